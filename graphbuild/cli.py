@@ -1,0 +1,172 @@
+"""The `graphbuild` command: a thin layer over `graphbuild.api` and the stage modules.
+
+Exit status: 0 all good, 2 some input rejected (listed in OUT/errors.jsonl), 1 a crash,
+3 a store (Neo4j) could not be reached.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from graphbuild import __version__
+from graphbuild.api import EXIT_CRASH, BuildOptions, BuildSummary, build
+from graphbuild.ingest import DEFAULT_MAX_BYTES
+
+app = typer.Typer(
+    name="graphbuild",
+    help="Build a geopolitical knowledge graph (who does what to whom) from news articles in English and "
+    "Indonesian.\n\nExample: graphbuild build data/samples --out out/",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+console = Console(stderr=True)
+
+Inputs = Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs, or - for stdin.")]
+OutDir = Annotated[Path, typer.Option("--out", "-o", help="Output directory (created if missing).")]
+Lang = Annotated[str, typer.Option(help="Language of the input: auto (detect per article), en or id.")]
+Jobs = Annotated[int, typer.Option(min=1, help="Processes for the NLP stage.")]
+Parser = Annotated[
+    str,
+    typer.Option(
+        envvar="GRAPHBUILD_PARSER",
+        help="English dependency parser: auto (an installed pipeline if any), none (rules only), or a spaCy "
+        "model name.",
+    ),
+]
+MaxBytes = Annotated[int, typer.Option(help="Reject input files larger than this many bytes.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"graphbuild {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,  # fmt: skip
+) -> None:
+    """graphbuild: news articles → actor-relation-actor triples → RDF, Neo4j, graph exports."""
+
+
+def _lang(value: str) -> str:
+    if value not in ("auto", "en", "id"):
+        raise typer.BadParameter("use auto, en or id", param_hint="--lang")
+    return value
+
+
+@app.command("build")
+def build_command(
+    inputs: Inputs,
+    out: OutDir = Path("out"),
+    lang: Lang = "auto",
+    jobs: Jobs = 1,
+    parser: Parser = "auto",
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    rdf: Annotated[bool, typer.Option("--rdf/--no-rdf", help="Write the RDF store into OUT/rdf.")] = True,
+    exports: Annotated[bool, typer.Option("--exports/--no-exports", help="Write graph.* exports.")] = True,
+    neo4j_uri: Annotated[str | None, typer.Option(envvar="NEO4J_URI",
+                                                  help="Also load the result into this Neo4j.")] = None,  # fmt: skip
+    neo4j_user: Annotated[str | None, typer.Option(envvar="NEO4J_USER", help="Neo4j user.")] = None,
+    neo4j_password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
+    neo4j_database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Read articles, extract triples, write OUT/{articles,triples,actors,errors}.jsonl, summary.json, the
+    RDF store and graph exports (and load Neo4j when --neo4j-uri or NEO4J_URI is set).
+
+    Example: graphbuild build data/samples ../news/*.jsonl --out out/ --lang auto --jobs 2
+    """
+    options = BuildOptions(
+        lang=_lang(lang), jobs=jobs, parser=parser, max_bytes=max_bytes, rdf=rdf, exports=exports,
+        neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password,
+        neo4j_database=neo4j_database,
+    )  # fmt: skip
+    summary = _run_build(inputs, out, options, quiet)
+    raise typer.Exit(summary.exit_code)
+
+
+@app.command("extract")
+def extract_command(
+    inputs: Inputs,
+    out: OutDir = Path("out"),
+    lang: Lang = "auto",
+    jobs: Jobs = 1,
+    parser: Parser = "auto",
+    max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Run only ingestion and extraction: the JSONL files and summary.json, no stores or exports.
+
+    Example: graphbuild extract ../shared/seeds/kontan-kim-putin.txt --out /tmp/o
+    """
+    options = BuildOptions(lang=_lang(lang), jobs=jobs, parser=parser, max_bytes=max_bytes, rdf=False,
+                           exports=False, neo4j_uri=None)  # fmt: skip
+    summary = _run_build(inputs, out, options, quiet, post_stages=[])
+    raise typer.Exit(summary.exit_code)
+
+
+def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
+               post_stages: list | None = None) -> BuildSummary:  # fmt: skip
+    show_progress = not quiet and console.is_terminal
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
+                  TimeElapsedColumn(), console=console, disable=not show_progress, transient=True) as bar:  # fmt: skip
+        task = bar.add_task("extracting", total=None)
+        summary = build(inputs, out, options, progress=lambda _a: bar.advance(task), post_stages=post_stages)
+    if not quiet:
+        _print_summary(summary)
+    return summary
+
+
+def _print_summary(summary: BuildSummary) -> None:
+    table = Table(title=f"graphbuild {__version__}: {summary.out}", show_header=False, title_justify="left")
+    table.add_row("articles", f"{summary.articles}  ({', '.join(f'{k}: {v}' for k, v in summary.languages.items())})")
+    table.add_row("triples", str(summary.triples))
+    if summary.relations:
+        table.add_row("relations", ", ".join(f"{k} {v}" for k, v in summary.relations.items()))
+    table.add_row("actors", str(summary.actors))
+    table.add_row("rejected inputs", f"{summary.errors}" + (f"  (see {summary.out}/errors.jsonl)" if summary.errors
+                                                             else ""))  # fmt: skip
+    table.add_row("extractor", ", ".join(f"{k}={v}" for k, v in summary.extractor.items()))
+    for name, report in summary.stages.items():
+        table.add_row(name, report.get("summary", "done") if isinstance(report, dict) else str(report))
+    table.add_row("seconds", f"{summary.seconds:.2f}")
+    table.add_row("exit status", str(summary.exit_code))
+    console.print(table)
+    for warning in summary.warnings[:5]:
+        console.print(f"warning: {warning}")
+    if len(summary.warnings) > 5:
+        console.print(f"... and {len(summary.warnings) - 5} more warnings in {summary.out}/summary.json")
+    if summary.errors:
+        errors_path = Path(summary.out) / "errors.jsonl"
+        for line in errors_path.read_text(encoding="utf-8").splitlines()[:10]:
+            import json
+
+            console.print(f"error: {json.loads(line)['message']}")
+
+
+def main() -> None:
+    """Console-script entry: any uncaught exception is a crash (exit status 1) with one clear line."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except Exception as error:  # the last line of defence: report, never a bare traceback
+        console.print(f"graphbuild: crashed: {type(error).__name__}: {error}")
+        if os.environ.get("GRAPHBUILD_DEBUG"):
+            raise
+        sys.exit(EXIT_CRASH)
+
+
+if __name__ == "__main__":
+    main()

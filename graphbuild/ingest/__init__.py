@@ -1,0 +1,21 @@
+"""Ingest: inputs (files, directories, globs, `-`) → `Article` records, or `InputError`s for bad input.
+
+`read_inputs` is a generator: a corpus never has to fit in memory, and a bad file or line yields one
+`InputError` (path, line, reason) while the rest of the run goes on.
+"""
+
+from __future__ import annotations
+
+from graphbuild.ingest.readers import DEFAULT_MAX_BYTES, IngestOptions, expand_inputs, read_inputs
+from graphbuild.ingest.text import find_dateline, furniture_spans, guess_language, normalise
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "IngestOptions",
+    "expand_inputs",
+    "find_dateline",
+    "furniture_spans",
+    "guess_language",
+    "normalise",
+    "read_inputs",
+]

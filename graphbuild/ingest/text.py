@@ -1,0 +1,105 @@
+"""Text rules for ingestion: normalisation, page furniture, datelines, language guessing.
+
+Every function here keeps offsets honest: `normalise` produces the text all offsets refer to, and the
+furniture and dateline rules only *mark* spans (`Span`), they never cut text out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from graphbuild.model import Span
+from graphbuild.paths import load_yaml
+
+_SPACE_LIKE = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """NFC, CRLF/CR → LF, non-breaking and other odd spaces → space, zero-width characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return text.translate(_SPACE_LIKE).translate(_INVISIBLE)
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, line) for each line of `text`, end excluding the newline."""
+    position = 0
+    for line in text.split("\n"):
+        yield position, position + len(line), line
+        position += len(line) + 1
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    lang: str
+    regex: re.Pattern[str]
+
+
+@cache
+def _furniture_rules() -> tuple[_Rule, ...]:
+    rows = load_yaml("furniture.yaml")["patterns"]
+    return tuple(_Rule(row["id"], row["lang"], re.compile(row["pattern"])) for row in rows)
+
+
+@cache
+def _dateline_rules() -> tuple[_Rule, ...]:
+    rows = load_yaml("datelines.yaml")["patterns"]
+    return tuple(_Rule(row["id"], "any", re.compile(row["pattern"])) for row in rows)
+
+
+def furniture_spans(text: str, language: str) -> list[Span]:
+    """Whole lines that are page furniture for `language` (read-also links, ads, share bars, footers)."""
+    rules = [rule for rule in _furniture_rules() if rule.lang in ("any", language) or language == "und"]
+    spans = []
+    for start, end, line in iter_lines(text):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        for rule in rules:
+            if rule.regex.search(stripped):
+                spans.append(Span(start, end, "furniture", rule.id))
+                break
+    return spans
+
+
+def find_dateline(text: str, body_start: int, max_lines: int = 3) -> tuple[str, Span] | None:
+    """The dateline at the start of the body, as (place, span), if one of the data patterns matches."""
+    tried = 0
+    for start, _end, line in iter_lines(text):
+        if start < body_start or not line.strip():
+            continue
+        tried += 1
+        if tried > max_lines:
+            break
+        offset = start + len(line) - len(line.lstrip())
+        for rule in _dateline_rules():
+            match = rule.regex.match(line.lstrip())
+            if match and match.end() < len(line.strip()):
+                place = match.group("place").strip(" .,")
+                return place, Span(offset, offset + match.end(), "dateline", rule.id)
+    return None
+
+
+@cache
+def _function_words() -> dict[str, frozenset[str]]:
+    languages = load_yaml("languages.yaml")["languages"]
+    return {code: frozenset(words) for code, words in languages.items()}
+
+
+def guess_language(text: str, sample: int = 4000) -> tuple[str, float]:
+    """(language code, share of function words) for the best language; ('und', 0.0) when unsure."""
+    words = [word.lower() for word in _WORD.findall(text[:sample])]
+    if not words:
+        return "und", 0.0
+    scores = {code: sum(word in vocab for word in words) / len(words) for code, vocab in _function_words().items()}
+    best = max(sorted(scores), key=lambda code: scores[code])
+    if scores[best] < 0.05:
+        return "und", scores[best]
+    return best, scores[best]

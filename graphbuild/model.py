@@ -1,0 +1,344 @@
+"""The records every stage agrees on: articles, actors, mentions, triples, input errors.
+
+The JSON shape of a `Triple` is the contract of `triples.jsonl` (see README, "Outputs"). Every record has
+`to_dict`/`from_dict`; `dumps` writes one canonical JSON line (sorted keys, no ASCII escaping) so the same
+input always gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+ActorType = Literal["Country", "Person", "Organization", "ArmedGroup", "Group"]
+ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
+
+RELATIONS: tuple[str, ...] = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+MODES: tuple[str, ...] = ("asserted", "intended", "threatened", "requested", "reported", "hypothetical")
+
+
+def stable_id(*parts: object, length: int = 12) -> str:
+    """A short deterministic id from its parts (sha256 of their JSON)."""
+    payload = json.dumps(parts, ensure_ascii=False, separators=(",", ":"), default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:length]
+
+
+def dumps(record: dict[str, Any]) -> str:
+    """One canonical JSON line: sorted keys, UTF-8 kept, no trailing spaces."""
+    return json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+
+
+def _drop_none(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if value is not None and value != []}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A state, person, organisation, armed group or collective, with a stable id.
+
+    A state (`type == "Country"`) has `iso3` and id == iso3; only a state carries `iso3`.
+    A person or organisation of one state carries `country` (ISO3).
+    """
+
+    id: str
+    name: str
+    type: ActorType
+    iso3: str | None = None
+    country: str | None = None
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.type not in ACTOR_TYPES:
+            raise ValueError(f"actor {self.id!r}: unknown type {self.type!r}")
+        if self.iso3 and self.type != "Country":
+            raise ValueError(f"actor {self.id!r}: only a Country carries iso3")
+
+    @property
+    def state(self) -> str | None:
+        """The ISO3 code of the state this actor is, or belongs to."""
+        return self.iso3 or self.country
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["aliases"] = list(self.aliases)
+        return _drop_none(data)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Actor:
+        names = {f.name for f in fields(cls)}
+        kwargs = {key: value for key, value in data.items() if key in names}
+        kwargs["aliases"] = tuple(kwargs.get("aliases") or ())
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor as it appears in an article: `article.text[start:end] == text`."""
+
+    actor: Actor
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.actor.to_dict()
+        data.pop("aliases", None)
+        data.update(mention=self.text, start=self.start, end=self.end)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        return cls(Actor.from_dict(data), data["mention"], int(data["start"]), int(data["end"]))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """The words that express the event, and the lexicon entry (`rule`) that matched them."""
+
+    text: str
+    start: int
+    end: int
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Trigger:
+        return cls(data["text"], int(data["start"]), int(data["end"]), data["rule"])
+
+
+@dataclass(frozen=True)
+class Triple:
+    """One reported event: source -relation-> target, with its evidence and provenance."""
+
+    article_id: str
+    relation: str
+    source: Mention
+    target: Mention
+    trigger: Trigger
+    sentence: str
+    language: str
+    date: str | None = None
+    negated: bool = False
+    mode: str = "asserted"
+    confidence: float = 0.5
+    extractor: str = ""
+    cameo: str | None = None
+    goldstein: float | None = None
+    sentence_start: int | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if self.relation not in RELATIONS:
+            raise ValueError(f"unknown relation {self.relation!r}")
+        if not self.id:
+            object.__setattr__(self, "id", self.compute_id())
+
+    def compute_id(self) -> str:
+        """Same article and same event (relation, actors, trigger position) give the same id."""
+        return stable_id(
+            self.article_id, self.relation, self.source.actor.id, self.target.actor.id,
+            self.source.start, self.target.start, self.trigger.start, self.negated,
+        )  # fmt: skip
+
+    def to_dict(self) -> dict[str, Any]:
+        return _drop_none(
+            {
+                "id": self.id,
+                "article_id": self.article_id,
+                "relation": self.relation,
+                "source": self.source.to_dict(),
+                "target": self.target.to_dict(),
+                "trigger": self.trigger.to_dict(),
+                "negated": self.negated,
+                "mode": self.mode,
+                "sentence": self.sentence,
+                "sentence_start": self.sentence_start,
+                "language": self.language,
+                "date": self.date,
+                "confidence": round(self.confidence, 4),
+                "extractor": self.extractor,
+                "cameo": self.cameo,
+                "goldstein": self.goldstein,
+            }
+        ) | {"date": self.date}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Triple:
+        return cls(
+            id=data.get("id", ""),
+            article_id=data["article_id"],
+            relation=data["relation"],
+            source=Mention.from_dict(data["source"]),
+            target=Mention.from_dict(data["target"]),
+            trigger=Trigger.from_dict(data["trigger"]),
+            sentence=data["sentence"],
+            sentence_start=data.get("sentence_start"),
+            language=data["language"],
+            date=data.get("date"),
+            negated=bool(data.get("negated", False)),
+            mode=data.get("mode", "asserted"),
+            confidence=float(data.get("confidence", 0.5)),
+            extractor=data.get("extractor", ""),
+            cameo=data.get("cameo"),
+            goldstein=data.get("goldstein"),
+        )
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """A dated tie between a person (or organisation) and a state or organisation: LEADER_OF, MEMBER_OF."""
+
+    person: str
+    relation: Literal["LEADER_OF", "MEMBER_OF"]
+    organisation: str
+    role: str | None = None
+    start: str | None = None
+    end: str | None = None
+    rule: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _drop_none(asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Affiliation:
+        names = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in names})
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    """One line of `actors.jsonl`: an actor seen in the run, how often, and its affiliations."""
+
+    actor: Actor
+    mentions: int = 0
+    articles: tuple[str, ...] = ()
+    affiliations: tuple[Affiliation, ...] = ()
+    source: str = "gazetteer"  # or "text" for a new actor found only in an article
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.actor.to_dict()
+        data.update(
+            mentions=self.mentions,
+            articles=sorted(self.articles),
+            affiliations=[a.to_dict() for a in self.affiliations],
+            origin=self.source,
+        )
+        return data
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open character range of an article's text, with what it is (furniture, dateline)."""
+
+    start: int
+    end: int
+    kind: str
+    rule: str = ""
+
+
+@dataclass
+class Article:
+    """An article as read: normalised `text` (all offsets refer to it), metadata and excluded spans.
+
+    `excluded` lists page furniture and the dateline: text kept so offsets stay true to the source,
+    but never given to actor or trigger matching.
+    """
+
+    id: str
+    text: str
+    title: str = ""
+    url: str | None = None
+    date: str | None = None
+    language: str = "und"
+    dateline: str | None = None
+    origin: str = ""
+    line: int | None = None
+    excluded: list[Span] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def segments(self) -> Iterator[tuple[int, int]]:
+        """The (start, end) ranges of text to extract from: everything but the excluded spans."""
+        position = 0
+        for span in sorted(self.excluded, key=lambda s: s.start):
+            if span.start > position:
+                yield position, span.start
+            position = max(position, span.end)
+        if position < len(self.text):
+            yield position, len(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "date": self.date,
+            "language": self.language,
+            "dateline": self.dateline,
+            "origin": self.origin,
+            "line": self.line,
+            "text": self.text,
+            "excluded": [asdict(span) for span in self.excluded],
+            "warnings": self.warnings,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        spans = [Span(**span) for span in data.get("excluded", [])]
+        names = {f.name for f in fields(cls)} - {"excluded"}
+        return cls(**{k: v for k, v in data.items() if k in names}, excluded=spans)
+
+
+@dataclass(frozen=True)
+class InputError:
+    """A rejected input: `where` is `path` or `path:line`; the run goes on without it."""
+
+    path: str
+    reason: str
+    line: int | None = None
+    kind: str = "input"
+
+    @property
+    def where(self) -> str:
+        return f"{self.path}:{self.line}" if self.line is not None else self.path
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "line": self.line, "kind": self.kind, "reason": self.reason,
+                "message": str(self)}  # fmt: skip
+
+
+def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:
+    """Write records as canonical JSON lines; returns how many were written."""
+    count = 0
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        for record in records:
+            handle.write(dumps(record) + "\n")
+            count += 1
+    return count
+
+
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Read JSON lines, skipping blank lines and `//` comments."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if line and not line.startswith("//"):
+                yield json.loads(line)
+
+
+def read_triples(path: Path) -> Iterator[Triple]:
+    for data in read_jsonl(path):
+        yield Triple.from_dict(data)

@@ -1,0 +1,183 @@
+"""The actor gazetteer: versioned YAML files under `data/gazetteer/`, loaded into lookup tables.
+
+File schema (every `*.yaml` in the folder; see `data/gazetteer/README.md`):
+
+    version: 1
+    entries:
+      - id: RUS                       # the actor id: ISO3 for a state, a slug otherwise
+        type: Country                 # Country | Person | Organization | ArmedGroup | Group
+        name: Russia                  # canonical English name
+        iso3: RUS                     # states only
+        country: RUS                  # a person/organisation of one state
+        wikidata: Q159
+        names:    {en: [Russia, Russian Federation], id: [Rusia, Federasi Rusia]}
+        acronyms: {en: [RF]}          # matched case-sensitively
+        demonyms: {en: [Russian, Russians], id: []}
+        metonyms: {en: [Moscow, Kremlin], id: [Moskow]}
+        surnames: [Putin]             # persons: short forms resolved within a document
+        roles:                        # persons: dated offices (ISO dates; `to: null` = still in office)
+          - {role: president, of: RUS, from: "2012-05-07", to: null}
+        member_of: [UN, BRICS]        # states/organisations: memberships
+
+    roles.yaml holds role nouns instead:  {id: role.president, role: president, names: {en: [...], id: [...]}}
+
+Every surface form carries a rule id `gaz.<entry id>.<kind>` that travels into a triple's provenance.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from graphbuild.model import Actor, Affiliation
+from graphbuild.paths import data_dir
+
+SurfaceKind = Literal["name", "acronym", "demonym", "metonym", "surname"]
+SURFACE_KINDS: tuple[SurfaceKind, ...] = ("name", "acronym", "demonym", "metonym", "surname")
+
+
+@dataclass(frozen=True)
+class Surface:
+    """A way an actor is written: `text` in language `lang` (`any` for both)."""
+
+    text: str
+    lang: str
+    kind: SurfaceKind
+    actor_id: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Office:
+    """A person's dated office: `role` of `of` (an actor id) from `start` to `end` (ISO dates, None = open)."""
+
+    person: str
+    role: str
+    of: str
+    start: str | None
+    end: str | None
+
+    def holds_on(self, date: str | None) -> bool:
+        if date is None:
+            return self.end is None
+        return (self.start is None or self.start <= date) and (self.end is None or date <= self.end)
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    """A noun naming an office (`presiden`, `foreign minister`), with the role key it stands for."""
+
+    text: str
+    lang: str
+    role: str
+    rule: str
+
+
+class Gazetteer:
+    """Actors, their surface forms, offices and role nouns, loaded from YAML files."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.surfaces: list[Surface] = []
+        self.offices: list[Office] = []
+        self.role_nouns: list[RoleNoun] = []
+        self.memberships: dict[str, tuple[str, ...]] = {}
+        self._offices_by_role: dict[tuple[str, str], list[Office]] = defaultdict(list)
+
+    @classmethod
+    def from_directory(cls, directory: Path) -> Gazetteer:
+        gazetteer = cls()
+        for path in sorted(directory.glob("*.yaml")):
+            with path.open(encoding="utf-8") as handle:
+                document = yaml.safe_load(handle) or {}
+            for entry in document.get("entries", []):
+                try:
+                    gazetteer.add_entry(entry)
+                except (KeyError, TypeError, ValueError) as error:
+                    raise ValueError(f"{path}: entry {entry.get('id', '?')!r}: {error}") from error
+        return gazetteer
+
+    def add_entry(self, entry: dict[str, Any]) -> None:
+        if "role" in entry and "type" not in entry:
+            self._add_role_noun(entry)
+            return
+        actor = Actor(
+            id=entry["id"], name=entry["name"], type=entry["type"], iso3=entry.get("iso3"),
+            country=entry.get("country"), wikidata=entry.get("wikidata"),
+            aliases=tuple(_all_names(entry.get("names"))),
+        )  # fmt: skip
+        if actor.id in self.actors:
+            raise ValueError(f"duplicate actor id {actor.id!r}")
+        self.actors[actor.id] = actor
+        for kind in SURFACE_KINDS:
+            for lang, text in _by_language(entry.get(f"{kind}s")):
+                self.surfaces.append(Surface(text, lang, kind, actor.id, f"gaz.{actor.id}.{kind}"))
+        for office in entry.get("roles", []):
+            record = Office(actor.id, office["role"], office["of"], _iso(office.get("from")), _iso(office.get("to")))
+            self.offices.append(record)
+            self._offices_by_role[(record.role, record.of)].append(record)
+        if entry.get("member_of"):
+            self.memberships[actor.id] = tuple(entry["member_of"])
+
+    def _add_role_noun(self, entry: dict[str, Any]) -> None:
+        for lang, text in _by_language(entry.get("names")):
+            self.role_nouns.append(RoleNoun(text, lang, entry["role"], entry["id"]))
+
+    def holders(self, role: str, of: str, date: str | None) -> list[Actor]:
+        """Who held `role` of `of` on `date` (the current holder when the date is unknown)."""
+        offices = [office for office in self._offices_by_role.get((role, of), []) if office.holds_on(date)]
+        return [self.actors[office.person] for office in offices]
+
+    def offices_of(self, person_id: str) -> list[Office]:
+        return [office for office in self.offices if office.person == person_id]
+
+    def affiliations(self, actor_id: str) -> list[Affiliation]:
+        """LEADER_OF for every office a person held, MEMBER_OF for memberships."""
+        ties = [
+            Affiliation(actor_id, "LEADER_OF", office.of, office.role, office.start, office.end,
+                        f"gaz.{actor_id}.roles")  # fmt: skip
+            for office in self.offices_of(actor_id)
+        ]
+        ties += [Affiliation(actor_id, "MEMBER_OF", org, rule=f"gaz.{actor_id}.member_of")
+                 for org in self.memberships.get(actor_id, ())]  # fmt: skip
+        return ties
+
+    def surfaces_for(self, lang: str) -> Iterator[Surface]:
+        return (surface for surface in self.surfaces if surface.lang in (lang, "any"))
+
+
+def _by_language(value: Any) -> Iterator[tuple[str, str]]:
+    """(lang, text) pairs from `{en: [...], id: [...]}` or a plain list (meaning any language)."""
+    if not value:
+        return
+    if isinstance(value, list):
+        for text in value:
+            yield "any", str(text)
+        return
+    for lang, texts in value.items():
+        for text in texts or []:
+            yield str(lang), str(text)
+
+
+def _all_names(value: Any) -> Iterator[str]:
+    seen: set[str] = set()
+    for _lang, text in _by_language(value):
+        if text not in seen:
+            seen.add(text)
+            yield text
+
+
+def _iso(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+@cache
+def load_gazetteer(directory: str | None = None) -> Gazetteer:
+    """The gazetteer from `directory` (default `data/gazetteer/`), parsed once per process."""
+    return Gazetteer.from_directory(Path(directory) if directory else data_dir() / "gazetteer")
