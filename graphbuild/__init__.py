@@ -9,6 +9,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from graphbuild.api import BuildOptions, BuildSummary, build, extract, read_articles  # noqa: E402
+from graphbuild.api import BuildOptions, BuildSummary, build, extract, read_articles
 
 __all__ = ["BuildOptions", "BuildSummary", "__version__", "build", "extract", "read_articles"]

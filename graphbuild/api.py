@@ -71,7 +71,7 @@ PostStage = Callable[[Path, BuildOptions, BuildSummary], dict[str, Any]]
 
 
 def read_articles(inputs: Iterable[str], *, lang: str = "auto", max_bytes: int = DEFAULT_MAX_BYTES
-                  ) -> Iterator[Article | InputError]:  # fmt: skip
+                  ) -> Iterator[Article | InputError]:
     """Articles from files, folders, globs or `-`; an `InputError` for each rejected file or record."""
     return read_inputs(inputs, IngestOptions(lang=lang, max_bytes=max_bytes))
 
@@ -155,7 +155,7 @@ def build(
 
     summary.seconds = round(time.perf_counter() - started, 3)
     (out_dir / "summary.json").write_text(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n",
-                                          encoding="utf-8")  # fmt: skip
+                                          encoding="utf-8")
     return summary
 
 

@@ -54,7 +54,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,  # fmt: skip
+                                          help="Print the version and exit.")] = False,
 ) -> None:
     """graphbuild: news articles → actor-relation-actor triples → RDF, Neo4j, graph exports."""
 
@@ -76,7 +76,7 @@ def build_command(
     rdf: Annotated[bool, typer.Option("--rdf/--no-rdf", help="Write the RDF store into OUT/rdf.")] = True,
     exports: Annotated[bool, typer.Option("--exports/--no-exports", help="Write graph.* exports.")] = True,
     neo4j_uri: Annotated[str | None, typer.Option(envvar="NEO4J_URI",
-                                                  help="Also load the result into this Neo4j.")] = None,  # fmt: skip
+                                                  help="Also load the result into this Neo4j.")] = None,
     neo4j_user: Annotated[str | None, typer.Option(envvar="NEO4J_USER", help="Neo4j user.")] = None,
     neo4j_password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
     neo4j_database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database.")] = None,
@@ -91,7 +91,7 @@ def build_command(
         lang=_lang(lang), jobs=jobs, parser=parser, max_bytes=max_bytes, rdf=rdf, exports=exports,
         neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password,
         neo4j_database=neo4j_database,
-    )  # fmt: skip
+    )
     summary = _run_build(inputs, out, options, quiet)
     raise typer.Exit(summary.exit_code)
 
@@ -111,16 +111,17 @@ def extract_command(
     Example: graphbuild extract ../shared/seeds/kontan-kim-putin.txt --out /tmp/o
     """
     options = BuildOptions(lang=_lang(lang), jobs=jobs, parser=parser, max_bytes=max_bytes, rdf=False,
-                           exports=False, neo4j_uri=None)  # fmt: skip
+                           exports=False, neo4j_uri=None)
     summary = _run_build(inputs, out, options, quiet, post_stages=[])
     raise typer.Exit(summary.exit_code)
 
 
 def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
-               post_stages: list | None = None) -> BuildSummary:  # fmt: skip
+               post_stages: list | None = None) -> BuildSummary:
     show_progress = not quiet and console.is_terminal
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
-                  TimeElapsedColumn(), console=console, disable=not show_progress, transient=True) as bar:  # fmt: skip
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
+               TimeElapsedColumn())
+    with Progress(*columns, console=console, disable=not show_progress, transient=True) as bar:
         task = bar.add_task("extracting", total=None)
         summary = build(inputs, out, options, progress=lambda _a: bar.advance(task), post_stages=post_stages)
     if not quiet:
@@ -136,7 +137,7 @@ def _print_summary(summary: BuildSummary) -> None:
         table.add_row("relations", ", ".join(f"{k} {v}" for k, v in summary.relations.items()))
     table.add_row("actors", str(summary.actors))
     table.add_row("rejected inputs", f"{summary.errors}" + (f"  (see {summary.out}/errors.jsonl)" if summary.errors
-                                                             else ""))  # fmt: skip
+                                                             else ""))
     table.add_row("extractor", ", ".join(f"{k}={v}" for k, v in summary.extractor.items()))
     for name, report in summary.stages.items():
         table.add_row(name, report.get("summary", "done") if isinstance(report, dict) else str(report))

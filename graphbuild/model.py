@@ -20,7 +20,7 @@ ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
 RELATIONS: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
+)
 
 MODES: tuple[str, ...] = ("asserted", "intended", "threatened", "requested", "reported", "hypothetical")
 
@@ -149,7 +149,7 @@ class Triple:
         return stable_id(
             self.article_id, self.relation, self.source.actor.id, self.target.actor.id,
             self.source.start, self.target.start, self.trigger.start, self.negated,
-        )  # fmt: skip
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return _drop_none(
@@ -307,6 +307,7 @@ class InputError:
     reason: str
     line: int | None = None
     kind: str = "input"
+    level: str = "error"  # "error": the input was rejected; "warning": it was read after a repair
 
     @property
     def where(self) -> str:
@@ -316,8 +317,8 @@ class InputError:
         return f"{self.where}: {self.reason}"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "line": self.line, "kind": self.kind, "reason": self.reason,
-                "message": str(self)}  # fmt: skip
+        return {"path": self.path, "line": self.line, "kind": self.kind, "level": self.level,
+                "reason": self.reason, "message": str(self)}
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> int:

@@ -68,7 +68,7 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Path | str | InputError]:
 def _walk(directory: Path) -> Iterator[Path | InputError]:
     def on_error(error: OSError) -> None:
         problems.append(InputError(str(error.filename or directory), f"cannot read directory: {error.strerror}",
-                                   kind="unreadable"))  # fmt: skip
+                                   kind="unreadable"))
 
     problems: list[InputError] = []
     for root, dirs, files in os.walk(directory, onerror=on_error):
@@ -98,7 +98,7 @@ def read_inputs(inputs: Iterable[str], options: IngestOptions | None = None) -> 
             if isinstance(item, Article):
                 if item.id in seen:
                     yield InputError(item.origin, f"duplicate article id {item.id!r} (first one kept)",
-                                     item.line, kind="duplicate")  # fmt: skip
+                                     item.line, kind="duplicate")
                     continue
                 seen.add(item.id)
             yield item
@@ -116,7 +116,7 @@ def _read_one(entry: Path | str, options: IngestOptions) -> Iterator[Item]:
             size = path.stat().st_size
             if size > options.max_bytes:
                 yield InputError(name, f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit "
-                                       "(raise it with --max-bytes)", kind="too-large")  # fmt: skip
+                                       "(raise it with --max-bytes)", kind="too-large")
                 return
             data = path.read_bytes()
         except OSError as error:
@@ -130,10 +130,12 @@ def _read_one(entry: Path | str, options: IngestOptions) -> Iterator[Item]:
         yield text
         return
     decoded, note = text
+    if note:
+        yield InputError(name, f"{note}; read with that encoding", kind="encoding", level="warning")
     if suffix in TEXT_SUFFIXES:
-        yield from _read_text(name, stem, decoded, note, options)
+        yield from _read_text(name, stem, decoded, options)
     elif suffix in HTML_SUFFIXES:
-        yield from _read_html(name, stem, decoded, note, options)
+        yield from _read_html(name, stem, decoded, options)
     elif suffix == ".csv":
         yield from _read_csv(name, stem, decoded, options)
     else:
@@ -161,7 +163,7 @@ def _decode(name: str, data: bytes) -> tuple[str, str | None] | InputError:
         best = from_bytes(data).best()
         if best is None or best.encoding is None:
             return InputError(name, f"not UTF-8 ({error.reason} at byte {error.start}) and no other encoding "
-                                    "fits", kind="encoding")  # fmt: skip
+                                    "fits", kind="encoding")
         text = str(best)
         if _looks_binary(text):
             return InputError(name, "binary file, not text", kind="binary")
@@ -199,7 +201,7 @@ def _make_article(
     article = Article(
         id=article_id, text=text, title=normalise(title).strip(), url=url or None,
         date=_clean_date(date), language=language, origin=origin, line=line, warnings=list(warnings or []),
-    )  # fmt: skip
+    )
     if language not in ("en", "id"):
         article.warnings.append(f"language {language!r} is not supported (en, id): processed with English rules")
     article.excluded.extend(furniture_spans(text, language))
@@ -213,7 +215,7 @@ def _make_article(
 
 def _first_line(text: str) -> tuple[str, int]:
     """The first non-empty line (the title) and where the body after it starts."""
-    for start, end, line in iter_lines(text):
+    for _start, end, line in iter_lines(text):
         if line.strip():
             return line.strip().lstrip("#").strip(), end
     return "", 0
@@ -230,15 +232,15 @@ def _safe_id(value: str) -> str:
     return _ID_UNSAFE.sub("-", value).strip("-") or "article"
 
 
-def _read_text(name: str, stem: str, text: str, note: str | None, options: IngestOptions) -> Iterator[Item]:
-    yield _make_article(_safe_id(stem), text, name, options, warnings=[note] if note else None)
+def _read_text(name: str, stem: str, text: str, options: IngestOptions) -> Iterator[Item]:
+    yield _make_article(_safe_id(stem), text, name, options)
 
 
-def _read_html(name: str, stem: str, html: str, note: str | None, options: IngestOptions) -> Iterator[Item]:
+def _read_html(name: str, stem: str, html: str, options: IngestOptions) -> Iterator[Item]:
     import trafilatura
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           include_tables=False, as_dict=True)  # fmt: skip
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    document = extracted.as_dict() if extracted is not None else None
     if not document or not (document.get("text") or "").strip():
         yield InputError(name, "no article text found in the HTML page", kind="empty")
         return
@@ -247,8 +249,7 @@ def _read_html(name: str, stem: str, html: str, note: str | None, options: Inges
     text = f"{title}\n\n{body}" if title else body
     yield _make_article(
         _safe_id(stem), text, name, options, url=document.get("url"), date=document.get("date"),
-        warnings=[note] if note else None,
-    )  # fmt: skip
+    )
 
 
 def _record_article(
@@ -264,7 +265,7 @@ def _record_article(
     return _make_article(
         article_id, text, name, options, title=str(title), url=record.get("url"),
         date=record.get("date"), lang=record.get("lang") or record.get("language"), line=line,
-    )  # fmt: skip
+    )
 
 
 def _read_jsonl(name: str, stem: str, text: str, options: IngestOptions) -> Iterator[Item]:
@@ -288,7 +289,7 @@ def _read_csv(name: str, stem: str, text: str, options: IngestOptions) -> Iterat
     columns = [column.strip().lower() for column in reader.fieldnames or []]
     if "text" not in columns:
         yield InputError(name, f"CSV has no `text` column (columns: {', '.join(columns) or 'none'}; expected "
-                               f"{', '.join(RECORD_FIELDS)})", 1, kind="record")  # fmt: skip
+                               f"{', '.join(RECORD_FIELDS)})", 1, kind="record")
         return
     for row in reader:
         line = reader.line_num

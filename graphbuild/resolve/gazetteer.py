@@ -111,7 +111,7 @@ class Gazetteer:
             id=entry["id"], name=entry["name"], type=entry["type"], iso3=entry.get("iso3"),
             country=entry.get("country"), wikidata=entry.get("wikidata"),
             aliases=tuple(_all_names(entry.get("names"))),
-        )  # fmt: skip
+        )
         if actor.id in self.actors:
             raise ValueError(f"duplicate actor id {actor.id!r}")
         self.actors[actor.id] = actor
@@ -141,11 +141,11 @@ class Gazetteer:
         """LEADER_OF for every office a person held, MEMBER_OF for memberships."""
         ties = [
             Affiliation(actor_id, "LEADER_OF", office.of, office.role, office.start, office.end,
-                        f"gaz.{actor_id}.roles")  # fmt: skip
+                        f"gaz.{actor_id}.roles")
             for office in self.offices_of(actor_id)
         ]
         ties += [Affiliation(actor_id, "MEMBER_OF", org, rule=f"gaz.{actor_id}.member_of")
-                 for org in self.memberships.get(actor_id, ())]  # fmt: skip
+                 for org in self.memberships.get(actor_id, ())]
         return ties
 
     def surfaces_for(self, lang: str) -> Iterator[Surface]:
