@@ -116,6 +116,35 @@ def extract_command(
     raise typer.Exit(summary.exit_code)
 
 
+@app.command("evaluate")
+def evaluate_command(
+    gold: Annotated[list[Path], typer.Option("--gold", "-g", help="Gold JSONL (repeatable).", exists=True)],
+    pred: Annotated[Path, typer.Option("--pred", "-p", help="Predicted triples.jsonl.", exists=True)],
+    level: Annotated[str, typer.Option(help="actor, dyad or both.")] = "both",
+    show: Annotated[bool, typer.Option("--show", help="List false positives and misses.")] = False,
+    articles: Annotated[str | None, typer.Option("--articles", help="Only article ids with this prefix.")] = None,
+    min_f1: Annotated[float | None, typer.Option(help="Exit 1 when actor-level F1 is below this.")] = None,
+) -> None:
+    """Score predicted triples against gold triples (precision, recall, F1 at actor and dyad level); the last
+    line is a JSON summary.
+
+    Example: graphbuild evaluate --gold gold.jsonl --pred out/triples.jsonl --articles dev-en- --show
+    """
+    import json
+
+    from graphbuild.evaluate import LEVELS, evaluate
+
+    if level not in ("actor", "dyad", "both"):
+        raise typer.BadParameter("use actor, dyad or both", param_hint="--level")
+    levels = LEVELS if level == "both" else (level,)
+    result = evaluate(gold, pred, levels, article_prefix=articles)  # type: ignore[arg-type]
+    for line in result.report(show):
+        typer.echo(line)
+    typer.echo(json.dumps(result.summary()))
+    if min_f1 is not None and "actor" in result.scores and result.scores["actor"].f1 < min_f1:
+        raise typer.Exit(1)
+
+
 def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
                post_stages: list | None = None) -> BuildSummary:
     show_progress = not quiet and console.is_terminal
