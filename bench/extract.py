@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Extraction speed and memory: sentences/s and articles/s, parser-free and parser paths, 1 and 2 processes.
+
+    python bench/extract.py ../shared/corpora/dev-news.jsonl ../shared/corpora/plover-gsr.jsonl \
+        --sentences 5000
+
+The corpus is the given JSONL files repeated (with fresh ids) until it holds at least --sentences sentences.
+Every configuration runs in a fresh child process so its peak RSS is its own. The baseline is bare spaCy
+tokenisation (`spacy.blank(lang)` + sentencizer over the same texts), run the same way in the same run; the
+ratio column is extraction time / baseline time. Memory flatness: the parser-free path also runs on a corpus
+twice as large, and both peak RSS figures are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+CONFIGS = {
+    "tokenise": {"parser": "none", "jobs": 1},
+    "parser-free, 1 process": {"parser": "none", "jobs": 1},
+    "parser-free, 2 processes": {"parser": "none", "jobs": 2},
+    "parser, 1 process": {"parser": "auto", "jobs": 1},
+    "parser, 2 processes": {"parser": "auto", "jobs": 2},
+}
+
+
+def approx_sentences(text: str) -> int:
+    return max(1, len(SENTENCE_END.findall(text)))
+
+
+def build_corpus(sources: list[Path], min_sentences: int, target: Path) -> tuple[int, int]:
+    """Write `target` by repeating the source records; returns (articles, sentences)."""
+    records = [json.loads(line) for path in sources for line in path.read_text("utf-8").splitlines()
+               if line.strip() and not line.startswith("//")]
+    articles = sentences = 0
+    with target.open("w", encoding="utf-8") as handle:
+        while sentences < min_sentences:
+            for record in records:
+                copy = dict(record, id=f"{record.get('id', 'r')}-{articles}")
+                handle.write(json.dumps(copy, ensure_ascii=False) + "\n")
+                articles += 1
+                sentences += approx_sentences(record["text"])
+    return articles, sentences
+
+
+def child(config: str, corpus: Path) -> None:
+    """Run one configuration on the corpus and print a JSON line: seconds, articles, sentences, rss_mb."""
+    from graphbuild.api import read_articles
+    from graphbuild.extract import make_extractor
+    from graphbuild.model import Article
+
+    settings = CONFIGS[config]
+    counts = {"articles": 0, "sentences": 0}
+
+    def stream(lang: str | None = None) -> Iterator[Article]:
+        for item in read_articles([str(corpus)]):
+            routed = item.language if isinstance(item, Article) and item.language == "id" else "en"
+            if isinstance(item, Article) and lang in (None, routed):
+                counts["articles"] += 1
+                counts["sentences"] += approx_sentences(item.text)
+                yield item
+
+    triples = 0
+    if config == "tokenise":
+        import spacy
+
+        pipelines = {lang: spacy.blank(lang) for lang in ("en", "id")}
+        for nlp in pipelines.values():
+            nlp.add_pipe("sentencizer")
+        started = time.perf_counter()
+        for lang, nlp in pipelines.items():
+            for _doc in nlp.pipe((article.text for article in stream(lang)), batch_size=64):
+                pass
+        extractor = "spacy.blank + sentencizer"
+    else:
+        engine = make_extractor(parser=settings["parser"], jobs=settings["jobs"])
+        list(engine.extract([Article("warm-up", "Warm up. Pemanasan.", language=lang) for lang in ("en", "id")]))
+        started = time.perf_counter()
+        for extraction in engine.extract(stream()):
+            triples += len(extraction.triples)
+        extractor = json.dumps(engine.describe())
+    seconds = time.perf_counter() - started
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"config": config, "seconds": seconds, "articles": counts["articles"],
+                      "sentences": counts["sentences"],
+                      "triples": triples, "rss_mb": max(rss_mb, children_mb), "path": extractor}))
+
+
+def run_child(config: str, corpus: Path) -> dict:
+    done = subprocess.run([sys.executable, __file__, "--child", config, "--corpus", str(corpus)],
+                          capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0"))
+    if done.returncode != 0:
+        raise SystemExit(f"{config} failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def rows(results: list[dict], baseline: dict) -> Iterator[str]:
+    yield (f"{'configuration':28s} {'seconds':>8s} {'sent/s':>9s} {'art/s':>8s} {'triples':>8s} "
+           f"{'x tokenise':>10s} {'peak RSS MB':>12s}  path")
+    for r in results:
+        ratio = r["seconds"] / baseline["seconds"] if baseline["seconds"] else float("nan")
+        yield (f"{r['config']:28s} {r['seconds']:8.2f} {r['sentences'] / r['seconds']:9.0f} "
+               f"{r['articles'] / r['seconds']:8.1f} {r['triples']:8d} {ratio:10.1f} {r['rss_mb']:12.0f}  {r['path']}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpora", nargs="*", type=Path, help="JSONL corpora to repeat")
+    parser.add_argument("--sentences", type=int, default=5000, help="minimum sentences in the corpus")
+    parser.add_argument("--skip-parser", action="store_true", help="only the parser-free path")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.corpus)
+        return 0
+    sources = args.corpora or sorted((Path(__file__).parents[1] / "data" / "samples").glob("*.jsonl"))
+    with tempfile.TemporaryDirectory() as folder:
+        corpus, double = Path(folder, "corpus.jsonl"), Path(folder, "double.jsonl")
+        articles, sentences = build_corpus(sources, args.sentences, corpus)
+        build_corpus(sources, args.sentences * 2, double)
+        print(f"corpus: {articles} articles, ~{sentences} sentences from {', '.join(map(str, sources))}")
+        print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+        baseline = run_child("tokenise", corpus)
+        configs = [c for c in CONFIGS if c != "tokenise" and not (args.skip_parser and c.startswith("parser,"))]
+        results = [baseline] + [run_child(config, corpus) for config in configs]
+        for line in rows(results, baseline):
+            print(line)
+        big = run_child("parser-free, 1 process", double)
+        small = next(r for r in results if r["config"] == "parser-free, 1 process")
+        print(f"memory flatness (parser-free, 1 process): peak RSS {small['rss_mb']:.0f} MB at ~{sentences} "
+              f"sentences, {big['rss_mb']:.0f} MB at ~{big['sentences']} sentences "
+              f"(ratio {big['rss_mb'] / small['rss_mb']:.2f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
