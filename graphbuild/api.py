@@ -162,4 +162,8 @@ def build(
 def default_post_stages(options: BuildOptions) -> list[PostStage]:
     """The stages `build` runs after the JSONL files are written, as the options ask."""
     stages: list[PostStage] = []
+    if options.neo4j_uri:
+        from graphbuild.neo4j.commands import neo4j_stage
+
+        stages.append(neo4j_stage)
     return stages

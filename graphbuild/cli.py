@@ -185,6 +185,35 @@ def _print_summary(summary: BuildSummary) -> None:
             console.print(f"error: {json.loads(line)['message']}")
 
 
+load_app = typer.Typer(help="Load a build's output folder into a store.", no_args_is_help=True,
+                       rich_markup_mode=None)  # fmt: skip
+app.add_typer(load_app, name="load")
+
+
+@load_app.command("neo4j")
+def load_neo4j_command(
+    out_dir: Annotated[Path, typer.Argument(help="A build's output folder (triples/actors/articles.jsonl).")],
+    uri: Annotated[str | None, typer.Option(envvar="NEO4J_URI", help="Bolt URI (default bolt://127.0.0.1:7687).")]
+    = None,
+    user: Annotated[str | None, typer.Option(envvar="NEO4J_USER", help="Neo4j user (default neo4j).")] = None,
+    password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
+    database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Database (default neo4j).")] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Rows per transaction (UNWIND batch).")] = 5000,
+    replace_article: Annotated[list[str] | None, typer.Option(
+        help="Only this article (repeatable): retract its events, load its current ones, recompute the "
+        "aggregates it touched; an article the output no longer has is removed.")] = None,
+) -> None:
+    """Load OUT_DIR into Neo4j (idempotent: loading twice changes nothing). Exit status 3 if Neo4j can't be used.
+
+    Example: NEO4J_PASSWORD=secret graphbuild load neo4j out/ --uri bolt://127.0.0.1:7687
+    """
+    from graphbuild.neo4j.commands import load_command
+    from graphbuild.neo4j.connection import Neo4jConfig
+
+    config = Neo4jConfig.from_env(uri=uri, user=user, password=password, database=database)
+    raise typer.Exit(load_command(out_dir, config, batch_size, replace_article or ()))
+
+
 def main() -> None:
     """Console-script entry: any uncaught exception is a crash (exit status 1) with one clear line."""
     try:
