@@ -1,0 +1,123 @@
+"""Graph exports: GraphML, GEXF, Cytoscape.js, node-link JSON, DOT, CSV, an offline HTML page, PNG and SVG.
+
+    from graphbuild.export import export
+    export("out", "gexf", "out/graph.gexf", GraphFilter(since="2024-01-01"))
+
+Every format is one entry of `FORMATS` (format name → writer). A writer takes an `ExportContext` (the graph,
+its cached layout, the output folder) and a destination path, and returns the files it wrote. To add a
+format, add a writer to `FORMATS` and its default file name to `DEFAULT_FILES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graphbuild.export.dot import write_dot
+from graphbuild.export.html import write_html
+from graphbuild.export.json_formats import write_cytoscape, write_nodelink
+from graphbuild.export.layout import fast_layout
+from graphbuild.export.markup import write_gexf, write_graphml
+from graphbuild.export.pictures import write_png, write_svg
+from graphbuild.export.tables import write_csv
+from graphbuild.graph import GraphFilter, GraphInputError, load_graph
+
+
+@dataclass
+class ExportContext:
+    """What a writer gets: the graph, the folder it came from, and its layout (computed once, on demand)."""
+
+    graph: nx.MultiDiGraph
+    out_dir: Path | None = None
+    title: str = "graphbuild"
+    _positions: dict[str, tuple[float, float]] | None = field(default=None, repr=False)
+
+    @property
+    def positions(self) -> dict[str, tuple[float, float]]:
+        if self._positions is None:
+            self._positions = fast_layout(self.graph)
+        return self._positions
+
+
+Writer = Callable[[ExportContext, Path], list[Path]]
+
+FORMATS: dict[str, Writer] = {
+    "graphml": write_graphml,
+    "gexf": write_gexf,
+    "cytoscape": write_cytoscape,
+    "nodelink": write_nodelink,
+    "dot": write_dot,
+    "csv": write_csv,
+    "html": write_html,
+    "png": write_png,
+    "svg": write_svg,
+}
+
+# Where `graphbuild export OUT --format F` writes without --out (csv: a folder, see tables.write_csv).
+DEFAULT_FILES: dict[str, str] = {
+    "graphml": "graph.graphml",
+    "gexf": "graph.gexf",
+    "cytoscape": "graph.cyjs",
+    "nodelink": "graph.json",
+    "dot": "graph.dot",
+    "csv": "graph-csv/",
+    "html": "graph.html",
+    "png": "graph.png",
+    "svg": "graph.svg",
+}
+
+# The files the build's post-stage writes into every output folder.
+BUILD_FORMATS: tuple[str, ...] = ("graphml", "gexf", "cytoscape", "html")
+
+
+@dataclass
+class ExportResult:
+    format: str
+    files: list[Path]
+    nodes: int
+    edges: int
+
+
+def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None, flt: GraphFilter | None = None,
+           *, context: ExportContext | None = None) -> ExportResult:  # fmt: skip
+    """Write the graph of output folder `out_dir` (filtered by `flt`) in format `fmt` to `dest`."""
+    if fmt not in FORMATS:
+        raise GraphInputError(f"unknown export format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    out_dir = Path(out_dir)
+    if context is None:
+        context = ExportContext(load_graph(out_dir, flt), out_dir, title=f"graphbuild: {out_dir.name}")
+    target = Path(dest) if dest is not None else out_dir / DEFAULT_FILES[fmt]
+    if fmt == "csv" and dest is None:
+        target = out_dir / "graph-csv"
+        target.mkdir(parents=True, exist_ok=True)
+    elif fmt != "csv":
+        target.parent.mkdir(parents=True, exist_ok=True)
+    files = FORMATS[fmt](context, target)
+    graph = context.graph
+    return ExportResult(fmt, files, graph.number_of_nodes(), graph.number_of_edges())
+
+
+def export_stage(out_dir: Path, options: Any, summary: Any) -> dict[str, Any]:
+    """Post-build stage: write graph.graphml, graph.gexf, graph.cyjs and graph.html into the output folder."""
+    context = ExportContext(load_graph(out_dir), out_dir, title=f"graphbuild: {Path(out_dir).name}")
+    files: list[str] = []
+    for fmt in BUILD_FORMATS:
+        result = export(out_dir, fmt, out_dir / DEFAULT_FILES[fmt], context=context)
+        files.extend(path.name for path in result.files)
+    graph = context.graph
+    return {
+        "summary": f"{', '.join(files)} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} edges)",
+        "files": files,
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+    }
+
+
+export_stage.stage_name = "exports"  # type: ignore[attr-defined]
+
+__all__ = ["BUILD_FORMATS", "DEFAULT_FILES", "FORMATS", "ExportContext", "ExportResult", "Writer", "export",
+           "export_stage"]  # fmt: skip
