@@ -162,6 +162,10 @@ def build(
 def default_post_stages(options: BuildOptions) -> list[PostStage]:
     """The stages `build` runs after the JSONL files are written, as the options ask."""
     stages: list[PostStage] = []
+    if options.exports:
+        from graphbuild.export import export_stage
+
+        stages.append(export_stage)
     if options.neo4j_uri:
         from graphbuild.neo4j.commands import neo4j_stage
 

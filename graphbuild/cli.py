@@ -214,6 +214,35 @@ def load_neo4j_command(
     raise typer.Exit(load_command(out_dir, config, batch_size, replace_article or ()))
 
 
+
+@app.command("export")
+def export_command(
+    out_dir: Annotated[Path, typer.Argument(help="An output folder of `graphbuild build` (needs triples.jsonl).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, cytoscape, nodelink, dot, csv, html, "
+                                     "png or svg.")] = "html",
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default OUT_DIR/graph.<ext>). For "
+                                             "csv: a folder (existing, or ending in /) gets nodes.csv and edges.csv; "
+                                             "anything else is a prefix: PREFIX.nodes.csv, PREFIX.edges.csv.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Keep this actor (id, ISO3 or name) and its neighbours.")] = None,
+    hops: Annotated[int, typer.Option(min=0, help="Neighbourhood radius around --actor.")] = 1,
+    relation: Annotated[list[str] | None, typer.Option(help="Keep only this relation type (repeatable, or "
+                                                        "comma-separated), e.g. ASSAULT.")] = None,
+    since: Annotated[str | None, typer.Option(help="Keep events on or after this date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Keep events on or before this date (YYYY-MM-DD).")] = None,
+    min_events: Annotated[int, typer.Option(min=1, help="Keep edges with at least this many events.")] = 1,
+    language: Annotated[str | None, typer.Option(help="Keep events extracted from this language (en, id).")] = None,
+) -> None:
+    """Write the actor graph of OUT_DIR (actors as nodes, events aggregated per actor pair and relation) as a
+    file for Gephi, Cytoscape, yEd, D3, Graphviz, a spreadsheet, a browser or a picture. Negated events are left out.
+
+    Example: graphbuild export out/ --format gexf --out russia.gexf --actor Russia --hops 1 --since 2024-01-01
+    """
+    from graphbuild.export import export_command as run_export
+
+    raise typer.Exit(run_export(out_dir, fmt, out, actor=actor, hops=hops, relation=relation or [], since=since,
+                                until=until, min_events=min_events, language=language))  # fmt: skip
+
+
 def main() -> None:
     """Console-script entry: any uncaught exception is a crash (exit status 1) with one clear line."""
     try:

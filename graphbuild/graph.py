@@ -132,9 +132,10 @@ def _keep_event(triple: Triple, day: str | None, flt: GraphFilter) -> bool:
         return False
     if flt.language and triple.language != flt.language:
         return False
-    if flt.since and (day is None or day < flt.since[:10]):
+    # compare on the filter's precision, so --until 2024 keeps all of 2024
+    if flt.since and (day is None or day[: len(flt.since[:10])] < flt.since[:10]):
         return False
-    return not (flt.until and (day is None or day > flt.until[:10]))
+    return not (flt.until and (day is None or day[: len(flt.until[:10])] > flt.until[:10]))
 
 
 def edge_id(from_actor: str, relation: str, to_actor: str) -> str:

@@ -10,6 +10,8 @@ format, add a writer to `FORMATS` and its default file name to `DEFAULT_FILES`.
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +27,7 @@ from graphbuild.export.markup import write_gexf, write_graphml
 from graphbuild.export.pictures import write_png, write_svg
 from graphbuild.export.tables import write_csv
 from graphbuild.graph import GraphFilter, GraphInputError, load_graph
+from graphbuild.model import RELATIONS
 
 
 @dataclass
@@ -119,5 +122,35 @@ def export_stage(out_dir: Path, options: Any, summary: Any) -> dict[str, Any]:
 
 export_stage.stage_name = "exports"  # type: ignore[attr-defined]
 
+DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def parse_filter(*, actor: str | None = None, hops: int = 1, relation: list[str] | tuple[str, ...] = (),
+                 since: str | None = None, until: str | None = None, min_events: int = 1,
+                 language: str | None = None) -> GraphFilter:  # fmt: skip
+    """A `GraphFilter` from command-line values; a clear error for an unknown relation or a bad date."""
+    relations = tuple(dict.fromkeys(part.strip().upper() for item in relation for part in item.split(",")
+                                    if part.strip()))  # fmt: skip
+    unknown = [name for name in relations if name not in RELATIONS]
+    if unknown:
+        raise GraphInputError(f"unknown relation {', '.join(unknown)}; use one of: {', '.join(RELATIONS)}")
+    for name, value in (("since", since), ("until", until)):
+        if value is not None and not DATE.match(value):
+            raise GraphInputError(f"--{name} {value!r}: use a date YYYY-MM-DD (or YYYY-MM, YYYY)")
+    return GraphFilter(actor=actor, hops=hops, relations=relations, since=since, until=until,
+                       min_events=min_events, language=language)  # fmt: skip
+
+
+def export_command(out_dir: Path, fmt: str, dest: Path | None, **filters: Any) -> int:
+    """`graphbuild export`: write one format, print what was written; 0 on success, 2 on bad input."""
+    try:
+        result = export(out_dir, fmt, dest, parse_filter(**filters))
+    except GraphInputError as error:
+        print(f"graphbuild export: {error}", file=sys.stderr)
+        return 2
+    files = ", ".join(str(path) for path in result.files)
+    print(f"{fmt}: {files} ({result.nodes} actors, {result.edges} edges)", file=sys.stderr)
+    return 0
+
 __all__ = ["BUILD_FORMATS", "DEFAULT_FILES", "FORMATS", "ExportContext", "ExportResult", "Writer", "export",
-           "export_stage"]  # fmt: skip
+           "export_command", "export_stage", "parse_filter"]  # fmt: skip
