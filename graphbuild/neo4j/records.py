@@ -100,7 +100,8 @@ class OutputRows:
 
     articles: list[dict[str, Any]] = field(default_factory=list)
     actors: dict[str, ActorEntry] = field(default_factory=dict)
-    mention_actors: dict[str, dict[str, Any]] = field(default_factory=dict)  # actors known only from triples
+    # actors known only from triples, or from the gazetteer as an affiliation's end: never overwrite
+    mention_actors: dict[str, dict[str, Any]] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)
 
     @property
@@ -141,7 +142,27 @@ def read_output(out_dir: str | Path, only: set[str] | None = None) -> OutputRows
         for mention in (triple.source, triple.target):
             if mention.actor.id not in rows.actors:
                 rows.mention_actors.setdefault(mention.actor.id, actor_row(mention.actor))
+    complete_from_gazetteer(rows)
     return rows
+
+
+def complete_from_gazetteer(rows: OutputRows) -> None:
+    """Describe the states and organisations that affiliations and `country` point to but the run never
+    mentioned (so a leader's state is a typed :Country), from the project gazetteer, as the RDF store does."""
+    wanted = {entry.row["country"] for entry in rows.actors.values() if entry.row["country"]}
+    wanted |= {a["organisation"] for entry in rows.actors.values() for a in entry.affiliations}
+    missing = sorted(wanted - set(rows.actors) - set(rows.mention_actors))
+    if not missing:
+        return
+    try:
+        from graphbuild.resolve.gazetteer import load_gazetteer
+
+        known = load_gazetteer().actors
+    except (OSError, ValueError):
+        return
+    for actor_id in missing:
+        if actor_id in known:
+            rows.mention_actors[actor_id] = actor_row(known[actor_id])
 
 
 def _actor_entry(data: dict[str, Any]) -> ActorEntry:

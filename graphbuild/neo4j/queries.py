@@ -1,0 +1,64 @@
+"""The `neo4j` backend of the named-query catalogue (`graphbuild.queries`): runs `queries/NAME.cypher`, the
+twin of `queries/NAME.rq` (same name, parameters, columns and row order).
+
+    from graphbuild.queries import run_query
+    rows = run_query("who_acts_on", {"target": "RUS"}, backend="neo4j", neo4j=Neo4jConfig.from_env())
+
+Parameters arrive checked by the catalogue (`bind_params`) and travel as Cypher parameters, never spliced
+into the text; the runner adds `$quads` (PLOVER type -> CAMEO quad class, from data/relations.yaml).
+Values come back plain (int, float rounded like the SPARQL side, str, None).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from neo4j import Driver
+
+from graphbuild.neo4j.connection import Neo4jConfig, connected
+from graphbuild.neo4j.loader import read
+from graphbuild.queries import NamedQuery, QueryError, bind_params, get_query, normalise, register_backend
+from graphbuild.relations import relation_types
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, float):
+        return round(value, 6)
+    if isinstance(value, bool | int | str) or value is None:
+        return value
+    return normalise(str(value))
+
+
+def cypher_params(bound: dict[str, Any]) -> dict[str, Any]:
+    return {**bound, "quads": {name: rel.quad for name, rel in relation_types().items()}}
+
+
+def run_cypher(driver: Driver, database: str, query: NamedQuery, bound: dict[str, Any]) -> list[dict[str, Any]]:
+    """Run a catalogue query's Cypher twin with already-checked parameters; rows keyed by its columns."""
+    if not query.cypher:
+        raise QueryError(f"{query.name}: no Cypher twin (queries/{query.name}.cypher)")
+    records = read(driver, database, query.cypher, **cypher_params(bound))
+    return [{column: _plain(record.get(column)) for column in query.columns} for record in records]
+
+
+def run_named(driver: Driver, database: str, name: str, params: dict[str, Any] | None = None
+              ) -> list[dict[str, Any]]:  # fmt: skip
+    """Look a named query up, check its parameters and run it on an open driver."""
+    query = get_query(name)
+    return run_cypher(driver, database, query, bind_params(query, params))
+
+
+def _backend(query: NamedQuery, bound: dict[str, Any], options: dict[str, Any]) -> list[dict[str, Any]]:
+    """`options["neo4j"]`: a Neo4jConfig, a (Driver, database) pair, a Driver, or None (NEO4J_* variables)."""
+    target = options.get("neo4j")
+    if isinstance(target, tuple):
+        driver, database = target
+        return run_cypher(driver, database, query, bound)
+    if isinstance(target, Driver):
+        return run_cypher(target, "neo4j", query, bound)
+    config = target if isinstance(target, Neo4jConfig) else Neo4jConfig.from_env()
+    with connected(config) as driver:
+        return run_cypher(driver, config.database, query, bound)
+
+
+register_backend("neo4j", _backend)

@@ -1,0 +1,11 @@
+// articles_mentioning: the articles that mention an actor, with the number of (not negated) events in each
+//   that the actor takes part in, as source or target.
+// @param actor actor                   the actor id
+// @columns article_id title date url events
+// @order date, then article_id
+MATCH (a:Actor {id: $actor})-[:MENTIONED_IN]->(x:Article)
+OPTIONAL MATCH (a)<-[:SOURCE|TARGET]-(e:Event)-[:REPORTED_IN]->(x)
+WHERE NOT e.negated
+RETURN x.id AS article_id, CASE WHEN x.title = "" THEN null ELSE x.title END AS title, x.date AS date,
+       x.url AS url, count(DISTINCT e) AS events
+ORDER BY date IS NOT NULL, date, article_id

@@ -1,0 +1,13 @@
+// edge_evidence: the evidence behind one edge source -relation-> target: each event's sentence and the
+//   article it comes from. Negated events are left out.
+// @param source actor                  the source actor id
+// @param relation relation             a PLOVER type (AGREE ... ASSAULT)
+// @param target actor                  the target actor id
+// @columns event_id sentence article_id article_title date url
+// @order date, then event_id
+MATCH (:Actor {id: $source})<-[:SOURCE]-(e:Event {relation: $relation})-[:TARGET]->(:Actor {id: $target})
+WHERE NOT e.negated
+MATCH (e)-[:REPORTED_IN]->(x:Article)
+RETURN e.id AS event_id, e.sentence AS sentence, x.id AS article_id,
+       CASE WHEN x.title = "" THEN null ELSE x.title END AS article_title, e.date AS date, x.url AS url
+ORDER BY date IS NOT NULL, date, event_id

@@ -1,0 +1,15 @@
+// partners_and_adversaries: an actor's counterparts in either direction, with how many cooperation events
+//   (quad classes 1-2) and conflict events (quad classes 3-4) tie them, and the sum of their Goldstein values.
+//   Negated events and the actor's events with itself are left out.
+// @param actor actor                   the actor id
+// @columns other_id other_name cooperation_events conflict_events goldstein_balance
+// @order goldstein_balance descending, then other_id
+// $quads (relation -> CAMEO quad class, from data/relations.yaml) is supplied by the query runner.
+MATCH (a:Actor {id: $actor})<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(o:Actor)
+WHERE NOT e.negated AND o <> a
+WITH o, e, $quads[e.relation] AS quad
+RETURN o.id AS other_id, o.name AS other_name,
+       sum(CASE WHEN quad <= 2 THEN 1 ELSE 0 END) AS cooperation_events,
+       sum(CASE WHEN quad >= 3 THEN 1 ELSE 0 END) AS conflict_events,
+       sum(e.goldstein) AS goldstein_balance
+ORDER BY goldstein_balance DESC, other_id
