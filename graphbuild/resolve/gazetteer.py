@@ -151,6 +151,23 @@ class Gazetteer:
     def surfaces_for(self, lang: str) -> Iterator[Surface]:
         return (surface for surface in self.surfaces if surface.lang in (lang, "any"))
 
+    def problems(self) -> list[str]:
+        """Broken cross-references: a state whose id is not its iso3, or a `country`, `member_of` or
+        office `of` naming no loaded actor. Empty when the gazetteer is consistent."""
+        found: list[str] = []
+        for actor in self.actors.values():
+            if actor.type == "Country" and actor.iso3 != actor.id:
+                found.append(f"{actor.id}: a Country's id must be its iso3 ({actor.iso3!r})")
+            state = self.actors.get(actor.country) if actor.country else None
+            if actor.country and (state is None or state.type != "Country"):
+                found.append(f"{actor.id}: country {actor.country!r} is not a loaded Country")
+        for actor_id, orgs in self.memberships.items():
+            found += [f"{actor_id}: member_of {org!r} is not a loaded actor" for org in orgs if org not in self.actors]
+        for office in self.offices:
+            if office.of not in self.actors:
+                found.append(f"{office.person}: office {office.role!r} of {office.of!r}, which is not a loaded actor")
+        return found
+
 
 def _by_language(value: Any) -> Iterator[tuple[str, str]]:
     """(lang, text) pairs from `{en: [...], id: [...]}` or a plain list (meaning any language)."""
