@@ -1,0 +1,601 @@
+"""Events in one parsed document: triggers → (source, target) roles → `Triple`s with provenance.
+
+Role assignment, per trigger (a span of `doc.spans["gb_triggers"]`):
+- source: with a parse, the subject of the trigger (climbing xcomp/conj chains; the `by` agent of a passive);
+  otherwise the nearest actor to the left in the clause that is not inside a prepositional phrase and not the
+  target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors;
+  `X yang <verb>` / `X, which <verb>` makes X the source; English passives (`was condemned by X`) and
+  Indonesian di- passives (`diserang oleh X`, object-first `disampaikan Kim kepada Putin`) swap roles.
+- target: the first actor after the trigger introduced by one of the entry's prepositions (`kepada`, `against`),
+  or a bare object within a few tokens; a noun with `-nya` right after the trigger ("mendukung invasinya")
+  points back to the last actor named before it.
+- trigger chains: an intent marker before an event ("will support", "siap") makes it AGREE (cooperation) or
+  THREATEN (force); a governing verb ("refused to meet", "threatened to shell") absorbs the verb after it;
+  a request for cooperation with no addressee ("menyerukan kerja sama") is one AGREE event.
+- negation (`tidak mendukung`, `did not condemn`) sets `negated`; triggers inside a conditional clause are dropped;
+  self-loops (same actor, or a person and their own state) are never emitted.
+
+Confidence = entry weight × 0.9 (passive) × 0.85 (a coreferent actor) × 0.9 (target further than 6 tokens)
+× 0.95 (no parse: linear roles), rounded to 4 places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from graphbuild.extract.lexicon import Entry, Lexicon
+from graphbuild.model import Actor, Article, Trigger, Triple
+from graphbuild.model import Mention as ModelMention
+from graphbuild.nlp.stem import stem_id
+from graphbuild.resolve.actors import THIRD_PERSON, ActorResolver, DocActors, Mention
+from graphbuild.resolve.gazetteer import Gazetteer
+
+QUOTE_CHARS = {'"', "“", "”", "``", "''"}
+CLAUSE_BREAKS = {";", ":", "—", "–"}
+SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+EN_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "has", "have"})
+
+
+@dataclass
+class Candidate:
+    """A trigger with the lexicon entry it matched and what the chain rules made of it."""
+
+    start: int
+    end: int
+    entry: Entry
+    relation: str
+    mode: str
+    cameo: str | None
+    goldstein: float | None
+    rule: str
+    search_from: int
+    dropped: bool = False
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    article: Article
+    lexicon: Lexicon
+    gazetteer: Gazetteer
+    resolver: ActorResolver
+    actors: DocActors
+    extractor: str
+    lang: str
+    parsed: bool
+    entries: dict[str, Entry]
+    speakers: dict[int, Actor] = field(default_factory=dict)  # token index → speaker of the quote it is in
+    quote_start: dict[int, int] = field(default_factory=dict)  # token index → first token of its quote
+    mentions: list[ModelMention] = field(default_factory=list)
+
+
+class Markers:
+    """The marker word sets of one lexicon, as frozen sets, built once."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.negation = lexicon.marker("negation")
+        self.conditional = lexicon.marker("conditional")
+        self.preps = lexicon.marker("prepositions")
+        self.coordinators = lexicon.marker("coordinators") | {","}
+        self.relative = lexicon.marker("relative")
+        self.speech = lexicon.marker("speech")
+        self.complement = lexicon.marker("complement")
+        self.passive_agent = lexicon.marker("passive_agent")
+        self.clause = lexicon.marker("clause")
+        self.participles = lexicon.marker("participles")
+
+
+_MARKERS: dict[int, Markers] = {}
+
+
+def markers_of(lexicon: Lexicon) -> Markers:
+    key = id(lexicon)
+    if key not in _MARKERS:
+        _MARKERS[key] = Markers(lexicon)
+    return _MARKERS[key]
+
+
+def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]:
+    """All triples of one document, and every actor mention found (for actor counts)."""
+    doc = ctx.doc
+    marks = markers_of(ctx.lexicon)
+    sentences = list(doc.sents)
+    per_sentence = [ctx.resolver.mentions(sent, ctx.actors) for sent in sentences]
+    find_quotes(ctx, sentences, per_sentence, marks)
+    triples: list[Triple] = []
+    mentions_out: list[ModelMention] = []
+    for sent, mentions in zip(sentences, per_sentence, strict=True):
+        mentions = add_pronouns(ctx, sent, mentions)
+        for m in mentions:
+            mentions_out.append(model_mention(doc, m))
+        triples += sentence_triples(ctx, sent, mentions, marks)
+    return triples, mentions_out
+
+
+# -- quotes -------------------------------------------------------------------------------------------------
+
+
+def find_quotes(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]], marks: Markers) -> None:
+    """Quoted passages and their speaker: `"…," tulis Kim` / `"…," said Kim` / `Kim said: "…"`."""
+    doc = ctx.doc
+    all_mentions = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
+    opened: int | None = None
+    quotes: list[tuple[int, int]] = []
+    for token in doc:
+        if token.text not in QUOTE_CHARS:
+            if "\n\n" in token.text and opened is not None:
+                opened = None
+            continue
+        is_open = token.text in ("“", "``") or (token.text == '"' and opened is None)
+        if is_open and opened is None:
+            opened = token.i
+        elif opened is not None:
+            quotes.append((opened, token.i))
+            opened = None
+    for start, end in quotes:
+        speaker = _speaker_after(doc, end, all_mentions, marks) or _speaker_before(doc, start, all_mentions, marks)
+        for i in range(start, end + 1):
+            ctx.quote_start[i] = start
+            if speaker:
+                ctx.speakers[i] = speaker
+
+
+def _speaker_after(doc: Doc, end: int, mentions: list[Mention], marks: Markers) -> Actor | None:
+    window = doc[end + 1 : min(len(doc), end + 5)]
+    if not any(t.lower_ in marks.speech for t in window):
+        return None
+    for m in mentions:
+        if end < m.start <= end + 5:
+            return m.actor
+    return None
+
+
+def _speaker_before(doc: Doc, start: int, mentions: list[Mention], marks: Markers) -> Actor | None:
+    window = doc[max(0, start - 4) : start]
+    if not any(t.lower_ in marks.speech or t.text == ":" for t in window):
+        return None
+    for m in reversed(mentions):
+        if start - 8 <= m.start < start:
+            return m.actor
+    return None
+
+
+def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention]) -> list[Mention]:
+    """First-person pronouns inside an attributed quote; he/she opening a clause → the last person named."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    extra = []
+    for token in sent:
+        if token.i in covered:
+            continue
+        lower = token.lower_
+        if token.i in ctx.speakers:
+            mention = ctx.resolver.pronoun(token.i, lower, ctx.speakers[token.i])
+            if mention and not (lower == "us" and token.text != "us"):
+                extra.append(mention)
+        elif lower in THIRD_PERSON and (token.i == sent.start or token.nbor(-1).text == ",") and ctx.actors.last_person:
+            extra.append(Mention(token.i, token.i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def model_mention(doc: Doc, m: Mention) -> ModelMention:
+    start, end = m.chars(doc)
+    return ModelMention(m.actor, doc.text[start:end], start, end)
+
+
+# -- triggers ------------------------------------------------------------------------------------------------
+
+
+def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Markers) -> list[Candidate]:
+    doc = ctx.doc
+    spans = [s for s in doc.spans.get("gb_triggers", []) if sent.start <= s.start and s.end <= sent.end]
+    cands = []
+    for span in spans:
+        entry = ctx.entries[span.label_]
+        cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
+                               entry.goldstein, entry.id, span.end))  # fmt: skip
+    mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    for a, b in pairwise(cands):
+        if a.dropped:
+            continue
+        between = doc[a.end : b.start]
+        adjacent = len(between) <= 3 and not any(t.i in mention_tokens or t.is_punct for t in between)
+        if not adjacent:
+            continue
+        if a.entry.intent:
+            _apply_intent(a, b)
+        elif a.entry.weight < b.entry.weight and b.relation and not a.entry.governs:
+            a.dropped = True  # a light verb before its noun: "provided assistance", "sent peacekeepers"
+        elif a.relation == "REQUEST" and b.entry.quad in (1, 2):
+            b.relation, b.mode, b.cameo, b.goldstein = "AGREE", "intended", "030", 4.0
+            b.start = a.start
+            a.dropped = True
+        elif a.entry.governs:
+            b.dropped = True
+            a.search_from = b.end
+    for c in cands:
+        if not c.relation:
+            c.dropped = True
+    _drop_requested_complements(doc, cands, marks)
+    return [c for c in cands if not c.dropped]
+
+
+def _apply_intent(a: Candidate, b: Candidate) -> None:
+    """An intent marker before an event verb: cooperation → AGREE (CAMEO 03), force → THREATEN (CAMEO 13)."""
+    if b.entry.quad in (1, 2) or b.relation == "AGREE":
+        b.relation, b.mode, b.cameo, b.goldstein = "AGREE", "intended", "030", 4.0
+    elif b.relation in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+        b.relation, b.mode, b.cameo, b.goldstein = "THREATEN", "threatened", "130", -4.4
+    b.start = a.start
+    a.dropped = True
+
+
+def _drop_requested_complements(doc: Doc, cands: list[Candidate], marks: Markers) -> None:
+    """`X urged Y to cooperate`: the complement of a governing verb is not an event of its own."""
+    for i, c in enumerate(cands):
+        if c.dropped or c.start == 0:
+            continue
+        before = doc[c.start - 1].lower_
+        if before in marks.complement and any(p.entry.governs and not p.dropped for p in cands[:i]):
+            c.dropped = True
+
+
+def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
+    """Is token `start` inside an if-clause (from the conditional word to the next comma)?"""
+    for i in range(start - 1, sent.start - 1, -1):
+        text = doc[i].lower_
+        if text in (",", ";"):
+            return False
+        if text in marks.conditional:
+            return True
+    return False
+
+
+def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> bool:
+    mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    for i in range(c.start - 1, max(sent.start, c.start - 4) - 1, -1):
+        if i in mention_tokens or doc[i].is_punct:
+            return False
+        if doc[i].lower_ in marks.negation:
+            return True
+    return any(doc[i].lower_ in marks.negation for i in range(c.start, c.end))
+
+
+# -- roles ---------------------------------------------------------------------------------------------------
+
+
+def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Markers) -> list[Triple]:
+    if not mentions:
+        return []
+    doc = ctx.doc
+    cands = sentence_candidates(ctx, sent, mentions, marks)
+    has_conditional = any(t.lower_ in marks.conditional for t in sent)
+    used_as_target: set[int] = set()
+    out: dict[tuple[str, str, str], Triple] = {}
+    for c in cands:
+        if has_conditional and in_conditional(doc, sent, c.start, marks):
+            continue
+        sources, targets, passive, distance = assign_roles(ctx, sent, c, mentions, used_as_target, marks)
+        for t in targets:
+            used_as_target.add(t.start)
+        if not sources or not targets:
+            symmetric_pairs = _symmetric_without_target(doc, c, sources) if not targets else []
+            if not symmetric_pairs:
+                continue
+            pairs = symmetric_pairs
+        else:
+            pairs = [(s, t) for s in sources for t in targets]
+            if c.entry.symmetric and c.relation == c.entry.relation and c.mode == "asserted":
+                pairs += [(t, s) for s, t in pairs]
+        is_negated = negated(doc, sent, c, mentions, marks)
+        mode = "hypothetical" if has_conditional and c.mode == "asserted" else c.mode
+        for source, target in pairs:
+            if self_loop(source.actor, target.actor):
+                continue
+            key = (source.actor.id, c.relation, target.actor.id)
+            if key in out:
+                continue
+            conf = c.entry.weight * (0.9 if passive else 1.0) * (0.85 if source.coref or target.coref else 1.0)
+            conf *= (0.9 if distance > 6 else 1.0) * (1.0 if ctx.parsed else 0.95)
+            out[key] = make_triple(ctx, sent, c, source, target, is_negated, mode, conf)
+    return list(out.values())
+
+
+def _symmetric_without_target(doc: Doc, c: Candidate, sources: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """`The United States and Jordan have agreed` → both directions, for symmetric types only."""
+    if c.relation not in SYMMETRIC or len(sources) != 2:
+        return []
+    a, b = sources
+    return [(a, b), (b, a)]
+
+
+def self_loop(a: Actor, b: Actor) -> bool:
+    if a.id == b.id:
+        return True
+    if a.type == "Person" and b.type == "Country" and a.country == b.id:
+        return True
+    return b.type == "Person" and a.type == "Country" and b.country == a.id
+
+
+def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], used_as_target: set[int],
+                 marks: Markers) -> tuple[list[Mention], list[Mention], bool, int]:  # fmt: skip
+    """(sources, targets, passive?, token distance to the target) for one trigger."""
+    doc = ctx.doc
+    left_bound = clause_start(ctx, sent, c.start, marks)
+    passive, agent = passive_agent(ctx, sent, c, mentions, marks)
+    parsed_roles = parse_roles(ctx, c, mentions) if ctx.parsed else ([], [])
+    if passive:
+        subject = nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks)
+        sources = [agent] if agent else []
+        targets = subject or []
+        if not targets and agent:
+            targets = find_targets(ctx, sent, c, mentions, agent.end, marks)
+        if ctx.parsed and parsed_roles[0] and not agent:
+            sources = []
+        return _expand(doc, sources, mentions, marks), targets, True, 0
+    sources = parsed_roles[0] or nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks) or []
+    owner = nya_possessor(ctx, c, mentions, sources)
+    if owner:
+        sources = [owner]
+    if not sources and c.start in ctx.speakers:
+        speaker = ctx.speakers[c.start]
+        sources = [Mention(c.start, c.start, speaker, "pronoun", "coref.quote-speaker", True)]
+    nya = possessor_object(ctx, sent, c, mentions, sources)
+    targets = [nya] if nya else parsed_roles[1] or find_targets(ctx, sent, c, mentions, c.search_from, marks)
+    distance = (targets[0].start - c.end) if targets else 0
+    return sources, targets, False, distance
+
+
+def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int:
+    doc = ctx.doc
+    quote = ctx.quote_start.get(start)
+    bound = max(sent.start, quote) if quote is not None else sent.start
+    for i in range(start - 1, bound - 1, -1):
+        if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in marks.clause:
+            return i + 1
+    return bound
+
+
+def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention | None:
+    """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any."""
+    for other in mentions:
+        if other.end <= m.start and m.start - other.end <= 2:
+            between = doc[other.end : m.start]
+            if len(between) >= 1 and all(t.lower_ in marks.coordinators for t in between):
+                return other
+    return None
+
+
+def _expand(doc: Doc, chosen: list[Mention], mentions: list[Mention], marks: Markers) -> list[Mention]:
+    out = list(chosen)
+    if len(chosen) == 1:
+        m = chosen[0]
+        while (m := _coordinated_left(doc, mentions, m, marks)) is not None:
+            out.insert(0, m)
+    return out
+
+
+def _head_of_coordination(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention:
+    while (left := _coordinated_left(doc, mentions, m, marks)) is not None:
+        m = left
+    return m
+
+
+def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, used_as_target: set[int],
+                    marks: Markers) -> list[Mention] | None:  # fmt: skip
+    """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object)."""
+    window = [m for m in mentions if left <= m.start and m.end <= right]
+    for m in reversed(window):
+        after = doc[m.end : right]
+        if after and after[0].lower_ in marks.relative:
+            return _expand(doc, [m], mentions, marks)
+    for m in reversed(window):
+        head = _head_of_coordination(doc, mentions, m, marks)
+        if head.start in used_as_target or m.start in used_as_target:
+            continue
+        if head.start > left and doc[head.start - 1].lower_ in marks.preps:
+            continue
+        return _expand(doc, [m], mentions, marks)
+    return None
+
+
+def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
+                  marks: Markers) -> tuple[bool, Mention | None]:  # fmt: skip
+    """(is the trigger a passive?, its agent) for `was attacked by X`, `diserang (oleh) X`."""
+    doc = ctx.doc
+    first = doc[c.start]
+    if ctx.lang == "id":
+        lower = first.lower_
+        if not (lower.startswith("di") and len(lower) > 5 and first.text.islower()):
+            return False, None
+        if ctx.entries[c.rule].words[0] == lower:
+            return False, None
+        for m in mentions:
+            if m.start == c.end or (m.start == c.end + 1 and doc[c.end].lower_ in marks.passive_agent):
+                return True, m
+        return True, None
+    if first.lower_ not in marks.participles and not first.lower_.endswith(("ed", "en")):
+        return False, None
+    before = [t.lower_ for t in doc[max(sent.start, c.start - 3) : c.start]]
+    if not any(word in EN_BE for word in before) or (ctx.parsed and first.tag_ not in ("VBN", "")):
+        return False, None
+    if ctx.parsed and first.tag_ == "VBN" and "has" in before[-1:]:
+        return False, None
+    for m in mentions:
+        if c.end <= m.start <= c.end + 8 and doc[m.start - 1].lower_ in marks.passive_agent:
+            return True, m
+    return True, None
+
+
+def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
+                     sources: list[Mention]) -> Mention | None:  # fmt: skip
+    """Indonesian `mendukung invasinya ke Ukraina`: the -nya noun's possessor (the last actor before) is the
+    target, not the place after it."""
+    if ctx.lang != "id" or c.end >= sent.end:
+        return None
+    word = ctx.doc[c.end].lower_
+    if not (word.endswith("nya") and len(word) > 5 and word.isalpha()):
+        return None
+    if stem_id(word) not in ctx.lexicon.index and word[:-3] not in ctx.lexicon.index:
+        return None  # only an event noun ("invasinya"), not an adverb ("khususnya")
+    source_ids = {m.actor.id for m in sources}
+    for m in reversed([m for m in mentions if m.end <= c.start]):
+        if m.actor.id not in source_ids:
+            return m
+    return None
+
+
+def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subject: list[Mention]) -> Mention | None:
+    """An Indonesian event noun with -nya ("invasinya"): its possessor, the last actor named before it that is
+    not the clause's subject, is the source."""
+    word = ctx.doc[c.start].lower_
+    if ctx.lang != "id" or c.end - c.start != 1 or not word.endswith("nya") or len(word) < 6:
+        return None
+    subject_ids = {m.actor.id for m in subject}
+    for m in reversed([m for m in mentions if m.end <= c.start]):
+        if m.actor.id not in subject_ids:
+            return m
+    return None
+
+
+def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
+                 marks: Markers) -> list[Mention]:  # fmt: skip
+    """The first actor after the trigger introduced by one of the entry's prepositions, or a bare object."""
+    doc = ctx.doc
+    entry = c.entry
+    for m in mentions:
+        if m.start < start or m.start - start > 12:
+            continue
+        between = doc[start : m.start]
+        if any(t.text in CLAUSE_BREAKS or t.text in QUOTE_CHARS or t.lower_ in marks.clause for t in between):
+            break
+        introducer = _introducer(doc, start, m.start, marks)
+        if introducer is not None:
+            if introducer in entry.preps:
+                return _expand_right(doc, m, mentions, marks)
+            continue
+        if entry.object and len(between) <= 4 and not any(t.is_punct and t.text != "-" for t in between):
+            return _expand_right(doc, m, mentions, marks)
+    return []
+
+
+def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
+    """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers)."""
+    for i in range(start - 1, max(lo, start - 4) - 1, -1):
+        word = doc[i].lower_
+        if word in marks.preps:
+            return word
+        if doc[i].is_punct:
+            return None
+    return None
+
+
+def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
+    out = [m]
+    current = m
+    for other in mentions:
+        if other.start >= current.end and other.start - current.end <= 2:
+            between = doc[current.end : other.start]
+            if between and all(t.lower_ in marks.coordinators for t in between):
+                out.append(other)
+                current = other
+    return out
+
+
+# -- dependency parse ---------------------------------------------------------------------------------------
+
+
+def parse_roles(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """(sources, targets) read off the dependency parse; empty lists where the parse says nothing useful."""
+    doc = ctx.doc
+    head = _trigger_head(doc[c.start : c.end])
+    subject = _subject_of(head)
+    sources = _mentions_in(subject, mentions) if subject is not None else []
+    targets: list[Mention] = []
+    governed = [head, *[t for t in doc[c.start : c.search_from] if t.pos_ in ("VERB", "NOUN")]]
+    for verb in governed:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "attr", "oprd") and c.entry.object:
+                targets = _mentions_in(child, mentions)
+            elif child.dep_ == "prep" and child.lower_ in c.entry.preps:
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        targets = _mentions_in(grand, mentions)
+            if targets:
+                return sources, targets
+    return sources, targets
+
+
+def _trigger_head(span: Span) -> Token:
+    for token in span:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+            return token
+    return span.root
+
+
+def _subject_of(token: Token) -> Token | None:
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                return child
+        if token.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and token.head is not token:
+            if token.dep_ in ("ccomp", "advcl"):
+                return None
+            token = token.head
+            continue
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            return None
+        return None
+    return None
+
+
+def _mentions_in(token: Token, mentions: list[Mention]) -> list[Mention]:
+    """Mentions covering `token`, or inside its phrase but outside its own prepositional phrases; plus the
+    mentions of its conjuncts."""
+    out: list[Mention] = []
+    heads = [token, *[t for t in token.conjuncts]]
+    for head in heads:
+        allowed = {head.i} | {t.i for t in head.children if t.dep_ in ("compound", "amod", "poss", "nmod", "appos")}
+        for t in list(head.children):
+            if t.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+                allowed |= {s.i for s in t.subtree}
+        found = [m for m in mentions if any(m.start <= i < m.end for i in allowed)]
+        found.sort(key=lambda m: (not (m.start <= head.i < m.end), abs(m.start - head.i)))
+        if found:
+            out.append(found[0])
+    return out
+
+
+# -- output --------------------------------------------------------------------------------------------------
+
+
+def make_triple(ctx: DocContext, sent: Span, c: Candidate, source: Mention, target: Mention, is_negated: bool,
+                mode: str, confidence: float) -> Triple:  # fmt: skip
+    doc = ctx.doc
+    trigger = doc[c.start : c.end]
+    src = model_mention(doc, source) if source.end > source.start else _speaker_mention(ctx, source)
+    return Triple(
+        article_id=ctx.article.id, relation=c.relation, source=src, target=model_mention(doc, target),
+        trigger=Trigger(ctx.article.text[trigger.start_char : trigger.end_char], trigger.start_char,
+                        trigger.end_char, c.rule),
+        sentence=ctx.article.text[sent.start_char : sent.end_char].strip(), sentence_start=sent.start_char,
+        language=ctx.lang, date=ctx.article.date, negated=is_negated, mode=mode, confidence=round(confidence, 4),
+        extractor=ctx.extractor, cameo=c.cameo, goldstein=c.goldstein,
+    )  # fmt: skip
+
+
+def _speaker_mention(ctx: DocContext, source: Mention) -> ModelMention:
+    """A quote's speaker as the source of an event inside the quote: the mention is the speaker's own name
+    where the document names them; else an empty mention at the trigger."""
+    for m in ctx.mentions:
+        if m.actor.id == source.actor.id:
+            return m
+    start, _ = source.chars(ctx.doc)
+    return ModelMention(source.actor, "", start, start)
+
+
+def describe_mode(c: Candidate) -> dict[str, Any]:
+    return {"relation": c.relation, "mode": c.mode, "rule": c.rule}

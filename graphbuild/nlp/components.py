@@ -1,0 +1,138 @@
+"""graphbuild's spaCy components, registered with `@Language.factory` so a pipeline can name them."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from graphbuild.extract.lexicon import Lexicon, load_lexicon
+from graphbuild.nlp.stem import stem_id
+from graphbuild.resolve.gazetteer import Gazetteer, load_gazetteer
+
+ROLE_PREFIX = "role:"
+CAPITALISED_KINDS = ("name", "demonym", "metonym", "surname")
+
+
+@Language.factory("graphbuild_newlines")
+def make_newlines(nlp: Language, name: str) -> NewlineSentences:
+    return NewlineSentences()
+
+
+class NewlineSentences:
+    """A token after a line break starts a sentence; nothing else is decided here."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.text or "\n" in previous.whitespace_:
+                token.is_sent_start = True
+            elif token.is_space and "\n" in token.text:
+                token.is_sent_start = False
+        return doc
+
+
+@Language.factory("graphbuild_actors", default_config={"lang": "en", "gazetteer_dir": ""})
+def make_actor_matcher(nlp: Language, name: str, lang: str, gazetteer_dir: str) -> ActorMatcher:
+    return ActorMatcher(nlp, lang, load_gazetteer(gazetteer_dir or None))
+
+
+class ActorMatcher:
+    """Gazetteer surfaces and role nouns → `doc.spans["gb_actors"]`, labelled with their rule id
+    (`gaz.RUS.name`) or `role:<role key>:<rule>`."""
+
+    def __init__(self, nlp: Language, lang: str, gazetteer: Gazetteer) -> None:
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact: dict[str, list[str]] = {}
+        folded: dict[str, list[str]] = {}
+        for surface in gazetteer.surfaces:
+            wanted = surface.lang in (lang, "any") or (surface.kind == "name" and surface.lang != lang)
+            if not wanted:
+                continue
+            table = exact if surface.kind == "acronym" or surface.text.isupper() else folded
+            table.setdefault(surface.rule, []).append(surface.text)
+        for noun in gazetteer.role_nouns:
+            if noun.lang in (lang, "any"):
+                table = folded if noun.text.islower() else exact
+                table.setdefault(f"{ROLE_PREFIX}{noun.role}:{noun.rule}", []).append(noun.text)
+        for matcher, table in ((self.exact, exact), (self.folded, folded)):
+            for key, texts in table.items():
+                matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for match_id, start, end in self.exact(doc):
+            spans.append(Span(doc, start, end, label=match_id))
+        for match_id, start, end in self.folded(doc):
+            label = doc.vocab.strings[match_id]
+            if not label.startswith(ROLE_PREFIX) and not _capitalised(doc[start:end]):
+                continue
+            spans.append(Span(doc, start, end, label=match_id))
+        doc.spans["gb_actors"] = filter_spans(spans)
+        return doc
+
+
+def _capitalised(span: Span) -> bool:
+    """A name matched case-insensitively counts only when written as a name (`Turkey`, `TURKEY`, not `turkey`)."""
+    first = span[0].text
+    return first[:1].isupper() or (not first[:1].isalpha() and len(span) > 1 and span[1].text[:1].isupper())
+
+
+@Language.factory("graphbuild_triggers", default_config={"lang": "en", "lexicon_dir": ""})
+def make_trigger_matcher(nlp: Language, name: str, lang: str, lexicon_dir: str) -> TriggerMatcher:
+    return TriggerMatcher(load_lexicon(lang, lexicon_dir or None))
+
+
+class TriggerMatcher:
+    """Lexicon entries → `doc.spans["gb_triggers"]` labelled with the entry id; the longest match wins."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.stems = lexicon.lang == "id"
+
+    def keys(self, doc: Doc) -> list[tuple[str, ...]]:
+        out = []
+        for token in doc:
+            lower = token.lower_
+            out.append((lower, stem_id(lower)) if self.stems and lower.isalpha() else (lower,))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        keys = self.keys(doc)
+        spans: list[Span] = []
+        index = self.lexicon.index
+        i = 0
+        while i < len(doc):
+            best: tuple[int, str] | None = None
+            for key in keys[i]:
+                for entry, rest in index.get(key, ()):
+                    end = _match_rest(keys, i + 1, rest, entry.gap, doc)
+                    if end is not None and (best is None or end > best[0]):
+                        best = (end, entry.id)
+                if best:
+                    break
+            if best:
+                spans.append(Span(doc, i, best[0], label=best[1]))
+                i = best[0]
+            else:
+                i += 1
+        doc.spans["gb_triggers"] = spans
+        return doc
+
+
+def _match_rest(keys: list[tuple[str, ...]], i: int, rest: tuple[frozenset[str], ...], gap: int,
+                doc: Doc) -> int | None:  # fmt: skip
+    """The end of a multiword match whose remaining slots `rest` start at token `i`, or None."""
+    for slot in rest:
+        limit = min(len(keys), i + gap + 1)
+        for j in range(i, limit):
+            if any(key in slot for key in keys[j]):
+                i = j + 1
+                break
+            if doc[j].is_punct or doc[j].is_space:
+                return None
+        else:
+            return None
+    return i

@@ -1,0 +1,1 @@
+"""Resolve: text mentions → actors (gazetteer, dated roles, coreference, new actors)."""

@@ -1,0 +1,258 @@
+"""Actor mentions in a parsed document: gazetteer spans composed with role nouns, dated offices,
+in-document coreference of surnames, pronouns inside attributed quotes, and new actors for unknown names.
+
+Rule ids that travel into provenance and `actors.jsonl`:
+- `gaz.<id>.<kind>`               a gazetteer surface (name, acronym, demonym, metonym, surname);
+- `role.holder`                   a role noun + state resolved to the office holder on the article date;
+- `role.state`                    a role or sector noun + state with no known holder → the state (agent);
+- `role.named`                    role noun (+ state) followed by a name → that person;
+- `coref.surname`                 a surname resolved to a person named in full in the document;
+- `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
+- `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
+- `coref.pronoun`                 he/she/dia/ia/beliau opening a clause → the last person named;
+- `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.model import Actor, Affiliation
+from graphbuild.nlp.components import ROLE_PREFIX
+from graphbuild.resolve.gazetteer import Gazetteer
+
+NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
+_NON_NAMES = """The A An And Or Of In On At To For With By From Said Says Told Mr Mrs Ms Dr Bapak Ibu Pak Bu Sang Dan
+Di Ke Dari Pada Yang Ini Itu Juga Telah Akan Sudah Saat Ketika Menurut Kata Ujar Monday Tuesday Wednesday Thursday
+Friday Saturday Sunday Senin Selasa Rabu Kamis Jumat Sabtu Minggu January February March April May June July
+August September October November December Januari Februari Maret Mei Juni Juli Agustus Oktober Desember He She It
+They We I"""
+NON_NAMES = frozenset(_NON_NAMES.split())
+FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me", "saya", "aku", "ku"})
+FIRST_PERSON_PLURAL = frozenset({"we", "our", "kami", "kita"})
+THIRD_PERSON = frozenset({"he", "she", "dia", "ia", "beliau"})
+LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
+
+
+@dataclass
+class Mention:
+    """An actor mention in token space (`start`/`end` token indices of the doc)."""
+
+    start: int
+    end: int
+    actor: Actor
+    kind: str
+    rule: str
+    coref: bool = False
+
+    def chars(self, doc: Doc) -> tuple[int, int]:
+        span = doc[self.start : self.end]
+        return span.start_char, span.end_char
+
+
+@dataclass
+class DocActors:
+    """Document-level resolution state: surnames seen in full, new actors, affiliations found in text."""
+
+    gazetteer: Gazetteer
+    date: str | None
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    new_actors: dict[str, Actor] = field(default_factory=dict)
+    affiliations: list[Affiliation] = field(default_factory=list)
+    last_person: Actor | None = None
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def parse_label(label: str) -> tuple[str, str, str]:
+    """(`actor`|`role`, actor id or role key, rule) from a `gb_actors` span label."""
+    if label.startswith(ROLE_PREFIX):
+        role, rule = label[len(ROLE_PREFIX) :].split(":", 1)
+        return "role", role, rule
+    body = label[len("gaz.") :]
+    actor_id, kind = body.rsplit(".", 1)
+    return kind, actor_id, label
+
+
+class ActorResolver:
+    """Turns a sentence's `gb_actors` spans into `Mention`s of actors."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._surname_people: dict[str, list[str]] = {}
+        for surface in gazetteer.surfaces:
+            if surface.kind == "surname":
+                self._surname_people.setdefault(surface.text, []).append(surface.actor_id)
+
+    # -- document pass -------------------------------------------------------------------------------------
+
+    def prepare(self, doc: Doc, date: str | None) -> DocActors:
+        """Names written in full anywhere in the document, for surname coreference."""
+        state = DocActors(self.gazetteer, date)
+        for span in doc.spans.get("gb_actors", []):
+            kind, actor_id, _rule = parse_label(span.label_)
+            actor = self.gazetteer.actors.get(actor_id)
+            if kind == "name" and actor and actor.type == "Person":
+                for surface in self.gazetteer.surfaces:
+                    if surface.actor_id == actor_id and surface.kind == "surname":
+                        state.surnames.setdefault(surface.text, actor)
+                state.surnames.setdefault(span[-1].text, actor)
+        return state
+
+    # -- sentence pass -------------------------------------------------------------------------------------
+
+    def mentions(self, sent: Span, state: DocActors) -> list[Mention]:
+        doc = sent.doc
+        spans = [s for s in doc.spans.get("gb_actors", []) if s.start >= sent.start and s.end <= sent.end]
+        raw: list[Mention] = []
+        roles: list[tuple[int, int, str, str]] = []
+        for span in spans:
+            kind, key, rule = parse_label(span.label_)
+            if kind == "role":
+                roles.append((span.start, span.end, key, rule))
+                continue
+            mention = self._gazetteer_mention(span, kind, key, rule, state)
+            if mention:
+                raw.append(mention)
+        for start, end, role, rule in roles:
+            raw = self._compose_role(doc, sent, raw, start, end, role, rule, state)
+        raw.sort(key=lambda m: m.start)
+        raw += self._new_surname_mentions(sent, raw, state)
+        raw.sort(key=lambda m: m.start)
+        for mention in raw:
+            if mention.actor.type == "Person":
+                state.last_person = mention.actor
+        return raw
+
+    def _gazetteer_mention(self, span: Span, kind: str, actor_id: str, rule: str,
+                           state: DocActors) -> Mention | None:  # fmt: skip
+        if kind == "surname":
+            return self._surname(span, state)
+        actor = self.gazetteer.actors.get(actor_id)
+        if actor is None:
+            return None
+        return Mention(span.start, span.end, actor, kind, rule)
+
+    def _surname(self, span: Span, state: DocActors) -> Mention | None:
+        text = span.text
+        if text in state.surnames:
+            return Mention(span.start, span.end, state.surnames[text], "surname", "coref.surname", coref=True)
+        people = self._surname_people.get(text, [])
+        in_office = [p for p in people if any(o.holds_on(state.date) for o in self.gazetteer.offices_of(p))]
+        chosen = in_office if in_office else people
+        if len(chosen) == 1:
+            actor = self.gazetteer.actors[chosen[0]]
+            return Mention(span.start, span.end, actor, "surname", "coref.surname-gazetteer", coref=True)
+        return None
+
+    def _new_surname_mentions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
+        """Surnames of people first named in this document but unknown to the gazetteer."""
+        if not state.new_actors:
+            return []
+        covered = {i for m in taken for i in range(m.start, m.end)}
+        found = []
+        for token in sent:
+            if token.i in covered or not token.text[:1].isupper():
+                continue
+            actor = state.surnames.get(token.text)
+            if actor and actor.id in state.new_actors:
+                found.append(Mention(token.i, token.i + 1, actor, "surname", "coref.surname", coref=True))
+        return found
+
+    def _compose_role(self, doc: Doc, sent: Span, mentions: list[Mention], start: int, end: int, role: str,
+                      rule: str, state: DocActors) -> list[Mention]:  # fmt: skip
+        """Role noun + state (+ name) → one mention: the named person, the office holder, or the state."""
+        by_start = {m.start: m for m in mentions}
+        by_end = {m.end: m for m in mentions}
+        state_mention = None
+        left = by_end.get(start)
+        if left is None and start - 1 >= sent.start and doc[start - 1].text in ("'s", "’s"):
+            left = by_end.get(start - 1)
+        right_start = end
+        if doc[end : end + 1].text.lower() == "of" if end < sent.end else False:
+            right_start = end + 2 if end + 1 < sent.end and doc[end + 1].lower_ == "the" else end + 1
+        right = by_start.get(right_start)
+        after = end
+        if left and left.actor.state and left.actor.type != "Person":
+            state_mention = left
+        elif right and right.actor.type == "Country":
+            state_mention = right
+            after = right.end
+        phrase_start = state_mention.start if state_mention is left and left else start
+        # a name after the role: a gazetteer person, or capitalised tokens (a new person)
+        name_start = after + 1 if after < sent.end and doc[after].text == "," else after
+        person = by_start.get(name_start)
+        used = {id(m) for m in (state_mention,) if m}
+        country = state_mention.actor.state if state_mention else None
+        if person and person.actor.type == "Person":
+            used.add(id(person))
+            if country:
+                self._text_affiliation(state, person.actor, role, country, "text.apposition.role-state-name")
+            keep = [m for m in mentions if id(m) not in used]
+            return [*keep, Mention(person.start, person.end, person.actor, "role", "role.named")]
+        name_end = name_start
+        while name_end < sent.end and name_end - name_start < 3 and _name_like(doc[name_end], by_start):
+            name_end += 1
+        if name_end - name_start >= 2 and not role.startswith("agent."):
+            actor = self._new_person(doc[name_start:name_end].text, country, state)
+            if country:
+                self._text_affiliation(state, actor, role, country, "text.role-state-name")
+            keep = [m for m in mentions if id(m) not in used]
+            return [*keep, Mention(name_start, name_end, actor, "role", "role.named")]
+        if not state_mention:
+            return mentions
+        keep = [m for m in mentions if id(m) not in used]
+        phrase_end = max(end, state_mention.end)
+        if role.startswith("agent."):
+            return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
+        holders = self.holders(role, state_mention.actor.id, state.date)
+        if len(holders) == 1:
+            return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
+        return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
+
+    def holders(self, role: str, of: str, date: str | None) -> list[Actor]:
+        """Office holders; the generic `leader` tries the offices in order of precedence."""
+        for key in LEADER_PRECEDENCE if role == "leader" else (role,):
+            found = self.gazetteer.holders(key, of, date)
+            if found:
+                return found
+        return []
+
+    def _new_person(self, name: str, country: str | None, state: DocActors) -> Actor:
+        actor_id = slug(name)
+        actor = state.new_actors.get(actor_id) or self.gazetteer.actors.get(actor_id)
+        if actor is None:
+            actor = Actor(id=actor_id, name=name, type="Person", country=country)
+            state.new_actors[actor_id] = actor
+        state.surnames.setdefault(name.split()[-1], actor)
+        return actor
+
+    def _text_affiliation(self, state: DocActors, person: Actor, role: str, country: str, rule: str) -> None:
+        tie = Affiliation(person.id, "LEADER_OF", country, role=role, rule=rule)
+        if tie not in state.affiliations:
+            state.affiliations.append(tie)
+
+    # -- pronouns --------------------------------------------------------------------------------------------
+
+    def pronoun(self, token_i: int, lower: str, speaker: Actor | None) -> Mention | None:
+        """A first-person pronoun inside a quote → the speaker (I) or the speaker's state (we, our people)."""
+        if speaker is None:
+            return None
+        if lower in FIRST_PERSON_SINGULAR:
+            return Mention(token_i, token_i + 1, speaker, "pronoun", "coref.quote-speaker", coref=True)
+        if lower in FIRST_PERSON_PLURAL:
+            actor = speaker
+            if speaker.type == "Person" and speaker.country and speaker.country in self.gazetteer.actors:
+                actor = self.gazetteer.actors[speaker.country]
+            return Mention(token_i, token_i + 1, actor, "pronoun", "coref.quote-speaker", coref=True)
+        return None
+
+
+def _name_like(token: object, by_start: dict[int, Mention]) -> bool:
+    text = token.text  # type: ignore[attr-defined]
+    return bool(NAME_TOKEN.match(text)) and text not in NON_NAMES and token.i not in by_start  # type: ignore[attr-defined]
