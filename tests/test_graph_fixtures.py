@@ -17,7 +17,7 @@ USA = Actor("USA", "United States", "Country", iso3="USA")
 IDN = Actor("IDN", "Indonesia", "Country", iso3="IDN")
 KIM = Actor("kim-jong-un", "Kim Jong Un", "Person", country="PRK")
 PUTIN = Actor("vladimir-putin", "Vladimir Putin", "Person", country="RUS")
-HOSTILE_NAME = '</script><script>window.__pwnedName=1;alert(1)</script>'
+HOSTILE_NAME = '</script><script>window.__pwnedName=1;alert("1")</script> \\ end'
 EVIL = Actor("evil-group", HOSTILE_NAME, "Group")
 ACTORS = (RUS, PRK, UKR, USA, IDN, KIM, PUTIN, EVIL)
 
@@ -37,7 +37,8 @@ ARTICLES = (
 
 
 def _triple(article: str, relation: str, src: Actor, dst: Actor, sentence: str, language: str,
-            date: str | None, *, at: int = 0, negated: bool = False, goldstein: float | None = None) -> Triple:  # fmt: skip
+            date: str | None, *, at: int = 0, negated: bool = False,
+            goldstein: float | None = None) -> Triple:
     return Triple(
         article_id=article, relation=relation,
         source=Mention(src, src.name, at, at + len(src.name)),

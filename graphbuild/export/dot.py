@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +12,7 @@ from graphbuild.export.style import edge_color, edge_width, node_color, node_siz
 if TYPE_CHECKING:
     from graphbuild.export import ExportContext
 
+IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # Edge attributes too long for a DOT file meant to be drawn: the evidence stays in the other formats.
 SKIPPED_EDGE_ATTRS = ("sentences", "urls", "article_ids", "event_ids")
 
@@ -22,8 +24,13 @@ def quote(value: Any) -> str:
     return f'"{text}"'
 
 
+def _key(name: str) -> str:
+    """An attribute name: a bare DOT identifier when it is one, else quoted."""
+    return name if IDENTIFIER.match(name) else quote(name)
+
+
 def _attributes(attrs: dict[str, Any]) -> str:
-    return ", ".join(f"{quote(key)}={quote(value)}" for key, value in attrs.items())
+    return ", ".join(f"{_key(key)}={quote(value)}" for key, value in attrs.items())
 
 
 def write_dot(context: ExportContext, dest: Path) -> list[Path]:
@@ -34,6 +41,7 @@ def write_dot(context: ExportContext, dest: Path) -> list[Path]:
     for node, data in sorted(graph.nodes(data=True)):
         x, y = context.positions[node]
         attrs = flat_node(data)
+        attrs.pop("name", None)  # it is the label; a `name` attribute also breaks pydot's parser
         attrs.update(label=data.get("name", node), fillcolor=node_color(data.get("type")),
                      width=round(node_size(int(data.get("degree", 0))) / 72, 3), pos=f"{x},{-y}")  # fmt: skip
         lines.append(f"  {quote(node)} [{_attributes(attrs)}];")

@@ -25,7 +25,8 @@ def cytoscape_elements(context: ExportContext) -> dict[str, Any]:
     nodes = []
     for node, data in sorted(graph.nodes(data=True)):
         x, y = context.positions[node]
-        nodes.append({"data": {"id": node, **data, "color": node_color(data.get("type")),
+        # `value` is the node key networkx's cytoscape_graph() reads back
+        nodes.append({"data": {"id": node, "value": node, **data, "color": node_color(data.get("type")),
                                "size": node_size(int(data.get("degree", 0)))},
                       "position": {"x": x, "y": y}})  # fmt: skip
     edges = []

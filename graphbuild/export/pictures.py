@@ -52,7 +52,7 @@ def _draw(context: ExportContext, dest: Path, fmt: str) -> list[Path]:
     handles += [Line2D([], [], color=QUAD_COLORS[quad], linewidth=2.5, label=QUAD_NAMES[quad]) for quad in QUAD_COLORS]
     ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=True, framealpha=0.9)
     metadata = {"Date": None} if fmt == "svg" else {}
-    with plt.rc_context({"svg.hashsalt": "graphbuild"}):
+    with plt.rc_context({"svg.hashsalt": "graphbuild", "svg.fonttype": "none"}):
         fig.savefig(dest, format=fmt, bbox_inches="tight", metadata=metadata)
     plt.close(fig)
     return [dest]
