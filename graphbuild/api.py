@@ -162,6 +162,10 @@ def build(
 def default_post_stages(options: BuildOptions) -> list[PostStage]:
     """The stages `build` runs after the JSONL files are written, as the options ask."""
     stages: list[PostStage] = []
+    if options.rdf:
+        from graphbuild.rdf import rdf_stage
+
+        stages.append(rdf_stage)
     if options.exports:
         from graphbuild.export import export_stage
 

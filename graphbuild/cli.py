@@ -243,6 +243,72 @@ def export_command(
                                 until=until, min_events=min_events, language=language))  # fmt: skip
 
 
+from graphbuild.rdf.commands import rdf_app  # noqa: E402
+
+app.add_typer(rdf_app, name="rdf")
+
+
+@app.command("serve")
+def serve_command(
+    store: Annotated[Path, typer.Option(help="The RDF store folder (OUT/rdf of a build).")] = Path("out/rdf"),
+    host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0: any free port).")] = 7878,
+    timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is cancelled (503).")] = 30.0,
+    max_rows: Annotated[int, typer.Option(min=1, help="Most result rows (or triples) sent for one query.")] = 10000,
+    workers: Annotated[int, typer.Option(min=1, help="Query worker processes (read-only mode).")] = 2,
+    allow_update: Annotated[bool, typer.Option(help="Accept SPARQL updates (with the token only).")] = False,
+    token: Annotated[str | None, typer.Option(envvar="GRAPHBUILD_SPARQL_TOKEN",
+                                              help="Bearer token required for updates.")] = None,
+    cors: Annotated[str | None, typer.Option(help="Allow browser pages from this origin (or *) to query.")] = None,
+    union_default_graph: Annotated[bool, typer.Option(help="Query all graphs as the default graph.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log requests.")] = False,
+) -> None:
+    """Serve the RDF store as a SPARQL 1.1 endpoint at /sparql (GET/POST, results as JSON, XML, CSV, TSV,
+    Turtle, N-Triples or JSON-LD by Accept) with a query page at /. Read-only unless --allow-update.
+
+    Example: graphbuild serve --store out/rdf --port 7878
+    """
+    from graphbuild.serve import ServeOptions, serve
+
+    options = ServeOptions(store=str(store), host=host, port=port, timeout=timeout, max_rows=max_rows,
+                           workers=workers, allow_update=allow_update, token=token, cors=cors,
+                           union_default_graph=union_default_graph, quiet=quiet)  # fmt: skip
+    try:
+        serve(options)
+    except (OSError, ValueError, RuntimeError) as error:
+        console.print(f"graphbuild serve: {error}")
+        raise typer.Exit(1) from None
+
+
+@app.command("query")
+def query_command(
+    name: Annotated[str | None, typer.Argument(help="A named query (see --list).")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="A parameter as key=value "
+                                                    "(repeatable).")] = None,
+    store: Annotated[Path | None, typer.Option(help="Query this RDF store folder (e.g. out/rdf).")] = None,
+    endpoint: Annotated[str | None, typer.Option(help="Query this SPARQL endpoint URL instead.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    backend: Annotated[str, typer.Option(help="sparql (a store or an endpoint).")] = "sparql",
+    list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
+) -> None:
+    """Run a named query (queries/NAME.rq) and print its rows.
+
+    Example: graphbuild query who_acts_on --param target=RUS --store out/rdf
+    """
+    from graphbuild.queries import QueryError, describe_catalogue, format_rows, parse_param_args, run_query
+
+    if list_queries or not name:
+        typer.echo(describe_catalogue())
+        raise typer.Exit(0 if list_queries else 2)
+    try:
+        rows = run_query(name, parse_param_args(param or []), backend=backend,
+                         store=store if store or endpoint else Path("out/rdf"), endpoint=endpoint)  # fmt: skip
+        typer.echo(format_rows(name, rows, fmt))
+    except QueryError as error:
+        console.print(f"graphbuild query: {error}")
+        raise typer.Exit(2) from None
+
+
 def main() -> None:
     """Console-script entry: any uncaught exception is a crash (exit status 1) with one clear line."""
     try:

@@ -1,0 +1,329 @@
+"""The persistent RDF store (pyoxigraph, on disk in OUT/rdf/): load a build's output, replace or retract
+one article's graph, count, export.
+
+    from graphbuild.rdf import load_output, remove_article
+    report = load_output("out")                # OUT/{articles,triples,actors}.jsonl → out/rdf/
+    remove_article("out", "kontan-kim-putin")  # drops the article's graph and now-orphaned actors
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store
+
+from graphbuild.model import Triple
+from graphbuild.paths import PROJECT_DIR
+from graphbuild.rdf.mapping import (
+    ActorInfo,
+    ArticleInfo,
+    actor_quads,
+    article_bundle,
+    minimal_actor,
+)  # fmt: skip
+from graphbuild.rdf.vocab import (
+    ACTORS_GRAPH,
+    GB,
+    ONTOLOGY_GRAPH,
+    PREFIXES,
+    actor_iri,
+    article_graph,
+    gb,
+)  # fmt: skip
+
+STORE_DIRNAME = "rdf"
+ONTOLOGY_FILE = PROJECT_DIR / "ontology" / "graphbuild.ttl"
+EXPORT_FORMATS: dict[str, RdfFormat] = {
+    "turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "nquads": RdfFormat.N_QUADS,
+    "trig": RdfFormat.TRIG, "jsonld": RdfFormat.JSON_LD,
+}  # fmt: skip
+TRIPLE_FORMATS = ("turtle", "ntriples")
+
+
+class RdfInputError(ValueError):
+    """A record of the build output that cannot be mapped, named by file and line."""
+
+
+@dataclass
+class LoadReport:
+    store: str
+    articles: int = 0
+    events: int = 0
+    actors: int = 0
+    quads: int = 0
+    graphs: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["summary"] = (f"{self.quads} quads in {self.graphs} graphs ({self.articles} articles, "
+                           f"{self.events} events, {self.actors} actors) in {self.store}")  # fmt: skip
+        return data
+
+
+def store_path(out_dir: str | Path) -> Path:
+    return Path(out_dir) / STORE_DIRNAME
+
+
+def open_store(path: str | Path, *, read_only: bool = False) -> Store:
+    path = Path(path)
+    if read_only:
+        if not path.is_dir():
+            raise FileNotFoundError(f"{path}: no RDF store here (build with --rdf, or `graphbuild rdf load`)")
+        return Store.read_only(str(path))
+    path.mkdir(parents=True, exist_ok=True)
+    return Store(str(path))
+
+
+def fixed_build_time() -> str | None:
+    """`SOURCE_DATE_EPOCH` (the reproducible-builds convention) as an xsd:dateTime, when set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return None
+    return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.strip()
+            if not line or line.startswith("//"):
+                continue
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as error:
+                raise RdfInputError(f"{path}:{number}: not JSON: {error.msg}") from error
+
+
+def _parse(path: Path, number: int, parse: Any, data: dict[str, Any]) -> Any:
+    try:
+        return parse(data)
+    except (KeyError, TypeError, ValueError) as error:
+        raise RdfInputError(f"{path}:{number}: cannot map to RDF: {type(error).__name__}: {error}") from error
+
+
+@dataclass
+class Output:
+    """A build's output folder read for RDF: articles, triples grouped by article, actors."""
+
+    articles: dict[str, ArticleInfo]
+    triples: dict[str, list[Triple]]
+    actors: dict[str, ActorInfo]
+
+    @classmethod
+    def read(cls, out_dir: Path, only: set[str] | None = None) -> Output:
+        articles: dict[str, ArticleInfo] = {}
+        for number, data in _records(out_dir / "articles.jsonl"):
+            info = _parse(out_dir / "articles.jsonl", number, ArticleInfo.from_dict, data)
+            if only is None or info.id in only:
+                articles[info.id] = info
+        triples: dict[str, list[Triple]] = defaultdict(list)
+        for number, data in _records(out_dir / "triples.jsonl"):
+            if only is not None and data.get("article_id") not in only:
+                continue
+            triple = _parse(out_dir / "triples.jsonl", number, Triple.from_dict, data)
+            triples[triple.article_id].append(triple)
+        actors: dict[str, ActorInfo] = {}
+        for number, data in _records(out_dir / "actors.jsonl"):
+            info = _parse(out_dir / "actors.jsonl", number, ActorInfo.from_dict, data)
+            actors[info.actor.id] = info
+        for article_id in triples:
+            articles.setdefault(article_id, ArticleInfo(id=article_id))
+        output = cls(articles, dict(triples), actors)
+        output.complete_from_gazetteer()
+        return output
+
+    def complete_from_gazetteer(self) -> None:
+        """Indonesian labels for the actors, and descriptions of the states and organisations that
+        affiliations and `country` point to but the run never mentioned (so a leader's state is typed)."""
+        gazetteer = _gazetteer()
+        if gazetteer is None:
+            return
+        wanted = {info.actor.country for info in self.actors.values() if info.actor.country}
+        wanted |= {tie.organisation for info in self.actors.values() for tie in info.affiliations}
+        for actor_id in sorted(wanted - set(self.actors)):
+            if actor_id in gazetteer.actors:
+                self.actors[actor_id] = ActorInfo(actor=gazetteer.actors[actor_id], origin="gazetteer")
+        names = _indonesian_names(gazetteer)
+        for actor_id, info in self.actors.items():
+            info.label_id = names.get(actor_id)
+
+    def mentioned_in(self, article_id: str) -> list[str]:
+        return sorted(aid for aid, info in self.actors.items() if article_id in info.articles)
+
+    def actors_of(self, article_id: str) -> list[ActorInfo]:
+        """The actors an article involves, described from actors.jsonl or, failing that, from a mention."""
+        found: dict[str, ActorInfo] = {aid: self.actors[aid] for aid in self.mentioned_in(article_id)}
+        for triple in self.triples.get(article_id, []):
+            for mention in (triple.source, triple.target):
+                aid = mention.actor.id
+                if aid not in found:
+                    found[aid] = self.actors.get(aid) or minimal_actor(mention)
+        return [found[aid] for aid in sorted(found)]
+
+
+def _gazetteer() -> Any:
+    """The project gazetteer, or None when it cannot be loaded (RDF then goes without its extras)."""
+    from graphbuild.resolve.gazetteer import load_gazetteer
+
+    try:
+        return load_gazetteer()
+    except (OSError, ValueError):
+        return None
+
+
+def _indonesian_names(gazetteer: Any) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for surface in gazetteer.surfaces:
+        if surface.kind == "name" and surface.lang == "id":
+            names.setdefault(surface.actor_id, surface.text)
+    return names
+
+
+def _all_quads(output: Output, fixed_time: str | None) -> Iterator[Quad]:
+    described: set[str] = set()
+    for article_id in sorted(output.articles):
+        yield from article_bundle(output.articles[article_id], output.triples.get(article_id, []),
+                                  output.mentioned_in(article_id), fixed_time)  # fmt: skip
+        for info in output.actors_of(article_id):
+            if info.actor.id not in described:
+                described.add(info.actor.id)
+                yield from actor_quads(info)
+    for actor_id in sorted(set(output.actors) - described):
+        yield from actor_quads(output.actors[actor_id])
+
+
+def load_ontology(store: Store) -> None:
+    """The ontology (classes, properties, the 16 event-type concepts) in its own graph, replaced."""
+    store.remove_graph(ONTOLOGY_GRAPH) if store.contains_named_graph(ONTOLOGY_GRAPH) else None
+    store.load(path=str(ONTOLOGY_FILE), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
+
+
+def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
+                fixed_time: str | None = None) -> LoadReport:  # fmt: skip
+    """Replace the store's content with OUT/{articles,triples,actors}.jsonl (plus the ontology graph).
+
+    The store mirrors the build output: loading the same output twice gives the same store."""
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    target = Path(store_dir) if store_dir else store_path(out_dir)
+    output = Output.read(out_dir)
+    store = open_store(target)
+    store.clear()
+    store.bulk_extend(_all_quads(output, fixed_time or fixed_build_time()))
+    load_ontology(store)
+    store.flush()
+    report = count(store, str(target))
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def replace_article(store: Store, output: Output, article_id: str, fixed_time: str | None = None) -> int:
+    """Replace one article's graph (and refresh the descriptions of its actors); returns its quad count."""
+    if article_id not in output.articles:
+        raise KeyError(f"article {article_id!r} is not in the build output")
+    graph = article_graph(article_id)
+    quads = article_bundle(output.articles[article_id], output.triples.get(article_id, []),
+                           output.mentioned_in(article_id), fixed_time or fixed_build_time())  # fmt: skip
+    actors = output.actors_of(article_id)
+    removals = [quad for info in actors for quad in _actor_description(store, actor_iri(info.actor.id))]
+    if store.contains_named_graph(graph):
+        store.remove_graph(graph)
+    for quad in removals:
+        store.remove(quad)
+    store.extend(quads + [quad for info in actors for quad in actor_quads(info)])
+    return len(quads)
+
+
+def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: str | Path | None = None) -> int:
+    """Re-load some articles of a build output into its store, replacing their graphs; returns quads written."""
+    ids = set(article_ids)
+    output = Output.read(Path(out_dir), only=ids)
+    store = open_store(store_dir or store_path(out_dir))
+    written = sum(replace_article(store, output, article_id) for article_id in sorted(ids))
+    store.flush()
+    return written
+
+
+def _actor_description(store: Store, node: NamedNode) -> list[Quad]:
+    """The actors-graph quads that describe one actor, its affiliation nodes included."""
+    quads = list(store.quads_for_pattern(node, None, None, ACTORS_GRAPH))
+    for quad in list(quads):
+        if quad.predicate == gb("hasAffiliation"):
+            quads.extend(store.quads_for_pattern(quad.object, None, None, ACTORS_GRAPH))
+    return quads
+
+
+def remove_article(out_dir: str | Path, article_id: str, store_dir: str | Path | None = None) -> int:
+    """Retract an article: drop its graph, then the actors no other article mentions. Returns quads removed."""
+    store = open_store(store_dir or store_path(out_dir))
+    graph = article_graph(article_id)
+    if not store.contains_named_graph(graph):
+        raise KeyError(f"article {article_id!r} is not in the store {store_dir or store_path(out_dir)}")
+    actors = {quad.subject for quad in store.quads_for_pattern(None, gb("mentionedIn"), None, graph)}
+    removed = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+    store.remove_graph(graph)
+    for actor in sorted(actors, key=str):
+        if next(iter(store.quads_for_pattern(actor, gb("mentionedIn"), None)), None) is None:
+            description = _actor_description(store, actor)
+            for quad in description:
+                store.remove(quad)
+            removed += len(description)
+    store.flush()
+    return removed
+
+
+COUNT_QUERY = f"""PREFIX gb: <{GB}>
+SELECT
+  (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?event) AS ?events) (COUNT(DISTINCT ?actor) AS ?actors)
+WHERE {{
+  {{ GRAPH ?g {{ ?article a gb:Article }} }} UNION {{ GRAPH ?g {{ ?event a gb:Event }} }}
+  UNION {{ GRAPH <{ACTORS_GRAPH.value}> {{ ?actor gb:actorId ?id }} }}
+}}"""
+
+
+def count(store: Store, name: str = "") -> LoadReport:
+    row = next(iter(store.query(COUNT_QUERY)))
+    return LoadReport(store=name, articles=int(row["articles"].value), events=int(row["events"].value),
+                      actors=int(row["actors"].value), quads=len(store),
+                      graphs=sum(1 for _ in store.named_graphs()))  # fmt: skip
+
+
+def export(store_dir: str | Path, fmt: str, out_file: str | Path) -> int:
+    """Write the store to a file. Graph-less formats (turtle, ntriples) get the union of all graphs, each
+    triple once; nquads, trig and jsonld keep the named graphs. Returns the number of statements written."""
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    store = open_store(store_dir, read_only=True)
+    rdf_format = EXPORT_FORMATS[fmt]
+    if fmt in TRIPLE_FORMATS:
+        statements = list(store.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o "
+                                      "WHERE { GRAPH ?g { ?s ?p ?o } } }"))  # fmt: skip
+    else:
+        statements = list(store.quads_for_pattern(None, None, None, None))
+    from pyoxigraph import serialize
+
+    prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+    serialize(statements, str(out_file), rdf_format, prefixes=prefixes)
+    return len(statements)
+
+
+def rdf_stage(out_dir: Path, options: Any, summary: Any) -> dict[str, Any]:
+    """The post-build stage: load the output just written into OUT/rdf/ and report counts."""
+    try:
+        return load_output(out_dir).to_dict()
+    except (OSError, RdfInputError) as error:
+        return {"summary": f"failed: {error}", "error": str(error), "exit_code": 1}
+
+
+rdf_stage.stage_name = "rdf"  # type: ignore[attr-defined]
