@@ -53,6 +53,7 @@ class Overlay:
     territories: set[str] = field(default_factory=set)
     un_non_members: set[str] = field(default_factory=set)
     memberships: dict[str, list[str]] = field(default_factory=dict)
+    wikidata: dict[str, str] = field(default_factory=dict)
 
     def member_of(self, state_id: str) -> list[str]:
         groups = [org for org, members in self.memberships.items() if state_id in members]
@@ -74,6 +75,7 @@ def load_overlay(path: Path = CURATED) -> Overlay:
         territories=set(document.get("territories") or []),
         un_non_members=set(document.get("un_non_members") or []),
         memberships={org: list(members) for org, members in (document.get("memberships") or {}).items()},
+        wikidata=dict(document.get("wikidata") or {}),
     )
 
 
@@ -157,8 +159,9 @@ def build_entry(state_id: str, iso: dict[str, Any], curated: dict[str, Any], ove
         merged = unique([name if lang == "en" else None, *extra[lang], *generated[lang]])
         names[lang] = [text for text in merged if text not in drop[lang]]
     entry: dict[str, Any] = {"id": state_id, "type": "Country", "name": name, "iso3": state_id}
-    if curated.get("wikidata"):
-        entry["wikidata"] = curated["wikidata"]
+    wikidata = curated.get("wikidata") or overlay.wikidata.get(state_id)
+    if wikidata:
+        entry["wikidata"] = wikidata
     entry["names"] = names
     for kind in EXTRA_KINDS:
         forms = by_language(curated.get(kind))
@@ -178,7 +181,11 @@ def build_document(overlay: Overlay) -> dict[str, Any]:
     lacking = [key for key, entry in overlay.states.items() if key not in records and not entry.get("name")]
     if lacking:
         raise ValueError(f"{CURATED}: states ISO 3166-1 lacks need `name` (and `alpha2` for CLDR): {lacking}")
-    listed = overlay.territories | overlay.un_non_members | {m for ms in overlay.memberships.values() for m in ms}
+    twice = sorted(key for key in overlay.wikidata if overlay.states.get(key, {}).get("wikidata"))
+    if twice:
+        raise ValueError(f"{CURATED}: wikidata given both in the state and in `wikidata:`: {twice}")
+    listed = overlay.territories | overlay.un_non_members | set(overlay.wikidata)
+    listed |= {member for members in overlay.memberships.values() for member in members}
     strays = sorted(listed - set(records) - set(overlay.states))
     if strays:
         raise ValueError(f"{CURATED}: unknown state ids {strays}")

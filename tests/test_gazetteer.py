@@ -231,6 +231,8 @@ def test_sovereign_states_have_demonyms_and_un_membership(gazetteer: Gazetteer, 
     assert len(sovereign) == 198  # 193 UN members + Vatican, Palestine, Taiwan, Kosovo, Western Sahara
     lacking = {code for code in sovereign if not resolve_kind(gazetteer, code, "demonym", "en")}
     assert lacking == set(NO_DEMONYM)
+    assert [code for code in sovereign if not gazetteer.actors[code].wikidata] == []
+    assert (gazetteer.actors["SWZ"].wikidata, gazetteer.actors["PSE"].wikidata) == ("Q1050", "Q219060")
     members = [code for code in sovereign if "un" in gazetteer.memberships.get(code, ())]
     assert len(members) == 193
     assert {"nato", "eu"} <= set(gazetteer.memberships["DEU"]) and "asean" in gazetteer.memberships["IDN"]
