@@ -37,7 +37,8 @@ from graphbuild.resolve.gazetteer import Gazetteer
 QUOTE_CHARS = {'"', "“", "”", "``", "''"}
 CLAUSE_BREAKS = {";", ":", "—", "–"}
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-EN_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "'s", "has", "have"})
+EN_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
+SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "ia", "dia", "pihaknya", "mereka"})
 
 
 @dataclass
@@ -54,6 +55,7 @@ class Candidate:
     rule: str
     search_from: int
     dropped: bool = False
+    extra_preps: tuple[str, ...] = ()
 
 
 @dataclass
@@ -87,6 +89,9 @@ class Markers:
         self.passive_agent = lexicon.marker("passive_agent")
         self.clause = lexicon.marker("clause")
         self.participles = lexicon.marker("participles")
+        self.irrealis = lexicon.marker("irrealis")
+        self.determiners = lexicon.marker("determiners")
+        self.target_stops = self.clause - self.complement - {"that", "bahwa"}
 
 
 _MARKERS: dict[int, Markers] = {}
@@ -109,7 +114,7 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     triples: list[Triple] = []
     mentions_out: list[ModelMention] = []
     for sent, mentions in zip(sentences, per_sentence, strict=True):
-        mentions = add_pronouns(ctx, sent, mentions)
+        mentions = add_pronouns(ctx, sent, mentions, marks)
         for m in mentions:
             mentions_out.append(model_mention(doc, m))
         triples += sentence_triples(ctx, sent, mentions, marks)
@@ -164,7 +169,7 @@ def _speaker_before(doc: Doc, start: int, mentions: list[Mention], marks: Marker
     return None
 
 
-def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention]) -> list[Mention]:
+def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Markers) -> list[Mention]:
     """First-person pronouns inside an attributed quote; he/she opening a clause → the last person named."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     extra = []
@@ -176,9 +181,31 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention]) -> list[M
             mention = ctx.resolver.pronoun(token.i, lower, ctx.speakers[token.i])
             if mention and not (lower == "us" and token.text != "us"):
                 extra.append(mention)
+        elif lower in SPEAKER_PRONOUNS and token.i > sent.start and _after_speech(token, marks):
+            speaker = _speech_subject(sent, token.i, mentions, marks)
+            if speaker:
+                extra.append(Mention(token.i, token.i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
         elif lower in THIRD_PERSON and (token.i == sent.start or token.nbor(-1).text == ",") and ctx.actors.last_person:
             extra.append(Mention(token.i, token.i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _after_speech(token: Token, marks: Markers) -> bool:
+    """`X said (that) it …`, `X menyatakan bahwa pihaknya …`."""
+    previous = token.nbor(-1).lower_
+    return previous in marks.speech or previous in ("that", "bahwa")
+
+
+def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers) -> Mention | None:
+    """The actor that said it: the nearest actor before the speech verb, not inside a prepositional phrase."""
+    doc = sent.doc
+    verb = next((j for j in range(i - 1, sent.start - 1, -1) if doc[j].lower_ in marks.speech), None)
+    if verb is None:
+        return None
+    for m in reversed([m for m in mentions if m.end <= verb]):
+        if m.start == sent.start or doc[m.start - 1].lower_ not in marks.preps:
+            return m
+    return None
 
 
 def model_mention(doc: Doc, m: Mention) -> ModelMention:
@@ -195,6 +222,8 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
     cands = []
     for span in spans:
         entry = ctx.entries[span.label_]
+        if _modifier_use(doc, sent, span, marks):
+            continue
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, span.end))  # fmt: skip
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
@@ -216,11 +245,23 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
         elif a.entry.governs:
             b.dropped = True
             a.search_from = b.end
+            a.extra_preps = b.entry.preps
     for c in cands:
         if not c.relation:
             c.dropped = True
+    _absorb_complement_clauses(doc, sent, cands, marks)
     _drop_requested_complements(doc, cands, marks)
     return [c for c in cands if not c.dropped]
+
+
+def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
+    """Not an event: "a possible war", "the occupied territories", "Jordan's visiting king"."""
+    before = [doc[i].lower_ for i in range(max(sent.start, span.start - 2), span.start)]
+    if any(word in marks.irrealis for word in before):
+        return True
+    word = span[0].lower_
+    return (len(span) == 1 and word.endswith(("ed", "ing")) and bool(before) and before[-1] in marks.determiners
+            and span.end < sent.end and not doc[span.end].is_punct and doc[span.end].lower_ not in marks.preps)
 
 
 def _apply_intent(a: Candidate, b: Candidate) -> None:
@@ -231,6 +272,22 @@ def _apply_intent(a: Candidate, b: Candidate) -> None:
         b.relation, b.mode, b.cameo, b.goldstein = "THREATEN", "threatened", "130", -4.4
     b.start = a.start
     a.dropped = True
+
+
+def _absorb_complement_clauses(doc: Doc, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """`threatened to launch an offensive in its war with Iraq`, `demanded that X ease restrictions`: the
+    events inside a governing verb's complement are what it is about, not events of their own."""
+    for i, a in enumerate(cands):
+        if a.dropped or not a.entry.governs or a.end >= sent.end:
+            continue
+        if doc[a.end].lower_ not in marks.complement | {"that", "bahwa"}:
+            continue
+        for b in cands[i + 1 :]:
+            between = doc[a.end : b.start]
+            if any(t.text in CLAUSE_BREAKS or t.text == "," or t.lower_ in marks.target_stops for t in between):
+                break
+            b.dropped = True
+            a.extra_preps = (*a.extra_preps, *b.entry.preps)
 
 
 def _drop_requested_complements(doc: Doc, cands: list[Candidate], marks: Markers) -> None:
@@ -292,21 +349,27 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
                 pairs += [(t, s) for s, t in pairs]
         is_negated = negated(doc, sent, c, mentions, marks)
         mode = "hypothetical" if has_conditional and c.mode == "asserted" else c.mode
+        if has_conditional and c.mode == "intended":
+            relation_override = "THREATEN"  # "will withdraw its force unless …" is an ultimatum (CAMEO 13)
+            mode = "threatened"
+        else:
+            relation_override = None
         for source, target in pairs:
             if self_loop(source.actor, target.actor):
                 continue
-            key = (source.actor.id, c.relation, target.actor.id)
+            relation = relation_override or c.relation
+            key = (source.actor.id, relation, target.actor.id)
             if key in out:
                 continue
             conf = c.entry.weight * (0.9 if passive else 1.0) * (0.85 if source.coref or target.coref else 1.0)
             conf *= (0.9 if distance > 6 else 1.0) * (1.0 if ctx.parsed else 0.95)
-            out[key] = make_triple(ctx, sent, c, source, target, is_negated, mode, conf)
+            out[key] = make_triple(ctx, sent, c, source, target, is_negated, mode, conf, relation)
     return list(out.values())
 
 
 def _symmetric_without_target(doc: Doc, c: Candidate, sources: list[Mention]) -> list[tuple[Mention, Mention]]:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only."""
-    if c.relation not in SYMMETRIC or len(sources) != 2:
+    if not c.entry.symmetric or c.relation != c.entry.relation or len(sources) != 2:
         return []
     a, b = sources
     return [(a, b), (b, a)]
@@ -470,11 +533,11 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if m.start < start or m.start - start > 12:
             continue
         between = doc[start : m.start]
-        if any(t.text in CLAUSE_BREAKS or t.text in QUOTE_CHARS or t.lower_ in marks.clause for t in between):
+        if any(t.text in CLAUSE_BREAKS or t.text in QUOTE_CHARS or t.lower_ in marks.target_stops for t in between):
             break
         introducer = _introducer(doc, start, m.start, marks)
         if introducer is not None:
-            if introducer in entry.preps:
+            if introducer in entry.preps or introducer in c.extra_preps:
                 return _expand_right(doc, m, mentions, marks)
             continue
         if entry.object and len(between) <= 4 and not any(t.is_punct and t.text != "-" for t in between):
@@ -573,12 +636,12 @@ def _mentions_in(token: Token, mentions: list[Mention]) -> list[Mention]:
 
 
 def make_triple(ctx: DocContext, sent: Span, c: Candidate, source: Mention, target: Mention, is_negated: bool,
-                mode: str, confidence: float) -> Triple:  # fmt: skip
+                mode: str, confidence: float, relation: str) -> Triple:  # fmt: skip
     doc = ctx.doc
     trigger = doc[c.start : c.end]
     src = model_mention(doc, source) if source.end > source.start else _speaker_mention(ctx, source)
     return Triple(
-        article_id=ctx.article.id, relation=c.relation, source=src, target=model_mention(doc, target),
+        article_id=ctx.article.id, relation=relation, source=src, target=model_mention(doc, target),
         trigger=Trigger(ctx.article.text[trigger.start_char : trigger.end_char], trigger.start_char,
                         trigger.end_char, c.rule),
         sentence=ctx.article.text[sent.start_char : sent.end_char].strip(), sentence_start=sent.start_char,

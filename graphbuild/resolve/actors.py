@@ -144,9 +144,8 @@ class ActorResolver:
             return Mention(span.start, span.end, state.surnames[text], "surname", "coref.surname", coref=True)
         people = self._surname_people.get(text, [])
         in_office = [p for p in people if any(o.holds_on(state.date) for o in self.gazetteer.offices_of(p))]
-        chosen = in_office if in_office else people
-        if len(chosen) == 1:
-            actor = self.gazetteer.actors[chosen[0]]
+        if len(people) == 1 and len(in_office) == 1:
+            actor = self.gazetteer.actors[in_office[0]]
             return Mention(span.start, span.end, actor, "surname", "coref.surname-gazetteer", coref=True)
         return None
 
@@ -170,15 +169,20 @@ class ActorResolver:
         by_start = {m.start: m for m in mentions}
         by_end = {m.end: m for m in mentions}
         state_mention = None
-        left = by_end.get(start)
-        if left is None and start - 1 >= sent.start and doc[start - 1].text in ("'s", "’s"):
-            left = by_end.get(start - 1)
+        left = None
+        for gap in range(3):  # "Nigerian junior foreign minister", "Indonesia's foreign minister"
+            i = start - gap
+            if i <= sent.start:
+                break
+            left = by_end.get(i)
+            if left or not (doc[i - 1].is_lower or doc[i - 1].text in ("'s", "’s")):
+                break
         right_start = end
         if doc[end : end + 1].text.lower() == "of" if end < sent.end else False:
             right_start = end + 2 if end + 1 < sent.end and doc[end + 1].lower_ == "the" else end + 1
         right = by_start.get(right_start)
         after = end
-        if left and left.actor.state and left.actor.type != "Person":
+        if left and left.actor.type != "Person":
             state_mention = left
         elif right and right.actor.type == "Country":
             state_mention = right
@@ -189,10 +193,11 @@ class ActorResolver:
         person = by_start.get(name_start)
         used = {id(m) for m in (state_mention,) if m}
         country = state_mention.actor.state if state_mention else None
+        org = state_mention.actor.id if state_mention else None
         if person and person.actor.type == "Person":
             used.add(id(person))
-            if country:
-                self._text_affiliation(state, person.actor, role, country, "text.apposition.role-state-name")
+            if org:
+                self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
             return [*keep, Mention(person.start, person.end, person.actor, "role", "role.named")]
         name_end = name_start
@@ -200,8 +205,8 @@ class ActorResolver:
             name_end += 1
         if name_end - name_start >= 2 and not role.startswith("agent."):
             actor = self._new_person(doc[name_start:name_end].text, country, state)
-            if country:
-                self._text_affiliation(state, actor, role, country, "text.role-state-name")
+            if org:
+                self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
             return [*keep, Mention(name_start, name_end, actor, "role", "role.named")]
         if not state_mention:
