@@ -10,6 +10,7 @@ without a query. Read-only unless started with `allow_update` and a token (Autho
 from __future__ import annotations
 
 import hmac
+import signal
 import sys
 import threading
 import urllib.parse
@@ -337,6 +338,10 @@ def shutdown_server(server: SparqlServer) -> None:
     server.pool.close()
 
 
+def _stop(_signal: int, _frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def serve(options: ServeOptions) -> None:
     """Serve until interrupted."""
     server = make_server(options)
@@ -345,6 +350,7 @@ def serve(options: ServeOptions) -> None:
           file=sys.stderr, flush=True)  # fmt: skip
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
+    signal.signal(signal.SIGTERM, _stop)
     try:
         thread.join()
     except KeyboardInterrupt:
