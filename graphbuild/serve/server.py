@@ -249,8 +249,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
         default, named = _iris(params, "default-graph-uri"), _iris(params, "named-graph-uri")
         dataset = (default, named) if default or named else None
         options = self.server.options
+        # Relative IRIs in a query resolve against the endpoint's own URL (RFC 3986 retrieval URI).
         job = Job("query", text, accept=accept, dataset=dataset, union_default_graph=options.union_default_graph,
-                  max_rows=options.max_rows)  # fmt: skip
+                  max_rows=options.max_rows, base_iri=self.server.endpoint_url)  # fmt: skip
         return self.server.pool.run(job)
 
     def _update(self, text: str, params: dict[str, list[str]]) -> Reply:
@@ -265,7 +266,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if params.get("using-graph-uri") or params.get("using-named-graph-uri"):
             raise ProtocolError(400, "using-graph-uri / using-named-graph-uri are not supported; "
                                      "write USING / WITH in the update")  # fmt: skip
-        return self.server.pool.run(Job("update", text))
+        return self.server.pool.run(Job("update", text, base_iri=self.server.endpoint_url))
 
     def _service_description(self) -> Reply:
         media_type = results.negotiate(self.headers.get("Accept"), results.GRAPH_TYPES)
