@@ -392,6 +392,9 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     parsed_roles = parse_roles(ctx, c, mentions) if ctx.parsed else ([], [])
     if passive:
         subject = nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks)
+        if not subject:  # "a camp for Congolese refugees was attacked by …": the subject phrase's actor
+            inside = [m for m in mentions if left_bound <= m.start and m.end <= c.start and m is not agent]
+            subject = inside[-1:] or None
         sources = [agent] if agent else []
         targets = subject or []
         if not targets and agent:
@@ -547,7 +550,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
 
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers)."""
-    for i in range(start - 1, max(lo, start - 4) - 1, -1):
+    for i in range(start - 1, max(lo, start - 3) - 1, -1):
         word = doc[i].lower_
         if word in marks.preps:
             return word

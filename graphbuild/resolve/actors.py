@@ -167,6 +167,7 @@ class ActorResolver:
                       rule: str, state: DocActors) -> list[Mention]:  # fmt: skip
         """Role noun + state (+ name) → one mention: the named person, the office holder, or the state."""
         by_start = {m.start: m for m in mentions}
+        busy = {i for t in doc.spans.get("gb_triggers", []) for i in range(t.start, t.end)}
         by_end = {m.end: m for m in mentions}
         state_mention = None
         left = None
@@ -175,7 +176,10 @@ class ActorResolver:
             if i <= sent.start:
                 break
             left = by_end.get(i)
-            if left or not (doc[i - 1].is_lower or doc[i - 1].text in ("'s", "’s")):
+            word = doc[i - 1]
+            skippable = word.text in ("'s", "’s") or (word.is_lower and word.is_alpha and word.i not in busy
+                                                     and word.lower_ not in ("a", "an", "the"))
+            if left or not skippable:
                 break
         right_start = end
         if doc[end : end + 1].text.lower() == "of" if end < sent.end else False:
@@ -199,7 +203,7 @@ class ActorResolver:
             if org:
                 self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
-            return [*keep, Mention(person.start, person.end, person.actor, "role", "role.named")]
+            return [*keep, Mention(min(phrase_start, start), person.end, person.actor, "role", "role.named")]
         name_end = name_start
         while name_end < sent.end and name_end - name_start < 3 and _name_like(doc[name_end], by_start):
             name_end += 1
@@ -208,7 +212,7 @@ class ActorResolver:
             if org:
                 self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
-            return [*keep, Mention(name_start, name_end, actor, "role", "role.named")]
+            return [*keep, Mention(min(phrase_start, start), name_end, actor, "role", "role.named")]
         if not state_mention:
             return mentions
         keep = [m for m in mentions if id(m) not in used]
