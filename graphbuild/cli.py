@@ -219,7 +219,7 @@ def load_neo4j_command(
 def export_command(
     out_dir: Annotated[Path, typer.Argument(help="An output folder of `graphbuild build` (needs triples.jsonl).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, cytoscape, nodelink, dot, csv, html, "
-                                     "png or svg.")] = "html",
+                                     "png, svg, or neo4j-import (a folder of CSVs for neo4j-admin).")] = "html",
     out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default OUT_DIR/graph.<ext>). For "
                                              "csv: a folder (existing, or ending in /) gets nodes.csv and edges.csv; "
                                              "anything else is a prefix: PREFIX.nodes.csv, PREFIX.edges.csv.")] = None,
@@ -237,6 +237,10 @@ def export_command(
 
     Example: graphbuild export out/ --format gexf --out russia.gexf --actor Russia --hops 1 --since 2024-01-01
     """
+    if fmt == "neo4j-import":  # CSVs for `neo4j-admin database import full` (graphbuild.neo4j.bulk)
+        from graphbuild.neo4j.bulk import export_command as neo4j_import_export
+
+        raise typer.Exit(neo4j_import_export(out_dir, out))
     from graphbuild.export import export_command as run_export
 
     raise typer.Exit(run_export(out_dir, fmt, out, actor=actor, hops=hops, relation=relation or [], since=since,

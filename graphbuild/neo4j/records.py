@@ -54,7 +54,7 @@ def actor_row(actor: Actor) -> dict[str, Any]:
     if actor.type not in ACTOR_TYPES:
         raise ValueError(f"actor {actor.id!r}: unknown type {actor.type!r}")
     return {"id": actor.id, "name": actor.name, "type": actor.type, "iso3": actor.iso3, "country": actor.country,
-            "wikidata": actor.wikidata, "aliases": sorted(set(actor.aliases))}  # fmt: skip
+            "wikidata": actor.wikidata, "aliases": sorted(set(actor.aliases)) or None}  # fmt: skip
 
 
 def article_row(data: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,93 @@
+"""The neo4j-admin bulk path: `graphbuild export --format neo4j-import` CSVs, imported with the real
+`neo4j-admin database import full` (scripts/neo4j admin) into a fresh instance, equal the Bolt loader's graph."""
+
+from __future__ import annotations
+
+import csv
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graphbuild.neo4j.bulk import export_import_csv
+from graphbuild.neo4j.connection import Neo4jConfig, connected
+from graphbuild.neo4j.loader import aggregate_checksum, load_output, store_counts
+from tests.conftest import NEO4J_SCRIPT, _free_port
+from tests.neo4j_corpus import article, base_corpus, write_corpus
+
+pytestmark = pytest.mark.neo4j
+
+
+def _corpus_out(tmp_path: Path) -> Path:
+    corpus = base_corpus()
+    # a sentence with a newline, quotes and the array delimiter must survive the CSV round trip
+    corpus[0][0].title = 'He said "no"; then\nleft'
+    corpus.append((article(9, "2024-05-05"), []))
+    return write_corpus(tmp_path / "out", corpus)
+
+
+def test_csv_headers_and_referential_integrity(tmp_path: Path) -> None:
+    result = export_import_csv(_corpus_out(tmp_path), tmp_path / "csv")
+    ids: dict[str, set[str]] = {}
+    for name in ("nodes-actors.csv", "nodes-articles.csv", "nodes-events.csv"):
+        with (tmp_path / "csv" / name).open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader)
+            space = header[0].split("(")[1].rstrip(")")
+            ids[space] = {row[0] for row in reader}
+            assert header[-1] == ":LABEL"
+    assert len(ids["Event"]) == 9 and len(ids["Article"]) == 4
+    for name in (n for n in result.files if n.startswith("rels-")):
+        with (tmp_path / "csv" / name).open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader)
+            start, end = (header[i].split("(")[1].rstrip(")") for i in (0, 1))
+            rows = list(reader)
+        assert len(rows) == result.files[name]
+        for row in rows:
+            assert row[0] in ids[start] and row[1] in ids[end], (name, row)
+    args = (tmp_path / "csv" / "import.args").read_text(encoding="utf-8").split()
+    assert sum(a.startswith("--nodes=") for a in args) == 3 and "--multiline-fields=true" in args
+
+
+def test_cli_export_format_neo4j_import(tmp_path: Path) -> None:
+    out = _corpus_out(tmp_path)
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "export", str(out), "--format", "neo4j-import"],
+                          capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (out / "neo4j-import" / "import.args").exists()
+    assert "neo4j-admin database import full" in done.stdout
+
+
+def test_neo4j_admin_import_equals_the_loader(neo4j_empty: Neo4jConfig, tmp_path: Path) -> None:
+    out = _corpus_out(tmp_path)
+    loaded = load_output(out, neo4j_empty)
+    with connected(neo4j_empty) as driver:
+        loader_digest = aggregate_checksum(driver, neo4j_empty.database)
+    result = export_import_csv(out, tmp_path / "csv")
+    env = {**os.environ, "NEO4J_INSTANCE": "pytest-import", "NEO4J_PASSWORD": "graphbuild-import",
+           "NEO4J_BOLT_PORT": str(_free_port())}  # fmt: skip
+
+    def neo4j(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(NEO4J_SCRIPT), *args], env=env, capture_output=True, text=True, timeout=600,
+                              check=False)  # fmt: skip
+
+    neo4j("reset")
+    imported = neo4j("admin", "database", "import", "full", "--overwrite-destination", *result.args, "neo4j")
+    assert imported.returncode == 0, imported.stdout[-3000:] + imported.stderr[-3000:]
+    assert "IMPORT DONE" in imported.stdout
+    started = neo4j("start")
+    try:
+        assert started.returncode == 0, started.stderr + neo4j("log").stderr
+        config = Neo4jConfig(uri=started.stdout.strip().splitlines()[-1], password="graphbuild-import")
+        with connected(config) as driver:
+            counts = store_counts(driver, "neo4j")
+            digest = aggregate_checksum(driver, "neo4j")
+            title = driver.execute_query("MATCH (x:Article {id: 'art-1'}) RETURN x.title AS t").records[0]["t"]
+    finally:
+        neo4j("stop")
+    assert counts == loaded.counts
+    assert digest == loader_digest
+    assert title == 'He said "no"; then\nleft'
