@@ -292,25 +292,37 @@ def query_command(
     store: Annotated[Path | None, typer.Option(help="Query this RDF store folder (e.g. out/rdf).")] = None,
     endpoint: Annotated[str | None, typer.Option(help="Query this SPARQL endpoint URL instead.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
-    backend: Annotated[str, typer.Option(help="sparql (a store or an endpoint).")] = "sparql",
+    backend: Annotated[str, typer.Option(help="sparql (a store or an endpoint) or neo4j (NEO4J_URI...).")] = "sparql",
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
+    neo4j_uri: Annotated[str | None, typer.Option(envvar="NEO4J_URI", help="Neo4j Bolt URI (--backend neo4j).")]
+    = None,
+    neo4j_user: Annotated[str | None, typer.Option(envvar="NEO4J_USER", help="Neo4j user.")] = None,
+    neo4j_password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
+    neo4j_database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database.")] = None,
 ) -> None:
     """Run a named query (queries/NAME.rq) and print its rows.
 
     Example: graphbuild query who_acts_on --param target=RUS --store out/rdf
+    Example: graphbuild query who_acts_on --param target=RUS --backend neo4j --neo4j-uri bolt://127.0.0.1:7687
     """
+    from graphbuild.neo4j.connection import Neo4jConfig, StoreUnavailable
     from graphbuild.queries import QueryError, describe_catalogue, format_rows, parse_param_args, run_query
 
     if list_queries or not name:
         typer.echo(describe_catalogue())
         raise typer.Exit(0 if list_queries else 2)
     try:
+        neo4j = Neo4jConfig.from_env(neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
         rows = run_query(name, parse_param_args(param or []), backend=backend,
-                         store=store if store or endpoint else Path("out/rdf"), endpoint=endpoint)  # fmt: skip
+                         store=store if store or endpoint else Path("out/rdf"), endpoint=endpoint,
+                         neo4j=neo4j)  # fmt: skip
         typer.echo(format_rows(name, rows, fmt))
     except QueryError as error:
         console.print(f"graphbuild query: {error}")
         raise typer.Exit(2) from None
+    except StoreUnavailable as error:
+        console.print(f"graphbuild query: {error}")
+        raise typer.Exit(3) from None
 
 
 def main() -> None:
