@@ -8,7 +8,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from graphbuild.export.layout import _exact_repulsion, _grid_repulsion, fast_layout
+from graphbuild.export.layout import _exact_repulsion, _grid_repulsion, canvas_size, fast_layout
 from graphbuild.graph import GraphFilter, GraphInputError, load_graph
 from tests.test_graph_fixtures import EDGES, HOSTILE_SENTENCE, HOSTILE_TITLE, HOSTILE_URL, write_fixture_output
 
@@ -163,5 +163,7 @@ def test_large_layout_separates_linked_nodes_from_isolates() -> None:
     graph.add_nodes_from(range(1800, 1810))  # isolates
     pos = fast_layout(graph)
     assert len(pos) == 1810
+    points = np.array(list(pos.values()))
+    assert points.min() >= 0 and points.max() <= canvas_size(1810) and canvas_size(1810) > 1000
     linked_bottom = max(pos[n][1] for n in range(1800) if graph.degree(n))
     assert all(pos[n][1] > linked_bottom for n in range(1800, 1810))  # in rows under the drawing

@@ -80,9 +80,14 @@ def _grid_repulsion(pos: np.ndarray, k: float) -> np.ndarray:
     return force
 
 
+def canvas_size(nodes: int) -> float:
+    """The side of the layout box: 1000, growing with √n past 1,100 nodes so node sizes stay readable."""
+    return max(CANVAS, round(30.0 * float(np.sqrt(nodes))))
+
+
 def fast_layout(graph: nx.Graph, iterations: int | None = None, seed: int = 7) -> dict[str, tuple[float, float]]:
-    """Node → (x, y) in a 0..1000 box (y grows downwards, as on screen). Actors without edges go in rows
-    under the drawing instead of being pushed to its rim."""
+    """Node → (x, y) in a box of side `canvas_size(n)` (y grows downwards, as on screen). Actors without
+    edges go in rows under the drawing instead of being pushed to its rim."""
     nodes = sorted(graph.nodes, key=str)
     linked = [node for node in nodes if any(u != v for u, v in graph.edges(node))
               or any(u != v for u, v in graph.in_edges(node))] if graph.is_directed() else \
@@ -102,7 +107,7 @@ def fast_layout(graph: nx.Graph, iterations: int | None = None, seed: int = 7) -
     if len(ordered) == 1:
         return {ordered[0]: (CANVAS / 2, CANVAS / 2)}
     pos = pos - pos.min(axis=0)
-    scale = CANVAS / max(float(pos.max()), 1e-9)
+    scale = canvas_size(len(ordered)) / max(float(pos.max()), 1e-9)
     return {node: (round(float(x) * scale, 2), round(float(y) * scale, 2))
             for node, (x, y) in zip(ordered, pos, strict=True)}  # fmt: skip
 

@@ -40,7 +40,7 @@
     style: [
       { selector: "node", style: {
           "background-color": "data(color)", width: "data(size)", height: "data(size)", label: "data(label)",
-          "font-size": 10, "min-zoomed-font-size": 7, "text-valign": "bottom", "text-margin-y": 2,
+          "font-size": 10, "min-zoomed-font-size": big ? 16 : 7, "text-valign": "bottom", "text-margin-y": 2,
           "border-width": 1, "border-color": "#fff" } },
       { selector: "edge", style: {
           "line-color": "data(color)", width: "data(width)", opacity: 0.75,
@@ -113,6 +113,12 @@
     return false;
   }
 
+  // Visibility is tracked here so a filter change only restyles the elements whose state changes.
+  var edgeEls = data.edges.map(function (e) { return cy.getElementById(e.id); });
+  var nodeEls = data.nodes.map(function (n) { return cy.getElementById(n.id); });
+  var edgeShown = new Uint8Array(data.edges.length).fill(1);
+  var nodeShown = new Uint8Array(data.nodes.length).fill(1);
+
   function applyFilters() {
     var relations = {};
     var allRelations = true;
@@ -128,27 +134,33 @@
     document.getElementById("date-until-label").textContent = until || "-";
     var active = !allRelations || dateFiltered || minEvents > 1;
     var linked = new Uint8Array(data.nodes.length);
-    var shownEdges = 0;
-    cy.batch(function () {
-      data.edges.forEach(function (e) {
-        var show = edgeVisible(e, relations, from, until, minEvents, dateFiltered);
-        if (show) {
-          linked[nodeIndex[e.s]] = 1;
-          linked[nodeIndex[e.t]] = 1;
-          shownEdges++;
-        }
-        cy.getElementById(e.id).toggleClass("hidden", !show);
-      });
-      var shownNodes = 0;
-      data.nodes.forEach(function (n, i) {
-        var show = !active || linked[i] === 1;
-        if (show) shownNodes++;
-        cy.getElementById(n.id).toggleClass("hidden", !show);
-      });
-      document.getElementById("status").textContent =
-        shownNodes + " of " + data.nodes.length + " actors, " + shownEdges + " of " + data.edges.length +
-        " edges shown";
+    var show = [], hide = [];
+    var shownEdges = 0, shownNodes = 0;
+    data.edges.forEach(function (e, i) {
+      var visible = edgeVisible(e, relations, from, until, minEvents, dateFiltered) ? 1 : 0;
+      if (visible) {
+        linked[nodeIndex[e.s]] = 1;
+        linked[nodeIndex[e.t]] = 1;
+        shownEdges++;
+      }
+      if (visible !== edgeShown[i]) (visible ? show : hide).push(edgeEls[i]);
+      edgeShown[i] = visible;
     });
+    data.nodes.forEach(function (n, i) {
+      var visible = !active || linked[i] === 1 ? 1 : 0;
+      shownNodes += visible;
+      if (visible !== nodeShown[i]) (visible ? show : hide).push(nodeEls[i]);
+      nodeShown[i] = visible;
+    });
+    if (show.length || hide.length) {
+      cy.batch(function () {
+        cy.collection(show).removeClass("hidden");
+        cy.collection(hide).addClass("hidden");
+      });
+    }
+    document.getElementById("status").textContent =
+      shownNodes + " of " + data.nodes.length + " actors, " + shownEdges + " of " + data.edges.length +
+      " edges shown";
   }
 
   // ---- search --------------------------------------------------------------------------------------
