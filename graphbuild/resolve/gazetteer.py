@@ -20,6 +20,8 @@ File schema (every `*.yaml` in the folder; see `data/gazetteer/README.md`):
         member_of: [UN, BRICS]        # states/organisations: memberships
 
     roles.yaml holds role nouns instead:  {id: role.president, role: president, names: {en: [...], id: [...]}}
+    non-actors.yaml holds phrases that contain an actor's name but are none:
+                                          {id: place.south-china-sea, not_actor: place, names: {...}}
 
 Every surface form carries a rule id `gaz.<entry id>.<kind>` that travels into a triple's provenance.
 """
@@ -79,6 +81,17 @@ class RoleNoun:
     rule: str
 
 
+@dataclass(frozen=True)
+class NonActor:
+    """A phrase that contains an actor's surface but names no actor (`South China Sea`, `dolar AS`,
+    `Latin America`): a matcher lets it win as the longest match, then drops it. `category`: place, currency..."""
+
+    text: str
+    lang: str
+    category: str
+    rule: str
+
+
 class Gazetteer:
     """Actors, their surface forms, offices and role nouns, loaded from YAML files."""
 
@@ -87,6 +100,7 @@ class Gazetteer:
         self.surfaces: list[Surface] = []
         self.offices: list[Office] = []
         self.role_nouns: list[RoleNoun] = []
+        self.non_actors: list[NonActor] = []
         self.memberships: dict[str, tuple[str, ...]] = {}
         self._offices_by_role: dict[tuple[str, str], list[Office]] = defaultdict(list)
 
@@ -106,6 +120,10 @@ class Gazetteer:
     def add_entry(self, entry: dict[str, Any]) -> None:
         if "role" in entry and "type" not in entry:
             self._add_role_noun(entry)
+            return
+        if "not_actor" in entry and "type" not in entry:
+            self.non_actors += [NonActor(text, lang, str(entry["not_actor"]), entry["id"])
+                                for lang, text in _by_language(entry["names"])]  # fmt: skip
             return
         actor = Actor(
             id=entry["id"], name=entry["name"], type=entry["type"], iso3=entry.get("iso3"),
