@@ -156,6 +156,11 @@ HOLDERS = [
     ("secretary_general", "nato", "2022-03-01", "jens-stoltenberg"),
     ("secretary_general", "nato", "2025-06-25", "mark-rutte"),
     ("president", "european-council", "2016-06-01", "donald-tusk"),
+    ("supreme_leader", "IRN", "2026-06-01", "mojtaba-khamenei"),
+    ("president", "VEN", "2026-03-01", "delcy-rodriguez"),
+    ("prime_minister", "HUN", "2026-06-01", "peter-magyar"),
+    ("prime_minister", "NLD", "2026-06-01", "rob-jetten"),
+    ("defence_minister", "UKR", "2026-03-01", "mykhailo-fedorov"),
 ]
 
 
