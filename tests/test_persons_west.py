@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ ORGANISATIONS_USED = {"un", "nato", "european-commission", "european-council"}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
+@cache
 def _entries() -> list[dict[str, Any]]:
     with PERSONS.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)["entries"]
