@@ -56,6 +56,7 @@ class Candidate:
     search_from: int
     dropped: bool = False
     extra_preps: tuple[str, ...] = ()
+    extra_object: bool = False  # the absorbed complement verb takes a bare object
 
 
 @dataclass
@@ -246,6 +247,7 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
             b.dropped = True
             a.search_from = b.end
             a.extra_preps = b.entry.preps
+            a.extra_object = b.entry.object
     for c in cands:
         if not c.relation:
             c.dropped = True
@@ -288,6 +290,7 @@ def _absorb_complement_clauses(doc: Doc, sent: Span, cands: list[Candidate], mar
                 break
             b.dropped = True
             a.extra_preps = (*a.extra_preps, *b.entry.preps)
+            a.extra_object = a.extra_object or b.entry.object
 
 
 def _drop_requested_complements(doc: Doc, cands: list[Candidate], marks: Markers) -> None:
@@ -477,8 +480,8 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         lower = first.lower_
         if not (lower.startswith("di") and len(lower) > 5 and first.text.islower()):
             return False, None
-        if ctx.entries[c.rule].words[0] == lower:
-            return False, None
+        if stem_id(lower) == lower:
+            return False, None  # not a verb with the di- prefix ("diplomat")
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and doc[c.end].lower_ in marks.passive_agent):
                 return True, m
@@ -542,8 +545,12 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps:
                 return _expand_right(doc, m, mentions, marks)
+            if introducer == "of" and (entry.object or c.extra_object) and len(between) <= 4:  # "allow the return of X"
+                return _expand_right(doc, m, mentions, marks)
             continue
-        if entry.object and len(between) <= 4 and not any(t.is_punct and t.text != "-" for t in between):
+        if (entry.object or c.extra_object) and len(between) <= 4 and not any(
+            t.is_punct and t.text != "-" for t in between
+        ):
             return _expand_right(doc, m, mentions, marks)
     return []
 

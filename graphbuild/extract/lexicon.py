@@ -66,7 +66,11 @@ def english_forms(word: str, irregular: dict[str, list[str]]) -> frozenset[str]:
     forms = {word, *irregular.get(word, [])}
     if " " in word or not word.isalpha():
         return frozenset(forms)
-    if word.endswith("e"):
+    if word.endswith("ie"):
+        forms |= {word + "s", word + "d", word[:-2] + "ying"}
+    elif word.endswith("ee"):
+        forms |= {word + "s", word + "d", word + "ing"}
+    elif word.endswith("e"):
         forms |= {word + "s", word + "d", word[:-1] + "ing"}
     elif word.endswith("y") and word[-2:-1] not in "aeiou":
         forms |= {word[:-1] + "ies", word[:-1] + "ied", word + "ing"}
@@ -80,6 +84,9 @@ def english_forms(word: str, irregular: dict[str, list[str]]) -> frozenset[str]:
 
 
 def _entry(raw: dict[str, Any], lang: str, defaults: dict[str, Any]) -> Entry:
+    for key in ("preps",):
+        if any(not isinstance(word, str) for word in raw.get(key, [])):
+            raise ValueError(f"{key}: every word must be a string (quote YAML words like 'on', 'no')")
     relation = raw.get("relation")
     goldstein = raw.get("goldstein")
     if relation and goldstein is None:

