@@ -27,4 +27,4 @@ def data_file(*parts: str) -> Path:
 def load_yaml(*parts: str) -> Any:
     """A YAML data file, parsed once per process."""
     with data_file(*parts).open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
