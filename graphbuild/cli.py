@@ -321,7 +321,7 @@ def query_command(
         console.print(f"graphbuild query: {error}")
         raise typer.Exit(2) from None
     except StoreUnavailable as error:
-        console.print(f"graphbuild query: {error}")
+        typer.echo(f"graphbuild query: {error}", err=True)  # one line, not wrapped
         raise typer.Exit(3) from None
 
 
