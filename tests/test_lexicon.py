@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.extract.lexicon import english_forms, load_lexicon, load_lexicon_file
-from graphbuild.model import RELATIONS, MODES
+from graphbuild.model import MODES, RELATIONS
 from tests.test_extract import keys, run
 
 ENTRIES = [entry for lang in ("en", "id") for entry in load_lexicon(lang).entries]
@@ -57,7 +57,7 @@ def test_english_inflections() -> None:
 def test_bad_lexicon_file_names_the_entry(tmp_path: Path) -> None:
     path = tmp_path / "en.yaml"
     path.write_text("lang: en\nentries:\n  - {id: en.x, words: hit, relation: HIT, cameo: '1'}\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="en.x"):
+    with pytest.raises(ValueError, match=r"en\.x"):
         load_lexicon_file(path)
     path.write_text("lang: en\nentries:\n  - {id: en.y, words: hit, relation: ASSAULT, preps: [on]}\n",
                     encoding="utf-8")  # fmt: skip

@@ -91,6 +91,7 @@ class Markers:
         self.clause = lexicon.marker("clause")
         self.participles = lexicon.marker("participles")
         self.irrealis = lexicon.marker("irrealis")
+        self.ultimatum = lexicon.marker("ultimatum")
         self.determiners = lexicon.marker("determiners")
         self.target_stops = self.clause - self.complement - {"that", "bahwa"}
 
@@ -227,27 +228,34 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
             continue
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, span.end))  # fmt: skip
+    mention_ends = {m.end: m for m in mentions}
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     for a, b in pairwise(cands):
         if a.dropped:
             continue
-        between = doc[a.end : b.start]
+        reach = a.search_from if a.entry.governs else a.end
+        between = doc[reach : b.start]
         adjacent = len(between) <= 3 and not any(t.i in mention_tokens or t.is_punct for t in between)
+        owned = b.start in mention_ends and len(between) <= 4 and not any(t.is_punct for t in between)
+        if a.entry.appeal and adjacent and b.relation in ("COOPERATE", "AGREE"):
+            b.relation, b.mode, b.cameo, b.goldstein = "AGREE", "intended", "030", 4.0
+            b.start = a.start
+            a.dropped = True
+            continue
+        if a.entry.governs and (adjacent or owned):
+            # "refused to meet", "signed a treaty of friendship and cooperation", "rejected a US offer"
+            b.dropped = True
+            a.search_from = b.end
+            a.extra_preps = (*a.extra_preps, *b.entry.preps)
+            a.extra_object = a.extra_object or b.entry.object
+            continue
         if not adjacent:
             continue
         if a.entry.intent:
             _apply_intent(a, b)
-        elif a.entry.weight < b.entry.weight and b.relation and not a.entry.governs:
+        elif a.entry.weight < b.entry.weight and b.relation:
             a.dropped = True  # a light verb before its noun: "provided assistance", "sent peacekeepers"
-        elif a.relation == "REQUEST" and b.entry.quad in (1, 2):
-            b.relation, b.mode, b.cameo, b.goldstein = "AGREE", "intended", "030", 4.0
-            b.start = a.start
-            a.dropped = True
-        elif a.entry.governs:
-            b.dropped = True
-            a.search_from = b.end
-            a.extra_preps = b.entry.preps
-            a.extra_object = b.entry.object
+
     for c in cands:
         if not c.relation:
             c.dropped = True
@@ -280,12 +288,15 @@ def _absorb_complement_clauses(doc: Doc, sent: Span, cands: list[Candidate], mar
     """`threatened to launch an offensive in its war with Iraq`, `demanded that X ease restrictions`: the
     events inside a governing verb's complement are what it is about, not events of their own."""
     for i, a in enumerate(cands):
-        if a.dropped or not a.entry.governs or a.end >= sent.end:
+        if a.dropped or not a.entry.governs or a.search_from >= sent.end:
             continue
-        if doc[a.end].lower_ not in marks.complement | {"that", "bahwa"}:
+        window = [t.lower_ for t in doc[a.search_from : min(sent.end, a.search_from + 3)]]
+        if not any(word in marks.complement | {"that", "bahwa"} for word in window):
             continue
         for b in cands[i + 1 :]:
-            between = doc[a.end : b.start]
+            if b.dropped or b.start < a.search_from:
+                continue
+            between = doc[a.search_from : b.start]
             if any(t.text in CLAUSE_BREAKS or t.text == "," or t.lower_ in marks.target_stops for t in between):
                 break
             b.dropped = True
@@ -333,6 +344,7 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
     doc = ctx.doc
     cands = sentence_candidates(ctx, sent, mentions, marks)
     has_conditional = any(t.lower_ in marks.conditional for t in sent)
+    has_ultimatum = any(t.lower_ in marks.ultimatum for t in sent)
     used_as_target: set[int] = set()
     out: dict[tuple[str, str, str], Triple] = {}
     for c in cands:
@@ -348,11 +360,12 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
             pairs = symmetric_pairs
         else:
             pairs = [(s, t) for s in sources for t in targets]
-            if c.entry.symmetric and c.relation == c.entry.relation and c.mode == "asserted":
+            if (c.entry.symmetric and c.relation == c.entry.relation and c.mode == "asserted"
+                    and len(targets) == 1 and _comitative(doc, c, targets[0], marks)):
                 pairs += [(t, s) for s, t in pairs]
         is_negated = negated(doc, sent, c, mentions, marks)
         mode = "hypothetical" if has_conditional and c.mode == "asserted" else c.mode
-        if has_conditional and c.mode == "intended":
+        if has_ultimatum and c.mode == "intended":
             relation_override = "THREATEN"  # "will withdraw its force unless …" is an ultimatum (CAMEO 13)
             mode = "threatened"
         else:
@@ -368,6 +381,14 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
             conf *= (0.9 if distance > 6 else 1.0) * (1.0 if ctx.parsed else 0.95)
             out[key] = make_triple(ctx, sent, c, source, target, is_negated, mode, conf, relation)
     return list(out.values())
+
+
+def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool:
+    """Is the target a partner ("with Y", "dengan Y", "between", a bare object of "met"), so that the event
+    holds both ways?"""
+    introducer = _introducer(doc, c.end, target.start, marks)
+    return introducer in ("with", "dengan", "between", "antara", "bersama") or (
+        introducer is None and c.entry.object and not c.extra_preps)
 
 
 def _symmetric_without_target(doc: Doc, c: Candidate, sources: list[Mention]) -> list[tuple[Mention, Mention]]:
@@ -405,7 +426,9 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if ctx.parsed and parsed_roles[0] and not agent:
             sources = []
         return _expand(doc, sources, mentions, marks), targets, True, 0
-    sources = parsed_roles[0] or nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks) or []
+    owner = _adjacent_owner(doc, c, mentions, left_bound) if ctx.lang == "en" else None
+    sources = _expand(doc, [owner], mentions, marks) if owner and not parsed_roles[0] else parsed_roles[0]
+    sources = sources or nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks) or []
     owner = nya_possessor(ctx, c, mentions, sources)
     if owner:
         sources = [owner]
@@ -416,6 +439,27 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     targets = [nya] if nya else parsed_roles[1] or find_targets(ctx, sent, c, mentions, c.search_from, marks)
     distance = (targets[0].start - c.end) if targets else 0
     return sources, targets, False, distance
+
+
+def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) -> Mention | None:
+    """A nominal trigger's owner written right before it: "a UN appeal", "Russia's invasion", "US mediation"."""
+    if c.start == 0 or not doc[c.start].lower_.isalpha() or not doc[c.start].is_lower:
+        return None
+    end = c.start - 1 if doc[c.start - 1].text in ("'s", "’s") else c.start
+    for m in mentions:
+        if m.end == end and m.start >= left and (end < c.start or not doc[c.start].lower_.endswith("ed")):
+            if end == c.start and m.kind in ("name", "acronym", "metonym") and doc[c.start].lower_.endswith("s"):
+                return None  # "Chile attacks Peru": a verb after a name
+            return m if end < c.start or _nominal(doc[c.start].lower_) else None
+    return None
+
+
+NOMINAL_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al", "er", "ure", "ism", "cy", "ty", "ion", "ing", "an")
+NOMINALS = frozenset({"offer", "aid", "support", "attack", "appeal", "call", "threat", "sanctions", "help", "visit"})
+
+
+def _nominal(word: str) -> bool:
+    return word.endswith(NOMINAL_ENDINGS) or word in NOMINALS
 
 
 def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int:
@@ -456,7 +500,8 @@ def _head_of_coordination(doc: Doc, mentions: list[Mention], m: Mention, marks: 
 def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, used_as_target: set[int],
                     marks: Markers) -> list[Mention] | None:  # fmt: skip
     """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object)."""
-    window = [m for m in mentions if left <= m.start and m.end <= right]
+    inside = _parenthetical(doc, mentions, left, right)
+    window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     for m in reversed(window):
         after = doc[m.end : right]
         if after and after[0].lower_ in marks.relative:
@@ -469,6 +514,23 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             continue
         return _expand(doc, [m], mentions, marks)
     return None
+
+
+def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int) -> set[int]:
+    """Tokens of an apposition after an actor: "Pakistan, a key U.S. ally in the war, has refused …"."""
+    ends = {m.end for m in mentions}
+    inside: set[int] = set()
+    i = left
+    while i < right:
+        if doc[i].text == "," and i in ends and i + 1 < right and doc[i + 1].lower_ in ("a", "an", "the"):
+            j = i + 1
+            while j < right and doc[j].text != ",":
+                j += 1
+            if j < right:
+                inside |= set(range(i + 1, j))
+            i = j
+        i += 1
+    return inside
 
 
 def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
