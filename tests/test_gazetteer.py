@@ -269,6 +269,12 @@ def test_a_broken_file_is_named(tmp_path: Path) -> None:
         Gazetteer.from_directory(tmp_path)
 
 
+def test_a_malformed_file_is_named_with_its_line(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("version: 1\nentries:\n  - {id: x, type: Group, name: X\n", encoding="utf-8")
+    with pytest.raises(yaml.YAMLError, match=r'bad\.yaml", line 4'):
+        Gazetteer.from_directory(tmp_path)
+
+
 def test_problems_reports_dangling_references(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(
         "version: 1\nentries:\n"
