@@ -47,7 +47,8 @@ def flat_graph(context: ExportContext) -> nx.MultiDiGraph:
 
 def write_graphml(context: ExportContext, dest: Path) -> list[Path]:
     """GraphML with typed `<key>`s (string, int/long, double, boolean) and edge ids from the `id` attribute."""
-    nx.write_graphml_xml(flat_graph(context), dest, named_key_ids=True, edge_id_from_attribute="id")
+    # the lxml writer (lxml comes with trafilatura) is 3-4x faster than the ElementTree one
+    nx.write_graphml_lxml(flat_graph(context), dest, named_key_ids=True, edge_id_from_attribute="id")
     return [dest]
 
 
