@@ -40,6 +40,7 @@ lint: install-test
 
 bench: install-test
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/export.py
 
 neo4j-start:
 	scripts/neo4j start
