@@ -370,6 +370,8 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
             mode = "threatened"
         else:
             relation_override = None
+        if c.entry.converse:  # "X received a visit of Y" → Y visited X's state as well
+            pairs += [(t, _state_mention(ctx, s)) for s, t in pairs if _state_mention(ctx, s) is not None]
         for source, target in pairs:
             if self_loop(source.actor, target.actor):
                 continue
@@ -381,6 +383,14 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
             conf *= (0.9 if distance > 6 else 1.0) * (1.0 if ctx.parsed else 0.95)
             out[key] = make_triple(ctx, sent, c, source, target, is_negated, mode, conf, relation)
     return list(out.values())
+
+
+def _state_mention(ctx: DocContext, m: Mention) -> Mention | None:
+    state = m.actor.state
+    actor = ctx.gazetteer.actors.get(state) if state else None
+    if actor is None:
+        return None
+    return Mention(m.start, m.end, actor, m.kind, m.rule, m.coref)
 
 
 def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool:
@@ -629,12 +639,17 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
 
 
 def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
+    """The target and the actors listed after it: "X, Y dan Z", "X beserta istri, Y and Z"."""
     out = [m]
     current = m
     for other in mentions:
-        if other.start >= current.end and other.start - current.end <= 2:
-            between = doc[current.end : other.start]
-            if between and all(t.lower_ in marks.coordinators for t in between):
+        if other.start >= current.end and other.start - current.end <= 5:
+            between = list(doc[current.end : other.start])
+            while between and between[0].is_lower and between[0].is_alpha and (
+                between[0].lower_ not in marks.coordinators
+            ):
+                between = between[1:]
+            if between and len(between) <= 2 and all(t.lower_ in marks.coordinators for t in between):
                 out.append(other)
                 current = other
     return out

@@ -7,7 +7,8 @@ slot), its PLOVER relation, CAMEO code, Goldstein value, mode, and its frame:
 the trigger be the target), `governs` (a following event verb is its complement: "refused to meet"),
 `intent` (an intent marker: "will support" is AGREE, CAMEO 03), `symmetric` (a meeting or joint act:
 the event is emitted in both directions), `appeal` (a call for cooperation with no addressee is itself an
-intent to cooperate: "menyerukan kerja sama" is one AGREE event). English words are expanded to their
+intent to cooperate: "menyerukan kerja sama" is one AGREE event), `converse` (hosting: "X received Y" also
+gives Y → X's state). English words are expanded to their
 inflections (`attack` → attacks, attacked, attacking; irregular forms from `markers.irregular`);
 Indonesian words match a token's surface form or its Sastrawi stem.
 """
@@ -40,6 +41,7 @@ class Entry:
     intent: bool = False
     symmetric: bool = False
     appeal: bool = False
+    converse: bool = False
     gap: int = 2
     weight: float = 0.8
     example: str | None = None
@@ -100,7 +102,7 @@ def _entry(raw: dict[str, Any], lang: str, defaults: dict[str, Any]) -> Entry:
         mode=raw.get("mode", "asserted"), preps=tuple(raw.get("preps", defaults.get("preps", []))),
         object=bool(raw.get("object", True)), governs=bool(raw.get("governs", False)),
         intent=bool(raw.get("intent", False)), symmetric=bool(raw.get("symmetric", False)),
-        appeal=bool(raw.get("appeal", False)),
+        appeal=bool(raw.get("appeal", False)), converse=bool(raw.get("converse", False)),
         gap=int(raw.get("gap", 2)), weight=float(raw.get("weight", 0.8)),
         example=raw.get("ex"), expect=_expect(raw.get("expect")),
     )  # fmt: skip

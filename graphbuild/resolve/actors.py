@@ -63,6 +63,7 @@ class DocActors:
     new_actors: dict[str, Actor] = field(default_factory=dict)
     affiliations: list[Affiliation] = field(default_factory=list)
     last_person: Actor | None = None
+    role_people: dict[str, Actor] = field(default_factory=dict)  # role key → last person named with it
 
 
 def slug(text: str) -> str:
@@ -136,6 +137,9 @@ class ActorResolver:
         actor = self.gazetteer.actors.get(actor_id)
         if actor is None:
             return None
+        if actor.type == "Organization" and actor.country in self.gazetteer.actors:
+            # a state's own organ (OFAC, USAID, a ministry) acts for the state, as event coders code it
+            return Mention(span.start, span.end, self.gazetteer.actors[actor.country], "agency", rule + ".state")
         return Mention(span.start, span.end, actor, kind, rule)
 
     def _surname(self, span: Span, state: DocActors) -> Mention | None:
@@ -200,6 +204,7 @@ class ActorResolver:
         org = state_mention.actor.id if state_mention else None
         if person and person.actor.type == "Person":
             used.add(id(person))
+            state.role_people[role] = person.actor
             if org:
                 self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
@@ -209,11 +214,15 @@ class ActorResolver:
             name_end += 1
         if name_end - name_start >= 2 and not role.startswith("agent."):
             actor = self._new_person(doc[name_start:name_end].text, country, state)
+            state.role_people[role] = actor
             if org:
                 self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
             return [*keep, Mention(min(phrase_start, start), name_end, actor, "role", "role.named")]
         if not state_mention:
+            known = state.role_people.get(role)  # "Presiden" alone after "Presiden Joko Widodo"
+            if known and not role.startswith("agent."):
+                return [*mentions, Mention(start, end, known, "role", "coref.role", coref=True)]
             return mentions
         keep = [m for m in mentions if id(m) not in used]
         phrase_end = max(end, state_mention.end)
@@ -221,6 +230,7 @@ class ActorResolver:
             return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
         holders = self.holders(role, state_mention.actor.id, state.date)
         if len(holders) == 1:
+            state.role_people[role] = holders[0]
             return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
         return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
 
