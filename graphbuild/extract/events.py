@@ -222,10 +222,11 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
     doc = ctx.doc
     spans = [s for s in doc.spans.get("gb_triggers", []) if sent.start <= s.start and s.end <= sent.end]
     cands = []
+    inside_names = {i for m in mentions for i in range(m.start, m.end) if m.kind != "role"}
     for span in spans:
         entry = ctx.entries[span.label_]
-        if _modifier_use(doc, sent, span, marks):
-            continue
+        if _modifier_use(doc, sent, span, marks) or any(i in inside_names for i in range(span.start, span.end)):
+            continue  # not an event: a modifier use, or a word of a name ("Rapid Support Forces")
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, span.end))  # fmt: skip
     mention_ends = {m.end: m for m in mentions}
@@ -446,7 +447,7 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         speaker = ctx.speakers[c.start]
         sources = [Mention(c.start, c.start, speaker, "pronoun", "coref.quote-speaker", True)]
     nya = possessor_object(ctx, sent, c, mentions, sources)
-    targets = [nya] if nya else parsed_roles[1] or find_targets(ctx, sent, c, mentions, c.search_from, marks)
+    targets = [nya] if nya else find_targets(ctx, sent, c, mentions, c.search_from, marks) or parsed_roles[1]
     distance = (targets[0].start - c.end) if targets else 0
     return sources, targets, False, distance
 
