@@ -162,3 +162,11 @@ def test_filtered_export(out: Path) -> None:
 
 def test_every_format_has_a_default_file() -> None:
     assert set(DEFAULT_FILES) >= set(FORMATS)
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_an_empty_output_folder_exports_an_empty_graph(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "triples.jsonl").write_text("", "utf-8")
+    result = export(tmp_path, fmt)
+    assert (result.nodes, result.edges) == (0, 0)
+    assert all(path.is_file() for path in result.files)

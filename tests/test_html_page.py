@@ -14,9 +14,11 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
+from graphbuild.api import BuildOptions, build
 from graphbuild.export import export
 from graphbuild.export.html import static_text
 from graphbuild.export.synthetic import write_synthetic_output
+from graphbuild.graph import load_graph
 from tests.test_graph_fixtures import (
     EDGES,
     HOSTILE_NAME,
@@ -227,5 +229,37 @@ def test_a_5000_node_20000_edge_graph_loads_and_filters(browser: Browser, tmp_pa
         assert "ASSAULT" in (opened.page.text_content("#details") or "")
         ARTIFACTS.mkdir(exist_ok=True)
         opened.page.screenshot(path=str(ARTIFACTS / "graph-html-5000.png"))
+    finally:
+        opened.page.close()
+
+
+def test_an_empty_graph_opens_without_errors(browser: Browser, tmp_path: Path) -> None:
+    (tmp_path / "triples.jsonl").write_text("", "utf-8")
+    opened = open_page(browser, export(tmp_path, "html").files[0])
+    try:
+        assert opened.drawn() == (0, 0) and opened.errors == []
+        assert opened.page.text_content("#status") == "0 of 0 actors, 0 of 0 edges shown"
+    finally:
+        opened.page.close()
+
+
+@pytest.mark.slow
+def test_the_samples_page_draws_the_built_graph(browser: Browser, tmp_path: Path) -> None:
+    """End to end: build data/samples (extraction included), open the graph.html the build wrote."""
+    summary = build([str(ROOT / "data" / "samples")], tmp_path / "out", BuildOptions(rdf=False))
+    assert "exports" in summary.stages
+    graph = load_graph(tmp_path / "out")
+    opened = open_page(browser, tmp_path / "out" / "graph.html")
+    try:
+        assert opened.drawn() == (graph.number_of_nodes(), graph.number_of_edges())
+        assert opened.errors == [] and opened.dialogs == []
+        assert graph.number_of_edges() > 0  # the samples do report events
+        data = max((d for _, _, d in graph.edges(data=True)), key=lambda d: (d["events"], d["id"]))
+        click_edge(opened, data["id"])
+        details = opened.page.text_content("#details") or ""
+        assert f"{data['relation']} →" in details
+        assert data["evidence"][0]["sentence"] in details
+        ARTIFACTS.mkdir(exist_ok=True)
+        opened.page.screenshot(path=str(ARTIFACTS / "graph-html-samples.png"))
     finally:
         opened.page.close()

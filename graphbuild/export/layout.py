@@ -89,6 +89,8 @@ def fast_layout(graph: nx.Graph, iterations: int | None = None, seed: int = 7) -
     """Node → (x, y) in a box of side `canvas_size(n)` (y grows downwards, as on screen). Actors without
     edges go in rows under the drawing instead of being pushed to its rim."""
     nodes = sorted(graph.nodes, key=str)
+    if not nodes:
+        return {}
     linked = [node for node in nodes if any(u != v for u, v in graph.edges(node))
               or any(u != v for u, v in graph.in_edges(node))] if graph.is_directed() else \
         [node for node in nodes if any(u != v for u, v in graph.edges(node))]  # fmt: skip
