@@ -121,6 +121,10 @@ def test_canonical_short_english_names(gazetteer: Gazetteer, code: str, name: st
         ("Filipino", "en", "demonym", "PHL"), ("Vietnamese", "en", "demonym", "VNM"),
         ("Russian", "en", "demonym", "RUS"), ("North Korean", "en", "demonym", "PRK"),
         ("Dutch", "en", "demonym", "NLD"), ("Kosovar", "en", "demonym", "XKX"),
+        ("Negeri Paman Sam", "id", "metonym", "USA"), ("Negeri Tirai Bambu", "id", "metonym", "CHN"),
+        ("Negeri Beruang Merah", "id", "metonym", "RUS"), ("Negeri Jiran", "id", "metonym", "MYS"),
+        ("Soviet Union", "en", "name", "RUS"), ("West Bank", "en", "metonym", "PSE"),
+        ("Tepi Barat", "id", "metonym", "PSE"),
     ],
 )  # fmt: skip
 def test_country_variants_resolve(gazetteer: Gazetteer, text: str, lang: str, kind: str, expected: str) -> None:
