@@ -37,7 +37,8 @@ def write_dot(context: ExportContext, dest: Path) -> list[Path]:
     graph = context.graph
     lines = ["digraph graphbuild {",
              '  graph [overlap="false", splines="true", outputorder="edgesfirst"];',
-             '  node [shape="circle", style="filled", fontsize="10", fixedsize="true"];']  # fmt: skip
+             '  node [shape="circle", style="filled", fontsize="10", fixedsize="shape"];',
+             '  edge [fontsize="8", arrowsize="0.6"];']  # fmt: skip
     for node, data in sorted(graph.nodes(data=True)):
         x, y = context.positions[node]
         attrs = flat_node(data)
