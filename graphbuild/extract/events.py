@@ -351,7 +351,10 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
     for c in cands:
         if has_conditional and in_conditional(doc, sent, c.start, marks):
             continue
-        sources, targets, passive, distance = assign_roles(ctx, sent, c, mentions, used_as_target, marks)
+        if c.entry.obligation:
+            sources, targets, passive, distance = obligation_roles(sent, c, mentions, marks)
+        else:
+            sources, targets, passive, distance = assign_roles(ctx, sent, c, mentions, used_as_target, marks)
         for t in targets:
             used_as_target.add(t.start)
         if not sources or not targets:
@@ -473,6 +476,20 @@ def _nominal(word: str) -> bool:
     return word.endswith(NOMINAL_ENDINGS) or word in NOMINALS
 
 
+def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
+                     marks: Markers) -> tuple[list[Mention], list[Mention], bool, int]:  # fmt: skip
+    """`X said (that) Y must …`: X demands of Y. Needs the speaker; a bare "Y must" is no event."""
+    doc = sent.doc
+    before = [m for m in mentions if m.end <= c.start and c.start - m.end <= 2]
+    if not before:
+        return [], [], False, 0
+    target = before[-1]
+    speaker = _speech_subject(sent, target.start, mentions, marks)
+    if speaker is None or doc[target.start - 1].lower_ in marks.preps:
+        return [], [], False, 0
+    return [speaker], [target], False, 0
+
+
 def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int:
     doc = ctx.doc
     quote = ctx.quote_start.get(start)
@@ -517,13 +534,15 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
         after = doc[m.end : right]
         if after and after[0].lower_ in marks.relative:
             return _expand(doc, [m], mentions, marks)
-    for m in reversed(window):
-        head = _head_of_coordination(doc, mentions, m, marks)
-        if head.start in used_as_target or m.start in used_as_target:
-            continue
-        if head.start > left and doc[head.start - 1].lower_ in marks.preps:
-            continue
-        return _expand(doc, [m], mentions, marks)
+    for allowed in ((), ("of", "dari")):  # second pass: "a group of Moroccan diplomats", "leaders of X"
+        for m in reversed(window):
+            head = _head_of_coordination(doc, mentions, m, marks)
+            if head.start in used_as_target or m.start in used_as_target:
+                continue
+            before = doc[head.start - 1].lower_ if head.start > left else ""
+            if before in marks.preps and before not in allowed:
+                continue
+            return _expand(doc, [m], mentions, marks)
     return None
 
 

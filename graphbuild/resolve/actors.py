@@ -34,6 +34,7 @@ NON_NAMES = frozenset(_NON_NAMES.split())
 FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me", "saya", "aku", "ku"})
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "kami", "kita"})
 THIRD_PERSON = frozenset({"he", "she", "dia", "ia", "beliau"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
 
 
@@ -181,8 +182,8 @@ class ActorResolver:
                 break
             left = by_end.get(i)
             word = doc[i - 1]
-            skippable = word.text in ("'s", "’s") or (word.is_lower and word.is_alpha and word.i not in busy
-                                                     and word.lower_ not in ("a", "an", "the"))
+            modifier = word.is_lower and word.is_alpha and word.i not in busy and word.lower_ not in DETERMINERS
+            skippable = word.text in ("'s", "’s") or (modifier and not word.lower_.endswith("ed"))
             if left or not skippable:
                 break
         right_start = end
