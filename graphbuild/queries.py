@@ -7,12 +7,14 @@
 A query file starts with a comment header the catalogue reads:
 
     # NAME: what it answers (continued on lines that start with "#   ")
-    # @param NAME TYPE [DEFAULT]   what it is       (TYPE: actor, relation, date, int, string)
+    # @param NAME TYPE [DEFAULT]   what it is       (TYPE: actor, relation, event_type, date, int, string)
     # @columns COL ...                             (the result columns, in order)
     # @order ...                                   (the row order, in words)
 
 Parameters appear in the SPARQL as `$name` and are substituted as RDF terms built and escaped here (an actor
-id becomes its IRI, a date an xsd:date literal, an int a bare integer), never spliced as raw text. Rows come
+id becomes its IRI, an `event_type` the IRI of its PLOVER concept, a `relation` a string literal, a date an
+xsd:date literal, an int a bare integer), never spliced as raw text. Backends other than SPARQL get the plain
+checked values from `bind_params`. Rows come
 back as plain dicts keyed by the declared columns, with plain values (str, int, float, bool, ISO date
 strings, None) so the SPARQL and Neo4j backends compare equal.
 """
@@ -36,10 +38,10 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Store
 
 from graphbuild.model import RELATIONS
 from graphbuild.paths import PROJECT_DIR
-from graphbuild.rdf.vocab import XSD, actor_iri
+from graphbuild.rdf.vocab import XSD, actor_iri, event_type_iri
 
 QUERIES_DIR = PROJECT_DIR / "queries"
-PARAM_TYPES = ("actor", "relation", "date", "int", "string")
+PARAM_TYPES = ("actor", "relation", "event_type", "date", "int", "string")
 _REQUIRED = object()
 
 
@@ -148,7 +150,7 @@ def _check_value(query: NamedQuery, param: Param, value: Any) -> Any:
     text = str(value)
     if param.type == "actor" and not text.strip():
         raise QueryError(f"{where}: an actor id is needed")
-    if param.type == "relation" and text not in RELATIONS and not (text == "" and param.default == ""):
+    if param.type in ("relation", "event_type") and text not in RELATIONS and not (text == "" and param.default == ""):
         raise QueryError(f"{where}: {text!r} is not a PLOVER type ({', '.join(RELATIONS)})")
     if param.type == "date":
         try:
@@ -181,6 +183,8 @@ def _term(param: Param, value: Any) -> str:
         return str(actor_iri(value))
     if param.type == "int":
         return str(int(value))
+    if param.type == "event_type":
+        return str(event_type_iri(value))
     if param.type == "date":
         return str(Literal(value, datatype=NamedNode(XSD + "date")))
     return str(Literal(value))
