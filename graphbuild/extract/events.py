@@ -22,7 +22,6 @@ Confidence = entry weight × 0.9 (passive) × 0.85 (a coreferent actor) × 0.9 (
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -57,6 +56,7 @@ class Candidate:
     dropped: bool = False
     extra_preps: tuple[str, ...] = ()
     extra_object: bool = False  # the absorbed complement verb takes a bare object
+    owner_target: Mention | None = None  # "rejected a US offer": the owner of the absorbed noun
 
 
 @dataclass
@@ -231,8 +231,10 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
                                entry.goldstein, entry.id, span.end))  # fmt: skip
     mention_ends = {m.end: m for m in mentions}
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
-    for a, b in pairwise(cands):
-        if a.dropped:
+    a: Candidate | None = None
+    for b in cands:
+        if a is None or a.dropped:
+            a = b
             continue
         reach = a.search_from if a.entry.governs else a.end
         between = doc[reach : b.start]
@@ -249,13 +251,17 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
             a.search_from = b.end
             a.extra_preps = (*a.extra_preps, *b.entry.preps)
             a.extra_object = a.extra_object or b.entry.object
+            if owned and not adjacent:
+                a.owner_target = mention_ends[b.start]
             continue
         if not adjacent:
+            a = b
             continue
         if a.entry.intent:
             _apply_intent(a, b)
         elif a.entry.weight < b.entry.weight and b.relation:
             a.dropped = True  # a light verb before its noun: "provided assistance", "sent peacekeepers"
+        a = b
 
     for c in cands:
         if not c.relation:
@@ -279,7 +285,7 @@ def _apply_intent(a: Candidate, b: Candidate) -> None:
     """An intent marker before an event verb: cooperation → AGREE (CAMEO 03), force → THREATEN (CAMEO 13)."""
     if b.entry.quad in (1, 2) or b.relation == "AGREE":
         b.relation, b.mode, b.cameo, b.goldstein = "AGREE", "intended", "030", 4.0
-    elif b.relation in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE"):
+    elif b.relation in ("ASSAULT", "COERCE", "MOBILIZE"):
         b.relation, b.mode, b.cameo, b.goldstein = "THREATEN", "threatened", "130", -4.4
     b.start = a.start
     a.dropped = True
@@ -291,7 +297,7 @@ def _absorb_complement_clauses(doc: Doc, sent: Span, cands: list[Candidate], mar
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.governs or a.search_from >= sent.end:
             continue
-        window = [t.lower_ for t in doc[a.search_from : min(sent.end, a.search_from + 3)]]
+        window = [t.lower_ for t in doc[a.end : min(sent.end, a.search_from + 5)]]
         if not any(word in marks.complement | {"that", "bahwa"} for word in window):
             continue
         for b in cands[i + 1 :]:
@@ -311,7 +317,8 @@ def _drop_requested_complements(doc: Doc, cands: list[Candidate], marks: Markers
         if c.dropped or c.start == 0:
             continue
         before = doc[c.start - 1].lower_
-        if before in marks.complement and any(p.entry.governs and not p.dropped for p in cands[:i]):
+        if before in marks.complement and any((p.entry.governs or p.mode == "intended") and not p.dropped
+                                              for p in cands[:i]):
             c.dropped = True
 
 
@@ -451,6 +458,8 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         sources = [Mention(c.start, c.start, speaker, "pronoun", "coref.quote-speaker", True)]
     nya = possessor_object(ctx, sent, c, mentions, sources)
     targets = [nya] if nya else find_targets(ctx, sent, c, mentions, c.search_from, marks) or parsed_roles[1]
+    if c.owner_target is not None:
+        targets = [c.owner_target]
     distance = (targets[0].start - c.end) if targets else 0
     return sources, targets, False, distance
 
@@ -669,7 +678,8 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 between[0].lower_ not in marks.coordinators
             ):
                 between = between[1:]
-            if between and len(between) <= 2 and all(t.lower_ in marks.coordinators for t in between):
+            said = other.end < len(doc) and doc[other.end].lower_ in marks.speech
+            if between and len(between) <= 2 and all(t.lower_ in marks.coordinators for t in between) and not said:
                 out.append(other)
                 current = other
     return out
