@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import Literal, NamedNode
@@ -44,14 +45,17 @@ def _segment(value: str) -> str:
     return quote(value, safe=_SAFE)
 
 
+@lru_cache(maxsize=65536)
 def gb(name: str) -> NamedNode:
     return NamedNode(GB + name)
 
 
+@lru_cache(maxsize=65536)
 def article_iri(article_id: str) -> NamedNode:
     return NamedNode(ID + "article/" + _segment(article_id))
 
 
+@lru_cache(maxsize=65536)
 def actor_iri(actor_id: str) -> NamedNode:
     return NamedNode(ID + "actor/" + _segment(actor_id))
 
@@ -69,10 +73,12 @@ def affiliation_iri(key: str) -> NamedNode:
     return NamedNode(ID + "affiliation/" + _segment(key))
 
 
+@lru_cache(maxsize=65536)
 def article_graph(article_id: str) -> NamedNode:
     return NamedNode(GRAPH + "article/" + _segment(article_id))
 
 
+@lru_cache(maxsize=65536)
 def event_type_iri(relation: str) -> NamedNode:
     return NamedNode(GB + relation)
 
@@ -85,8 +91,13 @@ def is_iso_date(value: str | None) -> bool:
     return bool(value and _DATE.match(value))
 
 
+@lru_cache(maxsize=64)
+def _datatype(name: str) -> NamedNode:
+    return NamedNode(XSD + name)
+
+
 def typed(value: object, datatype: str) -> Literal:
-    return Literal(str(value), datatype=NamedNode(XSD + datatype))
+    return Literal(str(value), datatype=_datatype(datatype))
 
 
 def date_literal(value: str) -> Literal:
