@@ -469,6 +469,10 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     if c.start == 0 or not doc[c.start].lower_.isalpha() or not doc[c.start].is_lower:
         return None
     end = c.start - 1 if doc[c.start - 1].text in ("'s", "’s") else c.start
+    for i in range(c.start - 2, max(left, c.start - 7), -1):  # "Russia's dangerous escalation and … attack"
+        if doc[i].text in ("'s", "’s") and all(t.is_lower or t.like_num for t in doc[i + 1 : c.start]):
+            end = i
+            break
     for m in mentions:
         if m.end == end and m.start >= left and (end < c.start or not doc[c.start].lower_.endswith("ed")):
             if end == c.start and m.kind in ("name", "acronym", "metonym") and doc[c.start].lower_.endswith("s"):
@@ -645,7 +649,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         introducer = _introducer(doc, start, m.start, marks)
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps:
-                return _expand_right(doc, m, mentions, marks)
+                return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
             if introducer == "of" and (entry.object or c.extra_object) and len(between) <= 4:  # "allow the return of X"
                 return _expand_right(doc, m, mentions, marks)
             continue
@@ -654,6 +658,18 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         ):
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
+    """"with his UK counterpart, Secretary of State for Defence, John Healey": the person, not the modifier."""
+    if m.actor.type != "Country" or m.end >= len(doc) or not doc[m.end].is_lower:
+        return m
+    for other in mentions:
+        if m.end < other.start <= m.end + 10 and other.actor.type == "Person" and other.actor.country == m.actor.id:
+            between = doc[m.end : other.start]
+            if "," in [t.text for t in between] and not any(t.lower_ in ("and", "said", "dan") for t in between):
+                return other
+    return m
 
 
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:

@@ -332,4 +332,7 @@ def load_output(out_dir: str | Path, config: Neo4jConfig, *, batch_size: int = D
 def clear(driver: Driver, database: str) -> None:
     """Delete every node and relationship (batched), keeping the schema."""
     with driver.session(database=database) as session:
-        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+        # events first (few relationships each), then the rest in small transactions: a hub actor's
+        # relationships all go in the transaction that deletes it, and that must fit the memory pool
+        session.run("MATCH (e:Event) CALL (e) { DETACH DELETE e } IN TRANSACTIONS OF 5000 ROWS").consume()
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 500 ROWS").consume()

@@ -230,10 +230,24 @@ class ActorResolver:
         if role.startswith("agent."):
             return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
         holders = self.holders(role, state_mention.actor.id, state.date)
+        second = self._coordinated_state(doc, sent, state_mention, mentions) if state_mention is right else None
+        if second is not None:  # "the foreign ministers of India and Pakistan" → both office holders
+            keep = [m for m in keep if m is not second]
+            other = self.holders(role, second.actor.id, state.date)
+            extra = Mention(second.start, second.end, other[0] if len(other) == 1 else second.actor, "role",
+                            "role.holder" if len(other) == 1 else "role.state", coref=len(other) == 1)  # fmt: skip
+            keep = [*keep, extra]
         if len(holders) == 1:
             state.role_people[role] = holders[0]
             return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
         return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
+
+    @staticmethod
+    def _coordinated_state(doc: Doc, sent: Span, first: Mention, mentions: list[Mention]) -> Mention | None:
+        for m in mentions:
+            if m.start == first.end + 1 and doc[first.end].lower_ in ("and", "dan") and m.actor.type == "Country":
+                return m
+        return None
 
     def holders(self, role: str, of: str, date: str | None) -> list[Actor]:
         """Office holders; the generic `leader` tries the offices in order of precedence."""
