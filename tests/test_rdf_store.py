@@ -247,3 +247,19 @@ def test_rdf_cli_load_remove_export(out: Path) -> None:
     assert removed.returncode == 0 and "removed article quiet-day" in removed.stdout
     again = run("remove", str(out), "quiet-day")
     assert again.returncode == 1 and "quiet-day" in again.stderr
+
+
+def test_readme_table_and_examples(out: Path) -> None:
+    import re
+
+    readme = (PROJECT / "ontology" / "README.md").read_text(encoding="utf-8")
+    for relation in relation_types().values():
+        row = next(line for line in readme.splitlines() if line.startswith(f"| {relation.id} |"))
+        assert f"gb:{relation.property}" in row and ", ".join(relation.cameo) in row
+        assert f"{relation.label_en} / {relation.label_id}" in row
+    store = open_store(out / "rdf", read_only=True)
+    examples = re.findall(r"```sparql\n(.*?)```", readme, re.S)
+    assert len(examples) == 3
+    counts = [len(list(store.query(query))) for query in examples]
+    # 16 types; RUS assaults UKR twice; five distinct conflict edges (the negated USA assault has none)
+    assert counts == [16, 2, 5]
