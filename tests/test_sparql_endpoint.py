@@ -284,3 +284,17 @@ def test_updates_need_the_token(writable: Endpoint) -> None:
 def test_allow_update_without_a_token_refuses_to_start(store: Path) -> None:
     with pytest.raises(RuntimeError, match="needs a token"):
         Endpoint(store, "--allow-update", env={"GRAPHBUILD_SPARQL_TOKEN": ""})
+
+
+def test_a_rebuilt_store_is_served_without_a_restart(tmp_path: Path) -> None:
+    out = rdf_world.write_output(tmp_path / "out")
+    load_output(out)
+    server = Endpoint(out / "rdf", "--workers", "1")
+    try:
+        assert len(bindings(server.get(EVENTS).text)) == 11
+        lines = (out / "triples.jsonl").read_text(encoding="utf-8").splitlines()
+        (out / "triples.jsonl").write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")
+        load_output(out)  # what `graphbuild build` does at its end
+        assert len(bindings(server.get(EVENTS).text)) == 4
+    finally:
+        server.stop()

@@ -93,8 +93,13 @@ def validate_command(out_dir: OutDir, store: StoreDir = None) -> None:
 
     Example: graphbuild rdf validate out/
     """
-    from graphbuild.rdf.validate import validate_store
+    try:
+        from graphbuild.rdf.validate import validate_store
 
-    conforms, report = validate_store(store or out_dir / "rdf")
+        conforms, report = validate_store(store or out_dir / "rdf")
+    except ImportError as error:
+        raise _fail(f"{error.name} is needed: pip install -e '.[test]'") from None
+    except OSError as error:
+        raise _fail(str(error)) from None
     typer.echo(report)
     raise typer.Exit(0 if conforms else 1)

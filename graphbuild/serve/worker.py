@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import queue
 import threading
 from dataclasses import dataclass, field
@@ -105,10 +106,20 @@ def _not_acceptable(offered: tuple[str, ...]) -> Reply:
     return Reply.text(406, "Not Acceptable: this result can be sent as " + ", ".join(offered))
 
 
+def _signature(store_dir: str) -> tuple[int, int]:
+    """Changes when the store folder is replaced (a rebuild) or gains/loses files (a flush, a compaction)."""
+    try:
+        info = os.stat(store_dir)
+    except OSError:
+        return (0, 0)
+    return (info.st_ino, info.st_mtime_ns)
+
+
 def _worker_main(connection: Connection, store_dir: str, writable: bool) -> None:
     from pyoxigraph import Store
 
     store = Store(store_dir) if writable else Store.read_only(store_dir)
+    seen = _signature(store_dir)
     connection.send("ready")
     while True:
         try:
@@ -117,6 +128,11 @@ def _worker_main(connection: Connection, store_dir: str, writable: bool) -> None
             return
         if job is None:
             return
+        if not writable and (current := _signature(store_dir)) != seen:
+            # a read-only store is a snapshot: reopen it when a build or `graphbuild rdf` changed the folder
+            # mid-rewrite it may fail: keep answering from the old snapshot, try again on the next query
+            with contextlib.suppress(OSError):
+                store, seen = Store.read_only(store_dir), current
         try:
             reply = _run(store, job)
         except Exception as error:  # a query that fails at run time: report it, keep the worker
