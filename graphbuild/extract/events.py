@@ -30,7 +30,7 @@ from graphbuild.extract.lexicon import Entry, Lexicon
 from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
 from graphbuild.nlp.stem import stem_id
-from graphbuild.resolve.actors import THIRD_PERSON, ActorResolver, DocActors, Mention
+from graphbuild.resolve.actors import NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
 from graphbuild.resolve.gazetteer import Gazetteer
 
 QUOTE_CHARS = {'"', "“", "”", "``", "''"}
@@ -469,8 +469,10 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     if c.start == 0 or not doc[c.start].lower_.isalpha() or not doc[c.start].is_lower:
         return None
     end = c.start - 1 if doc[c.start - 1].text in ("'s", "’s") else c.start
-    for i in range(c.start - 2, max(left, c.start - 7), -1):  # "Russia's dangerous escalation and … attack"
-        if doc[i].text in ("'s", "’s") and all(t.is_lower or t.like_num for t in doc[i + 1 : c.start]):
+    for i in range(c.start - 2, max(left, c.start - 9), -1):  # "Russia's dangerous escalation and … attack"
+        words = doc[i + 1 : c.start]
+        plain = all(_modifier_word(t) for t in words) and "to" not in [t.lower_ for t in words]
+        if doc[i].text in ("'s", "’s") and plain:
             end = i
             break
     for m in mentions:
@@ -483,6 +485,10 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
 
 NOMINAL_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al", "er", "ure", "ism", "cy", "ty", "ion", "ing", "an")
 NOMINALS = frozenset({"offer", "aid", "support", "attack", "appeal", "call", "threat", "sanctions", "help", "visit"})
+
+
+def _modifier_word(token: Token) -> bool:
+    return token.is_lower or token.like_num or token.text in NON_NAMES
 
 
 def _nominal(word: str) -> bool:
