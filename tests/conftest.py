@@ -32,24 +32,27 @@ def _neo4j(command: str, env: dict[str, str], timeout: int = 600) -> subprocess.
 @pytest.fixture(scope="session")
 def neo4j_env() -> dict[str, str]:
     """The environment for scripts/neo4j: a test instance of its own, a free port, the test password."""
-    return {**os.environ, "NEO4J_INSTANCE": "pytest", "NEO4J_PASSWORD": NEO4J_TEST_PASSWORD,
+    # an instance per session: several sessions may run in one working tree at once
+    return {**os.environ, "NEO4J_INSTANCE": f"pytest-{os.getpid()}", "NEO4J_PASSWORD": NEO4J_TEST_PASSWORD,
             "NEO4J_BOLT_PORT": str(_free_port())}  # fmt: skip
 
 
 @pytest.fixture(scope="session")
 def neo4j_server(neo4j_env: dict[str, str]) -> Iterator[Neo4jConfig]:
-    """Start the real server (fresh data) once per session, stop it at the end; fail loudly if it can't start."""
+    """Start the real server (fresh data) once per session, stop and remove it at the end; fail loudly with
+    the server log if it can't start."""
     _neo4j("reset", neo4j_env)
     started = _neo4j("start", neo4j_env)
     if started.returncode != 0:
         log = _neo4j("log", neo4j_env)
+        _neo4j("destroy", neo4j_env)
         pytest.fail(f"scripts/neo4j start failed ({started.returncode}):\n{started.stdout}\n{started.stderr}\n"
                     f"server log tail:\n{log.stderr}", pytrace=False)  # fmt: skip
     uri = started.stdout.strip().splitlines()[-1]
     try:
         yield Neo4jConfig(uri=uri, user="neo4j", password=NEO4J_TEST_PASSWORD, database="neo4j")
     finally:
-        _neo4j("stop", neo4j_env)
+        _neo4j("destroy", neo4j_env)
 
 
 @pytest.fixture

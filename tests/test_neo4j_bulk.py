@@ -67,7 +67,7 @@ def test_neo4j_admin_import_equals_the_loader(neo4j_empty: Neo4jConfig, tmp_path
     with connected(neo4j_empty) as driver:
         loader_digest = aggregate_checksum(driver, neo4j_empty.database)
     result = export_import_csv(out, tmp_path / "csv")
-    env = {**os.environ, "NEO4J_INSTANCE": "pytest-import", "NEO4J_PASSWORD": "graphbuild-import",
+    env = {**os.environ, "NEO4J_INSTANCE": f"pytest-import-{os.getpid()}", "NEO4J_PASSWORD": "graphbuild-import",
            "NEO4J_BOLT_PORT": str(_free_port())}  # fmt: skip
 
     def neo4j(*args: str) -> subprocess.CompletedProcess[str]:
@@ -87,7 +87,7 @@ def test_neo4j_admin_import_equals_the_loader(neo4j_empty: Neo4jConfig, tmp_path
             digest = aggregate_checksum(driver, "neo4j")
             title = driver.execute_query("MATCH (x:Article {id: 'art-1'}) RETURN x.title AS t").records[0]["t"]
     finally:
-        neo4j("stop")
+        neo4j("destroy")
     assert counts == loaded.counts
     assert digest == loader_digest
     assert title == 'He said "no"; then\nleft'
