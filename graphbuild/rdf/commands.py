@@ -10,7 +10,8 @@ import typer
 
 from graphbuild.rdf.store import EXPORT_FORMATS, RdfInputError, export, load_articles, load_output, remove_article
 
-rdf_app = typer.Typer(help="The RDF store of an output folder (OUT/rdf): load, remove, export, validate.",
+rdf_app = typer.Typer(help="The RDF store of an output folder (OUT/rdf): load, remove, export, validate.\n\n"
+                      "Example: graphbuild rdf export out/ --format turtle --out graph.ttl",
                       no_args_is_help=True, rich_markup_mode=None)  # fmt: skip
 OutDir = Annotated[Path, typer.Argument(help="A build's output folder (articles/triples/actors.jsonl, rdf/).")]
 StoreDir = Annotated[Path | None, typer.Option("--store", help="The store folder (default OUT_DIR/rdf).")]
