@@ -298,3 +298,16 @@ def test_a_rebuilt_store_is_served_without_a_restart(tmp_path: Path) -> None:
         assert len(bindings(server.get(EVENTS).text)) == 4
     finally:
         server.stop()
+
+
+def test_loopback_server_refuses_foreign_host_names(endpoint: Endpoint) -> None:
+    import http.client
+
+    for host, expected in ((f"127.0.0.1:{endpoint.port}", 200), (f"localhost:{endpoint.port}", 200),
+                           ("evil.example:80", 403)):  # fmt: skip
+        connection = http.client.HTTPConnection("127.0.0.1", endpoint.port, timeout=30)
+        connection.request("GET", "/sparql?query=ASK%7B%7D", headers={"Host": host})
+        response = connection.getresponse()
+        response.read()
+        connection.close()
+        assert response.status == expected, host

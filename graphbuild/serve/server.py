@@ -25,6 +25,7 @@ from graphbuild.serve.page import PAGE_HTML
 from graphbuild.serve.worker import Job, Reply, WorkerPool
 
 MAX_BODY = 10 * 1024 * 1024
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 FORM = "application/x-www-form-urlencoded"
 SPARQL_QUERY = "application/sparql-query"
 SPARQL_UPDATE = "application/sparql-update"
@@ -193,8 +194,21 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     do_PUT = do_DELETE = do_PATCH = _not_allowed
 
+    def _local_host_ok(self) -> bool:
+        """Bound to loopback, answer only requests addressed to a loopback name: a web page that rebinds its
+        own domain name to 127.0.0.1 (DNS rebinding) must not read the store through the victim's browser."""
+        if self.server.options.host not in LOOPBACK:
+            return True
+        host = (self.headers.get("Host") or "").strip()
+        name = host[1:].split("]")[0] if host.startswith("[") else host.rsplit(":", 1)[0] if ":" in host else host
+        return not host or name.lower() in LOOPBACK
+
     def _handle(self, method: str) -> None:
         try:
+            if not self._local_host_ok():
+                self._body()
+                self._error(403, "this endpoint serves only requests to localhost / 127.0.0.1 (Host header)")
+                return
             path, params = self._path()
             if path == "/" and method in ("GET", "HEAD"):
                 self._send(Reply(200, "text/html; charset=utf-8", PAGE_HTML.encode("utf-8")))
