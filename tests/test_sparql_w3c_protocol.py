@@ -169,3 +169,47 @@ def test_w3c_protocol(endpoint: Endpoint, case: Case) -> None:
         assert content_type in RDF
         rdflib.Graph().parse(data=body.decode("utf-8"), format={"text/turtle": "turtle",
                                                                 "application/n-triples": "nt"}[content_type])
+
+
+# ------------------------------------------------------------------ update_* cases, with updates enabled
+
+TOKEN = {"Authorization": "Bearer w3c-token"}
+BASE_UPDATE = """CLEAR SILENT GRAPH <http://example.org/protocol-base-test/> ;
+INSERT DATA { GRAPH <http://example.org/protocol-base-test/> {
+  <http://example.org/s> <http://example.org/p> <test> } }"""
+BASE_ASK = """ASK {
+    GRAPH <http://example.org/protocol-base-test/> {
+        <http://example.org/s> <http://example.org/p> ?o
+        FILTER (isIRI(?o) && STR(?o) != "test")
+    }
+}"""
+
+UPDATE_CASES = [
+    [Case("update_post_form", "POST", "/sparql/", b"update=CLEAR+ALL", {"Content-Type": FORM} | TOKEN)],
+    [Case("update_post_direct", "POST", "/sparql/", b"CLEAR ALL", {"Content-Type": UPDATE} | TOKEN)],
+    [Case("update_base_uri", "POST", "/sparql/", BASE_UPDATE.encode(), {"Content-Type": UPDATE} | TOKEN),
+     Case("update_base_uri (check)", "POST", "/sparql/", BASE_ASK.encode(), {"Content-Type": QUERY},
+          format="boolean", boolean=True)],
+    [Case("bad_update_syntax (authorised)", "POST", "/sparql/", b"update=CLEAR%20XYZ", {"Content-Type": FORM} | TOKEN,
+          status=4)],
+    [Case("bad_update_get (authorised)", "GET", "/sparql/?update=CLEAR%20ALL", None, TOKEN, status=4)],
+    [Case("update without the token", "POST", "/sparql/", b"CLEAR ALL", {"Content-Type": UPDATE}, status=4)],
+]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def updatable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
+    folder = tmp_path_factory.mktemp("w3c-update") / "rdf"
+    ox.Store(str(folder)).flush()
+    server = Endpoint(folder, "--allow-update", "--token", "w3c-token")
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("requests", UPDATE_CASES, ids=[requests[0].name for requests in UPDATE_CASES])
+def test_w3c_protocol_updates(updatable: Endpoint, requests: list[Case]) -> None:
+    for case in requests:
+        status, content_type, body = send(updatable, case)
+        assert status // 100 in ((2, 3) if case.status == 2 else (4,)), (case.name, status, body[:300])
+        if case.boolean is not None:
+            assert boolean_of(content_type, body) is case.boolean
