@@ -120,6 +120,7 @@ class Output:
     articles: dict[str, ArticleInfo]
     triples: dict[str, list[Triple]]
     actors: dict[str, ActorInfo]
+    _mentions: dict[str, list[str]] | None = None
 
     @classmethod
     def read(cls, out_dir: Path, only: set[str] | None = None) -> Output:
@@ -160,7 +161,14 @@ class Output:
             info.label_id = names.get(actor_id)
 
     def mentioned_in(self, article_id: str) -> list[str]:
-        return sorted(aid for aid, info in self.actors.items() if article_id in info.articles)
+        """The ids of the actors actors.jsonl says the article mentions (an index built on first use)."""
+        if self._mentions is None:
+            index: dict[str, list[str]] = defaultdict(list)
+            for actor_id in sorted(self.actors):
+                for mentioned in set(self.actors[actor_id].articles):
+                    index[mentioned].append(actor_id)
+            self._mentions = dict(index)
+        return self._mentions.get(article_id, [])
 
     def actors_of(self, article_id: str) -> list[ActorInfo]:
         """The actors an article involves, described from actors.jsonl or, failing that, from a mention."""
