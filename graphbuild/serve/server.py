@@ -219,6 +219,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 return
             self._send(self._sparql(method, params))
         except ProtocolError as error:
+            self.close_connection = True  # the body may be unread: do not parse it as the next request
             self._error(error.status, str(error))
         except BrokenPipeError:
             pass
