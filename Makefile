@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test lint bench clean neo4j-start neo4j-stop
+.PHONY: demo test install install-test lint bench clean neo4j-start neo4j-stop serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ lint: install-test
 bench: install-test
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/rdf.py
+
+## Serve out/rdf (after make demo) as a SPARQL endpoint: http://127.0.0.1:7878/sparql, a query page at /.
+serve: install
+	$(BIN)/graphbuild serve --store out/rdf
 
 neo4j-start:
 	scripts/neo4j start
