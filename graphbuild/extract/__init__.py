@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from graphbuild.model import ActorRecord, Article, Mention, Triple
+from graphbuild.model import ActorRecord, Affiliation, Article, Mention, Triple
 
 
 @dataclass
@@ -20,6 +20,7 @@ class Extraction:
     triples: list[Triple] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    affiliations: list[Affiliation] = field(default_factory=list)  # ties found in the text ("Pemimpin X, Y")
 
 
 class Extractor(Protocol):

@@ -1,13 +1,17 @@
 """The lexicon extractor: spaCy pipelines (per language) + trigger lexicons + gazetteer → triples.
 
-Articles stream through `nlp.pipe` (one pipeline per language, `n_process=jobs` when jobs > 1) and come
-out in input order. Excluded spans (page furniture, the dateline) are blanked with spaces before parsing,
-so every offset still points into `article.text` and nothing is extracted from them.
+Articles stream through `nlp.pipe` (one pipeline per language) and come out in input order. With jobs > 1,
+chunks of articles go to worker processes that run the whole extraction (the rules cost as much as the
+tokeniser, so parallel spaCy alone would leave them on one core); results are yielded in order, with at
+most 2 × jobs chunks in flight so memory stays flat. Excluded spans (page furniture, the dateline) are
+blanked with spaces before parsing, so every offset still points into `article.text` and nothing is
+extracted from them.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -27,6 +31,27 @@ from graphbuild.resolve.gazetteer import load_gazetteer
 EXTRACTOR_NAME = f"graphbuild-lexicon/{__version__}"
 LANGUAGES = ("en", "id")
 log = logging.getLogger(__name__)
+
+
+_WORKER: dict[str, LexiconExtractor] = {}
+
+
+def _work(chunk: list[Article]) -> tuple[list[Extraction], list[str]]:
+    extractor = _WORKER["extractor"]
+    extractor._used_parser.clear()
+    extractions = list(extractor._extract_serial(chunk))
+    return extractions, sorted(extractor._used_parser)
+
+
+def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def blank_excluded(article: Article) -> str:
@@ -69,6 +94,42 @@ class LexiconExtractor:
         return article.language if article.language in LANGUAGES else "en"
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        """One `Extraction` per article, in input order; with `jobs > 1` whole articles are extracted in
+        worker processes (parsing and rules alike), a bounded number of chunks in flight."""
+        stream = self._extract_parallel(articles) if self.jobs > 1 else self._extract_serial(articles)
+        for extraction in stream:
+            self._remember(extraction)
+            yield extraction
+
+    def _remember(self, extraction: Extraction) -> None:
+        for mention in extraction.mentions:
+            if mention.actor.id not in self.gazetteer.actors:
+                self._new_actors.setdefault(mention.actor.id, mention.actor)
+        for tie in extraction.affiliations:
+            ties = self._text_affiliations.setdefault(tie.person, [])
+            if tie not in ties:
+                ties.append(tie)
+
+    def _extract_parallel(self, articles: Iterable[Article]) -> Iterator[Extraction]:
+        context = multiprocessing.get_context("fork")
+        for lang in LANGUAGES:  # built once here; the forked workers inherit the pipelines and matchers
+            self.pipeline(lang)
+        _WORKER["extractor"] = self
+        pending: deque[Any] = deque()
+        with context.Pool(self.jobs) as pool:
+            for chunk in _chunks(articles, self.batch_size):
+                pending.append(pool.apply_async(_work, (chunk,)))
+                while len(pending) >= 2 * self.jobs:
+                    yield from self._collect(pending.popleft().get())
+            while pending:
+                yield from self._collect(pending.popleft().get())
+
+    def _collect(self, result: tuple[list[Extraction], list[str]]) -> list[Extraction]:
+        extractions, parsers = result
+        self._used_parser.update(parsers)
+        return extractions
+
+    def _extract_serial(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         source = iter(articles)
         order: deque[tuple[str, Article]] = deque()
         queues: dict[str, deque[Article]] = {lang: deque() for lang in LANGUAGES}
@@ -94,8 +155,7 @@ class LexiconExtractor:
             lang, article = order.popleft()
             if lang not in streams:
                 nlp, _info = self.pipeline(lang)
-                n_process = self.jobs if self.jobs > 1 else 1
-                streams[lang] = iter(nlp.pipe(feed(lang), batch_size=self.batch_size, n_process=n_process))
+                streams[lang] = iter(nlp.pipe(feed(lang), batch_size=self.batch_size))
             doc = next(streams[lang])
             yield self.extract_doc(article, doc, lang)
 
@@ -112,13 +172,7 @@ class LexiconExtractor:
             entries={e.id: e for e in load_lexicon(lang, self.lexicon_dir).entries},
         )  # fmt: skip
         triples, mentions = document_triples(ctx)
-        for actor_id, actor in ctx.actors.new_actors.items():
-            self._new_actors.setdefault(actor_id, actor)
-        for tie in ctx.actors.affiliations:
-            ties = self._text_affiliations.setdefault(tie.person, [])
-            if tie not in ties:
-                ties.append(tie)
-        return Extraction(article, triples, mentions, warnings)
+        return Extraction(article, triples, mentions, warnings, list(ctx.actors.affiliations))
 
     def describe(self) -> dict[str, Any]:
         used = sorted(self._used_parser - {"none"})

@@ -74,6 +74,8 @@ class DocContext:
     speakers: dict[int, Actor] = field(default_factory=dict)  # token index → speaker of the quote it is in
     quote_start: dict[int, int] = field(default_factory=dict)  # token index → first token of its quote
     mentions: list[ModelMention] = field(default_factory=list)
+    trigger_groups: list[list[Span]] = field(default_factory=list)
+    sentence_index: dict[int, int] = field(default_factory=dict)
 
 
 class Markers:
@@ -110,8 +112,13 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     """All triples of one document, and every actor mention found (for actor counts)."""
     doc = ctx.doc
     marks = markers_of(ctx.lexicon)
+    doc.user_data["gb_text"] = ctx.article.text
     sentences = list(doc.sents)
-    per_sentence = [ctx.resolver.mentions(sent, ctx.actors) for sent in sentences]
+    grouped = _by_sentence(sentences, doc.spans.get("gb_actors", []))
+    per_sentence = [ctx.resolver.mentions(sent, ctx.actors, spans) for sent, spans in zip(sentences, grouped,
+                                                                                            strict=True)]
+    ctx.trigger_groups = _by_sentence(sentences, doc.spans.get("gb_triggers", []))
+    ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
     find_quotes(ctx, sentences, per_sentence, marks)
     triples: list[Triple] = []
     mentions_out: list[ModelMention] = []
@@ -121,6 +128,29 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
             mentions_out.append(model_mention(doc, m))
         triples += sentence_triples(ctx, sent, mentions, marks)
     return triples, mentions_out
+
+
+_LOWER: dict[str, Any] = {"doc": None, "words": []}
+
+
+def low(doc: Doc) -> list[str]:
+    """The lower-case form of every token, computed once per document (token objects are costly to make)."""
+    if _LOWER["doc"] is not doc:
+        _LOWER["doc"], _LOWER["words"] = doc, [t.lower_ for t in doc]
+    return _LOWER["words"]
+
+
+def _by_sentence(sentences: list[Span], spans: Any) -> list[list[Span]]:
+    """Spans grouped by the sentence they lie in (both sorted by position): one pass, no quadratic filter."""
+    groups: list[list[Span]] = [[] for _ in sentences]
+    ordered = sorted(spans, key=lambda span: span.start)
+    i = 0
+    for span in ordered:
+        while i < len(sentences) and span.start >= sentences[i].end:
+            i += 1
+        if i < len(sentences) and span.end <= sentences[i].end:
+            groups[i].append(span)
+    return groups
 
 
 # -- quotes -------------------------------------------------------------------------------------------------
@@ -201,18 +231,18 @@ def _after_speech(token: Token, marks: Markers) -> bool:
 def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers) -> Mention | None:
     """The actor that said it: the nearest actor before the speech verb, not inside a prepositional phrase."""
     doc = sent.doc
-    verb = next((j for j in range(i - 1, sent.start - 1, -1) if doc[j].lower_ in marks.speech), None)
+    verb = next((j for j in range(i - 1, sent.start - 1, -1) if low(doc)[j] in marks.speech), None)
     if verb is None:
         return None
     for m in reversed([m for m in mentions if m.end <= verb]):
-        if m.start == sent.start or doc[m.start - 1].lower_ not in marks.preps:
+        if m.start == sent.start or low(doc)[m.start - 1] not in marks.preps:
             return m
     return None
 
 
 def model_mention(doc: Doc, m: Mention) -> ModelMention:
     start, end = m.chars(doc)
-    return ModelMention(m.actor, doc.text[start:end], start, end)
+    return ModelMention(m.actor, doc.user_data["gb_text"][start:end], start, end)
 
 
 # -- triggers ------------------------------------------------------------------------------------------------
@@ -220,7 +250,7 @@ def model_mention(doc: Doc, m: Mention) -> ModelMention:
 
 def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Markers) -> list[Candidate]:
     doc = ctx.doc
-    spans = [s for s in doc.spans.get("gb_triggers", []) if sent.start <= s.start and s.end <= sent.end]
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
     cands = []
     inside_names = {i for m in mentions for i in range(m.start, m.end) if m.kind != "role"}
     for span in spans:
@@ -273,12 +303,12 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
 
 def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
     """Not an event: "a possible war", "the occupied territories", "Jordan's visiting king"."""
-    before = [doc[i].lower_ for i in range(max(sent.start, span.start - 2), span.start)]
+    before = [low(doc)[i] for i in range(max(sent.start, span.start - 2), span.start)]
     if any(word in marks.irrealis for word in before):
         return True
     word = span[0].lower_
     return (len(span) == 1 and word.endswith(("ed", "ing")) and bool(before) and before[-1] in marks.determiners
-            and span.end < sent.end and not doc[span.end].is_punct and doc[span.end].lower_ not in marks.preps)
+            and span.end < sent.end and not doc[span.end].is_punct and low(doc)[span.end] not in marks.preps)
 
 
 def _apply_intent(a: Candidate, b: Candidate) -> None:
@@ -316,7 +346,7 @@ def _drop_requested_complements(doc: Doc, cands: list[Candidate], marks: Markers
     for i, c in enumerate(cands):
         if c.dropped or c.start == 0:
             continue
-        before = doc[c.start - 1].lower_
+        before = low(doc)[c.start - 1]
         if before in marks.complement and any((p.entry.governs or p.mode == "intended") and not p.dropped
                                               for p in cands[:i]):
             c.dropped = True
@@ -325,7 +355,7 @@ def _drop_requested_complements(doc: Doc, cands: list[Candidate], marks: Markers
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
     """Is token `start` inside an if-clause (from the conditional word to the next comma)?"""
     for i in range(start - 1, sent.start - 1, -1):
-        text = doc[i].lower_
+        text = low(doc)[i]
         if text in (",", ";"):
             return False
         if text in marks.conditional:
@@ -338,9 +368,9 @@ def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: 
     for i in range(c.start - 1, max(sent.start, c.start - 4) - 1, -1):
         if i in mention_tokens or doc[i].is_punct:
             return False
-        if doc[i].lower_ in marks.negation:
+        if low(doc)[i] in marks.negation:
             return True
-    return any(doc[i].lower_ in marks.negation for i in range(c.start, c.end))
+    return any(low(doc)[i] in marks.negation for i in range(c.start, c.end))
 
 
 # -- roles ---------------------------------------------------------------------------------------------------
@@ -351,8 +381,9 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
         return []
     doc = ctx.doc
     cands = sentence_candidates(ctx, sent, mentions, marks)
-    has_conditional = any(t.lower_ in marks.conditional for t in sent)
-    has_ultimatum = any(t.lower_ in marks.ultimatum for t in sent)
+    words = set(low(doc)[sent.start : sent.end])
+    has_conditional = not words.isdisjoint(marks.conditional)
+    has_ultimatum = not words.isdisjoint(marks.ultimatum)
     used_as_target: set[int] = set()
     out: dict[tuple[str, str, str], Triple] = {}
     for c in cands:
@@ -466,7 +497,7 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
 
 def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) -> Mention | None:
     """A nominal trigger's owner written right before it: "a UN appeal", "Russia's invasion", "US mediation"."""
-    if c.start == 0 or not doc[c.start].lower_.isalpha() or not doc[c.start].is_lower:
+    if c.start == 0 or not low(doc)[c.start].isalpha() or not doc[c.start].is_lower:
         return None
     end = c.start - 1 if doc[c.start - 1].text in ("'s", "’s") else c.start
     for i in range(c.start - 2, max(left, c.start - 9), -1):  # "Russia's dangerous escalation and … attack"
@@ -476,10 +507,10 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
             end = i
             break
     for m in mentions:
-        if m.end == end and m.start >= left and (end < c.start or not doc[c.start].lower_.endswith("ed")):
-            if end == c.start and m.kind in ("name", "acronym", "metonym") and doc[c.start].lower_.endswith("s"):
+        if m.end == end and m.start >= left and (end < c.start or not low(doc)[c.start].endswith("ed")):
+            if end == c.start and m.kind in ("name", "acronym", "metonym") and low(doc)[c.start].endswith("s"):
                 return None  # "Chile attacks Peru": a verb after a name
-            return m if end < c.start or _nominal(doc[c.start].lower_) else None
+            return m if end < c.start or _nominal(low(doc)[c.start]) else None
     return None
 
 
@@ -504,7 +535,7 @@ def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
         return [], [], False, 0
     target = before[-1]
     speaker = _speech_subject(sent, target.start, mentions, marks)
-    if speaker is None or doc[target.start - 1].lower_ in marks.preps:
+    if speaker is None or low(doc)[target.start - 1] in marks.preps:
         return [], [], False, 0
     return [speaker], [target], False, 0
 
@@ -514,7 +545,7 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
     quote = ctx.quote_start.get(start)
     bound = max(sent.start, quote) if quote is not None else sent.start
     for i in range(start - 1, bound - 1, -1):
-        if doc[i].text in CLAUSE_BREAKS or doc[i].lower_ in marks.clause:
+        if doc[i].text in CLAUSE_BREAKS or low(doc)[i] in marks.clause:
             return i + 1
     return bound
 
@@ -558,7 +589,7 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             head = _head_of_coordination(doc, mentions, m, marks)
             if head.start in used_as_target or m.start in used_as_target:
                 continue
-            before = doc[head.start - 1].lower_ if head.start > left else ""
+            before = low(doc)[head.start - 1] if head.start > left else ""
             if before in marks.preps and before not in allowed:
                 continue
             return _expand(doc, [m], mentions, marks)
@@ -571,7 +602,7 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int) -> 
     inside: set[int] = set()
     i = left
     while i < right:
-        if doc[i].text == "," and i in ends and i + 1 < right and doc[i + 1].lower_ in ("a", "an", "the"):
+        if doc[i].text == "," and i in ends and i + 1 < right and low(doc)[i + 1] in ("a", "an", "the"):
             j = i + 1
             while j < right and doc[j].text != ",":
                 j += 1
@@ -594,7 +625,7 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         if stem_id(lower) == lower:
             return False, None  # not a verb with the di- prefix ("diplomat")
         for m in mentions:
-            if m.start == c.end or (m.start == c.end + 1 and doc[c.end].lower_ in marks.passive_agent):
+            if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
                 return True, m
         return True, None
     if first.lower_ not in marks.participles and not first.lower_.endswith(("ed", "en")):
@@ -605,7 +636,7 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     if ctx.parsed and first.tag_ == "VBN" and "has" in before[-1:]:
         return False, None
     for m in mentions:
-        if c.end <= m.start <= c.end + 8 and doc[m.start - 1].lower_ in marks.passive_agent:
+        if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
             return True, m
     return True, None
 
@@ -616,7 +647,7 @@ def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[M
     target, not the place after it."""
     if ctx.lang != "id" or c.end >= sent.end:
         return None
-    word = ctx.doc[c.end].lower_
+    word = low(ctx.doc)[c.end]
     if not (word.endswith("nya") and len(word) > 5 and word.isalpha()):
         return None
     if stem_id(word) not in ctx.lexicon.index and word[:-3] not in ctx.lexicon.index:
@@ -631,7 +662,7 @@ def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[M
 def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subject: list[Mention]) -> Mention | None:
     """An Indonesian event noun with -nya ("invasinya"): its possessor, the last actor named before it that is
     not the clause's subject, is the source."""
-    word = ctx.doc[c.start].lower_
+    word = low(ctx.doc)[c.start]
     if ctx.lang != "id" or c.end - c.start != 1 or not word.endswith("nya") or len(word) < 6:
         return None
     subject_ids = {m.actor.id for m in subject}
@@ -681,7 +712,7 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers)."""
     for i in range(start - 1, max(lo, start - 3) - 1, -1):
-        word = doc[i].lower_
+        word = low(doc)[i]
         if word in marks.preps:
             return word
         if doc[i].is_punct:
@@ -700,7 +731,7 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 between[0].lower_ not in marks.coordinators
             ):
                 between = between[1:]
-            said = other.end < len(doc) and doc[other.end].lower_ in marks.speech
+            said = other.end < len(doc) and low(doc)[other.end] in marks.speech
             if between and len(between) <= 2 and all(t.lower_ in marks.coordinators for t in between) and not said:
                 out.append(other)
                 current = other

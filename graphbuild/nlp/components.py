@@ -24,12 +24,13 @@ class NewlineSentences:
     """A token after a line break starts a sentence; nothing else is decided here."""
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if "\n" in previous.text or "\n" in previous.whitespace_:
+        previous_break = False
+        for token in doc:
+            if token.i and previous_break:
                 token.is_sent_start = True
-            elif token.is_space and "\n" in token.text:
+            elif token.i and token.is_space and "\n" in token.text:
                 token.is_sent_start = False
+            previous_break = "\n" in token.text or "\n" in token.whitespace_
         return doc
 
 

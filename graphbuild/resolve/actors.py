@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.model import Actor, Affiliation
 from graphbuild.nlp.components import ROLE_PREFIX
-from graphbuild.resolve.gazetteer import Gazetteer
+from graphbuild.resolve.gazetteer import Gazetteer, Office
 
 NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
 _NON_NAMES = """The A An And Or Of In On At To For With By From Said Says Told Mr Mrs Ms Dr Bapak Ibu Pak Bu Sang Dan
@@ -50,8 +50,8 @@ class Mention:
     coref: bool = False
 
     def chars(self, doc: Doc) -> tuple[int, int]:
-        span = doc[self.start : self.end]
-        return span.start_char, span.end_char
+        last = doc[self.end - 1] if self.end > self.start else doc[self.start]
+        return doc[self.start].idx, last.idx + (len(last.text) if self.end > self.start else 0)
 
 
 @dataclass
@@ -87,9 +87,14 @@ class ActorResolver:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._surname_people: dict[str, list[str]] = {}
+        self._surnames_of: dict[str, list[str]] = {}
+        self._offices: dict[str, list[Office]] = {}
+        for office in gazetteer.offices:
+            self._offices.setdefault(office.person, []).append(office)
         for surface in gazetteer.surfaces:
             if surface.kind == "surname":
                 self._surname_people.setdefault(surface.text, []).append(surface.actor_id)
+                self._surnames_of.setdefault(surface.actor_id, []).append(surface.text)
 
     # -- document pass -------------------------------------------------------------------------------------
 
@@ -100,17 +105,18 @@ class ActorResolver:
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id)
             if kind == "name" and actor and actor.type == "Person":
-                for surface in self.gazetteer.surfaces:
-                    if surface.actor_id == actor_id and surface.kind == "surname":
-                        state.surnames.setdefault(surface.text, actor)
-                state.surnames.setdefault(span[-1].text, actor)
+                for surname in self._surnames_of.get(actor_id, ()):
+                    state.surnames.setdefault(surname, actor)
+                state.surnames.setdefault(doc[span.end - 1].text, actor)
         return state
 
     # -- sentence pass -------------------------------------------------------------------------------------
 
-    def mentions(self, sent: Span, state: DocActors) -> list[Mention]:
+    def mentions(self, sent: Span, state: DocActors, spans: list[Span] | None = None) -> list[Mention]:
+        """The sentence's actor mentions; `spans` are its `gb_actors` spans when the caller has them grouped."""
         doc = sent.doc
-        spans = [s for s in doc.spans.get("gb_actors", []) if s.start >= sent.start and s.end <= sent.end]
+        if spans is None:
+            spans = [s for s in doc.spans.get("gb_actors", []) if s.start >= sent.start and s.end <= sent.end]
         raw: list[Mention] = []
         roles: list[tuple[int, int, str, str]] = []
         for span in spans:
@@ -148,7 +154,7 @@ class ActorResolver:
         if text in state.surnames:
             return Mention(span.start, span.end, state.surnames[text], "surname", "coref.surname", coref=True)
         people = self._surname_people.get(text, [])
-        in_office = [p for p in people if any(o.holds_on(state.date) for o in self.gazetteer.offices_of(p))]
+        in_office = [p for p in people if any(o.holds_on(state.date) for o in self._offices.get(p, ()))]
         if len(people) == 1 and len(in_office) == 1:
             actor = self.gazetteer.actors[in_office[0]]
             return Mention(span.start, span.end, actor, "surname", "coref.surname-gazetteer", coref=True)
@@ -172,7 +178,8 @@ class ActorResolver:
                       rule: str, state: DocActors) -> list[Mention]:  # fmt: skip
         """Role noun + state (+ name) → one mention: the named person, the office holder, or the state."""
         by_start = {m.start: m for m in mentions}
-        busy = {i for t in doc.spans.get("gb_triggers", []) for i in range(t.start, t.end)}
+        busy = {i for t in doc.spans.get("gb_triggers", []) if sent.start <= t.start < sent.end
+                for i in range(t.start, t.end)}  # fmt: skip
         by_end = {m.end: m for m in mentions}
         state_mention = None
         left = None
