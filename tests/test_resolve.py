@@ -1,0 +1,76 @@
+"""Actor resolution: dated offices, surname coreference, agencies, new actors, text affiliations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.model import Article
+from graphbuild.resolve.actors import slug
+from graphbuild.resolve.gazetteer import Gazetteer
+from tests.test_extract import FIXTURE_GAZETTEER, keys, run
+
+
+def mentions(text: str, lang: str = "en", date: str | None = "2023-06-12") -> list[tuple[str, str, str]]:
+    engine = LexiconExtractor(parser="none", gazetteer_dir=FIXTURE_GAZETTEER)
+    extraction = next(iter(engine.extract([Article(id="m", text=text, language=lang, date=date)])))
+    return [(m.text, m.actor.id, m.actor.type) for m in extraction.mentions]
+
+
+def test_role_and_state_resolve_to_the_holder_on_the_date() -> None:
+    assert ("presiden Rusia", "vladimir-putin", "Person") in mentions("Ia menemui presiden Rusia.", "id")
+    earlier = mentions("Ia menemui presiden Rusia.", "id", "2010-01-01")
+    assert ("presiden Rusia", "dmitry-medvedev", "Person") in earlier
+
+
+def test_unknown_date_means_the_current_holder() -> None:
+    assert ("presiden Indonesia", "prabowo-subianto", "Person") in mentions("Ia menemui presiden Indonesia.", "id", None)
+
+
+def test_role_without_holder_is_the_state_and_sector_nouns_are_the_state() -> None:
+    assert ("Menlu AS", "USA", "Country") in mentions("Menlu AS tiba di Jakarta.", "id")
+    assert ("Russian military", "RUS", "Country") in mentions("The Russian military withdrew.")
+
+
+def test_surname_resolves_to_the_person_named_in_full() -> None:
+    found = mentions("Kim Jong Un tiba. Kim lalu pulang.", "id")
+    assert [m for m in found if m[0] == "Kim"] == [("Kim", "kim-jong-un", "Person")]
+
+
+def test_surname_alone_resolves_only_to_a_sole_office_holder() -> None:
+    assert ("Boric", "gabriel-boric", "Person") in mentions("Boric praised Peru.")
+    assert not [m for m in mentions("Boric praised Peru.", date="2015-01-01") if m[0] == "Boric"]
+
+
+def test_new_person_after_role_and_its_surname_later() -> None:
+    found = mentions("Peruvian Foreign Minister Rosa Campos met Chile. Campos praised Chile.")
+    assert ("Peruvian Foreign Minister Rosa Campos", "rosa-campos", "Person") in found
+    assert ("Campos", "rosa-campos", "Person") in found
+    assert ("rosa-campos", "SUPPORT", "CHL") in keys(run("Peruvian Foreign Minister Rosa Campos met Chile. "
+                                                         "Campos praised Chile."))  # fmt: skip
+
+
+def test_bare_role_refers_to_the_last_holder_named() -> None:
+    text = "Presiden Joko Widodo tiba di Kuala Lumpur. Presiden kemudian memuji Malaysia."
+    assert ("joko-widodo", "SUPPORT", "MYS") in keys(run(text, lang="id"))
+
+
+def test_agency_of_a_state_acts_for_the_state(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "entries:\n"
+        "  - {id: CHL, type: Country, name: Chile, iso3: CHL, names: [Chile]}\n"
+        "  - {id: PER, type: Country, name: Peru, iso3: PER, names: [Peru]}\n"
+        "  - {id: chl-navy, type: Organization, name: Chilean Navy, country: CHL, names: [Chilean Navy]}\n",
+        encoding="utf-8",
+    )
+    engine = LexiconExtractor(parser="none", gazetteer_dir=str(tmp_path))
+    extraction = next(iter(engine.extract([Article(id="n", text="The Chilean Navy seized a Peru ship.",
+                                                   language="en")])))  # fmt: skip
+    assert keys(extraction.triples) == {("CHL", "COERCE", "PER")}
+    assert extraction.triples[0].source.text == "Chilean Navy"
+
+
+def test_fixture_gazetteer_loads_and_slugs_are_stable() -> None:
+    gazetteer = Gazetteer.from_directory(Path(FIXTURE_GAZETTEER))
+    assert gazetteer.holders("president", "RUS", "2023-01-01")[0].id == "vladimir-putin"
+    assert slug("Rosa Campos") == "rosa-campos" and slug("Ana  Vidal-Soto") == "ana-vidal-soto"
