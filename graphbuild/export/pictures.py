@@ -6,14 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import matplotlib
-
-matplotlib.use("Agg")
-
-import matplotlib.pyplot as plt
-from matplotlib.collections import LineCollection
-from matplotlib.lines import Line2D
-
 from graphbuild.export.style import QUAD_COLORS, QUAD_NAMES, TYPE_COLORS, edge_color, node_color, node_size
 
 if TYPE_CHECKING:
@@ -23,10 +15,18 @@ MAX_LABELS = 40
 
 
 def _draw(context: ExportContext, dest: Path, fmt: str) -> list[Path]:
+    # imported here, not at import time: `graphbuild export -f gexf` should not pay for matplotlib; a bare
+    # Figure (no pyplot) leaves the caller's backend and open figures alone
+    import matplotlib
+    from matplotlib.collections import LineCollection
+    from matplotlib.figure import Figure
+    from matplotlib.lines import Line2D
+
     graph = context.graph
     pos = context.positions
     big = graph.number_of_nodes() > 500
-    fig, ax = plt.subplots(figsize=(12, 10), dpi=100)
+    fig = Figure(figsize=(12, 10), dpi=100)
+    ax = fig.subplots()
     ax.set_axis_off()
     ax.set_title(context.title, loc="left", fontsize=12)
     edges = sorted(graph.edges(data=True), key=lambda e: e[2]["events"])
@@ -50,11 +50,10 @@ def _draw(context: ExportContext, dest: Path, fmt: str) -> list[Path]:
     handles = [Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=color, markeredgecolor="white",
                       label=kind) for kind, color in TYPE_COLORS.items()]  # fmt: skip
     handles += [Line2D([], [], color=QUAD_COLORS[quad], linewidth=2.5, label=QUAD_NAMES[quad]) for quad in QUAD_COLORS]
-    ax.legend(handles=handles, loc="lower left", fontsize=8, frameon=True, framealpha=0.9)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, frameon=False)  # beside
     metadata = {"Date": None} if fmt == "svg" else {}
-    with plt.rc_context({"svg.hashsalt": "graphbuild", "svg.fonttype": "none"}):
+    with matplotlib.rc_context({"svg.hashsalt": "graphbuild", "svg.fonttype": "none"}):
         fig.savefig(dest, format=fmt, bbox_inches="tight", metadata=metadata)
-    plt.close(fig)
     return [dest]
 
 
