@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -28,6 +28,9 @@ from graphbuild.export.pictures import write_png, write_svg
 from graphbuild.export.tables import write_csv
 from graphbuild.graph import GraphFilter, GraphInputError, load_graph
 from graphbuild.model import RELATIONS
+
+if TYPE_CHECKING:
+    from graphbuild.api import BuildOptions, BuildSummary
 
 
 @dataclass
@@ -104,7 +107,7 @@ def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None, flt: G
     return ExportResult(fmt, files, graph.number_of_nodes(), graph.number_of_edges())
 
 
-def export_stage(out_dir: Path, options: Any, summary: Any) -> dict[str, Any]:
+def export_stage(out_dir: Path, options: BuildOptions, summary: BuildSummary) -> dict[str, Any]:
     """Post-build stage: write graph.graphml, graph.gexf, graph.cyjs and graph.html into the output folder."""
     context = ExportContext(load_graph(out_dir), out_dir, title=f"graphbuild: {Path(out_dir).name}")
     files: list[str] = []

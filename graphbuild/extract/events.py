@@ -484,9 +484,6 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     owner = nya_possessor(ctx, c, mentions, sources)
     if owner:
         sources = [owner]
-    if not sources and c.start in ctx.speakers:
-        speaker = ctx.speakers[c.start]
-        sources = [Mention(c.start, c.start, speaker, "pronoun", "coref.quote-speaker", True)]
     nya = possessor_object(ctx, sent, c, mentions, sources)
     targets = [nya] if nya else find_targets(ctx, sent, c, mentions, c.search_from, marks) or parsed_roles[1]
     if c.owner_target is not None:

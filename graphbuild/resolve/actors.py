@@ -64,7 +64,7 @@ class DocActors:
     new_actors: dict[str, Actor] = field(default_factory=dict)
     affiliations: list[Affiliation] = field(default_factory=list)
     last_person: Actor | None = None
-    role_people: dict[str, Actor] = field(default_factory=dict)  # role key → last person named with it
+    role_people: dict[str, Actor] = field(default_factory=dict)  # role key → first person named with it
 
 
 def slug(text: str) -> str:
@@ -212,7 +212,7 @@ class ActorResolver:
         org = state_mention.actor.id if state_mention else None
         if person and person.actor.type == "Person":
             used.add(id(person))
-            state.role_people[role] = person.actor
+            state.role_people.setdefault(role, person.actor)
             if org:
                 self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
@@ -222,13 +222,13 @@ class ActorResolver:
             name_end += 1
         if name_end - name_start >= 2 and not role.startswith("agent."):
             actor = self._new_person(doc[name_start:name_end].text, country, state)
-            state.role_people[role] = actor
+            state.role_people.setdefault(role, actor)
             if org:
                 self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
             return [*keep, Mention(min(phrase_start, start), name_end, actor, "role", "role.named")]
         if not state_mention:
-            known = state.role_people.get(role)  # "Presiden" alone after "Presiden Joko Widodo"
+            known = state.role_people.get(role)  # "Presiden" alone: the article's first "Presiden Joko Widodo"
             if known and not role.startswith("agent."):
                 return [*mentions, Mention(start, end, known, "role", "coref.role", coref=True)]
             return mentions
@@ -245,7 +245,7 @@ class ActorResolver:
                             "role.holder" if len(other) == 1 else "role.state", coref=len(other) == 1)  # fmt: skip
             keep = [*keep, extra]
         if len(holders) == 1:
-            state.role_people[role] = holders[0]
+            state.role_people.setdefault(role, holders[0])
             return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
         return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
 
