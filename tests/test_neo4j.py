@@ -159,3 +159,19 @@ def test_build_loads_neo4j_as_a_post_stage(neo4j_empty: Neo4jConfig, tmp_path: P
     failed = build([str(source)], tmp_path / "out2", bad)
     assert failed.exit_code == 3 and failed.stages["neo4j"]["exit_code"] == 3
     assert "authentication failed" in failed.stages["neo4j"]["summary"]
+
+
+def test_script_status_and_start_again_reuse_the_running_server(neo4j_server: Neo4jConfig,
+                                                                neo4j_env: dict[str, str]) -> None:  # fmt: skip
+    from tests.conftest import NEO4J_SCRIPT
+
+    def run(*args: str, env: dict[str, str] = neo4j_env) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([str(NEO4J_SCRIPT), *args], env=env, capture_output=True, text=True, timeout=300,
+                              check=False)  # fmt: skip
+
+    status = run("status")
+    assert status.returncode == 0 and status.stdout.strip() == neo4j_server.uri
+    again = run("start")
+    assert again.returncode == 0 and again.stdout.strip() == neo4j_server.uri  # no second server
+    other = run("status", env={**neo4j_env, "NEO4J_INSTANCE": "never-started"})
+    assert other.returncode == 1 and "not running" in other.stderr
