@@ -74,6 +74,7 @@ class DocContext:
     speakers: dict[int, Actor] = field(default_factory=dict)  # token index → speaker of the quote it is in
     quote_start: dict[int, int] = field(default_factory=dict)  # token index → first token of its quote
     mentions: list[ModelMention] = field(default_factory=list)
+    all_mentions: list[Mention] = field(default_factory=list)
     trigger_groups: list[list[Span]] = field(default_factory=list)
     sentence_index: dict[int, int] = field(default_factory=dict)
 
@@ -120,6 +121,7 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     ctx.trigger_groups = _by_sentence(sentences, doc.spans.get("gb_triggers", []))
     ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
     find_quotes(ctx, sentences, per_sentence, marks)
+    ctx.all_mentions = [m for ms in per_sentence for m in ms]
     triples: list[Triple] = []
     mentions_out: list[ModelMention] = []
     for sent, mentions in zip(sentences, per_sentence, strict=True):
@@ -204,7 +206,7 @@ def _speaker_before(doc: Doc, start: int, mentions: list[Mention], marks: Marker
 def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Markers) -> list[Mention]:
     """First-person pronouns inside an attributed quote; he/she opening a clause → the last person named."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    extra = []
+    extra = _pair_anaphors(ctx, sent, covered)
     for token in sent:
         if token.i in covered:
             continue
@@ -220,6 +222,41 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         elif lower in THIRD_PERSON and (token.i == sent.start or token.nbor(-1).text == ",") and ctx.actors.last_person:
             extra.append(Mention(token.i, token.i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+PAIR_WORDS = frozenset({"two", "both", "kedua"})
+PAIR_HEADS = frozenset({"leaders", "ministers", "presidents", "sides", "countries", "nations", "pemimpin", "menteri",
+                        "pihak", "negara", "kepala"})
+
+
+def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
+    """"the two leaders", "both ministers", "kedua pemimpin" → the last two people (or states) named before."""
+    words = low(ctx.doc)
+    out: list[Mention] = []
+    for i in range(sent.start, sent.end - 1):
+        j = i + 2 if words[i + 1] == "two" else i + 1  # "the two", "both the two"
+        if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
+            continue
+        states = words[j] in ("sides", "countries", "nations", "pihak", "negara")
+        pair = _last_two(ctx, i, states)
+        for actor in pair:
+            out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))
+    return out
+
+
+def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
+    seen: list[Actor] = []
+    for m in reversed(ctx.all_mentions):
+        if m.start >= before:
+            continue
+        actor = m.actor
+        if states and actor.type == "Person" and actor.country in ctx.gazetteer.actors:
+            actor = ctx.gazetteer.actors[actor.country]
+        if (actor.type == "Country" if states else actor.type == "Person") and actor not in seen:
+            seen.append(actor)
+        if len(seen) == 2:
+            return seen
+    return []
 
 
 def _after_speech(token: Token, marks: Markers) -> bool:
@@ -589,6 +626,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             before = low(doc)[head.start - 1] if head.start > left else ""
             if before in marks.preps and before not in allowed:
                 continue
+            if m.kind == "plural":
+                return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return _expand(doc, [m], mentions, marks)
     return None
 
@@ -628,6 +667,9 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     if first.lower_ not in marks.participles and not first.lower_.endswith(("ed", "en")):
         return False, None
     before = [t.lower_ for t in doc[max(sent.start, c.start - 3) : c.start]]
+    after = low(doc)[c.end] if c.end < sent.end else ""
+    if after != "by" and after in c.entry.preps:
+        return False, None  # an adjective with its own frame: "is concerned about", "is opposed to"
     if not any(word in EN_BE for word in before) or (ctx.parsed and first.tag_ not in ("VBN", "")):
         return False, None
     if ctx.parsed and first.tag_ == "VBN" and "has" in before[-1:]:
@@ -794,7 +836,9 @@ def _mentions_in(token: Token, mentions: list[Mention]) -> list[Mention]:
                 allowed |= {s.i for s in t.subtree}
         found = [m for m in mentions if any(m.start <= i < m.end for i in allowed)]
         found.sort(key=lambda m: (not (m.start <= head.i < m.end), abs(m.start - head.i)))
-        if found:
+        if found and found[0].kind == "plural":
+            out += [m for m in found if m.kind == "plural" and m.start == found[0].start]
+        elif found:
             out.append(found[0])
     return out
 
