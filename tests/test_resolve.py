@@ -75,3 +75,14 @@ def test_fixture_gazetteer_loads_and_slugs_are_stable() -> None:
     gazetteer = Gazetteer.from_directory(Path(FIXTURE_GAZETTEER))
     assert gazetteer.holders("president", "RUS", "2023-01-01")[0].id == "vladimir-putin"
     assert slug("Rosa Campos") == "rosa-campos" and slug("Ana  Vidal-Soto") == "ana-vidal-soto"
+
+
+def test_new_groups_from_name_heads() -> None:
+    found = mentions("The Southern Liberation Front attacked Peru. The Andean Trade Council praised Peru.")
+    assert ("Southern Liberation Front", "southern-liberation-front", "ArmedGroup") in found
+    assert ("Andean Trade Council", "andean-trade-council", "Organization") in found
+    assert ("southern-liberation-front", "ASSAULT", "PER") in keys(run("The Southern Liberation Front attacked Peru."))
+    assert keys(run("The Chilean Fisheries Agency seized a Peru vessel.")) == {("CHL", "COERCE", "PER")}
+    assert ("front-pembebasan-selatan", "ASSAULT", "PER") in keys(run("Front Pembebasan Selatan menyerang Peru.",
+                                                                      lang="id"))  # fmt: skip
+    assert keys(run("Tentara Chile menyerang Peru.", lang="id")) == {("CHL", "ASSAULT", "PER")}

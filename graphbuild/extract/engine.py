@@ -167,12 +167,20 @@ class LexiconExtractor:
         self._used_parser.add(info.parser)
         ctx = DocContext(
             doc=doc, article=article, lexicon=load_lexicon(lang, self.lexicon_dir), gazetteer=self.gazetteer,
-            resolver=self.resolver, actors=self.resolver.prepare(doc, article.date), extractor=EXTRACTOR_NAME,
+            resolver=self.resolver, actors=self.resolver.prepare(doc, article.date, self._name_markers(lang)),
+            extractor=EXTRACTOR_NAME,
             lang=lang, parsed=doc.has_annotation("DEP"),
             entries={e.id: e for e in load_lexicon(lang, self.lexicon_dir).entries},
         )  # fmt: skip
         triples, mentions = document_triples(ctx)
         return Extraction(article, triples, mentions, warnings, list(ctx.actors.affiliations))
+
+    def _name_markers(self, lang: str) -> dict[str, frozenset[str]]:
+        lexicon = load_lexicon(lang, self.lexicon_dir)
+        return {"org_heads": frozenset(lexicon.markers.get("org_heads", [])),
+                "armed_heads": frozenset(lexicon.markers.get("armed_heads", [])),
+                "name_connectors": lexicon.marker("name_connectors"),
+                "head_first": frozenset({"yes"}) if lexicon.markers.get("head_first") else frozenset()}  # fmt: skip
 
     def describe(self) -> dict[str, Any]:
         used = sorted(self._used_parser - {"none"})

@@ -65,6 +65,10 @@ class DocActors:
     affiliations: list[Affiliation] = field(default_factory=list)
     last_person: Actor | None = None
     role_people: dict[str, Actor] = field(default_factory=dict)  # role key → first person named with it
+    org_heads: frozenset[str] = frozenset()  # "Ministry", "Council" / "Kementerian", "Dewan"
+    armed_heads: frozenset[str] = frozenset()  # "Forces", "Militia" / "Pasukan", "Milisi"
+    head_first: bool = False  # Indonesian names put the head noun first
+    connectors: frozenset[str] = frozenset()  # lower-case words allowed inside a name ("of", "for")
 
 
 def slug(text: str) -> str:
@@ -98,9 +102,15 @@ class ActorResolver:
 
     # -- document pass -------------------------------------------------------------------------------------
 
-    def prepare(self, doc: Doc, date: str | None) -> DocActors:
-        """Names written in full anywhere in the document, for surname coreference."""
+    def prepare(self, doc: Doc, date: str | None,
+                markers: dict[str, frozenset[str]] | None = None) -> DocActors:  # fmt: skip
+        """Names written in full anywhere in the document, for surname coreference; `markers` are the
+        language's name heads for new organisations and armed groups."""
         state = DocActors(self.gazetteer, date)
+        if markers:
+            state.org_heads, state.armed_heads = markers["org_heads"], markers["armed_heads"]
+            state.connectors = markers["name_connectors"]
+            state.head_first = bool(markers.get("head_first"))
         for span in doc.spans.get("gb_actors", []):
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id)
@@ -130,6 +140,7 @@ class ActorResolver:
         for start, end, role, rule in roles:
             raw = self._compose_role(doc, sent, raw, start, end, role, rule, state)
         raw.sort(key=lambda m: m.start)
+        raw = self._new_groups(sent, raw, state)
         raw += self._new_surname_mentions(sent, raw, state)
         raw.sort(key=lambda m: m.start)
         for mention in raw:
@@ -264,6 +275,57 @@ class ActorResolver:
                 return found
         return []
 
+    def _new_groups(self, sent: Span, mentions: list[Mention], state: DocActors) -> list[Mention]:
+        """Capitalised names not in the gazetteer that end (EN) or start (ID) with an organisation or armed-group
+        head noun: "Sudanese Armed Forces", "Dewan Keamanan Nasional". A state named inside gives the country;
+        an organisation of a state acts for the state (like a gazetteer agency)."""
+        if not state.org_heads:
+            return mentions
+        doc = sent.doc
+        by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        i = sent.start
+        while i < sent.end:
+            j = i
+            while j < sent.end and (_capital(doc[j]) or (j > i and doc[j].lower_ in state.connectors)):
+                inside = by_token.get(j)
+                if inside is not None and inside.actor.type != "Country":
+                    break
+                j += 1
+            while j > i and doc[j - 1].lower_ in state.connectors:
+                j -= 1
+            first = i
+            while first < j and doc[first].lower_ in state.connectors:  # "The Southern Liberation Front"
+                first += 1
+            if j - first >= 2:
+                found = self._group_mention(doc, first, j, by_token, state)
+                if found is not None:
+                    absorbed = {id(m) for m in mentions if first <= m.start and m.end <= j}
+                    out = [m for m in out if id(m) not in absorbed] + [found]
+            i = max(j, i + 1)
+        return sorted(out, key=lambda m: m.start)
+
+    def _group_mention(self, doc: Doc, i: int, j: int, by_token: dict[int, Mention],
+                       state: DocActors) -> Mention | None:  # fmt: skip
+        head = doc[i].text if state.head_first else doc[j - 1].text
+        kind = "ArmedGroup" if head in state.armed_heads else "Organization" if head in state.org_heads else None
+        if kind is None or any(i <= k < j and by_token[k].actor.type != "Country" for k in by_token):
+            return None
+        head_at = i if state.head_first else j - 1
+        own = [k for k in range(i, j) if k not in by_token and k != head_at and doc[k].lower_ not in state.connectors]
+        if not own:
+            return None  # "Tentara Rusia", "Russian Army": a sector noun and a state, i.e. the state
+        countries = [by_token[k].actor for k in range(i, j) if k in by_token]
+        country = countries[0].id if countries else None
+        if kind == "Organization" and country:
+            return Mention(i, j, countries[0], "agency", "text.organisation.state")
+        name = doc[i:j].text
+        actor = state.new_actors.get(slug(name)) or self.gazetteer.actors.get(slug(name))
+        if actor is None:
+            actor = Actor(id=slug(name), name=name, type=kind, country=country)  # type: ignore[arg-type]
+            state.new_actors[actor.id] = actor
+        return Mention(i, j, actor, "new", f"text.new.{kind.lower()}")
+
     def _new_person(self, name: str, country: str | None, state: DocActors) -> Actor:
         actor_id = slug(name)
         actor = state.new_actors.get(actor_id) or self.gazetteer.actors.get(actor_id)
@@ -292,6 +354,11 @@ class ActorResolver:
                 actor = self.gazetteer.actors[speaker.country]
             return Mention(token_i, token_i + 1, actor, "pronoun", "coref.quote-speaker", coref=True)
         return None
+
+
+def _capital(token: object) -> bool:
+    text = token.text  # type: ignore[attr-defined]
+    return text[:1].isupper() and text.replace("-", "").replace(".", "").isalpha()
 
 
 def _name_like(token: object, by_start: dict[int, Mention]) -> bool:
