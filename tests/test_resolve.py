@@ -86,3 +86,9 @@ def test_new_groups_from_name_heads() -> None:
     assert ("front-pembebasan-selatan", "ASSAULT", "PER") in keys(run("Front Pembebasan Selatan menyerang Peru.",
                                                                       lang="id"))  # fmt: skip
     assert keys(run("Tentara Chile menyerang Peru.", lang="id")) == {("CHL", "ASSAULT", "PER")}
+
+
+def test_parser_path_keeps_events_of_people_unknown_to_the_gazetteer() -> None:
+    text = "On Monday, Maria Gonzalez praised Peru for its reforms."
+    assert ("maria-gonzalez", "SUPPORT", "PER") in keys(run(text, parser="auto"))
+    assert keys(run(text, parser="none")) == set()

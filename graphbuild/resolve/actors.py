@@ -141,6 +141,7 @@ class ActorResolver:
             raw = self._compose_role(doc, sent, raw, start, end, role, rule, state)
         raw.sort(key=lambda m: m.start)
         raw = self._new_groups(sent, raw, state)
+        raw = self._named_entities(sent, raw, state)
         raw += self._new_surname_mentions(sent, raw, state)
         raw.sort(key=lambda m: m.start)
         for mention in raw:
@@ -303,6 +304,22 @@ class ActorResolver:
                     absorbed = {id(m) for m in mentions if first <= m.start and m.end <= j}
                     out = [m for m in out if id(m) not in absorbed] + [found]
             i = max(j, i + 1)
+        return sorted(out, key=lambda m: m.start)
+
+    def _named_entities(self, sent: Span, mentions: list[Mention], state: DocActors) -> list[Mention]:
+        """With a parser model: PERSON entities of 2–3 name tokens become new people (conservative: nothing
+        that overlaps a known actor, nothing with digits)."""
+        if not sent.doc.has_annotation("ENT_IOB"):
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        for ent in sent.ents:
+            if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            if not all(NAME_TOKEN.match(t.text) and t.text not in NON_NAMES for t in ent):
+                continue
+            actor = self._new_person(ent.text, None, state)
+            out.append(Mention(ent.start, ent.end, actor, "new", "text.new.person.ner"))
         return sorted(out, key=lambda m: m.start)
 
     def _group_mention(self, doc: Doc, i: int, j: int, by_token: dict[int, Mention],
