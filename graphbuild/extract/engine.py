@@ -201,7 +201,7 @@ class LexiconExtractor:
                 continue
             ties = list(self.gazetteer.affiliations(actor_id))
             for tie in self._text_affiliations.get(actor_id, []):
-                if not any(t.organisation == tie.organisation and t.role == tie.role for t in ties):
+                if not any(t.organisation == tie.organisation and t.relation == tie.relation for t in ties):
                     ties.append(tie)
             records.append(ActorRecord(actor, mentions, tuple(sorted(articles)), tuple(ties), origin))
         return records
