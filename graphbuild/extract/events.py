@@ -830,14 +830,17 @@ def _mentions_in(token: Token, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     heads = [token, *[t for t in token.conjuncts]]
     for head in heads:
-        allowed = {head.i} | {t.i for t in head.children if t.dep_ in ("compound", "amod", "poss", "nmod", "appos")}
-        for t in list(head.children):
+        allowed = {head.i}
+        for t in head.children:
             if t.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
-                allowed |= {s.i for s in t.subtree}
+                # the modifier and its own modifiers and conjuncts, not clauses or PPs hanging from it
+                allowed |= {s.i for s in t.subtree if s is t or s.dep_ in ("compound", "conj", "cc", "case", "poss")}
         found = [m for m in mentions if any(m.start <= i < m.end for i in allowed)]
         found.sort(key=lambda m: (not (m.start <= head.i < m.end), abs(m.start - head.i)))
         if found and found[0].kind == "plural":
             out += [m for m in found if m.kind == "plural" and m.start == found[0].start]
+        elif len(found) > 1 and all(m.kind == "demonym" for m in found):
+            out += sorted(found, key=lambda m: m.start)  # "Hungarian and Romanian officials"
         elif found:
             out.append(found[0])
     return out
