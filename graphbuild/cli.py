@@ -185,7 +185,8 @@ def _print_summary(summary: BuildSummary) -> None:
             console.print(f"error: {json.loads(line)['message']}")
 
 
-load_app = typer.Typer(help="Load a build's output folder into a store.", no_args_is_help=True,
+load_app = typer.Typer(help="Load a build's output folder into a store.\n\nExample: graphbuild load neo4j out/ "
+                       "--uri bolt://127.0.0.1:7687", no_args_is_help=True,
                        rich_markup_mode=None)  # fmt: skip
 app.add_typer(load_app, name="load")
 

@@ -144,7 +144,8 @@ def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
     )  # fmt: skip
     result.args = [f"--nodes={directory / name}" for name in sorted(result.files) if name.startswith("nodes-")]
     result.args += [f"--relationships={directory / name}" for name in sorted(result.files) if name.startswith("rels-")]
-    result.args += ["--multiline-fields=true", f"--array-delimiter={ARRAY_DELIMITER}"]
+    result.args += ["--multiline-fields=true", f"--array-delimiter={ARRAY_DELIMITER}",
+                    f"--report-file={directory / 'import.report'}"]
     (directory / "import.args").write_text("\n".join(result.args) + "\n", encoding="utf-8")
     return result
 
