@@ -12,19 +12,18 @@ the endpoints are repeated as `from_actor`/`to_actor`.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
-from graphbuild.model import Actor, Triple, stable_id
+from graphbuild.model import Actor, OutputRecordError, Triple, iter_records, stable_id
 from graphbuild.relations import relation_types
 
 
-class GraphInputError(ValueError):
+class GraphInputError(OutputRecordError):
     """An output folder that cannot be read: names the file (and line)."""
 
 
@@ -68,22 +67,6 @@ class OutputData:
     triples: list[Triple] = field(default_factory=list)
 
 
-def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """JSON lines with their line numbers; a bad line is an error naming `path:line`."""
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            line = line.strip()
-            if not line or line.startswith("//"):
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise GraphInputError(f"{path}:{number}: not JSON: {error.msg}") from error
-            if not isinstance(record, dict):
-                raise GraphInputError(f"{path}:{number}: expected a JSON object")
-            yield number, record
-
-
 def read_output(out_dir: str | Path) -> OutputData:
     """Read `triples.jsonl` (required), `actors.jsonl` and `articles.jsonl` (optional) of a build."""
     out_dir = Path(out_dir)
@@ -93,7 +76,7 @@ def read_output(out_dir: str | Path) -> OutputData:
     data = OutputData()
     actors_path = out_dir / "actors.jsonl"
     if actors_path.is_file():
-        for number, record in _records(actors_path):
+        for number, record in iter_records(actors_path, GraphInputError):
             try:
                 actor = Actor.from_dict(record)
             except (TypeError, ValueError) as error:
@@ -102,12 +85,12 @@ def read_output(out_dir: str | Path) -> OutputData:
             data.mentions[actor.id] = int(record.get("mentions") or 0)
     articles_path = out_dir / "articles.jsonl"
     if articles_path.is_file():
-        for _, record in _records(articles_path):
+        for _, record in iter_records(articles_path, GraphInputError):
             info = ArticleInfo(id=str(record.get("id", "")), title=record.get("title") or "",
                                url=record.get("url"), date=record.get("date"),
                                language=record.get("language") or "und")  # fmt: skip
             data.articles[info.id] = info
-    for number, record in _records(triples_path):
+    for number, record in iter_records(triples_path, GraphInputError):
         try:
             data.triples.append(Triple.from_dict(record))
         except (KeyError, TypeError, ValueError) as error:

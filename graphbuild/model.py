@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypeVar, get_args
+
+T = TypeVar("T")
 
 ActorType = Literal["Country", "Person", "Organization", "ArmedGroup", "Group"]
 ACTOR_TYPES: tuple[str, ...] = get_args(ActorType)
@@ -338,6 +340,38 @@ def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
             line = line.strip()
             if line and not line.startswith("//"):
                 yield json.loads(line)
+
+
+class OutputRecordError(ValueError):
+    """A line of a build's output file that cannot be read; the message names `path:line`."""
+
+
+def iter_records(path: Path, error: type[ValueError] = OutputRecordError) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, JSON object) for each record of a JSON-lines output file; nothing when the file is missing.
+    A line that is not a JSON object raises `error` naming `path:line`."""
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.strip()
+            if not line or line.startswith("//"):
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as failure:
+                raise error(f"{path}:{number}: not JSON: {failure.msg}") from failure
+            if not isinstance(record, dict):
+                raise error(f"{path}:{number}: expected a JSON object")
+            yield number, record
+
+
+def parse_record(path: Path, number: int, record: dict[str, Any], parse: Callable[[dict[str, Any]], T],
+                 error: type[ValueError] = OutputRecordError, doing: str = "read") -> T:
+    """`parse(record)`, with a failure reported as `error` naming `path:line` and what was being done."""
+    try:
+        return parse(record)
+    except (KeyError, TypeError, ValueError) as failure:
+        raise error(f"{path}:{number}: cannot {doing}: {type(failure).__name__}: {failure}") from failure
 
 
 def read_triples(path: Path) -> Iterator[Triple]:

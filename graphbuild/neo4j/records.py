@@ -6,48 +6,35 @@ The same rows feed the Bolt loader (`loader.py`) and the `neo4j-admin database i
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graphbuild.model import ACTOR_TYPES, RELATIONS, Actor, Affiliation, Triple, stable_id
+from graphbuild.model import (
+    ACTOR_TYPES,
+    RELATIONS,
+    Actor,
+    Affiliation,
+    OutputRecordError,
+    Triple,
+    iter_records,
+    parse_record,
+    stable_id,
+)
 from graphbuild.relations import relation_types
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 AFFILIATION_TYPES = ("LEADER_OF", "MEMBER_OF")
 
 
-class Neo4jInputError(ValueError):
+class Neo4jInputError(OutputRecordError):
     """A record of the output folder that cannot be loaded; the message names file and line."""
 
 
 def iso_date(value: str | None) -> str | None:
     """The date if it is a plain ISO date (YYYY-MM-DD), else None: the same rule as the RDF store."""
     return value if value and _ISO_DATE.match(value) else None
-
-
-def _lines(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            line = line.strip()
-            if not line or line.startswith("//"):
-                continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as error:
-                raise Neo4jInputError(f"{path}:{number}: not JSON: {error.msg}") from error
-
-
-def _parse(path: Path, number: int, data: dict[str, Any], parse: Any) -> Any:
-    try:
-        return parse(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise Neo4jInputError(f"{path}:{number}: cannot load into Neo4j: {type(error).__name__}: {error}") from error
 
 
 def actor_row(actor: Actor) -> dict[str, Any]:
@@ -123,18 +110,18 @@ def read_output(out_dir: str | Path, only: set[str] | None = None) -> OutputRows
         raise Neo4jInputError(f"{out}: no triples.jsonl or articles.jsonl (is this a graphbuild output folder?)")
     rows = OutputRows()
     seen_articles: set[str] = set()
-    for number, data in _lines(out / "articles.jsonl"):
-        row = _parse(out / "articles.jsonl", number, data, article_row)
+    for number, data in iter_records(out / "articles.jsonl", Neo4jInputError):
+        row = parse_record(out / "articles.jsonl", number, data, article_row, Neo4jInputError, "load into Neo4j")
         if (only is None or row["id"] in only) and row["id"] not in seen_articles:
             rows.articles.append(row)
             seen_articles.add(row["id"])
-    for number, data in _lines(out / "actors.jsonl"):
-        entry = _parse(out / "actors.jsonl", number, data, _actor_entry)
+    for number, data in iter_records(out / "actors.jsonl", Neo4jInputError):
+        entry = parse_record(out / "actors.jsonl", number, data, _actor_entry, Neo4jInputError, "load into Neo4j")
         rows.actors[entry.row["id"]] = entry
-    for number, data in _lines(out / "triples.jsonl"):
+    for number, data in iter_records(out / "triples.jsonl", Neo4jInputError):
         if only is not None and data.get("article_id") not in only:
             continue
-        triple = _parse(out / "triples.jsonl", number, data, Triple.from_dict)
+        triple = parse_record(out / "triples.jsonl", number, data, Triple.from_dict, Neo4jInputError, "load into Neo4j")
         rows.events.append(event_row(triple))
         if triple.article_id not in seen_articles:
             rows.articles.append({"id": triple.article_id, "title": "", "url": None, "date": None, "language": "und"})

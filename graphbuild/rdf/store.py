@@ -8,12 +8,11 @@ one article's graph, count, export.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 
-from graphbuild.model import Triple
+from graphbuild.model import OutputRecordError, T, Triple, iter_records, parse_record
 from graphbuild.paths import PROJECT_DIR
 from graphbuild.rdf.mapping import (
     ActorInfo,
@@ -49,7 +48,7 @@ EXPORT_FORMATS: dict[str, RdfFormat] = {
 TRIPLE_FORMATS = ("turtle", "ntriples")
 
 
-class RdfInputError(ValueError):
+class RdfInputError(OutputRecordError):
     """A record of the build output that cannot be mapped, named by file and line."""
 
 
@@ -92,27 +91,6 @@ def fixed_build_time() -> str | None:
     return datetime.fromtimestamp(int(epoch), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    if not path.exists():
-        return
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            line = line.strip()
-            if not line or line.startswith("//"):
-                continue
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as error:
-                raise RdfInputError(f"{path}:{number}: not JSON: {error.msg}") from error
-
-
-def _parse(path: Path, number: int, parse: Any, data: dict[str, Any]) -> Any:
-    try:
-        return parse(data)
-    except (KeyError, TypeError, ValueError) as error:
-        raise RdfInputError(f"{path}:{number}: cannot map to RDF: {type(error).__name__}: {error}") from error
-
-
 @dataclass
 class Output:
     """A build's output folder read for RDF: articles, triples grouped by article, actors."""
@@ -124,21 +102,18 @@ class Output:
 
     @classmethod
     def read(cls, out_dir: Path, only: set[str] | None = None) -> Output:
-        articles: dict[str, ArticleInfo] = {}
-        for number, data in _records(out_dir / "articles.jsonl"):
-            info = _parse(out_dir / "articles.jsonl", number, ArticleInfo.from_dict, data)
-            if only is None or info.id in only:
-                articles[info.id] = info
+        def parsed(name: str, parse: Callable[[dict[str, Any]], T]) -> Iterator[T]:
+            path = out_dir / name
+            for number, data in iter_records(path, RdfInputError):
+                if name != "triples.jsonl" or only is None or data.get("article_id") in only:
+                    yield parse_record(path, number, data, parse, RdfInputError, "map to RDF")
+
+        articles = {info.id: info for info in parsed("articles.jsonl", ArticleInfo.from_dict)
+                    if only is None or info.id in only}
         triples: dict[str, list[Triple]] = defaultdict(list)
-        for number, data in _records(out_dir / "triples.jsonl"):
-            if only is not None and data.get("article_id") not in only:
-                continue
-            triple = _parse(out_dir / "triples.jsonl", number, Triple.from_dict, data)
+        for triple in parsed("triples.jsonl", Triple.from_dict):
             triples[triple.article_id].append(triple)
-        actors: dict[str, ActorInfo] = {}
-        for number, data in _records(out_dir / "actors.jsonl"):
-            info = _parse(out_dir / "actors.jsonl", number, ActorInfo.from_dict, data)
-            actors[info.actor.id] = info
+        actors = {info.actor.id: info for info in parsed("actors.jsonl", ActorInfo.from_dict)}
         for article_id in triples:
             articles.setdefault(article_id, ArticleInfo(id=article_id))
         output = cls(articles, dict(triples), actors)
