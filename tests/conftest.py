@@ -4,12 +4,14 @@ from __future__ import annotations
 
 # --- Neo4j: a real Neo4j 5.26 Community server for the session (scripts/neo4j) -------------------------------
 import os
+import shutil
 import socket
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from graphbuild.neo4j.connection import Neo4jConfig
 
@@ -67,3 +69,24 @@ def neo4j_empty(neo4j_server: Neo4jConfig) -> Iterator[Neo4jConfig]:
 
 
 # --- end Neo4j ------------------------------------------------------------------------------------------------
+
+
+# --- Headless Chromium (Debian's package, driven by Playwright) for the browser tests -----------------------
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+
+def chromium_path() -> str:
+    for candidate in ("/usr/bin/chromium", shutil.which("chromium") or ""):
+        if candidate and Path(candidate).exists():
+            return candidate
+    pytest.fail("no Chromium: run scripts/ensure-chromium (installs Debian's chromium)", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One real headless Chromium for the whole session; each test opens its own pages."""
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

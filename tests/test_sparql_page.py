@@ -3,27 +3,18 @@ runs a query against the endpoint and shows the rows, shows errors, and never re
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, sync_playwright
+from playwright.sync_api import Browser
 
 from graphbuild.rdf import load_output
 from tests.fixtures import rdf_world
 from tests.fixtures.rdf_server import Endpoint
 
 pytestmark = pytest.mark.browser
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]  # fmt: skip
 
 
-def chromium_path() -> str:
-    for candidate in ("/usr/bin/chromium", shutil.which("chromium") or ""):
-        if candidate and Path(candidate).exists():
-            return candidate
-    pytest.fail("no Chromium: run scripts/ensure-chromium (installs Debian's chromium)", pytrace=False)
 
 
 @pytest.fixture(scope="module")
@@ -35,12 +26,6 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Endpoint]:
     server.stop()
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def run_in_page(browser: Browser, endpoint: Endpoint, query: str | None = None) -> tuple[str, list[str], list[str]]:
