@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test install install-test lint bench clean neo4j-start neo4j-stop serve
+.PHONY: demo test install install-test lint bench serve clean neo4j-start neo4j-stop
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,7 @@ bench: install-test
 	$(BIN)/python bench/extract.py
 	$(BIN)/python bench/export.py
 	$(BIN)/python bench/rdf.py
+	$(BIN)/python bench/neo4j_load.py
 
 ## Serve out/rdf (after make demo) as a SPARQL endpoint: http://127.0.0.1:7878/sparql, a query page at /.
 serve: install
