@@ -108,7 +108,7 @@ def extract_command(
 ) -> None:
     """Run only ingestion and extraction: the JSONL files and summary.json, no stores or exports.
 
-    Example: graphbuild extract ../shared/seeds/kontan-kim-putin.txt --out /tmp/o
+    Example: graphbuild extract data/samples/kontan-kim-putin.txt --out /tmp/o
     """
     options = BuildOptions(lang=_lang(lang), jobs=jobs, parser=parser, max_bytes=max_bytes, rdf=False,
                            exports=False, neo4j_uri=None)
