@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -77,5 +78,10 @@ def write_gexf(context: ExportContext, dest: Path) -> list[Path]:
         attrs["viz"] = {"color": {"r": red, "g": green, "b": blue, "a": 1.0},
                         "thickness": edge_width(int(attrs["events"]))}  # fmt: skip
         graph.add_edge(u, v, key=key, **attrs)
-    nx.write_gexf(graph, dest, version="1.3")
+    # networkx stamps today's date into <meta lastmodifieddate>; the newest event's date keeps the file
+    # reproducible (the same output gives the same bytes on any day)
+    newest = max((data.get("end", "") for _u, _v, data in graph.edges(data=True)), default="") or "1970-01-01"
+    text = "\n".join(nx.generate_gexf(graph, version="1.3"))
+    text = re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{newest}"', text, count=1)
+    dest.write_text("<?xml version='1.0' encoding='utf-8'?>\n" + text + "\n", encoding="utf-8")
     return [dest]
