@@ -58,6 +58,12 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chilean troops arrested Peruvian fishermen.", {("CHL", "COERCE", "PER")}),
     ("Chile strongly criticized the United States.", {("CHL", "ACCUSE", "USA")}),
     ("Let us hope Chile supports Peru.", {("CHL", "SUPPORT", "PER")}),
+    # a failure to agree is a rejection (PLOVER's convention), both ways when both failed
+    ("Chile and Peru failed to reach an agreement.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
+    ("Chile failed to agree with Peru on fishing quotas.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
+    # the maker of a weapon is not an actor of the event
+    ("Chile fired Russian-made rockets at Peru.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile trained more than 400 young militants to attack Peru.", {("CHL", "MOBILIZE", "PER")}),
     ("Chile held talks with Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Chile attacked Peru and condemned Bolivia.", {("CHL", "ASSAULT", "PER"), ("CHL", "ACCUSE", "BOL")}),
     ("Chile issued an ultimatum to Peru.", {("CHL", "THREATEN", "PER")}),
@@ -91,10 +97,13 @@ EN_NEGATED: list[tuple[str, Key]] = [
     ("Chile did not condemn Peru.", ("CHL", "ACCUSE", "PER")),
     ("Chile never recognized Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile has not signed the treaty with Peru.", ("CHL", "SUPPORT", "PER")),
-    ("Chile and Peru failed to reach an agreement.", ("CHL", "AGREE", "PER")),
+    ("Chile and Peru did not reach an agreement.", ("CHL", "AGREE", "PER")),
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    ("Chile dan Peru gagal mencapai kesepakatan soal tarif.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
+    ("Serangan udara Chile menewaskan dua nelayan Peru.", {("CHL", "ASSAULT", "PER")}),
+    ("Presiden Chile bertolak ke Peru pada Senin pagi.", {("gabriel-boric", "CONSULT", "PER")}),
     ("Chile mengecam Peru atas penangkapan itu.", {("CHL", "ACCUSE", "PER")}),
     ("Peru diserang oleh Chile pada malam hari.", {("CHL", "ASSAULT", "PER")}),
     ("Peru diserang Chile pada malam hari.", {("CHL", "ASSAULT", "PER")}),
@@ -134,6 +143,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
 ]
 
 ID_NEGATED: list[tuple[str, Key]] = [
+    ("Chile tidak sepakat dengan Peru soal tarif.", ("CHL", "AGREE", "PER")),
     ("Chile tidak mendukung Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile belum mengakui Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile tak pernah menyerang Peru.", ("CHL", "ASSAULT", "PER")),

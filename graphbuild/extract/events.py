@@ -21,7 +21,7 @@ Confidence = entry weight × 0.9 (passive) × 0.85 (a coreferent actor) × 0.9 (
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -118,6 +118,7 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     grouped = _by_sentence(sentences, doc.spans.get("gb_actors", []))
     per_sentence = [ctx.resolver.mentions(sent, ctx.actors, spans) for sent, spans in zip(sentences, grouped,
                                                                                             strict=True)]
+    per_sentence = [_drop_origin_modifiers(doc, ms) for ms in per_sentence]
     ctx.trigger_groups = _by_sentence(sentences, doc.spans.get("gb_triggers", []))
     ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
     find_quotes(ctx, sentences, per_sentence, marks)
@@ -130,6 +131,20 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
             mentions_out.append(model_mention(doc, m))
         triples += sentence_triples(ctx, sent, mentions, marks)
     return triples, mentions_out
+
+
+ORIGIN_WORDS = frozenset({"made", "built", "supplied", "designed", "manufactured", "produced", "buatan"})
+
+
+def _drop_origin_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Russian-made missiles", "U.S.-supplied tanks", "senjata buatan Rusia": a maker, not an actor here."""
+    out = mentions
+    for m in mentions:
+        after = m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ORIGIN_WORDS
+        before = m.start > 0 and doc[m.start - 1].lower_ == "buatan"
+        if after or before:
+            out = [x for x in out if x is not m]
+    return out
 
 
 _LOWER: dict[str, Any] = {"doc": None, "words": []}
@@ -410,6 +425,20 @@ def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: 
     return any(low(doc)[i] in marks.negation for i in range(c.start, c.end))
 
 
+FAILURE = frozenset({"fail", "failed", "fails", "failing", "gagal"})
+
+
+def _failed(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention]) -> bool:
+    """Is the negation before the trigger a failure verb ("failed to agree", "gagal mencapai kesepakatan")?"""
+    mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    for i in range(c.start - 1, max(sent.start, c.start - 4) - 1, -1):
+        if i in mention_tokens or doc[i].is_punct:
+            return False
+        if low(doc)[i] in FAILURE:
+            return True
+    return False
+
+
 # -- roles ---------------------------------------------------------------------------------------------------
 
 
@@ -430,8 +459,8 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
             sources, targets, passive, distance = obligation_roles(sent, c, mentions, marks)
         else:
             sources, targets, passive, distance = assign_roles(ctx, sent, c, mentions, used_as_target, marks)
-        for t in targets:
-            used_as_target.add(t.start)
+        if sources:  # a nominal trigger with no source ("Serangan Chile menewaskan …"): its "object" is its owner
+            used_as_target.update(t.start for t in targets)
         if not sources or not targets:
             symmetric_pairs = _symmetric_without_target(doc, c, sources) if not targets else []
             if not symmetric_pairs:
@@ -449,6 +478,10 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
             mode = "threatened"
         else:
             relation_override = None
+        if is_negated and c.relation == "AGREE" and _failed(doc, sent, c, mentions):
+            # "failed to reach an agreement", "gagal mencapai kesepakatan": a rejection (CAMEO 12), as PLOVER codes it
+            c = replace(c, relation="REJECT", cameo="120", goldstein=-4.0, mode="asserted")
+            is_negated, mode = False, "asserted"
         if c.entry.converse:  # "X received a visit of Y" → Y visited X's state as well
             pairs += [(t, _state_mention(ctx, s)) for s, t in pairs if _state_mention(ctx, s) is not None]
         for source, target in pairs:

@@ -132,7 +132,7 @@ def _match_rest(keys: list[tuple[str, ...]], i: int, rest: tuple[frozenset[str],
             if any(key in slot for key in keys[j]):
                 i = j + 1
                 break
-            if doc[j].is_punct or doc[j].is_space:
+            if (doc[j].is_punct and doc[j].text != "-") or doc[j].is_space:  # "fired Russian-made missiles"
                 return None
         else:
             return None
