@@ -268,3 +268,26 @@ def test_actor_records_carry_gazetteer_and_text_affiliations() -> None:
     putin = records["vladimir-putin"]
     assert putin.source == "gazetteer"
     assert ("LEADER_OF", "RUS", "president") in [(a.relation, a.organisation, a.role) for a in putin.affiliations]
+
+
+STATEMENTS: list[tuple[str, str, set[Key]]] = [
+    # a heading with a generic speaker: the state opening the body speaks, "we" is that state
+    ("en", "Statement by the Press Secretary on Peru\n\nOffice of the Press Secretary\n\nThe United States is "
+           "deeply concerned about the detention of sailors. We call on Peru to release them at once.",
+     {("USA", "REQUEST", "PER")}),
+    ("en", "Statement from the Government of Chile\n\nWe urge Peru to reopen the border.", {("CHL", "REQUEST", "PER")}),
+    ("en", "Statement by President Gabriel Boric\n\nWe condemn Peru's seizure of the vessel.",
+     {("CHL", "ACCUSE", "PER")}),
+    ("id", "Siaran Pers Pemerintah Chile\n\nKami mendesak Peru membebaskan para nelayan.", {("CHL", "REQUEST", "PER")}),
+    # no single issuer, or no statement heading (a dateline is not a speaker), or someone else's reported words
+    ("en", "Joint Statement by Chile and Bolivia\n\nWe urge Peru to reopen the border.", set()),
+    ("en", "Peru closes border\n\nLIMA - We urge Peru to reopen the border, said a trucker.", set()),
+    ("en", "Press Statement\n\nChile said on Monday that we should urge Peru to reopen the border.", set()),
+    ("id", "Siaran Pers Bersama Chile dan Bolivia\n\nKami mendesak Peru membebaskan para nelayan.", set()),
+    ("id", "Nelayan ditahan\n\nKami mendesak Peru membebaskan para nelayan.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STATEMENTS, ids=[c[1][:40] for c in STATEMENTS])
+def test_first_person_of_a_press_statement_is_its_issuer(lang: str, text: str, expected: set[Key]) -> None:
+    assert keys(run(text, lang=lang)) == expected

@@ -73,6 +73,7 @@ class DocContext:
     entries: dict[str, Entry]
     speakers: dict[int, Actor] = field(default_factory=dict)  # token index → speaker of the quote it is in
     quote_start: dict[int, int] = field(default_factory=dict)  # token index → first token of its quote
+    issuer: Mention | None = None  # the speaker of a press statement ("Statement by the Secretary of State")
     mentions: list[ModelMention] = field(default_factory=list)
     all_mentions: list[Mention] = field(default_factory=list)
     trigger_groups: list[list[Span]] = field(default_factory=list)
@@ -96,6 +97,8 @@ class Markers:
         self.irrealis = lexicon.marker("irrealis")
         self.ultimatum = lexicon.marker("ultimatum")
         self.determiners = lexicon.marker("determiners")
+        self.statement = tuple(tuple(str(w).split()) for w in lexicon.markers.get("statement", []))
+        self.joint = lexicon.marker("joint")
         self.target_stops = self.clause - self.complement - {"that", "bahwa"}
 
 
@@ -122,6 +125,7 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     ctx.trigger_groups = _by_sentence(sentences, doc.spans.get("gb_triggers", []))
     ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
     find_quotes(ctx, sentences, per_sentence, marks)
+    ctx.issuer = statement_issuer(ctx, sentences, per_sentence, marks)
     ctx.all_mentions = [m for ms in per_sentence for m in ms]
     triples: list[Triple] = []
     mentions_out: list[ModelMention] = []
@@ -226,7 +230,11 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         if token.i in covered:
             continue
         lower = token.lower_
-        if token.i in ctx.speakers:
+        if ctx.issuer is not None and lower in ISSUER_PRONOUNS and token.i not in ctx.quote_start:
+            mention = _issuer_pronoun(ctx, sent, token, marks)
+            if mention:
+                extra.append(mention)
+        elif token.i in ctx.speakers:
             mention = ctx.resolver.pronoun(token.i, lower, ctx.speakers[token.i])
             if mention and not (lower == "us" and token.text != "us"):
                 extra.append(mention)
@@ -237,6 +245,109 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         elif lower in THIRD_PERSON and (token.i == sent.start or token.nbor(-1).text == ",") and ctx.actors.last_person:
             extra.append(Mention(token.i, token.i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+# -- press statements ----------------------------------------------------------------------------------------
+
+ISSUER_PRONOUNS = frozenset({"we", "our", "us", "ours", "kami", "i", "my", "saya"})
+ISSUER_SINGULAR = frozenset({"i", "my", "saya"})
+HEADER_SENTENCES = 4
+HEADER_TOKENS = 80
+SPEAKER_LINKS = frozenset({"by", "of", "from", "oleh", "dari"})
+OPENING_WORDS = frozenset({"the", "today", "today,", ",", "hari", "ini"})
+
+
+def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
+                     marks: Markers) -> Mention | None:  # fmt: skip
+    """The actor a press statement speaks for, when its heading says so: a capitalised statement heading
+    ("Statement by …", "Press Statement", "Readout of …", "Siaran Pers …") near the top, and either a speaker
+    named in that heading ("Statement by Secretary Blinken", "Siaran Pers Kementerian Luar Negeri RI") or, for a
+    heading with a generic speaker ("Statement by the Press Secretary"), a state opening one of the first body
+    sentences ("The United States is very concerned …"). A dateline or an outlet alone is never enough; a
+    joint statement has no single issuer."""
+    if not marks.statement:
+        return None
+    doc = ctx.doc
+    heading = None
+    for n, sent in enumerate(sentences[:HEADER_SENTENCES]):
+        if sent.start > HEADER_TOKENS:
+            break
+        found = _statement_heading(doc, sent, marks)
+        if found is not None:
+            heading = (n, found)
+            break
+    if heading is None:
+        return None
+    n, (start, end) = heading
+    named = _heading_speaker(doc, per_sentence[n], start, end)
+    if named is not None:
+        return named
+    for sent, mentions in list(zip(sentences, per_sentence, strict=True))[n + 1 : n + 1 + HEADER_SENTENCES]:
+        opening = _opening_state(doc, sent, mentions)
+        if opening is not None:
+            return opening
+    return None
+
+
+def _statement_heading(doc: Doc, sent: Span, marks: Markers) -> tuple[int, int] | None:
+    words = low(doc)
+    for i in range(sent.start, sent.end):
+        if not doc[i].text[:1].isupper():
+            continue
+        for phrase in marks.statement:
+            end = i + len(phrase)
+            if end <= sent.end and tuple(words[i:end]) == phrase:
+                near = words[max(sent.start, i - 1) : min(sent.end, end + 1)]
+                if any(w in marks.joint for w in near):
+                    return None
+                return i, end
+    return None
+
+
+def _heading_speaker(doc: Doc, mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """"Statement by X" / "Statement of X" / "Readout of X's meeting" / "Siaran Pers X" / "X Statement"."""
+    words = low(doc)
+    for m in mentions:
+        if m.actor.type not in ("Country", "Person"):
+            continue
+        between = [w for w in words[end : m.start] if w != "the"]
+        if m.start >= end and (between == [] or (len(between) == 1 and between[0] in SPEAKER_LINKS)):
+            return m
+        if m.end == start or (m.end == start - 1 and words[m.end] in ("'s", "’s")):
+            return m
+    return None
+
+
+def _opening_state(doc: Doc, sent: Span, mentions: list[Mention]) -> Mention | None:
+    """A state as the first words of a sentence, followed by a lower-case word: "The United States is …"."""
+    words = low(doc)
+    for m in mentions[:1]:
+        if m.actor.type != "Country" or not all(w in OPENING_WORDS for w in words[sent.start : m.start]):
+            return None
+        if m.end < sent.end and doc[m.end].is_lower and doc[m.end].is_alpha:
+            return m
+    return None
+
+
+def _issuer_pronoun(ctx: DocContext, sent: Span, token: Token, marks: Markers) -> Mention | None:
+    """we/our/kami outside quotes in a statement → its issuer's state; I/my/saya → the issuing person. Not in
+    reported speech ("X said we …"), where the pronoun may be X's."""
+    lower = token.lower_
+    if lower == "us" and token.text != "us":
+        return None
+    if any(low(ctx.doc)[i] in marks.speech for i in range(sent.start, token.i)):
+        return None
+    issuer = ctx.issuer
+    assert issuer is not None
+    actor = issuer.actor
+    if lower in ISSUER_SINGULAR:
+        if actor.type != "Person":
+            return None
+    elif actor.type == "Person":
+        actor = ctx.gazetteer.actors.get(actor.country or "") or actor
+        if actor.type == "Person":
+            return None
+    return Mention(token.i, token.i + 1, actor, "pronoun", "coref.issuer", coref=True)
 
 
 PAIR_WORDS = frozenset({"two", "both", "kedua"})
