@@ -99,6 +99,7 @@ class Markers:
         self.determiners = lexicon.marker("determiners")
         self.statement = tuple(tuple(str(w).split()) for w in lexicon.markers.get("statement", []))
         self.joint = lexicon.marker("joint")
+        self.statement_first = frozenset(phrase[0] for phrase in self.statement)
         self.target_stops = self.clause - self.complement - {"that", "bahwa"}
 
 
@@ -292,7 +293,7 @@ def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[
 def _statement_heading(doc: Doc, sent: Span, marks: Markers) -> tuple[int, int] | None:
     words = low(doc)
     for i in range(sent.start, sent.end):
-        if not doc[i].text[:1].isupper():
+        if words[i] not in marks.statement_first or not doc[i].text[:1].isupper():
             continue
         for phrase in marks.statement:
             end = i + len(phrase)
