@@ -64,6 +64,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the maker of a weapon is not an actor of the event
     ("Chile fired Russian-made rockets at Peru.", {("CHL", "ASSAULT", "PER")}),
     ("Chile trained more than 400 young militants to attack Peru.", {("CHL", "MOBILIZE", "PER")}),
+    ("Chile's president Gabriel Boric landed in Lima. This Chilean official then condemned Peru.",
+     {("gabriel-boric", "ACCUSE", "PER")}),
     ("Chile held talks with Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Chile attacked Peru and condemned Bolivia.", {("CHL", "ASSAULT", "PER"), ("CHL", "ACCUSE", "BOL")}),
     ("Chile issued an ultimatum to Peru.", {("CHL", "THREATEN", "PER")}),
@@ -104,6 +106,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile dan Peru gagal mencapai kesepakatan soal tarif.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
     ("Serangan udara Chile menewaskan dua nelayan Peru.", {("CHL", "ASSAULT", "PER")}),
     ("Presiden Chile bertolak ke Peru pada Senin pagi.", {("gabriel-boric", "CONSULT", "PER")}),
+    # an official of a state with a demonstrative is the last person of that state named
+    ("Presiden Chile Gabriel Boric tiba di Lima. Pejabat Chile itu lalu mengecam Peru.",
+     {("gabriel-boric", "ACCUSE", "PER")}),
+    ("Pejabat Chile itu mengecam Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile mengecam Peru atas penangkapan itu.", {("CHL", "ACCUSE", "PER")}),
     ("Peru diserang oleh Chile pada malam hari.", {("CHL", "ASSAULT", "PER")}),
     ("Peru diserang Chile pada malam hari.", {("CHL", "ASSAULT", "PER")}),

@@ -35,6 +35,7 @@ FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me", "saya", "aku", "ku"})
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "kami", "kita"})
 THIRD_PERSON = frozenset({"he", "she", "dia", "ia", "beliau"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
 
 
@@ -64,6 +65,7 @@ class DocActors:
     new_actors: dict[str, Actor] = field(default_factory=dict)
     affiliations: list[Affiliation] = field(default_factory=list)
     last_person: Actor | None = None
+    people: list[Actor] = field(default_factory=list)  # every person named so far, in order (back-references)
     role_people: dict[str, Actor] = field(default_factory=dict)  # role key → first person named with it
     org_heads: frozenset[str] = frozenset()  # "Ministry", "Council" / "Kementerian", "Dewan"
     armed_heads: frozenset[str] = frozenset()  # "Forces", "Militia" / "Pasukan", "Milisi"
@@ -147,6 +149,7 @@ class ActorResolver:
         for mention in raw:
             if mention.actor.type == "Person":
                 state.last_person = mention.actor
+                state.people.append(mention.actor)
         return raw
 
     def _gazetteer_mention(self, span: Span, kind: str, actor_id: str, rule: str,
@@ -247,6 +250,9 @@ class ActorResolver:
         keep = [m for m in mentions if id(m) not in used]
         phrase_end = max(end, state_mention.end)
         if role.startswith("agent."):
+            back = self._back_reference(doc, sent, role, phrase_end, state_mention.actor.id, state)
+            if back is not None:  # "Menteri Amerika itu", "the American minister": the last such person named
+                return [*keep, Mention(phrase_start, phrase_end, back, "role", "coref.role-demonstrative", coref=True)]
             return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
         holders = self.holders(role, state_mention.actor.id, state.date)
         second = self._coordinated_state(doc, sent, state_mention, mentions) if state_mention is right else None
@@ -260,6 +266,23 @@ class ActorResolver:
             state.role_people.setdefault(role, holders[0])
             return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
         return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
+
+    @staticmethod
+    def _back_reference(doc: Doc, sent: Span, role: str, end: int, country: str, state: DocActors) -> Actor | None:
+        """An official of a state written with a demonstrative ("Menteri Amerika itu", "pejabat Rusia tersebut",
+        "this American official") → the last person of that state named before, if any."""
+        if role not in BACK_REFERENCE_ROLES:
+            return None
+        after = doc[end].lower_ if end < sent.end else ""
+        start = sent.start
+        before = doc[start:end]
+        this = any(t.lower_ in ("this", "that") for t in before[-4:]) and not any(t.is_punct for t in before[-4:])
+        if after not in ("itu", "tersebut") and not this:
+            return None
+        for person in reversed(state.people):
+            if person.country == country:
+                return person
+        return None
 
     @staticmethod
     def _coordinated_state(doc: Doc, sent: Span, first: Mention, mentions: list[Mention]) -> Mention | None:
