@@ -64,6 +64,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the maker of a weapon is not an actor of the event
     ("Chile fired Russian-made rockets at Peru.", {("CHL", "ASSAULT", "PER")}),
     ("Chile trained more than 400 young militants to attack Peru.", {("CHL", "MOBILIZE", "PER")}),
+    ("During his visit to Peru, Chile's president Gabriel Boric opened a school.",
+     {("gabriel-boric", "CONSULT", "PER")}),
+    ("During the visit to Peru, the delegation opened a school.", set()),
     ("Chile's president Gabriel Boric landed in Lima. This Chilean official then condemned Peru.",
      {("gabriel-boric", "ACCUSE", "PER")}),
     ("Chile held talks with Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
@@ -110,6 +113,11 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Presiden Chile Gabriel Boric tiba di Lima. Pejabat Chile itu lalu mengecam Peru.",
      {("gabriel-boric", "ACCUSE", "PER")}),
     ("Pejabat Chile itu mengecam Peru.", {("CHL", "ACCUSE", "PER")}),
+    # a visit noun in an opening phrase belongs to the main clause's subject; the place visited is the host
+    ("Dalam kunjungannya ke Peru, Presiden Chile Gabriel Boric meresmikan sebuah sekolah.",
+     {("gabriel-boric", "CONSULT", "PER")}),
+    ("Pada hari ketiga kunjungannya di Peru, Presiden Chile Gabriel Boric meninjau pelabuhan.",
+     {("gabriel-boric", "CONSULT", "PER")}),
     ("Chile mengecam Peru atas penangkapan itu.", {("CHL", "ACCUSE", "PER")}),
     ("Peru diserang oleh Chile pada malam hari.", {("CHL", "ASSAULT", "PER")}),
     ("Peru diserang Chile pada malam hari.", {("CHL", "ASSAULT", "PER")}),

@@ -666,12 +666,41 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     owner = nya_possessor(ctx, c, mentions, sources)
     if owner:
         sources = [owner]
+    if not sources:
+        sources = _introductory_owner(ctx, sent, c, mentions, marks)
     nya = possessor_object(ctx, sent, c, mentions, sources)
     targets = [nya] if nya else find_targets(ctx, sent, c, mentions, c.search_from, marks) or parsed_roles[1]
     if c.owner_target is not None:
         targets = [c.owner_target]
     distance = (targets[0].start - c.end) if targets else 0
     return sources, targets, False, distance
+
+
+INTRODUCERS = frozenset({"during", "on", "in", "at", "after", "before", "while", "dalam", "pada", "di", "saat",
+                         "selama", "usai", "seusai", "setelah", "sebelum", "ketika", "sela", "disela"})
+OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
+                        marks: Markers) -> list[Mention]:  # fmt: skip
+    """"During his visit to Jakarta, Mattis met …", "Dalam kunjungannya ke Jakarta, Mattis …": an event noun
+    with a possessive in a sentence-opening phrase belongs to the subject of the main clause after the comma."""
+    doc = ctx.doc
+    words = low(doc)
+    if words[sent.start] not in INTRODUCERS or c.start - sent.start > 6:
+        return []
+    owned = words[c.start].endswith("nya") if ctx.lang == "id" else words[c.start - 1] in OWNER_PRONOUNS
+    if not owned:
+        return []
+    comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if doc[i].text == ","), None)
+    if comma is None:
+        return []
+    for m in mentions:
+        if m.start > comma:
+            if m.start - comma > 8 or words[m.start - 1] in marks.preps:
+                return []
+            return [m] if m.actor.type in ("Person", "Country") else []
+    return []
 
 
 def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) -> Mention | None:
