@@ -67,6 +67,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("During his visit to Peru, Chile's president Gabriel Boric opened a school.",
      {("gabriel-boric", "CONSULT", "PER")}),
     ("During the visit to Peru, the delegation opened a school.", set()),
+    ("Chile's president met several leaders, including Peru's president and Bolivia's president.",
+     {("gabriel-boric", "CONSULT", "PER"), ("gabriel-boric", "CONSULT", "BOL")}),
     ("Chile's president Gabriel Boric landed in Lima. This Chilean official then condemned Peru.",
      {("gabriel-boric", "ACCUSE", "PER")}),
     ("Chile held talks with Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
@@ -113,6 +115,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Presiden Chile Gabriel Boric tiba di Lima. Pejabat Chile itu lalu mengecam Peru.",
      {("gabriel-boric", "ACCUSE", "PER")}),
     ("Pejabat Chile itu mengecam Peru.", {("CHL", "ACCUSE", "PER")}),
+    # a list after "antara lain" / "yakni" is the trigger's object, one event per listed actor
+    ("Chile menerima sejumlah tamu negara di istana, antara lain Presiden Peru dan Presiden Bolivia.",
+     {("CHL", "CONSULT", "PER"), ("CHL", "CONSULT", "BOL"), ("PER", "CONSULT", "CHL"), ("BOL", "CONSULT", "CHL")}),
     # a visit noun in an opening phrase belongs to the main clause's subject; the place visited is the host
     ("Dalam kunjungannya ke Peru, Presiden Chile Gabriel Boric meresmikan sebuah sekolah.",
      {("gabriel-boric", "CONSULT", "PER")}),

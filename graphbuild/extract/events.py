@@ -896,6 +896,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = doc[start : m.start]
         if any(t.text in CLAUSE_BREAKS or t.text in QUOTE_CHARS or t.lower_ in marks.target_stops for t in between):
             break
+        if _listed(low(doc), start, m.start) and (entry.object or entry.preps or c.extra_object):
+            return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
         introducer = _introducer(doc, start, m.start, marks)
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps:
@@ -908,6 +910,20 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         ):
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+LIST_INTRODUCERS = (("antara", "lain"), ("di", "antaranya"), ("diantaranya",), ("yakni",), ("yaitu",),
+                    ("termasuk",), ("including",), ("namely",), ("such", "as"))
+
+
+def _listed(words: list[str], start: int, at: int) -> bool:
+    """Is the phrase at `at` the head of a list of the trigger's objects ("menerima sejumlah tamu, antara lain X,
+    Y dan Z", "met several leaders, including X and Y")?"""
+    for phrase in LIST_INTRODUCERS:
+        begin = at - len(phrase)
+        if begin >= start and tuple(words[begin:at]) == phrase:
+            return True
+    return False
 
 
 def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:

@@ -35,6 +35,7 @@ FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me", "saya", "aku", "ku"})
 FIRST_PERSON_PLURAL = frozenset({"we", "our", "kami", "kita"})
 THIRD_PERSON = frozenset({"he", "she", "dia", "ia", "beliau"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+COORDINATING = frozenset({"and", "or", "dan", "atau", "serta", "maupun"})
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
 
@@ -204,7 +205,8 @@ class ActorResolver:
                 break
             left = by_end.get(i)
             word = doc[i - 1]
-            modifier = word.is_lower and word.is_alpha and word.i not in busy and word.lower_ not in DETERMINERS
+            modifier = (word.is_lower and word.is_alpha and word.i not in busy and word.lower_ not in DETERMINERS
+                        and word.lower_ not in COORDINATING)  # "Presiden Peru dan Presiden Bolivia"
             skippable = word.text in ("'s", "’s") or (modifier and not word.lower_.endswith("ed"))
             if left or not skippable:
                 break
