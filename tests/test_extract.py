@@ -67,6 +67,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("During his visit to Peru, Chile's president Gabriel Boric opened a school.",
      {("gabriel-boric", "CONSULT", "PER")}),
     ("During the visit to Peru, the delegation opened a school.", set()),
+    # the author of a resolution is not what supporting the resolution is directed at
+    ("Chile supported a U.N. Security Council resolution on fishing rights.", set()),
     ("Chile's president met several leaders, including Peru's president and Bolivia's president.",
      {("gabriel-boric", "CONSULT", "PER"), ("gabriel-boric", "CONSULT", "BOL")}),
     ("Chile's president Gabriel Boric landed in Lima. This Chilean official then condemned Peru.",
@@ -115,6 +117,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Presiden Chile Gabriel Boric tiba di Lima. Pejabat Chile itu lalu mengecam Peru.",
      {("gabriel-boric", "ACCUSE", "PER")}),
     ("Pejabat Chile itu mengecam Peru.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile mendukung resolusi PBB tentang hak nelayan.", set()),
     # a list after "antara lain" / "yakni" is the trigger's object, one event per listed actor
     ("Chile menerima sejumlah tamu negara di istana, antara lain Presiden Peru dan Presiden Bolivia.",
      {("CHL", "CONSULT", "PER"), ("CHL", "CONSULT", "BOL"), ("PER", "CONSULT", "CHL"), ("BOL", "CONSULT", "CHL")}),

@@ -908,8 +908,26 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if (entry.object or c.extra_object) and len(between) <= 4 and not any(
             t.is_punct and t.text != "-" for t in between
         ):
+            if _document_author(doc, m):
+                return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+AUTHORED_NOUNS = frozenset({"resolution", "resolutions", "resolusi"})
+
+
+def _document_author(doc: Doc, m: Mention) -> bool:
+    """"support a U.N. Security Council resolution", "mendukung resolusi Dewan Keamanan": an organisation named
+    as the author of a text voted on is not what the event is directed at."""
+    if m.actor.type == "Country":
+        return False
+    end = m.end
+    while end < min(len(doc), m.end + 3) and doc[end].text[:1].isupper():  # the rest of an unknown name
+        end += 1
+    after = low(doc)[end] if end < len(doc) else ""
+    before = low(doc)[m.start - 1] if m.start > 0 else ""
+    return after in AUTHORED_NOUNS or before in AUTHORED_NOUNS
 
 
 LIST_INTRODUCERS = (("antara", "lain"), ("di", "antaranya"), ("diantaranya",), ("yakni",), ("yaitu",),
@@ -981,7 +999,7 @@ def parse_roles(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> tuple
     for verb in governed:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "attr", "oprd") and c.entry.object:
-                targets = _mentions_in(child, mentions)
+                targets = [m for m in _mentions_in(child, mentions) if not _document_author(doc, m)]
             elif child.dep_ == "prep" and child.lower_ in c.entry.preps:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
