@@ -2,7 +2,9 @@
 
     .venv/bin/python bench/rdf.py [ARTICLES] [EVENTS_PER_ARTICLE]      (default 2000 x 10)
 
-Prints: the load of OUT/*.jsonl into OUT/rdf (graphbuild's mapping + pyoxigraph bulk load) against a
+Prints: the loader's peak memory (RSS of a child process that only loads) for N and 2N events, with the
+ratio (a streaming loader stays near 1.0, one that reads the whole output first grows with it); the load
+of OUT/*.jsonl into OUT/rdf (graphbuild's mapping + pyoxigraph bulk load) against a
 baseline in the same run (pyoxigraph bulk-loading the same quads from an N-Quads file, i.e. no mapping);
 the replace/retract of one article; and every named query run on the store directly and through the HTTP
 endpoint (`graphbuild serve`'s server in this process), with the ratio endpoint/direct.
@@ -11,6 +13,8 @@ endpoint (`graphbuild serve`'s server in this process), with the ratio endpoint/
 from __future__ import annotations
 
 import random
+import resource
+import subprocess
 import sys
 import tempfile
 import threading
@@ -65,7 +69,40 @@ def timed(function, *args, **kwargs):  # type: ignore[no-untyped-def]
     return result, time.perf_counter() - started
 
 
+def peak_rss_child(out: str) -> None:
+    """Child process: load one output folder and print the peak RSS (KiB) of this process."""
+    load_output(Path(out))
+    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def peak_rss(out: Path | None) -> int:
+    """Peak RSS (KiB) of a fresh process that loads `out` (or, for None, only imports the loader)."""
+    command = [sys.executable, __file__, "--peak-rss", str(out)] if out else [
+        sys.executable, "-c", "import resource, graphbuild.rdf.store as s; s._gazetteer(); "
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return int(done.stdout.strip().splitlines()[-1])
+
+
+def memory_check(articles: int, per_article: int) -> None:
+    """Peak RSS of load_output for N and 2N events, each in its own process, and the ratio."""
+    base = peak_rss(None)
+    figures = []
+    with tempfile.TemporaryDirectory() as folder:
+        for scale in (1, 2):
+            out = Path(folder) / f"x{scale}"
+            out.mkdir()
+            events = synthesise(out, articles * scale, per_article)
+            figures.append((events, peak_rss(out)))
+            subprocess.run(["rm", "-rf", str(out)], check=True)
+    (n1, rss1), (n2, rss2) = figures
+    print(f"peak RSS of load_output (child process; imports + gazetteer alone: {base / 1024:.0f} MiB): "
+          f"{n1:,} events {rss1 / 1024:.0f} MiB, {n2:,} events {rss2 / 1024:.0f} MiB; ratio 2N/N "
+          f"{rss2 / rss1:.2f} (above imports: {(rss2 - base) / max(1, rss1 - base):.2f})")
+
+
 def main(articles: int = 2000, per_article: int = 10) -> None:
+    memory_check(articles, per_article)
     params = {"who_acts_on": {"target": "RUS"}, "partners_and_adversaries": {"actor": "RUS"},
               "relations_between": {"a": "RUS", "b": "UKR"}, "most_active_actors": {},
               "events_by_type": {"relation": "ASSAULT"}, "edge_evidence": {"source": "RUS", "relation": "ASSAULT",
@@ -106,4 +143,9 @@ def main(articles: int = 2000, per_article: int = 10) -> None:
 
 
 if __name__ == "__main__":
-    main(*(int(arg) for arg in sys.argv[1:3]))
+    if sys.argv[1:2] == ["--peak-rss"]:
+        peak_rss_child(sys.argv[2])
+    elif sys.argv[1:2] == ["--memory-only"]:
+        memory_check(*(int(arg) for arg in sys.argv[2:4]))
+    else:
+        main(*(int(arg) for arg in sys.argv[1:3]))

@@ -13,8 +13,9 @@ import shutil
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,7 @@ EXPORT_FORMATS: dict[str, RdfFormat] = {
     "trig": RdfFormat.TRIG, "jsonld": RdfFormat.JSON_LD,
 }  # fmt: skip
 TRIPLE_FORMATS = ("turtle", "ntriples")
+BULK_BATCH_QUADS = 100_000
 
 
 class RdfInputError(OutputRecordError):
@@ -93,32 +95,56 @@ def fixed_build_time() -> str | None:
 
 @dataclass
 class Output:
-    """A build's output folder read for RDF: articles, triples grouped by article, actors."""
+    """A build's output folder as the RDF loader reads it. Kept in memory: the small fields of every article
+    (never the text) and actors.jsonl (one line per actor). triples.jsonl is streamed one article at a time
+    (`groups`), so a corpus never has to fit in memory."""
 
+    out_dir: Path
     articles: dict[str, ArticleInfo]
-    triples: dict[str, list[Triple]]
     actors: dict[str, ActorInfo]
+    only: set[str] | None = None
+    # actors that only triples mention (not in actors.jsonl): described from their first mention, in the
+    # first article by id, whatever order the articles are streamed in
+    _extra: dict[str, tuple[str, ActorInfo]] = field(default_factory=dict)
     _mentions: dict[str, list[str]] | None = None
 
     @classmethod
     def read(cls, out_dir: Path, only: set[str] | None = None) -> Output:
-        def parsed(name: str, parse: Callable[[dict[str, Any]], T]) -> Iterator[T]:
-            path = out_dir / name
-            for number, data in iter_records(path, RdfInputError):
-                if name != "triples.jsonl" or only is None or data.get("article_id") in only:
-                    yield parse_record(path, number, data, parse, RdfInputError, "map to RDF")
-
-        articles = {info.id: info for info in parsed("articles.jsonl", ArticleInfo.from_dict)
-                    if only is None or info.id in only}
-        triples: dict[str, list[Triple]] = defaultdict(list)
-        for triple in parsed("triples.jsonl", Triple.from_dict):
-            triples[triple.article_id].append(triple)
-        actors = {info.actor.id: info for info in parsed("actors.jsonl", ActorInfo.from_dict)}
-        for article_id in triples:
-            articles.setdefault(article_id, ArticleInfo(id=article_id))
-        output = cls(articles, dict(triples), actors)
+        articles = {info.id: info for info in _parsed(out_dir / "articles.jsonl", ArticleInfo.from_dict)
+                    if only is None or info.id in only}  # fmt: skip
+        actors = {info.actor.id: info for info in _parsed(out_dir / "actors.jsonl", ActorInfo.from_dict)}
+        output = cls(out_dir, articles, actors, only)
         output.complete_from_gazetteer()
         return output
+
+    def groups(self) -> Iterator[tuple[ArticleInfo, list[Triple]]]:
+        """(article, its triples) for runs of consecutive triples.jsonl lines of one article (the build writes
+        an article's triples together), then every article without triples. Should an article's triples
+        come in several runs, each run is its own group: loading the groups in turn gives the same graph."""
+        path, done = self.out_dir / "triples.jsonl", set()
+        run: list[Triple] = []
+        for number, data in iter_records(path, RdfInputError):
+            if self.only is not None and data.get("article_id") not in self.only:
+                continue
+            triple = parse_record(path, number, data, Triple.from_dict, RdfInputError, "map to RDF")
+            if run and run[0].article_id != triple.article_id:
+                yield self._group(run, done)
+                run = []
+            run.append(triple)
+        if run:
+            yield self._group(run, done)
+        for article_id in [aid for aid in self.articles if aid not in done]:
+            yield self.articles[article_id], []
+
+    def _group(self, triples: list[Triple], done: set[str]) -> tuple[ArticleInfo, list[Triple]]:
+        article_id = triples[0].article_id
+        done.add(article_id)
+        for triple in triples:
+            for mention in (triple.source, triple.target):
+                aid = mention.actor.id
+                if aid not in self.actors and (aid not in self._extra or article_id < self._extra[aid][0]):
+                    self._extra[aid] = (article_id, minimal_actor(mention))
+        return self.articles.setdefault(article_id, ArticleInfo(id=article_id)), triples
 
     def complete_from_gazetteer(self) -> None:
         """Indonesian labels for the actors, and descriptions of the states and organisations that
@@ -145,15 +171,28 @@ class Output:
             self._mentions = dict(index)
         return self._mentions.get(article_id, [])
 
-    def actors_of(self, article_id: str) -> list[ActorInfo]:
+    def actors_of(self, article_id: str, triples: Iterable[Triple]) -> list[ActorInfo]:
         """The actors an article involves, described from actors.jsonl or, failing that, from a mention."""
         found: dict[str, ActorInfo] = {aid: self.actors[aid] for aid in self.mentioned_in(article_id)}
-        for triple in self.triples.get(article_id, []):
+        for triple in triples:
             for mention in (triple.source, triple.target):
                 aid = mention.actor.id
                 if aid not in found:
                     found[aid] = self.actors.get(aid) or minimal_actor(mention)
         return [found[aid] for aid in sorted(found)]
+
+    def described_actors(self) -> Iterator[ActorInfo]:
+        """Every actor of actors.jsonl (and the gazetteer's additions), then those only triples mention:
+        complete once `groups` has been read to its end."""
+        for actor_id in sorted(self.actors):
+            yield self.actors[actor_id]
+        for actor_id in sorted(self._extra):
+            yield self._extra[actor_id][1]
+
+
+def _parsed(path: Path, parse: Callable[[dict[str, Any]], T]) -> Iterator[T]:
+    for number, data in iter_records(path, RdfInputError):
+        yield parse_record(path, number, data, parse, RdfInputError, "map to RDF")
 
 
 def _gazetteer() -> Any:
@@ -175,16 +214,19 @@ def _indonesian_names(gazetteer: Any) -> dict[str, str]:
 
 
 def _all_quads(output: Output, fixed_time: str | None) -> Iterator[Quad]:
-    described: set[str] = set()
-    for article_id in sorted(output.articles):
-        yield from article_bundle(output.articles[article_id], output.triples.get(article_id, []),
-                                  output.mentioned_in(article_id), fixed_time)  # fmt: skip
-        for info in output.actors_of(article_id):
-            if info.actor.id not in described:
-                described.add(info.actor.id)
-                yield from actor_quads(info)
-    for actor_id in sorted(set(output.actors) - described):
-        yield from actor_quads(output.actors[actor_id])
+    """Every article's graph, one article at a time, then the actors graph."""
+    for article, triples in output.groups():
+        yield from article_bundle(article, triples, output.mentioned_in(article.id), fixed_time)
+    for info in output.described_actors():
+        yield from actor_quads(info)
+
+
+def bulk_write(store: Store, quads: Iterable[Quad], batch: int = BULK_BATCH_QUADS) -> None:
+    """`Store.bulk_extend` in batches: one call buffers up to a million quads per loader thread in memory
+    (about 1.5 GB), a batch of this size about a quarter of that, at the same speed."""
+    iterator = iter(quads)
+    while chunk := list(islice(iterator, batch)):
+        store.bulk_extend(chunk)
 
 
 def load_ontology(store: Store) -> None:
@@ -193,42 +235,56 @@ def load_ontology(store: Store) -> None:
     store.load(path=str(ONTOLOGY_FILE), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
 
 
-def _remove_store(path: Path) -> None:
-    """Delete an existing store folder, refusing anything that is not an (Oxigraph/RocksDB) store."""
-    if not path.exists():
-        return
-    if not path.is_dir() or (any(path.iterdir()) and not (path / "CURRENT").exists()):
+def _check_store(path: Path) -> None:
+    """Refuse to replace anything that is not an (Oxigraph/RocksDB) store folder."""
+    if path.exists() and (not path.is_dir() or (any(path.iterdir()) and not (path / "CURRENT").exists())):
         raise RdfInputError(f"{path}: exists and is not an RDF store; not overwriting it")
-    shutil.rmtree(path)
+
+
+def _swap_in(new: Path, target: Path) -> None:
+    """Put the store built in `new` at `target`, replacing the old one (two renames, then the old is deleted)."""
+    old = target.with_name(f"{target.name}.old-{os.getpid()}")
+    if target.exists():
+        target.rename(old)
+    new.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
-                fixed_time: str | None = None) -> LoadReport:  # fmt: skip
+                fixed_time: str | None = None, batch: int = BULK_BATCH_QUADS) -> LoadReport:  # fmt: skip
     """Replace the store's content with OUT/{articles,triples,actors}.jsonl (plus the ontology graph).
 
-    The store mirrors the build output: loading the same output twice gives the same store."""
+    The store mirrors the build output: loading the same output twice gives the same store. The new store
+    is built next to the old one (streamed, `batch` quads at a time) and replaces it only once complete, so
+    bad input leaves the old store as it was and a server reading it never sees a half-built one."""
     started = time.perf_counter()
     out_dir = Path(out_dir)
     target = Path(store_dir) if store_dir else store_path(out_dir)
+    _check_store(target)
     output = Output.read(out_dir)
-    _remove_store(target)  # far faster than Store.clear() on a big store
-    store = open_store(target)
-    store.bulk_extend(_all_quads(output, fixed_time or fixed_build_time()))
-    load_ontology(store)
-    store.flush()
-    report = count(store, str(target))
+    building = target.with_name(f"{target.name}.loading-{os.getpid()}")
+    shutil.rmtree(building, ignore_errors=True)
+    try:
+        store = open_store(building)
+        bulk_write(store, _all_quads(output, fixed_time or fixed_build_time()), batch)
+        load_ontology(store)
+        store.flush()
+        del store  # closes it before the folder moves
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    _swap_in(building, target)
+    report = count(open_store(target, read_only=True), str(target))
     report.seconds = round(time.perf_counter() - started, 3)
     return report
 
 
-def replace_article(store: Store, output: Output, article_id: str, fixed_time: str | None = None) -> int:
+def replace_article(store: Store, output: Output, article: ArticleInfo, triples: list[Triple],
+                    fixed_time: str | None = None) -> int:  # fmt: skip
     """Replace one article's graph (and refresh the descriptions of its actors); returns its quad count."""
-    if article_id not in output.articles:
-        raise KeyError(f"article {article_id!r} is not in the build output")
-    graph = article_graph(article_id)
-    quads = article_bundle(output.articles[article_id], output.triples.get(article_id, []),
-                           output.mentioned_in(article_id), fixed_time or fixed_build_time())  # fmt: skip
-    actors = output.actors_of(article_id)
+    graph = article_graph(article.id)
+    quads = article_bundle(article, triples, output.mentioned_in(article.id), fixed_time or fixed_build_time())
+    actors = output.actors_of(article.id, triples)
     removals = [quad for info in actors for quad in _actor_description(store, actor_iri(info.actor.id))]
     if store.contains_named_graph(graph):
         store.remove_graph(graph)
@@ -239,11 +295,18 @@ def replace_article(store: Store, output: Output, article_id: str, fixed_time: s
 
 
 def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: str | Path | None = None) -> int:
-    """Re-load some articles of a build output into its store, replacing their graphs; returns quads written."""
+    """Re-load some articles of a build output into its store, replacing their graphs; returns quads written.
+    The output is streamed; only the chosen articles' triples are held, together."""
     ids = set(article_ids)
     output = Output.read(Path(out_dir), only=ids)
+    chosen: dict[str, tuple[ArticleInfo, list[Triple]]] = {}
+    for article, triples in output.groups():
+        chosen.setdefault(article.id, (article, []))[1].extend(triples)
+    missing = sorted(ids - set(chosen))
+    if missing:
+        raise KeyError(f"article {missing[0]!r} is not in the build output")
     store = open_store(store_dir or store_path(out_dir))
-    written = sum(replace_article(store, output, article_id) for article_id in sorted(ids))
+    written = sum(replace_article(store, output, *chosen[article_id]) for article_id in sorted(ids))
     store.flush()
     return written
 
