@@ -67,6 +67,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("During his visit to Peru, Chile's president Gabriel Boric opened a school.",
      {("gabriel-boric", "CONSULT", "PER")}),
     ("During the visit to Peru, the delegation opened a school.", set()),
+    ("Indonesian President Joko Widodo met his Chilean counterpart in Bali.",
+     {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),
+    ("Indonesian President Joko Widodo met his counterpart in Bali.", set()),
     # the author of a resolution is not what supporting the resolution is directed at
     ("Chile supported a U.N. Security Council resolution on fishing rights.", set()),
     ("Chile's president met several leaders, including Peru's president and Bolivia's president.",
@@ -118,6 +121,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
      {("gabriel-boric", "ACCUSE", "PER")}),
     ("Pejabat Chile itu mengecam Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile mendukung resolusi PBB tentang hak nelayan.", set()),
+    # a counterpart is the holder of the other party's office in the state named with it
+    ("Presiden Joko Widodo bertemu dengan mitranya dari Chile di Jakarta.",
+     {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),
     # a list after "antara lain" / "yakni" is the trigger's object, one event per listed actor
     ("Chile menerima sejumlah tamu negara di istana, antara lain Presiden Peru dan Presiden Bolivia.",
      {("CHL", "CONSULT", "PER"), ("CHL", "CONSULT", "BOL"), ("PER", "CONSULT", "CHL"), ("BOL", "CONSULT", "CHL")}),

@@ -36,6 +36,7 @@ FIRST_PERSON_PLURAL = frozenset({"we", "our", "kami", "kita"})
 THIRD_PERSON = frozenset({"he", "she", "dia", "ia", "beliau"})
 DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 COORDINATING = frozenset({"and", "or", "dan", "atau", "serta", "maupun"})
+COUNTERPART = "agent.counterpart"
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
 
@@ -211,7 +212,8 @@ class ActorResolver:
             if left or not skippable:
                 break
         right_start = end
-        if doc[end : end + 1].text.lower() == "of" if end < sent.end else False:
+        links = ("of", "from", "dari") if role == COUNTERPART else ("of",)
+        if doc[end : end + 1].text.lower() in links if end < sent.end else False:
             right_start = end + 2 if end + 1 < sent.end and doc[end + 1].lower_ == "the" else end + 1
         right = by_start.get(right_start)
         after = end
@@ -251,6 +253,8 @@ class ActorResolver:
             return mentions
         keep = [m for m in mentions if id(m) not in used]
         phrase_end = max(end, state_mention.end)
+        if role == COUNTERPART:
+            return [*keep, self._counterpart(mentions, start, phrase_start, phrase_end, state_mention, state)]
         if role.startswith("agent."):
             back = self._back_reference(doc, sent, role, phrase_end, state_mention.actor.id, state)
             if back is not None:  # "Menteri Amerika itu", "the American minister": the last such person named
@@ -268,6 +272,20 @@ class ActorResolver:
             state.role_people.setdefault(role, holders[0])
             return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
         return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
+
+    def _counterpart(self, mentions: list[Mention], start: int, phrase_start: int, phrase_end: int,
+                     state_mention: Mention, state: DocActors) -> Mention:  # fmt: skip
+        """"his Peruvian counterpart", "mitranya dari Peru": the holder of the office that the person named before
+        holds, in the state named with the noun; the state itself when either is unknown."""
+        people = [m.actor for m in mentions if m.end <= start and m.actor.type == "Person"]
+        if people:
+            roles = [o.role for o in self._offices.get(people[-1].id, ()) if o.holds_on(state.date)]
+            roles += [t.role for t in state.affiliations if t.person == people[-1].id and t.role]
+            for role in roles[:1]:
+                holders = self.holders(role, state_mention.actor.id, state.date)
+                if len(holders) == 1:
+                    return Mention(phrase_start, phrase_end, holders[0], "role", "coref.counterpart", coref=True)
+        return Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")
 
     @staticmethod
     def _back_reference(doc: Doc, sent: Span, role: str, end: int, country: str, state: DocActors) -> Actor | None:
