@@ -70,6 +70,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Indonesian President Joko Widodo met his Chilean counterpart in Bali.",
      {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),
     ("Indonesian President Joko Widodo met his counterpart in Bali.", set()),
+    # what one defends against is not the one defended
+    ("Chile vowed to defend its fishermen against Peru.", set()),
     # the author of a resolution is not what supporting the resolution is directed at
     ("Chile supported a U.N. Security Council resolution on fishing rights.", set()),
     ("Chile's president met several leaders, including Peru's president and Bolivia's president.",
