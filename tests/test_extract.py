@@ -70,6 +70,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Indonesian President Joko Widodo met his Chilean counterpart in Bali.",
      {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),
     ("Indonesian President Joko Widodo met his counterpart in Bali.", set()),
+    # an unnamed role after a name and a comma describes that person (here: a former holder)
+    ("Peru rejected calls by Dmitry Medvedev, Russia's president, to reopen the border.",
+     {("PER", "REJECT", "dmitry-medvedev")}),
+    ("Chile lifted its three-year blockade on Peru.", {("CHL", "RETREAT", "PER")}),
     # what one defends against is not the one defended
     ("Chile vowed to defend its fishermen against Peru.", set()),
     # the author of a resolution is not what supporting the resolution is directed at

@@ -979,10 +979,21 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             ):
                 between = between[1:]
             said = other.end < len(doc) and low(doc)[other.end] in marks.speech
+            if _apposition(doc, current, other, between):
+                break
             if between and len(between) <= 2 and all(t.lower_ in marks.coordinators for t in between) and not said:
                 out.append(other)
                 current = other
     return out
+
+
+def _apposition(doc: Doc, person: Mention, other: Mention, between: list[Token]) -> bool:
+    """"Kofi Annan, UN secretary-general, …": an unnamed role after a person and a comma describes that person."""
+    if person.actor.type != "Person" or other.kind != "role" or other.rule not in ("role.holder", "role.state"):
+        return False
+    if [t.text for t in between] != [","]:
+        return False
+    return other.end >= len(doc) or doc[other.end].is_punct or low(doc)[other.end] in ("to", "untuk", "agar")
 
 
 # -- dependency parse ---------------------------------------------------------------------------------------
