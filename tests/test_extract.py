@@ -127,6 +127,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
      {("gabriel-boric", "ACCUSE", "PER")}),
     ("Pejabat Chile itu mengecam Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile mendukung resolusi PBB tentang hak nelayan.", set()),
+    # "menyampaikan" is a light verb before an event noun: one event, not an extra message
+    ("Chile menyampaikan terima kasih kepada Peru atas bantuan itu.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile menyampaikan pesan kepada Peru.", {("CHL", "CONSULT", "PER")}),
     # a counterpart is the holder of the other party's office in the state named with it
     ("Presiden Joko Widodo bertemu dengan mitranya dari Chile di Jakarta.",
      {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),
