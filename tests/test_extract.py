@@ -130,6 +130,11 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # "menyampaikan" is a light verb before an event noun: one event, not an extra message
     ("Chile menyampaikan terima kasih kepada Peru atas bantuan itu.", {("CHL", "SUPPORT", "PER")}),
     ("Chile menyampaikan pesan kepada Peru.", {("CHL", "CONSULT", "PER")}),
+    # an event noun followed by an actor: that actor acts (genitive), a preposition names the target
+    ("Chile mengecam keras serangan Peru terhadap Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
+    ("Chile mendesak Bolivia untuk menghentikan kekerasan.", {("CHL", "REQUEST", "BOL")}),
+    ("Chile mendorong Peru untuk membuka perbatasan.", {("CHL", "REQUEST", "PER")}),
+    ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
     # a counterpart is the holder of the other party's office in the state named with it
     ("Presiden Joko Widodo bertemu dengan mitranya dari Chile di Jakarta.",
      {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),

@@ -660,6 +660,10 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if ctx.parsed and parsed_roles[0] and not agent:
             sources = []
         return _expand(doc, sources, mentions, marks), targets, True, 0
+    genitive = _genitive_owner(ctx, c, mentions) if ctx.lang == "id" else None
+    if genitive is not None:  # "serangan Israel terhadap Gaza": the owner acts, a preposition names the target
+        bare = replace(c, entry=replace(c.entry, object=False), extra_object=False)
+        return [genitive], find_targets(ctx, sent, bare, mentions, genitive.end, marks), False, 0
     owner = _adjacent_owner(doc, c, mentions, left_bound) if ctx.lang == "en" else None
     sources = _expand(doc, [owner], mentions, marks) if owner and not parsed_roles[0] else parsed_roles[0]
     sources = sources or nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks) or []
@@ -674,6 +678,32 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         targets = [c.owner_target]
     distance = (targets[0].start - c.end) if targets else 0
     return sources, targets, False, distance
+
+
+ID_NOMINALS = frozenset({"invasi", "agresi", "sanksi", "embargo", "blokade", "intervensi", "okupasi"})
+
+
+def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> Mention | None:
+    """An Indonesian event noun followed directly by an actor ("serangan Israel", "kunjungan Presiden Peru",
+    "bantuan Jepang"): that actor is the noun's owner, i.e. who acts."""
+    if c.end - c.start != 1 or c.entry.converse:
+        return None
+    word = low(ctx.doc)[c.start]
+    if not (word in ID_NOMINALS or _id_noun(word)):
+        return None
+    for m in mentions:
+        if m.start == c.end:
+            return m
+    return None
+
+
+def _id_noun(word: str) -> bool:
+    """A derived Indonesian noun (serangan, kunjungan, pertemuan, kesepakatan), not a verb (menyalahkan, diserahkan)."""
+    if len(word) <= 5 or not word.endswith("an") or stem_id(word) == word:
+        return False
+    if word.startswith(("pe", "ke")):
+        return True
+    return not word.endswith("kan") and not word.startswith(("me", "di", "ber", "ter"))
 
 
 INTRODUCERS = frozenset({"during", "on", "in", "at", "after", "before", "while", "dalam", "pada", "di", "saat",
