@@ -74,6 +74,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru rejected calls by Dmitry Medvedev, Russia's president, to reopen the border.",
      {("PER", "REJECT", "dmitry-medvedev")}),
     ("Chile lifted its three-year blockade on Peru.", {("CHL", "RETREAT", "PER")}),
+    # an event noun's agent after "by"; the parties of a symmetric noun after "between"
+    ("Chile condemned the raid by Peru on Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
+    ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER")}),
     # what one defends against is not the one defended
     ("Chile vowed to defend its fishermen against Peru.", set()),
     # the author of a resolution is not what supporting the resolution is directed at
@@ -135,6 +138,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile mendesak Bolivia untuk menghentikan kekerasan.", {("CHL", "REQUEST", "BOL")}),
     ("Chile mendorong Peru untuk membuka perbatasan.", {("CHL", "REQUEST", "PER")}),
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
+    ("Chile menyambut baik kesepakatan antara Peru dan Bolivia.",
+     {("PER", "AGREE", "BOL"), ("BOL", "AGREE", "PER")}),
     # a counterpart is the holder of the other party's office in the state named with it
     ("Presiden Joko Widodo bertemu dengan mitranya dari Chile di Jakarta.",
      {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),

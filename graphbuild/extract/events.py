@@ -567,7 +567,10 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
     for c in cands:
         if has_conditional and in_conditional(doc, sent, c.start, marks):
             continue
-        if c.entry.obligation:
+        between_pair = _between_pair(doc, c, mentions, marks) if c.entry.symmetric else None
+        if between_pair is not None:  # "the agreement between Armenia and Azerbaijan": the two parties
+            sources, targets, passive, distance = between_pair, between_pair, False, 0
+        elif c.entry.obligation:
             sources, targets, passive, distance = obligation_roles(sent, c, mentions, marks)
         else:
             sources, targets, passive, distance = assign_roles(ctx, sent, c, mentions, used_as_target, marks)
@@ -578,6 +581,8 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
             if not symmetric_pairs:
                 continue
             pairs = symmetric_pairs
+        elif between_pair is not None:
+            pairs = [(between_pair[0], between_pair[1]), (between_pair[1], between_pair[0])]
         else:
             pairs = [(s, t) for s in sources for t in targets]
             if (c.entry.symmetric and c.relation == c.entry.relation and c.mode == "asserted"
@@ -625,6 +630,34 @@ def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool
         introducer is None and c.entry.object and not c.extra_preps)
 
 
+def _between_pair(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
+    """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties."""
+    words = low(doc)
+    if c.end >= len(doc) or words[c.end] not in ("between", "antara") or not doc[c.start].is_lower:
+        return None
+    start = c.end + 2 if c.end + 1 < len(doc) and words[c.end + 1] == "the" else c.end + 1
+    first = next((m for m in mentions if m.start == start), None)
+    if first is None:
+        return None
+    for m in mentions:
+        if m.start > first.end and m.start - first.end <= 2:
+            gap = words[first.end : m.start]
+            if gap and all(w in marks.coordinators for w in gap) and gap[-1] in ("and", "dan", "&"):
+                return [first, m]
+    return None
+
+
+def _by_agent(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
+    """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun."""
+    words = low(doc)
+    if c.end + 1 >= len(doc) or words[c.end] not in marks.passive_agent or c.start == 0:
+        return None
+    if words[c.start - 1] not in ("the", "a", "an", "this", "that") and not _nominal(words[c.start]):
+        return None
+    start = c.end + 2 if words[c.end + 1] == "the" else c.end + 1
+    return next((m for m in mentions if m.start == start), None)
+
+
 def _symmetric_without_target(doc: Doc, c: Candidate, sources: list[Mention]) -> list[tuple[Mention, Mention]]:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only."""
     if not c.entry.symmetric or c.relation != c.entry.relation or len(sources) != 2:
@@ -661,6 +694,7 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             sources = []
         return _expand(doc, sources, mentions, marks), targets, True, 0
     genitive = _genitive_owner(ctx, c, mentions) if ctx.lang == "id" else None
+    genitive = genitive or _by_agent(doc, c, mentions, marks)
     if genitive is not None:  # "serangan Israel terhadap Gaza": the owner acts, a preposition names the target
         bare = replace(c, entry=replace(c.entry, object=False), extra_object=False)
         return [genitive], find_targets(ctx, sent, bare, mentions, genitive.end, marks), False, 0
@@ -932,7 +966,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps:
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
-            if introducer == "of" and (entry.object or c.extra_object) and len(between) <= 4:  # "allow the return of X"
+            if introducer in ("of", "by") and (entry.object or c.extra_object) and len(between) <= 4:
+                # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
             continue
         if (entry.object or c.extra_object) and len(between) <= 4 and not any(
