@@ -143,11 +143,11 @@ ORIGIN_WORDS = frozenset({"made", "built", "supplied", "designed", "manufactured
 
 def _drop_origin_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Russian-made missiles", "U.S.-supplied tanks", "senjata buatan Rusia": a maker, not an actor here."""
+    words = low(doc)
     out = mentions
     for m in mentions:
-        after = m.end + 1 < len(doc) and doc[m.end].text == "-" and doc[m.end + 1].lower_ in ORIGIN_WORDS
-        before = m.start > 0 and doc[m.start - 1].lower_ == "buatan"
-        if after or before:
+        after = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1] in ORIGIN_WORDS
+        if after or (m.start > 0 and words[m.start - 1] == "buatan"):
             out = [x for x in out if x is not m]
     return out
 
@@ -999,9 +999,14 @@ LIST_INTRODUCERS = (("antara", "lain"), ("di", "antaranya"), ("diantaranya",), (
                     ("termasuk",), ("including",), ("namely",), ("such", "as"))
 
 
+LIST_ENDS = frozenset(phrase[-1] for phrase in LIST_INTRODUCERS)
+
+
 def _listed(words: list[str], start: int, at: int) -> bool:
     """Is the phrase at `at` the head of a list of the trigger's objects ("menerima sejumlah tamu, antara lain X,
     Y dan Z", "met several leaders, including X and Y")?"""
+    if at == 0 or words[at - 1] not in LIST_ENDS:
+        return False
     for phrase in LIST_INTRODUCERS:
         begin = at - len(phrase)
         if begin >= start and tuple(words[begin:at]) == phrase:
