@@ -6,9 +6,12 @@ instance; or NEO4J_URI/NEO4J_PASSWORD to use yours — its database is CLEARED).
 
 One-transaction-per-event runs on a subset (--single) and is extrapolated to the full count (labelled as
 such). Each configuration loads into a cleared event set with the same actors and articles present; "full
-load" is the whole loader (`load_rows`: actors, articles, events, mentions, aggregates) at the default batch.
-Each codec runs in its own process (the pure-Python one with `neo4j._rust` blocked), after an unmeasured
-warm-up load of 20,000 events.
+load" is the whole streamed loader (`load_stream` over a synthetic output folder: actors, articles, events,
+mentions, aggregates) at the default batch. Each codec runs in its own process (the pure-Python one with
+`neo4j._rust` blocked), after an unmeasured warm-up load of 20,000 events.
+
+First, a memory check: the peak RSS of `load_output` in a fresh process for N and 2N events (--memory-events),
+with the ratio (a streaming loader stays near 1.0; one that reads the whole output first grows with it).
 """
 
 from __future__ import annotations
@@ -27,37 +30,42 @@ ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "neo4j"
 
 
-def synthetic_rows(events: int, seed: int = 7) -> Any:
-    """Real `Triple`s through the loader's own row mapping: 300 actors (a few hubs), 20 events per article."""
-    from graphbuild.model import RELATIONS, Actor, Mention, Trigger, Triple
-    from graphbuild.neo4j.records import OutputRows, actor_row, event_row
+def synthetic_output(out: Path, events: int, seed: int = 7) -> Path:
+    """A build output folder of real `Triple`s: 300 actors (a few hubs), 20 events per article."""
+    from graphbuild.model import RELATIONS, Actor, ActorRecord, Article, Mention, Trigger, Triple, write_jsonl
 
     rng = random.Random(seed)
     actors = [Actor(f"C{i:03d}", f"State {i}", "Country", iso3=f"C{i:03d}") for i in range(250)]
     actors += [Actor(f"p{i:03d}", f"Person {i}", "Person", country=f"C{i:03d}") for i in range(50)]
     hubs = actors[:10]
-    rows = OutputRows()
-    for actor in actors:
-        rows.mention_actors[actor.id] = actor_row(actor)
-    for number in range(events):
-        article_id = f"a{number // 20:06d}"
-        date = f"20{10 + number % 15:02d}-{1 + number % 12:02d}-{1 + number % 28:02d}"
-        if number % 20 == 0:
-            rows.articles.append({"id": article_id, "title": f"Article {article_id}", "url": None, "date": date,
-                                  "language": "en"})  # fmt: skip
-        source = rng.choice(hubs) if rng.random() < 0.4 else rng.choice(actors)
-        target = rng.choice(hubs) if rng.random() < 0.4 else rng.choice(actors)
-        offset = (number % 20) * 200
-        triple = Triple(
-            article_id=article_id, relation=rng.choice(RELATIONS),
-            source=Mention(source, source.name, offset, offset + 10),
-            target=Mention(target, target.name, offset + 40, offset + 50),
-            trigger=Trigger("acted", offset + 20, offset + 25, "bench.rule"),
-            sentence=f"{source.name} acted on {target.name} in event {number}.", sentence_start=offset,
-            language="en", date=date, negated=rng.random() < 0.05, confidence=0.6, extractor="bench",
-        )  # fmt: skip
-        rows.events.append(event_row(triple))
-    return rows
+    seen: dict[str, set[str]] = {}
+
+    def triples() -> Any:
+        for number in range(events):
+            article_id = f"a{number // 20:06d}"
+            date = f"20{10 + number % 15:02d}-{1 + number % 12:02d}-{1 + number % 28:02d}"
+            source = rng.choice(hubs) if rng.random() < 0.4 else rng.choice(actors)
+            target = rng.choice(hubs) if rng.random() < 0.4 else rng.choice(actors)
+            offset = (number % 20) * 200
+            seen.setdefault(source.id, set()).add(article_id)
+            seen.setdefault(target.id, set()).add(article_id)
+            yield Triple(
+                article_id=article_id, relation=rng.choice(RELATIONS),
+                source=Mention(source, source.name, offset, offset + 10),
+                target=Mention(target, target.name, offset + 40, offset + 50),
+                trigger=Trigger("acted", offset + 20, offset + 25, "bench.rule"),
+                sentence=f"{source.name} acted on {target.name} in event {number}.", sentence_start=offset,
+                language="en", date=date, negated=rng.random() < 0.05, confidence=0.6, extractor="bench",
+            ).to_dict()  # fmt: skip
+
+    out.mkdir(parents=True, exist_ok=True)
+    write_jsonl(out / "triples.jsonl", triples())
+    write_jsonl(out / "articles.jsonl", (Article(id=f"a{n:06d}", text="x" * 2000, title=f"Article a{n:06d}",
+                                                 date=f"20{10 + (n * 20) % 15:02d}-01-01", language="en").to_dict()
+                                         for n in range((events + 19) // 20)))  # fmt: skip
+    write_jsonl(out / "actors.jsonl", (ActorRecord(a, len(seen.get(a.id, ())), tuple(sorted(seen.get(a.id, ()))))
+                                       .to_dict() for a in actors))  # fmt: skip
+    return out
 
 
 def clear_events(driver: Any, database: str) -> None:
@@ -70,25 +78,42 @@ def child(args: argparse.Namespace) -> None:
     """One codec's measurements, printed as one JSON line."""
     if args.rust == "off":
         sys.modules["neo4j._rust"] = None  # type: ignore[assignment]  # the driver falls back to pure Python
+    import tempfile
+
     from neo4j._codec.packstream import v1
 
     from graphbuild.neo4j.connection import Neo4jConfig, connected
-    from graphbuild.neo4j.loader import EVENTS, clear, ensure_schema, load_events, load_rows
+    from graphbuild.neo4j.loader import (
+        ARTICLES,
+        EVENTS,
+        clear,
+        ensure_schema,
+        load_actors,
+        load_events,
+        load_stream,
+        write_actors,
+        write_rows,
+    )  # fmt: skip
+    from graphbuild.neo4j.records import OutputReader
 
     started = time.perf_counter()
-    rows = synthetic_rows(args.events)
-    result: dict[str, Any] = {"rust": v1._rust_pack is not None, "events": len(rows.events),
+    folder = synthetic_output(Path(tempfile.mkdtemp(prefix="neo4j-bench-")) / "out", args.events)
+    reader = OutputReader(folder)
+    events = [event for run in reader.runs() for event in run.events]
+    result: dict[str, Any] = {"rust": v1._rust_pack is not None, "events": len(events),
                               "generate_s": round(time.perf_counter() - started, 2), "batched": {}}  # fmt: skip
     config = Neo4jConfig.from_env()
     with connected(config) as driver:
         db = config.database
         clear(driver, db)
         ensure_schema(driver, db)
-        load_rows(driver, db, type(rows)(articles=rows.articles, mention_actors=rows.mention_actors), 5000)
+        load_actors(driver, db, list(reader.actors.values()), 5000)
+        write_actors(driver, db, [row for run in reader.runs() for row in run.actors.values()], False, 5000)
+        write_rows(driver, db, ARTICLES, list(reader.articles()), 5000)
         # warm-up (JIT, query plans, page cache), not measured
-        load_events(driver, db, rows.events[:20_000], 5000)
+        load_events(driver, db, events[:20_000], 5000)
         clear_events(driver, db)
-        subset = rows.events[: args.single]
+        subset = events[: args.single]
         started = time.perf_counter()
         with driver.session(database=db) as session:
             for event in subset:
@@ -98,17 +123,51 @@ def child(args: argparse.Namespace) -> None:
         for size in args.batch_sizes:
             clear_events(driver, db)
             started = time.perf_counter()
-            load_events(driver, db, rows.events, size)
+            load_events(driver, db, events, size)
             seconds = time.perf_counter() - started
-            result["batched"][str(size)] = {"seconds": round(seconds, 2), "rate": len(rows.events) / seconds}
+            result["batched"][str(size)] = {"seconds": round(seconds, 2), "rate": len(events) / seconds}
         clear_events(driver, db)
+        del events
         started = time.perf_counter()
-        load_rows(driver, db, rows, 5000)
+        load_stream(driver, db, reader, 5000)
         seconds = time.perf_counter() - started
-        result["full"] = {"seconds": round(seconds, 2), "rate": len(rows.events) / seconds}
+        result["full"] = {"seconds": round(seconds, 2), "rate": args.events / seconds}
         check = driver.execute_query("MATCH (e:Event) RETURN count(e) AS n", database_=db).records[0]["n"]
         result["stored_events"] = check
     print(json.dumps(result))
+
+
+def peak_rss_child(folder: str) -> None:
+    """Child process: `load_output` of one output folder into a cleared database; prints its peak RSS (KiB)."""
+    import resource
+
+    from graphbuild.neo4j.connection import Neo4jConfig, connected
+    from graphbuild.neo4j.loader import clear, load_output
+
+    config = Neo4jConfig.from_env()
+    with connected(config) as driver:
+        clear(driver, config.database)
+    report = load_output(folder, config)
+    print(json.dumps({"events": report.events, "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+
+
+def memory_check(env: dict[str, str], events: int) -> str:
+    """Peak RSS of the whole loader (`load_output`) for N and 2N events, each in a fresh process."""
+    import tempfile
+
+    figures = []
+    with tempfile.TemporaryDirectory() as folder:
+        for scale in (1, 2):
+            out = synthetic_output(Path(folder) / f"x{scale}", events * scale)
+            done = subprocess.run([sys.executable, __file__, "--peak-rss", str(out)], env=env, capture_output=True,
+                                  text=True, check=False)  # fmt: skip
+            if done.returncode != 0:
+                sys.exit(f"memory check failed:\n{done.stderr[-3000:]}")
+            figures.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    (one, two) = figures
+    return (f"peak RSS of load_output (child process): {one['events']:,} events {one['rss_kib'] / 1024:.0f} MiB, "
+            f"{two['events']:,} events {two['rss_kib'] / 1024:.0f} MiB; ratio 2N/N "
+            f"{two['rss_kib'] / one['rss_kib']:.2f}")  # fmt: skip
 
 
 def server(env: dict[str, str]) -> tuple[dict[str, str], bool]:
@@ -162,14 +221,24 @@ def main() -> None:
     parser.add_argument("--single", type=int, default=2_000)
     parser.add_argument("--batch-sizes", type=lambda s: [int(x) for x in s.split(",")], default=[1000, 5000, 20000])
     parser.add_argument("--rust", choices=["on", "off", "both"], default="both")
+    parser.add_argument("--memory-events", type=int, default=20_000, help="N for the peak-RSS check (N and 2N)")
+    parser.add_argument("--memory-only", action="store_true", help="only the peak-RSS check")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--peak-rss", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args)
         return
+    if args.peak_rss:
+        peak_rss_child(args.peak_rss)
+        return
     env, owned = server(dict(os.environ))
     results: dict[str, dict[str, Any]] = {}
     try:
+        memory = memory_check(env, args.memory_events)
+        print(memory, flush=True)
+        if args.memory_only:
+            return
         for mode in (["off", "on"] if args.rust == "both" else [args.rust]):
             command = [sys.executable, __file__, "--child", "--rust", mode, "--events", str(args.events),
                        "--single", str(args.single), "--batch-sizes", ",".join(map(str, args.batch_sizes))]
@@ -185,6 +254,7 @@ def main() -> None:
         if owned:
             subprocess.run([str(SCRIPT), "stop"], env=env, check=False, capture_output=True)
     report(results, args.events)
+    print(f"\n{memory}")
 
 
 if __name__ == "__main__":

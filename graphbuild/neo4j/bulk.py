@@ -11,11 +11,18 @@ with the loader's rules (non-negated events per source, type and target).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
-from graphbuild.neo4j.records import AFFILIATION_TYPES, OutputRows, checked_relation, read_output
+from graphbuild.neo4j.records import (
+    AFFILIATION_TYPES,
+    ActorEntry,
+    OutputReader,
+    checked_relation,
+    placeholder_article,
+)  # fmt: skip
 
 ARRAY_DELIMITER = ";"
 
@@ -32,14 +39,24 @@ def _field(value: Any) -> str:
     return '"' + str(value).replace('"', '""') + '"'
 
 
-def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-    count = 0
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
+class CsvFile:
+    """One CSV file written row by row; `count` rows so far."""
+
+    def __init__(self, handle: IO[str], header: Sequence[str]) -> None:
+        self.handle, self.count = handle, 0
         handle.write(",".join(header) + "\n")
+
+    def row(self, values: Sequence[Any]) -> None:
+        self.handle.write(",".join(_field(value) for value in values) + "\n")
+        self.count += 1
+
+
+def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        csv = CsvFile(handle, header)
         for row in rows:
-            handle.write(",".join(_field(value) for value in row) + "\n")
-            count += 1
-    return count
+            csv.row(row)
+    return csv.count
 
 
 EVENT_PROPS = ("relation", "date", "mode", "negated", "confidence", "sentence", "trigger", "rule", "cameo",
@@ -62,73 +79,113 @@ class ImportFiles:
         return f"{nodes} nodes and {rels} relationships in {len(self.files)} CSV files under {self.directory}"
 
 
-def aggregates(rows: OutputRows) -> list[dict[str, Any]]:
-    """One row per (source, type, target) over the non-negated events, as the loader recomputes them."""
-    found: dict[tuple[str, str, str], dict[str, Any]] = {}
-    for event in rows.events:
+class Aggregates:
+    """One row per (source, type, target) over the non-negated events, as the loader recomputes them; fed
+    one event at a time (running count, date range and Goldstein sum)."""
+
+    def __init__(self) -> None:
+        self.found: dict[tuple[str, str, str], dict[str, Any]] = {}
+
+    def add(self, event: dict[str, Any]) -> None:
         props = event["props"]
         if props["negated"]:
-            continue
+            return
         key = (event["source"], event["relation"], event["target"])
-        row = found.setdefault(key, {"source": key[0], "relation": key[1], "target": key[2], "events": 0,
-                                     "dates": [], "goldstein_sum": 0.0})  # fmt: skip
+        row = self.found.setdefault(key, {"source": key[0], "relation": key[1], "target": key[2], "events": 0,
+                                          "first_date": None, "last_date": None, "goldstein_sum": 0.0})  # fmt: skip
         row["events"] += 1
         row["goldstein_sum"] += props["goldstein"]
-        if props.get("date"):
-            row["dates"].append(props["date"])
-    result = []
-    for key in sorted(found):
-        row = found[key]
-        dates = row.pop("dates")
-        row.update(first_date=min(dates) if dates else None, last_date=max(dates) if dates else None,
-                   goldstein_sum=round(row["goldstein_sum"], 4))  # fmt: skip
-        result.append(row)
-    return result
+        date = props.get("date")
+        if date:
+            row["first_date"] = min(row["first_date"] or date, date)
+            row["last_date"] = max(row["last_date"] or date, date)
+
+    def rows(self) -> list[dict[str, Any]]:
+        return [self.found[key] | {"goldstein_sum": round(self.found[key]["goldstein_sum"], 4)}
+                for key in sorted(self.found)]  # fmt: skip
 
 
-def _actor_nodes(rows: OutputRows) -> list[dict[str, Any]]:
-    actors = {aid: row for aid, row in rows.mention_actors.items()}
-    actors.update({aid: entry.row for aid, entry in rows.actors.items()})
+def _actor_nodes(entries: dict[str, ActorEntry], mention_actors: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    actors = dict(mention_actors)
+    actors.update({aid: entry.row for aid, entry in entries.items()})
     # an affiliation's far end the gazetteer did not know: a bare node, as the loader's MERGE makes it
-    for entry in rows.actors.values():
+    for entry in entries.values():
         for tie in entry.affiliations:
             actors.setdefault(tie["organisation"], {"id": tie["organisation"], "type": None})
     return [actors[aid] for aid in sorted(actors)]
 
 
+EVENT_FILES = {"nodes-events.csv": None, "rels-source.csv": ("source", "Actor"),
+               "rels-target.csv": ("target", "Actor"), "rels-reported_in.csv": ("article", "Article")}  # fmt: skip
+
+
+Streamed = tuple[dict[str, dict[str, Any]], set[tuple[str, str]], Aggregates]
+
+
+def _stream_events(reader: OutputReader, directory: Path, articles: CsvFile, article_ids: dict[str, None],
+                   result: ImportFiles) -> Streamed:  # fmt: skip
+    """One pass over triples.jsonl writing the event nodes and their three relationships; returns the actors
+    known only from mentions, the (actor, article) pairs of the events, and the aggregates."""
+    header = ["id:ID(Event)"] + [f"{p}:{EVENT_TYPES[p]}" if p in EVENT_TYPES else p for p in EVENT_PROPS] + [":LABEL"]
+    mention_actors: dict[str, dict[str, Any]] = {}
+    pairs: set[tuple[str, str]] = set()
+    totals = Aggregates()
+    with ExitStack() as stack:
+        files = {}
+        for name, rel in EVENT_FILES.items():
+            handle = stack.enter_context((directory / name).open("w", encoding="utf-8", newline="\n"))
+            files[name] = CsvFile(handle, header if rel is None else
+                                  [":START_ID(Event)", f":END_ID({rel[1]})", ":TYPE"])  # fmt: skip
+        for run in reader.runs():
+            if run.article not in article_ids:
+                article_ids[run.article] = None
+                row = placeholder_article(run.article)
+                articles.row([row["id"], row["title"], row["url"], row["date"], row["language"], "Article"])
+            for actor_id, row in run.actors.items():
+                if actor_id not in reader.actors:
+                    mention_actors.setdefault(actor_id, row)
+            for event in run.events:
+                files["nodes-events.csv"].row([event["id"], *(event["props"].get(p) for p in EVENT_PROPS), "Event"])
+                for name, rel in EVENT_FILES.items():
+                    if rel is not None:
+                        files[name].row([event["id"], event[rel[0]], name[5:-4].upper()])
+                pairs.update((event[role], event["article"]) for role in ("source", "target"))
+                totals.add(event)
+        result.files.update({name: csv.count for name, csv in files.items()})
+    return mention_actors, pairs, totals
+
+
 def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
-    """Write nodes-*.csv, rels-*.csv and import.args (the neo4j-admin arguments, relative file names)."""
-    rows = read_output(out_dir)
+    """Write nodes-*.csv, rels-*.csv and import.args (the neo4j-admin arguments, relative file names).
+    triples.jsonl is streamed; held in memory are actors.jsonl, article ids, (actor, article) pairs and the
+    aggregates (one per source, type and target)."""
+    reader = OutputReader(out_dir)
     directory = Path(target)
     directory.mkdir(parents=True, exist_ok=True)
     result = ImportFiles(directory)
-    actors = _actor_nodes(rows)
+    article_ids: dict[str, None] = {}
+    with (directory / "nodes-articles.csv").open("w", encoding="utf-8", newline="\n") as handle:
+        articles = CsvFile(handle, ["id:ID(Article)", "title", "url", "date", "language", ":LABEL"])
+        for a in reader.articles():
+            article_ids[a["id"]] = None
+            articles.row([a["id"], a["title"], a["url"], a["date"], a["language"], "Article"])
+        mention_actors, pairs, totals = _stream_events(reader, directory, articles, article_ids, result)
+        result.files["nodes-articles.csv"] = articles.count
+    for row in reader.gazetteer_actors(set(mention_actors)):
+        mention_actors[row["id"]] = row
+    actors = _actor_nodes(reader.actors, mention_actors)
     result.files["nodes-actors.csv"] = _write(
         directory / "nodes-actors.csv",
         ["id:ID(Actor)", "name", "iso3", "country", "wikidata", "aliases:string[]", ":LABEL"],
         ([a["id"], a.get("name"), a.get("iso3"), a.get("country"), a.get("wikidata"), a.get("aliases") or None,
           "Actor" + (f";{a['type']}" if a.get("type") else "")] for a in actors),
     )  # fmt: skip
-    result.files["nodes-articles.csv"] = _write(
-        directory / "nodes-articles.csv", ["id:ID(Article)", "title", "url", "date", "language", ":LABEL"],
-        ([a["id"], a["title"], a["url"], a["date"], a["language"], "Article"] for a in rows.articles),
-    )  # fmt: skip
-    header = ["id:ID(Event)"] + [f"{p}:{EVENT_TYPES[p]}" if p in EVENT_TYPES else p for p in EVENT_PROPS] + [":LABEL"]
-    result.files["nodes-events.csv"] = _write(
-        directory / "nodes-events.csv", header,
-        ([e["id"], *(e["props"].get(p) for p in EVENT_PROPS), "Event"] for e in rows.events),
-    )  # fmt: skip
-    for role, end, space in (("source", "source", "Actor"), ("target", "target", "Actor"),
-                             ("reported_in", "article", "Article")):  # fmt: skip
-        result.files[f"rels-{role}.csv"] = _write(
-            directory / f"rels-{role}.csv", [":START_ID(Event)", f":END_ID({space})", ":TYPE"],
-            ([e["id"], e[end], role.upper()] for e in rows.events),
-        )  # fmt: skip
+    pairs |= {(aid, art) for aid, entry in reader.actors.items() for art in entry.articles if art in article_ids}
     result.files["rels-mentioned_in.csv"] = _write(
         directory / "rels-mentioned_in.csv", [":START_ID(Actor)", ":END_ID(Article)", ":TYPE"],
-        ([m["actor"], m["article"], "MENTIONED_IN"] for m in rows.mentions()),
+        ([actor, article, "MENTIONED_IN"] for actor, article in sorted(pairs)),
     )  # fmt: skip
-    ties = [t for entry in rows.actors.values() for t in entry.affiliations if t["type"] in AFFILIATION_TYPES]
+    ties = [t for entry in reader.actors.values() for t in entry.affiliations if t["type"] in AFFILIATION_TYPES]
     result.files["rels-affiliations.csv"] = _write(
         directory / "rels-affiliations.csv",
         [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "key", "role", "from", "to", "rule"],
@@ -140,7 +197,7 @@ def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
         [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "events:long", "first_date", "last_date",
          "goldstein_sum:double"],
         ([a["source"], a["target"], checked_relation(a["relation"]), a["events"], a["first_date"], a["last_date"],
-          a["goldstein_sum"]] for a in aggregates(rows)),
+          a["goldstein_sum"]] for a in totals.rows()),
     )  # fmt: skip
     result.args = [f"--nodes={directory / name}" for name in sorted(result.files) if name.startswith("nodes-")]
     result.args += [f"--relationships={directory / name}" for name in sorted(result.files) if name.startswith("rels-")]

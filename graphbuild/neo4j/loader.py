@@ -9,6 +9,11 @@ always recomputed from the non-negated Event nodes, so loading twice changes not
 
 Every write is `UNWIND $rows ... MERGE` in a managed transaction (`session.execute_write`, retried by the driver
 on transient errors), one writer at a time (parallel relationship writers deadlock on hub actors).
+
+The output is streamed (`OutputReader`): actors.jsonl is held, triples.jsonl goes in batches of about
+`batch_size` events, each batch with its articles' retractions, mentions and events; the aggregates of the
+source actors touched are recomputed at the end from the Event nodes in Neo4j. Memory is one batch plus the
+actors and the ids of the articles and actors written.
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +31,14 @@ from neo4j import Driver, ManagedTransaction
 
 from graphbuild.model import ACTOR_TYPES, RELATIONS
 from graphbuild.neo4j.connection import Neo4jConfig, connected
-from graphbuild.neo4j.records import AFFILIATION_TYPES, OutputRows, checked_relation, read_output
+from graphbuild.neo4j.records import (
+    AFFILIATION_TYPES,
+    ActorEntry,
+    ArticleRun,
+    OutputReader,
+    checked_relation,
+    placeholder_article,
+)  # fmt: skip
 
 DEFAULT_BATCH_SIZE = 5000
 STRUCTURAL_TYPES = ("SOURCE", "TARGET", "REPORTED_IN", "MENTIONED_IN", *AFFILIATION_TYPES)
@@ -73,9 +86,9 @@ UNWIND $rows AS r
 MATCH (e:Event)-[:REPORTED_IN]->(:Article {id: r.article})
 WHERE NOT e.id IN r.events
 OPTIONAL MATCH (e)-[:SOURCE]->(s:Actor)
-WITH e, s.id AS source
+WITH e, e.id AS id, s.id AS source
 DETACH DELETE e
-RETURN DISTINCT source
+RETURN id, source
 """
 MENTIONS = ("UNWIND $rows AS r MATCH (a:Actor {id: r.actor}) MATCH (x:Article {id: r.article}) "
             "MERGE (a)-[:MENTIONED_IN]->(x)")  # fmt: skip
@@ -194,42 +207,133 @@ def ensure_schema(driver: Driver, database: str) -> None:
         session.run("CALL db.awaitIndexes(300)").consume()
 
 
-def load_actors(driver: Driver, database: str, rows: OutputRows, batch_size: int) -> int:
-    by_type: dict[tuple[str, bool], list[dict[str, Any]]] = {}
-    for row in rows.mention_actors.values():
-        by_type.setdefault((row["type"], False), []).append(row)
-    for entry in rows.actors.values():
-        by_type.setdefault((entry.row["type"], True), []).append(entry.row)
-    for (actor_type, overwrite), group in sorted(by_type.items(), key=lambda item: (item[0][1], item[0][0])):
-        write_rows(driver, database, _actor_query(actor_type, overwrite), group, batch_size)
-    affiliations = [a for entry in rows.actors.values() for a in entry.affiliations]
+def write_actors(driver: Driver, database: str, rows: Iterable[dict[str, Any]], overwrite: bool,
+                 batch_size: int) -> None:  # fmt: skip
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        by_type.setdefault(row["type"], []).append(row)
+    for actor_type in sorted(by_type):
+        write_rows(driver, database, _actor_query(actor_type, overwrite), by_type[actor_type], batch_size)
+
+
+def load_actors(driver: Driver, database: str, entries: Sequence[ActorEntry], batch_size: int) -> None:
+    """actors.jsonl's actors (their descriptions win over a mention's) and their affiliations."""
+    write_actors(driver, database, [entry.row for entry in entries], True, batch_size)
+    affiliations = [a for entry in entries for a in entry.affiliations]
     for kind in AFFILIATION_TYPES:
         group = [a for a in affiliations if a["type"] == kind]
         write_rows(driver, database, _affiliation_query(kind), group, batch_size)
-    keys = [{"id": aid, "keys": [a["key"] for a in entry.affiliations]} for aid, entry in rows.actors.items()]
+    keys = [{"id": entry.row["id"], "keys": [a["key"] for a in entry.affiliations]} for entry in entries]
     write_rows(driver, database, STALE_AFFILIATIONS, keys, batch_size)
-    return len(rows.actors) + len(rows.mention_actors)
 
 
 def load_events(driver: Driver, database: str, events: Sequence[dict[str, Any]], batch_size: int) -> None:
     write_rows(driver, database, EVENTS, events, batch_size)
 
 
-def sync_articles(driver: Driver, database: str, rows: OutputRows, batch_size: int) -> set[str]:
-    """Retract events and mentions of the loaded articles that the output no longer has; returns the
-    source actors whose aggregates that touched."""
-    by_article: dict[str, list[str]] = {article: [] for article in rows.article_ids}
-    for event in rows.events:
-        by_article.setdefault(event["article"], []).append(event["id"])
-    stale = [{"article": article, "events": ids} for article, ids in by_article.items()]
-    touched = {r["source"] for r in write_rows(driver, database, STALE_EVENTS, stale, batch_size) if r["source"]}
-    actors_by_article: dict[str, list[str]] = {article: [] for article in rows.article_ids}
-    for pair in rows.mentions():
-        actors_by_article.setdefault(pair["article"], []).append(pair["actor"])
-    mentions = [{"article": article, "actors": ids} for article, ids in actors_by_article.items()]
-    write_rows(driver, database, STALE_MENTIONS, mentions, batch_size)
-    write_rows(driver, database, MENTIONS, rows.mentions(), batch_size)
-    return touched
+@dataclass
+class Progress:
+    """What a streamed load has written so far: ids only, never rows."""
+
+    articles: dict[str, None] = field(default_factory=dict)  # loaded articles, in order
+    synced: set[str] = field(default_factory=set)  # articles whose stale events and mentions were retracted
+    mention_actors: set[str] = field(default_factory=set)  # actors described from a mention or the gazetteer
+    sources: set[str] = field(default_factory=set)  # source actors whose aggregates must be recomputed
+    retracted: set[str] = field(default_factory=set)  # ids of the events retracted
+    events: int = 0
+    aggregates: int = 0
+
+
+def _merge_runs(runs: Sequence[ArticleRun]) -> list[ArticleRun]:
+    """One run per article within a batch."""
+    merged: dict[str, ArticleRun] = {}
+    for run in runs:
+        into = merged.setdefault(run.article, ArticleRun(run.article))
+        into.events.extend(run.events)
+        for actor_id, row in run.actors.items():
+            into.actors.setdefault(actor_id, row)
+    return list(merged.values())
+
+
+def write_batch(driver: Driver, database: str, reader: OutputReader, runs: Sequence[ArticleRun],
+                progress: Progress, batch_size: int) -> None:  # fmt: skip
+    """One batch of triples.jsonl: placeholder articles and mention-only actors it needs, the retraction of
+    its articles' stale events and mentions (once per article), its mentions, then its events."""
+    runs = _merge_runs(runs)
+    new_articles = [placeholder_article(run.article) for run in runs if run.article not in progress.articles]
+    write_rows(driver, database, ARTICLES, new_articles, batch_size)
+    progress.articles.update(dict.fromkeys(row["id"] for row in new_articles))
+    new_actors = {aid: row for run in runs for aid, row in run.actors.items()
+                  if aid not in reader.actors and aid not in progress.mention_actors}  # fmt: skip
+    write_actors(driver, database, new_actors.values(), False, batch_size)
+    progress.mention_actors.update(new_actors)
+    first = [run for run in runs if run.article not in progress.synced]
+    # an article met again further down the file: its earlier retraction may have taken these events
+    for run in runs:
+        if run.article in progress.synced:
+            progress.retracted.difference_update(event["id"] for event in run.events)
+    sync_articles(driver, database, reader, first, progress, batch_size)
+    again = [{"actor": aid, "article": run.article} for run in runs if run.article not in {r.article for r in first}
+             for aid in sorted(run.actors)]  # fmt: skip
+    write_rows(driver, database, MENTIONS, again, batch_size)
+    events = [event for run in runs for event in run.events]
+    load_events(driver, database, events, batch_size)
+    progress.sources.update(event["source"] for event in events)
+    progress.events += len(events)
+
+
+def sync_articles(driver: Driver, database: str, reader: OutputReader, runs: Sequence[ArticleRun],
+                  progress: Progress, batch_size: int) -> None:  # fmt: skip
+    """Retract the events and mentions of these articles that the output no longer has (each run holds all
+    of its article's events seen so far), then merge their mentions: actors.jsonl's and the events' actors."""
+    stale = [{"article": run.article, "events": [event["id"] for event in run.events]} for run in runs]
+    for record in write_rows(driver, database, STALE_EVENTS, stale, batch_size):
+        progress.retracted.add(record["id"])
+        if record["source"]:
+            progress.sources.add(record["source"])
+    actors = {run.article: sorted({*reader.mentioned_in(run.article), *run.actors}) for run in runs}
+    write_rows(driver, database, STALE_MENTIONS, [{"article": a, "actors": ids} for a, ids in actors.items()],
+               batch_size)  # fmt: skip
+    pairs = sorted((actor, article) for article, ids in actors.items() for actor in ids)
+    write_rows(driver, database, MENTIONS, [{"actor": actor, "article": article} for actor, article in pairs],
+               batch_size)  # fmt: skip
+    progress.synced.update(run.article for run in runs)
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, max(1, size))):
+        yield chunk
+
+
+def load_stream(driver: Driver, database: str, reader: OutputReader,
+                batch_size: int = DEFAULT_BATCH_SIZE) -> Progress:  # fmt: skip
+    """Schema, actors, articles, then triples.jsonl batch by batch, then the articles without events, then
+    aggregates. Should a line of the output be bad, the aggregates of what was loaded are still recomputed
+    (the store stays consistent) before the error goes up."""
+    progress = Progress()
+    ensure_schema(driver, database)
+    load_actors(driver, database, list(reader.actors.values()), batch_size)
+    try:
+        for rows in _chunks(reader.articles(), batch_size):
+            write_rows(driver, database, ARTICLES, rows, batch_size)
+            progress.articles.update(dict.fromkeys(row["id"] for row in rows))
+        batch: list[ArticleRun] = []
+        for run in reader.runs():
+            batch.append(run)
+            if sum(len(r.events) for r in batch) >= batch_size:
+                write_batch(driver, database, reader, batch, progress, batch_size)
+                batch = []
+        write_batch(driver, database, reader, batch, progress, batch_size)
+        quiet = [ArticleRun(article) for article in progress.articles if article not in progress.synced]
+        for runs in _chunks(quiet, batch_size):
+            sync_articles(driver, database, reader, runs, progress, batch_size)
+        extra = reader.gazetteer_actors(progress.mention_actors)
+        write_actors(driver, database, extra, False, batch_size)
+        progress.mention_actors.update(row["id"] for row in extra)
+    finally:
+        progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
+    return progress
 
 
 def remove_articles(driver: Driver, database: str, article_ids: Iterable[str]) -> tuple[set[str], int]:
@@ -247,11 +351,13 @@ def remove_articles(driver: Driver, database: str, article_ids: Iterable[str]) -
 
 def recompute_aggregates(driver: Driver, database: str, sources: Iterable[str], batch_size: int) -> int:
     """Rebuild the (source)-[:TYPE {events, first_date, last_date, goldstein_sum}]->(target) relationships of
-    these source actors from their non-negated Event nodes; returns how many aggregates now exist for them."""
+    these source actors from their non-negated Event nodes; returns how many aggregates now exist for them.
+    Sources go a few at a time, as many as keep about `batch_size` aggregate rows in memory."""
     ids = sorted(set(sources))
-    total = 0
-    for start in range(0, len(ids), max(1, batch_size // 10)):
-        chunk = ids[start : start + max(1, batch_size // 10)]
+    total, start, step = 0, 0, max(1, batch_size // 100)
+    while start < len(ids):
+        chunk = ids[start : start + step]
+        start += len(chunk)
         rows = read(driver, database, AGGREGATES_OF, ids=chunk)
         for row in rows:
             row["goldstein_sum"] = round(float(row["goldstein_sum"] or 0.0), 4)
@@ -264,6 +370,8 @@ def recompute_aggregates(driver: Driver, database: str, sources: Iterable[str], 
             group = [row for row in rows if row["relation"] == relation]
             write_rows(driver, database, _aggregate_query(relation), group, batch_size)
         total += len(rows)
+        per_source = max(1, len(rows) // len(chunk))
+        step = max(1, min(batch_size // 10, batch_size // per_source))
     return total
 
 
@@ -291,39 +399,28 @@ def aggregate_checksum(driver: Driver, database: str) -> str:
     return hashlib.sha256(json.dumps(rows, sort_keys=True).encode()).hexdigest()
 
 
-def load_rows(driver: Driver, database: str, rows: OutputRows, batch_size: int = DEFAULT_BATCH_SIZE) -> tuple[int, int]:
-    """Schema, actors, articles, events, mentions, then aggregates; returns (retracted events, aggregates)."""
-    ensure_schema(driver, database)
-    load_actors(driver, database, rows, batch_size)
-    write_rows(driver, database, ARTICLES, rows.articles, batch_size)
-    before = count_events(driver, database)
-    touched = sync_articles(driver, database, rows, batch_size)
-    retracted = before - count_events(driver, database)
-    load_events(driver, database, rows.events, batch_size)
-    touched |= {event["source"] for event in rows.events}
-    aggregates = recompute_aggregates(driver, database, touched, batch_size)
-    return retracted, aggregates
-
-
 def load_output(out_dir: str | Path, config: Neo4jConfig, *, batch_size: int = DEFAULT_BATCH_SIZE,
                 replace_articles: Sequence[str] = ()) -> LoadReport:  # fmt: skip
     """Load OUT/{articles,triples,actors}.jsonl (all of it, or with `replace_articles` only those articles:
     their old events are retracted, the output's current ones loaded, aggregates recomputed; an article the
-    output no longer has is removed with its events)."""
+    output no longer has is removed with its events). The output is streamed, `batch_size` events at a time."""
     started = time.perf_counter()
     only = set(replace_articles) or None
-    rows = read_output(out_dir, only)
-    report = LoadReport(uri=config.uri, database=config.database, articles=len(rows.articles),
-                        events=len(rows.events), actors=len(rows.actors) + len(rows.mention_actors))  # fmt: skip
+    reader = OutputReader(out_dir, only)
+    report = LoadReport(uri=config.uri, database=config.database)
     with connected(config) as driver:
         if only:
-            gone = sorted(only - set(rows.article_ids))
+            present = {row["id"] for row in reader.articles()} | {run.article for run in reader.runs()}
+            gone = sorted(only - present)
             if gone:
                 _, removed = remove_articles(driver, config.database, gone)
                 report.retracted_events += removed
                 report.removed_articles = gone
-        retracted, report.aggregates_recomputed = load_rows(driver, config.database, rows, batch_size)
-        report.retracted_events += retracted
+        progress = load_stream(driver, config.database, reader, batch_size)
+        report.aggregates_recomputed = progress.aggregates
+        report.retracted_events += len(progress.retracted)
+        report.articles, report.events = len(progress.articles), progress.events
+        report.actors = len(reader.actors) + len(progress.mention_actors)
         report.counts = store_counts(driver, config.database)
     report.seconds = round(time.perf_counter() - started, 3)
     return report

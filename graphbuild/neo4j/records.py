@@ -7,6 +7,7 @@ The same rows feed the Bolt loader (`loader.py`) and the `neo4j-admin database i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from graphbuild.model import (
     Actor,
     Affiliation,
     OutputRecordError,
+    T,
     Triple,
     iter_records,
     parse_record,
@@ -82,74 +84,93 @@ class ActorEntry:
 
 
 @dataclass
-class OutputRows:
-    """Everything of one output folder (or of some of its articles) as Neo4j rows."""
+class ArticleRun:
+    """Consecutive triples.jsonl lines of one article (the build writes an article's triples together) as
+    event rows, with the rows of the actors they mention (first mention first)."""
 
-    articles: list[dict[str, Any]] = field(default_factory=list)
-    actors: dict[str, ActorEntry] = field(default_factory=dict)
-    # actors known only from triples, or from the gazetteer as an affiliation's end: never overwrite
-    mention_actors: dict[str, dict[str, Any]] = field(default_factory=dict)
+    article: str
     events: list[dict[str, Any]] = field(default_factory=list)
-
-    @property
-    def article_ids(self) -> list[str]:
-        return [row["id"] for row in self.articles]
-
-    def mentions(self) -> list[dict[str, str]]:
-        """(actor, article) pairs: from actors.jsonl and from every event's two actors."""
-        wanted = set(self.article_ids)
-        pairs = {(aid, art) for aid, entry in self.actors.items() for art in entry.articles if art in wanted}
-        pairs |= {(row[role], row["article"]) for row in self.events for role in ("source", "target")}
-        return [{"actor": actor, "article": article} for actor, article in sorted(pairs)]
+    actors: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-def read_output(out_dir: str | Path, only: set[str] | None = None) -> OutputRows:
-    """Read OUT/articles.jsonl, triples.jsonl, actors.jsonl; `only` keeps just those articles (and their events)."""
-    out = Path(out_dir)
-    if not (out / "triples.jsonl").exists() and not (out / "articles.jsonl").exists():
-        raise Neo4jInputError(f"{out}: no triples.jsonl or articles.jsonl (is this a graphbuild output folder?)")
-    rows = OutputRows()
-    seen_articles: set[str] = set()
-    for number, data in iter_records(out / "articles.jsonl", Neo4jInputError):
-        row = parse_record(out / "articles.jsonl", number, data, article_row, Neo4jInputError, "load into Neo4j")
-        if (only is None or row["id"] in only) and row["id"] not in seen_articles:
-            rows.articles.append(row)
-            seen_articles.add(row["id"])
-    for number, data in iter_records(out / "actors.jsonl", Neo4jInputError):
-        entry = parse_record(out / "actors.jsonl", number, data, _actor_entry, Neo4jInputError, "load into Neo4j")
-        rows.actors[entry.row["id"]] = entry
-    for number, data in iter_records(out / "triples.jsonl", Neo4jInputError):
-        if only is not None and data.get("article_id") not in only:
-            continue
-        triple = parse_record(out / "triples.jsonl", number, data, Triple.from_dict, Neo4jInputError, "load into Neo4j")
-        rows.events.append(event_row(triple))
-        if triple.article_id not in seen_articles:
-            rows.articles.append({"id": triple.article_id, "title": "", "url": None, "date": None, "language": "und"})
-            seen_articles.add(triple.article_id)
-        for mention in (triple.source, triple.target):
-            if mention.actor.id not in rows.actors:
-                rows.mention_actors.setdefault(mention.actor.id, actor_row(mention.actor))
-    complete_from_gazetteer(rows)
-    return rows
+class OutputReader:
+    """A build's output folder read for Neo4j as a stream: actors.jsonl (one line per actor) is held in
+    memory, articles.jsonl and triples.jsonl are read line by line (`articles`, `runs`), so a corpus never
+    has to fit in memory. `only` keeps just those articles (and their events)."""
+
+    def __init__(self, out_dir: str | Path, only: set[str] | None = None) -> None:
+        self.out = Path(out_dir)
+        if not (self.out / "triples.jsonl").exists() and not (self.out / "articles.jsonl").exists():
+            raise Neo4jInputError(f"{self.out}: no triples.jsonl or articles.jsonl (is this a graphbuild output "
+                                  "folder?)")  # fmt: skip
+        self.only = only
+        self.actors: dict[str, ActorEntry] = {}
+        for entry in self._parsed("actors.jsonl", _actor_entry):
+            self.actors[entry.row["id"]] = entry
+        self._mentioned: dict[str, list[str]] | None = None
+
+    def _parsed(self, name: str, parse: Callable[[dict[str, Any]], T], keep: Callable[[dict[str, Any]], bool]
+                = lambda data: True) -> Iterator[T]:  # fmt: skip
+        path = self.out / name
+        for number, data in iter_records(path, Neo4jInputError):
+            if keep(data):
+                yield parse_record(path, number, data, parse, Neo4jInputError, "load into Neo4j")
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        """The article rows of articles.jsonl, the first line of each id only."""
+        seen: set[str] = set()
+        for row in self._parsed("articles.jsonl", article_row):
+            if (self.only is None or row["id"] in self.only) and row["id"] not in seen:
+                seen.add(row["id"])
+                yield row
+
+    def runs(self) -> Iterator[ArticleRun]:
+        """triples.jsonl as runs of one article's events; an article whose lines come in several places gives
+        several runs."""
+        keep = (lambda data: True) if self.only is None else (lambda data: data.get("article_id") in self.only)
+        run: ArticleRun | None = None
+        for triple in self._parsed("triples.jsonl", Triple.from_dict, keep):
+            if run is None or run.article != triple.article_id:
+                if run is not None:
+                    yield run
+                run = ArticleRun(triple.article_id)
+            run.events.append(event_row(triple))
+            for mention in (triple.source, triple.target):
+                if mention.actor.id not in run.actors:
+                    run.actors[mention.actor.id] = actor_row(mention.actor)
+        if run is not None:
+            yield run
+
+    def mentioned_in(self, article: str) -> list[str]:
+        """The actors actors.jsonl says the article mentions (an index built on first use)."""
+        if self._mentioned is None:
+            index: dict[str, list[str]] = {}
+            for actor_id, entry in self.actors.items():
+                for art in entry.articles:
+                    index.setdefault(art, []).append(actor_id)
+            self._mentioned = index
+        return self._mentioned.get(article, [])
+
+    def gazetteer_actors(self, known: set[str]) -> list[dict[str, Any]]:
+        """Rows for the states and organisations that affiliations and `country` point to but neither
+        actors.jsonl nor the triples (`known`) describe, from the project gazetteer, as the RDF store does."""
+        wanted = {entry.row["country"] for entry in self.actors.values() if entry.row["country"]}
+        wanted |= {a["organisation"] for entry in self.actors.values() for a in entry.affiliations}
+        missing = sorted(wanted - set(self.actors) - known)
+        if not missing:
+            return []
+        try:
+            from graphbuild.resolve.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer().actors
+        except (OSError, ValueError):
+            return []
+        return [actor_row(gazetteer[actor_id]) for actor_id in missing if actor_id in gazetteer]
 
 
-def complete_from_gazetteer(rows: OutputRows) -> None:
-    """Describe the states and organisations that affiliations and `country` point to but the run never
-    mentioned (so a leader's state is a typed :Country), from the project gazetteer, as the RDF store does."""
-    wanted = {entry.row["country"] for entry in rows.actors.values() if entry.row["country"]}
-    wanted |= {a["organisation"] for entry in rows.actors.values() for a in entry.affiliations}
-    missing = sorted(wanted - set(rows.actors) - set(rows.mention_actors))
-    if not missing:
-        return
-    try:
-        from graphbuild.resolve.gazetteer import load_gazetteer
-
-        known = load_gazetteer().actors
-    except (OSError, ValueError):
-        return
-    for actor_id in missing:
-        if actor_id in known:
-            rows.mention_actors[actor_id] = actor_row(known[actor_id])
+def placeholder_article(article_id: str) -> dict[str, Any]:
+    """The row of an article that triples.jsonl names but articles.jsonl does not describe."""
+    return {"id": article_id, "title": "", "url": None, "date": None, "language": "und"}
 
 
 def _actor_entry(data: dict[str, Any]) -> ActorEntry:
