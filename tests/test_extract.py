@@ -74,6 +74,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru rejected calls by Dmitry Medvedev, Russia's president, to reopen the border.",
      {("PER", "REJECT", "dmitry-medvedev")}),
     ("Chile lifted its three-year blockade on Peru.", {("CHL", "RETREAT", "PER")}),
+    # "the minister" alone: the last person named who holds a minister's office
+    ("Defence Minister Prabowo Subianto arrived in Santiago. The minister then met Peru's president.",
+     {("prabowo-subianto", "CONSULT", "CHL"), ("prabowo-subianto", "CONSULT", "PER"),
+      ("PER", "CONSULT", "prabowo-subianto")}),
     # an event noun's agent after "by"; the parties of a symmetric noun after "between"
     ("Chile condemned the raid by Peru on Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
     ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER")}),
@@ -140,6 +144,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
     ("Chile menyambut baik kesepakatan antara Peru dan Bolivia.",
      {("PER", "AGREE", "BOL"), ("BOL", "AGREE", "PER")}),
+    ("Menteri Pertahanan Prabowo Subianto tiba di Lima. Menteri itu lalu bertemu dengan Presiden Peru.",
+     {("prabowo-subianto", "CONSULT", "PER"), ("PER", "CONSULT", "prabowo-subianto")}),
     # a counterpart is the holder of the other party's office in the state named with it
     ("Presiden Joko Widodo bertemu dengan mitranya dari Chile di Jakarta.",
      {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),

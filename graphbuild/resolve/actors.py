@@ -250,6 +250,9 @@ class ActorResolver:
             known = state.role_people.get(role)  # "Presiden" alone: the article's first "Presiden Joko Widodo"
             if known and not role.startswith("agent."):
                 return [*mentions, Mention(start, end, known, "role", "coref.role", coref=True)]
+            minister = self._the_minister(doc, sent, start, end, state) if role == "agent.officials" else None
+            if minister is not None:
+                return [*mentions, Mention(start, end, minister, "role", "coref.role-minister", coref=True)]
             return mentions
         keep = [m for m in mentions if id(m) not in used]
         phrase_end = max(end, state_mention.end)
@@ -286,6 +289,21 @@ class ActorResolver:
                 if len(holders) == 1:
                     return Mention(phrase_start, phrase_end, holders[0], "role", "coref.counterpart", coref=True)
         return Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")
+
+    def _the_minister(self, doc: Doc, sent: Span, start: int, end: int, state: DocActors) -> Actor | None:
+        """"the minister" / "Menteri itu" with no state: the last person named who holds a minister's office."""
+        if end - start != 1 or doc[start].lower_ not in ("minister", "menteri"):
+            return None
+        before = doc[start - 1].lower_ if start > sent.start else ""
+        after = doc[end].lower_ if end < sent.end else ""
+        if before != "the" and after not in ("itu", "tersebut"):
+            return None
+        for person in reversed(state.people):
+            roles = [o.role for o in self._offices.get(person.id, ()) if o.holds_on(state.date)]
+            roles += [t.role or "" for t in state.affiliations if t.person == person.id]
+            if any(role.endswith("minister") for role in roles):
+                return person
+        return None
 
     @staticmethod
     def _back_reference(doc: Doc, sent: Span, role: str, end: int, country: str, state: DocActors) -> Actor | None:
