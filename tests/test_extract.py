@@ -78,6 +78,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Defence Minister Prabowo Subianto arrived in Santiago. The minister then met Peru's president.",
      {("prabowo-subianto", "CONSULT", "CHL"), ("prabowo-subianto", "CONSULT", "PER"),
       ("PER", "CONSULT", "prabowo-subianto")}),
+    # plural office nouns with coordinated states: each state's holder; a trip is a visit
+    ("The presidents of Chile and Indonesia held talks in Lima.",
+     {("gabriel-boric", "CONSULT", "joko-widodo"), ("joko-widodo", "CONSULT", "gabriel-boric")}),
+    ("Boric's trip to Peru was short.", {("gabriel-boric", "CONSULT", "PER")}),
     # an event noun's agent after "by"; the parties of a symmetric noun after "between"
     ("Chile condemned the raid by Peru on Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
     ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER")}),
