@@ -85,6 +85,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # an event noun's agent after "by"; the parties of a symmetric noun after "between"
     ("Chile condemned the raid by Peru on Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
     ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER")}),
+    # a missile test or launch is not an attack on anyone
+    ("Chile condemned the ballistic missile launch conducted by Peru on Sunday.", set()),
     # what one defends against is not the one defended
     ("Chile vowed to defend its fishermen against Peru.", set()),
     # the author of a resolution is not what supporting the resolution is directed at
@@ -144,6 +146,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # an event noun followed by an actor: that actor acts (genitive), a preposition names the target
     ("Chile mengecam keras serangan Peru terhadap Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
     ("Chile mendesak Bolivia untuk menghentikan kekerasan.", {("CHL", "REQUEST", "BOL")}),
+    ("Chile mengecam serangan udara Peru terhadap Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
     ("Chile mendorong Peru untuk membuka perbatasan.", {("CHL", "REQUEST", "PER")}),
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
     ("Chile menyambut baik kesepakatan antara Peru dan Bolivia.",

@@ -725,8 +725,11 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
     word = low(ctx.doc)[c.start]
     if not (word in ID_NOMINALS or _id_noun(word)):
         return None
-    for m in mentions:
-        if m.start == c.end:
+    words = low(ctx.doc)
+    marks = markers_of(ctx.lexicon)
+    for m in mentions:  # right after the noun or after one modifier ("serangan udara Israel")
+        if m.start == c.end or (m.start == c.end + 1 and ctx.doc[c.end].is_lower and ctx.doc[c.end].is_alpha
+                                and words[c.end] not in marks.preps and words[c.end] not in marks.coordinators):
             return m
     return None
 
