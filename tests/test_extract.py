@@ -339,6 +339,10 @@ STATEMENTS: list[tuple[str, str, set[Key]]] = [
     ("en", "Statement by President Gabriel Boric\n\nWe condemn Peru's seizure of the vessel.",
      {("CHL", "ACCUSE", "PER")}),
     ("id", "Siaran Pers Pemerintah Chile\n\nKami mendesak Peru membebaskan para nelayan.", {("CHL", "REQUEST", "PER")}),
+    # an office named without a state in a state's statement is that state's holder
+    ("en", "Statement from the Government of Chile\n\nThe President spoke with Peru on Monday.",
+     {("gabriel-boric", "CONSULT", "PER"), ("PER", "CONSULT", "gabriel-boric")}),
+    ("en", "Peru news\n\nThe President spoke with Peru on Monday.", set()),
     # no single issuer, or no statement heading (a dateline is not a speaker), or someone else's reported words
     ("en", "Joint Statement by Chile and Bolivia\n\nWe urge Peru to reopen the border.", set()),
     ("en", "Peru closes border\n\nLIMA - We urge Peru to reopen the border, said a trucker.", set()),

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from graphbuild.extract.lexicon import Entry, Lexicon
 from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
+from graphbuild.nlp.components import ROLE_PREFIX
 from graphbuild.nlp.stem import stem_id
 from graphbuild.resolve.actors import NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
 from graphbuild.resolve.gazetteer import Gazetteer
@@ -227,6 +228,8 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     """First-person pronouns inside an attributed quote; he/she opening a clause → the last person named."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     extra = _pair_anaphors(ctx, sent, covered)
+    if ctx.issuer is not None:
+        extra += _issuer_offices(ctx, sent, covered)
     for token in sent:
         if token.i in covered:
             continue
@@ -349,6 +352,30 @@ def _issuer_pronoun(ctx: DocContext, sent: Span, token: Token, marks: Markers) -
         if actor.type == "Person":
             return None
     return Mention(token.i, token.i + 1, actor, "pronoun", "coref.issuer", coref=True)
+
+
+def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
+    """In a statement issued for a state, "the President" / "the Secretary of State" with no state named is that
+    state's office holder on the article date ("The President spoke with …" in a White House statement)."""
+    issuer = ctx.issuer
+    assert issuer is not None
+    state = issuer.actor.id if issuer.actor.type == "Country" else issuer.actor.country
+    if not state:
+        return []
+    out = []
+    words = low(ctx.doc)
+    for span in ctx.doc.spans.get("gb_actors", []):
+        if span.start < sent.start or span.end > sent.end or not span.label_.startswith(ROLE_PREFIX):
+            continue
+        role = span.label_[len(ROLE_PREFIX) :].split(":", 1)[0]
+        if role.startswith("agent.") or span.start in covered or span.start == 0 or words[span.start - 1] != "the":
+            continue
+        if not ctx.doc[span.start].text[:1].isupper():
+            continue  # "the President", not "the president of Peru" written lower-case after a name
+        holders = ctx.resolver.holders(role, state, ctx.article.date)
+        if len(holders) == 1:
+            out.append(Mention(span.start, span.end, holders[0], "role", "coref.issuer-office", coref=True))
+    return out
 
 
 PAIR_WORDS = frozenset({"two", "both", "kedua"})
