@@ -35,6 +35,7 @@ from graphbuild.neo4j.records import (
     AFFILIATION_TYPES,
     ActorEntry,
     ArticleRun,
+    Neo4jInputError,
     OutputReader,
     checked_relation,
     placeholder_article,
@@ -309,8 +310,8 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def load_stream(driver: Driver, database: str, reader: OutputReader,
                 batch_size: int = DEFAULT_BATCH_SIZE) -> Progress:  # fmt: skip
     """Schema, actors, articles, then triples.jsonl batch by batch, then the articles without events, then
-    aggregates. Should a line of the output be bad, the aggregates of what was loaded are still recomputed
-    (the store stays consistent) before the error goes up."""
+    aggregates. Should a line of the output be bad, the load stops there; the aggregates of what was loaded
+    are still recomputed (the store stays consistent) before the error goes up."""
     progress = Progress()
     ensure_schema(driver, database)
     load_actors(driver, database, list(reader.actors.values()), batch_size)
@@ -331,8 +332,11 @@ def load_stream(driver: Driver, database: str, reader: OutputReader,
         extra = reader.gazetteer_actors(progress.mention_actors)
         write_actors(driver, database, extra, False, batch_size)
         progress.mention_actors.update(row["id"] for row in extra)
-    finally:
+    except Neo4jInputError:
+        # a bad line: what was loaded before it stays, with its aggregates (a lost server gets no such care)
         progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
+        raise
+    progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
     return progress
 
 
