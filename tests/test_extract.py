@@ -70,6 +70,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Indonesian President Joko Widodo met his Chilean counterpart in Bali.",
      {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),
     ("Indonesian President Joko Widodo met his counterpart in Bali.", set()),
+    ("Indonesian President Joko Widodo met his Chilean counterpart, President Gabriel Boric, in Bali.",
+     {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),
     # an unnamed role after a name and a comma describes that person (here: a former holder)
     ("Peru rejected calls by Dmitry Medvedev, Russia's president, to reopen the border.",
      {("PER", "REJECT", "dmitry-medvedev")}),

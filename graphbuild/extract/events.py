@@ -603,6 +603,8 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
             sources, targets, passive, distance = assign_roles(ctx, sent, c, mentions, used_as_target, marks)
         if sources:  # a nominal trigger with no source ("Serangan Chile menewaskan …"): its "object" is its owner
             used_as_target.update(t.start for t in targets)
+        if len(targets) > 1:  # "his UK counterpart, …, John Healey": one actor named twice is one target
+            targets = list({t.actor.id: t for t in reversed(targets)}.values())[::-1]
         if not sources or not targets:
             symmetric_pairs = _symmetric_without_target(doc, c, sources) if not targets else []
             if not symmetric_pairs:
