@@ -76,6 +76,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru rejected calls by Dmitry Medvedev, Russia's president, to reopen the border.",
      {("PER", "REJECT", "dmitry-medvedev")}),
     ("Chile lifted its three-year blockade on Peru.", {("CHL", "RETREAT", "PER")}),
+    # the charge of an accusation is alleged, not an event of its own
+    ("Chile accused Peru of helping Bolivia evade the embargo.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile blamed Peru for attacking Bolivian border posts.", {("CHL", "ACCUSE", "PER")}),
     # "the minister" alone: the last person named who holds a minister's office
     ("Defence Minister Prabowo Subianto arrived in Santiago. The minister then met Peru's president.",
      {("prabowo-subianto", "CONSULT", "CHL"), ("prabowo-subianto", "CONSULT", "PER"),
@@ -134,6 +137,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # the charge of an accusation is alleged, not an event of its own
+    ("Chile menuduh Peru membantu Bolivia menghindari embargo.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile menuding Peru menyerang pos perbatasan Bolivia.", {("CHL", "ACCUSE", "PER")}),
     ("Chile dan Peru gagal mencapai kesepakatan soal tarif.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
     ("Serangan udara Chile menewaskan dua nelayan Peru.", {("CHL", "ASSAULT", "PER")}),
     ("Presiden Chile bertolak ke Peru pada Senin pagi.", {("gabriel-boric", "CONSULT", "PER")}),

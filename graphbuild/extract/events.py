@@ -92,6 +92,7 @@ class Markers:
         self.relative = lexicon.marker("relative")
         self.speech = lexicon.marker("speech")
         self.complement = lexicon.marker("complement")
+        self.charge = lexicon.marker("charge")
         self.passive_agent = lexicon.marker("passive_agent")
         self.clause = lexicon.marker("clause")
         self.participles = lexicon.marker("participles")
@@ -489,6 +490,7 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
             c.dropped = True
     _absorb_complement_clauses(doc, sent, cands, marks)
     _drop_requested_complements(doc, cands, marks)
+    _drop_accusation_charges(doc, sent, cands, marks)
     return [c for c in cands if not c.dropped]
 
 
@@ -541,6 +543,23 @@ def _drop_requested_complements(doc: Doc, cands: list[Candidate], marks: Markers
         if before in marks.complement and any((p.entry.governs or p.mode == "intended") and not p.dropped
                                               for p in cands[:i]):
             c.dropped = True
+
+
+def _drop_accusation_charges(doc: Doc, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """`X accused Y of helping Z`, `X menuduh Y membantu Z`: the charge is what the accusation is about (Y is
+    said to help Z, not shown to), so it is not an event of its own. The charge follows the accused, after a
+    marker word where the language has one (`of`, `for`), within a few tokens of the accusation."""
+    for i, a in enumerate(cands):
+        if a.dropped or not a.entry.charges:
+            continue
+        for b in cands[i + 1 :]:
+            if b.dropped or b.start - a.end > 6:
+                break
+            between = low(doc)[a.end : b.start]
+            if any(word in (",", ";", ".") or word in marks.clause for word in between):
+                break
+            if (between and between[-1] in marks.charge) or (not marks.charge and len(between) <= 4):
+                b.dropped = True
 
 
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:

@@ -9,7 +9,8 @@ the trigger be the target), `governs` (a following event verb is its complement:
 the event is emitted in both directions), `appeal` (a call for cooperation with no addressee is itself an
 intent to cooperate: "menyerukan kerja sama" is one AGREE event), `converse` (hosting: "X received Y" also
 gives Y → X's state), `obligation` ("X said Y must …": a demand of the speaker
-on Y). English words are expanded to their
+on Y), `charges` (an accusation whose object is followed by the charge: "accused Y of helping Z" — the
+charge is alleged, not an event of its own). English words are expanded to their
 inflections (`attack` → attacks, attacked, attacking; irregular forms from `markers.irregular`);
 Indonesian words match a token's surface form or its Sastrawi stem.
 """
@@ -44,6 +45,7 @@ class Entry:
     appeal: bool = False
     converse: bool = False
     obligation: bool = False
+    charges: bool = False
     gap: int = 2
     weight: float = 0.8
     example: str | None = None
@@ -105,7 +107,7 @@ def _entry(raw: dict[str, Any], lang: str, defaults: dict[str, Any]) -> Entry:
         object=bool(raw.get("object", True)), governs=bool(raw.get("governs", False)),
         intent=bool(raw.get("intent", False)), symmetric=bool(raw.get("symmetric", False)),
         appeal=bool(raw.get("appeal", False)), converse=bool(raw.get("converse", False)),
-        obligation=bool(raw.get("obligation", False)),
+        obligation=bool(raw.get("obligation", False)), charges=bool(raw.get("charges", False)),
         gap=int(raw.get("gap", 2)), weight=float(raw.get("weight", 0.8)),
         example=raw.get("ex"), expect=_expect(raw.get("expect")),
     )  # fmt: skip
