@@ -6,7 +6,6 @@ import re
 from collections import defaultdict
 from datetime import date
 from itertools import pairwise
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,7 +21,6 @@ ROLE_KEYS = {
     "foreign_minister", "defence_minister", "secretary_general",
 }  # fmt: skip
 # Non-state ids this file uses, and the file (written by another helper) expected to define each.
-NON_STATE_IDS_USED = {"asean": "organizations.yaml", "rsf": "groups.yaml", "taliban": "groups.yaml"}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 OFFICE_KEYS = {"role", "of", "from", "to", "approx", "acting", "rival"}
 
@@ -32,24 +30,9 @@ def _entries() -> list[dict[str, Any]]:
         return yaml.safe_load(handle)["entries"]
 
 
-def _ids_in(path: Path) -> set[str]:
-    with path.open(encoding="utf-8") as handle:
-        return {entry["id"] for entry in (yaml.safe_load(handle) or {}).get("entries", [])}
-
-
 def _known_actor_ids() -> set[str]:
-    """Country ids from countries.yaml (else pycountry ISO3); non-state ids from their files once present."""
-    countries = GAZETTEER / "countries.yaml"
-    if countries.exists():
-        known = _ids_in(countries)
-    else:
-        import pycountry
-
-        known = {country.alpha_3 for country in pycountry.countries}
-    for name in set(NON_STATE_IDS_USED.values()):
-        if (GAZETTEER / name).exists():
-            known |= _ids_in(GAZETTEER / name)
-    return known | {key for key, name in NON_STATE_IDS_USED.items() if not (GAZETTEER / name).exists()}
+    """Every actor id of the whole gazetteer (states, organisations, groups, persons)."""
+    return set(load_gazetteer().actors)
 
 
 def _offices() -> list[tuple[str, dict[str, Any]]]:

@@ -6,7 +6,6 @@ import re
 import unicodedata
 from datetime import date
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,7 +20,6 @@ ROLE_KEYS = {
     "president", "vice_president", "prime_minister", "chancellor", "monarch", "supreme_leader",
     "foreign_minister", "defence_minister", "secretary_general",
 }  # fmt: skip
-ORGANISATIONS_USED = {"un", "nato", "european-commission", "european-council"}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -31,23 +29,9 @@ def _entries() -> list[dict[str, Any]]:
         return yaml.safe_load(handle)["entries"]
 
 
-def _ids_in(path: Path) -> set[str]:
-    with path.open(encoding="utf-8") as handle:
-        return {entry["id"] for entry in (yaml.safe_load(handle) or {}).get("entries", [])}
-
-
 def _known_actor_ids() -> set[str]:
-    """Country ids from countries.yaml (else pycountry ISO3), organisation ids from organizations.yaml."""
-    countries = GAZETTEER / "countries.yaml"
-    if countries.exists():
-        known = _ids_in(countries)
-    else:
-        import pycountry
-
-        known = {country.alpha_3 for country in pycountry.countries}
-    organisations = GAZETTEER / "organizations.yaml"
-    known |= _ids_in(organisations) if organisations.exists() else ORGANISATIONS_USED
-    return known
+    """Every actor id of the whole gazetteer (states, organisations, groups, persons)."""
+    return set(load_gazetteer().actors)
 
 
 @pytest.fixture(scope="module")
