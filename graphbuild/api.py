@@ -24,6 +24,7 @@ from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, read_inputs
 from graphbuild.model import Article, InputError, dumps
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
+MAX_WARNINGS = 1000
 OUTPUT_FILES = ("articles.jsonl", "triples.jsonl", "actors.jsonl", "errors.jsonl", "summary.json")
 
 
@@ -55,7 +56,8 @@ class BuildSummary:
     error_kinds: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     relations: dict[str, int] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # the first MAX_WARNINGS; `warning_count` counts all
+    warning_count: int = 0
     extractor: dict[str, Any] = field(default_factory=dict)
     stages: dict[str, Any] = field(default_factory=dict)
     seconds: float = 0.0
@@ -122,7 +124,9 @@ def build(
             languages[article.language] += 1
             articles_file.write(dumps(article.to_dict()) + "\n")
             for warning in article.warnings + extraction.warnings:
-                summary.warnings.append(f"{article.origin}: {warning}")
+                summary.warning_count += 1
+                if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
+                    summary.warnings.append(f"{article.origin}: {warning}")
             for triple in extraction.triples:
                 triples_file.write(dumps(triple.to_dict()) + "\n")
                 relations[triple.relation] += 1

@@ -175,8 +175,9 @@ def _print_summary(summary: BuildSummary) -> None:
     console.print(table)
     for warning in summary.warnings[:5]:
         console.print(f"warning: {warning}")
-    if len(summary.warnings) > 5:
-        console.print(f"... and {len(summary.warnings) - 5} more warnings in {summary.out}/summary.json")
+    if summary.warning_count > 5:
+        console.print(f"... and {summary.warning_count - 5} more warnings (the first {len(summary.warnings)} are in "
+                      f"{summary.out}/summary.json)")
     if summary.errors:
         errors_path = Path(summary.out) / "errors.jsonl"
         for line in errors_path.read_text(encoding="utf-8").splitlines()[:10]:
