@@ -6,6 +6,7 @@ Exit status: 0 all good, 2 some input rejected (listed in OUT/errors.jsonl), 1 a
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -130,8 +131,6 @@ def evaluate_command(
 
     Example: graphbuild evaluate --gold gold.jsonl --pred out/triples.jsonl --articles dev-en- --show
     """
-    import json
-
     from graphbuild.evaluate import LEVELS, evaluate
 
     if level not in ("actor", "dyad", "both"):
@@ -181,8 +180,6 @@ def _print_summary(summary: BuildSummary) -> None:
     if summary.errors:
         errors_path = Path(summary.out) / "errors.jsonl"
         for line in errors_path.read_text(encoding="utf-8").splitlines()[:10]:
-            import json
-
             console.print(f"error: {json.loads(line)['message']}")
 
 
