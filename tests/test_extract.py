@@ -79,6 +79,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the charge of an accusation is alleged, not an event of its own
     ("Chile accused Peru of helping Bolivia evade the embargo.", {("CHL", "ACCUSE", "PER")}),
     ("Chile blamed Peru for attacking Bolivian border posts.", {("CHL", "ACCUSE", "PER")}),
+    # an event noun as the topic of a governing verb is talked about, not done by the subject
+    ("Chile pressed Peru on support for Bolivia's rebels.", {("CHL", "REQUEST", "PER")}),
     # "the minister" alone: the last person named who holds a minister's office
     ("Defence Minister Prabowo Subianto arrived in Santiago. The minister then met Peru's president.",
      {("prabowo-subianto", "CONSULT", "CHL"), ("prabowo-subianto", "CONSULT", "PER"),
@@ -140,6 +142,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # the charge of an accusation is alleged, not an event of its own
     ("Chile menuduh Peru membantu Bolivia menghindari embargo.", {("CHL", "ACCUSE", "PER")}),
     ("Chile menuding Peru menyerang pos perbatasan Bolivia.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile mendesak Peru soal dukungan kepada Bolivia.", {("CHL", "REQUEST", "PER")}),
     ("Chile dan Peru gagal mencapai kesepakatan soal tarif.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
     ("Serangan udara Chile menewaskan dua nelayan Peru.", {("CHL", "ASSAULT", "PER")}),
     ("Presiden Chile bertolak ke Peru pada Senin pagi.", {("gabriel-boric", "CONSULT", "PER")}),

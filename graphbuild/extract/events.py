@@ -93,6 +93,7 @@ class Markers:
         self.speech = lexicon.marker("speech")
         self.complement = lexicon.marker("complement")
         self.charge = lexicon.marker("charge")
+        self.topic = lexicon.marker("topic")
         self.passive_agent = lexicon.marker("passive_agent")
         self.clause = lexicon.marker("clause")
         self.participles = lexicon.marker("participles")
@@ -491,6 +492,7 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
     _absorb_complement_clauses(doc, sent, cands, marks)
     _drop_requested_complements(doc, cands, marks)
     _drop_accusation_charges(doc, sent, cands, marks)
+    _drop_topic_nouns(doc, cands, marks)
     return [c for c in cands if not c.dropped]
 
 
@@ -559,6 +561,21 @@ def _drop_accusation_charges(doc: Doc, sent: Span, cands: list[Candidate], marks
             if any(word in (",", ";", ".") or word in marks.clause for word in between):
                 break
             if (between and between[-1] in marks.charge) or (not marks.charge and len(between) <= 4):
+                b.dropped = True
+
+
+def _drop_topic_nouns(doc: Doc, cands: list[Candidate], marks: Markers) -> None:
+    """`X pressed Y on support for Z`, `X mendesak Y soal serangan ke Z`: an event noun introduced as the topic
+    of a governing verb (a request, an accusation, a rejection) is what is talked about, not an act of X."""
+    words = low(doc)
+    for i, a in enumerate(cands):
+        if a.dropped or not a.entry.governs:
+            continue
+        for b in cands[i + 1 :]:
+            if b.dropped or b.start - a.end > 6 or b.start == 0:
+                break
+            noun = _nominal(words[b.start]) or (a.entry.lang == "id" and _id_noun(words[b.start]))
+            if words[b.start - 1] in marks.topic and noun:
                 b.dropped = True
 
 
