@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphbuild.model import Actor, OutputRecordError, Triple, iter_records, stable_id
+from graphbuild.model import Actor, ArticleMeta, OutputRecordError, Triple, iter_records, stable_id
 from graphbuild.relations import relation_types
 
 
@@ -46,24 +46,13 @@ class GraphFilter:
                     or self.min_events > 1)  # fmt: skip
 
 
-@dataclass(frozen=True)
-class ArticleInfo:
-    """What an edge's evidence needs from an article (its text is not kept)."""
-
-    id: str
-    title: str = ""
-    url: str | None = None
-    date: str | None = None
-    language: str = "und"
-
-
 @dataclass
 class OutputData:
     """The records of an output folder that the graph is made of."""
 
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: dict[str, int] = field(default_factory=dict)
-    articles: dict[str, ArticleInfo] = field(default_factory=dict)
+    articles: dict[str, ArticleMeta] = field(default_factory=dict)
     triples: list[Triple] = field(default_factory=list)
 
 
@@ -86,9 +75,7 @@ def read_output(out_dir: str | Path) -> OutputData:
     articles_path = out_dir / "articles.jsonl"
     if articles_path.is_file():
         for _, record in iter_records(articles_path, GraphInputError):
-            info = ArticleInfo(id=str(record.get("id", "")), title=record.get("title") or "",
-                               url=record.get("url"), date=record.get("date"),
-                               language=record.get("language") or "und")  # fmt: skip
+            info = ArticleMeta.from_dict({"id": "", **record})
             data.articles[info.id] = info
     for number, record in iter_records(triples_path, GraphInputError):
         try:
@@ -103,7 +90,7 @@ def _day(value: str | None) -> str | None:
     return value[:10] if value else None
 
 
-def _event_date(triple: Triple, articles: dict[str, ArticleInfo]) -> str | None:
+def _event_date(triple: Triple, articles: dict[str, ArticleMeta]) -> str | None:
     article = articles.get(triple.article_id)
     return _day(triple.date or (article.date if article else None))
 
@@ -137,8 +124,8 @@ def _node_attrs(actor: Actor, mentions: int) -> dict[str, Any]:
     return attrs
 
 
-def _evidence(triple: Triple, day: str | None, articles: dict[str, ArticleInfo]) -> dict[str, Any]:
-    article = articles.get(triple.article_id) or ArticleInfo(id=triple.article_id)
+def _evidence(triple: Triple, day: str | None, articles: dict[str, ArticleMeta]) -> dict[str, Any]:
+    article = articles.get(triple.article_id) or ArticleMeta(id=triple.article_id)
     return {
         "event_id": triple.id,
         "article_id": triple.article_id,

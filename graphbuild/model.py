@@ -302,6 +302,25 @@ class Article:
 
 
 @dataclass(frozen=True)
+class ArticleMeta:
+    """An `articles.jsonl` record without its text: what stores and exports need to cite an article."""
+
+    id: str
+    title: str = ""
+    url: str | None = None
+    date: str | None = None
+    language: str = "und"
+    dateline: str | None = None
+    origin: str = ""
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleMeta:
+        return cls(id=str(data["id"]), title=data.get("title") or "", url=data.get("url"), date=data.get("date"),
+                   language=data.get("language") or "und", dateline=data.get("dateline"),
+                   origin=data.get("origin") or "")
+
+
+@dataclass(frozen=True)
 class InputError:
     """A rejected input: `where` is `path` or `path:line`; the run goes on without it."""
 

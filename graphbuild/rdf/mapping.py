@@ -9,12 +9,12 @@ clock: the extraction time comes from the caller, so the same input always gives
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from pyoxigraph import NamedNode, Quad
 
-from graphbuild.model import Actor, Affiliation, Mention, Triple, stable_id
+from graphbuild.model import Actor, Affiliation, ArticleMeta, Mention, Triple, stable_id
 from graphbuild.rdf.vocab import (
     ACTORS_GRAPH,
     DCTERMS,
@@ -78,27 +78,7 @@ class ActorInfo:
         )
 
 
-@dataclass
-class ArticleInfo:
-    """The parts of an `articles.jsonl` record that go into RDF (the text itself does not)."""
-
-    id: str
-    title: str = ""
-    url: str | None = None
-    date: str | None = None
-    language: str = "und"
-    dateline: str | None = None
-    origin: str = ""
-    warnings: list[str] = field(default_factory=list)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ArticleInfo:
-        return cls(id=data["id"], title=data.get("title") or "", url=data.get("url"), date=data.get("date"),
-                   language=data.get("language") or "und", dateline=data.get("dateline"),
-                   origin=data.get("origin") or "")  # fmt: skip
-
-
-def article_quads(article: ArticleInfo) -> Iterator[Quad]:
+def article_quads(article: ArticleMeta) -> Iterator[Quad]:
     graph = article_graph(article.id)
     node = article_iri(article.id)
     yield Quad(node, A, gb("Article"), graph)
@@ -224,7 +204,7 @@ def minimal_actor(mention: Mention) -> ActorInfo:
     return ActorInfo(actor=mention.actor, origin="triple")
 
 
-def activity_time(article: ArticleInfo | None, fixed: str | None) -> str | None:
+def activity_time(article: ArticleMeta | None, fixed: str | None) -> str | None:
     """The extraction time recorded in PROV: a fixed build time when given (SOURCE_DATE_EPOCH, summary),
     else the article's date at midnight UTC (re-runs must give identical RDF), else none."""
     if fixed:
@@ -234,7 +214,7 @@ def activity_time(article: ArticleInfo | None, fixed: str | None) -> str | None:
     return None
 
 
-def article_bundle(article: ArticleInfo, triples: Iterable[Triple], mentioned: Iterable[str],
+def article_bundle(article: ArticleMeta, triples: Iterable[Triple], mentioned: Iterable[str],
                    fixed_time: str | None = None) -> list[Quad]:  # fmt: skip
     """Every quad of one article's graph: article, events, activities, mentions."""
     quads = list(article_quads(article))

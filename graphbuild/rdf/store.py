@@ -21,11 +21,10 @@ from typing import Any
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 
-from graphbuild.model import OutputRecordError, T, Triple, iter_records, parse_record
+from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_records, parse_record
 from graphbuild.paths import PROJECT_DIR
 from graphbuild.rdf.mapping import (
     ActorInfo,
-    ArticleInfo,
     actor_quads,
     article_bundle,
     minimal_actor,
@@ -100,7 +99,7 @@ class Output:
     (`groups`), so a corpus never has to fit in memory."""
 
     out_dir: Path
-    articles: dict[str, ArticleInfo]
+    articles: dict[str, ArticleMeta]
     actors: dict[str, ActorInfo]
     only: set[str] | None = None
     # actors that only triples mention (not in actors.jsonl): described from their first mention, in the
@@ -110,14 +109,14 @@ class Output:
 
     @classmethod
     def read(cls, out_dir: Path, only: set[str] | None = None) -> Output:
-        articles = {info.id: info for info in _parsed(out_dir / "articles.jsonl", ArticleInfo.from_dict)
+        articles = {info.id: info for info in _parsed(out_dir / "articles.jsonl", ArticleMeta.from_dict)
                     if only is None or info.id in only}  # fmt: skip
         actors = {info.actor.id: info for info in _parsed(out_dir / "actors.jsonl", ActorInfo.from_dict)}
         output = cls(out_dir, articles, actors, only)
         output.complete_from_gazetteer()
         return output
 
-    def groups(self) -> Iterator[tuple[ArticleInfo, list[Triple]]]:
+    def groups(self) -> Iterator[tuple[ArticleMeta, list[Triple]]]:
         """(article, its triples) for runs of consecutive triples.jsonl lines of one article (the build writes
         an article's triples together), then every article without triples. Should an article's triples
         come in several runs, each run is its own group: loading the groups in turn gives the same graph."""
@@ -136,7 +135,7 @@ class Output:
         for article_id in [aid for aid in self.articles if aid not in done]:
             yield self.articles[article_id], []
 
-    def _group(self, triples: list[Triple], done: set[str]) -> tuple[ArticleInfo, list[Triple]]:
+    def _group(self, triples: list[Triple], done: set[str]) -> tuple[ArticleMeta, list[Triple]]:
         article_id = triples[0].article_id
         done.add(article_id)
         for triple in triples:
@@ -144,7 +143,7 @@ class Output:
                 aid = mention.actor.id
                 if aid not in self.actors and (aid not in self._extra or article_id < self._extra[aid][0]):
                     self._extra[aid] = (article_id, minimal_actor(mention))
-        return self.articles.setdefault(article_id, ArticleInfo(id=article_id)), triples
+        return self.articles.setdefault(article_id, ArticleMeta(id=article_id)), triples
 
     def complete_from_gazetteer(self) -> None:
         """Indonesian labels for the actors, and descriptions of the states and organisations that
@@ -279,7 +278,7 @@ def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
     return report
 
 
-def replace_article(store: Store, output: Output, article: ArticleInfo, triples: list[Triple],
+def replace_article(store: Store, output: Output, article: ArticleMeta, triples: list[Triple],
                     fixed_time: str | None = None) -> int:  # fmt: skip
     """Replace one article's graph (and refresh the descriptions of its actors); returns its quad count."""
     graph = article_graph(article.id)
@@ -299,7 +298,7 @@ def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: st
     The output is streamed; only the chosen articles' triples are held, together."""
     ids = set(article_ids)
     output = Output.read(Path(out_dir), only=ids)
-    chosen: dict[str, tuple[ArticleInfo, list[Triple]]] = {}
+    chosen: dict[str, tuple[ArticleMeta, list[Triple]]] = {}
     for article, triples in output.groups():
         chosen.setdefault(article.id, (article, []))[1].extend(triples)
     missing = sorted(ids - set(chosen))
