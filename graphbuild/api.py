@@ -35,6 +35,8 @@ class BuildOptions:
     lang: str = "auto"
     jobs: int = 1
     parser: str = "auto"
+    model: str = "auto"  # the event scorer: auto (the shipped model), none (rules only) or a model directory
+    min_confidence: float = 0.0  # triples below this confidence are left out
     max_bytes: int = DEFAULT_MAX_BYTES
     rdf: bool = True
     exports: bool = True
@@ -51,6 +53,7 @@ class BuildSummary:
     out: str
     articles: int = 0
     triples: int = 0
+    below_min_confidence: int = 0  # triples left out by --min-confidence
     actors: int = 0
     errors: int = 0
     error_kinds: dict[str, int] = field(default_factory=dict)
@@ -78,9 +81,10 @@ def read_articles(inputs: Iterable[str], *, lang: str = "auto", max_bytes: int =
     return read_inputs(inputs, IngestOptions(lang=lang, max_bytes=max_bytes))
 
 
-def extract(articles: Iterable[Article], *, parser: str = "auto", jobs: int = 1) -> Iterator[Extraction]:
+def extract(articles: Iterable[Article], *, parser: str = "auto", jobs: int = 1, model: str = "auto"
+            ) -> Iterator[Extraction]:  # fmt: skip
     """One `Extraction` (triples, mentions, warnings) per article, in order."""
-    return make_extractor(parser=parser, jobs=jobs).extract(articles)
+    return make_extractor(parser=parser, jobs=jobs, model=model).extract(articles)
 
 
 def build(
@@ -98,7 +102,7 @@ def build(
     out_dir.mkdir(parents=True, exist_ok=True)
     summary = BuildSummary(out=str(out_dir))
     started = time.perf_counter()
-    extractor = make_extractor(parser=options.parser, jobs=options.jobs)
+    extractor = make_extractor(parser=options.parser, jobs=options.jobs, model=options.model)
     actor_counts: dict[str, tuple[int, set[str]]] = {}
     errors: Counter[str] = Counter()
     languages: Counter[str] = Counter()
@@ -128,6 +132,9 @@ def build(
                 if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
                     summary.warnings.append(f"{article.origin}: {warning}")
             for triple in extraction.triples:
+                if triple.confidence < options.min_confidence:
+                    summary.below_min_confidence += 1
+                    continue
                 triples_file.write(dumps(triple.to_dict()) + "\n")
                 relations[triple.relation] += 1
                 summary.triples += 1

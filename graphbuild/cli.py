@@ -43,6 +43,15 @@ Parser = Annotated[
         "model name.",
     ),
 ]
+Model = Annotated[
+    str,
+    typer.Option(
+        envvar="GRAPHBUILD_MODEL",
+        help="Event scorer: auto (the model shipped in data/models/event-scorer), none (rules only), or a "
+        "directory written by `graphbuild train`.",
+    ),
+]
+MinConfidence = Annotated[float, typer.Option(min=0.0, max=1.0, help="Leave out triples below this confidence.")]
 MaxBytes = Annotated[int, typer.Option(help="Reject input files larger than this many bytes.")]
 
 
@@ -73,6 +82,8 @@ def build_command(
     lang: Lang = "auto",
     jobs: Jobs = 1,
     parser: Parser = "auto",
+    model: Model = "auto",
+    min_confidence: MinConfidence = 0.0,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     rdf: Annotated[bool, typer.Option("--rdf/--no-rdf", help="Write the RDF store into OUT/rdf.")] = True,
     exports: Annotated[bool, typer.Option("--exports/--no-exports", help="Write graph.* exports.")] = True,
@@ -89,7 +100,8 @@ def build_command(
     Example: graphbuild build data/samples ../news/*.jsonl --out out/ --lang auto --jobs 2
     """
     options = BuildOptions(
-        lang=_lang(lang), jobs=jobs, parser=parser, max_bytes=max_bytes, rdf=rdf, exports=exports,
+        lang=_lang(lang), jobs=jobs, parser=parser, model=model, min_confidence=min_confidence,
+        max_bytes=max_bytes, rdf=rdf, exports=exports,
         neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password,
         neo4j_database=neo4j_database,
     )
@@ -104,6 +116,8 @@ def extract_command(
     lang: Lang = "auto",
     jobs: Jobs = 1,
     parser: Parser = "auto",
+    model: Model = "auto",
+    min_confidence: MinConfidence = 0.0,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
@@ -111,16 +125,26 @@ def extract_command(
 
     Example: graphbuild extract data/samples/kontan-kim-putin.txt --out /tmp/o
     """
-    options = BuildOptions(lang=_lang(lang), jobs=jobs, parser=parser, max_bytes=max_bytes, rdf=False,
-                           exports=False, neo4j_uri=None)
+    options = BuildOptions(lang=_lang(lang), jobs=jobs, parser=parser, model=model, min_confidence=min_confidence,
+                           max_bytes=max_bytes, rdf=False, exports=False, neo4j_uri=None)
     summary = _run_build(inputs, out, options, quiet, post_stages=[])
     raise typer.Exit(summary.exit_code)
 
 
 @app.command("evaluate")
 def evaluate_command(
-    gold: Annotated[list[Path], typer.Option("--gold", "-g", help="Gold JSONL (repeatable).", exists=True)],
-    pred: Annotated[Path, typer.Option("--pred", "-p", help="Predicted triples.jsonl.", exists=True)],
+    gold: Annotated[list[Path] | None, typer.Option("--gold", "-g", help="Gold JSONL (repeatable).",
+                                                    exists=True)] = None,
+    pred: Annotated[Path | None, typer.Option("--pred", "-p", help="Predicted triples.jsonl.", exists=True)] = None,
+    annotations: Annotated[Path | None, typer.Option(help="Instead of --gold/--pred: score the extractor on "
+                                                     "these annotated sentences (needs --corpus).")] = None,
+    corpus: Annotated[list[str] | None, typer.Option(help="Corpus files the annotations point into.")] = None,
+    split: Annotated[str, typer.Option(help="Annotation split to score: dev, train or all.")] = "dev",
+    lang_filter: Annotated[str | None, typer.Option("--lang", help="Only annotations in this language.")] = None,
+    model: Model = "auto",
+    parser: Parser = "none",
+    curve: Annotated[Path | None, typer.Option(help="Write a precision-recall curve over confidence (PNG).")
+                     ] = None,
     level: Annotated[str, typer.Option(help="actor, dyad or both.")] = "both",
     show: Annotated[bool, typer.Option("--show", help="List false positives and misses.")] = False,
     articles: Annotated[str | None, typer.Option("--articles", help="Only article ids with this prefix.")] = None,
@@ -130,18 +154,65 @@ def evaluate_command(
     line is a JSON summary.
 
     Example: graphbuild evaluate --gold gold.jsonl --pred out/triples.jsonl --articles dev-en- --show
+
+    Example: graphbuild evaluate --annotations data/annotations --corpus pool-en.jsonl --split dev --lang en
     """
     from graphbuild.evaluate import LEVELS, evaluate
 
     if level not in ("actor", "dyad", "both"):
         raise typer.BadParameter("use actor, dyad or both", param_hint="--level")
     levels = LEVELS if level == "both" else (level,)
-    result = evaluate(gold, pred, levels, article_prefix=articles)  # type: ignore[arg-type]
+    if annotations is not None:
+        from graphbuild.learn.evaluation import evaluate_split
+
+        if not corpus:
+            raise typer.BadParameter("--annotations needs --corpus FILE", param_hint="--corpus")
+        result = evaluate_split(annotations, corpus, split=split, lang=lang_filter, model=model, parser=parser,
+                                levels=levels, curve=curve)  # type: ignore[arg-type]
+    elif gold and pred:
+        result = evaluate(gold, pred, levels, article_prefix=articles)  # type: ignore[arg-type]
+    else:
+        raise typer.BadParameter("give --gold and --pred, or --annotations and --corpus")
     for line in result.report(show):
         typer.echo(line)
     typer.echo(json.dumps(result.summary()))
     if min_f1 is not None and "actor" in result.scores and result.scores["actor"].f1 < min_f1:
         raise typer.Exit(1)
+
+
+@app.command("train")
+def train_command(
+    annotations: Annotated[Path, typer.Option(help="Folder of annotation JSONL files (docs/annotation.md).",
+                                              exists=True, file_okay=False)],
+    corpus: Annotated[list[str], typer.Option(help="Corpus files (JSONL/CSV/txt) the annotations point into.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Model directory to write.")],
+    seed: Annotated[int, typer.Option(help="Random seed.")] = 15,
+    c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength.")] = 0.5,
+) -> None:
+    """Train the event scorer from annotated sentences: the rules propose candidate events, a logistic
+    regression learns which are events, who acts on whom and with which relation.
+
+    Example: graphbuild train --annotations data/annotations --corpus pool-en.jsonl --corpus pool-id.jsonl
+    --out data/models/event-scorer
+    """
+    from graphbuild.learn.train import train
+
+    report = train(annotations, corpus, out, seed=seed, c=c)
+    typer.echo(json.dumps(report, indent=2, sort_keys=True))
+
+
+@app.command("agreement")
+def agreement_command(
+    annotations: Annotated[Path, typer.Option(help="Folder of annotation JSONL files.", exists=True,
+                                              file_okay=False)],
+) -> None:
+    """Agreement between the two independent annotation passes (sentences annotated twice), per language.
+
+    Example: graphbuild agreement --annotations data/annotations
+    """
+    from graphbuild.learn.train import agreement
+
+    typer.echo(json.dumps(agreement(annotations), indent=2))
 
 
 def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,

@@ -35,8 +35,9 @@ class Extractor(Protocol):
         ...
 
 
-def make_extractor(parser: str = "auto", jobs: int = 1) -> Extractor:
-    """The extractor for this installation; `parser` is `auto`, `none` or a spaCy model name."""
+def make_extractor(parser: str = "auto", jobs: int = 1, model: str = "auto") -> Extractor:
+    """The extractor for this installation; `parser` is `auto`, `none` or a spaCy model name; `model` is
+    `auto` (the shipped event scorer when present), `none` (rules only) or a trained model directory."""
     from graphbuild.extract.engine import LexiconExtractor
 
-    return LexiconExtractor(parser=parser, jobs=jobs)
+    return LexiconExtractor(parser=parser, jobs=jobs, model=model)

@@ -23,9 +23,11 @@ from graphbuild import __version__
 from graphbuild.extract import Extraction
 from graphbuild.extract.events import DocContext, document_triples
 from graphbuild.extract.lexicon import load_lexicon
-from graphbuild.model import ActorRecord, Affiliation, Article
+from graphbuild.learn.apply import learned_triples
+from graphbuild.learn.model import load_model
+from graphbuild.model import Actor, ActorRecord, Affiliation, Article, Mention, Triple
 from graphbuild.nlp import PipelineInfo, make_pipeline
-from graphbuild.resolve.actors import ActorResolver
+from graphbuild.resolve.actors import ActorResolver, parse_label
 from graphbuild.resolve.gazetteer import load_gazetteer
 
 EXTRACTOR_NAME = f"graphbuild-lexicon/{__version__}"
@@ -70,8 +72,10 @@ class LexiconExtractor:
     """Extractor over spaCy: `parser` is `auto`, `none` or a model name (English only)."""
 
     def __init__(self, parser: str = "auto", jobs: int = 1, gazetteer_dir: str | None = None,
-                 lexicon_dir: str | None = None, batch_size: int = 64) -> None:  # fmt: skip
+                 lexicon_dir: str | None = None, batch_size: int = 64, model: str = "auto") -> None:  # fmt: skip
         self.parser = parser
+        self.model_spec = model
+        self.model = load_model(model)
         self.jobs = jobs
         self.gazetteer_dir = gazetteer_dir
         self.lexicon_dir = lexicon_dir
@@ -163,6 +167,14 @@ class LexiconExtractor:
         warnings = []
         if article.language not in LANGUAGES:
             warnings.append(f"language {article.language!r} has no lexicon: processed with English rules")
+        ctx, triples, mentions = self.rule_pass(article, doc, lang)
+        if self.model is not None:
+            triples = learned_triples(ctx, triples, self.model)
+        return Extraction(article, triples, mentions, warnings, list(ctx.actors.affiliations))
+
+    def rule_pass(self, article: Article, doc: Doc, lang: str) -> tuple[DocContext, list[Triple], list[Mention]]:
+        """The rules over one parsed document: the context (actors, triggers, quotes per sentence), the rule
+        triples and every actor mention; the learned scorer works from these."""
         _nlp, info = self.pipeline(lang)
         self._used_parser.add(info.parser)
         ctx = DocContext(
@@ -173,7 +185,21 @@ class LexiconExtractor:
             entries={e.id: e for e in load_lexicon(lang, self.lexicon_dir).entries},
         )  # fmt: skip
         triples, mentions = document_triples(ctx)
-        return Extraction(article, triples, mentions, warnings, list(ctx.actors.affiliations))
+        if article.title and not article.text.startswith(article.title):
+            ctx.title_actors = self.title_actors(article.title, lang)
+        return ctx, triples, mentions
+
+    def title_actors(self, title: str, lang: str) -> list[Actor]:
+        """Gazetteer actors named in a title that is not part of the text (JSONL/CSV/HTML records)."""
+        nlp, _info = self.pipeline(lang)
+        actors = []
+        title_doc = nlp(title)
+        for span in title_doc.spans.get("gb_actors", []):
+            kind, actor_id, _rule = parse_label(span.label_)
+            actor = self.gazetteer.actors.get(actor_id) if kind != "role" else None
+            if actor is not None and actor not in actors:
+                actors.append(actor)
+        return actors
 
     def _name_markers(self, lang: str) -> dict[str, frozenset[str]]:
         lexicon = load_lexicon(lang, self.lexicon_dir)
@@ -187,7 +213,9 @@ class LexiconExtractor:
         if not used and self.parser != "none":
             model = self._pipelines.get("en", (None, PipelineInfo("en", "none")))[1].parser
             used = [model] if model != "none" else []
-        return {"extractor": EXTRACTOR_NAME, "parser": used[0] if used else "none"}
+        described: dict[str, Any] = {"extractor": EXTRACTOR_NAME, "parser": used[0] if used else "none"}
+        described["model"] = self.model.describe() if self.model is not None else None
+        return described
 
     def actor_records(self, counts: dict[str, tuple[int, set[str]]]) -> list[ActorRecord]:
         records = []

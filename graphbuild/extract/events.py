@@ -79,6 +79,8 @@ class DocContext:
     all_mentions: list[Mention] = field(default_factory=list)
     trigger_groups: list[list[Span]] = field(default_factory=list)
     sentence_index: dict[int, int] = field(default_factory=dict)
+    sentence_mentions: list[tuple[Span, list[Mention]]] = field(default_factory=list)  # for the learned scorer
+    title_actors: list[Actor] = field(default_factory=list)  # named in a title kept apart from the text
 
 
 class Markers:
@@ -135,6 +137,7 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     mentions_out: list[ModelMention] = []
     for sent, mentions in zip(sentences, per_sentence, strict=True):
         mentions = add_pronouns(ctx, sent, mentions, marks)
+        ctx.sentence_mentions.append((sent, mentions))
         for m in mentions:
             mentions_out.append(model_mention(doc, m))
         triples += sentence_triples(ctx, sent, mentions, marks)

@@ -1,0 +1,1 @@
+"""Learned event scoring: candidates from the rules, a model trained on annotated sentences decides."""

@@ -1,0 +1,156 @@
+"""Apply the learned scorer to one document: candidates from the rules → scored → triples.
+
+The rule extractor's triples become features of the pairs they name; the scorer decides which pairs are
+events, with which relation, and how confident it is. A triple keeps the rule's trigger, mode and negation
+when the rule found the same pair with the same relation; otherwise the trigger is the lexicon match in the
+sentence that fits the relation best (nearest to the pair), and CAMEO code and Goldstein value come from
+the data tables for the final relation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from graphbuild.extract.events import DocContext, model_mention
+from graphbuild.learn.features import NEGATION, PairCandidate, sentence_candidates
+from graphbuild.learn.model import EventModel
+from graphbuild.model import Actor, Trigger, Triple
+from graphbuild.model import Mention as ModelMention
+from graphbuild.relations import relation_types
+from graphbuild.resolve.actors import Mention
+
+NO_TRIGGER_RULE = "learn.no-trigger"
+IMPLICIT_PREVIOUS = "learn.context.previous-actor"
+IMPLICIT_ISSUER = "learn.context.statement-issuer"
+IMPLICIT_TITLE = "learn.context.title-actor"
+
+
+@dataclass
+class ScoredCandidate:
+    candidate: PairCandidate
+    relation: str | None
+    confidence: float
+
+
+def document_candidates(ctx: DocContext, rule_triples: list[Triple]) -> list[PairCandidate]:
+    """Every candidate pair of every sentence of the document."""
+    doc = ctx.doc
+    words = [t.lower_ for t in doc]
+    entry_relation = {entry_id: entry.relation for entry_id, entry in ctx.entries.items()}
+    by_sentence: dict[int, list[Triple]] = {}
+    for triple in rule_triples:
+        by_sentence.setdefault(triple.sentence_start or 0, []).append(triple)
+    in_quote = set(ctx.quote_start) | set(ctx.speakers)
+    out: list[PairCandidate] = []
+    previous_first: Actor | None = None
+    for number, (sent, mentions) in enumerate(ctx.sentence_mentions):
+        triggers = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+        if mentions and triggers:
+            mentions = mentions + implicit_mentions(ctx, sent, mentions, previous_first)
+        if mentions:
+            previous_first = next((m.actor for m in mentions if not m.kind.startswith("implicit")), previous_first)
+        if len(mentions) < 2:
+            continue
+        out += sentence_candidates(doc, words, sent, number, mentions, triggers, entry_relation,
+                                   by_sentence.get(sent.start_char, []), in_quote, ctx.lang)  # fmt: skip
+    return out
+
+
+def implicit_mentions(ctx: DocContext, sent: Span, mentions: list[Mention], previous_first: Actor | None
+                      ) -> list[Mention]:  # fmt: skip
+    """Actors a sentence with a trigger may speak of without naming them: the first actor of the previous
+    sentence that named one ("He condemned …", "The government rejected …") and the issuer of a press
+    statement. Zero-width mentions at the sentence start; the scorer learns when they are the actor."""
+    named = {m.actor.id for m in mentions}
+    extra = []
+    if previous_first is not None and previous_first.id not in named:
+        extra.append(Mention(sent.start, sent.start, previous_first, "implicit-previous", IMPLICIT_PREVIOUS, True))
+        named.add(previous_first.id)
+    if ctx.issuer is not None and ctx.issuer.actor.id not in named:
+        extra.append(Mention(sent.start, sent.start, ctx.issuer.actor, "implicit-issuer", IMPLICIT_ISSUER, True))
+        named.add(ctx.issuer.actor.id)
+    if ctx.title_actors and ctx.title_actors[0].id not in named:
+        extra.append(Mention(sent.start, sent.start, ctx.title_actors[0], "implicit-title", IMPLICIT_TITLE, True))
+    return extra
+
+
+def score(model: EventModel, candidates: list[PairCandidate], lang: str) -> list[ScoredCandidate]:
+    decisions = model.decide([c.features for c in candidates], lang)
+    return [ScoredCandidate(c, relation, p) for c, (relation, p) in zip(candidates, decisions, strict=True)]
+
+
+def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventModel) -> list[Triple]:
+    """The document's triples as the scorer decides them, in text order."""
+    triples = []
+    for scored in score(model, document_candidates(ctx, rule_triples), ctx.lang):
+        if scored.relation is not None:
+            triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
+    triples.sort(key=lambda t: (t.sentence_start or 0, t.trigger.start, t.source.start, t.target.start, t.relation))
+    return triples
+
+
+def _mention(ctx: DocContext, m: object) -> ModelMention:
+    mention = model_mention(ctx.doc, m)  # type: ignore[arg-type]
+    return mention
+
+
+def _pick_trigger(ctx: DocContext, c: PairCandidate, relation: str) -> Span | None:
+    middle = (c.source.start + c.target.start) / 2
+    fitting = [s for s in c.triggers if ctx.entries.get(s.label_) and ctx.entries[s.label_].relation == relation]
+    pool = fitting or c.triggers
+    return min(pool, key=lambda s: abs(s.start - middle)) if pool else None
+
+
+def _negated(ctx: DocContext, trigger: Span) -> bool:
+    words = [t.lower_ for t in ctx.doc[max(trigger.sent.start, trigger.start - 3) : trigger.start]]
+    return any(w in NEGATION for w in words)
+
+
+def _triple(ctx: DocContext, c: PairCandidate, relation: str, confidence: float, extractor: str) -> Triple:
+    text = ctx.article.text
+    sent = c.sentence
+    rule = c.rule_triple if c.rule_triple is not None and c.rule_triple.relation == relation else None
+    types = relation_types()
+    cameo, goldstein, mode, negated = types[relation].cameo[0], types[relation].goldstein, "asserted", False
+    if rule is not None:
+        trigger = rule.trigger
+        cameo, goldstein, mode, negated = rule.cameo or cameo, rule.goldstein, rule.mode, rule.negated
+        if goldstein is None:
+            goldstein = types[relation].goldstein
+    else:
+        span = _pick_trigger(ctx, c, relation)
+        if span is not None:
+            entry = ctx.entries[span.label_]
+            trigger = Trigger(text[span.start_char : span.end_char], span.start_char, span.end_char, entry.id)
+            if entry.relation == relation:
+                cameo = entry.cameo or cameo
+                goldstein = entry.goldstein if entry.goldstein is not None else goldstein
+                mode = entry.mode
+            negated = _negated(ctx, span)
+        else:
+            trigger = Trigger("", sent.start_char, sent.start_char, NO_TRIGGER_RULE)
+    source = _mention(ctx, c.source) if c.source.end > c.source.start else _named_before(ctx, c.source)
+    target = _mention(ctx, c.target) if c.target.end > c.target.start else _named_before(ctx, c.target)
+    return Triple(
+        article_id=ctx.article.id, relation=relation, source=source, target=target,
+        trigger=trigger, sentence=text[sent.start_char : sent.end_char].strip(), sentence_start=sent.start_char,
+        language=ctx.lang, date=ctx.article.date, negated=negated, mode=mode, confidence=round(confidence, 4),
+        extractor=f"{ctx.extractor}+{extractor}", cameo=cameo, goldstein=goldstein,
+    )  # fmt: skip
+
+
+def _named_before(ctx: DocContext, implicit: Mention) -> ModelMention:
+    """An actor the sentence does not name: its last mention before the sentence (else an empty mention)."""
+    named = None
+    for _sent, mentions in ctx.sentence_mentions:
+        for m in mentions:
+            if m.start >= implicit.start:
+                break
+            if m.actor.id == implicit.actor.id and m.end > m.start:
+                named = m
+    if named is not None:
+        return model_mention(ctx.doc, named)
+    start, _ = implicit.chars(ctx.doc)
+    return ModelMention(implicit.actor, "", start, start)

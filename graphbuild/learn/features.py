@@ -1,0 +1,170 @@
+"""Candidate events and their features: every ordered pair of distinct actors named in one sentence.
+
+The rules (gazetteer, trigger lexicon, role rules) run first; this module turns what they found into
+candidates for the learned scorer. A candidate is a pair (source mention, target mention) in one sentence;
+its features are strings (a sparse binary vector): trigger entries and their relations by position, the
+words between and around the two mentions, actor types, mention kinds, the rule extractor's own verdict
+for the pair, quote and negation context. Only tokens are used (no parse), so both English paths and every
+language share one feature space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from graphbuild.model import Triple
+from graphbuild.resolve.actors import Mention
+
+MAX_PAIR_DISTANCE = 60  # tokens: actors further apart in one sentence are rarely one event's roles
+MAX_BETWEEN_WORDS = 25
+NEGATION = frozenset({"not", "n't", "never", "no", "tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
+SPEECH = frozenset({"said", "says", "say", "told", "stated", "added", "according", "kata", "ujar", "ujarnya",
+                    "katanya", "menurut", "mengatakan", "menyatakan", "tutur", "jelas", "ungkap"})
+OPENING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "the", "ia", "dia", "mereka", "kami", "saya",
+                              "pihaknya", "beliau", "both", "kedua"})
+CONDITIONAL = frozenset({"if", "unless", "whether", "jika", "jikalau", "apabila", "kalau", "seandainya"})
+
+
+@dataclass
+class PairCandidate:
+    """One ordered pair of actor mentions in a sentence, with the features the scorer reads."""
+
+    sentence: Span
+    source: Mention
+    target: Mention
+    features: list[str] = field(default_factory=list)
+    rule_triple: Triple | None = None  # the rule extractor's triple for this pair and sentence, if any
+    triggers: list[Span] = field(default_factory=list)
+
+
+def _position(m: Mention) -> tuple[int, int]:
+    return (m.start, m.end if m.end > m.start else m.start)
+
+
+def _state(m: Mention) -> str:
+    return m.actor.state or m.actor.id
+
+
+def _distance(a: Mention, b: Mention) -> int:
+    (a0, a1), (b0, b1) = _position(a), _position(b)
+    return max(0, b0 - a1) if a0 <= b0 else max(0, a0 - b1)
+
+
+def closest_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Each ordered pair of distinct actors of different states once, by their closest mentions."""
+    best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
+    for a in mentions:
+        for b in mentions:
+            if a.actor.id == b.actor.id or _state(a) == _state(b):
+                continue
+            distance = _distance(a, b)
+            if distance > MAX_PAIR_DISTANCE:
+                continue
+            key = (a.actor.id, b.actor.id)
+            if key not in best or distance < best[key][0]:
+                best[key] = (distance, a, b)
+    return [(a, b) for _d, a, b in best.values()]
+
+
+def _bucket(n: int) -> str:
+    for limit in (0, 1, 2, 3, 5, 8, 12, 20, 35):
+        if n <= limit:
+            return str(limit)
+    return "far"
+
+
+def pair_features(doc: Doc, words: list[str], sent: Span, a: Mention, b: Mention, triggers: list[Span],
+                  entry_relation: dict[str, str | None], rule: Triple | None, reverse: Triple | None,
+                  in_quote: set[int], lang: str, first_start: int, sentence_number: int) -> list[str]:  # fmt: skip
+    """The feature strings of the pair (a → b) in `sent`."""
+    (a0, a1), (b0, b1) = _position(a), _position(b)
+    forward = a0 <= b0
+    lo_end, hi_start = (a1, b0) if forward else (b1, a0)
+    order = "ab" if forward else "ba"
+    features = [
+        "bias", f"lang={lang}", f"order={order}", f"dist={_bucket(_distance(a, b))}",
+        f"ta={a.actor.type}", f"tb={b.actor.type}", f"tab={a.actor.type}|{b.actor.type}",
+        f"ka={a.kind}", f"kb={b.kind}", f"lang_order={lang}|{order}",
+    ]
+    if a.kind.startswith("implicit"):
+        features += [f"a_{a.kind}", f"a_{a.kind}_tb={b.actor.type}"]
+    if b.kind.startswith("implicit"):
+        features += [f"b_{b.kind}", f"b_{b.kind}_ta={a.actor.type}"]
+    opener = words[sent.start]
+    if opener in OPENING_PRONOUNS:
+        features.append(f"opens_with={opener}")
+    if a.coref:
+        features.append("a_coref")
+    if b.coref:
+        features.append("b_coref")
+    if a0 == first_start:
+        features.append("a_first")
+    if b0 == first_start:
+        features.append("b_first")
+    if sentence_number == 0:
+        features.append("lead")
+    between = words[lo_end:hi_start]
+    if len(between) <= MAX_BETWEEN_WORDS:
+        features += [f"bw_{order}={w}" for w in set(between)]
+    else:
+        features.append("bw_long")
+    features += [f"bw={w}" for w in set(between[:MAX_BETWEEN_WORDS])]
+    features.append(f"a_prev={words[a0 - 1] if a0 > sent.start else '<s>'}")
+    features.append(f"b_prev={words[b0 - 1] if b0 > sent.start else '<s>'}")
+    features.append(f"a_next={words[a1] if a1 < sent.end else '</s>'}")
+    features.append(f"b_next={words[b1] if b1 < sent.end else '</s>'}")
+    if b0 > sent.start + 1:
+        features.append(f"b_prev2={words[b0 - 2]}_{words[b0 - 1]}")
+    if any(w in NEGATION for w in between) or any(w in NEGATION for w in words[max(sent.start, a0 - 3):a0]):
+        features.append("negation_near")
+    if any(words[i] in CONDITIONAL for i in range(sent.start, min(sent.end, max(a0, b0)))):
+        features.append("conditional_before")
+    if any(w in SPEECH for w in words[sent.start:sent.end]):
+        features.append("speech_in_sentence")
+    if a0 in in_quote:
+        features.append("a_in_quote")
+    if b0 in in_quote:
+        features.append("b_in_quote")
+    if not triggers:
+        features.append("no_trigger")
+    for span in triggers:
+        relation = entry_relation.get(span.label_) or "NONE"
+        t0 = span.start
+        where = "between" if lo_end <= t0 < hi_start else ("before" if t0 < min(a0, b0) else "after")
+        side = "a_side" if abs(t0 - a0) < abs(t0 - b0) else "b_side"
+        features += [f"trig_{where}={relation}", f"trig_{where}_{order}={relation}", f"trigid_{where}={span.label_}",
+                     f"trig={relation}", f"trig_{side}={relation}", f"trigword_{where}={words[t0]}",
+                     f"{lang}:trig_{where}_{order}={relation}", f"{lang}:trig_{side}={relation}"]  # fmt: skip
+        if where == "between" and t0 == lo_end:
+            features.append(f"trig_adjacent_{order}={relation}")
+        if where == "between" and b0 == span.end + 1:
+            features.append(f"trig_prep_b={relation}|{words[span.end]}")
+    if rule is not None:
+        features += ["rule", f"rule={rule.relation}", f"rule_mode={rule.mode}", f"{lang}:rule={rule.relation}",
+                     f"rule_trigger={rule.trigger.rule}"]
+        if rule.negated:
+            features.append("rule_negated")
+    if reverse is not None:
+        features += ["rule_rev", f"rule_rev={reverse.relation}"]
+    return features
+
+
+def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, mentions: list[Mention],
+                        triggers: list[Span], entry_relation: dict[str, str | None], rule_triples: Iterable[Triple],
+                        in_quote: set[int], lang: str) -> list[PairCandidate]:  # fmt: skip
+    """Every candidate pair of one sentence with its features."""
+    by_pair: dict[tuple[str, str], Triple] = {}
+    for triple in rule_triples:
+        by_pair.setdefault((triple.source.actor.id, triple.target.actor.id), triple)
+    first_start = min((_position(m)[0] for m in mentions), default=-1)
+    out = []
+    for a, b in closest_pairs(mentions):
+        rule = by_pair.get((a.actor.id, b.actor.id))
+        reverse = by_pair.get((b.actor.id, a.actor.id))
+        features = pair_features(doc, words, sent, a, b, triggers, entry_relation, rule, reverse, in_quote, lang,
+                                 first_start, number)  # fmt: skip
+        out.append(PairCandidate(sent, a, b, features, rule, triggers))
+    return out

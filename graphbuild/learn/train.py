@@ -1,0 +1,291 @@
+"""Train and evaluate the event scorer from annotated sentences (`data/annotations/`, docs/annotation.md).
+
+    graphbuild train --annotations data/annotations --corpus pool-en.jsonl pool-id.jsonl --out MODEL_DIR
+
+Each annotated sentence is found again in its article (read from the corpus files), the rules run over the
+article, and every candidate pair in an annotated sentence gets a label: the relation of a required triple
+between the two actors (matched as the scorer matches actors), `NONE` when the sentence has no such triple,
+and no label (left out) when only an optional triple matches. A multinomial logistic regression
+(scikit-learn) is fitted on the `train` split, seeded; its decision threshold is chosen on the `dev` split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from graphbuild.evaluate import Score, actor_matches, score
+from graphbuild.extract.engine import LexiconExtractor, blank_excluded
+from graphbuild.ingest import IngestOptions, read_inputs
+from graphbuild.learn.apply import document_candidates, learned_triples
+from graphbuild.learn.features import PairCandidate
+from graphbuild.learn.model import NONE, EventModel
+from graphbuild.model import Article, Triple
+from graphbuild.relations import relation_types
+from graphbuild.resolve.actors import Mention
+
+
+@dataclass
+class AnnotatedSentence:
+    article_id: str
+    lang: str
+    start: int
+    end: int
+    split: str
+    pass_: int
+    triples: list[dict[str, Any]]
+    annotator: str = ""
+
+
+@dataclass
+class Example:
+    features: list[str]
+    label: str
+    split: str
+    lang: str
+
+
+@dataclass
+class TrainReport:
+    examples: dict[str, int] = field(default_factory=dict)
+    labels: dict[str, int] = field(default_factory=dict)
+    threshold: float = 0.5
+    pair_dev: dict[str, Any] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def read_annotations(directory: Path, passes: Iterable[int] = (1,)) -> list[AnnotatedSentence]:
+    """Every annotated sentence of the wanted passes, from every `*.jsonl` under `directory`."""
+    wanted = set(passes)
+    out = []
+    for path in sorted(directory.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                record = AnnotatedSentence(row["article_id"], row["lang"], int(row["start"]), int(row["end"]),
+                                           row["split"], int(row["pass"]), row["triples"], row.get("annotator", ""))
+            except (ValueError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}:{number}: not an annotation line: {error}") from error
+            if record.pass_ in wanted:
+                out.append(record)
+    return out
+
+
+def annotations_hash(directory: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(directory.glob("*.jsonl")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def annotated_articles(corpora: Iterable[str], wanted: set[str]) -> Iterator[Article]:
+    for item in read_inputs(list(corpora), IngestOptions()):
+        if isinstance(item, Article) and item.id in wanted:
+            yield item
+
+
+def same_actor(gold: dict[str, Any], mention: Mention) -> bool:
+    """The scorer's actor match, and for a person found through a role or pronoun, the annotated person of
+    the same state: the event is right even where the office holder was resolved for the wrong date."""
+    if actor_matches(gold, mention.actor.to_dict()):
+        return True
+    return (mention.kind in ("role", "pronoun") and mention.actor.type == "Person" and gold.get("type") == "Person"
+            and bool(gold.get("country")) and gold.get("country") == mention.actor.country)  # fmt: skip
+
+
+def label_of(candidate: PairCandidate, triples: list[dict[str, Any]]) -> str | None:
+    """The training label of a candidate from its sentence's annotated triples (None: leave it out)."""
+    optional_match = False
+    for triple in triples:
+        if same_actor(triple["source"], candidate.source) and same_actor(triple["target"], candidate.target):
+            if not triple.get("optional"):
+                return str(triple["relation"])
+            optional_match = True
+    return None if optional_match else NONE
+
+
+def article_candidates(extractor: LexiconExtractor, article: Article) -> tuple[Any, list[Triple], list[PairCandidate]]:
+    lang = extractor.language_of(article)
+    nlp, _info = extractor.pipeline(lang)
+    ctx, rule_triples, _mentions = extractor.rule_pass(article, nlp(blank_excluded(article)), lang)
+    return ctx, rule_triples, document_candidates(ctx, rule_triples)
+
+
+def collect_examples(extractor: LexiconExtractor, corpora: Iterable[str],
+                     sentences: list[AnnotatedSentence]) -> list[Example]:  # fmt: skip
+    by_article: dict[str, dict[int, AnnotatedSentence]] = defaultdict(dict)
+    for record in sentences:
+        by_article[record.article_id][record.start] = record
+    examples = []
+    for article in annotated_articles(corpora, set(by_article)):
+        _ctx, _rules, candidates = article_candidates(extractor, article)
+        for candidate in candidates:
+            record = by_article[article.id].get(candidate.sentence.start_char)
+            if record is None:
+                continue
+            label = label_of(candidate, record.triples)
+            if label is not None:
+                examples.append(Example(candidate.features, label, record.split, record.lang))
+    return examples
+
+
+def fit(examples: list[Example], seed: int = 15, c: float = 0.5, min_count: int = 2) -> tuple[EventModel, TrainReport]:
+    """A logistic regression on the train split; the threshold maximises pair-level F1 on the dev split."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    started = time.perf_counter()
+    train = [e for e in examples if e.split == "train"]
+    dev = [e for e in examples if e.split == "dev"]
+    counts = Counter(f for e in train for f in set(e.features))
+    vocabulary = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(vocabulary)}
+
+    def matrix(rows: list[Example]) -> Any:
+        data, indices, pointers = [], [], [0]
+        for row in rows:
+            columns = sorted({index[f] for f in row.features if f in index})
+            indices += columns
+            data += [1.0] * len(columns)
+            pointers.append(len(indices))
+        return csr_matrix((data, indices, pointers), shape=(len(rows), len(vocabulary)))
+
+    classes = [NONE, *relation_types()]
+    labels = [e.label for e in train]
+    classifier = LogisticRegression(C=c, max_iter=3000, random_state=seed)
+    classifier.fit(matrix(train), labels)
+    fitted = list(classifier.classes_)
+    weights = np.zeros((len(vocabulary), len(classes)), dtype=np.float32)
+    intercept = np.full(len(classes), -30.0, dtype=np.float32)  # classes never seen in training: never chosen
+    for column, name in enumerate(fitted):
+        weights[:, classes.index(name)] = classifier.coef_[column]
+        intercept[classes.index(name)] = classifier.intercept_[column]
+    model = EventModel(classes, index, weights, intercept, 0.5, {"name": "graphbuild-event-scorer", "C": c,
+                                                                  "seed": seed, "min_count": min_count})
+    report = TrainReport(examples={"train": len(train), "dev": len(dev)}, labels=dict(Counter(labels)))
+    if dev:
+        report.threshold, report.pair_dev = best_threshold(model, dev)
+        model.threshold = report.threshold
+        for lang in sorted({e.lang for e in dev}):
+            threshold, figures = best_threshold(model, [e for e in dev if e.lang == lang])
+            model.thresholds[lang] = threshold
+            report.pair_dev[lang] = figures
+    report.seconds = round(time.perf_counter() - started, 2)
+    return model, report
+
+
+def best_threshold(model: EventModel, dev: list[Example]) -> tuple[float, dict[str, float]]:
+    probs = model.probabilities([e.features for e in dev])
+    none = model.classes.index(NONE)
+    probs[:, none] = -1.0
+    best_column = probs.argmax(axis=1)
+    best_p = probs[np.arange(len(dev)), best_column]
+    predicted = [model.classes[c] for c in best_column]
+    gold_events = sum(e.label != NONE for e in dev)
+    result = (0.5, {"precision": 0.0, "recall": 0.0, "f1": 0.0})
+    for threshold in np.arange(0.10, 0.91, 0.025):
+        chosen = best_p >= threshold
+        tp = sum(1 for e, p, ok in zip(dev, predicted, chosen, strict=True) if ok and e.label == p)
+        emitted = int(chosen.sum())
+        precision = tp / emitted if emitted else 0.0
+        recall = tp / gold_events if gold_events else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        if f1 > result[1]["f1"]:
+            result = (round(float(threshold), 3), {"precision": round(precision, 4), "recall": round(recall, 4),
+                                                   "f1": round(f1, 4)})  # fmt: skip
+    return result
+
+
+# -- evaluation on annotated articles ------------------------------------------------------------------------
+
+
+def gold_rows(sentences: Iterable[AnnotatedSentence]) -> list[dict[str, Any]]:
+    """Annotations as gold lines of the scorer's contract (one per triple, article level)."""
+    rows = []
+    for record in sentences:
+        for triple in record.triples:
+            rows.append({"article_id": record.article_id, "source": triple["source"], "relation": triple["relation"],
+                         "target": triple["target"], "optional": bool(triple.get("optional"))})  # fmt: skip
+    return rows
+
+
+def predicted_rows(extractor: LexiconExtractor, corpora: Iterable[str], sentences: list[AnnotatedSentence],
+                   model: EventModel | None) -> list[dict[str, Any]]:  # fmt: skip
+    """The extractor's triples for the annotated sentences only (rules alone when `model` is None)."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for record in sentences:
+        spans[record.article_id].append((record.start, record.end))
+    rows = []
+    for article in annotated_articles(corpora, set(spans)):
+        ctx, rule_triples, _candidates = article_candidates(extractor, article)
+        triples = learned_triples(ctx, rule_triples, model) if model is not None else rule_triples
+        for triple in triples:
+            start = triple.sentence_start or 0
+            if any(s <= start < e for s, e in spans[article.id]):
+                rows.append(triple.to_dict())
+    return rows
+
+
+def evaluate_annotations(extractor: LexiconExtractor, corpora: Iterable[str], sentences: list[AnnotatedSentence],
+                         model: EventModel | None) -> dict[str, Score]:  # fmt: skip
+    corpora = list(corpora)
+    golds = gold_rows(sentences)
+    preds = predicted_rows(extractor, corpora, sentences, model)
+    # Articles whose annotated sentences hold no event still count their false positives.
+    empty = {r.article_id for r in sentences} - {g["article_id"] for g in golds}
+    golds += [{"article_id": a, "source": None, "target": None, "relation": "NONE"} for a in sorted(empty)]
+    return {level: score(golds, preds, level) for level in ("actor", "dyad")}
+
+
+def agreement(directory: Path) -> dict[str, Any]:
+    """Agreement between pass 1 and pass 2 on the sentences annotated twice, per language."""
+    first = {(r.article_id, r.start): r for r in read_annotations(directory, (1,))}
+    second = {(r.article_id, r.start): r for r in read_annotations(directory, (2,))}
+    out: dict[str, Any] = {}
+    for lang in sorted({r.lang for r in second.values()}):
+        keys = [k for k, r in second.items() if r.lang == lang and k in first]
+        tp = n1 = n2 = same_event = 0
+        for key in keys:
+            a = {_triple_key(t) for t in first[key].triples if not t.get("optional")}
+            b = {_triple_key(t) for t in second[key].triples if not t.get("optional")}
+            tp += len(a & b)
+            n1 += len(a)
+            n2 += len(b)
+            same_event += bool(a) == bool(b)
+        out[lang] = {"sentences": len(keys), "pass1_triples": n1, "pass2_triples": n2, "both": tp,
+                     "triple_f1": round(2 * tp / (n1 + n2), 4) if n1 + n2 else 1.0,
+                     "event_sentence_agreement": round(same_event / len(keys), 4) if keys else 0.0}  # fmt: skip
+    return out
+
+
+def _triple_key(triple: dict[str, Any]) -> tuple[str, str, str]:
+    def key(actor: dict[str, Any]) -> str:
+        return actor.get("iso3") or actor.get("wikidata") or str(actor.get("name", "")).casefold()
+
+    return key(triple["source"]), str(triple["relation"]), key(triple["target"])
+
+
+def train(annotations: Path, corpora: list[str], out: Path, seed: int = 15, c: float = 0.5) -> dict[str, Any]:
+    """Train, pick the threshold on dev, save the model into `out`; returns the training report."""
+    extractor = LexiconExtractor(parser="none", model="none")
+    sentences = read_annotations(annotations, (1,))
+    if not sentences:
+        raise ValueError(f"{annotations}: no pass-1 annotations (*.jsonl)")
+    examples = collect_examples(extractor, corpora, sentences)
+    model, report = fit(examples, seed=seed, c=c)
+    model.meta.update(version=1, training_data_sha256=annotations_hash(annotations),
+                      trained_sentences=sum(1 for s in sentences if s.split == "train"),
+                      examples=report.examples, labels=report.labels, pair_dev=report.pair_dev)  # fmt: skip
+    model.save(out)
+    return {"model": str(out), **model.meta, "seconds": report.seconds}
