@@ -51,6 +51,7 @@ class Example:
     label: str
     split: str
     lang: str
+    where: str = ""  # article#start: source -> target, for error analysis
 
 
 @dataclass
@@ -136,7 +137,9 @@ def collect_examples(extractor: LexiconExtractor, corpora: Iterable[str],
                 continue
             label = label_of(candidate, record.triples)
             if label is not None:
-                examples.append(Example(candidate.features, label, record.split, record.lang))
+                where = (f"{article.id}#{record.start}: {candidate.source.actor.name} -> "
+                         f"{candidate.target.actor.name} | {article.text[record.start:record.end]}")
+                examples.append(Example(candidate.features, label, record.split, record.lang, where))
     return examples
 
 
