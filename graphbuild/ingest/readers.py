@@ -6,39 +6,48 @@ Formats: `.txt`/`.md` (first non-empty line is the title), `.html`/`.htm` (trafi
 
 from __future__ import annotations
 
-import csv
 import glob
-import io
-import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from charset_normalizer import from_bytes
-
-from graphbuild.ingest.text import find_dateline, furniture_spans, guess_language, iter_lines, normalise
+from graphbuild.ingest.decode import decode
+from graphbuild.ingest.names import display_path, safe_id
+from graphbuild.ingest.records import Record, checked_fields, csv_records, json_type, jsonl_records
+from graphbuild.ingest.text import (
+    character_repairs,
+    find_dateline,
+    furniture_spans,
+    guess_language,
+    iter_lines,
+    normalise,
+)
 from graphbuild.model import Article, InputError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+MAX_ARTICLE_CHARS = 1_000_000  # spaCy's `nlp.max_length`: a longer text would stop the NLP stage
 TEXT_SUFFIXES = {".txt", ".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
-RECORD_FIELDS = ("id", "title", "text", "url", "date", "lang")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
-_ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                  (stat.S_ISBLK, "a block device"))
 
 
 @dataclass(frozen=True)
 class IngestOptions:
-    """How to read: forced language (`auto` to detect) and the size limit per file in bytes."""
+    """How to read: forced language (`auto` to detect), the size limit per file in bytes and the length limit
+    per article (and title) in characters."""
 
     lang: str = "auto"
     max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = MAX_ARTICLE_CHARS
 
 
 Item = Article | InputError
@@ -50,25 +59,33 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Path | str | InputError]:
         if raw == "-":
             yield "-"
             continue
-        path = Path(raw)
-        if path.is_dir():
-            yield from _walk(path)
-        elif path.exists():
-            yield path
-        elif glob.has_magic(raw):
-            matches = sorted(glob.glob(raw, recursive=True))
-            if not matches:
-                yield InputError(raw, "the pattern matches no file", kind="missing")
-            for match in matches:
-                yield from _walk(Path(match)) if Path(match).is_dir() else [Path(match)]
-        else:
-            yield InputError(raw, "no such file or directory", kind="missing")
+        try:
+            yield from _expand(raw)
+        except (OSError, ValueError) as error:  # a name too long, a NUL in the name
+            reason = getattr(error, "strerror", None) or str(error)
+            yield InputError(display_path(raw[:200]), f"cannot read path: {reason}", kind="unreadable")
+
+
+def _expand(raw: str) -> Iterator[Path | InputError]:
+    path = Path(raw)
+    if path.is_dir():
+        yield from _walk(path)
+    elif path.exists():
+        yield path
+    elif glob.has_magic(raw):
+        matches = sorted(glob.glob(raw, recursive=True))
+        if not matches:
+            yield InputError(display_path(raw), "the pattern matches no file", kind="missing")
+        for match in matches:
+            yield from _walk(Path(match)) if Path(match).is_dir() else [Path(match)]
+    else:
+        yield InputError(display_path(raw), "no such file or directory", kind="missing")
 
 
 def _walk(directory: Path) -> Iterator[Path | InputError]:
     def on_error(error: OSError) -> None:
-        problems.append(InputError(str(error.filename or directory), f"cannot read directory: {error.strerror}",
-                                   kind="unreadable"))
+        problems.append(InputError(display_path(str(error.filename or directory)),
+                                   f"cannot read directory: {error.strerror}", kind="unreadable"))
 
     problems: list[InputError] = []
     for root, dirs, files in os.walk(directory, onerror=on_error):
@@ -82,7 +99,8 @@ def _walk(directory: Path) -> Iterator[Path | InputError]:
             if path.suffix.lower() in KNOWN_SUFFIXES:
                 yield path
             else:
-                yield InputError(str(path), f"unsupported file type {path.suffix or '(none)'!r}", kind="format")
+                yield InputError(display_path(str(path)), f"unsupported file type {path.suffix or '(none)'!r}",
+                                 kind="format")
     yield from problems
 
 
@@ -105,27 +123,12 @@ def read_inputs(inputs: Iterable[str], options: IngestOptions | None = None) -> 
 
 
 def _read_one(entry: Path | str, options: IngestOptions) -> Iterator[Item]:
-    if entry == "-":
-        name, data = "<stdin>", sys.stdin.buffer.read()
-        suffix = _sniff_suffix(data)
-        stem = "stdin"
-    else:
-        path = Path(entry)
-        name, suffix, stem = str(path), path.suffix.lower(), path.stem
-        try:
-            size = path.stat().st_size
-            if size > options.max_bytes:
-                yield InputError(name, f"file is {size:,} bytes, over the {options.max_bytes:,}-byte limit "
-                                       "(raise it with --max-bytes)", kind="too-large")
-                return
-            data = path.read_bytes()
-        except OSError as error:
-            yield InputError(name, f"cannot read file: {error.strerror or error}", kind="unreadable")
-            return
-    if suffix not in KNOWN_SUFFIXES:
-        yield InputError(name, f"unsupported file type {suffix or '(none)'!r}", kind="format")
+    loaded = _load(entry, options)
+    if isinstance(loaded, InputError):
+        yield loaded
         return
-    text = _decode(name, data)
+    name, suffix, stem, data = loaded
+    text = decode(name, data, whole=suffix not in RECORD_SUFFIXES)
     if isinstance(text, InputError):
         yield text
         return
@@ -142,6 +145,35 @@ def _read_one(entry: Path | str, options: IngestOptions) -> Iterator[Item]:
         yield from _read_jsonl(name, stem, decoded, options)
 
 
+def _load(entry: Path | str, options: IngestOptions) -> tuple[str, str, str, bytes] | InputError:
+    """(name to show, format suffix, stem for ids, bytes) of a file or stdin."""
+    if entry == "-":
+        data = sys.stdin.buffer.read()
+        return "<stdin>", _sniff_suffix(data), "stdin", data
+    path = Path(entry)
+    name, suffix = display_path(str(path)), path.suffix.lower()
+    if suffix not in KNOWN_SUFFIXES:
+        return InputError(name, f"unsupported file type {suffix or '(none)'!r}", kind="format")
+    data = _read_file(path, name, options)
+    return data if isinstance(data, InputError) else (name, suffix, path.stem, data)
+
+
+def _read_file(path: Path, name: str, options: IngestOptions) -> bytes | InputError:
+    """The bytes of a regular file within the size limit; a named pipe, device or socket is never opened (reading
+    one could wait forever)."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            special = next((what for test, what in _SPECIAL_FILES if test(info.st_mode)), "a special file")
+            return InputError(name, f"not a regular file ({special}): skipped", kind="special")
+        if info.st_size > options.max_bytes:
+            return InputError(name, f"file is {info.st_size:,} bytes, over the {options.max_bytes:,}-byte limit "
+                                    "(raise it with --max-bytes)", kind="too-large")
+        return path.read_bytes()
+    except OSError as error:
+        return InputError(name, f"cannot read file: {error.strerror or error}", kind="unreadable")
+
+
 def _sniff_suffix(data: bytes) -> str:
     head = data.lstrip()[:200]
     if head.startswith(b"{"):
@@ -151,34 +183,42 @@ def _sniff_suffix(data: bytes) -> str:
     return ".txt"
 
 
-def _decode(name: str, data: bytes) -> tuple[str, str | None] | InputError:
-    """UTF-8, else the encoding charset-normalizer finds (noted as a warning); rejects empty/binary files."""
-    if not data.strip():
-        return InputError(name, "file is empty", kind="empty")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return InputError(name, "binary file (NUL bytes), not text", kind="binary")
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError as error:
-        best = from_bytes(data).best()
-        if best is None or best.encoding is None:
-            return InputError(name, f"not UTF-8 ({error.reason} at byte {error.start}) and no other encoding "
-                                    "fits", kind="encoding")
-        text = str(best)
-        if _looks_binary(text):
-            return InputError(name, "binary file, not text", kind="binary")
-        return text, f"not UTF-8: decoded as {best.encoding}"
+def _article_items(
+    article_id: str,
+    raw_text: str,
+    origin: str,
+    options: IngestOptions,
+    *,
+    line: int | None = None,
+    problems: Iterable[str] = (),
+    **fields: str | None,
+) -> Iterator[Item]:
+    """The article (`fields`: title, url, date, lang), after a warning for each kind of repair made to it; or
+    an error when it is longer than the NLP stage takes."""
+    text = normalise(raw_text)
+    too_long = _too_long(text, fields.get("title"), options.max_chars)
+    if too_long:
+        yield InputError(origin, too_long, line, kind="too-long")
+        return
+    problems = list(problems)
+    if problems:
+        yield InputError(origin, "; ".join(problems), line, kind="field", level="warning")
+    repairs = character_repairs(raw_text, *fields.values())
+    if repairs:
+        yield InputError(origin, "; ".join(repairs), line, kind="characters", level="warning")
+    yield _make_article(article_id, text, origin, options, line=line, **fields)
 
 
-def _looks_binary(text: str) -> bool:
-    sample = text[:4096]
-    controls = sum(1 for char in sample if ord(char) < 32 and char not in "\n\r\t\f")
-    return controls > len(sample) * 0.05
+def _too_long(text: str, title: str | None, limit: int) -> str | None:
+    for what, length in (("article", len(text)), ("title", len(normalise(title or "")))):
+        if length > limit:
+            return f"{what} too long: {length:,} characters, limit {limit:,}"
+    return None
 
 
 def _make_article(
     article_id: str,
-    raw_text: str,
+    text: str,
     origin: str,
     options: IngestOptions,
     *,
@@ -187,9 +227,7 @@ def _make_article(
     date: str | None = None,
     lang: str | None = None,
     line: int | None = None,
-    warnings: list[str] | None = None,
 ) -> Article:
-    text = normalise(raw_text)
     body_start = 0
     if title is None:
         title, body_start = _first_line(text)
@@ -199,8 +237,8 @@ def _make_article(
     elif lang:
         language = lang.strip().lower()[:2]
     article = Article(
-        id=article_id, text=text, title=normalise(title).strip(), url=url or None,
-        date=_clean_date(date), language=language, origin=origin, line=line, warnings=list(warnings or []),
+        id=article_id, text=text, title=normalise(title).strip(), url=normalise(url).strip() if url else None,
+        date=_clean_date(date), language=language, origin=origin, line=line,
     )
     if language not in ("en", "id"):
         article.warnings.append(f"language {language!r} is not supported (en, id): processed with English rules")
@@ -228,12 +266,8 @@ def _clean_date(value: Any) -> str | None:
     return match.group(0) if match else None
 
 
-def _safe_id(value: str) -> str:
-    return _ID_UNSAFE.sub("-", value).strip("-") or "article"
-
-
 def _read_text(name: str, stem: str, text: str, options: IngestOptions) -> Iterator[Item]:
-    yield _make_article(_safe_id(stem), text, name, options)
+    yield from _article_items(safe_id(stem), text, name, options)
 
 
 def _read_html(name: str, stem: str, html: str, options: IngestOptions) -> Iterator[Item]:
@@ -247,57 +281,37 @@ def _read_html(name: str, stem: str, html: str, options: IngestOptions) -> Itera
     title = (document.get("title") or "").strip()
     body = document["text"]
     text = f"{title}\n\n{body}" if title else body
-    yield _make_article(
-        _safe_id(stem), text, name, options, url=document.get("url"), date=document.get("date"),
-    )
+    yield from _article_items(safe_id(stem), text, name, options, url=document.get("url"), date=document.get("date"))
 
 
-def _record_article(
-    name: str, stem: str, record: dict[str, Any], line: int, options: IngestOptions
-) -> Item:
+def _record_items(name: str, stem: str, record: dict[str, Any], line: int, options: IngestOptions) -> Iterator[Item]:
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        return InputError(name, "record has no `text` (or it is empty)", line, kind="record")
-    article_id = _safe_id(str(record.get("id") or f"{stem}-{line}"))
-    title = record.get("title")
-    if not title:
-        title, _ = _first_line(normalise(text))
-    return _make_article(
-        article_id, text, name, options, title=str(title), url=record.get("url"),
-        date=record.get("date"), lang=record.get("lang") or record.get("language"), line=line,
+        empty = text is None or isinstance(text, str)
+        reason = "has no `text` (or it is empty)" if empty else f"`text` is {json_type(text)}, not a string"
+        yield InputError(name, f"record {reason}", line, kind="record")
+        return
+    fields, problems = checked_fields(record)
+    title = fields.get("title") or _first_line(normalise(text))[0]
+    yield from _article_items(
+        safe_id(fields.get("id") or f"{stem}-{line}"), text, name, options, line=line, problems=problems,
+        title=title, url=fields.get("url"), date=fields.get("date"), lang=fields.get("lang") or fields.get("language"),
     )
+
+
+def _read_records(name: str, stem: str, records: Iterator[Record | InputError], options: IngestOptions
+                  ) -> Iterator[Item]:  # fmt: skip
+    for item in records:
+        if isinstance(item, InputError):
+            yield item
+        else:
+            line, record = item
+            yield from _record_items(name, stem, record, line, options)
 
 
 def _read_jsonl(name: str, stem: str, text: str, options: IngestOptions) -> Iterator[Item]:
-    for number, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
-        if not stripped or stripped.startswith("//"):
-            continue
-        try:
-            record = json.loads(stripped)
-        except json.JSONDecodeError as error:
-            yield InputError(name, f"not valid JSON: {error.msg} (column {error.colno})", number, kind="record")
-            continue
-        if not isinstance(record, dict):
-            yield InputError(name, "a JSON object is expected on each line", number, kind="record")
-            continue
-        yield _record_article(name, stem, record, number, options)
+    yield from _read_records(name, stem, jsonl_records(name, text), options)
 
 
 def _read_csv(name: str, stem: str, text: str, options: IngestOptions) -> Iterator[Item]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    columns = [column.strip().lower() for column in reader.fieldnames or []]
-    if "text" not in columns:
-        yield InputError(name, f"CSV has no `text` column (columns: {', '.join(columns) or 'none'}; expected "
-                               f"{', '.join(RECORD_FIELDS)})", 1, kind="record")
-        return
-    for row in reader:
-        line = reader.line_num
-        if None in row:
-            yield InputError(name, "row has more fields than the header", line, kind="record")
-            continue
-        record = {key.strip().lower(): value for key, value in row.items() if key}
-        if any(value is None for value in record.values()):
-            yield InputError(name, "row has fewer fields than the header", line, kind="record")
-            continue
-        yield _record_article(name, stem, record, line, options)
+    yield from _read_records(name, stem, csv_records(name, text, options.max_bytes), options)

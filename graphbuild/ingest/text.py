@@ -19,14 +19,33 @@ _SPACE_LIKE = dict.fromkeys(
     map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"), " "
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_LINE_BREAKS = dict.fromkeys(map(ord, "\x0b\x0c\x85\u2028\u2029"), "\n")  # VT, FF, NEL, LS, PS
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")  # C0/C1 controls but \t \n \r and line breaks
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # only lone ones survive in a str: JSON escapes of a pair combine
+_NONCHARACTER = re.compile("[\ufffe\uffff]")  # the noncharacters XML 1.0 forbids (GraphML, GEXF)
+_REPAIRS = ((_CONTROL, "control character", "spaces"), (_SURROGATE, "lone surrogate", "U+FFFD"),
+            (_NONCHARACTER, "noncharacter", "U+FFFD"))
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def normalise(text: str) -> str:
-    """NFC, CRLF/CR → LF, non-breaking and other odd spaces → space, zero-width characters removed."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, CRLF/CR and other line breaks → LF, control characters (but tab) → space, lone surrogates and
+    U+FFFE/U+FFFF → U+FFFD, non-breaking and other odd spaces → space, zero-width characters removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_LINE_BREAKS)
+    text = _NONCHARACTER.sub("\ufffd", _SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text)))
     text = unicodedata.normalize("NFC", text)
     return text.translate(_SPACE_LIKE).translate(_INVISIBLE)
+
+
+def character_repairs(*texts: str | None) -> list[str]:
+    """What `normalise` repairs in `texts` that is worth a warning: control characters, lone surrogates and the
+    noncharacters U+FFFE/U+FFFF."""
+    repairs = []
+    for pattern, what, repair in _REPAIRS:
+        count = sum(len(pattern.findall(text)) for text in texts if text)
+        if count:
+            repairs.append(f"{count:,} {what}{'s' if count > 1 else ''} replaced with {repair}")
+    return repairs
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int, str]]:
