@@ -22,6 +22,7 @@ Confidence = entry weight × 0.9 (passive) × 0.85 (a coreferent actor) × 0.9 (
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -31,6 +32,7 @@ from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
 from graphbuild.nlp.components import ROLE_PREFIX
 from graphbuild.nlp.stem import stem_id
+from graphbuild.paths import load_yaml
 from graphbuild.resolve.actors import NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
 from graphbuild.resolve.gazetteer import Gazetteer
 
@@ -39,6 +41,32 @@ CLAUSE_BREAKS = {";", ":", "—", "–"}
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 EN_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "ia", "dia", "pihaknya", "mereka"})
+
+
+@cache
+def _default_codings() -> dict[str, tuple[str, float]]:
+    """Relation → (CAMEO code, Goldstein) of `data/relations.yaml`'s `default` (else its first root and its value)."""
+    out = {}
+    for row in load_yaml("relations.yaml")["relations"]:
+        default = row.get("default") or {}
+        out[row["id"]] = (str(default.get("cameo", row["cameo"][0])), float(default.get("goldstein", row["goldstein"])))
+    return out
+
+
+def relation_coding(relation: str, entry: Entry | None = None) -> tuple[str | None, float | None]:
+    """The CAMEO code and Goldstein value of an event of `relation`: the lexicon entry's own when the entry is of
+    that relation, else the relation's default (`data/relations.yaml`). A code rule that sets or rewrites a
+    relation (intent → AGREE, ultimatum → THREATEN, failed agreement → REJECT) codes the triple through this, so
+    the coding always belongs to the final relation."""
+    if entry is not None and entry.relation == relation:
+        return entry.cameo, entry.goldstein
+    return _default_codings().get(relation, (None, None))
+
+
+def _recode(c: Candidate, relation: str, mode: str) -> None:
+    """Set a candidate's relation and mode, with the CAMEO code and Goldstein value that go with the relation."""
+    c.relation, c.mode = relation, mode
+    c.cameo, c.goldstein = relation_coding(relation, c.entry)
 
 
 @dataclass
@@ -467,7 +495,7 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
         adjacent = len(between) <= 3 and not any(t.i in mention_tokens or t.is_punct for t in between)
         owned = b.start in mention_ends and len(between) <= 4 and not any(t.is_punct for t in between)
         if a.entry.appeal and adjacent and b.relation in ("COOPERATE", "AGREE"):
-            b.relation, b.mode, b.cameo, b.goldstein = "AGREE", "intended", "030", 4.0
+            _recode(b, "AGREE", "intended")
             b.start = a.start
             a.dropped = True
             continue
@@ -512,9 +540,9 @@ def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
 def _apply_intent(a: Candidate, b: Candidate) -> None:
     """An intent marker before an event verb: cooperation → AGREE (CAMEO 03), force → THREATEN (CAMEO 13)."""
     if b.entry.quad in (1, 2) or b.relation == "AGREE":
-        b.relation, b.mode, b.cameo, b.goldstein = "AGREE", "intended", "030", 4.0
+        _recode(b, "AGREE", "intended")
     elif b.relation in ("ASSAULT", "COERCE", "MOBILIZE"):
-        b.relation, b.mode, b.cameo, b.goldstein = "THREATEN", "threatened", "130", -4.4
+        _recode(b, "THREATEN", "threatened")
     b.start = a.start
     a.dropped = True
 
@@ -665,7 +693,8 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
             relation_override = None
         if is_negated and c.relation == "AGREE" and _failed(doc, sent, c, mentions):
             # "failed to reach an agreement", "gagal mencapai kesepakatan": a rejection (CAMEO 12), as PLOVER codes it
-            c = replace(c, relation="REJECT", cameo="120", goldstein=-4.0, mode="asserted")
+            c = replace(c)
+            _recode(c, "REJECT", "asserted")
             is_negated, mode = False, "asserted"
         if c.entry.converse:  # "X received a visit of Y" → Y visited X's state as well
             pairs += [(t, _state_mention(ctx, s)) for s, t in pairs if _state_mention(ctx, s) is not None]
@@ -1214,13 +1243,15 @@ def make_triple(ctx: DocContext, sent: Span, c: Candidate, source: Mention, targ
     doc = ctx.doc
     trigger = doc[c.start : c.end]
     src = model_mention(doc, source) if source.end > source.start else _speaker_mention(ctx, source)
+    # a relation overridden here (an ultimatum: THREATEN) is coded as that relation, never as the candidate's
+    cameo, goldstein = (c.cameo, c.goldstein) if relation == c.relation else relation_coding(relation, c.entry)
     return Triple(
         article_id=ctx.article.id, relation=relation, source=src, target=model_mention(doc, target),
         trigger=Trigger(ctx.article.text[trigger.start_char : trigger.end_char], trigger.start_char,
                         trigger.end_char, c.rule),
         sentence=ctx.article.text[sent.start_char : sent.end_char].strip(), sentence_start=sent.start_char,
         language=ctx.lang, date=ctx.article.date, negated=is_negated, mode=mode, confidence=round(confidence, 4),
-        extractor=ctx.extractor, cameo=c.cameo, goldstein=c.goldstein,
+        extractor=ctx.extractor, cameo=cameo, goldstein=goldstein,
     )  # fmt: skip
 
 

@@ -6,7 +6,8 @@
 Components (all small, all in `graphbuild.nlp.components`):
 - `graphbuild_newlines`: a line break starts a sentence (titles, datelines and list items have no period);
 - `graphbuild_actors`: gazetteer surfaces → `doc.spans["gb_actors"]` (PhraseMatcher: acronyms by ORTH, names by
-  LOWER but only where the text is capitalised, role nouns by LOWER);
+  LOWER but only where the text is capitalised, role nouns by LOWER); non-actor phrases ("South China Sea") win
+  as the longest match over the names inside them and go to `doc.spans["gb_non_actors"]` instead;
 - `graphbuild_triggers`: lexicon entries → `doc.spans["gb_triggers"]` (surface forms and Indonesian stems).
 """
 

@@ -12,6 +12,7 @@ from graphbuild.nlp.stem import stem_id
 from graphbuild.resolve.gazetteer import Gazetteer, load_gazetteer
 
 ROLE_PREFIX = "role:"
+NON_ACTOR_PREFIX = "nonactor:"
 CAPITALISED_KINDS = ("name", "demonym", "metonym", "surname")
 
 
@@ -41,7 +42,10 @@ def make_actor_matcher(nlp: Language, name: str, lang: str, gazetteer_dir: str) 
 
 class ActorMatcher:
     """Gazetteer surfaces and role nouns → `doc.spans["gb_actors"]`, labelled with their rule id
-    (`gaz.RUS.name`) or `role:<role key>:<rule>`."""
+    (`gaz.RUS.name`) or `role:<role key>:<rule>`. Non-actor phrases (`non-actors.yaml`: "South China Sea",
+    "Amerika Latin", "dolar AS") are matched too, in every language and in any case, so that they win as the
+    longest match over the actor names inside them; then they are dropped (their spans, labelled
+    `nonactor:<rule>`, are kept apart in `doc.spans["gb_non_actors"]`)."""
 
     def __init__(self, nlp: Language, lang: str, gazetteer: Gazetteer) -> None:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -58,20 +62,29 @@ class ActorMatcher:
             if noun.lang in (lang, "any"):
                 table = folded if noun.text.islower() else exact
                 table.setdefault(f"{ROLE_PREFIX}{noun.role}:{noun.rule}", []).append(noun.text)
+        for phrase in gazetteer.non_actors:  # every language: "South China Sea" is also written in Indonesian news
+            folded.setdefault(f"{NON_ACTOR_PREFIX}{phrase.rule}", []).append(phrase.text)
         for matcher, table in ((self.exact, exact), (self.folded, folded)):
             for key, texts in table.items():
                 matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
 
     def __call__(self, doc: Doc) -> Doc:
+        blockers: list[Span] = []
         spans: list[Span] = []
         for match_id, start, end in self.exact(doc):
             spans.append(Span(doc, start, end, label=match_id))
         for match_id, start, end in self.folded(doc):
             label = doc.vocab.strings[match_id]
+            if label.startswith(NON_ACTOR_PREFIX):
+                blockers.append(Span(doc, start, end, label=match_id))
+                continue
             if not label.startswith(ROLE_PREFIX) and not _capitalised(doc[start:end]):
                 continue
             spans.append(Span(doc, start, end, label=match_id))
-        doc.spans["gb_actors"] = filter_spans(spans)
+        # non-actor phrases first: of two equally long overlapping spans, filter_spans keeps the first
+        kept = filter_spans(blockers + spans)
+        doc.spans["gb_actors"] = [span for span in kept if not span.label_.startswith(NON_ACTOR_PREFIX)]
+        doc.spans["gb_non_actors"] = [span for span in kept if span.label_.startswith(NON_ACTOR_PREFIX)]
         return doc
 
 

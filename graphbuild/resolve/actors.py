@@ -11,6 +11,15 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
+
+What is never linked:
+- a person's gazetteer acronym ("BBM", "SBY") unless the person's full name came earlier in the document
+  (Indonesian BBM is also fuel, bahan bakar minyak);
+- a new person from capitalised words that are common words in title case or name a disaster ("Hold Talks",
+  "Cyclone Idai"; the words are data: `data/gazetteer/non-names.yaml`, plus the sentence's trigger words);
+- a text-derived affiliation that contradicts a dated gazetteer office: the person holds other offices on the
+  article date, is a gazetteer person of another state, already heads another state in the document, or the
+  office is a head of state/government office whose gazetteer holder on that date is someone else.
 """
 
 from __future__ import annotations
@@ -39,6 +48,7 @@ COORDINATING = frozenset({"and", "or", "dan", "atau", "serta", "maupun"})
 COUNTERPART = "agent.counterpart"
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
+HEAD_ROLES = frozenset(LEADER_PRECEDENCE)  # head of state or government (not the loose "leader")
 
 
 @dataclass
@@ -73,6 +83,7 @@ class DocActors:
     armed_heads: frozenset[str] = frozenset()  # "Forces", "Militia" / "Pasukan", "Milisi"
     head_first: bool = False  # Indonesian names put the head noun first
     connectors: frozenset[str] = frozenset()  # lower-case words allowed inside a name ("of", "for")
+    named_at: dict[str, int] = field(default_factory=dict)  # person id → first token of their full name
 
 
 def slug(text: str) -> str:
@@ -97,6 +108,8 @@ class ActorResolver:
         self._surname_people: dict[str, list[str]] = {}
         self._surnames_of: dict[str, list[str]] = {}
         self._offices: dict[str, list[Office]] = {}
+        self._common_words = gazetteer.non_name_words("common")
+        self._disaster_words = gazetteer.non_name_words("disaster")
         for office in gazetteer.offices:
             self._offices.setdefault(office.person, []).append(office)
         for surface in gazetteer.surfaces:
@@ -119,6 +132,7 @@ class ActorResolver:
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id)
             if kind == "name" and actor and actor.type == "Person":
+                state.named_at.setdefault(actor_id, span.start)
                 for surname in self._surnames_of.get(actor_id, ()):
                     state.surnames.setdefault(surname, actor)
                 state.surnames.setdefault(doc[span.end - 1].text, actor)
@@ -161,6 +175,8 @@ class ActorResolver:
         actor = self.gazetteer.actors.get(actor_id)
         if actor is None:
             return None
+        if kind == "acronym" and actor.type == "Person" and state.named_at.get(actor_id, span.start) >= span.start:
+            return None  # "BBM" is Indonesian fuel unless Ferdinand Marcos Jr. was named in full before
         if actor.type == "Organization" and actor.country in self.gazetteer.actors:
             # a state's own organ (OFAC, USAID, a ministry) acts for the state, as event coders code it
             return Mention(span.start, span.end, self.gazetteer.actors[actor.country], "agency", rule + ".state")
@@ -237,7 +253,8 @@ class ActorResolver:
             keep = [m for m in mentions if id(m) not in used]
             return [*keep, Mention(min(phrase_start, start), person.end, person.actor, "role", "role.named")]
         name_end = name_start
-        while name_end < sent.end and name_end - name_start < 3 and _name_like(doc[name_end], by_start):
+        while (name_end < sent.end and name_end - name_start < 3 and _name_like(doc[name_end], by_start)
+               and self._name_word(doc[name_end], busy)):  # "Pakistan Foreign Minister Hold Talks"
             name_end += 1
         if name_end - name_start >= 2 and not role.startswith("agent."):
             actor = self._new_person(doc[name_start:name_end].text, country, state)
@@ -373,14 +390,24 @@ class ActorResolver:
         if not sent.doc.has_annotation("ENT_IOB"):
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
+        busy = {i for t in sent.doc.spans.get("gb_triggers", []) if sent.start <= t.start < sent.end
+                for i in range(t.start, t.end)}  # fmt: skip
         out = list(mentions)
         for ent in sent.ents:
-            if ent.label_ != "PERSON" or not 2 <= len(ent) <= 3 or any(i in taken for i in range(ent.start, ent.end)):
+            if ent.label_ != "PERSON" or any(i in taken for i in range(ent.start, ent.end)):
                 continue
-            if not all(NAME_TOKEN.match(t.text) and t.text not in NON_NAMES for t in ent):
+            if any(t.lower_ in self._disaster_words for t in ent):
+                continue  # "Cyclone Idai", "Topan Mawar": an event, not a person
+            start, end = ent.start, ent.end
+            while start < end and not self._name_word(sent.doc[start], busy):
+                start += 1
+            while end > start and not self._name_word(sent.doc[end - 1], busy):
+                end -= 1  # "Bola Tinubu Visits": a headline verb is no part of the name
+            name = sent.doc[start:end]
+            if not 2 <= len(name) <= 3 or not all(NAME_TOKEN.match(t.text) and t.text not in NON_NAMES for t in name):
                 continue
-            actor = self._new_person(ent.text, None, state)
-            out.append(Mention(ent.start, ent.end, actor, "new", "text.new.person.ner"))
+            actor = self._new_person(name.text, None, state)
+            out.append(Mention(start, end, actor, "new", "text.new.person.ner"))
         return sorted(out, key=lambda m: m.start)
 
     def _group_mention(self, doc: Doc, i: int, j: int, by_token: dict[int, Mention],
@@ -404,6 +431,16 @@ class ActorResolver:
             state.new_actors[actor.id] = actor
         return Mention(i, j, actor, "new", f"text.new.{kind.lower()}")
 
+    def _name_word(self, token: object, triggers: set[int]) -> bool:
+        """Can this capitalised token be part of a new person's name? Not a trigger word of the sentence, not a
+        common word written in title case, not a disaster word (`non-names.yaml`)."""
+        lower = token.lower_  # type: ignore[attr-defined]
+        doc = token.doc  # type: ignore[attr-defined]
+        if any(span.start <= token.i < span.end for span in doc.spans.get("gb_non_actors", ())):  # type: ignore[attr-defined]
+            return False  # "presiden Amerika Latin", "Group President, North America": a place, not a name
+        return (token.i not in triggers  # type: ignore[attr-defined]
+                and lower not in self._common_words and lower not in self._disaster_words)
+
     def _new_person(self, name: str, country: str | None, state: DocActors) -> Actor:
         actor_id = slug(name)
         actor = state.new_actors.get(actor_id) or self.gazetteer.actors.get(actor_id)
@@ -414,9 +451,38 @@ class ActorResolver:
         return actor
 
     def _text_affiliation(self, state: DocActors, person: Actor, role: str, country: str, rule: str) -> None:
+        if self._contradicts_gazetteer(state, person, role, country):
+            return
         tie = Affiliation(person.id, "LEADER_OF", country, role=role, rule=rule)
         if tie not in state.affiliations:
             state.affiliations.append(tie)
+
+    def _contradicts_gazetteer(self, state: DocActors, person: Actor, role: str, of: str) -> bool:
+        """Would "`person` is `role` of `of`" (read in the text) contradict the gazetteer or the document? ("US
+        President Joko Widodo", "Malaysian Prime Minister John Kerry": a misread apposition or a list.)"""
+        # the dated checks need the article's date: undated, "current" offices say nothing of the text's time
+        offices = [o for o in self._offices.get(person.id, ()) if o.holds_on(state.date)] if state.date else []
+        if offices:
+            same = [o for o in offices if o.of == of]
+            if not same:
+                return True  # the person holds another state's (or body's) office on that date
+            if not role.startswith("agent.") and role != "leader" and role not in {o.role for o in same}:
+                return True  # another office of that state ("Foreign Minister" for its prime minister)
+        target = self.gazetteer.actors.get(of)
+        is_state = target is not None and target.type == "Country"
+        known = self.gazetteer.actors.get(person.id)
+        served = any(o.of == of for o in self._offices.get(person.id, ()))
+        if is_state and known is not None and known.country and known.country != of and not served:
+            return True  # a gazetteer person of another state, who never held an office of this one
+        if role in HEAD_ROLES and is_state:
+            holders = {a.id for a in self.gazetteer.holders(role, of, state.date)} if state.date else set()
+            if holders and person.id not in holders:
+                return True  # the gazetteer's holder of that office on that date is someone else
+            heads_elsewhere = any(t.person == person.id and t.organisation != of and (t.role or "") in HEAD_ROLES
+                                  for t in state.affiliations)  # fmt: skip
+            if heads_elsewhere:
+                return True  # nobody heads two states at once
+        return False
 
     # -- pronouns --------------------------------------------------------------------------------------------
 

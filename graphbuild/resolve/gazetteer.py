@@ -22,6 +22,8 @@ File schema (every `*.yaml` in the folder; see `data/gazetteer/README.md`):
     roles.yaml holds role nouns instead:  {id: role.president, role: president, names: {en: [...], id: [...]}}
     non-actors.yaml holds phrases that contain an actor's name but are none:
                                           {id: place.south-china-sea, not_actor: place, names: {...}}
+    non-names.yaml holds words that are no part of a new person's name (headline words, disasters):
+                                          {id: not-name.disaster, not_name: disaster, words: {en: [Cyclone]}}
 
 Every surface form carries a rule id `gaz.<entry id>.<kind>` that travels into a triple's provenance.
 """
@@ -95,6 +97,21 @@ class NonActor:
     rule: str
 
 
+@dataclass(frozen=True)
+class NonName:
+    """A word that is no part of a person's name when a capitalised phrase is read as a new person: `common`
+    (a common word written in title case in a headline: "Hold", "Talks") or `disaster` ("Cyclone", "Gempa":
+    the phrase names an event, never a person)."""
+
+    text: str
+    lang: str
+    category: str
+    rule: str
+
+
+NON_NAME_CATEGORIES = ("common", "disaster")
+
+
 class Gazetteer:
     """Actors, their surface forms, offices and role nouns, loaded from YAML files."""
 
@@ -104,6 +121,7 @@ class Gazetteer:
         self.offices: list[Office] = []
         self.role_nouns: list[RoleNoun] = []
         self.non_actors: list[NonActor] = []
+        self.non_names: list[NonName] = []
         self.memberships: dict[str, tuple[str, ...]] = {}
         self._offices_by_role: dict[tuple[str, str], list[Office]] = defaultdict(list)
 
@@ -127,6 +145,13 @@ class Gazetteer:
         if "not_actor" in entry and "type" not in entry:
             self.non_actors += [NonActor(text, lang, str(entry["not_actor"]), entry["id"])
                                 for lang, text in _by_language(entry["names"])]  # fmt: skip
+            return
+        if "not_name" in entry and "type" not in entry:
+            category = str(entry["not_name"])
+            if category not in NON_NAME_CATEGORIES:
+                raise ValueError(f"not_name must be one of {', '.join(NON_NAME_CATEGORIES)}, not {category!r}")
+            self.non_names += [NonName(text, lang, category, entry["id"])
+                               for lang, text in _by_language(entry["words"])]  # fmt: skip
             return
         actor = Actor(
             id=entry["id"], name=entry["name"], type=entry["type"], iso3=entry.get("iso3"),
@@ -168,6 +193,10 @@ class Gazetteer:
         ties += [Affiliation(actor_id, "MEMBER_OF", org, rule=f"gaz.{actor_id}.member_of")
                  for org in self.memberships.get(actor_id, ())]
         return ties
+
+    def non_name_words(self, category: str) -> frozenset[str]:
+        """The lower-case words of one `non-names.yaml` category, all languages together."""
+        return frozenset(word.text.lower() for word in self.non_names if word.category == category)
 
     def surfaces_for(self, lang: str) -> Iterator[Surface]:
         return (surface for surface in self.surfaces if surface.lang in (lang, "any"))
