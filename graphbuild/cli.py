@@ -187,7 +187,8 @@ def train_command(
     corpus: Annotated[list[str], typer.Option(help="Corpus files (JSONL/CSV/txt) the annotations point into.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Model directory to write.")],
     seed: Annotated[int, typer.Option(help="Random seed.")] = 15,
-    c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength.")] = 0.5,
+    c_event: Annotated[float, typer.Option(help="Inverse regularisation strength of the event model.")] = 0.3,
+    c_relation: Annotated[float, typer.Option(help="Inverse regularisation of the relation model.")] = 1.0,
 ) -> None:
     """Train the event scorer from annotated sentences: the rules propose candidate events, a logistic
     regression learns which are events, who acts on whom and with which relation.
@@ -197,7 +198,7 @@ def train_command(
     """
     from graphbuild.learn.train import train
 
-    report = train(annotations, corpus, out, seed=seed, c=c)
+    report = train(annotations, corpus, out, seed=seed, c_event=c_event, c_relation=c_relation)
     typer.echo(json.dumps(report, indent=2, sort_keys=True))
 
 

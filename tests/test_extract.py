@@ -21,7 +21,7 @@ Key = tuple[str, str, str]
 
 @cache
 def extractor(parser: str = "none") -> LexiconExtractor:
-    return LexiconExtractor(parser=parser, gazetteer_dir=FIXTURE_GAZETTEER)
+    return LexiconExtractor(parser=parser, gazetteer_dir=FIXTURE_GAZETTEER, model="none")  # the rules alone
 
 
 def run(text: str, lang: str = "en", parser: str = "none", date: str | None = "2023-06-12",
@@ -306,7 +306,7 @@ def test_engine_end_to_end_keeps_order_and_reports_languages() -> None:
     assert keys(results[2].triples) == {("CHL", "SUPPORT", "BOL")}
     assert any("English rules" in w for w in results[2].warnings)
     assert {m.actor.id for m in results[1].mentions} == {"vladimir-putin", "UKR"}
-    assert extractor().describe() == {"extractor": "graphbuild-lexicon/0.1.0", "parser": "none"}
+    assert extractor().describe() == {"extractor": "graphbuild-lexicon/0.1.0", "parser": "none", "model": None}
 
 
 def test_engine_with_two_processes_gives_the_same_triples() -> None:

@@ -13,12 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from graphbuild.extract.events import DocContext, model_mention
+from graphbuild.extract.events import DocContext, model_mention, relation_coding
 from graphbuild.learn.features import NEGATION, PairCandidate, sentence_candidates
-from graphbuild.learn.model import EventModel
+from graphbuild.learn.model import EventModel, Thresholds
 from graphbuild.model import Actor, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
-from graphbuild.relations import relation_types
 from graphbuild.resolve.actors import Mention
 
 NO_TRIGGER_RULE = "learn.no-trigger"
@@ -76,15 +75,24 @@ def implicit_mentions(ctx: DocContext, sent: Span, mentions: list[Mention], prev
     return extra
 
 
-def score(model: EventModel, candidates: list[PairCandidate], lang: str) -> list[ScoredCandidate]:
-    decisions = model.decide([c.features for c in candidates], lang)
-    return [ScoredCandidate(c, relation, p) for c, (relation, p) in zip(candidates, decisions, strict=True)]
+def score(model: EventModel, candidates: list[PairCandidate], lang: str,
+          thresholds: Thresholds | None = None) -> list[ScoredCandidate]:  # fmt: skip
+    rule_relations = [c.rule_triple.relation if c.rule_triple is not None else None for c in candidates]
+    decisions = model.decide([c.features for c in candidates], rule_relations, lang, thresholds)
+    return [ScoredCandidate(c, d.relation, d.confidence) for c, d in zip(candidates, decisions, strict=True)]
 
 
-def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventModel) -> list[Triple]:
-    """The document's triples as the scorer decides them, in text order."""
-    triples = []
-    for scored in score(model, document_candidates(ctx, rule_triples), ctx.lang):
+def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventModel,
+                    thresholds: Thresholds | None = None) -> list[Triple]:  # fmt: skip
+    """The document's triples as the scorer decides them, in text order. A rule triple whose pair is not a
+    candidate (an actor from outside its sentence, a pair further apart than candidates go) is kept as the
+    rules made it: the scorer has no features for it."""
+    candidates = document_candidates(ctx, rule_triples)
+    judged = {id(c.rule_triple) for c in candidates if c.rule_triple is not None}
+    covered = {(c.sentence.start_char, c.source.actor.id, c.target.actor.id) for c in candidates}
+    triples = [t for t in rule_triples if id(t) not in judged
+               and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
+    for scored in score(model, candidates, ctx.lang, thresholds):
         if scored.relation is not None:
             triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
     triples.sort(key=lambda t: (t.sentence_start or 0, t.trigger.start, t.source.start, t.target.start, t.relation))
@@ -112,22 +120,18 @@ def _triple(ctx: DocContext, c: PairCandidate, relation: str, confidence: float,
     text = ctx.article.text
     sent = c.sentence
     rule = c.rule_triple if c.rule_triple is not None and c.rule_triple.relation == relation else None
-    types = relation_types()
-    cameo, goldstein, mode, negated = types[relation].cameo[0], types[relation].goldstein, "asserted", False
-    if rule is not None:
-        trigger = rule.trigger
-        cameo, goldstein, mode, negated = rule.cameo or cameo, rule.goldstein, rule.mode, rule.negated
-        if goldstein is None:
-            goldstein = types[relation].goldstein
+    cameo, goldstein = relation_coding(relation)
+    mode, negated = "asserted", False
+    if rule is not None:  # the rules' triple, as they coded it (its coding belongs to its relation)
+        trigger, mode, negated = rule.trigger, rule.mode, rule.negated
+        cameo, goldstein = rule.cameo or cameo, rule.goldstein if rule.goldstein is not None else goldstein
     else:
         span = _pick_trigger(ctx, c, relation)
         if span is not None:
             entry = ctx.entries[span.label_]
             trigger = Trigger(text[span.start_char : span.end_char], span.start_char, span.end_char, entry.id)
-            if entry.relation == relation:
-                cameo = entry.cameo or cameo
-                goldstein = entry.goldstein if entry.goldstein is not None else goldstein
-                mode = entry.mode
+            cameo, goldstein = relation_coding(relation, entry)
+            mode = entry.mode if entry.relation == relation else mode
             negated = _negated(ctx, span)
         else:
             trigger = Trigger("", sent.start_char, sent.start_char, NO_TRIGGER_RULE)

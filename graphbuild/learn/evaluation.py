@@ -7,13 +7,12 @@ are left out, and an article whose annotated sentences hold no event still count
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from graphbuild.evaluate import Evaluation, Level, score
 from graphbuild.extract.engine import LexiconExtractor
-from graphbuild.learn.model import load_model
+from graphbuild.learn.model import Thresholds, load_model
 from graphbuild.learn.train import gold_rows, predicted_rows, read_annotations
 
 CURVE_THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 20)]
@@ -32,10 +31,10 @@ def evaluate_split(annotations: Path, corpora: list[str], *, split: str = "dev",
     golds = gold_rows(sentences)
     empty = {s.article_id for s in sentences} - {g["article_id"] for g in golds}
     golds += [{"article_id": a, "source": None, "target": None, "relation": "NONE"} for a in sorted(empty)]
-    if curve is not None and scorer is not None:
-        everything = predicted_rows(extractor, corpora, sentences, replace(scorer, threshold=0.0, thresholds={}))
-        write_curve(curve, golds, everything, scorer.threshold)
     preds = predicted_rows(extractor, corpora, sentences, scorer)
+    if curve is not None and scorer is not None:
+        everything = predicted_rows(extractor, corpora, sentences, scorer, Thresholds(0.0, 0.0))
+        write_curve(curve, golds, everything, score(golds, preds, "actor").figures())
     return Evaluation({level: score(golds, preds, level) for level in levels}, len(preds), 0)
 
 
@@ -48,7 +47,8 @@ def curve_points(golds: list[dict[str, Any]], preds: list[dict[str, Any]]) -> li
     return points
 
 
-def write_curve(path: Path, golds: list[dict[str, Any]], preds: list[dict[str, Any]], chosen: float) -> None:
+def write_curve(path: Path, golds: list[dict[str, Any]], preds: list[dict[str, Any]],
+                default: dict[str, float]) -> None:  # fmt: skip
     import matplotlib
 
     matplotlib.use("Agg")
@@ -61,15 +61,15 @@ def write_curve(path: Path, golds: list[dict[str, Any]], preds: list[dict[str, A
     for p in points[::3]:
         axes.annotate(f"{p['threshold']:.2f}", (p["recall"], p["precision"]), textcoords="offset points",
                       xytext=(4, 4), fontsize=7)  # fmt: skip
-    best = min(points, key=lambda p: abs(p["threshold"] - chosen))
-    axes.scatter([best["recall"]], [best["precision"]], s=90, facecolors="none", edgecolors="#c0392b",
-                 label=f"model threshold {chosen:.2f}: P={best['precision']:.2f} R={best['recall']:.2f}")  # fmt: skip
+    axes.scatter([default["recall"]], [default["precision"]], s=90, facecolors="none", edgecolors="#c0392b",
+                 label=f"default thresholds: P={default['precision']:.2f} R={default['recall']:.2f}")  # fmt: skip
     axes.set_xlabel("recall (actor level)")
     axes.set_ylabel("precision (actor level)")
     axes.set_xlim(0, 1)
     axes.set_ylim(0, 1.02)
     axes.grid(alpha=0.3)
     axes.legend(loc="lower left", fontsize=8)
-    axes.set_title("Event scorer on the annotated dev split: --min-confidence sweep", fontsize=9)
+    axes.set_title("Event scorer on the annotated dev split: --min-confidence sweep (labels: threshold)",
+                   fontsize=9)  # fmt: skip
     path.parent.mkdir(parents=True, exist_ok=True)
     figure.savefig(path)

@@ -1,9 +1,16 @@
-"""The learned event scorer: a multinomial logistic regression over candidate features.
+"""The learned event scorer: is a candidate pair an event (binary logistic regression), and which relation
+(multinomial logistic regression over the 16 PLOVER types, trained on the events only).
 
 Trained with scikit-learn (`graphbuild.learn.train`) and stored as plain data, not a pickle: `model.json`
-(classes, decision threshold, training-data hash, metrics), `features.txt` (one feature string a line) and
-`weights.npz` (the coefficient matrix and intercepts). Scoring needs only numpy: the sum of the weight
-columns of the features present, plus the intercept, through a softmax.
+(relations, decision thresholds, training-data hash, metrics), `features.txt` (one feature string a line)
+and `weights.npz` (column 0: the event logit; columns 1…: the relation logits; and their intercepts).
+Scoring needs only numpy: the sum of the weight rows of the features present, plus the intercepts.
+
+Decision: a pair the rules already proposed is kept when P(event) ≥ `rule_threshold`, with the rule's
+relation (the rules' relation choice, PLOVER conventions included, measured better than the relation model's
+on every benchmark); any other pair becomes a triple when
+P(event) ≥ `new_threshold`. Both thresholds are chosen per language on the dev split. The triple's
+confidence is P(event).
 """
 
 from __future__ import annotations
@@ -19,57 +26,70 @@ import numpy as np
 
 from graphbuild.paths import data_dir
 
-NONE = "NONE"
 MODEL_FILES = ("model.json", "features.txt", "weights.npz")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    rule: float = 0.3
+    new: float = 0.6
+
+
+@dataclass(frozen=True)
+class Decision:
+    relation: str | None  # None: not an event
+    confidence: float  # P(event)
 
 
 @dataclass
 class EventModel:
-    classes: list[str]
+    relations: list[str]
     feature_index: dict[str, int]
-    weights: np.ndarray  # (features, classes), float32
-    intercept: np.ndarray  # (classes,)
-    threshold: float = 0.5
+    weights: np.ndarray  # (features, 1 + relations), float32
+    intercept: np.ndarray  # (1 + relations,)
+    thresholds: dict[str, Thresholds] = field(default_factory=dict)  # per language; "" is the default
     meta: dict[str, Any] = field(default_factory=dict)
-    thresholds: dict[str, float] = field(default_factory=dict)  # per language, chosen on the dev split
 
     @property
     def name(self) -> str:
         return str(self.meta.get("name", "graphbuild-event-scorer"))
 
     def describe(self) -> dict[str, Any]:
-        keys = ("name", "version", "training_data_sha256", "trained_sentences", "threshold", "thresholds", "path",
-                "files_sha256")
-        return {key: self.meta[key] for key in keys if key in self.meta}
+        keys = ("name", "version", "training_data_sha256", "trained_sentences", "path", "files_sha256")
+        described = {key: self.meta[key] for key in keys if key in self.meta}
+        described["thresholds"] = {lang: vars(t) for lang, t in self.thresholds.items()}
+        return described
 
-    def probabilities(self, batch: list[list[str]]) -> np.ndarray:
-        """Class probabilities, one row per feature list."""
-        scores = np.tile(self.intercept, (len(batch), 1)).astype(np.float64)
+    def threshold_for(self, lang: str) -> Thresholds:
+        return self.thresholds.get(lang) or self.thresholds.get("") or Thresholds()
+
+    def scores(self, batch: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """P(event) per candidate, and P(relation | event) per candidate and relation."""
+        logits = np.tile(self.intercept, (len(batch), 1)).astype(np.float64)
         for row, features in enumerate(batch):
             columns = [self.feature_index[f] for f in features if f in self.feature_index]
             if columns:
-                scores[row] += self.weights[columns].sum(axis=0)
-        scores -= scores.max(axis=1, keepdims=True)
-        exp = np.exp(scores)
-        return exp / exp.sum(axis=1, keepdims=True)
+                logits[row] += self.weights[columns].sum(axis=0)
+        event = 1.0 / (1.0 + np.exp(-logits[:, 0]))
+        relation = logits[:, 1:] - logits[:, 1:].max(axis=1, keepdims=True)
+        relation = np.exp(relation)
+        return event, relation / relation.sum(axis=1, keepdims=True)
 
-    def threshold_for(self, lang: str) -> float:
-        return self.thresholds.get(lang, self.threshold)
-
-    def decide(self, batch: list[list[str]], lang: str = "") -> list[tuple[str | None, float]]:
-        """For each candidate, the best event relation and its probability, or (None, p) below the threshold."""
+    def decide(self, batch: list[list[str]], rule_relations: list[str | None], lang: str = "",
+               thresholds: Thresholds | None = None) -> list[Decision]:  # fmt: skip
+        """For each candidate (with the rules' relation for it, if any): its relation, or None if no event."""
         if not batch:
             return []
-        threshold = self.threshold_for(lang)
-        probs = self.probabilities(batch)
-        none = self.classes.index(NONE)
-        masked = probs.copy()
-        masked[:, none] = -1.0
-        best = masked.argmax(axis=1)
-        out: list[tuple[str | None, float]] = []
-        for row, column in enumerate(best):
-            p = float(probs[row, column])
-            out.append((self.classes[column], p) if p >= threshold else (None, p))
+        chosen = thresholds or self.threshold_for(lang)
+        event, relation = self.scores(batch)
+        out = []
+        for row, rule_relation in enumerate(rule_relations):
+            p_event = float(event[row])
+            best = self.relations[int(relation[row].argmax())]
+            if rule_relation is not None:  # the rules' relation: measured better than the relation model's
+                out.append(Decision(rule_relation if p_event >= chosen.rule else None, p_event))
+            else:
+                out.append(Decision(best if p_event >= chosen.new else None, p_event))
         return out
 
     def save(self, directory: Path) -> None:
@@ -78,7 +98,10 @@ class EventModel:
         (directory / "features.txt").write_text("\n".join(ordered) + "\n", encoding="utf-8")
         np.savez_compressed(directory / "weights.npz", weights=self.weights.astype(np.float32),
                             intercept=self.intercept.astype(np.float32))  # fmt: skip
-        meta = {**self.meta, "classes": self.classes, "threshold": self.threshold, "thresholds": self.thresholds}
+        meta = {**self.meta, "relations": self.relations,
+                "thresholds": {lang: vars(t) for lang, t in sorted(self.thresholds.items())}}
+        meta.pop("path", None)
+        meta.pop("files_sha256", None)
         (directory / "model.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
 
     @classmethod
@@ -91,9 +114,10 @@ class EventModel:
         arrays = np.load(directory / "weights.npz")
         meta["path"] = str(directory)
         meta["files_sha256"] = files_hash(directory)
-        return cls(classes=list(meta["classes"]), feature_index={f: i for i, f in enumerate(features)},
-                   weights=arrays["weights"], intercept=arrays["intercept"], threshold=float(meta["threshold"]),
-                   meta=meta, thresholds={k: float(v) for k, v in meta.get("thresholds", {}).items()})  # fmt: skip
+        thresholds = {lang: Thresholds(**values) for lang, values in meta.get("thresholds", {}).items()}
+        return cls(relations=list(meta["relations"]), feature_index={f: i for i, f in enumerate(features)},
+                   weights=arrays["weights"], intercept=arrays["intercept"], thresholds=thresholds,
+                   meta=meta)  # fmt: skip
 
 
 def files_hash(directory: Path) -> str:

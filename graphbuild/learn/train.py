@@ -27,10 +27,13 @@ from graphbuild.extract.engine import LexiconExtractor, blank_excluded
 from graphbuild.ingest import IngestOptions, read_inputs
 from graphbuild.learn.apply import document_candidates, learned_triples
 from graphbuild.learn.features import PairCandidate
-from graphbuild.learn.model import NONE, EventModel
+from graphbuild.learn.model import EventModel, Thresholds
 from graphbuild.model import Article, Triple
 from graphbuild.relations import relation_types
 from graphbuild.resolve.actors import Mention
+
+NONE = "NONE"
+KEEP_RULE_EVENTS = 0.9  # of the rules' correct events on the dev split, the share the thresholds must keep
 
 
 @dataclass
@@ -143,8 +146,14 @@ def collect_examples(extractor: LexiconExtractor, corpora: Iterable[str],
     return examples
 
 
-def fit(examples: list[Example], seed: int = 15, c: float = 0.5, min_count: int = 2) -> tuple[EventModel, TrainReport]:
-    """A logistic regression on the train split; the threshold maximises pair-level F1 on the dev split."""
+def rule_relation(features: list[str]) -> str | None:
+    return next((f[len("rule=") :] for f in features if f.startswith("rule=")), None)
+
+
+def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relation: float = 1.0,
+        min_count: int = 2) -> tuple[EventModel, TrainReport]:  # fmt: skip
+    """Logistic regressions on the train split (event or not; which relation, on the events); the thresholds
+    maximise pair-level F1 on the dev split, per language."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
@@ -164,50 +173,61 @@ def fit(examples: list[Example], seed: int = 15, c: float = 0.5, min_count: int 
             pointers.append(len(indices))
         return csr_matrix((data, indices, pointers), shape=(len(rows), len(vocabulary)))
 
-    classes = [NONE, *relation_types()]
-    labels = [e.label for e in train]
-    classifier = LogisticRegression(C=c, max_iter=3000, random_state=seed)
-    classifier.fit(matrix(train), labels)
-    fitted = list(classifier.classes_)
-    weights = np.zeros((len(vocabulary), len(classes)), dtype=np.float32)
-    intercept = np.full(len(classes), -30.0, dtype=np.float32)  # classes never seen in training: never chosen
-    for column, name in enumerate(fitted):
-        weights[:, classes.index(name)] = classifier.coef_[column]
-        intercept[classes.index(name)] = classifier.intercept_[column]
-    model = EventModel(classes, index, weights, intercept, 0.5, {"name": "graphbuild-event-scorer", "C": c,
-                                                                  "seed": seed, "min_count": min_count})
-    report = TrainReport(examples={"train": len(train), "dev": len(dev)}, labels=dict(Counter(labels)))
-    if dev:
-        report.threshold, report.pair_dev = best_threshold(model, dev)
-        model.threshold = report.threshold
-        for lang in sorted({e.lang for e in dev}):
-            threshold, figures = best_threshold(model, [e for e in dev if e.lang == lang])
-            model.thresholds[lang] = threshold
-            report.pair_dev[lang] = figures
+    relations = list(relation_types())
+    x_train = matrix(train)
+    event = LogisticRegression(C=c_event, max_iter=5000, random_state=seed)
+    event.fit(x_train, [e.label != NONE for e in train])
+    positives = [i for i, e in enumerate(train) if e.label != NONE]
+    relation = LogisticRegression(C=c_relation, max_iter=5000, random_state=seed)
+    relation.fit(x_train[positives], [train[i].label for i in positives])
+    weights = np.zeros((len(vocabulary), 1 + len(relations)), dtype=np.float32)
+    intercept = np.full(1 + len(relations), -30.0, dtype=np.float32)  # relations never seen: never chosen
+    weights[:, 0], intercept[0] = event.coef_[0], event.intercept_[0]
+    for column, name in enumerate(relation.classes_):
+        weights[:, 1 + relations.index(name)] = relation.coef_[column]
+        intercept[1 + relations.index(name)] = relation.intercept_[column]
+    model = EventModel(relations, index, weights, intercept, meta={
+        "name": "graphbuild-event-scorer", "c_event": c_event, "c_relation": c_relation, "seed": seed,
+        "min_count": min_count})  # fmt: skip
+    report = TrainReport(examples={"train": len(train), "dev": len(dev)}, labels=dict(Counter(e.label for e in train)))
+    for lang in sorted({e.lang for e in dev}):
+        chosen, figures = best_thresholds(model, [e for e in dev if e.lang == lang], lang)
+        model.thresholds[lang] = chosen
+        report.pair_dev[lang] = figures
     report.seconds = round(time.perf_counter() - started, 2)
     return model, report
 
 
-def best_threshold(model: EventModel, dev: list[Example]) -> tuple[float, dict[str, float]]:
-    probs = model.probabilities([e.features for e in dev])
-    none = model.classes.index(NONE)
-    probs[:, none] = -1.0
-    best_column = probs.argmax(axis=1)
-    best_p = probs[np.arange(len(dev)), best_column]
-    predicted = [model.classes[c] for c in best_column]
-    gold_events = sum(e.label != NONE for e in dev)
-    result = (0.5, {"precision": 0.0, "recall": 0.0, "f1": 0.0})
-    for threshold in np.arange(0.10, 0.91, 0.025):
-        chosen = best_p >= threshold
-        tp = sum(1 for e, p, ok in zip(dev, predicted, chosen, strict=True) if ok and e.label == p)
-        emitted = int(chosen.sum())
-        precision = tp / emitted if emitted else 0.0
-        recall = tp / gold_events if gold_events else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        if f1 > result[1]["f1"]:
-            result = (round(float(threshold), 3), {"precision": round(precision, 4), "recall": round(recall, 4),
-                                                   "f1": round(f1, 4)})  # fmt: skip
-    return result
+def pair_figures(model: EventModel, dev: list[Example], lang: str, thresholds: Thresholds) -> dict[str, float]:
+    rules = [rule_relation(e.features) for e in dev]
+    decisions = model.decide([e.features for e in dev], rules, lang, thresholds)
+    gold = sum(e.label != NONE for e in dev)
+    rule_right = [d for d, e, r in zip(decisions, dev, rules, strict=True) if r is not None and r == e.label]
+    emitted = sum(d.relation is not None for d in decisions)
+    right = sum(d.relation == e.label for d, e in zip(decisions, dev, strict=True) if d.relation is not None)
+    precision = right / emitted if emitted else 0.0
+    recall = right / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    kept = sum(d.relation is not None for d in rule_right) / len(rule_right) if rule_right else 1.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "rule_events_kept": round(kept, 4)}  # fmt: skip
+
+
+def best_thresholds(model: EventModel, dev: list[Example], lang: str, keep_rule_events: float = KEEP_RULE_EVENTS
+                    ) -> tuple[Thresholds, dict[str, float]]:  # fmt: skip
+    """The (rule, new) thresholds with the best pair-level F1 on `dev` among those that keep at least
+    `keep_rule_events` of the events the rules found correctly (the scorer may drop rule triples to gain
+    precision, but not lose most of what the rules get right); ties go to the higher thresholds."""
+    best = (Thresholds(0.0, 0.5), {"f1": -1.0})
+    grid = [round(0.05 * i, 2) for i in range(0, 20)]
+    for rule in grid:
+        for new in grid[1:]:
+            if new < rule:
+                continue
+            figures = pair_figures(model, dev, lang, Thresholds(rule, new))
+            if figures["rule_events_kept"] >= keep_rule_events and figures["f1"] >= best[1]["f1"]:
+                best = (Thresholds(rule, new), figures)
+    return best
 
 
 # -- evaluation on annotated articles ------------------------------------------------------------------------
@@ -224,7 +244,7 @@ def gold_rows(sentences: Iterable[AnnotatedSentence]) -> list[dict[str, Any]]:
 
 
 def predicted_rows(extractor: LexiconExtractor, corpora: Iterable[str], sentences: list[AnnotatedSentence],
-                   model: EventModel | None) -> list[dict[str, Any]]:  # fmt: skip
+                   model: EventModel | None, thresholds: Thresholds | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """The extractor's triples for the annotated sentences only (rules alone when `model` is None)."""
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for record in sentences:
@@ -232,7 +252,7 @@ def predicted_rows(extractor: LexiconExtractor, corpora: Iterable[str], sentence
     rows = []
     for article in annotated_articles(corpora, set(spans)):
         ctx, rule_triples, _candidates = article_candidates(extractor, article)
-        triples = learned_triples(ctx, rule_triples, model) if model is not None else rule_triples
+        triples = learned_triples(ctx, rule_triples, model, thresholds) if model is not None else rule_triples
         for triple in triples:
             start = triple.sentence_start or 0
             if any(s <= start < e for s, e in spans[article.id]):
@@ -279,16 +299,18 @@ def _triple_key(triple: dict[str, Any]) -> tuple[str, str, str]:
     return key(triple["source"]), str(triple["relation"]), key(triple["target"])
 
 
-def train(annotations: Path, corpora: list[str], out: Path, seed: int = 15, c: float = 0.5) -> dict[str, Any]:
+def train(annotations: Path, corpora: list[str], out: Path, seed: int = 15, c_event: float = 0.3,
+          c_relation: float = 1.0) -> dict[str, Any]:
     """Train, pick the threshold on dev, save the model into `out`; returns the training report."""
     extractor = LexiconExtractor(parser="none", model="none")
     sentences = read_annotations(annotations, (1,))
     if not sentences:
         raise ValueError(f"{annotations}: no pass-1 annotations (*.jsonl)")
     examples = collect_examples(extractor, corpora, sentences)
-    model, report = fit(examples, seed=seed, c=c)
+    model, report = fit(examples, seed=seed, c_event=c_event, c_relation=c_relation)
     model.meta.update(version=1, training_data_sha256=annotations_hash(annotations),
                       trained_sentences=sum(1 for s in sentences if s.split == "train"),
                       examples=report.examples, labels=report.labels, pair_dev=report.pair_dev)  # fmt: skip
     model.save(out)
-    return {"model": str(out), **model.meta, "seconds": report.seconds}
+    return {"model": str(out), **model.describe(), "pair_dev": report.pair_dev, "examples": report.examples,
+            "seconds": report.seconds}

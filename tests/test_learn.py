@@ -1,0 +1,224 @@
+"""The learned event scorer: candidates and features, labels from annotations, training, the saved model,
+the decision rule, evaluation on annotated sentences and agreement between passes.
+
+Sentences and annotations are our own, written here; the corpus is a temporary JSONL file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+from graphbuild.cli import app
+from graphbuild.extract.engine import LexiconExtractor, blank_excluded
+from graphbuild.learn.apply import document_candidates, learned_triples
+from graphbuild.learn.model import EventModel, Thresholds, load_model
+from graphbuild.learn.train import agreement, label_of, read_annotations
+from graphbuild.model import Article
+
+FIXTURE_GAZETTEER = str(Path(__file__).parent / "fixtures" / "gazetteer")
+RELATIONS = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+             "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]  # fmt: skip
+
+ARTICLES = [
+    ("t-001", "Chile condemned Peru for the border raid. The weather in Lima was mild. Bolivia praised Chile."),
+    ("t-002", "Peru sent aid to Bolivia after the floods. Chile and Peru held talks in Santiago."),
+    ("t-003", "Bolivia imposed sanctions on Peru. Officials in Chile watched the football match with Peru."),
+    ("t-004", "Chile attacked Bolivia at dawn. Peru said it will cooperate with Chile."),
+]
+
+
+def rules_only() -> LexiconExtractor:
+    return LexiconExtractor(parser="none", gazetteer_dir=FIXTURE_GAZETTEER, model="none")
+
+
+def article(article_id: str, text: str) -> Article:
+    return Article(id=article_id, text=text, language="en", date="2023-06-12")
+
+
+def sentence_spans(extractor: LexiconExtractor, item: Article) -> list[tuple[int, int]]:
+    nlp, _info = extractor.pipeline("en")
+    return [(s.start_char, s.end_char) for s in nlp(blank_excluded(item)).sents]
+
+
+def country(code: str) -> dict[str, str]:
+    return {"id": code, "name": code, "type": "Country", "iso3": code}
+
+
+def triple(source: str, relation: str, target: str, optional: bool = False) -> dict[str, object]:
+    return {"source": country(source), "relation": relation, "target": country(target), "optional": optional}
+
+
+# Per article: the triples of each sentence, as an annotator would write them.
+LABELS = {
+    "t-001": [[triple("CHL", "ACCUSE", "PER")], [], [triple("BOL", "SUPPORT", "CHL")]],
+    "t-002": [[triple("PER", "AID", "BOL")], [triple("CHL", "CONSULT", "PER"), triple("PER", "CONSULT", "CHL", True)]],
+    "t-003": [[triple("BOL", "SANCTION", "PER")], []],
+    "t-004": [[triple("CHL", "ASSAULT", "BOL")], [triple("PER", "AGREE", "CHL")]],
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A corpus file and an annotation folder (pass 1 for every sentence, pass 2 for two articles)."""
+    root = tmp_path_factory.mktemp("learn")
+    corpus_file = root / "corpus.jsonl"
+    corpus_file.write_text("".join(json.dumps({"id": i, "text": t, "lang": "en", "date": "2023-06-12"}) + "\n"
+                                   for i, t in ARTICLES), encoding="utf-8")  # fmt: skip
+    extractor = rules_only()
+    lines, second = [], []
+    for number, (article_id, text) in enumerate(ARTICLES):
+        spans = sentence_spans(extractor, article(article_id, text))
+        assert len(spans) == len(LABELS[article_id])
+        for (start, end), triples in zip(spans, LABELS[article_id], strict=True):
+            row = {"article_id": article_id, "lang": "en", "start": start, "end": end,
+                   "split": "dev" if number == 3 else "train", "pass": 1, "triples": triples}  # fmt: skip
+            lines.append(row)
+            if number < 2:
+                # the second annotator misses the optional reverse and one event of t-001
+                kept = [t for t in triples if not t["optional"] and t["relation"] != "SUPPORT"]
+                second.append({**row, "pass": 2, "triples": kept})
+    annotations = root / "annotations"
+    annotations.mkdir()
+    (annotations / "a1-pass1.jsonl").write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
+    (annotations / "a2-pass2.jsonl").write_text("".join(json.dumps(r) + "\n" for r in second), encoding="utf-8")
+    return corpus_file, annotations
+
+
+def test_candidates_are_ordered_pairs_of_distinct_states_in_one_sentence() -> None:
+    extractor = rules_only()
+    item = article("c", "Chile condemned Peru for the border raid. The weather was mild.")
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    pairs = {(c.source.actor.id, c.target.actor.id) for c in document_candidates(ctx, rule_triples)}
+    assert pairs == {("CHL", "PER"), ("PER", "CHL")}
+    forward = next(c for c in document_candidates(ctx, rule_triples) if c.source.actor.id == "CHL")
+    assert "rule=ACCUSE" in forward.features and "order=ab" in forward.features
+    assert any(f.startswith("trig_between=ACCUSE") for f in forward.features)
+
+
+def test_a_sentence_that_names_one_actor_gets_the_previous_actor_as_an_implicit_candidate() -> None:
+    extractor = rules_only()
+    item = article("c", "Chile hosted a summit on Monday. It condemned Peru for the raid.")
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    implicit = [c for c in document_candidates(ctx, rule_triples) if c.source.kind == "implicit-previous"]
+    assert [(c.source.actor.id, c.target.actor.id) for c in implicit] == [("CHL", "PER")]
+    assert "a_implicit-previous" in implicit[0].features
+
+
+def test_labels_required_optional_and_none() -> None:
+    extractor = rules_only()
+    item = article("c", "Chile and Peru held talks in Santiago.")
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    by_pair = {(c.source.actor.id, c.target.actor.id): c for c in document_candidates(ctx, rule_triples)}
+    annotated = [triple("CHL", "CONSULT", "PER"), triple("PER", "CONSULT", "CHL", optional=True)]
+    assert label_of(by_pair[("CHL", "PER")], annotated) == "CONSULT"
+    assert label_of(by_pair[("PER", "CHL")], annotated) is None  # optional only: left out of training
+    assert label_of(by_pair[("PER", "CHL")], []) == "NONE"
+
+
+def tiny_model(event_bias: float, rule_weight: float) -> EventModel:
+    """One feature `rule` raising P(event); relation logits favour SUPPORT."""
+    weights = np.zeros((1, 1 + len(RELATIONS)), dtype=np.float32)
+    weights[0, 0] = rule_weight
+    intercept = np.zeros(1 + len(RELATIONS), dtype=np.float32)
+    intercept[0] = event_bias
+    intercept[1 + RELATIONS.index("SUPPORT")] = 2.0
+    return EventModel(RELATIONS, {"rule": 0}, weights, intercept, {"": Thresholds(rule=0.3, new=0.6)})
+
+
+def test_decide_keeps_rule_pairs_at_the_rule_threshold_and_new_pairs_at_the_new_one() -> None:
+    model = tiny_model(event_bias=0.0, rule_weight=0.0)  # P(event) = 0.5 for everything
+    decisions = model.decide([["rule"], []], ["ACCUSE", None])
+    assert decisions[0].relation == "ACCUSE"  # a rule pair keeps the rule's relation
+    assert decisions[1].relation is None  # 0.5 < 0.6 for a pair the rules did not propose
+    assert decisions[0].confidence == pytest.approx(0.5)
+    eager = model.decide([[]], [None], thresholds=Thresholds(rule=0.3, new=0.4))
+    assert eager[0].relation == "SUPPORT"
+
+
+def test_model_round_trips_through_plain_files(tmp_path: Path) -> None:
+    model = tiny_model(event_bias=-1.0, rule_weight=3.0)
+    model.meta = {"name": "tiny", "training_data_sha256": "abc"}
+    model.save(tmp_path / "m")
+    assert sorted(p.name for p in (tmp_path / "m").iterdir()) == ["features.txt", "model.json", "weights.npz"]
+    loaded = EventModel.load(tmp_path / "m")
+    assert loaded.relations == RELATIONS and loaded.threshold_for("en") == Thresholds(0.3, 0.6)
+    assert np.allclose(loaded.scores([["rule"]])[0], model.scores([["rule"]])[0])
+    assert loaded.describe()["training_data_sha256"] == "abc"
+    with pytest.raises(FileNotFoundError, match="not a graphbuild model"):
+        EventModel.load(tmp_path)
+
+
+def test_rule_triples_outside_any_candidate_are_kept() -> None:
+    extractor = rules_only()
+    item = article("c", "Chile condemned Peru for the border raid.")
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    reject_all = tiny_model(event_bias=-20.0, rule_weight=0.0)
+    assert learned_triples(ctx, rule_triples, reject_all) == []  # the pair was judged: rejected
+    ctx.sentence_mentions = []  # no candidates at all: the rule triple stands as the rules made it
+    kept = learned_triples(ctx, rule_triples, reject_all)
+    assert [(t.source.actor.id, t.relation, t.target.actor.id) for t in kept] == [("CHL", "ACCUSE", "PER")]
+
+
+def test_agreement_between_passes(corpus: tuple[Path, Path]) -> None:
+    _corpus, annotations = corpus
+    figures = agreement(annotations)["en"]
+    assert figures["sentences"] == 5 and figures["pass1_triples"] == 4 and figures["pass2_triples"] == 3
+    assert figures["triple_f1"] == pytest.approx(2 * 3 / 7, abs=1e-4)
+    assert figures["event_sentence_agreement"] == pytest.approx(4 / 5)
+    assert len(read_annotations(annotations, (1,))) == 9
+
+
+def test_train_evaluate_and_build_with_the_trained_model(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus_file, annotations = corpus
+    runner = CliRunner()
+    model_dir = tmp_path / "model"
+    trained = runner.invoke(app, ["train", "--annotations", str(annotations), "--corpus", str(corpus_file),
+                                  "--out", str(model_dir)])  # fmt: skip
+    assert trained.exit_code == 0, trained.output
+    report = json.loads(trained.output)
+    assert report["examples"]["train"] > 0 and len(report["training_data_sha256"]) == 16
+    assert (model_dir / "weights.npz").is_file()
+
+    scored = runner.invoke(app, ["evaluate", "--annotations", str(annotations), "--corpus", str(corpus_file),
+                                 "--split", "all", "--model", str(model_dir), "--curve", str(tmp_path / "pr.png")])
+    assert scored.exit_code == 0, scored.output
+    summary = json.loads(scored.output.strip().splitlines()[-1])
+    assert 0.0 <= summary["actor"]["precision"] <= 1.0
+    assert (tmp_path / "pr.png").read_bytes()[:4] == b"\x89PNG"
+
+    out = tmp_path / "out"
+    built = runner.invoke(app, ["extract", str(corpus_file), "--out", str(out), "--model", str(model_dir), "-q"])
+    assert built.exit_code == 0, built.output
+    described = json.loads((out / "summary.json").read_text())["extractor"]["model"]
+    assert described["training_data_sha256"] == report["training_data_sha256"]
+    triples = [json.loads(line) for line in (out / "triples.jsonl").read_text().splitlines()]
+    assert triples and all(0.0 <= t["confidence"] <= 1.0 for t in triples)
+    assert all(t["extractor"].endswith("+graphbuild-event-scorer") or "lexicon" in t["extractor"] for t in triples)
+
+    strict = tmp_path / "strict"
+    filtered = runner.invoke(app, ["extract", str(corpus_file), "--out", str(strict), "--model", str(model_dir),
+                                   "--min-confidence", "0.999", "-q"])  # fmt: skip
+    assert filtered.exit_code == 0
+    kept = (strict / "triples.jsonl").read_text().splitlines()
+    summary = json.loads((strict / "summary.json").read_text())
+    assert len(kept) + summary["below_min_confidence"] == len(triples)
+
+
+def test_the_shipped_model_loads_and_scores() -> None:
+    model = load_model("auto")
+    assert model is not None, "data/models/event-scorer is missing"
+    assert set(model.relations) == set(RELATIONS)
+    assert {"en", "id"} <= set(model.thresholds)
+    extractor = LexiconExtractor(parser="none", gazetteer_dir=FIXTURE_GAZETTEER)
+    found = next(iter(extractor.extract([article("s", "Chile imposed sanctions on Peru.")]))).triples
+    assert [(t.source.actor.id, t.relation, t.target.actor.id) for t in found] == [("CHL", "SANCTION", "PER")]
+    assert 0.0 < found[0].confidence <= 1.0
