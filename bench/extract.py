@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Extraction speed and memory: sentences/s and articles/s, parser-free and parser paths, 1 and 2 processes.
+"""Extraction speed and memory: sentences/s and articles/s, parser-free and parser paths, 1 and 2 processes,
+with the shipped event scorer (and once without it, to show what the model costs).
 
     python bench/extract.py ../shared/corpora/dev-news.jsonl ../shared/corpora/plover-gsr.jsonl \
         --sentences 5000
@@ -28,6 +29,7 @@ from pathlib import Path
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 CONFIGS = {
     "tokenise": {"parser": "none", "jobs": 1},
+    "parser-free, rules only (no model), 1 process": {"parser": "none", "jobs": 1, "model": "none"},
     "parser-free, 1 process": {"parser": "none", "jobs": 1},
     "parser-free, 2 processes": {"parser": "none", "jobs": 2},
     "parser, 1 process": {"parser": "auto", "jobs": 1},
@@ -84,7 +86,7 @@ def child(config: str, corpus: Path) -> None:
                 pass
         extractor = "spacy.blank + sentencizer"
     else:
-        engine = make_extractor(parser=settings["parser"], jobs=settings["jobs"])
+        engine = make_extractor(parser=settings["parser"], jobs=settings["jobs"], model=settings.get("model", "auto"))
         list(engine.extract([Article("warm-up", "Warm up. Pemanasan.", language=lang) for lang in ("en", "id")]))
         started = time.perf_counter()
         for extraction in engine.extract(stream()):

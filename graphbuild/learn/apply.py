@@ -22,6 +22,7 @@ from graphbuild.resolve.actors import Mention
 
 NO_TRIGGER_RULE = "learn.no-trigger"
 IMPLICIT_PREVIOUS = "learn.context.previous-actor"
+MAX_PREVIOUS_ACTORS = 4
 IMPLICIT_ISSUER = "learn.context.statement-issuer"
 IMPLICIT_TITLE = "learn.context.title-actor"
 
@@ -43,13 +44,14 @@ def document_candidates(ctx: DocContext, rule_triples: list[Triple]) -> list[Pai
         by_sentence.setdefault(triple.sentence_start or 0, []).append(triple)
     in_quote = set(ctx.quote_start) | set(ctx.speakers)
     out: list[PairCandidate] = []
-    previous_first: Actor | None = None
+    previous: list[Actor] = []
     for number, (sent, mentions) in enumerate(ctx.sentence_mentions):
         triggers = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+        named = [m.actor for m in mentions]
         if mentions and triggers:
-            mentions = mentions + implicit_mentions(ctx, sent, mentions, previous_first)
-        if mentions:
-            previous_first = next((m.actor for m in mentions if not m.kind.startswith("implicit")), previous_first)
+            mentions = mentions + implicit_mentions(ctx, sent, mentions, previous)
+        if named:
+            previous = list(dict.fromkeys(named))
         if len(mentions) < 2:
             continue
         out += sentence_candidates(doc, words, sent, number, mentions, triggers, entry_relation,
@@ -57,16 +59,19 @@ def document_candidates(ctx: DocContext, rule_triples: list[Triple]) -> list[Pai
     return out
 
 
-def implicit_mentions(ctx: DocContext, sent: Span, mentions: list[Mention], previous_first: Actor | None
+def implicit_mentions(ctx: DocContext, sent: Span, mentions: list[Mention], previous: list[Actor]
                       ) -> list[Mention]:  # fmt: skip
-    """Actors a sentence with a trigger may speak of without naming them: the first actor of the previous
-    sentence that named one ("He condemned …", "The government rejected …") and the issuer of a press
-    statement. Zero-width mentions at the sentence start; the scorer learns when they are the actor."""
+    """Actors a sentence with a trigger may speak of without naming them: the actors of the previous sentence
+    that named any ("He condemned …", "The two leaders agreed …", "Negara-negara tersebut meminta …"; the
+    first of them apart from the others) and the issuer of a press statement. Zero-width mentions at the
+    sentence start; the scorer learns when they are the actor."""
     named = {m.actor.id for m in mentions}
     extra = []
-    if previous_first is not None and previous_first.id not in named:
-        extra.append(Mention(sent.start, sent.start, previous_first, "implicit-previous", IMPLICIT_PREVIOUS, True))
-        named.add(previous_first.id)
+    for rank, actor in enumerate(previous[:MAX_PREVIOUS_ACTORS]):
+        if actor.id not in named:
+            kind = "implicit-previous" if rank == 0 else "implicit-previous-other"
+            extra.append(Mention(sent.start, sent.start, actor, kind, IMPLICIT_PREVIOUS, True))
+            named.add(actor.id)
     if ctx.issuer is not None and ctx.issuer.actor.id not in named:
         extra.append(Mention(sent.start, sent.start, ctx.issuer.actor, "implicit-issuer", IMPLICIT_ISSUER, True))
         named.add(ctx.issuer.actor.id)

@@ -24,6 +24,8 @@ SPEECH = frozenset({"said", "says", "say", "told", "stated", "added", "according
                     "katanya", "menurut", "mengatakan", "menyatakan", "tutur", "jelas", "ungkap"})
 OPENING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "the", "ia", "dia", "mereka", "kami", "saya",
                               "pihaknya", "beliau", "both", "kedua"})
+PLURAL_ANAPHORS = frozenset({"both", "two", "three", "they", "leaders", "countries", "sides", "kedua", "keduanya",
+                             "ketiga", "mereka", "tersebut", "pihak", "negara-negara"})
 CONDITIONAL = frozenset({"if", "unless", "whether", "jika", "jikalau", "apabila", "kalau", "seandainya"})
 
 
@@ -95,6 +97,11 @@ def pair_features(doc: Doc, words: list[str], sent: Span, a: Mention, b: Mention
     opener = words[sent.start]
     if opener in OPENING_PRONOUNS:
         features.append(f"opens_with={opener}")
+    plural = PLURAL_ANAPHORS.intersection(words[sent.start : min(sent.end, sent.start + 8)])
+    if plural:
+        features += [f"plural_anaphor={w}" for w in sorted(plural)]
+        if a.kind.startswith("implicit-previous"):
+            features.append("a_previous_with_plural_anaphor")
     if a.coref:
         features.append("a_coref")
     if b.coref:
@@ -149,6 +156,36 @@ def pair_features(doc: Doc, words: list[str], sent: Span, a: Mention, b: Mention
     return features
 
 
+def structure_features(words: list[str], a: Mention, b: Mention, mentions: list[Mention], triggers: list[Span],
+                       entry_relation: dict[str, str | None]) -> list[str]:  # fmt: skip
+    """Where the pair sits among the sentence's other actors and triggers: actors in between, whether each
+    side is the actor nearest to a trigger, punctuation between (a parser-free stand-in for syntax)."""
+    (a0, a1), (b0, b1) = _position(a), _position(b)
+    lo, hi = (a1, b0) if a0 <= b0 else (b1, a0)
+    explicit = [m for m in mentions if m.end > m.start and m is not a and m is not b]
+    inside = sum(1 for m in explicit if lo <= m.start < hi)
+    features = [f"actors_between={min(inside, 3)}", f"commas_between={min(words[lo:hi].count(','), 3)}"]
+    if any(w in (";", ":", "—", "(") for w in words[lo:hi]):
+        features.append("clause_break_between")
+    starts = sorted([m.start for m in explicit] + [a0, b0])
+    for span in triggers:
+        relation = entry_relation.get(span.label_) or "NONE"
+        left = [x for x in starts if x < span.start]
+        right = [x for x in starts if x >= span.end]
+        a_nearest_left = bool(left) and left[-1] == a0 and a0 < span.start
+        b_nearest_right = bool(right) and right[0] == b0 and b0 >= span.end
+        b_nearest_left = bool(left) and left[-1] == b0 and b0 < span.start
+        if a_nearest_left and b_nearest_right:
+            features.append(f"nearest_a_trig_b={relation}")
+        elif a_nearest_left:
+            features.append(f"nearest_a_trig={relation}")
+        elif b_nearest_right:
+            features.append(f"nearest_trig_b={relation}")
+        if b_nearest_left and a0 >= span.end:
+            features.append(f"nearest_b_trig_a={relation}")
+    return features
+
+
 def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, mentions: list[Mention],
                         triggers: list[Span], entry_relation: dict[str, str | None], rule_triples: Iterable[Triple],
                         in_quote: set[int], lang: str) -> list[PairCandidate]:  # fmt: skip
@@ -163,5 +200,6 @@ def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, men
         reverse = by_pair.get((b.actor.id, a.actor.id))
         features = pair_features(doc, words, sent, a, b, triggers, entry_relation, rule, reverse, in_quote, lang,
                                  first_start, number)  # fmt: skip
+        features += structure_features(words, a, b, mentions, triggers, entry_relation)
         out.append(PairCandidate(sent, a, b, features, rule, triggers))
     return out
