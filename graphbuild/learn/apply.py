@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from graphbuild.extract.events import DocContext, model_mention, relation_coding
+from graphbuild.extract.events import DocContext, low, model_mention, relation_coding
 from graphbuild.learn.features import NEGATION, PairCandidate, sentence_candidates
 from graphbuild.learn.model import EventModel, Thresholds
 from graphbuild.model import Actor, Trigger, Triple
@@ -37,7 +37,7 @@ class ScoredCandidate:
 def document_candidates(ctx: DocContext, rule_triples: list[Triple]) -> list[PairCandidate]:
     """Every candidate pair of every sentence of the document."""
     doc = ctx.doc
-    words = [t.lower_ for t in doc]
+    words = low(doc)
     entry_relation = {entry_id: entry.relation for entry_id, entry in ctx.entries.items()}
     by_sentence: dict[int, list[Triple]] = {}
     for triple in rule_triples:

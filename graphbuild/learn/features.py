@@ -55,11 +55,13 @@ def _distance(a: Mention, b: Mention) -> int:
 
 
 def closest_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """Each ordered pair of distinct actors of different states once, by their closest mentions."""
+    """Each ordered pair of distinct actors of different states once, by their closest mentions; at least one
+    of the two is named in the sentence (two implicit actors are no candidate)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
+    implicit = {id(m) for m in mentions if m.kind.startswith("implicit")}
     for a in mentions:
         for b in mentions:
-            if a.actor.id == b.actor.id or _state(a) == _state(b):
+            if a.actor.id == b.actor.id or _state(a) == _state(b) or (id(a) in implicit and id(b) in implicit):
                 continue
             distance = _distance(a, b)
             if distance > MAX_PAIR_DISTANCE:

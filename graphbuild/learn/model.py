@@ -66,10 +66,18 @@ class EventModel:
     def scores(self, batch: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """P(event) per candidate, and P(relation | event) per candidate and relation."""
         logits = np.tile(self.intercept, (len(batch), 1)).astype(np.float64)
+        index = self.feature_index
+        columns: list[int] = []
+        starts: list[int] = []
+        filled: list[int] = []
         for row, features in enumerate(batch):
-            columns = [self.feature_index[f] for f in features if f in self.feature_index]
-            if columns:
-                logits[row] += self.weights[columns].sum(axis=0)
+            found = [index[f] for f in features if f in index]
+            if found:
+                filled.append(row)
+                starts.append(len(columns))
+                columns += found
+        if columns:  # one gather and one segmented sum for the whole batch
+            logits[filled] += np.add.reduceat(self.weights[columns], starts, axis=0)
         event = 1.0 / (1.0 + np.exp(-logits[:, 0]))
         relation = logits[:, 1:] - logits[:, 1:].max(axis=1, keepdims=True)
         relation = np.exp(relation)
