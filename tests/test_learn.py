@@ -222,3 +222,29 @@ def test_the_shipped_model_loads_and_scores() -> None:
     found = next(iter(extractor.extract([article("s", "Chile imposed sanctions on Peru.")]))).triples
     assert [(t.source.actor.id, t.relation, t.target.actor.id) for t in found] == [("CHL", "SANCTION", "PER")]
     assert 0.0 < found[0].confidence <= 1.0
+
+
+def _annotate_script():  # scripts/ is not a package: load the annotation helper from its file
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("annotate", Path(__file__).parent.parent / "scripts" / "annotate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_annotation_labels_parse_into_contract_actors_and_bad_labels_are_refused() -> None:
+    annotate = _annotate_script()
+    actors = rules_only().gazetteer.actors
+    triples = annotate.parse_body("CHL ACCUSE PER ; new:Frente_Sur/ArmedGroup/PER ASSAULT BOL ?", actors)
+    assert triples[0]["source"]["iso3"] == "CHL" and triples[0]["relation"] == "ACCUSE"
+    assert not triples[0]["optional"] and triples[1]["optional"]
+    assert triples[1]["source"] == {"id": "new-frente-sur", "name": "Frente Sur", "type": "ArmedGroup",
+                                    "country": "PER"}  # fmt: skip
+    assert annotate.parse_body("-", actors) == []
+    for bad in ("CHL ATTACKS PER", "CHL ACCUSE", "nobody-known ACCUSE PER", "new:X/Planet ACCUSE PER"):
+        with pytest.raises(ValueError):
+            annotate.parse_body(bad, actors)
+    assert {annotate.dev_split(f"a-{i}") for i in range(50)} == {"train", "dev"}
+    assert annotate.dev_split("a-1") == annotate.dev_split("a-1")
