@@ -22,6 +22,7 @@ from typing import Any
 from graphbuild.extract import Extraction, make_extractor
 from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, read_inputs
 from graphbuild.model import Article, InputError, dumps
+from graphbuild.outdir import build_lock, mark_complete, mark_incomplete
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
 MAX_WARNINGS = 1000
@@ -96,10 +97,22 @@ def build(
     post_stages: Iterable[PostStage] | None = None,
 ) -> BuildSummary:
     """Read, extract and write `articles/triples/actors/errors.jsonl` and `summary.json` into `out`,
-    then run the post-build stages (RDF store, Neo4j, exports)."""
-    options = options or BuildOptions()
+    then run the post-build stages (RDF store, Neo4j, exports).
+
+    The folder is locked (`OUT/.lock`) for the whole build, so a second build into it raises
+    `OutputFolderBusy`, and marked incomplete (`OUT/.incomplete`) until summary.json is written."""
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
+    with build_lock(out_dir):
+        mark_incomplete(out_dir)
+        summary = _build_into(inputs, out_dir, options or BuildOptions(), progress, post_stages)
+        mark_complete(out_dir)
+    return summary
+
+
+def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, progress: ProgressCallback | None,
+                post_stages: Iterable[PostStage] | None) -> BuildSummary:  # fmt: skip
+    """The build itself, into a folder the caller has locked and marked incomplete."""
     summary = BuildSummary(out=str(out_dir))
     started = time.perf_counter()
     extractor = make_extractor(parser=options.parser, jobs=options.jobs, model=options.model)

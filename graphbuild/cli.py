@@ -18,8 +18,9 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 from rich.table import Table
 
 from graphbuild import __version__
-from graphbuild.api import EXIT_CRASH, BuildOptions, BuildSummary, build
+from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary, build
 from graphbuild.ingest import DEFAULT_MAX_BYTES
+from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
 
 app = typer.Typer(
     name="graphbuild",
@@ -223,7 +224,11 @@ def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
                TimeElapsedColumn())
     with Progress(*columns, console=console, disable=not show_progress, transient=True) as bar:
         task = bar.add_task("extracting", total=None)
-        summary = build(inputs, out, options, progress=lambda _a: bar.advance(task), post_stages=post_stages)
+        try:
+            summary = build(inputs, out, options, progress=lambda _a: bar.advance(task), post_stages=post_stages)
+        except OutputFolderBusy as error:
+            typer.echo(f"graphbuild: {error}", err=True)
+            raise typer.Exit(EXIT_REJECTED) from None
     if not quiet:
         _print_summary(summary)
     return summary
@@ -308,6 +313,11 @@ def export_command(
 
     Example: graphbuild export out/ --format gexf --out russia.gexf --actor Russia --hops 1 --since 2024-01-01
     """
+    try:
+        check_complete(out_dir)
+    except OutputFolderError as error:
+        typer.echo(f"graphbuild export: {error}", err=True)
+        raise typer.Exit(EXIT_REJECTED) from None
     if fmt == "neo4j-import":  # CSVs for `neo4j-admin database import full` (graphbuild.neo4j.bulk)
         from graphbuild.neo4j.bulk import export_command as neo4j_import_export
 

@@ -10,6 +10,7 @@ from typing import Any
 from graphbuild.neo4j.connection import Neo4jConfig, StoreUnavailable
 from graphbuild.neo4j.loader import DEFAULT_BATCH_SIZE, load_output
 from graphbuild.neo4j.records import Neo4jInputError
+from graphbuild.outdir import OutputFolderError, check_complete
 
 EXIT_OK, EXIT_REJECTED, EXIT_STORE = 0, 2, 3
 
@@ -18,7 +19,11 @@ def load_command(out_dir: Path, config: Neo4jConfig, batch_size: int = DEFAULT_B
                  replace_articles: Sequence[str] = ()) -> int:  # fmt: skip
     """`graphbuild load neo4j`: load and print one summary line; one error line and status 3 if Neo4j fails."""
     try:
+        check_complete(out_dir)
         report = load_output(out_dir, config, batch_size=batch_size, replace_articles=replace_articles)
+    except OutputFolderError as error:
+        print(f"graphbuild: {error}", file=sys.stderr)
+        return EXIT_REJECTED
     except StoreUnavailable as error:
         print(f"graphbuild: {error}", file=sys.stderr)
         return EXIT_STORE

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from graphbuild.outdir import OutputFolderError, check_complete
 from graphbuild.rdf.store import EXPORT_FORMATS, RdfInputError, export, load_articles, load_output, remove_article
 
 rdf_app = typer.Typer(help="The RDF store of an output folder (OUT/rdf): load, remove, export, validate.\n\n"
@@ -34,6 +35,10 @@ def load_command(
 
     Example: graphbuild rdf load out/ --article kontan-kim-putin
     """
+    try:
+        check_complete(out_dir)
+    except OutputFolderError as error:
+        raise _fail(str(error), 2) from None
     try:
         if article:
             started = time.perf_counter()

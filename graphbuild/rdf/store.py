@@ -22,6 +22,7 @@ from typing import Any
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 
 from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_records, parse_record
+from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
 from graphbuild.rdf.mapping import (
     ActorInfo,
@@ -261,6 +262,7 @@ def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
     target = Path(store_dir) if store_dir else store_path(out_dir)
     _check_store(target)
     output = Output.read(out_dir)
+    remove_stale_temp_dirs(target)
     building = target.with_name(f"{target.name}.loading-{os.getpid()}")
     shutil.rmtree(building, ignore_errors=True)
     try:
