@@ -34,6 +34,7 @@ from graphbuild.resolve.actors import Mention
 
 NONE = "NONE"
 BETA = 0.5  # thresholds weigh precision over recall: a wrong edge costs an analyst more than a missing one
+MIN_NEW_THRESHOLD = 0.5  # a pair the rules did not propose becomes a triple only when P(event) is above even
 KEEP_RULE_EVENTS = 1.0  # the thresholds may drop a rule triple only where the dev split shows no correct one lost
 
 
@@ -218,15 +219,15 @@ def pair_figures(model: EventModel, dev: list[Example], lang: str, thresholds: T
 
 def best_thresholds(model: EventModel, dev: list[Example], lang: str, keep_rule_events: float = KEEP_RULE_EVENTS
                     ) -> tuple[Thresholds, dict[str, float]]:  # fmt: skip
-    """The (rule, new) thresholds with the best pair-level F-beta (precision weighted, `BETA`) on `dev` among
-    those that keep at least
+    """The (rule, new) thresholds with the best pair-level F-beta (precision weighted, `BETA`) on `dev`, the new
+    one at least `MIN_NEW_THRESHOLD`, among those that keep at least
     `keep_rule_events` of the events the rules found correctly (the scorer may drop rule triples to gain
     precision, but not lose most of what the rules get right); ties go to the higher thresholds."""
-    best = (Thresholds(0.0, 0.5), {"f_beta": -1.0})
+    best = (Thresholds(0.0, MIN_NEW_THRESHOLD), {"f_beta": -1.0})
     grid = [round(0.05 * i, 2) for i in range(0, 20)]
     for rule in grid:
-        for new in grid[1:]:
-            if new < rule:
+        for new in grid:
+            if new < max(rule, MIN_NEW_THRESHOLD):
                 continue
             figures = pair_figures(model, dev, lang, Thresholds(rule, new))
             if figures["rule_events_kept"] >= keep_rule_events and figures["f_beta"] >= best[1]["f_beta"]:
