@@ -31,6 +31,7 @@ from graphbuild.resolve.actors import ActorResolver, parse_label
 from graphbuild.resolve.gazetteer import load_gazetteer
 
 EXTRACTOR_NAME = f"graphbuild-lexicon/{__version__}"
+ACTOR_MATCHER = "graphbuild_actors"
 LANGUAGES = ("en", "id")
 log = logging.getLogger(__name__)
 
@@ -193,7 +194,7 @@ class LexiconExtractor:
         """Gazetteer actors named in a title that is not part of the text (JSONL/CSV/HTML records)."""
         nlp, _info = self.pipeline(lang)
         actors = []
-        title_doc = nlp(title)
+        title_doc = nlp.get_pipe(ACTOR_MATCHER)(nlp.make_doc(title))  # the actor matcher alone: names are all we need
         for span in title_doc.spans.get("gb_actors", []):
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id) if kind != "role" else None

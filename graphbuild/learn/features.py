@@ -79,9 +79,17 @@ def _bucket(n: int) -> str:
     return "far"
 
 
+def sentence_markers(words: list[str], sent: Span) -> tuple[bool, int]:
+    """(a speech verb in the sentence, position of its first conditional word or the sentence end)."""
+    span = words[sent.start : sent.end]
+    conditional = next((sent.start + i for i, w in enumerate(span) if w in CONDITIONAL), sent.end)
+    return not SPEECH.isdisjoint(span), conditional
+
+
 def pair_features(doc: Doc, words: list[str], sent: Span, a: Mention, b: Mention, triggers: list[Span],
                   entry_relation: dict[str, str | None], rule: Triple | None, reverse: Triple | None,
-                  in_quote: set[int], lang: str, first_start: int, sentence_number: int) -> list[str]:  # fmt: skip
+                  in_quote: set[int], lang: str, first_start: int, sentence_number: int,
+                  markers: tuple[bool, int]) -> list[str]:  # fmt: skip
     """The feature strings of the pair (a → b) in `sent`."""
     (a0, a1), (b0, b1) = _position(a), _position(b)
     forward = a0 <= b0
@@ -126,9 +134,10 @@ def pair_features(doc: Doc, words: list[str], sent: Span, a: Mention, b: Mention
         features.append(f"b_prev2={words[b0 - 2]}_{words[b0 - 1]}")
     if any(w in NEGATION for w in between) or any(w in NEGATION for w in words[max(sent.start, a0 - 3):a0]):
         features.append("negation_near")
-    if any(words[i] in CONDITIONAL for i in range(sent.start, min(sent.end, max(a0, b0)))):
+    speech, first_conditional = markers
+    if first_conditional < max(a0, b0):
         features.append("conditional_before")
-    if any(w in SPEECH for w in words[sent.start:sent.end]):
+    if speech:
         features.append("speech_in_sentence")
     if a0 in in_quote:
         features.append("a_in_quote")
@@ -197,11 +206,12 @@ def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, men
         by_pair.setdefault((triple.source.actor.id, triple.target.actor.id), triple)
     first_start = min((_position(m)[0] for m in mentions), default=-1)
     out = []
+    markers = sentence_markers(words, sent)
     for a, b in closest_pairs(mentions):
         rule = by_pair.get((a.actor.id, b.actor.id))
         reverse = by_pair.get((b.actor.id, a.actor.id))
         features = pair_features(doc, words, sent, a, b, triggers, entry_relation, rule, reverse, in_quote, lang,
-                                 first_start, number)  # fmt: skip
+                                 first_start, number, markers)  # fmt: skip
         features += structure_features(words, a, b, mentions, triggers, entry_relation)
         out.append(PairCandidate(sent, a, b, features, rule, triggers))
     return out
