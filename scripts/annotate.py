@@ -119,13 +119,8 @@ def parse_actor(token: str, actors: dict[str, Actor]) -> dict:
     actor = actors.get(token)
     if actor is None:
         raise ValueError(f"unknown actor id {token!r} (use `annotate.py lookup NAME` or new:Name/Type)")
-    record = {"id": actor.id, "name": actor.name, "type": actor.type}
-    if actor.iso3:
-        record["iso3"] = actor.iso3
-    if actor.country:
-        record["country"] = actor.country
-    if actor.wikidata:
-        record["wikidata"] = actor.wikidata
+    record = actor.to_dict()  # the contract's actor; the gazetteer's aliases stay in the gazetteer
+    record.pop("aliases", None)
     return record
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import fcntl
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -72,9 +74,11 @@ def test_a_second_build_into_a_locked_folder_refuses_and_writes_nothing(tmp_path
 
 def test_the_rdf_stage_removes_temp_folders_of_dead_processes(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    stale, live = out / "rdf.loading-999999", out / f"rdf.loading-{os.getppid()}"
-    if pid_alive(999999):
-        pytest.skip("pid 999999 is in use")
+    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                              text=True, check=True)  # fmt: skip
+    dead_pid = int(finished.stdout)  # a process that has exited: its pid is free
+    assert not pid_alive(dead_pid)
+    stale, live = out / f"rdf.loading-{dead_pid}", out / f"rdf.loading-{os.getppid()}"
     for folder in (stale, live):
         folder.mkdir(parents=True)
         (folder / "CURRENT").write_text("half a store\n", encoding="utf-8")

@@ -104,11 +104,6 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     return triples
 
 
-def _mention(ctx: DocContext, m: object) -> ModelMention:
-    mention = model_mention(ctx.doc, m)  # type: ignore[arg-type]
-    return mention
-
-
 def _pick_trigger(ctx: DocContext, c: PairCandidate, relation: str) -> Span | None:
     middle = (c.source.start + c.target.start) / 2
     fitting = [s for s in c.triggers if ctx.entries.get(s.label_) and ctx.entries[s.label_].relation == relation]
@@ -140,8 +135,8 @@ def _triple(ctx: DocContext, c: PairCandidate, relation: str, confidence: float,
             negated = _negated(ctx, span)
         else:
             trigger = Trigger("", sent.start_char, sent.start_char, NO_TRIGGER_RULE)
-    source = _mention(ctx, c.source) if c.source.end > c.source.start else _named_before(ctx, c.source)
-    target = _mention(ctx, c.target) if c.target.end > c.target.start else _named_before(ctx, c.target)
+    source = model_mention(ctx.doc, c.source) if c.source.end > c.source.start else _named_before(ctx, c.source)
+    target = model_mention(ctx.doc, c.target) if c.target.end > c.target.start else _named_before(ctx, c.target)
     return Triple(
         article_id=ctx.article.id, relation=relation, source=source, target=target,
         trigger=trigger, sentence=text[sent.start_char : sent.end_char].strip(), sentence_start=sent.start_char,

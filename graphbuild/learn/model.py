@@ -88,16 +88,21 @@ class EventModel:
         """For each candidate (with the rules' relation for it, if any): its relation, or None if no event."""
         if not batch:
             return []
-        chosen = thresholds or self.threshold_for(lang)
         event, relation = self.scores(batch)
+        return self.decide_scored(event, relation, rule_relations, thresholds or self.threshold_for(lang))
+
+    def decide_scored(self, event: np.ndarray, relation: np.ndarray, rule_relations: list[str | None],
+                      thresholds: Thresholds) -> list[Decision]:  # fmt: skip
+        """`decide` on scores already computed (threshold search scores a dev split once)."""
+        best = relation.argmax(axis=1)
         out = []
         for row, rule_relation in enumerate(rule_relations):
             p_event = float(event[row])
-            best = self.relations[int(relation[row].argmax())]
             if rule_relation is not None:  # the rules' relation: measured better than the relation model's
-                out.append(Decision(rule_relation if p_event >= chosen.rule else None, p_event))
+                out.append(Decision(rule_relation if p_event >= thresholds.rule else None, p_event))
             else:
-                out.append(Decision(best if p_event >= chosen.new else None, p_event))
+                name = self.relations[int(best[row])]
+                out.append(Decision(name if p_event >= thresholds.new else None, p_event))
         return out
 
     def save(self, directory: Path) -> None:

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from graphbuild.evaluate import Score, actor_matches, score
+from graphbuild.evaluate import actor_matches
 from graphbuild.extract.engine import LexiconExtractor, blank_excluded
 from graphbuild.ingest import IngestOptions, read_inputs
 from graphbuild.learn.apply import document_candidates, learned_triples
@@ -193,16 +193,17 @@ def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relatio
         "min_count": min_count})  # fmt: skip
     report = TrainReport(examples={"train": len(train), "dev": len(dev)}, labels=dict(Counter(e.label for e in train)))
     for lang in sorted({e.lang for e in dev}):
-        chosen, figures = best_thresholds(model, [e for e in dev if e.lang == lang], lang)
+        chosen, figures = best_thresholds(model, [e for e in dev if e.lang == lang])
         model.thresholds[lang] = chosen
         report.pair_dev[lang] = figures
     report.seconds = round(time.perf_counter() - started, 2)
     return model, report
 
 
-def pair_figures(model: EventModel, dev: list[Example], lang: str, thresholds: Thresholds) -> dict[str, float]:
+def pair_figures(model: EventModel, dev: list[Example], scored: tuple[np.ndarray, np.ndarray],
+                 thresholds: Thresholds) -> dict[str, float]:  # fmt: skip
     rules = [rule_relation(e.features) for e in dev]
-    decisions = model.decide([e.features for e in dev], rules, lang, thresholds)
+    decisions = model.decide_scored(*scored, rules, thresholds)
     gold = sum(e.label != NONE for e in dev)
     rule_right = [d for d, e, r in zip(decisions, dev, rules, strict=True) if r is not None and r == e.label]
     emitted = sum(d.relation is not None for d in decisions)
@@ -217,19 +218,20 @@ def pair_figures(model: EventModel, dev: list[Example], lang: str, thresholds: T
             "f_beta": round(fbeta, 4), "rule_events_kept": round(kept, 4)}  # fmt: skip
 
 
-def best_thresholds(model: EventModel, dev: list[Example], lang: str, keep_rule_events: float = KEEP_RULE_EVENTS
+def best_thresholds(model: EventModel, dev: list[Example], keep_rule_events: float = KEEP_RULE_EVENTS
                     ) -> tuple[Thresholds, dict[str, float]]:  # fmt: skip
     """The (rule, new) thresholds with the best pair-level F-beta (precision weighted, `BETA`) on `dev`, the new
-    one at least `MIN_NEW_THRESHOLD`, among those that keep at least
-    `keep_rule_events` of the events the rules found correctly (the scorer may drop rule triples to gain
-    precision, but not lose most of what the rules get right); ties go to the higher thresholds."""
+    one at least `MIN_NEW_THRESHOLD`, among those that keep at least `keep_rule_events` of the events the rules
+    found correctly (the scorer may drop rule triples to gain precision, but not lose most of what the rules get
+    right); ties go to the higher thresholds."""
+    scored = model.scores([e.features for e in dev])
     best = (Thresholds(0.0, MIN_NEW_THRESHOLD), {"f_beta": -1.0})
     grid = [round(0.05 * i, 2) for i in range(0, 20)]
     for rule in grid:
         for new in grid:
             if new < max(rule, MIN_NEW_THRESHOLD):
                 continue
-            figures = pair_figures(model, dev, lang, Thresholds(rule, new))
+            figures = pair_figures(model, dev, scored, Thresholds(rule, new))
             if figures["rule_events_kept"] >= keep_rule_events and figures["f_beta"] >= best[1]["f_beta"]:
                 best = (Thresholds(rule, new), figures)
     return best
@@ -239,12 +241,17 @@ def best_thresholds(model: EventModel, dev: list[Example], lang: str, keep_rule_
 
 
 def gold_rows(sentences: Iterable[AnnotatedSentence]) -> list[dict[str, Any]]:
-    """Annotations as gold lines of the scorer's contract (one per triple, article level)."""
+    """Annotations as gold lines of the scorer's contract (one per triple, article level). An article whose
+    annotated sentences hold no event gets an empty line, so that its false positives still count."""
     rows = []
+    articles = set()
     for record in sentences:
+        articles.add(record.article_id)
         for triple in record.triples:
             rows.append({"article_id": record.article_id, "source": triple["source"], "relation": triple["relation"],
                          "target": triple["target"], "optional": bool(triple.get("optional"))})  # fmt: skip
+    empty = articles - {row["article_id"] for row in rows}
+    rows += [{"article_id": a, "source": None, "target": None, "relation": "NONE"} for a in sorted(empty)]
     return rows
 
 
@@ -263,17 +270,6 @@ def predicted_rows(extractor: LexiconExtractor, corpora: Iterable[str], sentence
             if any(s <= start < e for s, e in spans[article.id]):
                 rows.append(triple.to_dict())
     return rows
-
-
-def evaluate_annotations(extractor: LexiconExtractor, corpora: Iterable[str], sentences: list[AnnotatedSentence],
-                         model: EventModel | None) -> dict[str, Score]:  # fmt: skip
-    corpora = list(corpora)
-    golds = gold_rows(sentences)
-    preds = predicted_rows(extractor, corpora, sentences, model)
-    # Articles whose annotated sentences hold no event still count their false positives.
-    empty = {r.article_id for r in sentences} - {g["article_id"] for g in golds}
-    golds += [{"article_id": a, "source": None, "target": None, "relation": "NONE"} for a in sorted(empty)]
-    return {level: score(golds, preds, level) for level in ("actor", "dyad")}
 
 
 def agreement(directory: Path) -> dict[str, Any]:
