@@ -45,6 +45,7 @@ class BuildOptions:
     neo4j_user: str | None = None
     neo4j_password: str | None = None
     neo4j_database: str | None = None
+    corrections: str | None = None  # a corrections file applied after extraction (graphbuild.review)
 
 
 @dataclass
@@ -120,6 +121,7 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     errors: Counter[str] = Counter()
     languages: Counter[str] = Counter()
     relations: Counter[str] = Counter()
+    corrector = _corrector(options, out_dir, extractor)
 
     with (
         (out_dir / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles_file,
@@ -135,6 +137,9 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
                     continue
                 yield item
 
+        for error in corrector.errors if corrector else ():
+            errors[error.kind] += 1
+            errors_file.write(dumps(error.to_dict()) + "\n")
         for extraction in extractor.extract(good_articles()):
             article = extraction.article
             summary.articles += 1
@@ -144,7 +149,7 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
                 summary.warning_count += 1
                 if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
                     summary.warnings.append(f"{article.origin}: {warning}")
-            for triple in extraction.triples:
+            for triple in corrector.apply(article, extraction.triples) if corrector else extraction.triples:
                 if triple.confidence < options.min_confidence:
                     summary.below_min_confidence += 1
                     continue
@@ -152,13 +157,17 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
                 relations[triple.relation] += 1
                 summary.triples += 1
             for mention in extraction.mentions:
-                count, seen_in = actor_counts.get(mention.actor.id, (0, set()))
+                actor_id = corrector.actor_id(mention.actor.id) if corrector else mention.actor.id
+                count, seen_in = actor_counts.get(actor_id, (0, set()))
                 seen_in.add(article.id)
-                actor_counts[mention.actor.id] = (count + 1, seen_in)
+                actor_counts[actor_id] = (count + 1, seen_in)
             if progress:
                 progress(article)
 
     records = extractor.actor_records(actor_counts)
+    if corrector:
+        records = corrector.finish_actors(records)
+        summary.stages["corrections"] = _finish_corrections(corrector, out_dir, errors)
     with (out_dir / "actors.jsonl").open("w", encoding="utf-8", newline="\n") as actors_file:
         for record in sorted(records, key=lambda record: record.actor.id):
             actors_file.write(dumps(record.to_dict()) + "\n")
@@ -181,6 +190,29 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     (out_dir / "summary.json").write_text(json.dumps(summary.to_dict(), indent=2, ensure_ascii=False) + "\n",
                                           encoding="utf-8")
     return summary
+
+
+def _corrector(options: BuildOptions, out_dir: Path, extractor: Any) -> Any:
+    """The corrections stage when a corrections file is given (graphbuild.review.corrections); an old report
+    of an earlier build is removed either way."""
+    from graphbuild.review.corrections import REPORT_FILE, Corrector, check_not_output
+
+    if not options.corrections:
+        (out_dir / REPORT_FILE).unlink(missing_ok=True)
+        return None
+    check_not_output(options.corrections, out_dir)
+    return Corrector.from_file(options.corrections, extractor.gazetteer.actors)
+
+
+def _finish_corrections(corrector: Any, out_dir: Path, errors: Counter[str]) -> dict[str, Any]:
+    """Write the corrections report; invalid operations are errors of the build (in errors.jsonl)."""
+    invalid = corrector.invalid_errors()
+    if invalid:
+        with (out_dir / "errors.jsonl").open("a", encoding="utf-8", newline="\n") as errors_file:
+            for error in invalid:
+                errors[error.kind] += 1
+                errors_file.write(dumps(error.to_dict()) + "\n")
+    return corrector.write_report(out_dir)
 
 
 def default_post_stages(options: BuildOptions) -> list[PostStage]:

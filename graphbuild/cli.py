@@ -93,6 +93,8 @@ def build_command(
     neo4j_user: Annotated[str | None, typer.Option(envvar="NEO4J_USER", help="Neo4j user.")] = None,
     neo4j_password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
     neo4j_database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database.")] = None,
+    corrections: Annotated[Path | None, typer.Option(envvar="GRAPHBUILD_CORRECTIONS", help="A corrections file "
+                                                     "(docs/corrections.md) applied after extraction.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
 ) -> None:
     """Read articles, extract triples, write OUT/{articles,triples,actors,errors}.jsonl, summary.json, the
@@ -104,7 +106,7 @@ def build_command(
         lang=_lang(lang), jobs=jobs, parser=parser, model=model, min_confidence=min_confidence,
         max_bytes=max_bytes, rdf=rdf, exports=exports,
         neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password,
-        neo4j_database=neo4j_database,
+        neo4j_database=neo4j_database, corrections=str(corrections) if corrections else None,
     )
     summary = _run_build(inputs, out, options, quiet)
     raise typer.Exit(summary.exit_code)
