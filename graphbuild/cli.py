@@ -334,6 +334,10 @@ from graphbuild.rdf.commands import rdf_app  # noqa: E402
 
 app.add_typer(rdf_app, name="rdf")
 
+from graphbuild.review.commands import corrections_app  # noqa: E402
+
+app.add_typer(corrections_app, name="corrections")
+
 
 @app.command("serve")
 def serve_command(

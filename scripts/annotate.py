@@ -19,7 +19,6 @@ Sheets hold pool text and stay outside the repository; only ids, offsets and lab
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -28,16 +27,12 @@ from pathlib import Path
 
 from graphbuild.extract.engine import LexiconExtractor, blank_excluded
 from graphbuild.ingest import IngestOptions, read_inputs
+from graphbuild.learn.train import dev_split
 from graphbuild.model import Actor, Article, stable_id
 from graphbuild.relations import relation_types
 
 TYPES = ("Country", "Person", "Organization", "ArmedGroup", "Group")
 LABEL_LINE = re.compile(r"^\s*(?P<key>[\w.-]+#\d+)\s*\|\s*(?P<body>.*?)\s*$")
-
-
-def dev_split(article_id: str) -> str:
-    """A fixed train/dev split by article: one article in five is dev."""
-    return "dev" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5 == 0 else "train"
 
 
 def load_articles(pool: str, wanted: set[str] | None) -> Iterator[Article]:

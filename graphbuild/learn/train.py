@@ -68,6 +68,11 @@ class TrainReport:
     seconds: float = 0.0
 
 
+def dev_split(article_id: str) -> str:
+    """A fixed train/dev split by article: one article in five is dev."""
+    return "dev" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 5 == 0 else "train"
+
+
 def read_annotations(directory: Path, passes: Iterable[int] = (1,)) -> list[AnnotatedSentence]:
     """Every annotated sentence of the wanted passes, from every `*.jsonl` under `directory`."""
     wanted = set(passes)

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from graphbuild.model import Actor, ActorRecord, Affiliation, Article, InputError, Mention, Triple, Trigger, dumps
+from graphbuild.model import Actor, ActorRecord, Affiliation, Article, InputError, Mention, Trigger, Triple, dumps
 from graphbuild.review.operations import (
     ERROR_KIND,
-    Add,
     ActorSpec,
+    Add,
     FixAffiliation,
     MergeActors,
     Numbered,
@@ -198,7 +198,7 @@ class Corrector:
     def _apply_one(self, outcome: Outcome, article: Article, triples: list[Triple]) -> list[Triple]:
         op = outcome.item.op
         if isinstance(op, Add):
-            return triples + [self._added(outcome, article, triples)] if op.article == article.id else triples
+            return [*triples, self._added(outcome, article, triples)] if op.article == article.id else triples
         if isinstance(op, MergeActors):
             return self._merge(outcome, triples)
         if isinstance(op, FixAffiliation):
@@ -210,10 +210,11 @@ class Corrector:
             if not op.selects(triple):
                 out.append(triple)
                 continue
+            changed = self._changed(op, triple)
             outcome.matched += 1
             if len(outcome.triples) < 50 or not isinstance(op, RejectRule):
-                outcome.triples.append(snapshot(triple))
-            changed = self._changed(op, triple)
+                before = snapshot(triple)
+                outcome.triples.append(before if changed is None else before | {"after": snapshot(changed)})
             if changed is None:
                 self.counts["triples_removed"] += 1
             else:
@@ -346,7 +347,8 @@ class Corrector:
             outcome.matched += len(current) - len(kept)
             ties[person] = kept
             return
-        new = Affiliation(person, op.relation, organisation, op.role, op.start, op.end, f"correction:{outcome.item.line}")
+        new = Affiliation(person, op.relation, organisation, op.role, op.start, op.end,
+                          f"correction:{outcome.item.line}")
         ties[person] = [t for t in current if not (t.relation == op.relation and t.organisation == organisation
                                                    and t.role == op.role)] + [new]  # fmt: skip
         outcome.matched += 1

@@ -43,7 +43,7 @@ class _Operation(BaseModel):
 
     @property
     def kind(self) -> str:
-        return str(getattr(self, "op"))
+        return str(self.op)
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True, exclude_none=True)
@@ -208,7 +208,7 @@ class Numbered:
         return f"{self.path}:{self.line}"
 
 
-def _reason(error: ValidationError, op: str) -> str:
+def _reason(error: ValidationError) -> str:
     parts = []
     for item in error.errors(include_url=False)[:3]:
         location = ".".join(str(part) for part in item["loc"][1:] if not str(part)[:1].isupper())
@@ -226,7 +226,7 @@ def parse_operation(data: Any) -> Any:
     try:
         return OPERATION.validate_python(data)
     except ValidationError as error:
-        raise ValueError(f"bad {data['op']}: {_reason(error, data['op'])}") from None
+        raise ValueError(f"bad {data['op']}: {_reason(error)}") from None
 
 
 def read_corrections(path: str | Path) -> Iterator[Numbered | InputError]:
