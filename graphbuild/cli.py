@@ -341,7 +341,8 @@ app.add_typer(corrections_app, name="corrections")
 
 @app.command("serve")
 def serve_command(
-    store: Annotated[Path, typer.Option(help="The RDF store folder (OUT/rdf of a build).")] = Path("out/rdf"),
+    store: Annotated[Path | None, typer.Option(help="The RDF store folder (default OUT/rdf of --out, else "
+                                               "out/rdf).")] = None,
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0: any free port).")] = 7878,
     timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is cancelled (503).")] = 30.0,
@@ -353,17 +354,33 @@ def serve_command(
     cors: Annotated[str | None, typer.Option(help="Allow browser pages from this origin (or *) to query.")] = None,
     union_default_graph: Annotated[bool, typer.Option(help="Query all graphs as the default graph.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log requests.")] = False,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="A build's output folder: the review page at "
+                                             "/review.")] = None,
+    corrections: Annotated[Path | None, typer.Option(envvar="GRAPHBUILD_CORRECTIONS", help="The corrections file "
+                                                     "the review page appends to.")] = None,
+    allow_corrections: Annotated[bool, typer.Option(help="Let the review page append corrections (with the "
+                                                    "review token only).")] = False,
+    review_token: Annotated[str | None, typer.Option(envvar="GRAPHBUILD_REVIEW_TOKEN",
+                                                     help="Bearer token required to append corrections.")] = None,
 ) -> None:
     """Serve the RDF store as a SPARQL 1.1 endpoint at /sparql (GET/POST, results as JSON, XML, CSV, TSV,
     Turtle, N-Triples or JSON-LD by Accept) with a query page at /. Read-only unless --allow-update.
 
+    With --out OUT, also a review page at /review (search actors, their partners, adversaries, timeline and
+    evidence; with --allow-corrections, --corrections FILE and a token, buttons that append corrections).
+
     Example: graphbuild serve --store out/rdf --port 7878
+
+    Example: graphbuild serve --out out/ --corrections fixes.jsonl --allow-corrections --review-token s3cret
     """
     from graphbuild.serve import ServeOptions, serve
 
+    store = store or (out / "rdf" if out else Path("out/rdf"))
     options = ServeOptions(store=str(store), host=host, port=port, timeout=timeout, max_rows=max_rows,
                            workers=workers, allow_update=allow_update, token=token, cors=cors,
-                           union_default_graph=union_default_graph, quiet=quiet)  # fmt: skip
+                           union_default_graph=union_default_graph, quiet=quiet,
+                           out=str(out) if out else None, corrections=str(corrections) if corrections else None,
+                           allow_corrections=allow_corrections, review_token=review_token)  # fmt: skip
     try:
         serve(options)
     except (OSError, ValueError, RuntimeError) as error:

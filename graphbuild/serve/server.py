@@ -44,6 +44,10 @@ class ServeOptions:
     cors: str | None = None
     union_default_graph: bool = False
     quiet: bool = False
+    out: str | None = None  # a build's output folder: the review page at /review (graphbuild.serve.review)
+    corrections: str | None = None
+    allow_corrections: bool = False
+    review_token: str | None = None
 
     def check(self) -> None:
         if not Path(self.store).is_dir():
@@ -110,8 +114,8 @@ def _iris(params: dict[str, list[str]], name: str) -> list[str]:
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, options: ServeOptions, pool: WorkerPool) -> None:
-        self.options, self.pool = options, pool
+    def __init__(self, options: ServeOptions, pool: WorkerPool, review: Any = None) -> None:
+        self.options, self.pool, self.review = options, pool, review
         super().__init__((options.host, options.port), SparqlHandler)
 
     @property
@@ -210,6 +214,9 @@ class SparqlHandler(BaseHTTPRequestHandler):
                 self._error(403, "this endpoint serves only requests to localhost / 127.0.0.1 (Host header)")
                 return
             path, params = self._path()
+            if path == "/review" or path.startswith("/review/"):
+                self._send(self._review(method, params))
+                return
             if path == "/" and method in ("GET", "HEAD"):
                 self._send(Reply(200, "text/html; charset=utf-8", PAGE_HTML.encode("utf-8")))
                 return
@@ -223,6 +230,14 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self._error(error.status, str(error))
         except BrokenPipeError:
             pass
+
+    def _review(self, method: str, params: dict[str, list[str]]) -> Reply:
+        body = self._body()
+        if self.server.review is None:
+            return Reply.text(404, "no review page: start serve with --out OUT (a build's output folder)")
+        answer = self.server.review.handle(method, urllib.parse.urlsplit(self.path).path, params,
+                                           dict(self.headers.items()), body)  # fmt: skip
+        return Reply(answer.status, answer.content_type, answer.body, answer.headers)
 
     # ------------------------------------------------------------------ the protocol
 
@@ -336,13 +351,24 @@ def service_description(endpoint: str, options: ServeOptions) -> list[Any]:
     return triples
 
 
+def review_app(options: ServeOptions) -> Any:
+    """The review application for `options.out`, or None when no output folder was given."""
+    if not options.out:
+        return None
+    from graphbuild.serve.review import Review, ReviewOptions
+
+    return Review(ReviewOptions(out=options.out, corrections=options.corrections,
+                                allow_corrections=options.allow_corrections, token=options.review_token))
+
+
 def make_server(options: ServeOptions) -> SparqlServer:
     """A bound server with its worker pool started (call `serve_forever`, then `shutdown_server`)."""
     options.check()
+    review = review_app(options)
     pool = WorkerPool(str(options.store), size=options.workers, writable=options.allow_update,
                       timeout=options.timeout)  # fmt: skip
     try:
-        return SparqlServer(options, pool)
+        return SparqlServer(options, pool, review)
     except OSError:
         pool.close()
         raise
