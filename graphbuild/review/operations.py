@@ -213,6 +213,8 @@ def _reason(error: ValidationError) -> str:
     for item in error.errors(include_url=False)[:3]:
         location = ".".join(str(part) for part in item["loc"][1:] if not str(part)[:1].isupper())
         message = str(item["msg"]).removeprefix("Value error, ")
+        if isinstance(item.get("input"), (str, int, float)) and item["type"] != "value_error":
+            message += f" (not {item['input']!r})"
         parts.append(f"{location}: {message}" if location else message)
     return "; ".join(parts)
 
