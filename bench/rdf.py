@@ -17,7 +17,6 @@ import resource
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -27,7 +26,7 @@ from graphbuild.model import Actor, ActorRecord, Article, Mention, Trigger, Trip
 from graphbuild.queries import catalogue, run_query
 from graphbuild.rdf import export, load_articles, load_output, remove_article
 from graphbuild.relations import relation_types
-from graphbuild.serve import ServeOptions, make_server, shutdown_server
+from graphbuild.serve import ServeOptions, ServerThread
 
 STATES = ["RUS", "UKR", "USA", "CHN", "PRK", "KOR", "JPN", "IDN", "MYS", "PHL", "IND", "PAK", "IRN", "ISR",
           "TUR", "FRA", "DEU", "GBR", "AUS", "VNM"]  # fmt: skip
@@ -126,9 +125,7 @@ def main(articles: int = 2000, per_article: int = 10) -> None:
         print(f"replace one article's graph: {reload_s * 1000:.0f} ms; retract it: {remove_s * 1000:.0f} ms")
         load_output(out)
         store = ox.Store.read_only(str(out / "rdf"))
-        server = make_server(ServeOptions(store=str(out / "rdf"), port=0, quiet=True, workers=1))
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
+        server = ServerThread(ServeOptions(store=str(out / "rdf"), port=0, quiet=True, workers=1))
         try:
             print(f"{'query':26} {'rows':>6} {'direct ms':>10} {'http ms':>9} {'ratio':>6}")
             for name in catalogue():
@@ -139,7 +136,7 @@ def main(articles: int = 2000, per_article: int = 10) -> None:
                 print(f"{name:26} {len(rows):>6} {direct_s * 1000:>10.1f} {http_s * 1000:>9.1f} "
                       f"{http_s / direct_s:>6.2f}")
         finally:
-            shutdown_server(server)
+            server.stop()
 
 
 if __name__ == "__main__":

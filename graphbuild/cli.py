@@ -347,12 +347,21 @@ def serve_command(
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0: any free port).")] = 7878,
     timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is cancelled (503).")] = 30.0,
     max_rows: Annotated[int, typer.Option(min=1, help="Most result rows (or triples) sent for one query.")] = 10000,
+    max_bytes: Annotated[int, typer.Option(min=1, help="Most bytes sent for one result.")] = 64 * 1024 * 1024,
     workers: Annotated[int, typer.Option(min=1, help="Query worker processes (read-only mode).")] = 2,
+    max_workers: Annotated[int | None, typer.Option(min=1, help="Most worker processes while some run slow "
+                                                    "queries (default: --workers + 4).")] = None,
+    worker_memory: Annotated[int, typer.Option(min=0, help="Memory cap of each worker in MB (0: none).")] = 2048,
     allow_update: Annotated[bool, typer.Option(help="Accept SPARQL updates (with the token only).")] = False,
     token: Annotated[str | None, typer.Option(envvar="GRAPHBUILD_SPARQL_TOKEN",
                                               help="Bearer token required for updates.")] = None,
     cors: Annotated[str | None, typer.Option(help="Allow browser pages from this origin (or *) to query.")] = None,
-    union_default_graph: Annotated[bool, typer.Option(help="Query all graphs as the default graph.")] = False,
+    union_default_graph: Annotated[bool, typer.Option(help="The default graph is the union of all graphs.")] = True,
+    allow_service: Annotated[list[str] | None, typer.Option(help="Let SERVICE call this endpoint URL "
+                                                            "(repeatable; SERVICE is refused otherwise).")] = None,
+    allow_host: Annotated[list[str] | None, typer.Option(help="Also answer requests for this Host name "
+                                                         "(repeatable).")] = None,
+    request_timeout: Annotated[float, typer.Option(help="Seconds a client has to send a request.")] = 20.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not log requests.")] = False,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="A build's output folder: the review page at "
                                              "/review.")] = None,
@@ -377,8 +386,10 @@ def serve_command(
 
     store = store or (out / "rdf" if out else Path("out/rdf"))
     options = ServeOptions(store=str(store), host=host, port=port, timeout=timeout, max_rows=max_rows,
-                           workers=workers, allow_update=allow_update, token=token, cors=cors,
-                           union_default_graph=union_default_graph, quiet=quiet,
+                           max_bytes=max_bytes, workers=workers, max_workers=max_workers,
+                           worker_memory_mb=worker_memory, allow_update=allow_update, token=token, cors=cors,
+                           union_default_graph=union_default_graph, allow_service=tuple(allow_service or ()),
+                           allow_host=tuple(allow_host or ()), request_timeout=request_timeout, quiet=quiet,
                            out=str(out) if out else None, corrections=str(corrections) if corrections else None,
                            allow_corrections=allow_corrections, review_token=review_token)  # fmt: skip
     try:

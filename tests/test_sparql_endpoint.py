@@ -43,7 +43,8 @@ def endpoint(store: Path) -> Iterator[Endpoint]:
 
 @pytest.fixture(scope="module")
 def limited(store: Path) -> Iterator[Endpoint]:
-    server = Endpoint(store, "--timeout", "1.5", "--max-rows", "3", "--workers", "1", "--cors", "https://example.org")
+    server = Endpoint(store, "--timeout", "1.5", "--max-rows", "3", "--workers", "1", "--cors", "https://example.org",
+                      "--no-union-default-graph")  # fmt: skip
     yield server
     server.stop()
 
@@ -193,9 +194,21 @@ def test_unknown_path_is_404(endpoint: Endpoint) -> None:
 # ------------------------------------------------------------------ dataset
 
 
+def test_the_default_graph_is_the_union_of_the_named_graphs(endpoint: Endpoint, limited: Endpoint) -> None:
+    query = f"PREFIX gb: <{GB}> SELECT (COUNT(?e) AS ?n) WHERE {{ ?e a gb:Event }}"
+    assert bindings(endpoint.get(query).text) == [{"n": "11"}]
+    assert bindings(endpoint.get("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").text) != [{"n": "0"}]
+    described = endpoint.get("DESCRIBE <https://w3id.org/graphbuild/id/actor/RUS>", accept="text/turtle")
+    assert (None, rdflib.URIRef(GB + "iso3"), rdflib.Literal("RUS")) in rdflib.Graph().parse(data=described.text)
+    assert bindings(limited.get(query).text) == [{"n": "0"}]  # --no-union-default-graph: the store's own, empty
+    sd = rdflib.Namespace("http://www.w3.org/ns/sparql-service-description#")
+    for server, union in ((endpoint, True), (limited, False)):
+        description = rdflib.Graph().parse(data=server.get(None).text, format="turtle")
+        assert ((rdflib.URIRef(server.sparql), sd.feature, sd.UnionDefaultGraph) in description) is union
+
+
 def test_default_graph_uri_picks_the_default_graph(endpoint: Endpoint) -> None:
     query = f"PREFIX gb: <{GB}> SELECT (COUNT(?e) AS ?n) WHERE {{ ?e a gb:Event }}"
-    assert bindings(endpoint.get(query).text) == [{"n": "0"}]  # the store's own default graph is empty
     one = endpoint.get(query, default_graph_uri=ARTICLE_GRAPH + "kontan-kim-putin")
     assert bindings(one.text) == [{"n": "3"}]
     two = endpoint.get(query, default_graph_uri=[ARTICLE_GRAPH + "kontan-kim-putin", ARTICLE_GRAPH + "voa-en-2"])

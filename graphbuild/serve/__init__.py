@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from graphbuild.serve.server import ServeOptions, SparqlServer, make_server, serve, shutdown_server
+from graphbuild.serve.server import ServeOptions, ServerThread, serve
 
-__all__ = ["ServeOptions", "SparqlServer", "make_server", "serve", "shutdown_server"]
+__all__ = ["ServeOptions", "ServerThread", "serve"]

@@ -1,7 +1,8 @@
-"""SPARQL results and graphs as bytes in the formats the endpoint offers, with a row cap.
+"""SPARQL results and graphs as bytes in the formats the endpoint offers.
 
-Own serialisers for SELECT/ASK (JSON, XML, CSV, TSV) because the cap has to cut a result stream that
-pyoxigraph's serialiser would consume whole; CONSTRUCT/DESCRIBE go through pyoxigraph.serialize.
+Own streaming serialisers for SELECT/ASK (JSON, XML, CSV, TSV) because the row and byte caps have to cut a
+result stream that pyoxigraph's serialiser would consume whole; CONSTRUCT/DESCRIBE go through
+pyoxigraph.serialize into a capped writer.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -75,34 +76,50 @@ def _csv_value(term: Any) -> str:
     return str(term)
 
 
-def select_bytes(media_type: str, variables: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
-    """SELECT results (rows of terms or None, in `variables` order) in a results format."""
+def _json_row(variables: Sequence[str], row: Sequence[Any]) -> str:
+    cells = {var: _json_term(term) for var, term in zip(variables, row, strict=True) if term is not None}
+    return json.dumps(cells, ensure_ascii=False)
+
+
+def _xml_row(variables: Sequence[str], row: Sequence[Any]) -> str:
+    cells = "".join(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>"
+                    for var, term in zip(variables, row, strict=True) if term is not None)  # fmt: skip
+    return f"\n<result>{cells}</result>"
+
+
+def _csv_row(row: Sequence[Any]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(row)
+    return buffer.getvalue()
+
+
+def select_stream(media_type: str, variables: Sequence[str], rows: Iterable[Sequence[Any]]) -> Iterator[bytes]:
+    """SELECT results (rows of terms or None, in `variables` order) in a results format, piece by piece."""
     if media_type in (JSON_RESULTS, "application/json"):
-        bindings = [{var: _json_term(term) for var, term in zip(variables, row, strict=True) if term is not None}
-                    for row in rows]  # fmt: skip
-        return json.dumps({"head": {"vars": list(variables)}, "results": {"bindings": bindings}},
-                          ensure_ascii=False).encode("utf-8")  # fmt: skip
-    if media_type in (XML_RESULTS, "application/xml", "text/xml"):
-        parts = ['<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
-                 "<head>" + "".join(f"<variable name={quoteattr(var)}/>" for var in variables) + "</head>",
-                 "<results>"]  # fmt: skip
+        yield ('{"head": {"vars": ' + json.dumps(list(variables), ensure_ascii=False)
+               + '}, "results": {"bindings": [').encode("utf-8")  # fmt: skip
+        separator = ""
         for row in rows:
-            cells = "".join(f"<binding name={quoteattr(var)}>{_xml_term(term)}</binding>"
-                            for var, term in zip(variables, row, strict=True) if term is not None)  # fmt: skip
-            parts.append(f"<result>{cells}</result>")
-        parts.append("</results></sparql>\n")
-        return "\n".join(parts).encode("utf-8")
-    if media_type == CSV:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(variables)
-        writer.writerows([_csv_value(term) for term in row] for row in rows)
-        return buffer.getvalue().encode("utf-8")
-    if media_type == TSV:
-        lines = ["\t".join("?" + var for var in variables)]
-        lines += ["\t".join("" if term is None else str(term) for term in row) for row in rows]
-        return ("\n".join(lines) + "\n").encode("utf-8")
-    raise ValueError(f"no SELECT serialiser for {media_type}")
+            yield (separator + _json_row(variables, row)).encode("utf-8")
+            separator = ", "
+        yield b"]}}"
+    elif media_type in (XML_RESULTS, "application/xml", "text/xml"):
+        yield ('<?xml version="1.0" encoding="UTF-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">\n'
+               "<head>" + "".join(f"<variable name={quoteattr(var)}/>" for var in variables) + "</head>\n"
+               "<results>").encode("utf-8")  # fmt: skip
+        for row in rows:
+            yield _xml_row(variables, row).encode("utf-8")
+        yield b"\n</results></sparql>\n"
+    elif media_type == CSV:
+        yield _csv_row(variables).encode("utf-8")
+        for row in rows:
+            yield _csv_row([_csv_value(term) for term in row]).encode("utf-8")
+    elif media_type == TSV:
+        yield ("\t".join("?" + var for var in variables) + "\n").encode("utf-8")
+        for row in rows:
+            yield ("\t".join("" if term is None else str(term) for term in row) + "\n").encode("utf-8")
+    else:
+        raise ValueError(f"no SELECT serialiser for {media_type}")
 
 
 def ask_bytes(media_type: str, value: bool) -> bytes:

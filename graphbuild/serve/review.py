@@ -340,3 +340,30 @@ def _header(headers: Mapping[str, str], name: str) -> str:
     if value is None:
         value = next((v for k, v in headers.items() if k.lower() == name.lower()), "")
     return value or ""
+
+
+def starlette_routes(review: Review, body_timeout: float) -> list[Any]:
+    """`review` as Starlette routes for the ASGI endpoint (graphbuild.serve.app.build_app): the request is
+    read by the app's own body reader (size and time limits), then handled in a thread."""
+    import urllib.parse
+
+    from starlette.concurrency import run_in_threadpool
+    from starlette.requests import Request
+    from starlette.responses import Response
+    from starlette.routing import Route
+
+    from graphbuild.serve.app import read_body, text_response
+    from graphbuild.serve.guard import Refused
+
+    async def endpoint(request: Request) -> Response:
+        try:
+            body = await read_body(request, body_timeout) if request.method == "POST" else b""
+        except Refused as error:
+            return text_response(error.status, str(error))
+        query = urllib.parse.parse_qs(request.scope["query_string"].decode("latin-1"), keep_blank_values=True)
+        answer = await run_in_threadpool(review.handle, request.method, request.url.path, query,
+                                         dict(request.headers.items()), body)  # fmt: skip
+        return Response(answer.body, answer.status, answer.headers | {"content-type": answer.content_type})
+
+    methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH"]
+    return [Route(PREFIX, endpoint, methods=methods), Route(PREFIX + "/{rest:path}", endpoint, methods=methods)]
