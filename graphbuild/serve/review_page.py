@@ -26,7 +26,6 @@ REVIEW_HTML = """<!doctype html>
   mark.source { background: #cfe3ff; } mark.target { background: #ffd8c2; } mark.trigger { background: #fff1a8; }
   .meta { color: #666; font-size: 12px; }
   .actions { margin-top: .2em; display: flex; gap: .4em; flex-wrap: wrap; align-items: center; }
-  .actions[hidden] { display: none; }
   #status { font-size: 13px; }
   .error { color: #a00; }
   .ok { color: #9fe29f; }
@@ -145,8 +144,8 @@ function select(options, chosen, cls) {
 }
 
 function actions(event) {
+  if (!INFO.writable) return null;
   const box = el("div", { class: "actions" });
-  box.hidden = !INFO.writable;
   const mark = (text) => box.appendChild(el("span", { class: "meta done", text: text }));
   box.appendChild(el("button", { class: "reject", text: "Reject", onclick: async () => {
     if (await correct({ op: "reject", id: event.id })) mark("rejected");
@@ -185,7 +184,8 @@ function eventBlock(event) {
   const url = event.url && safeUrl(event.url);
   if (url) meta.append(" ", el("a", { href: url, rel: "noopener noreferrer", target: "_blank", text: "source ↗" }));
   block.appendChild(meta);
-  block.appendChild(actions(event));
+  const tools = actions(event);
+  if (tools) block.appendChild(tools);
   return block;
 }
 
