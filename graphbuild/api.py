@@ -17,12 +17,15 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from graphbuild.extract import Extraction, make_extractor
 from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, read_inputs
 from graphbuild.model import Article, InputError, dumps
 from graphbuild.outdir import build_lock, mark_complete, mark_incomplete
+
+if TYPE_CHECKING:
+    from graphbuild.review.corrections import Corrector
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
 MAX_WARNINGS = 1000
@@ -192,19 +195,18 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     return summary
 
 
-def _corrector(options: BuildOptions, out_dir: Path, extractor: Any) -> Any:
+def _corrector(options: BuildOptions, out_dir: Path, extractor: Any) -> Corrector | None:
     """The corrections stage when a corrections file is given (graphbuild.review.corrections); an old report
     of an earlier build is removed either way."""
-    from graphbuild.review.corrections import REPORT_FILE, Corrector, check_not_output
+    from graphbuild.review.corrections import REPORT_FILE, Corrector
 
     if not options.corrections:
         (out_dir / REPORT_FILE).unlink(missing_ok=True)
         return None
-    check_not_output(options.corrections, out_dir)
-    return Corrector.from_file(options.corrections, extractor.gazetteer.actors)
+    return Corrector.from_file(options.corrections, extractor.gazetteer.actors, out_dir)
 
 
-def _finish_corrections(corrector: Any, out_dir: Path, errors: Counter[str]) -> dict[str, Any]:
+def _finish_corrections(corrector: Corrector, out_dir: Path, errors: Counter[str]) -> dict[str, Any]:
     """Write the corrections report; invalid operations are errors of the build (in errors.jsonl)."""
     invalid = corrector.invalid_errors()
     if invalid:

@@ -386,3 +386,11 @@ def test_export_as_annotations_feeds_training(corrected: dict[str, Any], tmp_pat
 
     assert label(corrected["rejected"]) == NONE
     assert label(corrected["relabelled"]) == corrected["new_relation"]
+
+
+def test_the_build_report_is_never_read_as_corrections(tmp_path: Path) -> None:
+    report = write_ops(tmp_path / REPORT_FILE, {"op": "reject", "id": "abc"})
+    corrector = Corrector.from_file(report, {}, tmp_path)
+    assert corrector.outcomes == [] and len(corrector.errors) == 1
+    assert "is the report this build writes" in str(corrector.errors[0])
+    assert len(Corrector.from_file(report, {}, tmp_path / "elsewhere").outcomes) == 1

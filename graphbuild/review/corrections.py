@@ -113,8 +113,15 @@ class Corrector:
     counts: Counter[str] = field(default_factory=Counter)
 
     @classmethod
-    def from_file(cls, path: str | Path, known_actors: Mapping[str, Actor]) -> Corrector:
-        outcomes, errors = [], []
+    def from_file(cls, path: str | Path, known_actors: Mapping[str, Actor], out_dir: Path | None = None
+                  ) -> Corrector:  # fmt: skip
+        """The operations of `path`; its bad lines become `errors`. A file that is the build's own report
+        (`out_dir`) is refused: the build would overwrite it."""
+        outcomes: list[Outcome] = []
+        errors: list[InputError] = []
+        if out_dir is not None and Path(path).resolve() == (out_dir / REPORT_FILE).resolve():
+            reason = f"is the report this build writes ({REPORT_FILE}); keep corrections in another file"
+            return cls(str(path), outcomes, [InputError(str(path), reason, kind=ERROR_KIND)], known_actors)
         for item in read_corrections(path):
             if isinstance(item, InputError):
                 errors.append(item)
@@ -379,9 +386,3 @@ class Corrector:
             for outcome in self.outcomes:
                 handle.write(dumps(outcome.to_dict()) + "\n")
         return self.summary()
-
-
-def check_not_output(corrections: str | Path, out_dir: Path) -> None:
-    """Refuse a corrections file that is the build's own report (it would be overwritten)."""
-    if Path(corrections).resolve() == (out_dir / REPORT_FILE).resolve():
-        raise ValueError(f"{corrections}: is the report the build writes; keep corrections elsewhere")
