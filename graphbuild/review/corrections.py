@@ -14,6 +14,7 @@ in the report with its status, and `summary.json` counts them.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -98,6 +99,30 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @dataclass
+class OperationIndex:
+    """Which operations may act on an article: those naming a triple id, those naming the article, the rest."""
+
+    by_id: dict[str, list[int]] = field(default_factory=dict)
+    by_article: dict[str, list[int]] = field(default_factory=dict)
+    global_ops: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, outcomes: list[Outcome]) -> OperationIndex:
+        index = cls()
+        for number, outcome in enumerate(outcomes):
+            op = outcome.item.op
+            if isinstance(op, FixAffiliation):
+                continue  # acts on actors.jsonl only
+            if getattr(op, "id", None) is not None:
+                index.by_id.setdefault(op.id, []).append(number)
+            elif getattr(op, "article", None) is not None:
+                index.by_article.setdefault(op.article, []).append(number)
+            else:
+                index.global_ops.append(number)
+        return index
+
+
+@dataclass
 class Corrector:
     """Applies a corrections file, article by article; keeps every operation's outcome for the report."""
 
@@ -111,6 +136,10 @@ class Corrector:
     merged_seen: set[str] = field(default_factory=set)  # merged-away actors the build met
     used: dict[str, tuple[int, set[str]]] = field(default_factory=dict)  # actors of the corrected triples
     counts: Counter[str] = field(default_factory=Counter)
+    _index: OperationIndex = field(default_factory=OperationIndex)
+
+    def __post_init__(self) -> None:
+        self._index = OperationIndex.of(self.outcomes)
 
     @classmethod
     def from_file(cls, path: str | Path, known_actors: Mapping[str, Actor], out_dir: Path | None = None
@@ -180,16 +209,31 @@ class Corrector:
         for triple in current:
             for mention in (triple.source, triple.target):
                 self.seen.setdefault(mention.actor.id, mention.actor)
-        for outcome in self.outcomes:
-            if outcome.invalid:
+        ids = {triple.id for triple in current}
+        queue = [*self._index.global_ops, *self._index.by_article.get(article.id, ()),
+                 *(i for triple_id in ids for i in self._index.by_id.get(triple_id, ()))]  # fmt: skip
+        heapq.heapify(queue)
+        done: set[int] = set()
+        while queue:  # only the operations that can act here, in file order
+            index = heapq.heappop(queue)
+            outcome = self.outcomes[index]
+            if index in done or outcome.invalid:
                 continue
+            done.add(index)
             try:
-                current = self._apply_one(outcome, article, current)
+                updated = self._apply_one(outcome, article, current)
             except InvalidOperation as error:
                 outcome.invalid = str(error)
                 outcome.matched = 0
                 if isinstance(outcome.item.op, MergeActors):
                     self.merges.pop(outcome.item.op.from_, None)
+                continue
+            if updated is not current:  # new ids: the later operations that name them join the queue
+                current, before, ids = updated, ids, {triple.id for triple in updated}
+                for triple_id in ids - before:
+                    for later in self._index.by_id.get(triple_id, ()):
+                        if later > index:
+                            heapq.heappush(queue, later)
         unique: dict[str, Triple] = {}
         for triple in current:
             if triple.id in unique:
@@ -211,6 +255,8 @@ class Corrector:
         if isinstance(op, FixAffiliation):
             return triples
         if isinstance(op, (Reject, Relabel, SetActor)) and op.article not in (None, article.id):
+            return triples
+        if not any(op.selects(triple) for triple in triples):
             return triples
         out = []
         for triple in triples:
@@ -243,6 +289,8 @@ class Corrector:
 
     def _merge(self, outcome: Outcome, triples: list[Triple]) -> list[Triple]:
         op: MergeActors = outcome.item.op
+        if not any(op.from_ in (t.source.actor.id, t.target.actor.id) for t in triples):
+            return triples
         into = self._actor(op.into)
         out = []
         for triple in triples:
