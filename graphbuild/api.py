@@ -169,7 +169,7 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
 
     records = extractor.actor_records(actor_counts)
     if corrector:
-        records = corrector.finish_actors(records)
+        records = corrector.finish_actors(records, actor_counts)
         summary.stages["corrections"] = _finish_corrections(corrector, out_dir, errors)
     with (out_dir / "actors.jsonl").open("w", encoding="utf-8", newline="\n") as actors_file:
         for record in sorted(records, key=lambda record: record.actor.id):

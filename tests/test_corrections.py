@@ -394,3 +394,16 @@ def test_the_build_report_is_never_read_as_corrections(tmp_path: Path) -> None:
     assert corrector.outcomes == [] and len(corrector.errors) == 1
     assert "is the report this build writes" in str(corrector.errors[0])
     assert len(Corrector.from_file(report, {}, tmp_path / "elsewhere").outcomes) == 1
+
+
+def test_merge_into_an_actor_the_corrections_describe(base: dict[str, Any], tmp_path: Path) -> None:
+    person, _state = merge_pair(base)
+    bloc = {"id": "new-bloc", "name": "New Bloc", "type": "Group"}
+    path = write_ops(tmp_path / "c.jsonl", {"op": "merge_actors", "from": person, "into": bloc})
+    corrector, out, actors = run(base, path)
+    involved = [t for t in base["all"] if person in (t.source.actor.id, t.target.actor.id)]
+    assert statuses(corrector) == ["applied"]
+    assert sum("new-bloc" in (t.source.actor.id, t.target.actor.id) for t in out) == len(involved)
+    listed = {record.actor.id: record for record in actors}
+    assert person not in listed and listed["new-bloc"].source == "correction"
+    assert listed["new-bloc"].actor.name == "New Bloc"

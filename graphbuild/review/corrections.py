@@ -356,17 +356,23 @@ class Corrector:
 
     # -- actors.jsonl ----------------------------------------------------------------------------------------
 
-    def finish_actors(self, records: Iterable[ActorRecord]) -> list[ActorRecord]:
+    def finish_actors(self, records: Iterable[ActorRecord],
+                      counts: Mapping[str, tuple[int, set[str]]] | None = None) -> list[ActorRecord]:  # fmt: skip
         """actors.jsonl after the corrections: merged-away actors gone (their mentions and articles go to the
         actor they were merged into: the build counts mentions through `actor_id`), actors only the corrections
         bring in added (counted from the triples naming them), affiliations fixed and pointing at the merged
         actors."""
         by_id = {record.actor.id: record for record in records}
+        for actor_id, (count, articles) in sorted((counts or {}).items()):  # merged into an actor described here
+            if actor_id not in by_id and actor_id in self.introduced:
+                by_id[actor_id] = ActorRecord(self.introduced[actor_id], count, tuple(sorted(articles)), (),
+                                              "correction")  # fmt: skip
         for actor_id, (count, articles) in sorted(self.used.items()):
             if actor_id not in by_id:
                 actor = self.known_actors.get(actor_id) or self.introduced.get(actor_id) or self.seen.get(actor_id)
                 if actor is not None:
-                    origin = "gazetteer" if actor_id in self.known_actors else "correction"
+                    origin = ("gazetteer" if actor_id in self.known_actors else
+                              "correction" if actor_id in self.introduced else "text")  # fmt: skip
                     by_id[actor_id] = ActorRecord(actor, count, tuple(sorted(articles)), (), origin)
         for outcome in self.outcomes:
             op = outcome.item.op

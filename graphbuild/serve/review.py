@@ -231,10 +231,19 @@ class Review:
         return Answer.json(200, {
             "out": str(self.out), "events": len(data.triples), "actors": len(data.actors),
             "articles": len(data.articles), "writable": self.options.allow_corrections,
-            "corrections": self.options.corrections, "pending": self.pending(),
+            "corrections": self.options.corrections, "pending": self.pending(), "last_build": self.last_build(),
             "relations": [{"id": t.id, "label": t.label_en, "cooperative": t.cooperative} for t in types.values()],
             "modes": ["asserted", "intended", "threatened", "requested", "reported", "hypothetical"],
         })  # fmt: skip
+
+    def last_build(self) -> str | None:
+        """What the build of this folder did with its corrections (summary.json), if it had any."""
+        try:
+            summary = json.loads((self.out / "summary.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        stage = summary.get("stages", {}).get("corrections") if isinstance(summary, dict) else None
+        return str(stage.get("summary")) if isinstance(stage, dict) and stage.get("summary") else None
 
     def pending(self) -> int:
         path = Path(self.options.corrections) if self.options.corrections else None

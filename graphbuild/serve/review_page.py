@@ -289,7 +289,8 @@ async function route() {
 
 async function start() {
   INFO = await api("info");
-  $("counts").textContent = INFO.actors + " actors · " + INFO.events + " events · " + INFO.articles + " articles";
+  $("counts").textContent = INFO.actors + " actors · " + INFO.events + " events · " + INFO.articles + " articles" +
+    (INFO.last_build ? " · corrections in this build: " + INFO.last_build : "");
   if (INFO.writable) {
     $("writer").hidden = false;
     $("pending").textContent = INFO.pending + " corrections in the file";
