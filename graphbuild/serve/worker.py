@@ -29,7 +29,11 @@ from typing import Any
 
 from graphbuild.serve import results
 
-_CONTEXT = multiprocessing.get_context("spawn")
+# A fork server with this module preloaded starts a worker in milliseconds (spawn re-imports the CLI each time)
+# and no store is open in it when it forks.
+_CONTEXT = multiprocessing.get_context("forkserver" if sys.platform.startswith("linux") else "spawn")
+if _CONTEXT.get_start_method() == "forkserver":
+    _CONTEXT.set_forkserver_preload(["graphbuild.serve.worker", "pyoxigraph"])
 _FRAME = struct.Struct("!I")
 CHUNK = 64 * 1024
 SLOW_AFTER = 1.0  # seconds: a worker busy longer than this no longer counts as free capacity
