@@ -33,7 +33,7 @@ from graphbuild.serve import results
 # and no store is open in it when it forks.
 _CONTEXT = multiprocessing.get_context("forkserver" if sys.platform.startswith("linux") else "spawn")
 if _CONTEXT.get_start_method() == "forkserver":
-    _CONTEXT.set_forkserver_preload(["graphbuild.serve.worker", "pyoxigraph"])
+    _CONTEXT.set_forkserver_preload(["graphbuild.serve.worker", "pyoxigraph", "graphbuild.cli"])
 _FRAME = struct.Struct("!I")
 CHUNK = 64 * 1024
 SLOW_AFTER = 1.0  # seconds: a worker busy longer than this no longer counts as free capacity
@@ -175,7 +175,7 @@ def _stream(result: Any, media_type: str, job: Job, channel: _Channel) -> None:
     try:
         if isinstance(result, QuerySolutions):
             variables = [variable.value for variable in result.variables]
-            rows = _Capped(([solution[name] for name in variables] for solution in result), job.max_rows)
+            rows = _Capped((tuple(solution) for solution in result), job.max_rows)
             for piece in results.select_stream(media_type, variables, rows):
                 sink.write(piece)
         else:
