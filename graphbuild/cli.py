@@ -346,6 +346,7 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Address to bind; 127.0.0.1 keeps it local.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=0, max=65535, help="TCP port (0: any free port).")] = 7878,
     timeout: Annotated[float, typer.Option(help="Seconds a query may run before it is cancelled (503).")] = 30.0,
+    queue_timeout: Annotated[float, typer.Option(help="Seconds a query may wait for a free worker (503).")] = 120.0,
     max_rows: Annotated[int, typer.Option(min=1, help="Most result rows (or triples) sent for one query.")] = 10000,
     max_bytes: Annotated[int, typer.Option(min=1, help="Most bytes sent for one result.")] = 64 * 1024 * 1024,
     workers: Annotated[int, typer.Option(min=1, help="Query worker processes (read-only mode).")] = 2,
@@ -385,7 +386,8 @@ def serve_command(
     from graphbuild.serve import ServeOptions, serve
 
     store = store or (out / "rdf" if out else Path("out/rdf"))
-    options = ServeOptions(store=str(store), host=host, port=port, timeout=timeout, max_rows=max_rows,
+    options = ServeOptions(store=str(store), host=host, port=port, timeout=timeout, queue_timeout=queue_timeout,
+                           max_rows=max_rows,
                            max_bytes=max_bytes, workers=workers, max_workers=max_workers,
                            worker_memory_mb=worker_memory, allow_update=allow_update, token=token, cors=cors,
                            union_default_graph=union_default_graph, allow_service=tuple(allow_service or ()),

@@ -54,7 +54,7 @@ def check_service(text: str, update: bool, allowed: Collection[str]) -> None:
     if "service" not in plain.casefold():
         return
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
-    from rdflib.term import URIRef
+    from rdflib.term import URIRef, Variable
 
     try:
         tree = parseUpdate(plain) if update else parseQuery(plain)
@@ -65,7 +65,7 @@ def check_service(text: str, update: bool, allowed: Collection[str]) -> None:
         term = pattern.get("term")
         endpoint = str(term) if isinstance(term, URIRef) else None
         if endpoint is None or endpoint not in allowed:
-            shown = f"<{endpoint}>" if endpoint else (term.n3() if hasattr(term, "n3") else "with a prefixed name")
+            shown = f"<{endpoint}>" if endpoint else term.n3() if isinstance(term, Variable) else "(a prefixed name)"
             hint = ("the operator allows " + ", ".join(f"<{url}>" for url in sorted(allowed))
                     if allowed else "start the server with --allow-service URL to allow an endpoint")  # fmt: skip
             raise Refused(400, f"SERVICE {shown} is not allowed: this endpoint does not fetch other endpoints "

@@ -30,6 +30,7 @@ class ServeOptions:
     host: str = "127.0.0.1"
     port: int = 7878
     timeout: float = 30.0
+    queue_timeout: float = 120.0
     max_rows: int = 10_000
     max_bytes: int = 64 * 1024 * 1024
     workers: int = 2
@@ -57,8 +58,9 @@ class ServeOptions:
         if self.allow_update and not self.token:
             raise ValueError("--allow-update needs a token (--token or GRAPHBUILD_SPARQL_TOKEN): updates are "
                              "accepted only with Authorization: Bearer TOKEN")  # fmt: skip
-        if min(self.timeout, self.max_rows, self.max_bytes, self.request_timeout) <= 0:
-            raise ValueError("--timeout, --max-rows, --max-bytes and --request-timeout must be positive")
+        if min(self.timeout, self.queue_timeout, self.max_rows, self.max_bytes, self.request_timeout) <= 0:
+            raise ValueError("--timeout, --queue-timeout, --max-rows, --max-bytes and --request-timeout must be "
+                             "positive")  # fmt: skip
         for url in self.allow_service:
             if not url.startswith(("http://", "https://")):
                 raise ValueError(f"--allow-service {url!r}: give the endpoint's full http(s) URL")
@@ -214,7 +216,8 @@ class _Running:
 
 async def _main(options: ServeOptions, sock: socket.socket, running: _Running) -> None:
     pool = WorkerPool(options.store, size=options.workers, writable=options.allow_update, timeout=options.timeout,
-                      max_size=options.max_workers, memory_mb=options.worker_memory_mb)  # fmt: skip
+                      max_size=options.max_workers, memory_mb=options.worker_memory_mb,
+                      queue_timeout=options.queue_timeout)  # fmt: skip
     await pool.start()
     try:
         running.server = uvicorn_server(options, Context(options, pool, endpoint_url(options, sock)))

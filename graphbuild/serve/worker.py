@@ -29,7 +29,11 @@ from typing import Any
 
 from graphbuild.serve import results
 
-_CONTEXT = multiprocessing.get_context("spawn")
+# A fork server with this module preloaded starts a worker in milliseconds (spawn re-imports the CLI each time)
+# and no store is open in it when it forks.
+_CONTEXT = multiprocessing.get_context("forkserver" if sys.platform.startswith("linux") else "spawn")
+if _CONTEXT.get_start_method() == "forkserver":
+    _CONTEXT.set_forkserver_preload(["graphbuild.serve.worker", "pyoxigraph", "graphbuild.cli"])
 _FRAME = struct.Struct("!I")
 CHUNK = 64 * 1024
 SLOW_AFTER = 1.0  # seconds: a worker busy longer than this no longer counts as free capacity
@@ -171,7 +175,7 @@ def _stream(result: Any, media_type: str, job: Job, channel: _Channel) -> None:
     try:
         if isinstance(result, QuerySolutions):
             variables = [variable.value for variable in result.variables]
-            rows = _Capped(([solution[name] for name in variables] for solution in result), job.max_rows)
+            rows = _Capped((tuple(solution) for solution in result), job.max_rows)
             for piece in results.select_stream(media_type, variables, rows):
                 sink.write(piece)
         else:
@@ -318,11 +322,12 @@ class WorkerPool:
     """At least `size` worker processes, up to `max_size` while some are stuck on slow queries.
 
     `messages(job)` yields what the worker sends: a Reply, or a Head, bytes chunks and an End. A job gets
-    `timeout` seconds once a worker has it; waiting for a free worker is bounded by the same time."""
+    `timeout` seconds once a worker has it; it waits at most `queue_timeout` seconds for a free worker."""
 
     def __init__(self, store_dir: str, size: int = 2, writable: bool = False, timeout: float = 30.0,
-                 max_size: int | None = None, memory_mb: int = 0) -> None:  # fmt: skip
+                 max_size: int | None = None, memory_mb: int = 0, queue_timeout: float = 120.0) -> None:  # fmt: skip
         self.store_dir, self.writable, self.timeout, self.memory_mb = store_dir, writable, timeout, memory_mb
+        self.queue_timeout = queue_timeout
         self.size = 1 if writable else max(1, size)
         self.max_size = self.size if writable else max(self.size, max_size or self.size + 4)
         self._workers: set[Worker] = set()
@@ -364,7 +369,7 @@ class WorkerPool:
         waiter: asyncio.Future[Worker] = asyncio.get_running_loop().create_future()
         self._waiters.append(waiter)
         try:
-            return await asyncio.wait_for(waiter, self.timeout)
+            return await asyncio.wait_for(waiter, self.queue_timeout)
         except TimeoutError:
             raise Busy from None
 
@@ -377,7 +382,7 @@ class WorkerPool:
         try:
             worker = await self._acquire()
         except Busy:
-            yield Reply(503, body=f"all {len(self._workers)} query workers stayed busy for {self.timeout:g} s; "
+            yield Reply(503, body=f"all {len(self._workers)} query workers stayed busy for {self.queue_timeout:g} s; "
                                   "try again\n".encode(), headers={"Retry-After": "1"})  # fmt: skip
             return
         loop = asyncio.get_running_loop()
