@@ -407,3 +407,14 @@ def test_merge_into_an_actor_the_corrections_describe(base: dict[str, Any], tmp_
     listed = {record.actor.id: record for record in actors}
     assert person not in listed and listed["new-bloc"].source == "correction"
     assert listed["new-bloc"].actor.name == "New Bloc"
+
+
+def test_corrections_check_command(tmp_path: Path) -> None:
+    path = write_ops(tmp_path / "c.jsonl", {"op": "reject", "id": "abc"}, "nope", {"op": "relabel", "id": "x"})
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "corrections", "check", str(path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 2 and "1 operations, 2 bad lines" in done.stdout
+    assert f"{path}:2: not JSON" in done.stderr and f"{path}:3: bad relabel" in done.stderr
+    good = write_ops(tmp_path / "good.jsonl", {"op": "reject_rule", "rule": "en.*"})
+    assert subprocess.run([sys.executable, "-m", "graphbuild", "corrections", "check", str(good)], cwd=ROOT,
+                          capture_output=True, timeout=300).returncode == 0  # fmt: skip

@@ -170,6 +170,11 @@ def test_click_through_corrections_and_rebuild(browser: Browser, writable: Endpo
     new_relation = "PROTEST" if current != "PROTEST" else "ACCUSE"
     second.locator("select.new-relation").select_option(new_relation)
     click_and_wait(page, second.locator("button.relabel"))
+    third = events.nth(2)
+    refit = third.get_attribute("data-id")
+    third.locator("select.side").select_option("target")
+    third.locator("input.actor-id").fill("NZL")
+    click_and_wait(page, third.locator("button.set-actor"))
     person = next(t["source"] for t in triples(sample_out)
                   if t["source"]["type"] == "Person" and t["source"].get("country"))
     page.goto(writable.url + "/review#actor=" + person["id"])
@@ -180,15 +185,21 @@ def test_click_through_corrections_and_rebuild(browser: Browser, writable: Endpo
     page.close()
 
     ops = [json.loads(line) for line in fixes.read_text().splitlines()]
-    assert [op["op"] for op in ops] == ["reject", "relabel", "merge_actors"]
+    assert [op["op"] for op in ops] == ["reject", "relabel", "set_actor", "merge_actors"]
     assert ops[0]["id"] == rejected and ops[1] == ops[1] | {"id": relabelled, "new_relation": new_relation}
-    assert ops[2]["from"] == person["id"] and all(op["by"] == "tester" and op["at"] for op in ops)
+    assert ops[2] == ops[2] | {"id": refit, "side": "target", "actor": "NZL"}
+    assert ops[3]["from"] == person["id"] and all(op["by"] == "tester" and op["at"] for op in ops)
+    before = {t["id"]: t for t in triples(sample_out)}
 
     summary = build_samples(sample_out, fixes)  # rebuild with the corrections: they are applied
     stage = summary.stages["corrections"]
-    assert (stage["applied"], stage["stale"], stage["invalid"]) == (3, 0, 0), stage
-    ids = {t["id"] for t in triples(sample_out)}
-    assert rejected not in ids and relabelled not in ids
+    assert (stage["applied"], stage["stale"], stage["invalid"]) == (4, 0, 0), stage
+    after = triples(sample_out)
+    ids = {t["id"] for t in after}
+    assert rejected not in ids and relabelled not in ids and refit not in ids
+    moved = before[refit]
+    assert any(t["target"]["id"] == "NZL" and t["trigger"] == moved["trigger"] and t["article_id"] ==
+               moved["article_id"] for t in after)  # fmt: skip
 
     page, errors, _ = open_review(browser, writable, "#actor=RUS")
     page.wait_for_selector(".event")
