@@ -31,6 +31,7 @@ from graphbuild.serve.review_page import REVIEW_HTML, REVIEW_JS
 
 PREFIX = "/review"
 MAX_RESULTS = 50
+MAX_EVIDENCE = 200  # evidence sentences sent per edge (the count says how many there are)
 MAX_BODY = 64 * 1024
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -118,6 +119,7 @@ def read_snapshot(out: Path, stamp: float) -> Snapshot:
         mentions[actor.id] = int(record.get("mentions") or 0)
     articles = {}
     for _, record in iter_records(out / "articles.jsonl"):
+        record.pop("text", None)  # read again for the one article a page shows (`article_text`)
         articles[str(record.get("id"))] = record
     triples = [Triple.from_dict(record) for _, record in iter_records(out / "triples.jsonl")]
     by_actor: dict[str, list[int]] = defaultdict(list)
@@ -290,9 +292,9 @@ class Review:
             "actor": self.actor_brief(data, actor_id),
             "partners": self._counterparts(data, partners), "adversaries": self._counterparts(data, adversaries),
             "by_type": dict(by_type.most_common()), "timeline": sorted(timeline.items()),
-            "edges": [{"source": key[0], "relation": key[1], "target": key[2],
+            "edges": [{"source": key[0], "relation": key[1], "target": key[2], "count": len(events),
                        "source_name": data.actors[key[0]].name, "target_name": data.actors[key[2]].name,
-                       "events": sorted(events, key=lambda e: (e["date"] or "", e["id"]))}
+                       "events": sorted(events, key=lambda e: (e["date"] or "", e["id"]))[:MAX_EVIDENCE]}
                       for key, events in sorted(edges.items(), key=lambda item: (-len(item[1]), item[0]))],
         })  # fmt: skip
 
@@ -308,8 +310,15 @@ class Review:
             return Answer.error(404, f"no article {article_id!r} in this build")
         events = [self.event(data, t) | {"sentence_start": t.sentence_start}
                   for t in data.triples if t.article_id == article_id]  # fmt: skip
-        keys = ("id", "title", "url", "date", "language", "text", "origin")
-        return Answer.json(200, {"article": {key: record.get(key) for key in keys}, "events": events})
+        keys = ("id", "title", "url", "date", "language", "origin")
+        article = {key: record.get(key) for key in keys} | {"text": self.article_text(article_id)}
+        return Answer.json(200, {"article": article, "events": events})
+
+    def article_text(self, article_id: str) -> str:
+        for _, record in iter_records(self.out / "articles.jsonl"):
+            if str(record.get("id")) == article_id:
+                return str(record.get("text") or "")
+        return ""
 
     # -- writing ---------------------------------------------------------------------------------------------
 

@@ -238,8 +238,11 @@ async function showActor(id) {
   for (const edge of data.edges) {
     const box = el("div", { class: "edge" });
     box.appendChild(el("h4", {}, actorLink(edge.source, edge.source_name), " —" + edge.relation + "→ ",
-                       actorLink(edge.target, edge.target_name), " (" + edge.events.length + ")"));
+                       actorLink(edge.target, edge.target_name), " (" + edge.count + ")"));
     for (const event of edge.events) box.appendChild(eventBlock(event));
+    if (edge.count > edge.events.length) {
+      box.appendChild(el("p", { class: "meta", text: "… and " + (edge.count - edge.events.length) + " more" }));
+    }
     view.appendChild(box);
   }
 }
