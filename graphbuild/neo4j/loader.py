@@ -111,6 +111,13 @@ DETACH DELETE x
 RETURN sources, actors
 """
 DELETE_ORPHANS = "UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE NOT (a)--() DELETE a"
+# Actors the output no longer has and nothing current refers to (no mention, no event, no tie pointing at them):
+# an actor merged away by a corrections file, or one extraction stopped finding. Their own ties go with them.
+STALE_ACTORS = """
+MATCH (a:Actor) WHERE NOT a.id IN $keep AND NOT (a)-[:MENTIONED_IN]->() AND NOT (a)<-[:SOURCE|TARGET]-()
+  AND NOT ()-[:LEADER_OF|MEMBER_OF]->(a)
+WITH a, a.id AS id DETACH DELETE a RETURN id
+"""
 AGGREGATES_OF = """
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})<-[:SOURCE]-(e:Event)-[:TARGET]->(b:Actor)
@@ -151,6 +158,7 @@ class LoadReport:
     actors: int = 0
     retracted_events: int = 0
     removed_articles: list[str] = field(default_factory=list)
+    removed_actors: int = 0
     aggregates_recomputed: int = 0
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
@@ -353,6 +361,18 @@ def remove_articles(driver: Driver, database: str, article_ids: Iterable[str]) -
     return sources, removed
 
 
+def remove_stale_actors(driver: Driver, database: str, keep: set[str], rounds: int = 5) -> int:
+    """Delete the actors `STALE_ACTORS` finds, again while some go (an organisation only a removed actor's tie
+    pointed at goes in the next round), so that loading the same output twice changes nothing."""
+    removed = 0
+    for _ in range(rounds):
+        gone = len(write(driver, database, STALE_ACTORS, keep=sorted(keep)))
+        removed += gone
+        if not gone:
+            break
+    return removed
+
+
 def recompute_aggregates(driver: Driver, database: str, sources: Iterable[str], batch_size: int) -> int:
     """Rebuild the (source)-[:TYPE {events, first_date, last_date, goldstein_sum}]->(target) relationships of
     these source actors from their non-negated Event nodes; returns how many aggregates now exist for them.
@@ -421,6 +441,7 @@ def load_output(out_dir: str | Path, config: Neo4jConfig, *, batch_size: int = D
                 report.retracted_events += removed
                 report.removed_articles = gone
         progress = load_stream(driver, config.database, reader, batch_size)
+        report.removed_actors = remove_stale_actors(driver, config.database, {*reader.actors, *progress.mention_actors})
         report.aggregates_recomputed = progress.aggregates
         report.retracted_events += len(progress.retracted)
         report.articles, report.events = len(progress.articles), progress.events
