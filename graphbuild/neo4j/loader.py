@@ -111,12 +111,15 @@ DETACH DELETE x
 RETURN sources, actors
 """
 DELETE_ORPHANS = "UNWIND $ids AS id MATCH (a:Actor {id: id}) WHERE NOT (a)--() DELETE a"
-# Actors the output no longer has and nothing current refers to (no mention, no event, no tie pointing at them):
-# an actor merged away by a corrections file, or one extraction stopped finding. Their own ties go with them.
-STALE_ACTORS = """
-MATCH (a:Actor) WHERE NOT a.id IN $keep AND NOT (a)-[:MENTIONED_IN]->() AND NOT (a)<-[:SOURCE|TARGET]-()
-  AND NOT ()-[:LEADER_OF|MEMBER_OF]->(a)
-WITH a, a.id AS id DETACH DELETE a RETURN id
+# Actors a corrections file merged away (OUT/corrections-report.jsonl) and the output no longer has: deleted
+# with their ties; the actors those ties pointed at go too when nothing else refers to them (DELETE_ORPHANS).
+DELETE_MERGED = """
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+OPTIONAL MATCH (a)-[:LEADER_OF|MEMBER_OF]->(o:Actor)
+WITH a, collect(DISTINCT o.id) AS tied
+DETACH DELETE a
+RETURN tied
 """
 AGGREGATES_OF = """
 UNWIND $ids AS id
@@ -361,16 +364,18 @@ def remove_articles(driver: Driver, database: str, article_ids: Iterable[str]) -
     return sources, removed
 
 
-def remove_stale_actors(driver: Driver, database: str, keep: set[str], rounds: int = 5) -> int:
-    """Delete the actors `STALE_ACTORS` finds, again while some go (an organisation only a removed actor's tie
-    pointed at goes in the next round), so that loading the same output twice changes nothing."""
-    removed = 0
-    for _ in range(rounds):
-        gone = len(write(driver, database, STALE_ACTORS, keep=sorted(keep)))
-        removed += gone
-        if not gone:
-            break
-    return removed
+def remove_merged_actors(driver: Driver, database: str, out_dir: str | Path, keep: set[str]) -> int:
+    """Delete the actors the output's corrections merged into others (and that it no longer has), then the
+    actors only their ties pointed at; returns how many merged actors were deleted."""
+    from graphbuild.review.corrections import merged_away
+
+    ids = sorted(set(merged_away(out_dir)) - keep)
+    if not ids:
+        return 0
+    present = read(driver, database, "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN count(a) AS n", ids=ids)
+    tied = sorted({t for row in write(driver, database, DELETE_MERGED, ids=ids) for t in row["tied"] if t})
+    write(driver, database, DELETE_ORPHANS, ids=tied)
+    return int(present[0]["n"])
 
 
 def recompute_aggregates(driver: Driver, database: str, sources: Iterable[str], batch_size: int) -> int:
@@ -441,7 +446,8 @@ def load_output(out_dir: str | Path, config: Neo4jConfig, *, batch_size: int = D
                 report.retracted_events += removed
                 report.removed_articles = gone
         progress = load_stream(driver, config.database, reader, batch_size)
-        report.removed_actors = remove_stale_actors(driver, config.database, {*reader.actors, *progress.mention_actors})
+        keep = {*reader.actors, *progress.mention_actors}
+        report.removed_actors = remove_merged_actors(driver, config.database, out_dir, keep)
         report.aggregates_recomputed = progress.aggregates
         report.retracted_events += len(progress.retracted)
         report.articles, report.events = len(progress.articles), progress.events

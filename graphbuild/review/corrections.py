@@ -22,7 +22,18 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from graphbuild.model import Actor, ActorRecord, Affiliation, Article, InputError, Mention, Trigger, Triple, dumps
+from graphbuild.model import (
+    Actor,
+    ActorRecord,
+    Affiliation,
+    Article,
+    InputError,
+    Mention,
+    Trigger,
+    Triple,
+    dumps,
+    iter_records,
+)
 from graphbuild.review.operations import (
     ERROR_KIND,
     ActorSpec,
@@ -440,3 +451,9 @@ class Corrector:
             for outcome in self.outcomes:
                 handle.write(dumps(outcome.to_dict()) + "\n")
         return self.summary()
+
+
+def merged_away(out_dir: str | Path) -> list[str]:
+    """The actors the corrections of a build merged into others (its report's applied `merge_actors`)."""
+    return [str(record["op"]["from"]) for _, record in iter_records(Path(out_dir) / REPORT_FILE)
+            if record.get("status") == "applied" and (record.get("op") or {}).get("op") == "merge_actors"]
