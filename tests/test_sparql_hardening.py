@@ -227,6 +227,16 @@ def test_a_streamed_result_over_the_cap_is_cut_visibly_and_the_server_holds_no_c
     assert healthy(streaming)
 
 
+def test_a_client_leaving_mid_stream_frees_its_worker(streaming: Endpoint) -> None:
+    for _ in range(3):  # more than the two workers: each abandoned one must be replaced
+        with socket.create_connection(("127.0.0.1", streaming.port), timeout=30) as sock:
+            sock.sendall(f"GET /sparql?{urllib.parse.urlencode({'query': PAIRS})} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "\r\n".encode())  # fmt: skip
+            assert sock.recv(65536).startswith(b"HTTP/1.1 200")
+    started = time.monotonic()
+    assert healthy(streaming) and time.monotonic() - started < 10
+
+
 def test_a_query_over_the_worker_memory_cap_fails_alone(small: Endpoint) -> None:
     started = time.monotonic()
     response = small.get(HOG)
@@ -277,6 +287,13 @@ def test_slow_clients_are_cut_off(endpoint: Endpoint) -> None:
     answer = raw(endpoint, b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
                            b"Content-Length: 100\r\n\r\nASK", wait=30)  # fmt: skip
     assert answer.startswith(b"HTTP/1.1 408") and time.monotonic() - started < 10
+    with socket.create_connection(("127.0.0.1", endpoint.port), timeout=30) as sock:  # idle keep-alive: closed
+        sock.sendall(b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        answer = b""
+        while not answer.endswith(b'"boolean": true}'):
+            answer += sock.recv(65536)
+        started = time.monotonic()
+        assert sock.recv(65536) == b"" and time.monotonic() - started < 15
     assert healthy(endpoint)
 
 

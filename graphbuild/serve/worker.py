@@ -233,7 +233,9 @@ def _signature(store_dir: str) -> tuple[int, int]:
 
 
 def _confine(memory_mb: int) -> None:
-    """Cap this process's data memory, and have the kernel kill it if the server dies (Linux)."""
+    """Cap this process's data memory (no core file when it dies of it), and have the kernel kill it if the
+    server dies (Linux)."""
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if memory_mb > 0:
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
