@@ -296,7 +296,7 @@ def export_command(
     out_dir: Annotated[Path, typer.Argument(help="An output folder of `graphbuild build` (needs triples.jsonl).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, cytoscape, nodelink, dot, csv, html, "
                                      "png, svg, or neo4j-import (a folder of CSVs for neo4j-admin).")] = "html",
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default OUT_DIR/graph.<ext>). For "
+    out: Annotated[str | None, typer.Option("--out", "-o", help="File to write (default OUT_DIR/graph.<ext>). For "
                                              "csv: a folder (existing, or ending in /) gets nodes.csv and edges.csv; "
                                              "anything else is a prefix: PREFIX.nodes.csv, PREFIX.edges.csv.")] = None,
     actor: Annotated[str | None, typer.Option(help="Keep this actor (id, ISO3 or name) and its neighbours.")] = None,
@@ -321,7 +321,7 @@ def export_command(
     if fmt == "neo4j-import":  # CSVs for `neo4j-admin database import full` (graphbuild.neo4j.bulk)
         from graphbuild.neo4j.bulk import export_command as neo4j_import_export
 
-        raise typer.Exit(neo4j_import_export(out_dir, out))
+        raise typer.Exit(neo4j_import_export(out_dir, Path(out) if out else None))
     from graphbuild.export import export_command as run_export
 
     raise typer.Exit(run_export(out_dir, fmt, out, actor=actor, hops=hops, relation=relation or [], since=since,

@@ -14,6 +14,7 @@ import pytest
 
 from graphbuild.export import DEFAULT_FILES, FORMATS, export
 from graphbuild.export.tables import csv_paths
+from graphbuild.export.validate import GEXF_NS, XSI_NS, gexf_problems
 from graphbuild.graph import GraphFilter, load_graph
 from tests.test_graph_fixtures import EDGES, HOSTILE_NAME, HOSTILE_SENTENCE, HOSTILE_URL, write_fixture_output
 
@@ -68,6 +69,28 @@ def test_gexf_13_round_trip_with_dynamic_edges_and_viz(out: Path) -> None:
     support = edges["kim-jong-un", "SUPPORT", "RUS"]
     assert (support["start"], support["end"]) == ("2023-06-12", "2025-01-10")
     assert support["weight"] == 2.0 and support["label"] == "SUPPORT"
+
+
+def test_gexf_is_structurally_gexf_13(out: Path) -> None:
+    """The namespaces and every element and attribute are GEXF 1.3's (the whitelist of its RELAX NG grammar);
+    `scripts/check_exports.py` validates against the official schema files themselves."""
+    path = written(out, "gexf")
+    root = ET.parse(path).getroot()
+    assert root.tag == f"{{{GEXF_NS}}}gexf"
+    assert f'xmlns:xsi="{XSI_NS}"' in path.read_text("utf-8")
+    graph_element = root.find(f"{{{GEXF_NS}}}graph")
+    assert graph_element is not None and "name" not in graph_element.attrib
+    assert root.findtext(f"{{{GEXF_NS}}}meta/{{{GEXF_NS}}}description") == "graphbuild: out"
+    assert gexf_problems(path) == []
+
+
+def test_the_gexf_check_finds_what_networkx_gets_wrong(tmp_path: Path) -> None:
+    path = tmp_path / "networkx.gexf"
+    # networkx writes xmlns:xsi without www and a name on <graph>
+    nx.write_gexf(nx.DiGraph([("RUS", "UKR")], name="plain networkx"), path, version="1.3")
+    problems = gexf_problems(path)
+    assert any("xmlns:xsi is 'http://w3.org/2001/XMLSchema-instance'" in problem for problem in problems)
+    assert any("<graph> has no attribute 'name'" in problem for problem in problems)
 
 
 def test_cytoscape_json_round_trip(out: Path) -> None:

@@ -97,8 +97,7 @@ def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None, flt: G
     if context is None:
         context = ExportContext(load_graph(out_dir, flt), out_dir, title=f"graphbuild: {out_dir.name}")
     target = Path(dest) if dest is not None else out_dir / DEFAULT_FILES[fmt]
-    if fmt == "csv" and dest is None:
-        target = out_dir / "graph-csv"
+    if fmt == "csv" and (dest is None or str(dest).endswith(("/", "\\"))):  # a folder: nodes.csv, edges.csv in it
         target.mkdir(parents=True, exist_ok=True)
     elif fmt != "csv":
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -144,7 +143,7 @@ def parse_filter(*, actor: str | None = None, hops: int = 1, relation: list[str]
                        min_events=min_events, language=language)  # fmt: skip
 
 
-def export_command(out_dir: Path, fmt: str, dest: Path | None, **filters: Any) -> int:
+def export_command(out_dir: Path, fmt: str, dest: str | Path | None, **filters: Any) -> int:
     """`graphbuild export`: write one format, print what was written; 0 on success, 2 on bad input."""
     try:
         result = export(out_dir, fmt, dest, parse_filter(**filters))
