@@ -381,7 +381,8 @@ def query_command(
     neo4j_password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
     neo4j_database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database.")] = None,
 ) -> None:
-    """Run a named query (queries/NAME.rq) and print its rows.
+    """Run a named query (queries/NAME.rq) and print its rows. An actor parameter takes an id, an ISO3 code or
+    a name or alias in English or Indonesian (RUS, Russia, Rusia); an unknown name is an error (exit 2).
 
     Example: graphbuild query who_acts_on --param target=RUS --store out/rdf
     Example: graphbuild query who_acts_on --param target=RUS --backend neo4j --neo4j-uri bolt://127.0.0.1:7687
@@ -394,12 +395,15 @@ def query_command(
         raise typer.Exit(0 if list_queries else 2)
     try:
         neo4j = Neo4jConfig.from_env(neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
+        notes: list[str] = []
         rows = run_query(name, parse_param_args(param or []), backend=backend,
                          store=store if store or endpoint else Path("out/rdf"), endpoint=endpoint,
-                         neo4j=neo4j)  # fmt: skip
+                         neo4j=neo4j, notes=notes)  # fmt: skip
+        for note in notes:
+            typer.echo(f"graphbuild query: note: {note}", err=True)
         typer.echo(format_rows(name, rows, fmt))
     except QueryError as error:
-        console.print(f"graphbuild query: {error}")
+        typer.echo(f"graphbuild query: {error}", err=True)  # one line, not wrapped
         raise typer.Exit(2) from None
     except StoreUnavailable as error:
         typer.echo(f"graphbuild query: {error}", err=True)  # one line, not wrapped

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.neo4j
 
 # Each named query with parameter sets that give non-empty answers on the two corpora (and a few that don't).
 CASES: dict[str, list[dict[str, Any]]] = {
-    "who_acts_on": [{"target": "RUS"}, {"target": "UKR", "relation": "ASSAULT"}, {"target": "nobody"}],
+    "who_acts_on": [{"target": "RUS"}, {"target": "UKR", "relation": "ASSAULT"}, {"target": "FRA"}],
     "partners_and_adversaries": [{"actor": "RUS"}, {"actor": "USA"}, {"actor": "kim-jong-un"}],
     "relations_between": [{"a": "RUS", "b": "UKR"}, {"a": "USA", "b": "RUS"}, {"a": "UKR", "b": "USA"}],
     "most_active_actors": [{}, {"limit": 2}],
