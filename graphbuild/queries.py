@@ -117,8 +117,27 @@ def parse_query_file(path: Path) -> NamedQuery:
     if not description or not columns:
         raise QueryError(f"{path}: the header needs '# {name}: ...' and '# @columns ...' lines")
     cypher_path = path.with_suffix(".cypher")
-    cypher = cypher_path.read_text(encoding="utf-8") if cypher_path.exists() else None
+    cypher = cypher_parameters(cypher_path.read_text(encoding="utf-8")) if cypher_path.exists() else None
     return NamedQuery(name, " ".join(description), tuple(params), columns, text, cypher, order, path)
+
+
+# A Cypher twin writes each parameter as `DEFAULT /*$name*/` (a string, number or one-level map literal), so
+# the file runs as written in cypher-shell or Neo4j Browser, where a bare $name would be ParameterMissing.
+CYPHER_DEFAULT = re.compile(r"""(?P<literal>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|-?\d+(?:\.\d+)?|\{[^{}]*\})"""
+                            r"\s*/\*\s*\$(?P<name>[A-Za-z_]\w*)\s*\*/")  # fmt: skip
+
+
+def cypher_defaults(text: str) -> dict[str, list[str]]:
+    """The default literals of a Cypher twin's parameters, by name (each place the parameter is used)."""
+    found: dict[str, list[str]] = {}
+    for match in CYPHER_DEFAULT.finditer(text):
+        found.setdefault(match.group("name"), []).append(match.group("literal"))
+    return found
+
+
+def cypher_parameters(text: str) -> str:
+    """A Cypher twin as graphbuild runs it: every `DEFAULT /*$name*/` replaced by the parameter `$name`."""
+    return CYPHER_DEFAULT.sub(lambda match: "$" + match.group("name"), text)
 
 
 @cache

@@ -22,7 +22,7 @@ from graphbuild.queries import NamedQuery, QueryError, bind_params, get_query, n
 from graphbuild.relations import relation_types
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     if isinstance(value, float):
         return round(value, 6)
     if isinstance(value, bool | int | str) or value is None:
@@ -39,7 +39,7 @@ def run_cypher(driver: Driver, database: str, query: NamedQuery, bound: dict[str
     if not query.cypher:
         raise QueryError(f"{query.name}: no Cypher twin (queries/{query.name}.cypher)")
     records = read(driver, database, query.cypher, **cypher_params(bound))
-    return [{column: _plain(record.get(column)) for column in query.columns} for record in records]
+    return [{column: plain(record.get(column)) for column in query.columns} for record in records]
 
 
 def run_named(driver: Driver, database: str, name: str, params: dict[str, Any] | None = None
