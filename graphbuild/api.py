@@ -140,10 +140,11 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
             summary.articles += 1
             languages[article.language] += 1
             articles_file.write(dumps(article.to_dict()) + "\n")
+            where = f"{article.origin}:{article.line}" if article.line else article.origin
             for warning in article.warnings + extraction.warnings:
                 summary.warning_count += 1
                 if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
-                    summary.warnings.append(f"{article.origin}: {warning}")
+                    summary.warnings.append(f"{where}: article {article.id!r}: {warning}")
             for triple in extraction.triples:
                 if triple.confidence < options.min_confidence:
                     summary.below_min_confidence += 1

@@ -250,7 +250,7 @@ def _print_summary(summary: BuildSummary) -> None:
     table.add_row("exit status", str(summary.exit_code))
     console.print(table)
     for warning in summary.warnings[:5]:
-        console.print(f"warning: {warning}")
+        console.print(f"warning: {warning}", soft_wrap=True, markup=False, highlight=False)
     if summary.warning_count > 5:
         console.print(f"... and {summary.warning_count - 5} more warnings (the first {len(summary.warnings)} are in "
                       f"{summary.out}/summary.json)")

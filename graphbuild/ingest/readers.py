@@ -231,17 +231,20 @@ def _make_article(
     body_start = 0
     if title is None:
         title, body_start = _first_line(text)
-    language, _share = guess_language(text)
+    language, share = guess_language(text)
+    source = f"guessed from the text, {share:.0%} function words"
     if options.lang != "auto":
-        language = options.lang
+        language, source = options.lang, "from --lang"
     elif lang:
-        language = lang.strip().lower()[:2]
+        language, source = lang.strip().lower()[:2], "from the record's lang field"
     article = Article(
         id=article_id, text=text, title=normalise(title).strip(), url=normalise(url).strip() if url else None,
         date=_clean_date(date), language=language, origin=origin, line=line,
     )
     if language not in ("en", "id"):
-        article.warnings.append(f"language {language!r} is not supported (en, id): processed with English rules")
+        named = "undetermined ('und')" if language == "und" else repr(language)
+        article.warnings.append(f"language {named} ({source}) has no language pack (en, id): processed with "
+                                f"English rules, expect few or no triples")
     article.excluded.extend(furniture_spans(text, language))
     found = find_dateline(text, body_start)
     if found:
