@@ -55,7 +55,9 @@ class BuildSummary:
     articles: int = 0
     triples: int = 0
     below_min_confidence: int = 0  # triples left out by --min-confidence
-    actors: int = 0
+    events_negated: int = 0  # triples with negated=true (in `triples` and `relations`; never graph edges)
+    actors_mentioned: int = 0  # actors some article mentions: one line each in actors.jsonl
+    actors_in_events: int = 0  # actors that are source or target of a triple (negated ones included)
     errors: int = 0
     error_kinds: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
@@ -120,6 +122,7 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     errors: Counter[str] = Counter()
     languages: Counter[str] = Counter()
     relations: Counter[str] = Counter()
+    event_actors: set[str] = set()
 
     with (
         (out_dir / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles_file,
@@ -152,6 +155,8 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
                 triples_file.write(dumps(triple.to_dict()) + "\n")
                 relations[triple.relation] += 1
                 summary.triples += 1
+                summary.events_negated += triple.negated
+                event_actors.update((triple.source.actor.id, triple.target.actor.id))
             for mention in extraction.mentions:
                 count, seen_in = actor_counts.get(mention.actor.id, (0, set()))
                 seen_in.add(article.id)
@@ -163,7 +168,8 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     with (out_dir / "actors.jsonl").open("w", encoding="utf-8", newline="\n") as actors_file:
         for record in sorted(records, key=lambda record: record.actor.id):
             actors_file.write(dumps(record.to_dict()) + "\n")
-    summary.actors = len(records)
+    summary.actors_mentioned = len(records)
+    summary.actors_in_events = len(event_actors)
     summary.errors = sum(errors.values())
     summary.error_kinds = dict(sorted(errors.items()))
     summary.languages = dict(sorted(languages.items()))

@@ -237,10 +237,11 @@ def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
 def _print_summary(summary: BuildSummary) -> None:
     table = Table(title=f"graphbuild {__version__}: {summary.out}", show_header=False, title_justify="left")
     table.add_row("articles", f"{summary.articles}  ({', '.join(f'{k}: {v}' for k, v in summary.languages.items())})")
-    table.add_row("triples", str(summary.triples))
+    table.add_row("triples (events)", f"{summary.triples}" + (f"  ({summary.events_negated} negated)"
+                                                              if summary.events_negated else ""))
     if summary.relations:
-        table.add_row("relations", ", ".join(f"{k} {v}" for k, v in summary.relations.items()))
-    table.add_row("actors", str(summary.actors))
+        table.add_row("events by relation", ", ".join(f"{k} {v}" for k, v in summary.relations.items()))
+    table.add_row("actors", f"{summary.actors_mentioned} mentioned, {summary.actors_in_events} in events")
     table.add_row("rejected inputs", f"{summary.errors}" + (f"  (see {summary.out}/errors.jsonl)" if summary.errors
                                                              else ""))
     table.add_row("extractor", ", ".join(f"{k}={v}" for k, v in summary.extractor.items()))

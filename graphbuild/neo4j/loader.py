@@ -160,9 +160,12 @@ class LoadReport:
 
     @property
     def summary(self) -> str:
+        counts = self.counts
         return (f"{self.events} events, {self.articles} articles, {self.actors} actors loaded into {self.uri} "
-                f"({self.database}) in {self.seconds:.1f}s; store: {self.counts.get('nodes', 0)} nodes, "
-                f"{self.counts.get('relationships', 0)} relationships")  # fmt: skip
+                f"({self.database}) in {self.seconds:.1f}s; store: {counts.get('nodes', 0)} nodes, "
+                f"{counts.get('relationships', 0)} relationships; actors: {counts.get('actors_mentioned', 0)} "
+                f"mentioned, {counts.get('actors_in_events', 0)} in events, {counts.get('actors_described', 0)} "
+                f"described")  # fmt: skip
 
 
 def _batches(rows: Sequence[dict[str, Any]], size: int) -> Iterable[Sequence[dict[str, Any]]]:
@@ -383,13 +386,24 @@ def count_events(driver: Driver, database: str) -> int:
     return int(read(driver, database, "MATCH (e:Event) RETURN count(e) AS n")[0]["n"])
 
 
+# Actors counted the three ways summary.json and the RDF store report name: described (every Actor node: those
+# mentioned plus the states and organisations their offices, memberships and countries point to), mentioned
+# in an article, and source or target of an event (negated ones included).
+ACTOR_COUNTS = """MATCH (a:Actor)
+RETURN count(a) AS actors_described,
+       count(CASE WHEN EXISTS { (a)-[:MENTIONED_IN]->(:Article) } THEN 1 END) AS actors_mentioned,
+       count(CASE WHEN EXISTS { (a)<-[:SOURCE|TARGET]-(:Event) } THEN 1 END) AS actors_in_events"""
+
+
 def store_counts(driver: Driver, database: str) -> dict[str, int]:
-    """Nodes by label, relationships by type (every label and type of the model, zero if absent), totals."""
+    """Nodes by label, relationships by type (every label and type of the model, zero if absent), actors
+    described / mentioned / in events (see ACTOR_COUNTS), totals."""
     counts = dict.fromkeys(("Actor", "Article", "Event", *ACTOR_TYPES, *STRUCTURAL_TYPES, *RELATIONS), 0)
     for row in read(driver, database, "MATCH (n) UNWIND labels(n) AS k RETURN k, count(*) AS n"):
         counts[row["k"]] = int(row["n"])
     for row in read(driver, database, "MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n"):
         counts[row["k"]] = int(row["n"])
+    counts.update(read(driver, database, ACTOR_COUNTS)[0])
     counts["nodes"] = int(read(driver, database, "MATCH (n) RETURN count(n) AS n")[0]["n"])
     counts["relationships"] = int(read(driver, database, "MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"])
     return counts
