@@ -12,7 +12,8 @@ import networkx as nx
 import pydot
 import pytest
 
-from graphbuild.export import DEFAULT_FILES, FORMATS, export
+from graphbuild.export import DEFAULT_FILES, FORMATS, ExportContext, export
+from graphbuild.export.pictures import draw
 from graphbuild.export.tables import csv_paths
 from graphbuild.export.validate import GEXF_NS, XSI_NS, gexf_problems
 from graphbuild.graph import GraphFilter, load_graph
@@ -169,6 +170,45 @@ def test_png_and_svg_pictures(out: Path) -> None:
     texts = "".join(root.itertext())
     for label in ("Russia", "Kim Jong Un", "Country", "Person", "material conflict", "verbal cooperation"):
         assert label in texts
+
+
+def test_svg_edges_are_arrows_with_heads(out: Path) -> None:
+    svg = written(out, "svg")
+    root = ET.parse(svg).getroot()
+    arrows = [g for g in root.iter("{http://www.w3.org/2000/svg}g") if (g.get("id") or "").startswith("arrow-")]
+    graph = load_graph(out)
+    assert sorted(g.get("id") for g in arrows) == sorted(f"arrow-{d['id']}" for _, _, d in graph.edges(data=True))
+    for group in arrows:  # a shaft and a filled head: the "-|>" style draws the head as a closed, filled path
+        paths = list(group.iter("{http://www.w3.org/2000/svg}path"))
+        assert any(p.get("d", "").rstrip().endswith("z") and "fill: none" not in (p.get("style") or "")
+                   for p in paths), group.get("id")  # fmt: skip
+
+
+def _label_boxes(context: ExportContext) -> list:
+    picture = draw(context)
+    renderer = picture.figure.canvas.get_renderer()
+    return [(node, text.get_window_extent(renderer)) for node, text in picture.labels.items()]
+
+
+def test_picture_labels_do_not_overlap(out: Path) -> None:
+    context = ExportContext(load_graph(out), out)
+    boxes = _label_boxes(context)
+    assert {node for node, _ in boxes} == set(context.graph)  # a small graph: every actor is labelled
+    for i, (node, box) in enumerate(boxes):
+        assert not any(box.overlaps(other) for _, other in boxes[i + 1:]), node
+
+
+def test_crowded_picture_labels_are_decluttered(out: Path) -> None:
+    """Eight actors a few pixels apart: naive labels would pile up; the placed ones never overlap."""
+    graph = load_graph(out)
+    crowded = {node: (500.0 + 4 * (i % 3), 500.0 + 4 * (i // 3)) for i, node in enumerate(sorted(graph))}
+    far = {node: (500.0 + 300 * (i % 3), 500.0 + 300 * (i // 3)) for i, node in enumerate(sorted(graph))}
+    context = ExportContext(graph, out, _positions={**crowded, "RUS": (100.0, 100.0), "USA": (900.0, 900.0)})
+    boxes = _label_boxes(context)
+    assert 2 <= len(boxes) < len(graph)  # some actors unlabelled rather than overprinted
+    for i, (node, box) in enumerate(boxes):
+        assert not any(box.overlaps(other) for _, other in boxes[i + 1:]), node
+    assert len(_label_boxes(ExportContext(graph, out, _positions=far))) == len(graph)
 
 
 def test_same_input_gives_the_same_bytes(out: Path) -> None:
