@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.extract import Extraction, make_extractor
-from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, read_inputs
+from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, count_inputs, read_inputs
 from graphbuild.model import Article, InputError, dumps
 from graphbuild.outdir import build_lock, mark_complete, mark_incomplete
+from graphbuild.progress import current as progress_reporter
+from graphbuild.progress import stage
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
 MAX_WARNINGS = 1000
@@ -117,6 +119,8 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     """The build itself, into a folder the caller has locked and marked incomplete."""
     summary = BuildSummary(out=str(out_dir))
     started = time.perf_counter()
+    inputs = list(inputs)
+    files, expected = count_inputs(inputs) if progress_reporter().wants_totals else (None, None)
     extractor = make_extractor(parser=options.parser, jobs=options.jobs, model=options.model)
     actor_counts: dict[str, tuple[int, set[str]]] = {}
     errors: Counter[str] = Counter()
@@ -125,13 +129,20 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     event_actors: set[str] = set()
 
     with (
+        stage("extraction", expected, "articles") as extracting,
+        stage("reading", files, "files") as reading,  # ends first: its line comes first
         (out_dir / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles_file,
         (out_dir / "triples.jsonl").open("w", encoding="utf-8", newline="\n") as triples_file,
         (out_dir / "errors.jsonl").open("w", encoding="utf-8", newline="\n") as errors_file,
     ):
 
         def good_articles() -> Iterator[Article]:
+            origin = None
             for item in read_articles(inputs, lang=options.lang, max_bytes=options.max_bytes):
+                source = item.path if isinstance(item, InputError) else item.origin
+                if source != origin:  # files are read one after the other
+                    origin = source
+                    reading.advance()
                 if isinstance(item, InputError):
                     errors[item.kind] += 1
                     errors_file.write(dumps(item.to_dict()) + "\n")
@@ -161,6 +172,7 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
                 count, seen_in = actor_counts.get(mention.actor.id, (0, set()))
                 seen_in.add(article.id)
                 actor_counts[mention.actor.id] = (count + 1, seen_in)
+            extracting.advance()
             if progress:
                 progress(article)
 
@@ -177,9 +189,9 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     summary.extractor = extractor.describe()
     summary.exit_code = EXIT_REJECTED if summary.errors else EXIT_OK
 
-    for stage in default_post_stages(options) if post_stages is None else post_stages:
-        name = getattr(stage, "stage_name", stage.__name__)
-        report = stage(out_dir, options, summary)
+    for post_stage in default_post_stages(options) if post_stages is None else post_stages:
+        name = getattr(post_stage, "stage_name", post_stage.__name__)
+        report = post_stage(out_dir, options, summary)
         summary.stages[name] = report
         if report.get("exit_code"):
             summary.exit_code = max(summary.exit_code, int(report["exit_code"]))

@@ -14,13 +14,13 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from graphbuild import __version__
 from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary, build
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
+from graphbuild.progress import BarReporter, LineReporter, Reporter, reporting
 
 app = typer.Typer(
     name="graphbuild",
@@ -217,15 +217,18 @@ def agreement_command(
     typer.echo(json.dumps(agreement(annotations), indent=2))
 
 
+def _reporter(quiet: bool) -> Reporter:
+    """Progress: live bars (total, rate, ETA) on a terminal, one line per stage otherwise, nothing if quiet."""
+    if quiet:
+        return Reporter()
+    return BarReporter(console) if console.is_terminal else LineReporter(sys.stderr)
+
+
 def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
                post_stages: list | None = None) -> BuildSummary:
-    show_progress = not quiet and console.is_terminal
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
-               TimeElapsedColumn())
-    with Progress(*columns, console=console, disable=not show_progress, transient=True) as bar:
-        task = bar.add_task("extracting", total=None)
+    with reporting(_reporter(quiet)):
         try:
-            summary = build(inputs, out, options, progress=lambda _a: bar.advance(task), post_stages=post_stages)
+            summary = build(inputs, out, options, post_stages=post_stages)
         except OutputFolderBusy as error:
             typer.echo(f"graphbuild: {error}", err=True)
             raise typer.Exit(EXIT_REJECTED) from None
@@ -288,7 +291,9 @@ def load_neo4j_command(
     from graphbuild.neo4j.connection import Neo4jConfig
 
     config = Neo4jConfig.from_env(uri=uri, user=user, password=password, database=database)
-    raise typer.Exit(load_command(out_dir, config, batch_size, replace_article or ()))
+    with reporting(_reporter(False)):
+        status = load_command(out_dir, config, batch_size, replace_article or ())
+    raise typer.Exit(status)
 
 
 

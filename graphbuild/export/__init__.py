@@ -28,6 +28,7 @@ from graphbuild.export.pictures import write_png, write_svg
 from graphbuild.export.tables import write_csv
 from graphbuild.graph import GraphFilter, GraphInputError, load_graph
 from graphbuild.model import RELATIONS
+from graphbuild.progress import stage
 
 if TYPE_CHECKING:
     from graphbuild.api import BuildOptions, BuildSummary
@@ -110,9 +111,11 @@ def export_stage(out_dir: Path, options: BuildOptions, summary: BuildSummary) ->
     """Post-build stage: write graph.graphml, graph.gexf, graph.cyjs and graph.html into the output folder."""
     context = ExportContext(load_graph(out_dir), out_dir, title=f"graphbuild: {Path(out_dir).name}")
     files: list[str] = []
-    for fmt in BUILD_FORMATS:
-        result = export(out_dir, fmt, out_dir / DEFAULT_FILES[fmt], context=context)
-        files.extend(path.name for path in result.files)
+    with stage("exports", len(BUILD_FORMATS), "files") as bar:
+        for fmt in BUILD_FORMATS:
+            result = export(out_dir, fmt, out_dir / DEFAULT_FILES[fmt], context=context)
+            files.extend(path.name for path in result.files)
+            bar.advance()
     graph = context.graph
     return {
         "summary": f"{', '.join(files)} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} edges)",

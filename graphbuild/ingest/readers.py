@@ -104,6 +104,30 @@ def _walk(directory: Path) -> Iterator[Path | InputError]:
     yield from problems
 
 
+def count_inputs(inputs: Iterable[str]) -> tuple[int, int | None]:
+    """(files, articles) the inputs hold, for a progress bar's totals: a JSONL file counts its non-blank lines,
+    a CSV file its lines but the header (a quoted line break makes that an overestimate), any other file one.
+    Articles are None when stdin is an input (it cannot be read twice)."""
+    files, articles = 0, 0
+    for entry in expand_inputs(inputs):
+        if entry == "-":
+            return files, None
+        if not isinstance(entry, Path):
+            continue
+        files += 1
+        suffix = entry.suffix.lower()
+        if suffix not in RECORD_SUFFIXES:
+            articles += 1
+            continue
+        try:
+            with entry.open("rb") as handle:
+                lines = sum(1 for line in handle if line.strip())
+        except OSError:
+            continue
+        articles += max(0, lines - 1) if suffix == ".csv" else lines
+    return files, articles
+
+
 def read_inputs(inputs: Iterable[str], options: IngestOptions | None = None) -> Iterator[Item]:
     """Every article of every input, or an `InputError` per rejected file or record, in input order."""
     options = options or IngestOptions()

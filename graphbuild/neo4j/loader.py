@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -40,6 +40,8 @@ from graphbuild.neo4j.records import (
     checked_relation,
     placeholder_article,
 )  # fmt: skip
+from graphbuild.progress import current as progress_reporter
+from graphbuild.progress import stage
 
 DEFAULT_BATCH_SIZE = 5000
 STRUCTURAL_TYPES = ("SOURCE", "TARGET", "REPORTED_IN", "MENTIONED_IN", *AFFILIATION_TYPES)
@@ -318,6 +320,26 @@ def load_stream(driver: Driver, database: str, reader: OutputReader,
     progress = Progress()
     ensure_schema(driver, database)
     load_actors(driver, database, list(reader.actors.values()), batch_size)
+    total = None if reader.only else _line_count(reader.out / "triples.jsonl")
+    with stage("neo4j load", total, "events") as bar:
+        _load_events(driver, database, reader, batch_size, progress, bar.advance)
+    progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
+    return progress
+
+
+def _line_count(path: Path) -> int | None:
+    """Lines of a file (a progress bar's total), counted only when a bar will show it."""
+    if not progress_reporter().wants_totals or not path.is_file():
+        return None
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def _load_events(driver: Driver, database: str, reader: OutputReader, batch_size: int, progress: Progress,
+                 advance: Callable[[int], None]) -> None:  # fmt: skip
+    """Articles, then triples.jsonl batch by batch (`advance` told the events of each), then the articles
+    without events and the gazetteer's actors. A bad line stops it, the aggregates of what was loaded are
+    recomputed and the error goes up."""
     try:
         for rows in _chunks(reader.articles(), batch_size):
             write_rows(driver, database, ARTICLES, rows, batch_size)
@@ -327,8 +349,10 @@ def load_stream(driver: Driver, database: str, reader: OutputReader,
             batch.append(run)
             if sum(len(r.events) for r in batch) >= batch_size:
                 write_batch(driver, database, reader, batch, progress, batch_size)
+                advance(sum(len(r.events) for r in batch))
                 batch = []
         write_batch(driver, database, reader, batch, progress, batch_size)
+        advance(sum(len(r.events) for r in batch))
         quiet = [ArticleRun(article) for article in progress.articles if article not in progress.synced]
         for runs in _chunks(quiet, batch_size):
             sync_articles(driver, database, reader, runs, progress, batch_size)
@@ -339,8 +363,6 @@ def load_stream(driver: Driver, database: str, reader: OutputReader,
         # a bad line: what was loaded before it stays, with its aggregates (a lost server gets no such care)
         progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
         raise
-    progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
-    return progress
 
 
 def remove_articles(driver: Driver, database: str, article_ids: Iterable[str]) -> tuple[set[str], int]:

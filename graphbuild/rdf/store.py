@@ -24,6 +24,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_records, parse_record
 from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
+from graphbuild.progress import stage
 from graphbuild.rdf.mapping import (
     ActorInfo,
     actor_quads,
@@ -226,10 +227,12 @@ def _indonesian_names(gazetteer: Any) -> dict[str, str]:
     return names
 
 
-def _all_quads(output: Output, fixed_time: str | None) -> Iterator[Quad]:
-    """Every article's graph, one article at a time, then the actors graph."""
+def _all_quads(output: Output, fixed_time: str | None, advance: Callable[[], None] = lambda: None
+               ) -> Iterator[Quad]:  # fmt: skip
+    """Every article's graph, one article at a time (`advance` called after each), then the actors graph."""
     for article, triples in output.groups():
         yield from article_bundle(article, triples, output.mentioned_in(article.id), fixed_time)
+        advance()
     for info in output.described_actors():
         yield from actor_quads(info)
 
@@ -280,7 +283,8 @@ def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
     shutil.rmtree(building, ignore_errors=True)
     try:
         store = open_store(building)
-        bulk_write(store, _all_quads(output, fixed_time or fixed_build_time()), batch)
+        with stage("rdf load", len(output.articles), "articles") as bar:
+            bulk_write(store, _all_quads(output, fixed_time or fixed_build_time(), bar.advance), batch)
         load_ontology(store)
         store.flush()
         del store  # closes it before the folder moves
