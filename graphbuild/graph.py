@@ -213,7 +213,7 @@ def resolve_actor(graph: nx.MultiDiGraph, query: str) -> str:
     except UnknownActor as error:
         raise GraphInputError(str(error)) from None
     if actor_id not in graph:
-        raise GraphInputError(f"{index.label(actor_id)} is in no event of this graph")
+        raise GraphInputError(f"{index.label(actor_id)} is not in this graph (no article mentions it)")
     return actor_id
 
 

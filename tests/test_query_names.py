@@ -96,3 +96,17 @@ def test_neo4j_names_ids_and_aliases_give_the_same_rows(world: Path, neo4j_empty
     assert by_name.stdout == by_id.stdout and "kim-jong-un" in by_id.stdout
     unknown = query_cli("who_acts_on", "--param", "target=Atlantis", "--backend", "neo4j", env=env)
     assert unknown.returncode == 2 and "no actor 'Atlantis'" in unknown.stderr
+
+
+def test_export_actor_filter_resolves_the_same_names(tmp_path: Path) -> None:
+    from graphbuild.graph import GraphFilter, GraphInputError, load_graph
+    from tests.test_graph_fixtures import write_fixture_output
+
+    out = write_fixture_output(tmp_path / "out")
+    by_id = load_graph(out, GraphFilter(actor="RUS"))
+    for name in ("Russia", "Rusia", "russian federation"):
+        assert set(load_graph(out, GraphFilter(actor=name))) == set(by_id)
+    with pytest.raises(GraphInputError, match=r"did you mean: Russia \(RUS\)"):
+        load_graph(out, GraphFilter(actor="Rusland"))
+    with pytest.raises(GraphInputError, match=r"France \(FRA\) is not in this graph \(no article mentions it\)"):
+        load_graph(out, GraphFilter(actor="Prancis"))
