@@ -20,7 +20,7 @@ from graphbuild import __version__
 from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary, build
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
-from graphbuild.progress import BarReporter, LineReporter, Reporter, reporting
+from graphbuild.progress import Reporter, console_reporter, reporting
 
 app = typer.Typer(
     name="graphbuild",
@@ -219,9 +219,7 @@ def agreement_command(
 
 def _reporter(quiet: bool) -> Reporter:
     """Progress: live bars (total, rate, ETA) on a terminal, one line per stage otherwise, nothing if quiet."""
-    if quiet:
-        return Reporter()
-    return BarReporter(console) if console.is_terminal else LineReporter(sys.stderr)
+    return console_reporter(console, quiet)
 
 
 def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,

@@ -125,6 +125,13 @@ class BarReporter(Reporter):
             self.progress.stop()
 
 
+def console_reporter(console: Console, quiet: bool = False) -> Reporter:
+    """Bars when `console` is a terminal, one line per stage on its stream otherwise, nothing if `quiet`."""
+    if quiet:
+        return Reporter()
+    return BarReporter(console) if console.is_terminal else LineReporter(console.file)
+
+
 _SILENT = Reporter()
 _REPORTER: ContextVar[Reporter | None] = ContextVar("graphbuild_progress", default=None)
 

@@ -46,6 +46,8 @@ def test_a_pipe_gets_one_line_per_stage(built: tuple[Path, subprocess.CompletedP
     assert stage_lines(done.stderr) == {"reading": (5, "files"), "extraction": (6, "articles"),
                                         "rdf load": (6, "articles"), "exports": (4, "files")}  # fmt: skip
     assert "\r" not in done.stderr and "\x1b[" not in done.stderr  # no bar, no terminal codes
+    reload = cli("rdf", "load", str(out))
+    assert reload.returncode == 0 and stage_lines(reload.stderr) == {"rdf load": (6, "articles")}
     quiet = cli("extract", str(SAMPLES), "--out", str(out.parent / "quiet"), "--parser", "none", "--quiet")
     assert quiet.returncode == 0 and quiet.stderr == ""
 
