@@ -16,7 +16,6 @@ from __future__ import annotations
 import hmac
 import json
 import threading
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from typing import Any
 from graphbuild.model import Actor, Triple, dumps, iter_records
 from graphbuild.outdir import marker_path
 from graphbuild.relations import relation_types
+from graphbuild.resolve.names import fold
 from graphbuild.serve.review_page import REVIEW_HTML, REVIEW_JS
 
 PREFIX = "/review"
@@ -74,12 +74,6 @@ class Answer:
         answer = cls.json(status, {"error": message})
         answer.headers.update(headers)
         return answer
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a name for search."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @dataclass
