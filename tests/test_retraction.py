@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -143,3 +145,28 @@ def neo4j_empty_database(config: Neo4jConfig) -> None:
 
     with connected(config) as driver:
         clear(driver, config.database)
+
+
+@pytest.mark.parametrize("article", ["kontan-kim-putin", "voa-en-2"])
+def test_rdf_remove_with_actors_only_triples_describe(tmp_path: Path, article: str) -> None:
+    """Ukraine and Kim absent from actors.jsonl: described from their first triple, in the first article by id;
+    removing that article describes them from the next one that has them."""
+    from tests.fixtures import rdf_world
+
+    full = rdf_world.write_output(tmp_path / "full", undescribed=("UKR", "kim-jong-un"))
+    never = rdf_world.write_output(tmp_path / "never", without=article, undescribed=("UKR", "kim-jong-un"))
+    load_output(full)
+    remove_article(full, article)
+    load_output(never)
+    assert rdf_dump(full / "rdf") == rdf_dump(never / "rdf")
+    assert '<https://w3id.org/graphbuild/id/actor/UKR> <https://w3id.org/graphbuild/ontology#actorOrigin> "triple" ' \
+           '<https://w3id.org/graphbuild/graph/actors>' in rdf_dump(never / "rdf")
+
+
+def test_cli_rdf_remove_of_an_old_output_is_refused_with_status_2(outputs: dict[str, Path], tmp_path: Path) -> None:
+    old = shutil.copytree(outputs["full"], tmp_path / "old")
+    (old / ARTICLE_ACTORS_FILE).unlink()
+    load_output(old)
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "rdf", "remove", str(old), SHARED],
+                          capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
+    assert done.returncode == 2 and ARTICLE_ACTORS_FILE in done.stderr and "Traceback" not in done.stderr

@@ -3,7 +3,7 @@ one article's graph, count, export.
 
     from graphbuild.rdf import load_output, remove_article
     report = load_output("out")                # OUT/{articles,triples,actors}.jsonl → out/rdf/
-    remove_article("out", "kontan-kim-putin")  # drops the article's graph and now-orphaned actors
+    remove_article("out", "kontan-kim-putin")  # as if never loaded: its graph goes, the actors graph is refolded
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from graphbuild.rdf.vocab import (
     actor_iri,
     article_graph,
     gb,
+    text_literal,
 )  # fmt: skip
 
 STORE_DIRNAME = "rdf"
@@ -316,7 +317,7 @@ def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: st
     store = open_store(store_dir or store_path(out_dir))
     mentioned = {actor_iri(mention.actor.id) for _, triples in chosen.values() for triple in triples
                  for mention in (triple.source, triple.target)}  # fmt: skip
-    desired = actors_graph_quads(Path(out_dir), store_articles(store) | ids, _mentioned_actors(store) | mentioned)
+    desired = actors_graph_quads(Path(out_dir), store_articles(store) | ids, _triple_actors(store) | mentioned)
     written = sum(replace_article(store, output, *chosen[article_id]) for article_id in sorted(ids))
     sync_actors_graph(store, desired)
     store.flush()
@@ -329,18 +330,18 @@ def store_articles(store: Store, without: NamedNode | None = None) -> set[str]:
             if quad.graph_name != without}  # fmt: skip
 
 
-def _mentioned_actors(store: Store, without: NamedNode | None = None) -> set[NamedNode]:
-    """The actors some article graph (but `without`) says it mentions."""
-    return {quad.subject for quad in store.quads_for_pattern(None, gb("mentionedIn"), None, None)  # type: ignore[misc]
-            if quad.graph_name != without}  # fmt: skip
+def _triple_actors(store: Store) -> set[NamedNode]:
+    """The actors the store describes from a triple's mention alone (not in actors.jsonl; rare)."""
+    origin = text_literal("triple")
+    return {quad.subject for quad in store.quads_for_pattern(None, gb("actorOrigin"), origin, ACTORS_GRAPH)}  # type: ignore[misc]
 
 
-def actors_graph_quads(out_dir: Path, articles: set[str], mentioned: set[NamedNode]) -> set[Quad]:
+def actors_graph_quads(out_dir: Path, articles: set[str], triple_actors: set[NamedNode]) -> set[Quad]:
     """The actors graph a fresh load of the output gives once it holds exactly `articles`: actors.jsonl
-    refolded over them, the gazetteer's additions, and (should the graphs mention actors actors.jsonl does
-    not describe) the actors only their triples describe."""
+    refolded over them, the gazetteer's additions and, when there are `triple_actors` (actors not in
+    actors.jsonl, described from a triple), those described from the first triple that mentions them."""
     output = Output.read(out_dir, stored=articles)
-    if mentioned - {actor_iri(actor_id) for actor_id in output.actors}:
+    if triple_actors - {actor_iri(actor_id) for actor_id in output.actors}:
         output.only = articles
         for _ in output.groups():
             pass  # reading the triples collects the actors only they describe
@@ -365,8 +366,7 @@ def remove_article(out_dir: str | Path, article_id: str, store_dir: str | Path |
     graph = article_graph(article_id)
     if not store.contains_named_graph(graph):
         raise KeyError(f"article {article_id!r} is not in the store {store_dir or store_path(out_dir)}")
-    desired = actors_graph_quads(Path(out_dir), store_articles(store, without=graph),
-                                 _mentioned_actors(store, without=graph))  # fmt: skip
+    desired = actors_graph_quads(Path(out_dir), store_articles(store, without=graph), _triple_actors(store))
     removed = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
     store.remove_graph(graph)
     removed -= sync_actors_graph(store, desired)
