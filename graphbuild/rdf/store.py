@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 
@@ -112,10 +113,11 @@ class Output:
 
     @classmethod
     def read(cls, out_dir: Path, only: set[str] | None = None, stored: set[str] | None = None) -> Output:
-        """The output's articles (`only` those, when given) and actors; with `stored`, the actors as a build of
-        just those articles would have described them (see `retracted_actor_records`)."""
-        articles = {info.id: info for info in _parsed(out_dir / "articles.jsonl", ArticleMeta.from_dict)
-                    if only is None or info.id in only}  # fmt: skip
+        """The output's articles (`only` those, when given) and actors; with `stored`, the actors only, as a
+        build of just those articles would have described them (see `retracted_actor_records`)."""
+        articles = {} if stored is not None else {
+            info.id: info for info in _parsed(out_dir / "articles.jsonl", ArticleMeta.from_dict)
+            if only is None or info.id in only}  # fmt: skip
         records = list(_parsed(out_dir / "actors.jsonl", _checked_actor_record))
         if stored is not None:
             records = retracted_actor_records(out_dir, records, stored)
@@ -326,8 +328,9 @@ def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: st
 
 def store_articles(store: Store, without: NamedNode | None = None) -> set[str]:
     """The ids of the articles the store holds (one graph each), leaving out the graph `without`."""
-    return {quad.object.value for quad in store.quads_for_pattern(None, gb("articleId"), None, None)
-            if quad.graph_name != without}  # fmt: skip
+    prefix = article_graph("x").value[:-1]
+    return {unquote(graph.value[len(prefix):]) for graph in store.named_graphs()
+            if isinstance(graph, NamedNode) and graph.value.startswith(prefix) and graph != without}  # fmt: skip
 
 
 def _triple_actors(store: Store) -> set[NamedNode]:
