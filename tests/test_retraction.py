@@ -17,6 +17,7 @@ from graphbuild.model import read_jsonl
 from graphbuild.neo4j.connection import Neo4jConfig
 from graphbuild.neo4j.loader import load_output as neo4j_load
 from graphbuild.rdf.store import load_articles, load_output, remove_article
+from tests.neo4j_corpus import base_corpus, write_corpus
 from tests.retract_corpus import (
     INPUTS,
     SHARED,
@@ -128,9 +129,13 @@ def test_neo4j_retraction_equals_a_database_that_never_had_the_article(
 
 
 @pytest.mark.neo4j
-def test_neo4j_replace_equals_a_fresh_load(outputs: dict[str, Path], neo4j_empty: Neo4jConfig) -> None:
+@pytest.mark.parametrize("replace", [[TEXT_ACTORS], []], ids=["replace-article", "whole-output"])
+def test_neo4j_replace_equals_a_fresh_load(outputs: dict[str, Path], neo4j_empty: Neo4jConfig,
+                                           replace: list[str]) -> None:  # fmt: skip
+    """The article re-written (another armed group, Malaysia instead of Prabowo): loading it over the old one,
+    alone or with the whole output, gives what loading the new output from the start gives."""
     neo4j_load(outputs["full"], neo4j_empty)
-    neo4j_load(outputs["rewritten"], neo4j_empty, replace_articles=[TEXT_ACTORS])
+    neo4j_load(outputs["rewritten"], neo4j_empty, replace_articles=replace)
     replaced = neo4j_dump(neo4j_empty)
     neo4j_empty_database(neo4j_empty)
     neo4j_load(outputs["rewritten"], neo4j_empty)
@@ -170,3 +175,23 @@ def test_cli_rdf_remove_of_an_old_output_is_refused_with_status_2(outputs: dict[
     done = subprocess.run([sys.executable, "-m", "graphbuild", "rdf", "remove", str(old), SHARED],
                           capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
     assert done.returncode == 2 and ARTICLE_ACTORS_FILE in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.neo4j
+def test_neo4j_retracting_a_placeholder_article(neo4j_empty: Neo4jConfig, tmp_path: Path) -> None:
+    """art-2's events are in triples.jsonl but articles.jsonl lacks it (a placeholder Article node): retracting
+    it leaves what a load without it gives (its shared actors stay, the aggregates it counted in drop)."""
+    corpus = base_corpus()
+    full = write_corpus(tmp_path / "full", corpus)
+    lines = (full / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    (full / "articles.jsonl").write_text("\n".join(line for line in lines if '"art-2"' not in line) + "\n",
+                                         encoding="utf-8")  # fmt: skip
+    reduced = write_corpus(tmp_path / "reduced", [item for item in corpus if item[0].id != "art-2"])
+    neo4j_load(full, neo4j_empty)
+    placeholder = "(['Article'], [('id', 'art-2'), ('language', 'und'), ('title', '')])"
+    assert [row for row in neo4j_dump(neo4j_empty)["nodes"] if "art-2" in row] == [placeholder]
+    neo4j_load(reduced, neo4j_empty, replace_articles=["art-2"])
+    retracted = neo4j_dump(neo4j_empty)
+    neo4j_empty_database(neo4j_empty)
+    neo4j_load(reduced, neo4j_empty)
+    assert retracted == neo4j_dump(neo4j_empty)
