@@ -14,6 +14,10 @@ The output is streamed (`OutputReader`): actors.jsonl is held, triples.jsonl goe
 `batch_size` events, each batch with its articles' retractions, mentions and events; the aggregates of the
 source actors touched are recomputed at the end from the Event nodes in Neo4j. Memory is one batch plus the
 actors and the ids of the articles and actors written.
+
+Retraction is exact: an article deleted (`--replace-article` on an output without it), re-extracted or with
+fewer mentions leaves the database as a load that never had the old version would (`retract_articles`, then
+`settle`: aggregates recomputed, `prune_actors` on the actors that lost a mention or a tie).
 """
 
 from __future__ import annotations
