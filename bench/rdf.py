@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from graphbuild.article_actors import ARTICLE_ACTORS_FILE, ArticleActors
 from graphbuild.model import Actor, ActorRecord, Article, Mention, Trigger, Triple, write_jsonl
 from graphbuild.queries import catalogue, run_query
 from graphbuild.rdf import export, load_articles, load_output, remove_article
@@ -59,6 +60,11 @@ def synthesise(out: Path, articles: int, per_article: int, seed: int = 7) -> int
     write_jsonl(out / "triples.jsonl", (t.to_dict() for t in triples))
     records = (ActorRecord(actors[iso], len(ids), tuple(ids)).to_dict() for iso, ids in sorted(seen.items()))
     write_jsonl(out / "actors.jsonl", records)
+    mentions: dict[str, dict[str, int]] = {}  # one mention per actor and article, as the records count
+    for iso, ids in seen.items():
+        for article_id in ids:
+            mentions.setdefault(article_id, {})[iso] = 1
+    write_jsonl(out / ARTICLE_ACTORS_FILE, (ArticleActors(a, mentions[a]).to_dict() for a in sorted(mentions)))
     return len(triples)
 
 

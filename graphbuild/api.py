@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from graphbuild.article_actors import ARTICLE_ACTORS_FILE, ArticleActors
 from graphbuild.extract import Extraction, make_extractor
 from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, count_inputs, read_inputs
 from graphbuild.model import Article, InputError, dumps
@@ -139,6 +140,7 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
         (out_dir / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles_file,
         (out_dir / "triples.jsonl").open("w", encoding="utf-8", newline="\n") as triples_file,
         (out_dir / "errors.jsonl").open("w", encoding="utf-8", newline="\n") as errors_file,
+        (out_dir / ARTICLE_ACTORS_FILE).open("w", encoding="utf-8", newline="\n") as article_actors_file,
     ):
 
         def good_articles() -> Iterator[Article]:
@@ -181,6 +183,10 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
                 count, seen_in = actor_counts.get(actor_id, (0, set()))
                 seen_in.add(article.id)
                 actor_counts[actor_id] = (count + 1, seen_in)
+            if extraction.mentions or extraction.affiliations:  # what a retraction of the article takes back
+                contribution = ArticleActors.of(article.id, extraction.mentions, extraction.affiliations,
+                                                extractor.gazetteer.actors.__contains__)  # fmt: skip
+                article_actors_file.write(dumps(contribution.to_dict()) + "\n")
             extracting.advance()
             if progress:
                 progress(article)

@@ -14,6 +14,10 @@ The output is streamed (`OutputReader`): actors.jsonl is held, triples.jsonl goe
 `batch_size` events, each batch with its articles' retractions, mentions and events; the aggregates of the
 source actors touched are recomputed at the end from the Event nodes in Neo4j. Memory is one batch plus the
 actors and the ids of the articles and actors written.
+
+Retraction is exact: an article deleted (`--replace-article` on an output without it), re-extracted or with
+fewer mentions leaves the database as a load that never had the old version would (`retract_articles`, then
+`settle`: aggregates recomputed, `prune_actors` on the actors that lost a mention or a tie).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from graphbuild.neo4j.records import (
     Neo4jInputError,
     OutputReader,
     checked_relation,
+    gazetteer_rows,
     placeholder_article,
 )  # fmt: skip
 from graphbuild.progress import current as progress_reporter
@@ -53,6 +58,7 @@ SCHEMA = (
     "CREATE INDEX event_relation IF NOT EXISTS FOR (n:Event) ON (n.relation)",
     "CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)",
     "CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name)",
+    "CREATE INDEX actor_country IF NOT EXISTS FOR (n:Actor) ON (n.country)",
 )
 
 
@@ -67,7 +73,9 @@ def _actor_query(actor_type: str, overwrite: bool) -> str:
     assign = (f"SET a.name = r.name, a.iso3 = r.iso3, a.country = r.country, a.wikidata = r.wikidata, "
               f"a.aliases = r.aliases REMOVE a:{others} SET a:{actor_type}")  # fmt: skip
     guard = "" if overwrite else "WITH a, r WHERE a.name IS NULL "
-    return f"UNWIND $rows AS r MERGE (a:Actor {{id: r.id}}) {guard}{assign}"
+    # the state an actor was of before, when that changed: it may have nothing left keeping it (prune_actors)
+    return (f"UNWIND $rows AS r MERGE (a:Actor {{id: r.id}}) {guard}WITH a, r, a.country AS was {assign} "
+            "WITH was, a WHERE was IS NOT NULL AND was <> coalesce(a.country, '') RETURN was")
 
 
 ARTICLES = ("UNWIND $rows AS r MERGE (x:Article {id: r.id}) "
@@ -96,9 +104,9 @@ RETURN id, source
 MENTIONS = ("UNWIND $rows AS r MATCH (a:Actor {id: r.actor}) MATCH (x:Article {id: r.article}) "
             "MERGE (a)-[:MENTIONED_IN]->(x)")  # fmt: skip
 STALE_MENTIONS = ("UNWIND $rows AS r MATCH (a:Actor)-[m:MENTIONED_IN]->(:Article {id: r.article}) "
-                  "WHERE NOT a.id IN r.actors DELETE m")  # fmt: skip
-STALE_AFFILIATIONS = ("UNWIND $rows AS r MATCH (:Actor {id: r.id})-[l:LEADER_OF|MEMBER_OF]->() "
-                      "WHERE NOT l.key IN r.keys DELETE l")  # fmt: skip
+                  "WHERE NOT a.id IN r.actors DELETE m RETURN a.id AS actor")  # fmt: skip
+STALE_AFFILIATIONS = ("UNWIND $rows AS r MATCH (:Actor {id: r.id})-[l:LEADER_OF|MEMBER_OF]->(o:Actor) "
+                      "WHERE NOT l.key IN r.keys DELETE l RETURN o.id AS actor")  # fmt: skip
 DELETE_ARTICLE = """
 UNWIND $ids AS id
 MATCH (x:Article {id: id})
@@ -123,6 +131,22 @@ WITH a, collect(DISTINCT o.id) AS tied
 DETACH DELETE a
 RETURN tied
 """
+# Actors no article mentions any more (retraction candidates): what would keep them in a database that never
+# had the retracted articles is a tie from a mentioned actor (an office's organisation) or being a mentioned
+# actor's state; what they point to (their own ties, their state) become candidates in turn.
+UNMENTIONED = """
+UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+WHERE NOT (a)-[:MENTIONED_IN]->()
+OPTIONAL MATCH (a)-[:LEADER_OF|MEMBER_OF]->(o:Actor)
+RETURN a.id AS id, a.country AS country, collect(DISTINCT o.id) AS targets,
+       EXISTS { MATCH (p:Actor)-[:LEADER_OF|MEMBER_OF]->(a) WHERE (p)-[:MENTIONED_IN]->() } AS tied,
+       EXISTS { MATCH (p:Actor {country: a.id}) WHERE (p)-[:MENTIONED_IN]->() } AS home
+"""
+DELETE_ACTORS = "UNWIND $ids AS id MATCH (a:Actor {id: id}) DETACH DELETE a"
+UNTIE_ACTORS = "UNWIND $ids AS id MATCH (a:Actor {id: id})-[l:LEADER_OF|MEMBER_OF]->() DELETE l"
+BARE_ACTORS = ("UNWIND $ids AS id MATCH (a:Actor {id: id}) SET a = {id: a.id} "
+               f"REMOVE a:{':'.join(ACTOR_TYPES)}")  # fmt: skip
 AGGREGATES_OF = """
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})<-[:SOURCE]-(e:Event)-[:TARGET]->(b:Actor)
@@ -225,23 +249,29 @@ def ensure_schema(driver: Driver, database: str) -> None:
 
 
 def write_actors(driver: Driver, database: str, rows: Iterable[dict[str, Any]], overwrite: bool,
-                 batch_size: int) -> None:  # fmt: skip
+                 batch_size: int) -> set[str]:  # fmt: skip
+    """Upsert actors; returns the states some of them were of before and are no longer."""
     by_type: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_type.setdefault(row["type"], []).append(row)
+    left: set[str] = set()
     for actor_type in sorted(by_type):
-        write_rows(driver, database, _actor_query(actor_type, overwrite), by_type[actor_type], batch_size)
+        records = write_rows(driver, database, _actor_query(actor_type, overwrite), by_type[actor_type], batch_size)
+        left.update(record["was"] for record in records)
+    return left
 
 
-def load_actors(driver: Driver, database: str, entries: Sequence[ActorEntry], batch_size: int) -> None:
-    """actors.jsonl's actors (their descriptions win over a mention's) and their affiliations."""
-    write_actors(driver, database, [entry.row for entry in entries], True, batch_size)
+def load_actors(driver: Driver, database: str, entries: Sequence[ActorEntry], batch_size: int) -> set[str]:
+    """actors.jsonl's actors (their descriptions win over a mention's) and their affiliations (ties the
+    output no longer has are deleted). Returns the actors a tie or a `country` no longer points to."""
+    left = write_actors(driver, database, [entry.row for entry in entries], True, batch_size)
     affiliations = [a for entry in entries for a in entry.affiliations]
     for kind in AFFILIATION_TYPES:
         group = [a for a in affiliations if a["type"] == kind]
         write_rows(driver, database, _affiliation_query(kind), group, batch_size)
     keys = [{"id": entry.row["id"], "keys": [a["key"] for a in entry.affiliations]} for entry in entries]
-    write_rows(driver, database, STALE_AFFILIATIONS, keys, batch_size)
+    left.update(record["actor"] for record in write_rows(driver, database, STALE_AFFILIATIONS, keys, batch_size))
+    return left
 
 
 def load_events(driver: Driver, database: str, events: Sequence[dict[str, Any]], batch_size: int) -> None:
@@ -257,6 +287,7 @@ class Progress:
     mention_actors: set[str] = field(default_factory=set)  # actors described from a mention or the gazetteer
     sources: set[str] = field(default_factory=set)  # source actors whose aggregates must be recomputed
     retracted: set[str] = field(default_factory=set)  # ids of the events retracted
+    unmentioned: set[str] = field(default_factory=set)  # actors that lost a mention or a tie: see prune_actors
     events: int = 0
     aggregates: int = 0
 
@@ -309,8 +340,9 @@ def sync_articles(driver: Driver, database: str, reader: OutputReader, runs: Seq
         if record["source"]:
             progress.sources.add(record["source"])
     actors = {run.article: sorted({*reader.mentioned_in(run.article), *run.actors}) for run in runs}
-    write_rows(driver, database, STALE_MENTIONS, [{"article": a, "actors": ids} for a, ids in actors.items()],
-               batch_size)  # fmt: skip
+    stale = write_rows(driver, database, STALE_MENTIONS, [{"article": a, "actors": ids} for a, ids in actors.items()],
+                       batch_size)  # fmt: skip
+    progress.unmentioned.update(record["actor"] for record in stale)
     pairs = sorted((actor, article) for article, ids in actors.items() for actor in ids)
     write_rows(driver, database, MENTIONS, [{"actor": actor, "article": article} for actor, article in pairs],
                batch_size)  # fmt: skip
@@ -323,18 +355,19 @@ def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def load_stream(driver: Driver, database: str, reader: OutputReader,
-                batch_size: int = DEFAULT_BATCH_SIZE) -> Progress:  # fmt: skip
+def load_stream(driver: Driver, database: str, reader: OutputReader, batch_size: int = DEFAULT_BATCH_SIZE,
+                progress: Progress | None = None) -> Progress:  # fmt: skip
     """Schema, actors, articles, then triples.jsonl batch by batch, then the articles without events, then
-    aggregates. Should a line of the output be bad, the load stops there; the aggregates of what was loaded
-    are still recomputed (the store stays consistent) before the error goes up."""
-    progress = Progress()
+    aggregates and the pruning of actors nothing keeps any more. Should a line of the output be bad, the load
+    stops there; aggregates and actors are still brought in line with what was loaded (the store stays
+    consistent) before the error goes up."""
+    progress = progress or Progress()
     ensure_schema(driver, database)
-    load_actors(driver, database, list(reader.actors.values()), batch_size)
+    progress.unmentioned |= load_actors(driver, database, list(reader.actors.values()), batch_size)
     total = None if reader.only else _line_count(reader.out / "triples.jsonl")
     with stage("neo4j load", total, "events") as bar:
         _load_events(driver, database, reader, batch_size, progress, bar.advance)
-    progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
+    settle(driver, database, progress, batch_size)
     return progress
 
 
@@ -372,21 +405,78 @@ def _load_events(driver: Driver, database: str, reader: OutputReader, batch_size
         progress.mention_actors.update(row["id"] for row in extra)
     except Neo4jInputError:
         # a bad line: what was loaded before it stays, with its aggregates (a lost server gets no such care)
-        progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
+        settle(driver, database, progress, batch_size)
         raise
 
 
-def remove_articles(driver: Driver, database: str, article_ids: Iterable[str]) -> tuple[set[str], int]:
-    """Delete articles with their events and mentions, and actors left with no relationship at all."""
+def settle(driver: Driver, database: str, progress: Progress, batch_size: int) -> None:
+    """After a load or a retraction: recompute the aggregates of the source actors touched, then prune the
+    actors nothing keeps any more."""
+    progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
+    prune_actors(driver, database, progress.unmentioned, batch_size)
+
+
+def retract_articles(driver: Driver, database: str, article_ids: Iterable[str], progress: Progress) -> int:
+    """Delete articles with their events and mentions; their events' source actors go to `progress.sources`
+    (aggregates to recompute) and every actor they involved to `progress.unmentioned` (to prune once the
+    load is done: `settle`). Returns how many events were deleted."""
     ids = sorted(set(article_ids))
     before = count_events(driver, database)
     result = write(driver, database, DELETE_ARTICLE, ids=ids)
-    sources = {s for r in result for s in r["sources"] if s}
-    actors = sorted({a for r in result for a in r["actors"] if a})
-    removed = before - count_events(driver, database)
-    recompute_aggregates(driver, database, sources, DEFAULT_BATCH_SIZE)
-    write(driver, database, DELETE_ORPHANS, ids=actors)
-    return sources, removed
+    progress.sources.update(s for r in result for s in r["sources"] if s)
+    progress.unmentioned.update(a for r in result for a in r["actors"] if a)
+    return before - count_events(driver, database)
+
+
+def remove_articles(driver: Driver, database: str, article_ids: Iterable[str]) -> tuple[set[str], int]:
+    """Retract articles exactly (as if never loaded): their events, mentions, the aggregates they counted in,
+    and the actors nothing keeps any more. Returns the source actors touched and the events deleted."""
+    progress = Progress()
+    removed = retract_articles(driver, database, article_ids, progress)
+    settle(driver, database, progress, DEFAULT_BATCH_SIZE)
+    return progress.sources, removed
+
+
+@dataclass
+class Pruning:
+    """The fate of the actors no article mentions any more, after `prune_actors` has looked at them."""
+
+    deleted: set[str] = field(default_factory=set)  # nothing keeps them
+    tied: set[str] = field(default_factory=set)  # a mentioned actor's tie points to them: kept
+    homes: set[str] = field(default_factory=set)  # a mentioned actor's state, not tied to: kept if the gazetteer has it
+
+
+def _unmentioned(driver: Driver, database: str, candidates: Iterable[str], batch_size: int) -> Pruning:
+    """Sort the candidates (and, in turn, what the unmentioned ones point to) into a `Pruning`."""
+    pruning, seen = Pruning(), set(candidates)
+    todo = sorted(seen)
+    while todo:
+        rows = read(driver, database, UNMENTIONED, ids=todo[:batch_size])
+        todo = todo[batch_size:]
+        for row in rows:
+            kept = pruning.tied if row["tied"] else pruning.homes if row["home"] else pruning.deleted
+            kept.add(row["id"])
+            more = {*row["targets"], row["country"]} - seen - {None}
+            seen |= more
+            todo.extend(sorted(more))
+    return pruning
+
+
+def prune_actors(driver: Driver, database: str, candidates: Iterable[str], batch_size: int = DEFAULT_BATCH_SIZE
+                 ) -> Pruning:  # fmt: skip
+    """Bring the actors no article mentions any more to what a load that never had the retracted articles
+    gives: deleted when nothing keeps them; kept when a mentioned actor's tie points to them (described by the
+    gazetteer, else a bare node, as an affiliation's MERGE leaves it) or when they are a mentioned actor's
+    state the gazetteer describes; never with ties of their own (only mentioned actors have ties)."""
+    pruning = _unmentioned(driver, database, candidates, batch_size)
+    described = gazetteer_rows(pruning.tied | pruning.homes)
+    pruning.deleted |= pruning.homes - set(described)
+    write(driver, database, DELETE_ACTORS, ids=sorted(pruning.deleted))
+    kept = sorted((pruning.tied | pruning.homes) - pruning.deleted)
+    write(driver, database, UNTIE_ACTORS, ids=kept)
+    write(driver, database, BARE_ACTORS, ids=[i for i in kept if i not in described])
+    write_actors(driver, database, [described[i] for i in kept if i in described], True, batch_size)
+    return pruning
 
 
 def remove_merged_actors(driver: Driver, database: str, out_dir: str | Path, keep: set[str]) -> int:
@@ -473,15 +563,15 @@ def load_output(out_dir: str | Path, config: Neo4jConfig, *, batch_size: int = D
     only = set(replace_articles) or None
     reader = OutputReader(out_dir, only)
     report = LoadReport(uri=config.uri, database=config.database)
+    progress = Progress()
     with connected(config) as driver:
         if only:
             present = {row["id"] for row in reader.articles()} | {run.article for run in reader.runs()}
             gone = sorted(only - present)
-            if gone:
-                _, removed = remove_articles(driver, config.database, gone)
-                report.retracted_events += removed
+            if gone:  # aggregates and actors are settled at the end of the load
+                report.retracted_events += retract_articles(driver, config.database, gone, progress)
                 report.removed_articles = gone
-        progress = load_stream(driver, config.database, reader, batch_size)
+        progress = load_stream(driver, config.database, reader, batch_size, progress)
         keep = {*reader.actors, *progress.mention_actors}
         report.removed_actors = remove_merged_actors(driver, config.database, out_dir, keep)
         report.aggregates_recomputed = progress.aggregates

@@ -7,7 +7,7 @@ The same rows feed the Bolt loader (`loader.py`) and the `neo4j-admin database i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,15 +157,22 @@ class OutputReader:
         wanted = {entry.row["country"] for entry in self.actors.values() if entry.row["country"]}
         wanted |= {a["organisation"] for entry in self.actors.values() for a in entry.affiliations}
         missing = sorted(wanted - set(self.actors) - known)
-        if not missing:
-            return []
-        try:
-            from graphbuild.resolve.gazetteer import load_gazetteer
+        rows = gazetteer_rows(missing)
+        return [rows[actor_id] for actor_id in missing if actor_id in rows]
 
-            gazetteer = load_gazetteer().actors
-        except (OSError, ValueError):
-            return []
-        return [actor_row(gazetteer[actor_id]) for actor_id in missing if actor_id in gazetteer]
+
+def gazetteer_rows(actor_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The project gazetteer's rows for those of these actors it describes (none when it cannot be read)."""
+    ids = list(actor_ids)
+    if not ids:
+        return {}
+    try:
+        from graphbuild.resolve.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer().actors
+    except (OSError, ValueError):
+        return {}
+    return {actor_id: actor_row(gazetteer[actor_id]) for actor_id in ids if actor_id in gazetteer}
 
 
 def placeholder_article(article_id: str) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from graphbuild.model import OutputRecordError
 from graphbuild.outdir import OutputFolderError, check_complete
 from graphbuild.progress import console_reporter, reporting
 from graphbuild.rdf.store import EXPORT_FORMATS, RdfInputError, export, load_articles, load_output, remove_article
@@ -61,8 +62,9 @@ def remove_command(
     article_id: Annotated[str, typer.Argument(help="The id of the article to retract.")],
     store: StoreDir = None,
 ) -> None:
-    """Retract an article: drop its named graph (its events, their direct statements and provenance) and the
-    actors no other article mentions.
+    """Retract an article: drop its named graph (its events, their direct statements and provenance) and
+    leave the actors as a store that never had the article describes them (mention counts, text ties; actors
+    no other article mentions go). Needs OUT_DIR/article_actors.jsonl (written by every build).
 
     Example: graphbuild rdf remove out/ kontan-kim-putin
     """
@@ -70,6 +72,8 @@ def remove_command(
         removed = remove_article(out_dir, article_id, store)
     except (KeyError, OSError) as error:
         raise _fail(str(error).strip('"')) from None
+    except OutputRecordError as error:  # a bad or missing OUT/article_actors.jsonl: the store is untouched
+        raise _fail(str(error), 2) from None
     typer.echo(f"removed article {article_id}: {removed} quads")
 
 

@@ -3,7 +3,7 @@ one article's graph, count, export.
 
     from graphbuild.rdf import load_output, remove_article
     report = load_output("out")                # OUT/{articles,triples,actors}.jsonl → out/rdf/
-    remove_article("out", "kontan-kim-putin")  # drops the article's graph and now-orphaned actors
+    remove_article("out", "kontan-kim-putin")  # as if never loaded: its graph goes, the actors graph is refolded
 """
 
 from __future__ import annotations
@@ -18,9 +18,11 @@ from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 
+from graphbuild.article_actors import read_article_actors, refold_actors
 from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_records, parse_record
 from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
@@ -39,6 +41,7 @@ from graphbuild.rdf.vocab import (
     actor_iri,
     article_graph,
     gb,
+    text_literal,
 )  # fmt: skip
 
 STORE_DIRNAME = "rdf"
@@ -123,10 +126,16 @@ class Output:
     _mentions: dict[str, list[str]] | None = None
 
     @classmethod
-    def read(cls, out_dir: Path, only: set[str] | None = None) -> Output:
-        articles = {info.id: info for info in _parsed(out_dir / "articles.jsonl", ArticleMeta.from_dict)
-                    if only is None or info.id in only}  # fmt: skip
-        actors = {info.actor.id: info for info in _parsed(out_dir / "actors.jsonl", ActorInfo.from_dict)}
+    def read(cls, out_dir: Path, only: set[str] | None = None, stored: set[str] | None = None) -> Output:
+        """The output's articles (`only` those, when given) and actors; with `stored`, the actors only, as a
+        build of just those articles would have described them (see `retracted_actor_records`)."""
+        articles = {} if stored is not None else {
+            info.id: info for info in _parsed(out_dir / "articles.jsonl", ArticleMeta.from_dict)
+            if only is None or info.id in only}  # fmt: skip
+        records = list(_parsed(out_dir / "actors.jsonl", _checked_actor_record))
+        if stored is not None:
+            records = retracted_actor_records(out_dir, records, stored)
+        actors = {info.actor.id: info for info in map(ActorInfo.from_dict, records)}
         output = cls(out_dir, articles, actors, only)
         output.complete_from_gazetteer()
         return output
@@ -185,16 +194,6 @@ class Output:
             self._mentions = dict(index)
         return self._mentions.get(article_id, [])
 
-    def actors_of(self, article_id: str, triples: Iterable[Triple]) -> list[ActorInfo]:
-        """The actors an article involves, described from actors.jsonl or, failing that, from a mention."""
-        found: dict[str, ActorInfo] = {aid: self.actors[aid] for aid in self.mentioned_in(article_id)}
-        for triple in triples:
-            for mention in (triple.source, triple.target):
-                aid = mention.actor.id
-                if aid not in found:
-                    found[aid] = self.actors.get(aid) or minimal_actor(mention)
-        return [found[aid] for aid in sorted(found)]
-
     def described_actors(self) -> Iterator[ActorInfo]:
         """Every actor of actors.jsonl (and the gazetteer's additions), then those only triples mention:
         complete once `groups` has been read to its end."""
@@ -202,6 +201,19 @@ class Output:
             yield self.actors[actor_id]
         for actor_id in sorted(self._extra):
             yield self._extra[actor_id][1]
+
+
+def _checked_actor_record(data: dict[str, Any]) -> dict[str, Any]:
+    ActorInfo.from_dict(data)  # a line that cannot be mapped fails here, named by file and line
+    return data
+
+
+def retracted_actor_records(out_dir: Path, records: list[dict[str, Any]], stored: set[str]) -> list[dict[str, Any]]:
+    """actors.jsonl as a build of only the `stored` articles would have written it (OUT/article_actors.jsonl
+    refolded without the others); actors.jsonl itself when every article it names is stored."""
+    if all(article in stored for record in records for article in record.get("articles") or ()):
+        return records
+    return refold_actors(records, read_article_actors(out_dir), stored.__contains__)
 
 
 def _parsed(path: Path, parse: Callable[[dict[str, Any]], T]) -> Iterator[T]:
@@ -299,21 +311,19 @@ def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
 
 def replace_article(store: Store, output: Output, article: ArticleMeta, triples: list[Triple],
                     fixed_time: str | None = None) -> int:  # fmt: skip
-    """Replace one article's graph (and refresh the descriptions of its actors); returns its quad count."""
+    """Replace one article's graph (its actors' descriptions are left to `sync_actors_graph`); returns its
+    quad count."""
     graph = article_graph(article.id)
     quads = article_bundle(article, triples, output.mentioned_in(article.id), fixed_time or fixed_build_time())
-    actors = output.actors_of(article.id, triples)
-    removals = [quad for info in actors for quad in _actor_description(store, actor_iri(info.actor.id))]
     if store.contains_named_graph(graph):
         store.remove_graph(graph)
-    for quad in removals:
-        store.remove(quad)
-    store.extend(quads + [quad for info in actors for quad in actor_quads(info)])
+    store.extend(quads)
     return len(quads)
 
 
 def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: str | Path | None = None) -> int:
-    """Re-load some articles of a build output into its store, replacing their graphs; returns quads written.
+    """Re-load some articles of a build output into its store, replacing their graphs, then bring the actors
+    graph to what a fresh load of the store's articles gives; returns quads written for the articles.
     The output is streamed; only the chosen articles' triples are held, together."""
     ids = set(article_ids)
     output = Output.read(Path(out_dir), only=ids)
@@ -324,35 +334,62 @@ def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: st
     if missing:
         raise KeyError(f"article {missing[0]!r} is not in the build output")
     store = open_store(store_dir or store_path(out_dir))
+    mentioned = {actor_iri(mention.actor.id) for _, triples in chosen.values() for triple in triples
+                 for mention in (triple.source, triple.target)}  # fmt: skip
+    desired = actors_graph_quads(Path(out_dir), store_articles(store) | ids, _triple_actors(store) | mentioned)
     written = sum(replace_article(store, output, *chosen[article_id]) for article_id in sorted(ids))
+    sync_actors_graph(store, desired)
     store.flush()
     return written
 
 
-def _actor_description(store: Store, node: NamedNode) -> list[Quad]:
-    """The actors-graph quads that describe one actor, its affiliation nodes included."""
-    quads = list(store.quads_for_pattern(node, None, None, ACTORS_GRAPH))
-    for quad in list(quads):
-        if quad.predicate == gb("hasAffiliation"):
-            quads.extend(store.quads_for_pattern(quad.object, None, None, ACTORS_GRAPH))
-    return quads
+def store_articles(store: Store, without: NamedNode | None = None) -> set[str]:
+    """The ids of the articles the store holds (one graph each), leaving out the graph `without`."""
+    prefix = article_graph("x").value[:-1]
+    return {unquote(graph.value[len(prefix):]) for graph in store.named_graphs()
+            if isinstance(graph, NamedNode) and graph.value.startswith(prefix) and graph != without}  # fmt: skip
+
+
+def _triple_actors(store: Store) -> set[NamedNode]:
+    """The actors the store describes from a triple's mention alone (not in actors.jsonl; rare)."""
+    origin = text_literal("triple")
+    return {quad.subject for quad in store.quads_for_pattern(None, gb("actorOrigin"), origin, ACTORS_GRAPH)}  # type: ignore[misc]
+
+
+def actors_graph_quads(out_dir: Path, articles: set[str], triple_actors: set[NamedNode]) -> set[Quad]:
+    """The actors graph a fresh load of the output gives once it holds exactly `articles`: actors.jsonl
+    refolded over them, the gazetteer's additions and, when there are `triple_actors` (actors not in
+    actors.jsonl, described from a triple), those described from the first triple that mentions them."""
+    output = Output.read(out_dir, stored=articles)
+    if triple_actors - {actor_iri(actor_id) for actor_id in output.actors}:
+        output.only = articles
+        for _ in output.groups():
+            pass  # reading the triples collects the actors only they describe
+    return {quad for info in output.described_actors() for quad in actor_quads(info)}
+
+
+def sync_actors_graph(store: Store, desired: set[Quad]) -> int:
+    """Make the actors graph exactly `desired`, touching only the quads that differ; returns the change in
+    its size (negative when quads went)."""
+    current = set(store.quads_for_pattern(None, None, None, ACTORS_GRAPH))
+    for quad in current - desired:
+        store.remove(quad)
+    store.extend(desired - current)
+    return len(desired) - len(current)
 
 
 def remove_article(out_dir: str | Path, article_id: str, store_dir: str | Path | None = None) -> int:
-    """Retract an article: drop its graph, then the actors no other article mentions. Returns quads removed."""
+    """Retract an article: drop its graph and bring the actors graph to what a store that never had the
+    article holds (actors only it mentioned go, mention counts, descriptions and text ties are those of the
+    articles left). Returns quads removed. Nothing is touched when the retraction cannot be exact."""
     store = open_store(store_dir or store_path(out_dir))
     graph = article_graph(article_id)
     if not store.contains_named_graph(graph):
         raise KeyError(f"article {article_id!r} is not in the store {store_dir or store_path(out_dir)}")
-    actors = {quad.subject for quad in store.quads_for_pattern(None, gb("mentionedIn"), None, graph)}
+    desired = actors_graph_quads(Path(out_dir), store_articles(store, without=graph), _triple_actors(store))
     removed = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
     store.remove_graph(graph)
-    for actor in sorted(actors, key=str):
-        if next(iter(store.quads_for_pattern(actor, gb("mentionedIn"), None)), None) is None:
-            description = _actor_description(store, actor)
-            for quad in description:
-                store.remove(quad)
-            removed += len(description)
+    removed -= sync_actors_graph(store, desired)
     store.flush()
     return removed
 
