@@ -23,10 +23,13 @@ from graphbuild.extract import Extraction, make_extractor
 from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, read_inputs
 from graphbuild.model import Article, InputError, dumps
 from graphbuild.outdir import build_lock, mark_complete, mark_incomplete
+from graphbuild.timeline.dates import date_triples
+from graphbuild.timeline.dedup import write_events
+from graphbuild.timeline.filters import UNDATED_WARNING, keep_dated
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
 MAX_WARNINGS = 1000
-OUTPUT_FILES = ("articles.jsonl", "triples.jsonl", "actors.jsonl", "errors.jsonl", "summary.json")
+OUTPUT_FILES = ("articles.jsonl", "triples.jsonl", "events.jsonl", "actors.jsonl", "errors.jsonl", "summary.json")
 
 
 @dataclass
@@ -38,6 +41,8 @@ class BuildOptions:
     parser: str = "auto"
     model: str = "auto"  # the event scorer: auto (the shipped model), none (rules only) or a model directory
     min_confidence: float = 0.0  # triples below this confidence are left out
+    since: str | None = None  # triples whose event date is before this are left out (undated ones too, counted)
+    until: str | None = None  # triples whose event date is after this are left out (undated ones too, counted)
     max_bytes: int = DEFAULT_MAX_BYTES
     rdf: bool = True
     exports: bool = True
@@ -55,6 +60,10 @@ class BuildSummary:
     articles: int = 0
     triples: int = 0
     below_min_confidence: int = 0  # triples left out by --min-confidence
+    outside_dates: int = 0  # triples left out by --since/--until (dated outside the range)
+    undated_excluded: int = 0  # triples left out by --since/--until because they have no date
+    undated_articles: int = 0  # articles without a date (their events are dated only by a full date in the text)
+    events: int = 0  # distinct events (events.jsonl)
     actors: int = 0
     errors: int = 0
     error_kinds: dict[str, int] = field(default_factory=dict)
@@ -140,13 +149,16 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
             summary.articles += 1
             languages[article.language] += 1
             articles_file.write(dumps(article.to_dict()) + "\n")
-            for warning in article.warnings + extraction.warnings:
+            summary.undated_articles += not article.date
+            for warning in article.warnings + extraction.warnings + ([] if article.date else [UNDATED_WARNING]):
                 summary.warning_count += 1
                 if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
                     summary.warnings.append(f"{article.origin}: {warning}")
-            for triple in extraction.triples:
+            for triple in date_triples(article, extraction.triples):
                 if triple.confidence < options.min_confidence:
                     summary.below_min_confidence += 1
+                    continue
+                if not keep_dated(triple, options.since, options.until, summary):
                     continue
                 triples_file.write(dumps(triple.to_dict()) + "\n")
                 relations[triple.relation] += 1
@@ -158,6 +170,7 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
             if progress:
                 progress(article)
 
+    summary.events = len(write_events(out_dir))
     records = extractor.actor_records(actor_counts)
     with (out_dir / "actors.jsonl").open("w", encoding="utf-8", newline="\n") as actors_file:
         for record in sorted(records, key=lambda record: record.actor.id):

@@ -138,6 +138,10 @@ class Triple:
     cameo: str | None = None
     goldstein: float | None = None
     sentence_start: int | None = None
+    event_date: str | None = None  # when it happened (graphbuild.timeline.dates); `date` is the article's
+    date_precision: str | None = None  # day, week, month or unknown
+    date_rule: str | None = None  # the data/time rule (or "article-date") that dated it
+    date_text: str | None = None  # the words that dated it
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -172,8 +176,10 @@ class Triple:
                 "extractor": self.extractor,
                 "cameo": self.cameo,
                 "goldstein": self.goldstein,
+                "date_rule": self.date_rule,
+                "date_text": self.date_text,
             }
-        ) | {"date": self.date}
+        ) | {"date": self.date, "event_date": self.event_date, "date_precision": self.date_precision or "unknown"}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Triple:
@@ -194,6 +200,10 @@ class Triple:
             extractor=data.get("extractor", ""),
             cameo=data.get("cameo"),
             goldstein=data.get("goldstein"),
+            event_date=data.get("event_date"),
+            date_precision=data.get("date_precision"),
+            date_rule=data.get("date_rule"),
+            date_text=data.get("date_text"),
         )
 
 
