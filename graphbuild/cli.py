@@ -329,6 +329,9 @@ def export_command(
 
 
 from graphbuild.rdf.commands import rdf_app  # noqa: E402
+from graphbuild.timeline.commands import timeseries_command  # noqa: E402
+
+app.command("timeseries")(timeseries_command)
 
 app.add_typer(rdf_app, name="rdf")
 
