@@ -21,6 +21,9 @@ from graphbuild import __version__
 from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary, build
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
+from graphbuild.timeline.commands import Since, Until
+from graphbuild.timeline.commands import load_filter as _load_filter
+from graphbuild.timeline.filters import FilterCounts
 
 app = typer.Typer(
     name="graphbuild",
@@ -85,6 +88,8 @@ def build_command(
     parser: Parser = "auto",
     model: Model = "auto",
     min_confidence: MinConfidence = 0.0,
+    since: Since = None,
+    until: Until = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     rdf: Annotated[bool, typer.Option("--rdf/--no-rdf", help="Write the RDF store into OUT/rdf.")] = True,
     exports: Annotated[bool, typer.Option("--exports/--no-exports", help="Write graph.* exports.")] = True,
@@ -100,9 +105,10 @@ def build_command(
 
     Example: graphbuild build data/samples ../news/*.jsonl --out out/ --lang auto --jobs 2
     """
+    dates = _load_filter(since, until)
     options = BuildOptions(
         lang=_lang(lang), jobs=jobs, parser=parser, model=model, min_confidence=min_confidence,
-        max_bytes=max_bytes, rdf=rdf, exports=exports,
+        since=dates.since, until=dates.until, max_bytes=max_bytes, rdf=rdf, exports=exports,
         neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password,
         neo4j_database=neo4j_database,
     )
@@ -238,6 +244,11 @@ def _print_summary(summary: BuildSummary) -> None:
     table = Table(title=f"graphbuild {__version__}: {summary.out}", show_header=False, title_justify="left")
     table.add_row("articles", f"{summary.articles}  ({', '.join(f'{k}: {v}' for k, v in summary.languages.items())})")
     table.add_row("triples", str(summary.triples))
+    table.add_row("distinct events", str(summary.events) + (f"  ({summary.undated_articles} undated articles)"
+                                                            if summary.undated_articles else ""))
+    left_out = FilterCounts(summary.below_min_confidence, summary.outside_dates, summary.undated_excluded)
+    if left_out.describe():
+        table.add_row("filters", left_out.describe())
     if summary.relations:
         table.add_row("relations", ", ".join(f"{k} {v}" for k, v in summary.relations.items()))
     table.add_row("actors", str(summary.actors))
@@ -278,6 +289,9 @@ def load_neo4j_command(
     replace_article: Annotated[list[str] | None, typer.Option(
         help="Only this article (repeatable): retract its events, load its current ones, recompute the "
         "aggregates it touched; an article the output no longer has is removed.")] = None,
+    since: Since = None,
+    until: Until = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Load OUT_DIR into Neo4j (idempotent: loading twice changes nothing). Exit status 3 if Neo4j can't be used.
 
@@ -287,7 +301,8 @@ def load_neo4j_command(
     from graphbuild.neo4j.connection import Neo4jConfig
 
     config = Neo4jConfig.from_env(uri=uri, user=user, password=password, database=database)
-    raise typer.Exit(load_command(out_dir, config, batch_size, replace_article or ()))
+    raise typer.Exit(load_command(out_dir, config, batch_size, replace_article or (),
+                                  _load_filter(since, until, min_confidence)))
 
 
 
@@ -383,21 +398,35 @@ def query_command(
     neo4j_user: Annotated[str | None, typer.Option(envvar="NEO4J_USER", help="Neo4j user.")] = None,
     neo4j_password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
     neo4j_database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database.")] = None,
+    since: Since = None,
+    until: Until = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
-    """Run a named query (queries/NAME.rq) and print its rows.
+    """Run a named query (queries/NAME.rq) and print its rows. --since/--until/--min-confidence set the
+    query's parameters of those names (an error for a query without them).
 
     Example: graphbuild query who_acts_on --param target=RUS --store out/rdf
     Example: graphbuild query who_acts_on --param target=RUS --backend neo4j --neo4j-uri bolt://127.0.0.1:7687
     """
     from graphbuild.neo4j.connection import Neo4jConfig, StoreUnavailable
-    from graphbuild.queries import QueryError, describe_catalogue, format_rows, parse_param_args, run_query
+    from graphbuild.queries import (
+        QueryError,
+        describe_catalogue,
+        filter_params,
+        format_rows,
+        parse_param_args,
+        run_query,
+    )
 
     if list_queries or not name:
         typer.echo(describe_catalogue())
         raise typer.Exit(0 if list_queries else 2)
     try:
         neo4j = Neo4jConfig.from_env(neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
-        rows = run_query(name, parse_param_args(param or []), backend=backend,
+        dates = _load_filter(since, until)
+        params = filter_params(name, parse_param_args(param or []), since=dates.since, until=dates.until,
+                               min_confidence=min_confidence)  # fmt: skip
+        rows = run_query(name, params, backend=backend,
                          store=store if store or endpoint else Path("out/rdf"), endpoint=endpoint,
                          neo4j=neo4j)  # fmt: skip
         typer.echo(format_rows(name, rows, fmt))

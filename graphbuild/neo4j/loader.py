@@ -40,6 +40,7 @@ from graphbuild.neo4j.records import (
     checked_relation,
     placeholder_article,
 )  # fmt: skip
+from graphbuild.timeline.filters import LoadFilter
 
 DEFAULT_BATCH_SIZE = 5000
 STRUCTURAL_TYPES = ("SOURCE", "TARGET", "REPORTED_IN", "MENTIONED_IN", *AFFILIATION_TYPES)
@@ -152,6 +153,8 @@ class LoadReport:
     retracted_events: int = 0
     removed_articles: list[str] = field(default_factory=list)
     aggregates_recomputed: int = 0
+    incidents: int = 0  # distinct events (events.jsonl) in the store after the load
+    left_out: dict[str, int] = field(default_factory=dict)  # by --since/--until/--min-confidence
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -404,13 +407,13 @@ def aggregate_checksum(driver: Driver, database: str) -> str:
 
 
 def load_output(out_dir: str | Path, config: Neo4jConfig, *, batch_size: int = DEFAULT_BATCH_SIZE,
-                replace_articles: Sequence[str] = ()) -> LoadReport:  # fmt: skip
+                replace_articles: Sequence[str] = (), keep: LoadFilter | None = None) -> LoadReport:  # fmt: skip
     """Load OUT/{articles,triples,actors}.jsonl (all of it, or with `replace_articles` only those articles:
     their old events are retracted, the output's current ones loaded, aggregates recomputed; an article the
     output no longer has is removed with its events). The output is streamed, `batch_size` events at a time."""
     started = time.perf_counter()
     only = set(replace_articles) or None
-    reader = OutputReader(out_dir, only)
+    reader = OutputReader(out_dir, only, keep)
     report = LoadReport(uri=config.uri, database=config.database)
     with connected(config) as driver:
         if only:
@@ -425,9 +428,18 @@ def load_output(out_dir: str | Path, config: Neo4jConfig, *, batch_size: int = D
         report.retracted_events += len(progress.retracted)
         report.articles, report.events = len(progress.articles), progress.events
         report.actors = len(reader.actors) + len(progress.mention_actors)
+        report.incidents = _sync_incidents(driver, config.database, out_dir, batch_size, keep)
+        report.left_out = keep.counts.to_dict() if keep and keep.counts else {}
         report.counts = store_counts(driver, config.database)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _sync_incidents(driver: Driver, database: str, out_dir: str | Path, batch_size: int,
+                    keep: LoadFilter | None) -> int:  # fmt: skip
+    from graphbuild.neo4j.incidents import sync_incidents  # it builds on this module's writers
+
+    return sync_incidents(driver, database, out_dir, batch_size, keep)
 
 
 def clear(driver: Driver, database: str) -> None:

@@ -24,6 +24,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_records, parse_record
 from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
+from graphbuild.rdf.incidents import all_incident_quads, read_incidents, replace_incidents
 from graphbuild.rdf.mapping import (
     ActorInfo,
     actor_quads,
@@ -39,6 +40,7 @@ from graphbuild.rdf.vocab import (
     article_graph,
     gb,
 )  # fmt: skip
+from graphbuild.timeline.filters import LoadFilter
 
 STORE_DIRNAME = "rdf"
 ONTOLOGY_FILE = PROJECT_DIR / "ontology" / "graphbuild.ttl"
@@ -103,6 +105,7 @@ class Output:
     articles: dict[str, ArticleMeta]
     actors: dict[str, ActorInfo]
     only: set[str] | None = None
+    keep: LoadFilter | None = None  # --since/--until/--min-confidence on the triples and events loaded
     # actors that only triples mention (not in actors.jsonl): described from their first mention, in the
     # first article by id, whatever order the articles are streamed in
     _extra: dict[str, tuple[str, ActorInfo]] = field(default_factory=dict)
@@ -127,6 +130,8 @@ class Output:
             if self.only is not None and data.get("article_id") not in self.only:
                 continue
             triple = parse_record(path, number, data, Triple.from_dict, RdfInputError, "map to RDF")
+            if self.keep is not None and not self.keep.triple(triple):
+                continue
             if run and run[0].article_id != triple.article_id:
                 yield self._group(run, done)
                 run = []
@@ -181,6 +186,13 @@ class Output:
                     found[aid] = self.actors.get(aid) or minimal_actor(mention)
         return [found[aid] for aid in sorted(found)]
 
+    def incidents(self) -> Iterator[dict[str, Any]]:
+        """The distinct events of events.jsonl (after `groups`: restricted to the triples loaded)."""
+        for record in read_incidents(self.out_dir, RdfInputError):
+            kept = record if self.keep is None else self.keep.event(record)
+            if kept is not None:
+                yield kept
+
     def described_actors(self) -> Iterator[ActorInfo]:
         """Every actor of actors.jsonl (and the gazetteer's additions), then those only triples mention:
         complete once `groups` has been read to its end."""
@@ -219,6 +231,7 @@ def _all_quads(output: Output, fixed_time: str | None) -> Iterator[Quad]:
         yield from article_bundle(article, triples, output.mentioned_in(article.id), fixed_time)
     for info in output.described_actors():
         yield from actor_quads(info)
+    yield from all_incident_quads(output.incidents())
 
 
 def bulk_write(store: Store, quads: Iterable[Quad], batch: int = BULK_BATCH_QUADS) -> None:
@@ -251,7 +264,8 @@ def _swap_in(new: Path, target: Path) -> None:
 
 
 def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
-                fixed_time: str | None = None, batch: int = BULK_BATCH_QUADS) -> LoadReport:  # fmt: skip
+                fixed_time: str | None = None, batch: int = BULK_BATCH_QUADS,
+                keep: LoadFilter | None = None) -> LoadReport:  # fmt: skip
     """Replace the store's content with OUT/{articles,triples,actors}.jsonl (plus the ontology graph).
 
     The store mirrors the build output: loading the same output twice gives the same store. The new store
@@ -262,6 +276,7 @@ def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
     target = Path(store_dir) if store_dir else store_path(out_dir)
     _check_store(target)
     output = Output.read(out_dir)
+    output.keep = keep
     remove_stale_temp_dirs(target)
     building = target.with_name(f"{target.name}.loading-{os.getpid()}")
     shutil.rmtree(building, ignore_errors=True)
@@ -308,6 +323,7 @@ def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: st
         raise KeyError(f"article {missing[0]!r} is not in the build output")
     store = open_store(store_dir or store_path(out_dir))
     written = sum(replace_article(store, output, *chosen[article_id]) for article_id in sorted(ids))
+    written += replace_incidents(store, read_incidents(Path(out_dir), RdfInputError))
     store.flush()
     return written
 

@@ -9,7 +9,7 @@ import typer
 
 from graphbuild.graph import GraphInputError
 from graphbuild.outdir import OutputFolderError, check_complete
-from graphbuild.timeline.filters import FilterError, check_bound
+from graphbuild.timeline.filters import FilterError, LoadFilter, check_bound
 from graphbuild.timeline.series import FREQS, SeriesOptions, dyad_series, write_csv, write_png
 
 EXIT_REJECTED = 2
@@ -59,3 +59,11 @@ def timeseries_command(
         typer.echo(f"{series.undated} undated events left out (no date to place them in a period)", err=True)
     if series.left_out.describe():
         typer.echo(series.left_out.describe(), err=True)
+
+
+def load_filter(since: str | None, until: str | None, min_confidence: float = 0.0) -> LoadFilter:
+    """The filter of a command's --since/--until/--min-confidence; a bad date is a usage error (exit 2)."""
+    try:
+        return LoadFilter(since, until, min_confidence)
+    except FilterError as error:
+        raise typer.BadParameter(str(error)) from None

@@ -97,3 +97,44 @@ def keep_event(event: dict[str, Any], since: str | None, until: str | None, min_
         counts.outside_dates += 1
         return False
     return True
+
+
+@dataclass
+class LoadFilter:
+    """--since/--until/--min-confidence for a load or export: which triples and events go in, what was left out.
+    The triples kept are remembered (id → article) so an event links only to mentions that went in."""
+
+    since: str | None = None
+    until: str | None = None
+    min_confidence: float = 0.0
+    counts: FilterCounts | None = None
+    kept: dict[str, str] | None = None
+
+    def __post_init__(self) -> None:
+        self.since, self.until = check_bound(self.since, "--since"), check_bound(self.until, "--until")
+        self.counts = self.counts or FilterCounts()
+        self.kept = {}
+
+    @property
+    def active(self) -> bool:
+        return bool(self.since or self.until or self.min_confidence > 0)
+
+    def triple(self, triple: Triple) -> bool:
+        assert self.counts is not None and self.kept is not None
+        if not keep_triple(triple, self.since, self.until, self.min_confidence, self.counts):
+            return False
+        self.kept[triple.id] = triple.article_id
+        return True
+
+    def event(self, record: dict[str, Any]) -> dict[str, Any] | None:
+        """The events.jsonl record restricted to the kept mentions, or None when it does not go in."""
+        assert self.kept is not None
+        if not self.active:
+            return record
+        if not keep_event(record, self.since, self.until, self.min_confidence, FilterCounts()):
+            return None
+        triples = [t for t in record["triples"] if t in self.kept]
+        if not triples:
+            return None
+        articles = sorted({self.kept[t] for t in triples})
+        return record | {"triples": triples, "articles": articles, "num_articles": len(articles)}
