@@ -60,7 +60,7 @@ def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
 
 
 EVENT_PROPS = ("relation", "date", "mode", "negated", "confidence", "sentence", "trigger", "rule", "cameo",
-               "goldstein", "language", "extractor")  # fmt: skip
+               "goldstein", "language", "extractor", "event_date", "date_precision", "date_rule")  # fmt: skip
 EVENT_TYPES = {"negated": "boolean", "confidence": "double", "goldstein": "double"}
 
 

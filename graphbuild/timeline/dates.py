@@ -251,6 +251,12 @@ class ArticleDater:
             return DateChoice(self.anchor.isoformat(), "day", ARTICLE_DATE_RULE)
         return DateChoice(None, "unknown")
 
+    def date(self, triple: Triple) -> Triple:
+        """The triple with its date fields set (its id unchanged)."""
+        choice = self.choose(triple)
+        return replace(triple, event_date=choice.date, date_precision=choice.precision, date_rule=choice.rule,
+                       date_text=choice.text)  # fmt: skip
+
 
 def date_triples(article: Article, triples: Iterable[Triple]) -> Iterator[Triple]:
     """The triples with `event_date`, `date_precision`, `date_rule` and `date_text` set (nothing else changes:
@@ -258,6 +264,4 @@ def date_triples(article: Article, triples: Iterable[Triple]) -> Iterator[Triple
     dater: ArticleDater | None = None
     for triple in triples:
         dater = dater or ArticleDater(article)
-        choice = dater.choose(triple)
-        yield replace(triple, event_date=choice.date, date_precision=choice.precision, date_rule=choice.rule,
-                      date_text=choice.text)  # fmt: skip
+        yield dater.date(triple)

@@ -206,3 +206,25 @@ def read_events(out_dir: str | Path) -> list[dict[str, Any]]:
     """The records of OUT/events.jsonl (none when the build predates it)."""
     path = Path(out_dir) / "events.jsonl"
     return [record for _, record in iter_records(path)]
+
+
+def date_output(out_dir: str | Path) -> list[Event]:
+    """Give an output folder written without event dates (an older build, a hand-made fixture) its event dates
+    and events.jsonl, as a build writes them: triples.jsonl is rewritten with the same lines plus the date fields."""
+    from graphbuild.model import Article
+    from graphbuild.timeline.dates import ArticleDater
+
+    out = Path(out_dir)
+    articles = {record["id"]: Article.from_dict(record) for _, record in iter_records(out / "articles.jsonl")}
+    daters: dict[str, ArticleDater] = {}
+    dated = []
+    for triple in read_triples_checked(out / "triples.jsonl"):
+        if triple.article_id not in daters:
+            article = articles.get(triple.article_id) or Article(triple.article_id, triple.sentence,
+                                                                 date=triple.date, language=triple.language)
+            daters[triple.article_id] = ArticleDater(article)
+        dated.append(daters[triple.article_id].date(triple))
+    with (out / "triples.jsonl").open("w", encoding="utf-8", newline="\n") as handle:
+        for triple in dated:
+            handle.write(dumps(triple.to_dict()) + "\n")
+    return write_events(out)
