@@ -18,6 +18,7 @@ from graphbuild.model import Actor, Mention, Trigger, Triple
 from graphbuild.queries import run_query
 from graphbuild.rdf.store import load_output as load_rdf
 from graphbuild.timeline.dedup import merge
+from graphbuild.timeline.filters import LoadFilter
 from graphbuild.timeline.series import SeriesOptions, dyad_series
 
 ROOT = Path(__file__).parents[1]
@@ -218,3 +219,36 @@ def test_rdf_store_holds_incidents_linked_to_mentions_and_articles(out: Path, tm
     dates = {row["d"].value for row in april.query(prefix + "SELECT ?d WHERE { GRAPH ?g { ?i a gb:Incident ; "
                                                    "gb:eventDate ?d } }")}  # fmt: skip
     assert dates == {"2024-04-04", "2024-04-19"}
+
+
+@pytest.mark.neo4j
+def test_neo4j_holds_incidents_and_aggregates_count_distinct_events(out: Path, neo4j_empty: Any) -> None:
+    from graphbuild.neo4j.connection import connected
+    from graphbuild.neo4j.loader import load_output, read, store_counts
+
+    events = records(out / "events.jsonl")
+    first = load_output(out, neo4j_empty)
+    second = load_output(out, neo4j_empty)  # re-loading changes nothing
+    assert first.incidents == second.incidents == len(events)
+    assert first.counts == second.counts
+    counts = second.counts
+    assert counts["Incident"] == len(events)
+    assert counts["MENTIONED_BY"] == sum(len(e["triples"]) for e in events)
+    assert counts["IN_ARTICLE"] == sum(e["num_articles"] for e in events)
+    with connected(neo4j_empty) as driver:
+        (shelling,) = read(driver, neo4j_empty.database, "MATCH (i:Incident {event_date: '2024-03-12'})-[:IN_ARTICLE]"
+                           "->(x:Article) RETURN i.relation AS r, collect(x.id) AS articles")  # fmt: skip
+        assault = read(driver, neo4j_empty.database, "MATCH (:Actor {id: 'RUS'})-[x:ASSAULT]->(:Actor {id: 'UKR'}) "
+                       "RETURN x.events AS mentions, x.distinct_events AS events, x.articles AS articles")[0]
+        consult = read(driver, neo4j_empty.database, "MATCH (:Actor {id: 'RUS'})-[x:CONSULT]->(:Actor {id: 'UKR'}) "
+                       "RETURN x.events AS mentions, x.distinct_events AS events, x.articles AS articles")[0]
+        dated = read(driver, neo4j_empty.database, "MATCH (e:Event) WHERE e.event_date IS NOT NULL RETURN count(e) AS n")
+    assert shelling["r"] == "ASSAULT" and sorted(shelling["articles"]) == ["en-kharkiv-shelling",
+                                                                           "id-kharkiv-penembakan"]  # fmt: skip
+    assert assault == {"mentions": 4, "events": 3, "articles": 4}
+    assert consult == {"mentions": 4, "events": 1, "articles": 2}
+    assert dated[0]["n"] == 12
+    april = load_output(out, neo4j_empty, keep=LoadFilter("2024-04", None))
+    assert april.incidents == 3 and april.left_out["undated_excluded"] == 1  # the loaded store mirrors the filter
+    with connected(neo4j_empty) as driver:
+        assert store_counts(driver, neo4j_empty.database)["Incident"] == 3
