@@ -318,10 +318,13 @@ def export_command(
     hops: Annotated[int, typer.Option(min=0, help="Neighbourhood radius around --actor.")] = 1,
     relation: Annotated[list[str] | None, typer.Option(help="Keep only this relation type (repeatable, or "
                                                         "comma-separated), e.g. ASSAULT.")] = None,
-    since: Annotated[str | None, typer.Option(help="Keep events on or after this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Keep events on or before this date (YYYY-MM-DD).")] = None,
+    since: Annotated[str | None, typer.Option(help="Keep events dated on or after this (YYYY-MM-DD, YYYY-MM, YYYY); "
+                                              "undated events are then left out and counted.")] = None,
+    until: Annotated[str | None, typer.Option(help="Keep events dated on or before this (YYYY-MM-DD, YYYY-MM, "
+                                              "YYYY); undated events are then left out and counted.")] = None,
     min_events: Annotated[int, typer.Option(min=1, help="Keep edges with at least this many events.")] = 1,
     language: Annotated[str | None, typer.Option(help="Keep events extracted from this language (en, id).")] = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Write the actor graph of OUT_DIR (actors as nodes, events aggregated per actor pair and relation) as a
     file for Gephi, Cytoscape, yEd, D3, Graphviz, a spreadsheet, a browser or a picture. Negated events are left out.
@@ -340,7 +343,8 @@ def export_command(
     from graphbuild.export import export_command as run_export
 
     raise typer.Exit(run_export(out_dir, fmt, out, actor=actor, hops=hops, relation=relation or [], since=since,
-                                until=until, min_events=min_events, language=language))  # fmt: skip
+                                until=until, min_events=min_events, language=language,
+                                min_confidence=min_confidence))  # fmt: skip
 
 
 from graphbuild.rdf.commands import rdf_app  # noqa: E402

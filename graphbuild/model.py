@@ -179,7 +179,11 @@ class Triple:
                 "date_rule": self.date_rule,
                 "date_text": self.date_text,
             }
-        ) | {"date": self.date, "event_date": self.event_date, "date_precision": self.date_precision or "unknown"}
+        ) | {"date": self.date} | self._dating()
+
+    def _dating(self) -> dict[str, Any]:
+        """`event_date` (null when unknown) and `date_precision`, once the triple has been dated."""
+        return {"event_date": self.event_date, "date_precision": self.date_precision} if self.date_precision else {}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Triple:

@@ -91,9 +91,10 @@ RUS, UKR = Actor("RUS", "Russia", "Country", iso3="RUS"), Actor("UKR", "Ukraine"
 
 def mention(article: str, source: Actor, relation: str, target: Actor, day: str | None, *, precision: str = "day",
             mode: str = "asserted", negated: bool = False, at: int = 0) -> Triple:  # fmt: skip
-    return Triple(article, relation, Mention(source, source.name, at, at + 6), Mention(target, target.name, at + 20,
-                  at + 27), Trigger("hit", at + 10, at + 13, "test.rule"), "Russia hit Ukraine.", "en",
-                  event_date=day, date_precision=precision if day else "unknown", mode=mode, negated=negated)  # fmt: skip
+    return Triple(article, relation, Mention(source, source.name, at, at + 6),
+                  Mention(target, target.name, at + 20, at + 27), Trigger("hit", at + 10, at + 13, "test.rule"),
+                  "Russia hit Ukraine.", "en", event_date=day, date_precision=precision if day else "unknown",
+                  mode=mode, negated=negated)  # fmt: skip
 
 
 def test_merging_rules() -> None:
@@ -147,8 +148,9 @@ def test_monthly_csv_and_png_for_a_dyad(out: Path, tmp_path: Path) -> None:
         rows = list(csv.DictReader(handle))
     assert list(rows[0]) == ["period", "events", "verbal_cooperation", "material_cooperation", "verbal_conflict",
                              "material_conflict", "goldstein"]  # fmt: skip
+    pair = {"RUS", "UKR"}
     events = [e for e in records(out / "events.jsonl") if e["event_date"] and (
-        (e["source"], e["target"]) == ("RUS", "UKR") or e["symmetric"] and {e["source"], e["target"]} == {"RUS", "UKR"})]
+        (e["source"], e["target"]) == ("RUS", "UKR") or (e["symmetric"] and {e["source"], e["target"]} == pair))]
     assert [r["period"] for r in rows] == ["2024-03", "2024-04"]
     for row in rows:
         month = [e for e in events if e["event_date"].startswith(row["period"])]
@@ -242,7 +244,8 @@ def test_neo4j_holds_incidents_and_aggregates_count_distinct_events(out: Path, n
                        "RETURN x.events AS mentions, x.distinct_events AS events, x.articles AS articles")[0]
         consult = read(driver, neo4j_empty.database, "MATCH (:Actor {id: 'RUS'})-[x:CONSULT]->(:Actor {id: 'UKR'}) "
                        "RETURN x.events AS mentions, x.distinct_events AS events, x.articles AS articles")[0]
-        dated = read(driver, neo4j_empty.database, "MATCH (e:Event) WHERE e.event_date IS NOT NULL RETURN count(e) AS n")
+        dated = read(driver, neo4j_empty.database,
+                     "MATCH (e:Event) WHERE e.event_date IS NOT NULL RETURN count(e) AS n")
     assert shelling["r"] == "ASSAULT" and sorted(shelling["articles"]) == ["en-kharkiv-shelling",
                                                                            "id-kharkiv-penembakan"]  # fmt: skip
     assert assault == {"mentions": 4, "events": 3, "articles": 4}
