@@ -5,7 +5,9 @@ Model: (:Actor:<Type> {id, name, iso3, country, wikidata, aliases}), (:Article {
 -[:SOURCE]->/-[:TARGET]-> actors and -[:REPORTED_IN]-> its article; (:Actor)-[:MENTIONED_IN]->(:Article);
 (:Person)-[:LEADER_OF|MEMBER_OF {role, from, to}]->(:Actor); and one aggregate relationship per
 (source, PLOVER type, target), e.g. (a)-[:SUPPORT {events, first_date, last_date, goldstein_sum}]->(b),
-always recomputed from the non-negated Event nodes, so loading twice changes nothing.
+always recomputed from the non-negated Event nodes, so loading twice changes nothing. The distinct events of
+events.jsonl are (:Incident) nodes linked to their Event mentions (graphbuild/neo4j/incidents.py); aggregates
+also carry `distinct_events` and `articles`.
 
 Every write is `UNWIND $rows ... MERGE` in a managed transaction (`session.execute_write`, retried by the driver
 on transient errors), one writer at a time (parallel relationship writers deadlock on hub actors).
