@@ -255,3 +255,19 @@ def test_neo4j_holds_incidents_and_aggregates_count_distinct_events(out: Path, n
     assert april.incidents == 3 and april.left_out["undated_excluded"] == 1  # the loaded store mirrors the filter
     with connected(neo4j_empty) as driver:
         assert store_counts(driver, neo4j_empty.database)["Incident"] == 3
+
+
+def test_export_filters_on_event_dates_and_confidence(out: Path, tmp_path: Path) -> None:
+    from graphbuild.export import export, parse_filter
+
+    april = export(out, "csv", tmp_path / "april.csv", parse_filter(since="2024-04"))
+    assert april.graph_info["undated_excluded"] == 1 and april.graph_info["outside_dates"] == 2
+    with (tmp_path / "april.edges.csv").open(encoding="utf-8") as handle:
+        edges = {row["relation"]: row for row in csv.DictReader(handle) if row["Source"] == "RUS"}
+    assert edges["ASSAULT"]["first_date"] == edges["ASSAULT"]["last_date"] == "2024-04-04"
+    assert (edges["CONSULT"]["Weight"], edges["CONSULT"]["distinct_events"], edges["CONSULT"]["articles"]) == (
+        "4", "1", "2")  # four mentions of one meeting in two articles
+    strict = export(out, "csv", tmp_path / "strict.csv", parse_filter(min_confidence=0.99))
+    assert strict.edges == 0 and strict.graph_info["below_min_confidence"] == 13
+    done = graphbuild("export", str(out), "--format", "csv", "--out", str(tmp_path / "cli.csv"), "--until", "2024-03")
+    assert done.returncode == 0 and "1 undated" in done.stderr

@@ -175,16 +175,25 @@ def merge(triples: Iterable[Triple]) -> list[Event]:
         key, source, target, symmetric = _key(mention, rules, triple.mode)
         groups.setdefault(key, []).append((mention, source, target, symmetric))
     events: list[Event] = []
+    slack = timedelta(days=rules.tolerance_days)
     for key, members in sorted(groups.items()):
         members.sort(key=lambda item: (item[0].span is None, item[0].span or (date.min,), item[0].id))
-        open_events: list[Event] = []
+        active: list[Event] = []  # dated events a later mention may still join (in date order)
+        undated: dict[str, Event] = {}  # an undated event per article
         for mention, source, target, symmetric in members:
-            home = next((e for e in open_events if e.accepts(mention, rules.tolerance_days)), None)
+            if mention.span is None:
+                home = undated.get(mention.article)
+            else:  # mentions come in date order: an event whose window has passed is closed for good
+                active = [e for e in active if e.mentions[0].span[1] + slack >= mention.span[0]]  # type: ignore[index]
+                home = next((e for e in active if e.accepts(mention, rules.tolerance_days)), None)
             if home is None:
                 home = Event(key, key[0], source, target, symmetric)
-                open_events.append(home)
+                events.append(home)
+                if mention.span is None:
+                    undated[mention.article] = home
+                else:
+                    active.append(home)
             home.mentions.append(mention)
-        events.extend(open_events)
     return sorted(events, key=lambda e: (e.best_date()[0] or "", e.id))
 
 
