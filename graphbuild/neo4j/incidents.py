@@ -114,3 +114,37 @@ def count_distinct(driver: Driver, database: str, actors: Iterable[str], batch_s
 def _count_query(relation: str) -> str:
     return (f"UNWIND $rows AS r MATCH (a:Actor {{id: r.source}})-[x:{checked_relation(relation)}]->"
             "(b:Actor {id: r.target}) SET x.distinct_events = r.distinct_events, x.articles = r.articles")
+
+
+INCIDENT_PROPS = ("relation", "event_date", "date_precision", "week", "quad", "goldstein", "confidence", "symmetric",
+                  "num_articles", "family")  # fmt: skip
+INCIDENT_CSV_TYPES = {"quad": "long", "goldstein": "double", "confidence": "double", "symmetric": "boolean",
+                      "num_articles": "long"}  # fmt: skip
+
+
+def incident_csv_rows(out_dir: str | Path, articles: set[str]) -> dict[str, tuple[list[str], list]]:
+    """The neo4j-admin CSVs of the incidents (file name → header, rows). An incident's mentions are lines of the
+    same triples.jsonl (so Event nodes of the import); its articles are linked only if the import has them."""
+    header = ["id:ID(Incident)"] + [f"{p}:{INCIDENT_CSV_TYPES[p]}" if p in INCIDENT_CSV_TYPES else p
+                                    for p in INCIDENT_PROPS] + [":LABEL"]  # fmt: skip
+    files: dict[str, tuple[list[str], list]] = {
+        "nodes-incidents.csv": (header, []),
+        "rels-incident_source.csv": ([":START_ID(Incident)", ":END_ID(Actor)", ":TYPE"], []),
+        "rels-incident_target.csv": ([":START_ID(Incident)", ":END_ID(Actor)", ":TYPE"], []),
+        "rels-mentioned_by.csv": ([":START_ID(Incident)", ":END_ID(Event)", ":TYPE"], []),
+        "rels-in_article.csv": ([":START_ID(Incident)", ":END_ID(Article)", ":TYPE"], []),
+    }
+    for record in read_incidents(Path(out_dir), Neo4jInputError):
+        row = incident_row(record)
+        files["nodes-incidents.csv"][1].append([row["id"], *(row["props"].get(p) for p in INCIDENT_PROPS),
+                                                "Incident"])  # fmt: skip
+        files["rels-incident_source.csv"][1].append([row["id"], row["source"], "INCIDENT_SOURCE"])
+        files["rels-incident_target.csv"][1].append([row["id"], row["target"], "INCIDENT_TARGET"])
+        files["rels-mentioned_by.csv"][1].extend([row["id"], t, "MENTIONED_BY"] for t in row["triples"])
+        files["rels-in_article.csv"][1].extend([row["id"], a, "IN_ARTICLE"] for a in row["articles"] if a in articles)
+    return files
+
+
+def distinct_of(out_dir: str | Path) -> dict[str, str]:
+    """Triple id → incident id, from OUT/events.jsonl."""
+    return {t: record["id"] for record in read_incidents(Path(out_dir), Neo4jInputError) for t in record["triples"]}
