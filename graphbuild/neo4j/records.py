@@ -61,7 +61,7 @@ def event_row(triple: Triple) -> dict[str, Any]:
         "negated": triple.negated, "confidence": round(triple.confidence, 4), "sentence": triple.sentence,
         "trigger": triple.trigger.text, "rule": triple.trigger.rule, "cameo": triple.cameo or relation.cameo[0],
         "goldstein": goldstein, "language": triple.language, "extractor": triple.extractor,
-        "event_date": iso_date(triple.event_date), "date_precision": triple.date_precision or "unknown",
+        "event_date": iso_date(triple.event_date), "date_precision": triple.date_precision,
         "date_rule": triple.date_rule,
     }  # fmt: skip
     return {"props": {k: v for k, v in props.items() if v is not None}, "id": triple.id,

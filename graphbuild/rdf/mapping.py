@@ -143,7 +143,8 @@ def triple_quads(triple: Triple) -> Iterator[Quad]:
         yield Quad(event, gb("date"), date_literal(triple.date or ""), graph)
     if is_iso_date(triple.event_date):
         yield Quad(event, gb("eventDate"), date_literal(triple.event_date or ""), graph)
-    yield Quad(event, gb("datePrecision"), text_literal(triple.date_precision or "unknown"), graph)
+    if triple.date_precision:  # dated by graphbuild.timeline (an older output has no such field)
+        yield Quad(event, gb("datePrecision"), text_literal(triple.date_precision), graph)
     if triple.date_rule:
         yield Quad(event, gb("dateRule"), text_literal(triple.date_rule), graph)
     yield Quad(event, gb("cameo"), text_literal(triple.cameo or relation.cameo[0]), graph)
