@@ -300,6 +300,8 @@ def load_neo4j_command(
     from graphbuild.neo4j.commands import load_command
     from graphbuild.neo4j.connection import Neo4jConfig
 
+    if replace_article and (since or until or min_confidence):
+        raise typer.BadParameter("--since/--until/--min-confidence filter a whole load, not --replace-article")
     config = Neo4jConfig.from_env(uri=uri, user=user, password=password, database=database)
     raise typer.Exit(load_command(out_dir, config, batch_size, replace_article or (),
                                   _load_filter(since, until, min_confidence)))

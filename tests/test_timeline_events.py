@@ -271,3 +271,10 @@ def test_export_filters_on_event_dates_and_confidence(out: Path, tmp_path: Path)
     assert strict.edges == 0 and strict.graph_info["below_min_confidence"] == 13
     done = graphbuild("export", str(out), "--format", "csv", "--out", str(tmp_path / "cli.csv"), "--until", "2024-03")
     assert done.returncode == 0 and "1 undated" in done.stderr
+
+
+def test_load_filters_apply_to_whole_loads_only(out: Path) -> None:
+    neo4j = graphbuild("load", "neo4j", str(out), "--replace-article", "en-odesa-drones", "--since", "2024")
+    assert neo4j.returncode == 2 and "not --replace-article" in neo4j.stderr
+    rdf = graphbuild("rdf", "load", str(out), "--article", "en-odesa-drones", "--min-confidence", "0.5")
+    assert rdf.returncode == 2 and "not --article" in rdf.stderr

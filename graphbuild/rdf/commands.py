@@ -46,6 +46,8 @@ def load_command(
     except OutputFolderError as error:
         raise _fail(str(error), 2) from None
     try:
+        if article and (since or until or min_confidence):
+            raise _fail("--since/--until/--min-confidence filter a whole load, not --article", 2)
         if article:
             started = time.perf_counter()
             quads = load_articles(out_dir, article, store)
