@@ -58,7 +58,7 @@ def test_one_shelling_in_two_languages_is_one_event_dated_from_the_text(tmp_path
     assert sorted(event["triples"]) == sorted(t["id"] for t in shelling)
     assert event["provenance"]["languages"] == ["en", "id"]
     assert event["provenance"]["date_rules"] == ["en.weekday", "id.date.weekday-bracket"]
-    assert summary.events == len(records(tmp_path / "events.jsonl"))
+    assert summary.distinct_events == len(records(tmp_path / "events.jsonl"))
 
 
 def test_events_of_the_whole_folder(out: Path) -> None:
@@ -72,7 +72,7 @@ def test_events_of_the_whole_folder(out: Path) -> None:
     assert (meeting["source"], meeting["target"], meeting["symmetric"]) == ("RUS", "UKR", True)
     assert meeting["articles"] == ["en-talks-april", "id-talks-april"] and meeting["event_date"] == "2024-04-19"
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-    assert summary["undated_articles"] == 1 and summary["events"] == len(events)
+    assert summary["undated_articles"] == 1 and summary["distinct_events"] == len(events)
     assert any("undated-clash" not in w and "no publication date" in w for w in summary["warnings"])
     (undated,) = [t for t in triples if t["article_id"] == "undated-clash"]  # kept, visibly undated
     assert (undated["event_date"], undated["date_precision"]) == (None, "unknown")

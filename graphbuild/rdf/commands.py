@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from graphbuild.outdir import OutputFolderError, check_complete
+from graphbuild.progress import console_reporter, reporting
 from graphbuild.rdf.store import EXPORT_FORMATS, RdfInputError, export, load_articles, load_output, remove_article
 from graphbuild.timeline.commands import MinConfidence, Since, Until
 from graphbuild.timeline.filters import FilterError, LoadFilter
@@ -55,7 +57,9 @@ def load_command(
                        f"{time.perf_counter() - started:.2f} s")  # fmt: skip
         else:
             keep = LoadFilter(since, until, min_confidence)
-            typer.echo(load_output(out_dir, store, keep=keep if keep.active else None).to_dict()["summary"])
+            with reporting(console_reporter(Console(stderr=True))):
+                report = load_output(out_dir, store, keep=keep if keep.active else None)
+            typer.echo(report.to_dict()["summary"])
             if keep.counts and keep.counts.describe():
                 typer.echo(keep.counts.describe(), err=True)
     except (RdfInputError, KeyError, OSError, FilterError) as error:

@@ -22,6 +22,7 @@ from typing import Any
 
 from graphbuild.graph import GraphInputError, read_output
 from graphbuild.model import Actor
+from graphbuild.resolve.names import ActorIndex, UnknownActor
 from graphbuild.timeline.dates import parse_day, week_start
 from graphbuild.timeline.dedup import merge, read_events
 from graphbuild.timeline.filters import FilterCounts, keep_event
@@ -84,16 +85,17 @@ def _periods(first: date, last: date, freq: str) -> list[str]:
 
 
 def resolve(actors: dict[str, Actor], query: str) -> Actor:
-    """An actor by id, ISO3 code, name or alias (case-insensitive); an error listing close names if none."""
-    if query in actors:
-        return actors[query]
-    wanted = query.casefold()
-    for actor in actors.values():
-        if wanted in {n.casefold() for n in (actor.id, actor.name, actor.iso3 or "", *actor.aliases) if n}:
-            return actor
-    close = sorted(a.name for a in actors.values() if wanted in a.name.casefold())[:5]
-    hint = f" (did you mean: {', '.join(close)}?)" if close else ""
-    raise GraphInputError(f"no actor {query!r} in the output{hint}")
+    """An actor of the output by id, ISO3 code, or a name or alias in any language the gazetteer knows, as
+    every command resolves one (`graphbuild.resolve.names`); an error with the closest names if none."""
+    stored = [(actor.id, name) for actor in actors.values() for name in (actor.name, *actor.aliases)]
+    index = ActorIndex.build(stored)
+    try:
+        actor_id = index.resolve(query)
+    except UnknownActor as error:
+        raise GraphInputError(str(error)) from None
+    if actor_id not in actors:
+        raise GraphInputError(f"{index.label(actor_id)} is not in this output (no article mentions it)")
+    return actors[actor_id]
 
 
 def _direction(events: Iterable[dict[str, Any]], source: str, target: str, both: bool) -> list[dict[str, Any]]:
