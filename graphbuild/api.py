@@ -23,11 +23,11 @@ from graphbuild.extract import Extraction, make_extractor
 from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, count_inputs, read_inputs
 from graphbuild.model import Article, InputError, dumps
 from graphbuild.outdir import build_lock, mark_complete, mark_incomplete
+from graphbuild.progress import current as progress_reporter
+from graphbuild.progress import stage
 from graphbuild.timeline.dates import date_triples
 from graphbuild.timeline.dedup import write_events
 from graphbuild.timeline.filters import UNDATED_WARNING, keep_dated
-from graphbuild.progress import current as progress_reporter
-from graphbuild.progress import stage
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
 MAX_WARNINGS = 1000

@@ -20,10 +20,10 @@ from graphbuild import __version__
 from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary, build
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
+from graphbuild.progress import Reporter, console_reporter, reporting
 from graphbuild.timeline.commands import Since, Until
 from graphbuild.timeline.commands import load_filter as _load_filter
 from graphbuild.timeline.filters import FilterCounts
-from graphbuild.progress import Reporter, console_reporter, reporting
 
 app = typer.Typer(
     name="graphbuild",

@@ -21,8 +21,8 @@ import networkx as nx
 
 from graphbuild.model import Actor, ArticleMeta, OutputRecordError, Triple, iter_records, stable_id
 from graphbuild.relations import relation_types
-from graphbuild.timeline.filters import FilterCounts, in_range
 from graphbuild.resolve.names import ActorIndex, UnknownActor
+from graphbuild.timeline.filters import FilterCounts, in_range
 
 
 class GraphInputError(OutputRecordError):

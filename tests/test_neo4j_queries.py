@@ -18,8 +18,8 @@ from graphbuild.neo4j.loader import load_output
 from graphbuild.neo4j.queries import plain, run_named
 from graphbuild.queries import CYPHER_DEFAULT, QUERIES_DIR, catalogue, cypher_defaults, cypher_parameters, run_query
 from graphbuild.rdf.store import load_output as load_rdf
-from graphbuild.timeline.dedup import date_output
 from graphbuild.relations import relation_types
+from graphbuild.timeline.dedup import date_output
 from tests.fixtures.rdf_world import write_output as write_rdf_world
 from tests.neo4j_corpus import base_corpus, write_corpus
 

@@ -28,8 +28,8 @@ from graphbuild.export.pictures import write_png, write_svg
 from graphbuild.export.tables import write_csv
 from graphbuild.graph import GraphFilter, GraphInputError, load_graph
 from graphbuild.model import RELATIONS
-from graphbuild.timeline.filters import FilterCounts
 from graphbuild.progress import stage
+from graphbuild.timeline.filters import FilterCounts
 
 if TYPE_CHECKING:
     from graphbuild.api import BuildOptions, BuildSummary

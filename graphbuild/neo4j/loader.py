@@ -42,9 +42,9 @@ from graphbuild.neo4j.records import (
     checked_relation,
     placeholder_article,
 )  # fmt: skip
-from graphbuild.timeline.filters import LoadFilter
 from graphbuild.progress import current as progress_reporter
 from graphbuild.progress import stage
+from graphbuild.timeline.filters import LoadFilter
 
 DEFAULT_BATCH_SIZE = 5000
 STRUCTURAL_TYPES = ("SOURCE", "TARGET", "REPORTED_IN", "MENTIONED_IN", *AFFILIATION_TYPES)

@@ -24,8 +24,8 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_records, parse_record
 from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
-from graphbuild.rdf.incidents import all_incident_quads, read_incidents, replace_incidents
 from graphbuild.progress import stage
+from graphbuild.rdf.incidents import all_incident_quads, read_incidents, replace_incidents
 from graphbuild.rdf.mapping import (
     ActorInfo,
     actor_quads,
