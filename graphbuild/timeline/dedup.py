@@ -101,9 +101,10 @@ class Event:
         return "ev" + stable_id(*self.key, self.mentions[0].id)
 
     def accepts(self, mention: Mention, tolerance: int) -> bool:
+        """Whether a dated mention's dates overlap this dated event's first mention's, within `tolerance` days."""
         first = self.mentions[0]
-        if first.span is None or mention.span is None:
-            return first.span is None and mention.span is None and mention.article in self.articles
+        if first.span is None or mention.span is None:  # undated mentions are grouped per article by `merge`
+            return False
         slack = timedelta(days=tolerance)
         return mention.span[0] <= first.span[1] + slack and first.span[0] <= mention.span[1] + slack
 
