@@ -27,7 +27,7 @@ from graphbuild.progress import current as progress_reporter
 from graphbuild.progress import stage
 from graphbuild.timeline.dates import date_triples
 from graphbuild.timeline.dedup import write_events
-from graphbuild.timeline.filters import UNDATED_WARNING, keep_dated
+from graphbuild.timeline.filters import MAX_UNDATED_EXAMPLES, keep_dated
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
 MAX_WARNINGS = 1000
@@ -65,6 +65,7 @@ class BuildSummary:
     outside_dates: int = 0  # triples left out by --since/--until (dated outside the range)
     undated_excluded: int = 0  # triples left out by --since/--until because they have no date
     undated_articles: int = 0  # articles without a date (their events are dated only by a full date in the text)
+    undated_examples: list[str] = field(default_factory=list)  # the first of them, as "file:line: article 'id'"
     distinct_events: int = 0  # lines of events.jsonl: mentions of one happening counted once
     events_negated: int = 0  # triples with negated=true (in `triples` and `relations`; never graph edges)
     actors_mentioned: int = 0  # actors some article mentions: one line each in actors.jsonl
@@ -164,8 +165,11 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
             languages[article.language] += 1
             articles_file.write(dumps(article.to_dict()) + "\n")
             where = f"{article.origin}:{article.line}" if article.line else article.origin
-            summary.undated_articles += not article.date
-            for warning in article.warnings + extraction.warnings + ([] if article.date else [UNDATED_WARNING]):
+            if not article.date:  # one warning for them all (the CLI prints it): see timeline.filters
+                summary.undated_articles += 1
+                if len(summary.undated_examples) < MAX_UNDATED_EXAMPLES:
+                    summary.undated_examples.append(f"{where}: article {article.id!r}")
+            for warning in article.warnings + extraction.warnings:
                 summary.warning_count += 1
                 if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
                     summary.warnings.append(f"{where}: article {article.id!r}: {warning}")

@@ -23,7 +23,7 @@ from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complet
 from graphbuild.progress import Reporter, console_reporter, reporting
 from graphbuild.timeline.commands import Since, Until
 from graphbuild.timeline.commands import load_filter as _load_filter
-from graphbuild.timeline.filters import FilterCounts
+from graphbuild.timeline.filters import FilterCounts, undated_warning
 
 app = typer.Typer(
     name="graphbuild",
@@ -262,6 +262,9 @@ def _print_summary(summary: BuildSummary) -> None:
     table.add_row("seconds", f"{summary.seconds:.2f}")
     table.add_row("exit status", str(summary.exit_code))
     console.print(table)
+    if summary.undated_articles:
+        console.print(f"warning: {undated_warning(summary.undated_articles, summary.undated_examples)}",
+                      soft_wrap=True, markup=False, highlight=False)
     for warning in summary.warnings[:5]:
         console.print(f"warning: {warning}", soft_wrap=True, markup=False, highlight=False)
     if summary.warning_count > 5:

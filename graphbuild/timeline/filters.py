@@ -13,8 +13,16 @@ from typing import Any
 
 from graphbuild.model import Triple
 
-UNDATED_WARNING = ("no publication date: its events are dated only where the text gives a full date; the rest "
-                   "are undated (kept, but left out by --since/--until, which count them)")  # fmt: skip
+MAX_UNDATED_EXAMPLES = 10  # undated articles named in summary.json (all are counted)
+
+
+def undated_warning(count: int, examples: list[str]) -> str:
+    """The one warning about the articles without a publication date."""
+    named = "; ".join(examples[:3]) + (" ..." if count > 3 else "")
+    return (f"{count} article(s) without a publication date ({named}): their events are dated only where the text "
+            "gives a full date; the rest are undated (kept, but left out by --since/--until, which count them)")
+
+
 _PARTIAL_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
