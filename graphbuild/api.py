@@ -26,13 +26,16 @@ from graphbuild.model import Article, InputError, dumps
 from graphbuild.outdir import build_lock, mark_complete, mark_incomplete
 from graphbuild.progress import current as progress_reporter
 from graphbuild.progress import stage
+from graphbuild.timeline.dates import date_triples
+from graphbuild.timeline.dedup import write_events
+from graphbuild.timeline.filters import MAX_UNDATED_EXAMPLES, keep_dated
 
 if TYPE_CHECKING:
     from graphbuild.review.corrections import Corrector
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
 MAX_WARNINGS = 1000
-OUTPUT_FILES = ("articles.jsonl", "triples.jsonl", "actors.jsonl", "errors.jsonl", "summary.json")
+OUTPUT_FILES = ("articles.jsonl", "triples.jsonl", "events.jsonl", "actors.jsonl", "errors.jsonl", "summary.json")
 
 
 @dataclass
@@ -44,6 +47,8 @@ class BuildOptions:
     parser: str = "auto"
     model: str = "auto"  # the event scorer: auto (the shipped model), none (rules only) or a model directory
     min_confidence: float = 0.0  # triples below this confidence are left out
+    since: str | None = None  # triples whose event date is before this are left out (undated ones too, counted)
+    until: str | None = None  # triples whose event date is after this are left out (undated ones too, counted)
     max_bytes: int = DEFAULT_MAX_BYTES
     rdf: bool = True
     exports: bool = True
@@ -62,6 +67,11 @@ class BuildSummary:
     articles: int = 0
     triples: int = 0
     below_min_confidence: int = 0  # triples left out by --min-confidence
+    outside_dates: int = 0  # triples left out by --since/--until (dated outside the range)
+    undated_excluded: int = 0  # triples left out by --since/--until because they have no date
+    undated_articles: int = 0  # articles without a date (their events are dated only by a full date in the text)
+    undated_examples: list[str] = field(default_factory=list)  # the first of them, as "file:line: article 'id'"
+    distinct_events: int = 0  # lines of events.jsonl: mentions of one happening counted once
     events_negated: int = 0  # triples with negated=true (in `triples` and `relations`; never graph edges)
     actors_mentioned: int = 0  # actors some article mentions: one line each in actors.jsonl
     actors_in_events: int = 0  # actors that are source or target of a triple (negated ones included)
@@ -165,13 +175,20 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
             languages[article.language] += 1
             articles_file.write(dumps(article.to_dict()) + "\n")
             where = f"{article.origin}:{article.line}" if article.line else article.origin
+            if not article.date:  # one warning for them all (the CLI prints it): see timeline.filters
+                summary.undated_articles += 1
+                if len(summary.undated_examples) < MAX_UNDATED_EXAMPLES:
+                    summary.undated_examples.append(f"{where}: article {article.id!r}")
             for warning in article.warnings + extraction.warnings:
                 summary.warning_count += 1
                 if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
                     summary.warnings.append(f"{where}: article {article.id!r}: {warning}")
-            for triple in corrector.apply(article, extraction.triples) if corrector else extraction.triples:
+            corrected = corrector.apply(article, extraction.triples) if corrector else extraction.triples
+            for triple in date_triples(article, corrected):
                 if triple.confidence < options.min_confidence:
                     summary.below_min_confidence += 1
+                    continue
+                if not keep_dated(triple, options.since, options.until, summary):
                     continue
                 triples_file.write(dumps(triple.to_dict()) + "\n")
                 relations[triple.relation] += 1
@@ -191,6 +208,7 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
             if progress:
                 progress(article)
 
+    summary.distinct_events = len(write_events(out_dir))
     records = extractor.actor_records(actor_counts)
     if corrector:
         records = corrector.finish_actors(records, actor_counts)

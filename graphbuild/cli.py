@@ -21,6 +21,9 @@ from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
 from graphbuild.progress import Reporter, console_reporter, reporting
+from graphbuild.timeline.commands import Since, Until
+from graphbuild.timeline.commands import load_filter as _load_filter
+from graphbuild.timeline.filters import FilterCounts, undated_warning
 
 app = typer.Typer(
     name="graphbuild",
@@ -85,6 +88,8 @@ def build_command(
     parser: Parser = "auto",
     model: Model = "auto",
     min_confidence: MinConfidence = 0.0,
+    since: Since = None,
+    until: Until = None,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,
     rdf: Annotated[bool, typer.Option("--rdf/--no-rdf", help="Write the RDF store into OUT/rdf.")] = True,
     exports: Annotated[bool, typer.Option("--exports/--no-exports", help="Write graph.* exports.")] = True,
@@ -102,9 +107,10 @@ def build_command(
 
     Example: graphbuild build data/samples ../news/*.jsonl --out out/ --lang auto --jobs 2
     """
+    dates = _load_filter(since, until)
     options = BuildOptions(
         lang=_lang(lang), jobs=jobs, parser=parser, model=model, min_confidence=min_confidence,
-        max_bytes=max_bytes, rdf=rdf, exports=exports,
+        since=dates.since, until=dates.until, max_bytes=max_bytes, rdf=rdf, exports=exports,
         neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password,
         neo4j_database=neo4j_database, corrections=str(corrections) if corrections else None,
     )
@@ -242,6 +248,11 @@ def _print_summary(summary: BuildSummary) -> None:
     table.add_row("articles", f"{summary.articles}  ({', '.join(f'{k}: {v}' for k, v in summary.languages.items())})")
     table.add_row("triples (events)", f"{summary.triples}" + (f"  ({summary.events_negated} negated)"
                                                               if summary.events_negated else ""))
+    table.add_row("distinct events", str(summary.distinct_events) + (
+        f"  ({summary.undated_articles} undated articles)" if summary.undated_articles else ""))
+    left_out = FilterCounts(summary.below_min_confidence, summary.outside_dates, summary.undated_excluded)
+    if left_out.describe():
+        table.add_row("filters", left_out.describe())
     if summary.relations:
         table.add_row("events by relation", ", ".join(f"{k} {v}" for k, v in summary.relations.items()))
     table.add_row("actors", f"{summary.actors_mentioned} mentioned, {summary.actors_in_events} in events")
@@ -253,6 +264,9 @@ def _print_summary(summary: BuildSummary) -> None:
     table.add_row("seconds", f"{summary.seconds:.2f}")
     table.add_row("exit status", str(summary.exit_code))
     console.print(table)
+    if summary.undated_articles:
+        console.print(f"warning: {undated_warning(summary.undated_articles, summary.undated_examples)}",
+                      soft_wrap=True, markup=False, highlight=False)
     for warning in summary.warnings[:5]:
         console.print(f"warning: {warning}", soft_wrap=True, markup=False, highlight=False)
     if summary.warning_count > 5:
@@ -282,6 +296,9 @@ def load_neo4j_command(
     replace_article: Annotated[list[str] | None, typer.Option(
         help="Only this article (repeatable): retract its events, load its current ones, recompute the "
         "aggregates it touched; an article the output no longer has is removed.")] = None,
+    since: Since = None,
+    until: Until = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Load OUT_DIR into Neo4j (idempotent: loading twice changes nothing). Exit status 3 if Neo4j can't be used.
 
@@ -290,9 +307,12 @@ def load_neo4j_command(
     from graphbuild.neo4j.commands import load_command
     from graphbuild.neo4j.connection import Neo4jConfig
 
+    if replace_article and (since or until or min_confidence):
+        raise typer.BadParameter("--since/--until/--min-confidence filter a whole load, not --replace-article")
     config = Neo4jConfig.from_env(uri=uri, user=user, password=password, database=database)
     with reporting(_reporter(False)):
-        status = load_command(out_dir, config, batch_size, replace_article or ())
+        status = load_command(out_dir, config, batch_size, replace_article or (),
+                              _load_filter(since, until, min_confidence))
     raise typer.Exit(status)
 
 
@@ -309,10 +329,13 @@ def export_command(
     hops: Annotated[int, typer.Option(min=0, help="Neighbourhood radius around --actor.")] = 1,
     relation: Annotated[list[str] | None, typer.Option(help="Keep only this relation type (repeatable, or "
                                                         "comma-separated), e.g. ASSAULT.")] = None,
-    since: Annotated[str | None, typer.Option(help="Keep events on or after this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Keep events on or before this date (YYYY-MM-DD).")] = None,
+    since: Annotated[str | None, typer.Option(help="Keep events dated on or after this (YYYY-MM-DD, YYYY-MM, YYYY); "
+                                              "undated events are then left out and counted.")] = None,
+    until: Annotated[str | None, typer.Option(help="Keep events dated on or before this (YYYY-MM-DD, YYYY-MM, "
+                                              "YYYY); undated events are then left out and counted.")] = None,
     min_events: Annotated[int, typer.Option(min=1, help="Keep edges with at least this many events.")] = 1,
     language: Annotated[str | None, typer.Option(help="Keep events extracted from this language (en, id).")] = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Write the actor graph of OUT_DIR (actors as nodes, events aggregated per actor pair and relation) as a
     file for Gephi, Cytoscape, yEd, D3, Graphviz, a spreadsheet, a browser or a picture. Negated events are left out.
@@ -331,10 +354,14 @@ def export_command(
     from graphbuild.export import export_command as run_export
 
     raise typer.Exit(run_export(out_dir, fmt, out, actor=actor, hops=hops, relation=relation or [], since=since,
-                                until=until, min_events=min_events, language=language))  # fmt: skip
+                                until=until, min_events=min_events, language=language,
+                                min_confidence=min_confidence))  # fmt: skip
 
 
 from graphbuild.rdf.commands import rdf_app  # noqa: E402
+from graphbuild.timeline.commands import timeseries_command  # noqa: E402
+
+app.command("timeseries")(timeseries_command)
 
 app.add_typer(rdf_app, name="rdf")
 
@@ -420,15 +447,26 @@ def query_command(
     neo4j_user: Annotated[str | None, typer.Option(envvar="NEO4J_USER", help="Neo4j user.")] = None,
     neo4j_password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
     neo4j_database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database.")] = None,
+    since: Since = None,
+    until: Until = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Run a named query (queries/NAME.rq) and print its rows. An actor parameter takes an id, an ISO3 code or
     a name or alias in English or Indonesian (RUS, Russia, Rusia); an unknown name is an error (exit 2).
+    --since/--until/--min-confidence set the query's parameters of those names (an error for a query without).
 
     Example: graphbuild query who_acts_on --param target=RUS --store out/rdf
     Example: graphbuild query who_acts_on --param target=RUS --backend neo4j --neo4j-uri bolt://127.0.0.1:7687
     """
     from graphbuild.neo4j.connection import Neo4jConfig, StoreUnavailable
-    from graphbuild.queries import QueryError, describe_catalogue, format_rows, parse_param_args, run_query
+    from graphbuild.queries import (
+        QueryError,
+        describe_catalogue,
+        filter_params,
+        format_rows,
+        parse_param_args,
+        run_query,
+    )
 
     if list_queries or not name:
         typer.echo(describe_catalogue())
@@ -436,7 +474,10 @@ def query_command(
     try:
         neo4j = Neo4jConfig.from_env(neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
         notes: list[str] = []
-        rows = run_query(name, parse_param_args(param or []), backend=backend,
+        dates = _load_filter(since, until)
+        params = filter_params(name, parse_param_args(param or []), since=dates.since, until=dates.until,
+                               min_confidence=min_confidence)  # fmt: skip
+        rows = run_query(name, params, backend=backend,
                          store=store if store or endpoint else Path("out/rdf"), endpoint=endpoint,
                          neo4j=neo4j, notes=notes)  # fmt: skip
         for note in notes:

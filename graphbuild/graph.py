@@ -22,6 +22,7 @@ import networkx as nx
 from graphbuild.model import Actor, ArticleMeta, OutputRecordError, Triple, iter_records, stable_id
 from graphbuild.relations import relation_types
 from graphbuild.resolve.names import ActorIndex, UnknownActor
+from graphbuild.timeline.filters import FilterCounts, in_range
 
 
 class GraphInputError(OutputRecordError):
@@ -40,11 +41,12 @@ class GraphFilter:
     until: str | None = None
     min_events: int = 1
     language: str | None = None
+    min_confidence: float = 0.0
 
     @property
     def active(self) -> bool:
         return bool(self.actor or self.relations or self.since or self.until or self.language
-                    or self.min_events > 1)  # fmt: skip
+                    or self.min_events > 1 or self.min_confidence > 0)  # fmt: skip
 
 
 @dataclass
@@ -55,6 +57,7 @@ class OutputData:
     mentions: dict[str, int] = field(default_factory=dict)
     articles: dict[str, ArticleMeta] = field(default_factory=dict)
     triples: list[Triple] = field(default_factory=list)
+    event_of: dict[str, str] = field(default_factory=dict)  # triple id → distinct event id (events.jsonl)
 
 
 def read_output(out_dir: str | Path) -> OutputData:
@@ -83,7 +86,19 @@ def read_output(out_dir: str | Path) -> OutputData:
             data.triples.append(Triple.from_dict(record))
         except (KeyError, TypeError, ValueError) as error:
             raise GraphInputError(f"{triples_path}:{number}: bad triple: {error!r}") from error
+    data.event_of = distinct_events(out_dir, data.triples)
     return data
+
+
+def distinct_events(out_dir: Path, triples: list[Triple]) -> dict[str, str]:
+    """Which distinct event each triple is a mention of: from events.jsonl, or merged here for an older build."""
+    from graphbuild.timeline.dedup import merge
+
+    path = out_dir / "events.jsonl"
+    if path.is_file():
+        return {tid: str(record["id"]) for _, record in iter_records(path, GraphInputError)
+                for tid in record.get("triples", [])}  # fmt: skip
+    return {mention.id: event.id for event in merge(triples) for mention in event.mentions}
 
 
 def _day(value: str | None) -> str | None:
@@ -92,21 +107,33 @@ def _day(value: str | None) -> str | None:
 
 
 def _event_date(triple: Triple, articles: dict[str, ArticleMeta]) -> str | None:
+    """When it happened: the date from the text (an output written before event dates: the article's)."""
+    if triple.event_date or triple.date_precision:
+        return _day(triple.event_date)
     article = articles.get(triple.article_id)
     return _day(triple.date or (article.date if article else None))
 
 
-def _keep_event(triple: Triple, day: str | None, flt: GraphFilter) -> bool:
+def _keep_event(triple: Triple, day: str | None, flt: GraphFilter, left_out: FilterCounts) -> bool:
     if triple.negated:
         return False
     if flt.relations and triple.relation not in flt.relations:
         return False
     if flt.language and triple.language != flt.language:
         return False
-    # compare on the filter's precision, so --until 2024 keeps all of 2024
-    if flt.since and (day is None or day[: len(flt.since[:10])] < flt.since[:10]):
+    if triple.confidence < flt.min_confidence:
+        left_out.below_min_confidence += 1
         return False
-    return not (flt.until and (day is None or day[: len(flt.until[:10])] > flt.until[:10]))
+    if not (flt.since or flt.until):
+        return True
+    if day is None:  # counted, never silently dropped
+        left_out.undated_excluded += 1
+        return False
+    # compare on the filter's precision, so --until 2024 keeps all of 2024
+    if not in_range(day, flt.since[:10] if flt.since else None, flt.until[:10] if flt.until else None):
+        left_out.outside_dates += 1
+        return False
+    return True
 
 
 def edge_id(from_actor: str, relation: str, to_actor: str) -> str:
@@ -151,13 +178,14 @@ def build_graph(data: OutputData, flt: GraphFilter | None = None) -> nx.MultiDiG
         graph.add_node(actor_id, **_node_attrs(data.actors[actor_id], data.mentions.get(actor_id, 0)))
     groups: dict[tuple[str, str, str], list[tuple[str | None, Triple]]] = {}
     negated = 0
+    left_out = FilterCounts()
     for triple in data.triples:
         negated += triple.negated
         day = _event_date(triple, data.articles)
         for mention in (triple.source, triple.target):
             if mention.actor.id not in graph:
                 graph.add_node(mention.actor.id, **_node_attrs(mention.actor, 0))
-        if _keep_event(triple, day, flt):
+        if _keep_event(triple, day, flt, left_out):
             key = (triple.source.actor.id, triple.relation, triple.target.actor.id)
             groups.setdefault(key, []).append((day, triple))
     for (src, relation, dst), events in sorted(groups.items()):
@@ -170,12 +198,15 @@ def build_graph(data: OutputData, flt: GraphFilter | None = None) -> nx.MultiDiG
         graph.add_edge(
             src, dst, key=relation, id=edge_id(src, relation, dst), relation=relation,
             from_actor=src, to_actor=dst, events=len(events),
+            distinct_events=len({data.event_of.get(t.id, t.id) for _, t in events}),
+            articles=len({t.article_id for _, t in events}),
             first_date=days[0] if days else None, last_date=days[-1] if days else None,
             goldstein_sum=round(float(goldstein), 3), quad=kind.quad, quad_label=kind.quad_label,
             cooperative=kind.cooperative, label=kind.label_en,
-            evidence=[_evidence(t, day, data.articles) for day, t in events],
+            evidence=[_evidence(t, day, data.articles) | {"distinct_event": data.event_of.get(t.id, t.id)}
+                      for day, t in events],
         )  # fmt: skip
-    graph.graph.update(negated_excluded=negated, filter=_describe(flt))
+    graph.graph.update(negated_excluded=negated, filter=_describe(flt), **left_out.to_dict())
     return _finish(graph, flt)
 
 
@@ -184,6 +215,7 @@ def _describe(flt: GraphFilter) -> str:
         ("actor", flt.actor), ("hops", flt.hops if flt.actor else None),
         ("relation", ",".join(flt.relations) or None), ("since", flt.since), ("until", flt.until),
         ("min_events", flt.min_events if flt.min_events > 1 else None), ("language", flt.language),
+        ("min_confidence", flt.min_confidence or None),
     ) if value is not None]  # fmt: skip
     return " ".join(parts)
 

@@ -138,6 +138,10 @@ class Triple:
     cameo: str | None = None
     goldstein: float | None = None
     sentence_start: int | None = None
+    event_date: str | None = None  # when it happened (graphbuild.timeline.dates); `date` is the article's
+    date_precision: str | None = None  # day, week, month or unknown
+    date_rule: str | None = None  # the data/time rule (or "article-date") that dated it
+    date_text: str | None = None  # the words that dated it
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -172,8 +176,14 @@ class Triple:
                 "extractor": self.extractor,
                 "cameo": self.cameo,
                 "goldstein": self.goldstein,
+                "date_rule": self.date_rule,
+                "date_text": self.date_text,
             }
-        ) | {"date": self.date}
+        ) | {"date": self.date} | self._dating()
+
+    def _dating(self) -> dict[str, Any]:
+        """`event_date` (null when unknown) and `date_precision`, once the triple has been dated."""
+        return {"event_date": self.event_date, "date_precision": self.date_precision} if self.date_precision else {}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Triple:
@@ -194,6 +204,10 @@ class Triple:
             extractor=data.get("extractor", ""),
             cameo=data.get("cameo"),
             goldstein=data.get("goldstein"),
+            event_date=data.get("event_date"),
+            date_precision=data.get("date_precision"),
+            date_rule=data.get("date_rule"),
+            date_text=data.get("date_text"),
         )
 
 

@@ -7,16 +7,16 @@
 A query file starts with a comment header the catalogue reads:
 
     # NAME: what it answers (continued on lines that start with "#   ")
-    # @param NAME TYPE [DEFAULT]   what it is       (TYPE: actor, relation, event_type, date, int, string)
+    # @param NAME TYPE [DEFAULT]   what it is       (TYPE: actor, relation, event_type, date, int, number, string)
     # @columns COL ...                             (the result columns, in order)
     # @order ...                                   (the row order, in words)
 
 Parameters appear in the SPARQL as `$name` and are substituted as RDF terms built and escaped here (an actor
 id becomes its IRI, an `event_type` the IRI of its PLOVER concept, a `relation` a string literal, a date an
-xsd:date literal, an int a bare integer), never spliced as raw text. Backends other than SPARQL get the plain
-checked values from `bind_params`. Rows come
-back as plain dicts keyed by the declared columns, with plain values (str, int, float, bool, ISO date
-strings, None) so the SPARQL and Neo4j backends compare equal.
+xsd:date literal, an int a bare integer, a number an xsd:decimal), never spliced as raw text. Backends
+other than SPARQL get the plain checked values from `bind_params`. Rows come back as plain dicts keyed by
+the declared columns, with plain values (str, int, float, bool, ISO date strings, None) so the SPARQL and
+Neo4j backends compare equal.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from graphbuild.rdf.vocab import ACTORS_GRAPH_IRI, GB, XSD, actor_iri, event_typ
 from graphbuild.resolve.names import ActorIndex, UnknownActor
 
 QUERIES_DIR = PROJECT_DIR / "queries"
-PARAM_TYPES = ("actor", "relation", "event_type", "date", "int", "string")
+PARAM_TYPES = ("actor", "relation", "event_type", "date", "int", "number", "string")
 _REQUIRED = object()
 
 
@@ -167,6 +167,14 @@ def _check_value(query: NamedQuery, param: Param, value: Any) -> Any:
         if number < 0:
             raise QueryError(f"{where}: must not be negative")
         return number
+    if param.type == "number":
+        try:
+            real = float(value)
+        except (TypeError, ValueError):
+            raise QueryError(f"{where}: {value!r} is not a number") from None
+        if not 0 <= real < float("inf"):
+            raise QueryError(f"{where}: must be a non-negative number")
+        return real
     text = str(value)
     if param.type == "actor" and not text.strip():
         raise QueryError(f"{where}: an actor id is needed")
@@ -203,6 +211,8 @@ def _term(param: Param, value: Any) -> str:
         return str(actor_iri(value))
     if param.type == "int":
         return str(int(value))
+    if param.type == "number":
+        return str(Literal(format(float(value), "f"), datatype=NamedNode(XSD + "decimal")))
     if param.type == "event_type":
         return str(event_type_iri(value))
     if param.type == "date":
@@ -381,6 +391,23 @@ def run_query(name: str, params: dict[str, Any] | None = None, *, backend: str =
     if backend in _ACTOR_LISTERS and any(param.type == "actor" for param in query.params):
         bound = resolve_actor_params(query, bound, _ACTOR_LISTERS[backend](options), notes)
     return _BACKENDS[backend](query, bound, options)
+
+
+def filter_params(name: str, params: dict[str, Any], **filters: Any) -> dict[str, Any]:
+    """`params` plus the command's filters (since, until, min_confidence) that were given; a query that does
+    not declare such a parameter cannot be filtered that way, which is an error, not a silent no-op."""
+    query = get_query(name)
+    declared = {param.name for param in query.params}
+    merged = dict(params)
+    for key, value in filters.items():
+        if value is None or value == 0.0:
+            continue
+        if key not in declared:
+            flag = "--" + key.replace("_", "-")
+            raise QueryError(f"{name}: takes no {flag} (queries with a {key} parameter: "
+                             f"{', '.join(q.name for q in catalogue().values() if key in {p.name for p in q.params})})")
+        merged[key] = value
+    return merged
 
 
 def parse_param_args(pairs: list[str]) -> dict[str, str]:

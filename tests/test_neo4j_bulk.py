@@ -14,6 +14,7 @@ import pytest
 from graphbuild.neo4j.bulk import export_import_csv
 from graphbuild.neo4j.connection import Neo4jConfig, connected
 from graphbuild.neo4j.loader import aggregate_checksum, load_output, store_counts
+from graphbuild.timeline.dedup import date_output
 from tests.conftest import NEO4J_SCRIPT, _free_port
 from tests.neo4j_corpus import article, base_corpus, write_corpus
 
@@ -25,20 +26,22 @@ def _corpus_out(tmp_path: Path) -> Path:
     # a sentence with a newline, quotes and the array delimiter must survive the CSV round trip
     corpus[0][0].title = 'He said "no"; then\nleft'
     corpus.append((article(9, "2024-05-05"), []))
-    return write_corpus(tmp_path / "out", corpus)
+    out = write_corpus(tmp_path / "out", corpus)
+    date_output(out)  # event dates and events.jsonl, as a build writes them
+    return out
 
 
 def test_csv_headers_and_referential_integrity(tmp_path: Path) -> None:
     result = export_import_csv(_corpus_out(tmp_path), tmp_path / "csv")
     ids: dict[str, set[str]] = {}
-    for name in ("nodes-actors.csv", "nodes-articles.csv", "nodes-events.csv"):
+    for name in ("nodes-actors.csv", "nodes-articles.csv", "nodes-events.csv", "nodes-incidents.csv"):
         with (tmp_path / "csv" / name).open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle)
             header = next(reader)
             space = header[0].split("(")[1].rstrip(")")
             ids[space] = {row[0] for row in reader}
             assert header[-1] == ":LABEL"
-    assert len(ids["Event"]) == 9 and len(ids["Article"]) == 4
+    assert len(ids["Event"]) == 9 and len(ids["Article"]) == 4 and ids["Incident"]
     for name in (n for n in result.files if n.startswith("rels-")):
         with (tmp_path / "csv" / name).open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle)
@@ -49,7 +52,7 @@ def test_csv_headers_and_referential_integrity(tmp_path: Path) -> None:
         for row in rows:
             assert row[0] in ids[start] and row[1] in ids[end], (name, row)
     args = (tmp_path / "csv" / "import.args").read_text(encoding="utf-8").split()
-    assert sum(a.startswith("--nodes=") for a in args) == 3 and "--multiline-fields=true" in args
+    assert sum(a.startswith("--nodes=") for a in args) == 4 and "--multiline-fields=true" in args
 
 
 def test_cli_export_format_neo4j_import(tmp_path: Path) -> None:

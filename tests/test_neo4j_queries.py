@@ -19,6 +19,7 @@ from graphbuild.neo4j.queries import plain, run_named
 from graphbuild.queries import CYPHER_DEFAULT, QUERIES_DIR, catalogue, cypher_defaults, cypher_parameters, run_query
 from graphbuild.rdf.store import load_output as load_rdf
 from graphbuild.relations import relation_types
+from graphbuild.timeline.dedup import date_output
 from tests.fixtures.rdf_world import write_output as write_rdf_world
 from tests.neo4j_corpus import base_corpus, write_corpus
 
@@ -38,6 +39,11 @@ CASES: dict[str, list[dict[str, Any]]] = {
     "state_leaders": [{}],
     "articles_mentioning": [{"actor": "RUS"}, {"actor": "UN"}, {"actor": "wagner"}],
     "conflict_dyads": [{}, {"limit": 3}],
+    "dyad_timeseries": [{"source": "RUS", "target": "UKR"},
+                        {"source": "RUS", "target": "UKR", "freq": "day", "both": 1},
+                        {"source": "USA", "target": "RUS", "freq": "week", "both": 1, "since": "2023-07"},
+                        {"source": "RUS", "target": "UKR", "until": "2023-12", "min_confidence": 0.5},
+                        {"source": "RUS", "target": "UKR", "min_confidence": 0.99}],
 }  # fmt: skip
 
 
@@ -59,6 +65,7 @@ def both_stores(neo4j_server: Neo4jConfig, tmp_path_factory: pytest.TempPathFact
         else:
             text += (extra / name).read_text(encoding="utf-8")
         (out / name).write_text(text, encoding="utf-8")
+    date_output(out)  # event dates and events.jsonl, as a build writes them
     load_rdf(out, base / "rdf")
     with connected(neo4j_server) as driver:
         from graphbuild.neo4j.loader import clear

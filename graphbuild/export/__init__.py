@@ -29,6 +29,7 @@ from graphbuild.export.tables import write_csv
 from graphbuild.graph import GraphFilter, GraphInputError, load_graph
 from graphbuild.model import RELATIONS
 from graphbuild.progress import stage
+from graphbuild.timeline.filters import FilterCounts
 
 if TYPE_CHECKING:
     from graphbuild.api import BuildOptions, BuildSummary
@@ -87,6 +88,7 @@ class ExportResult:
     files: list[Path]
     nodes: int
     edges: int
+    graph_info: dict[str, Any] = field(default_factory=dict)  # the graph's attributes (filter, what it left out)
 
 
 def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None, flt: GraphFilter | None = None,
@@ -104,7 +106,7 @@ def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None, flt: G
         target.parent.mkdir(parents=True, exist_ok=True)
     files = FORMATS[fmt](context, target)
     graph = context.graph
-    return ExportResult(fmt, files, graph.number_of_nodes(), graph.number_of_edges())
+    return ExportResult(fmt, files, graph.number_of_nodes(), graph.number_of_edges(), dict(graph.graph))
 
 
 def export_stage(out_dir: Path, options: BuildOptions, summary: BuildSummary) -> dict[str, Any]:
@@ -132,7 +134,7 @@ DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 def parse_filter(*, actor: str | None = None, hops: int = 1, relation: list[str] | tuple[str, ...] = (),
                  since: str | None = None, until: str | None = None, min_events: int = 1,
-                 language: str | None = None) -> GraphFilter:  # fmt: skip
+                 language: str | None = None, min_confidence: float = 0.0) -> GraphFilter:  # fmt: skip
     """A `GraphFilter` from command-line values; a clear error for an unknown relation or a bad date."""
     relations = tuple(dict.fromkeys(part.strip().upper() for item in relation for part in item.split(",")
                                     if part.strip()))  # fmt: skip
@@ -143,7 +145,7 @@ def parse_filter(*, actor: str | None = None, hops: int = 1, relation: list[str]
         if value is not None and not DATE.match(value):
             raise GraphInputError(f"--{name} {value!r}: use a date YYYY-MM-DD (or YYYY-MM, YYYY)")
     return GraphFilter(actor=actor, hops=hops, relations=relations, since=since, until=until,
-                       min_events=min_events, language=language)  # fmt: skip
+                       min_events=min_events, language=language, min_confidence=min_confidence)  # fmt: skip
 
 
 def export_command(out_dir: Path, fmt: str, dest: str | Path | None, **filters: Any) -> int:
@@ -155,6 +157,9 @@ def export_command(out_dir: Path, fmt: str, dest: str | Path | None, **filters: 
         return 2
     files = ", ".join(str(path) for path in result.files)
     print(f"{fmt}: {files} ({result.nodes} actors, {result.edges} edges)", file=sys.stderr)
+    left_out = FilterCounts(**{key: int(result.graph_info.get(key, 0)) for key in FilterCounts().to_dict()})
+    if left_out.describe():
+        print(left_out.describe(), file=sys.stderr)
     return 0
 
 __all__ = ["BUILD_FORMATS", "DEFAULT_FILES", "FORMATS", "ExportContext", "ExportResult", "Writer", "export",

@@ -71,6 +71,7 @@ def page_data(context: ExportContext, max_evidence: int = MAX_EVIDENCE) -> dict[
     edges = []
     relation_counts: Counter[str] = Counter()  # edges (actor pairs) per relation
     relation_events: Counter[str] = Counter()  # events per relation (non-negated: negated ones are no edges)
+    incidents = Incidents(day_index)
     for u, v, data in sorted(graph.edges(data=True), key=lambda e: e[2]["id"]):
         relation_counts[data["relation"]] += 1
         relation_events[data["relation"]] += data["events"]
@@ -86,6 +87,8 @@ def page_data(context: ExportContext, max_evidence: int = MAX_EVIDENCE) -> dict[
             "quad": data["quad"], "w": edge_width(int(data["events"])), "color": edge_color(data["quad"]),
             "days": sorted({day_index[item["date"]] for item in data["evidence"] if item["date"]}),
             "ev": evidence, "more": max(0, len(data["evidence"]) - max_evidence),
+            "de": data.get("distinct_events", data["events"]), "na": data.get("articles", 0),
+            "inc": incidents.of_edge(data["evidence"]),
         })  # fmt: skip
     types = relation_types()
     return {
@@ -95,12 +98,37 @@ def page_data(context: ExportContext, max_evidence: int = MAX_EVIDENCE) -> dict[
         "edges": edges,
         "articles": article_rows,
         "dates": dates,
+        "incidents": incidents.days,
         "relations": [{"id": rel, "label": types[rel].label_en, "quad": types[rel].quad,
                        "count": relation_counts[rel], "events": relation_events[rel]}
                       for rel in types if relation_counts[rel]],
         "style": {"types": TYPE_COLORS, "bigEdges": BIG_EDGES,
                   "quads": {str(q): {"label": QUAD_NAMES[q], "color": QUAD_COLORS[q]} for q in QUAD_COLORS}},
     }
+
+
+class Incidents:
+    """The distinct events of the page (for its timeline): each one's earliest day index (-1: undated), and
+    for each edge the indices of its distinct events."""
+
+    def __init__(self, day_index: dict[str, int]) -> None:
+        self.day_index = day_index
+        self.index: dict[str, int] = {}
+        self.days: list[int] = []
+
+    def of_edge(self, evidence: list[dict[str, Any]]) -> list[int]:
+        found = set()
+        for item in evidence:
+            key = str(item.get("distinct_event") or item["event_id"])
+            if key not in self.index:
+                self.index[key] = len(self.days)
+                self.days.append(-1)
+            number = self.index[key]
+            day = self.day_index.get(item["date"], -1) if item["date"] else -1
+            if day >= 0 and (self.days[number] < 0 or day < self.days[number]):
+                self.days[number] = day
+            found.add(number)
+        return sorted(found)
 
 
 def render_page(context: ExportContext) -> str:

@@ -19,7 +19,7 @@ NODE_COLUMNS = ("Id", "Label", "type", "iso3", "country", "wikidata", "degree", 
                 "events_in", "mentions", "x", "y")  # fmt: skip
 EDGE_COLUMNS = ("Source", "Target", "Type", "Id", "Label", "Weight", "relation", "quad", "quad_label",
                 "cooperative", "first_date", "last_date", "goldstein_sum", "event_ids", "article_ids",
-                "languages", "urls", "sentences")  # fmt: skip
+                "languages", "urls", "sentences", "distinct_events", "articles")  # fmt: skip
 
 
 def csv_paths(dest: Path | str) -> tuple[Path, Path]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from graphbuild.neo4j.incidents import distinct_of, incident_csv_rows
 from graphbuild.neo4j.records import (
     AFFILIATION_TYPES,
     ActorEntry,
@@ -60,7 +61,7 @@ def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
 
 
 EVENT_PROPS = ("relation", "date", "mode", "negated", "confidence", "sentence", "trigger", "rule", "cameo",
-               "goldstein", "language", "extractor")  # fmt: skip
+               "goldstein", "language", "extractor", "event_date", "date_precision", "date_rule")  # fmt: skip
 EVENT_TYPES = {"negated": "boolean", "confidence": "double", "goldstein": "double"}
 
 
@@ -83,8 +84,10 @@ class Aggregates:
     """One row per (source, type, target) over the non-negated events, as the loader recomputes them; fed
     one event at a time (running count, date range and Goldstein sum)."""
 
-    def __init__(self) -> None:
+    def __init__(self, distinct: dict[str, str] | None = None) -> None:
         self.found: dict[tuple[str, str, str], dict[str, Any]] = {}
+        self.distinct = distinct or {}  # triple id → incident id (events.jsonl)
+        self.members: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}  # (incidents, articles)
 
     def add(self, event: dict[str, Any]) -> None:
         props = event["props"]
@@ -95,14 +98,19 @@ class Aggregates:
                                           "first_date": None, "last_date": None, "goldstein_sum": 0.0})  # fmt: skip
         row["events"] += 1
         row["goldstein_sum"] += props["goldstein"]
+        incidents, articles = self.members.setdefault(key, (set(), set()))
+        articles.add(event["article"])
+        if event["id"] in self.distinct:
+            incidents.add(self.distinct[event["id"]])
         date = props.get("date")
         if date:
             row["first_date"] = min(row["first_date"] or date, date)
             row["last_date"] = max(row["last_date"] or date, date)
 
     def rows(self) -> list[dict[str, Any]]:
-        return [self.found[key] | {"goldstein_sum": round(self.found[key]["goldstein_sum"], 4)}
-                for key in sorted(self.found)]  # fmt: skip
+        return [self.found[key] | {"goldstein_sum": round(self.found[key]["goldstein_sum"], 4),
+                                   "distinct_events": len(self.members[key][0]),
+                                   "articles": len(self.members[key][1])} for key in sorted(self.found)]  # fmt: skip
 
 
 def _actor_nodes(entries: dict[str, ActorEntry], mention_actors: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -129,7 +137,7 @@ def _stream_events(reader: OutputReader, directory: Path, articles: CsvFile, art
     header = ["id:ID(Event)"] + [f"{p}:{EVENT_TYPES[p]}" if p in EVENT_TYPES else p for p in EVENT_PROPS] + [":LABEL"]
     mention_actors: dict[str, dict[str, Any]] = {}
     pairs: set[tuple[str, str]] = set()
-    totals = Aggregates()
+    totals = Aggregates(distinct_of(reader.out))
     with ExitStack() as stack:
         files = {}
         for name, rel in EVENT_FILES.items():
@@ -195,10 +203,12 @@ def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
     result.files["rels-aggregates.csv"] = _write(
         directory / "rels-aggregates.csv",
         [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "events:long", "first_date", "last_date",
-         "goldstein_sum:double"],
+         "goldstein_sum:double", "distinct_events:long", "articles:long"],
         ([a["source"], a["target"], checked_relation(a["relation"]), a["events"], a["first_date"], a["last_date"],
-          a["goldstein_sum"]] for a in totals.rows()),
+          a["goldstein_sum"], a["distinct_events"], a["articles"]] for a in totals.rows()),
     )  # fmt: skip
+    for name, (header, rows) in incident_csv_rows(out_dir, set(article_ids)).items():  # events.jsonl's incidents
+        result.files[name] = _write(directory / name, header, rows)
     result.args = [f"--nodes={directory / name}" for name in sorted(result.files) if name.startswith("nodes-")]
     result.args += [f"--relationships={directory / name}" for name in sorted(result.files) if name.startswith("rels-")]
     result.args += ["--multiline-fields=true", f"--array-delimiter={ARRAY_DELIMITER}",

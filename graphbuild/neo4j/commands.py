@@ -11,16 +11,18 @@ from graphbuild.neo4j.connection import Neo4jConfig, StoreUnavailable
 from graphbuild.neo4j.loader import DEFAULT_BATCH_SIZE, load_output
 from graphbuild.neo4j.records import Neo4jInputError
 from graphbuild.outdir import OutputFolderError, check_complete
+from graphbuild.timeline.filters import LoadFilter
 
 EXIT_OK, EXIT_REJECTED, EXIT_STORE = 0, 2, 3
 
 
 def load_command(out_dir: Path, config: Neo4jConfig, batch_size: int = DEFAULT_BATCH_SIZE,
-                 replace_articles: Sequence[str] = ()) -> int:  # fmt: skip
+                 replace_articles: Sequence[str] = (), keep: LoadFilter | None = None) -> int:  # fmt: skip
     """`graphbuild load neo4j`: load and print one summary line; one error line and status 3 if Neo4j fails."""
     try:
         check_complete(out_dir)
-        report = load_output(out_dir, config, batch_size=batch_size, replace_articles=replace_articles)
+        report = load_output(out_dir, config, batch_size=batch_size, replace_articles=replace_articles,
+                             keep=keep if keep and keep.active else None)  # fmt: skip
     except OutputFolderError as error:
         print(f"graphbuild: {error}", file=sys.stderr)
         return EXIT_REJECTED
@@ -31,6 +33,8 @@ def load_command(out_dir: Path, config: Neo4jConfig, batch_size: int = DEFAULT_B
         print(f"graphbuild: {error}", file=sys.stderr)
         return EXIT_REJECTED
     print(report.summary)
+    if keep and keep.counts and keep.counts.describe():
+        print(keep.counts.describe(), file=sys.stderr)
     if report.retracted_events or report.removed_articles:
         print(f"retracted {report.retracted_events} events; removed articles: {', '.join(report.removed_articles)}"
               if report.removed_articles else f"retracted {report.retracted_events} stale events")  # fmt: skip

@@ -5,7 +5,9 @@ Model: (:Actor:<Type> {id, name, iso3, country, wikidata, aliases}), (:Article {
 -[:SOURCE]->/-[:TARGET]-> actors and -[:REPORTED_IN]-> its article; (:Actor)-[:MENTIONED_IN]->(:Article);
 (:Person)-[:LEADER_OF|MEMBER_OF {role, from, to}]->(:Actor); and one aggregate relationship per
 (source, PLOVER type, target), e.g. (a)-[:SUPPORT {events, first_date, last_date, goldstein_sum}]->(b),
-always recomputed from the non-negated Event nodes, so loading twice changes nothing.
+always recomputed from the non-negated Event nodes, so loading twice changes nothing. The distinct events of
+events.jsonl are (:Incident) nodes linked to their Event mentions (graphbuild/neo4j/incidents.py); aggregates
+also carry `distinct_events` and `articles`.
 
 Every write is `UNWIND $rows ... MERGE` in a managed transaction (`session.execute_write`, retried by the driver
 on transient errors), one writer at a time (parallel relationship writers deadlock on hub actors).
@@ -47,6 +49,7 @@ from graphbuild.neo4j.records import (
 )  # fmt: skip
 from graphbuild.progress import current as progress_reporter
 from graphbuild.progress import stage
+from graphbuild.timeline.filters import LoadFilter
 
 DEFAULT_BATCH_SIZE = 5000
 STRUCTURAL_TYPES = ("SOURCE", "TARGET", "REPORTED_IN", "MENTIONED_IN", *AFFILIATION_TYPES)
@@ -189,6 +192,8 @@ class LoadReport:
     removed_articles: list[str] = field(default_factory=list)
     removed_actors: int = 0
     aggregates_recomputed: int = 0
+    incidents: int = 0  # distinct events (events.jsonl) in the store after the load
+    left_out: dict[str, int] = field(default_factory=dict)  # by --since/--until/--min-confidence
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -555,13 +560,13 @@ def aggregate_checksum(driver: Driver, database: str) -> str:
 
 
 def load_output(out_dir: str | Path, config: Neo4jConfig, *, batch_size: int = DEFAULT_BATCH_SIZE,
-                replace_articles: Sequence[str] = ()) -> LoadReport:  # fmt: skip
+                replace_articles: Sequence[str] = (), keep: LoadFilter | None = None) -> LoadReport:  # fmt: skip
     """Load OUT/{articles,triples,actors}.jsonl (all of it, or with `replace_articles` only those articles:
     their old events are retracted, the output's current ones loaded, aggregates recomputed; an article the
     output no longer has is removed with its events). The output is streamed, `batch_size` events at a time."""
     started = time.perf_counter()
     only = set(replace_articles) or None
-    reader = OutputReader(out_dir, only)
+    reader = OutputReader(out_dir, only, keep)
     report = LoadReport(uri=config.uri, database=config.database)
     progress = Progress()
     with connected(config) as driver:
@@ -578,9 +583,18 @@ def load_output(out_dir: str | Path, config: Neo4jConfig, *, batch_size: int = D
         report.retracted_events += len(progress.retracted)
         report.articles, report.events = len(progress.articles), progress.events
         report.actors = len(reader.actors) + len(progress.mention_actors)
+        report.incidents = _sync_incidents(driver, config.database, out_dir, batch_size, keep)
+        report.left_out = keep.counts.to_dict() if keep and keep.counts else {}
         report.counts = store_counts(driver, config.database)
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def _sync_incidents(driver: Driver, database: str, out_dir: str | Path, batch_size: int,
+                    keep: LoadFilter | None) -> int:  # fmt: skip
+    from graphbuild.neo4j.incidents import sync_incidents  # it builds on this module's writers
+
+    return sync_incidents(driver, database, out_dir, batch_size, keep)
 
 
 def clear(driver: Driver, database: str) -> None:

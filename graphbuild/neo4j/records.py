@@ -25,6 +25,7 @@ from graphbuild.model import (
     stable_id,
 )
 from graphbuild.relations import relation_types
+from graphbuild.timeline.filters import LoadFilter
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 AFFILIATION_TYPES = ("LEADER_OF", "MEMBER_OF")
@@ -60,6 +61,8 @@ def event_row(triple: Triple) -> dict[str, Any]:
         "negated": triple.negated, "confidence": round(triple.confidence, 4), "sentence": triple.sentence,
         "trigger": triple.trigger.text, "rule": triple.trigger.rule, "cameo": triple.cameo or relation.cameo[0],
         "goldstein": goldstein, "language": triple.language, "extractor": triple.extractor,
+        "event_date": iso_date(triple.event_date), "date_precision": triple.date_precision,
+        "date_rule": triple.date_rule,
     }  # fmt: skip
     return {"props": {k: v for k, v in props.items() if v is not None}, "id": triple.id,
             "source": triple.source.actor.id, "target": triple.target.actor.id, "article": triple.article_id,
@@ -98,12 +101,13 @@ class OutputReader:
     memory, articles.jsonl and triples.jsonl are read line by line (`articles`, `runs`), so a corpus never
     has to fit in memory. `only` keeps just those articles (and their events)."""
 
-    def __init__(self, out_dir: str | Path, only: set[str] | None = None) -> None:
+    def __init__(self, out_dir: str | Path, only: set[str] | None = None, keep: LoadFilter | None = None) -> None:
         self.out = Path(out_dir)
         if not (self.out / "triples.jsonl").exists() and not (self.out / "articles.jsonl").exists():
             raise Neo4jInputError(f"{self.out}: no triples.jsonl or articles.jsonl (is this a graphbuild output "
                                   "folder?)")  # fmt: skip
         self.only = only
+        self.keep = keep  # --since/--until/--min-confidence: the triples left out are never loaded
         self.actors: dict[str, ActorEntry] = {}
         for entry in self._parsed("actors.jsonl", _actor_entry):
             self.actors[entry.row["id"]] = entry
@@ -130,6 +134,8 @@ class OutputReader:
         keep = (lambda data: True) if self.only is None else (lambda data: data.get("article_id") in self.only)
         run: ArticleRun | None = None
         for triple in self._parsed("triples.jsonl", Triple.from_dict, keep):
+            if self.keep is not None and not self.keep.triple(triple):
+                continue
             if run is None or run.article != triple.article_id:
                 if run is not None:
                     yield run

@@ -13,6 +13,8 @@ from graphbuild.model import OutputRecordError
 from graphbuild.outdir import OutputFolderError, check_complete
 from graphbuild.progress import console_reporter, reporting
 from graphbuild.rdf.store import EXPORT_FORMATS, RdfInputError, export, load_articles, load_output, remove_article
+from graphbuild.timeline.commands import MinConfidence, Since, Until
+from graphbuild.timeline.filters import FilterError, LoadFilter
 
 rdf_app = typer.Typer(help="The RDF store of an output folder (OUT/rdf): load, remove, export, validate.\n\n"
                       "Example: graphbuild rdf export out/ --format turtle --out graph.ttl",
@@ -32,9 +34,13 @@ def load_command(
     article: Annotated[list[str] | None, typer.Option(help="Only re-load this article (repeatable); its graph "
                                                       "is replaced.")] = None,
     store: StoreDir = None,
+    since: Since = None,
+    until: Until = None,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
-    """Load OUT_DIR/{articles,triples,actors}.jsonl into the store (replacing what it held), or re-load some
-    articles only. Loading the same output twice leaves the same store.
+    """Load OUT_DIR/{articles,triples,actors,events}.jsonl into the store (replacing what it held), or re-load
+    some articles only. Loading the same output twice leaves the same store. --since/--until/--min-confidence
+    load only the events dated in range (undated ones are then left out and counted) and confident enough.
 
     Example: graphbuild rdf load out/ --article kontan-kim-putin
     """
@@ -43,16 +49,21 @@ def load_command(
     except OutputFolderError as error:
         raise _fail(str(error), 2) from None
     try:
+        if article and (since or until or min_confidence):
+            raise _fail("--since/--until/--min-confidence filter a whole load, not --article", 2)
         if article:
             started = time.perf_counter()
             quads = load_articles(out_dir, article, store)
             typer.echo(f"replaced {len(article)} article graph(s): {quads} quads in "
                        f"{time.perf_counter() - started:.2f} s")  # fmt: skip
         else:
+            keep = LoadFilter(since, until, min_confidence)
             with reporting(console_reporter(Console(stderr=True))):
-                report = load_output(out_dir, store)
+                report = load_output(out_dir, store, keep=keep if keep.active else None)
             typer.echo(report.to_dict()["summary"])
-    except (RdfInputError, KeyError, OSError) as error:
+            if keep.counts and keep.counts.describe():
+                typer.echo(keep.counts.describe(), err=True)
+    except (RdfInputError, KeyError, OSError, FilterError) as error:
         raise _fail(str(error).strip('"')) from None
 
 

@@ -141,6 +141,12 @@ def triple_quads(triple: Triple) -> Iterator[Quad]:
     yield Quad(event, gb("language"), text_literal(triple.language), graph)
     if is_iso_date(triple.date):
         yield Quad(event, gb("date"), date_literal(triple.date or ""), graph)
+    if is_iso_date(triple.event_date):
+        yield Quad(event, gb("eventDate"), date_literal(triple.event_date or ""), graph)
+    if triple.date_precision:  # dated by graphbuild.timeline (an older output has no such field)
+        yield Quad(event, gb("datePrecision"), text_literal(triple.date_precision), graph)
+    if triple.date_rule:
+        yield Quad(event, gb("dateRule"), text_literal(triple.date_rule), graph)
     yield Quad(event, gb("cameo"), text_literal(triple.cameo or relation.cameo[0]), graph)
     goldstein = relation.goldstein if triple.goldstein is None else triple.goldstein
     yield Quad(event, gb("goldstein"), decimal_literal(goldstein), graph)

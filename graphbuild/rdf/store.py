@@ -27,6 +27,7 @@ from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_rec
 from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
 from graphbuild.progress import stage
+from graphbuild.rdf.incidents import EVENTS_GRAPH, all_incident_quads, incidents_of_articles, read_incidents, replace_incidents
 from graphbuild.rdf.mapping import (
     ActorInfo,
     actor_quads,
@@ -43,6 +44,7 @@ from graphbuild.rdf.vocab import (
     gb,
     text_literal,
 )  # fmt: skip
+from graphbuild.timeline.filters import LoadFilter
 
 STORE_DIRNAME = "rdf"
 ONTOLOGY_FILE = PROJECT_DIR / "ontology" / "graphbuild.ttl"
@@ -120,6 +122,7 @@ class Output:
     articles: dict[str, ArticleMeta]
     actors: dict[str, ActorInfo]
     only: set[str] | None = None
+    keep: LoadFilter | None = None  # --since/--until/--min-confidence on the triples and events loaded
     # actors that only triples mention (not in actors.jsonl): described from their first mention, in the
     # first article by id, whatever order the articles are streamed in
     _extra: dict[str, tuple[str, ActorInfo]] = field(default_factory=dict)
@@ -150,6 +153,8 @@ class Output:
             if self.only is not None and data.get("article_id") not in self.only:
                 continue
             triple = parse_record(path, number, data, Triple.from_dict, RdfInputError, "map to RDF")
+            if self.keep is not None and not self.keep.triple(triple):
+                continue
             if run and run[0].article_id != triple.article_id:
                 yield self._group(run, done)
                 run = []
@@ -193,6 +198,13 @@ class Output:
                     index[mentioned].append(actor_id)
             self._mentions = dict(index)
         return self._mentions.get(article_id, [])
+
+    def incidents(self) -> Iterator[dict[str, Any]]:
+        """The distinct events of events.jsonl (after `groups`: restricted to the triples loaded)."""
+        for record in read_incidents(self.out_dir, RdfInputError):
+            kept = record if self.keep is None else self.keep.event(record)
+            if kept is not None:
+                yield kept
 
     def described_actors(self) -> Iterator[ActorInfo]:
         """Every actor of actors.jsonl (and the gazetteer's additions), then those only triples mention:
@@ -247,6 +259,7 @@ def _all_quads(output: Output, fixed_time: str | None, advance: Callable[[], Non
         advance()
     for info in output.described_actors():
         yield from actor_quads(info)
+    yield from all_incident_quads(output.incidents())
 
 
 def bulk_write(store: Store, quads: Iterable[Quad], batch: int = BULK_BATCH_QUADS) -> None:
@@ -279,7 +292,8 @@ def _swap_in(new: Path, target: Path) -> None:
 
 
 def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
-                fixed_time: str | None = None, batch: int = BULK_BATCH_QUADS) -> LoadReport:  # fmt: skip
+                fixed_time: str | None = None, batch: int = BULK_BATCH_QUADS,
+                keep: LoadFilter | None = None) -> LoadReport:  # fmt: skip
     """Replace the store's content with OUT/{articles,triples,actors}.jsonl (plus the ontology graph).
 
     The store mirrors the build output: loading the same output twice gives the same store. The new store
@@ -290,6 +304,7 @@ def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
     target = Path(store_dir) if store_dir else store_path(out_dir)
     _check_store(target)
     output = Output.read(out_dir)
+    output.keep = keep
     remove_stale_temp_dirs(target)
     building = target.with_name(f"{target.name}.loading-{os.getpid()}")
     shutil.rmtree(building, ignore_errors=True)
@@ -339,6 +354,7 @@ def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: st
     desired = actors_graph_quads(Path(out_dir), store_articles(store) | ids, _triple_actors(store) | mentioned)
     written = sum(replace_article(store, output, *chosen[article_id]) for article_id in sorted(ids))
     sync_actors_graph(store, desired)
+    written += replace_incidents(store, incidents_of_articles(Path(out_dir), store_articles(store), RdfInputError))
     store.flush()
     return written
 
@@ -390,6 +406,9 @@ def remove_article(out_dir: str | Path, article_id: str, store_dir: str | Path |
     removed = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
     store.remove_graph(graph)
     removed -= sync_actors_graph(store, desired)
+    events_before = sum(1 for _ in store.quads_for_pattern(None, None, None, EVENTS_GRAPH))
+    remaining = store_articles(store)
+    removed += events_before - replace_incidents(store, incidents_of_articles(Path(out_dir), remaining, RdfInputError))
     store.flush()
     return removed
 

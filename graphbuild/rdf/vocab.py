@@ -29,7 +29,7 @@ WD = "http://www.wikidata.org/entity/"
 
 PREFIXES: dict[str, str] = {
     "gb": GB, "actor": ID + "actor/", "article": ID + "article/", "event": ID + "event/",
-    "activity": ID + "activity/", "affiliation": ID + "affiliation/",
+    "activity": ID + "activity/", "affiliation": ID + "affiliation/", "incident": ID + "incident/",
     "rdf": RDF, "rdfs": RDFS, "xsd": XSD, "owl": OWL, "skos": SKOS, "prov": PROV,
     "dcterms": DCTERMS, "wd": WD,
 }  # fmt: skip

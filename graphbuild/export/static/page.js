@@ -24,7 +24,8 @@
   });
   data.edges.forEach(function (e) {
     elements.push({ group: "edges", data: { id: e.id, source: e.s, target: e.t, color: e.color, width: e.w,
-                                            rel: e.rel } });
+                                            rel: e.rel, label: big ? "" : e.rel + " \u00b7 " + e.de + " events \u00b7 " +
+                                            e.na + " articles" } });
   });
 
   var cy = cytoscape({
@@ -46,7 +47,8 @@
           "line-color": "data(color)", width: "data(width)", opacity: 0.75,
           "curve-style": big ? "haystack" : "bezier", "haystack-radius": 0,
           "target-arrow-shape": big ? "none" : "triangle", "target-arrow-color": "data(color)",
-          "arrow-scale": 0.8 } },
+          "arrow-scale": 0.8, label: "data(label)", "font-size": 7, "min-zoomed-font-size": 9, color: "#555",
+          "text-rotation": "autorotate" } },
       { selector: ".hidden", style: { display: "none" } },
       { selector: ".faded", style: { opacity: 0.12 } },
       { selector: "node.match", style: { "border-width": 3, "border-color": "#000" } },
@@ -173,6 +175,60 @@
     document.getElementById("status").textContent =
       shownNodes + " of " + data.nodes.length + " actors, " + shownEdges + " of " + data.edges.length +
       " edges (" + shownEvents + " events) shown";
+    drawTimeline(from, until, dateFiltered);
+  }
+
+  // ---- timeline: distinct events per period of the edges shown (by month, or by day over two months) --
+  var timelineBox = document.getElementById("timeline");
+  var monthly = data.dates.length > 1 &&
+    (Date.parse(data.dates[data.dates.length - 1]) - Date.parse(data.dates[0])) > 62 * 86400000;
+  document.getElementById("timeline-unit").textContent = monthly ? "(per month)" : "(per day)";
+
+  function periodOf(day) { return monthly ? day.slice(0, 7) : day; }
+
+  function allPeriods() {
+    if (!data.dates.length) return [];
+    var periods = [], day = new Date(data.dates[0] + "T00:00:00Z"), last = data.dates[data.dates.length - 1];
+    while (day.toISOString().slice(0, 10) <= last) {
+      var p = periodOf(day.toISOString().slice(0, 10));
+      if (periods[periods.length - 1] !== p) periods.push(p);
+      if (monthly) day = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 1));
+      else day = new Date(day.getTime() + 86400000);
+    }
+    return periods;
+  }
+  var periods = allPeriods();
+
+  function drawTimeline(from, until, dateFiltered) {
+    var seen = new Uint8Array(data.incidents.length), counts = {}, total = 0, undated = 0;
+    data.edges.forEach(function (e, i) {
+      if (!edgeShown[i]) return;
+      e.inc.forEach(function (k) {
+        if (seen[k]) return;
+        seen[k] = 1;
+        var d = data.incidents[k] >= 0 ? data.dates[data.incidents[k]] : null;
+        if (d === null) { if (!dateFiltered) undated++; return; }
+        if (dateFiltered && (d < from || d > until)) return;
+        var p = periodOf(d);
+        counts[p] = (counts[p] || 0) + 1;
+        total++;
+      });
+    });
+    var most = 1;
+    periods.forEach(function (p) { most = Math.max(most, counts[p] || 0); });
+    timelineBox.textContent = "";
+    periods.forEach(function (p) {
+      var bar = el("div", null, counts[p] ? "bar" : "bar empty");
+      bar.style.height = Math.round(100 * (counts[p] || 0) / most) + "%";
+      bar.title = p + ": " + (counts[p] || 0) + " distinct events";
+      bar.setAttribute("data-period", p);
+      bar.setAttribute("data-count", String(counts[p] || 0));
+      timelineBox.appendChild(bar);
+    });
+    document.getElementById("timeline-status").textContent = total + " distinct events" +
+      (periods.length ? " from " + periods[0] + " to " + periods[periods.length - 1] : "") +
+      (undated ? "; " + undated + " undated (not in the timeline)" : "") +
+      (dateFiltered ? "; undated events are hidden by the date filter" : "");
   }
 
   // ---- search --------------------------------------------------------------------------------------
@@ -230,7 +286,8 @@
     clearDetails();
     details.appendChild(el("div", nodeName(e.s) + " \u2192 " + e.rel + " \u2192 " + nodeName(e.t), "head"));
     var quad = data.style.quads[String(e.quad)];
-    details.appendChild(el("div", e.n + " event" + (e.n === 1 ? "" : "s") + " \u00b7 " + quad.label +
+    details.appendChild(el("div", e.n + " event" + (e.n === 1 ? "" : "s") + " (" + e.de + " distinct, in " + e.na +
+      " article" + (e.na === 1 ? "" : "s") + ") \u00b7 " + quad.label +
       " \u00b7 Goldstein sum " + e.gs + (e.first ? " \u00b7 " + e.first + (e.last !== e.first ? " to " + e.last : "") : ""),
       "meta"));
     var list = el("div");
