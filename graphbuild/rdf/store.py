@@ -27,7 +27,13 @@ from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_rec
 from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
 from graphbuild.progress import stage
-from graphbuild.rdf.incidents import EVENTS_GRAPH, all_incident_quads, incidents_of_articles, read_incidents, replace_incidents
+from graphbuild.rdf.incidents import (
+    EVENTS_GRAPH,
+    all_incident_quads,
+    incidents_of_articles,
+    read_incidents,
+    replace_incidents,
+)
 from graphbuild.rdf.mapping import (
     ActorInfo,
     actor_quads,
