@@ -84,22 +84,26 @@ class Actor:
 
 @dataclass(frozen=True)
 class Mention:
-    """An actor as it appears in an article: `article.text[start:end] == text`."""
+    """An actor as it appears in an article: `article.text[start:end] == text`; `rule` is how the actor was
+    found (a gazetteer surface id such as `gaz.RUS.name`, or a resolution rule id such as `coref.surname`)."""
 
     actor: Actor
     text: str
     start: int
     end: int
+    rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = self.actor.to_dict()
         data.pop("aliases", None)
         data.update(mention=self.text, start=self.start, end=self.end)
+        if self.rule is not None:
+            data["rule"] = self.rule
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mention:
-        return cls(Actor.from_dict(data), data["mention"], int(data["start"]), int(data["end"]))
+        return cls(Actor.from_dict(data), data["mention"], int(data["start"]), int(data["end"]), data.get("rule"))
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,7 @@ class Triple:
     goldstein: float | None = None
     sentence_start: int | None = None
     id: str = ""
+    rules: tuple[str, ...] = ()  # the code rules (ids of `graphbuild.extract.rules`) that shaped it, in order
 
     def __post_init__(self) -> None:
         if self.relation not in RELATIONS:
@@ -173,7 +178,7 @@ class Triple:
                 "cameo": self.cameo,
                 "goldstein": self.goldstein,
             }
-        ) | {"date": self.date}
+        ) | {"date": self.date, "rules": list(self.rules)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Triple:
@@ -194,6 +199,7 @@ class Triple:
             extractor=data.get("extractor", ""),
             cameo=data.get("cameo"),
             goldstein=data.get("goldstein"),
+            rules=tuple(data.get("rules") or ()),
         )
 
 

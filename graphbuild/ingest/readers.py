@@ -27,6 +27,7 @@ from graphbuild.ingest.text import (
     iter_lines,
     normalise,
 )
+from graphbuild.lang import fallback_pack, has_pack, supported_languages
 from graphbuild.model import Article, InputError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -240,8 +241,10 @@ def _make_article(
         id=article_id, text=text, title=normalise(title).strip(), url=normalise(url).strip() if url else None,
         date=_clean_date(date), language=language, origin=origin, line=line,
     )
-    if language not in ("en", "id"):
-        article.warnings.append(f"language {language!r} is not supported (en, id): processed with English rules")
+    if not has_pack(language):
+        fallback = fallback_pack()
+        article.warnings.append(f"article {article_id!r}: language {language!r} is not supported (no language pack; "
+                                f"{', '.join(supported_languages())}): processed with the {fallback.name} rules")
     article.excluded.extend(furniture_spans(text, language))
     found = find_dateline(text, body_start)
     if found:

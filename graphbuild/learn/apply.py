@@ -9,7 +9,7 @@ the data tables for the final relation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -21,6 +21,7 @@ from graphbuild.model import Mention as ModelMention
 from graphbuild.resolve.actors import Mention
 
 NO_TRIGGER_RULE = "learn.no-trigger"
+SCORER_RULE = "learn.event-scorer"  # in a triple's `rules`: the scorer decided it (after the code rules it keeps)
 IMPLICIT_PREVIOUS = "learn.context.previous-actor"
 MAX_PREVIOUS_ACTORS = 4
 IMPLICIT_ISSUER = "learn.context.statement-issuer"
@@ -122,9 +123,11 @@ def _triple(ctx: DocContext, c: PairCandidate, relation: str, confidence: float,
     rule = c.rule_triple if c.rule_triple is not None and c.rule_triple.relation == relation else None
     cameo, goldstein = relation_coding(relation)
     mode, negated = "asserted", False
+    rules: tuple[str, ...] = (SCORER_RULE,)
     if rule is not None:  # the rules' triple, as they coded it (its coding belongs to its relation)
         trigger, mode, negated = rule.trigger, rule.mode, rule.negated
         cameo, goldstein = rule.cameo or cameo, rule.goldstein if rule.goldstein is not None else goldstein
+        rules = (*rule.rules, SCORER_RULE)
     else:
         span = _pick_trigger(ctx, c, relation)
         if span is not None:
@@ -141,12 +144,13 @@ def _triple(ctx: DocContext, c: PairCandidate, relation: str, confidence: float,
         article_id=ctx.article.id, relation=relation, source=source, target=target,
         trigger=trigger, sentence=text[sent.start_char : sent.end_char].strip(), sentence_start=sent.start_char,
         language=ctx.lang, date=ctx.article.date, negated=negated, mode=mode, confidence=round(confidence, 4),
-        extractor=f"{ctx.extractor}+{extractor}", cameo=cameo, goldstein=goldstein,
+        extractor=f"{ctx.extractor}+{extractor}", cameo=cameo, goldstein=goldstein, rules=rules,
     )  # fmt: skip
 
 
 def _named_before(ctx: DocContext, implicit: Mention) -> ModelMention:
-    """An actor the sentence does not name: its last mention before the sentence (else an empty mention)."""
+    """An actor the sentence does not name: its last mention before the sentence (else an empty mention); its
+    `rule` is the implicit-actor rule that proposed it."""
     named = None
     for _sent, mentions in ctx.sentence_mentions:
         for m in mentions:
@@ -155,6 +159,6 @@ def _named_before(ctx: DocContext, implicit: Mention) -> ModelMention:
             if m.actor.id == implicit.actor.id and m.end > m.start:
                 named = m
     if named is not None:
-        return model_mention(ctx.doc, named)
+        return replace(model_mention(ctx.doc, named), rule=implicit.rule)
     start, _ = implicit.chars(ctx.doc)
-    return ModelMention(implicit.actor, "", start, start)
+    return ModelMention(implicit.actor, "", start, start, implicit.rule)
