@@ -21,16 +21,17 @@ from tests.test_cli import graphbuild as cli
 
 
 @cache
-def extractor() -> Extractor:
-    return make_extractor(parser="none", model="none")
+def extractor(model: str = "none") -> Extractor:
+    return make_extractor(parser="none", model=model)
 
 
-def extract(tmp_path: Path, text: str, lang: str | None = "ms", date: str = "2024-03-04") -> list[Triple]:
+def extract(tmp_path: Path, text: str, lang: str | None = "ms", date: str = "2024-03-04",
+            model: str = "none") -> list[Triple]:  # fmt: skip
     path = tmp_path / "article.jsonl"
     record = {"id": "t", "title": "", "text": text, "date": date, **({"lang": lang} if lang else {})}
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     articles = [a for a in graphbuild.read_articles([str(path)]) if isinstance(a, Article)]
-    return next(iter(extractor().extract(articles))).triples
+    return next(iter(extractor(model).extract(articles))).triples
 
 
 def state_dyads(triples: list[Triple]) -> set[tuple[str, str, str]]:
@@ -90,9 +91,11 @@ MALAY_CASES = [
 ]
 
 
+@pytest.mark.parametrize("model", ["none", "auto"])  # the rules alone, and with the shipped event scorer
 @pytest.mark.parametrize(("text", "expected"), MALAY_CASES, ids=[c[0][:40] for c in MALAY_CASES])
-def test_malay_sentences_at_dyad_level(tmp_path: Path, text: str, expected: set[tuple[str, str, str]]) -> None:
-    got = state_dyads(extract(tmp_path, text))
+def test_malay_sentences_at_dyad_level(tmp_path: Path, text: str, expected: set[tuple[str, str, str]],
+                                       model: str) -> None:  # fmt: skip
+    got = state_dyads(extract(tmp_path, text, model=model))
     assert expected <= got and not {d for d in got if d[0] == d[2]}, got
 
 

@@ -35,8 +35,9 @@ class ScoredCandidate:
     confidence: float
 
 
-def document_candidates(ctx: DocContext, rule_triples: list[Triple]) -> list[PairCandidate]:
-    """Every candidate pair of every sentence of the document."""
+def document_candidates(ctx: DocContext, rule_triples: list[Triple], lang: str | None = None) -> list[PairCandidate]:
+    """Every candidate pair of every sentence of the document (features in language `lang`, default the
+    document's)."""
     doc = ctx.doc
     words = low(doc)
     entry_relation = {entry_id: entry.relation for entry_id, entry in ctx.entries.items()}
@@ -56,7 +57,7 @@ def document_candidates(ctx: DocContext, rule_triples: list[Triple]) -> list[Pai
         if len(mentions) < 2:
             continue
         out += sentence_candidates(doc, words, sent, number, mentions, triggers, entry_relation,
-                                   by_sentence.get(sent.start_char, []), in_quote, ctx.lang)  # fmt: skip
+                                   by_sentence.get(sent.start_char, []), in_quote, lang or ctx.lang)  # fmt: skip
     return out
 
 
@@ -81,6 +82,14 @@ def implicit_mentions(ctx: DocContext, sent: Span, mentions: list[Mention], prev
     return extra
 
 
+def scoring_language(ctx: DocContext, model: EventModel) -> str:
+    """The language the scorer treats the document as: its own when the model was tuned on it, else the close
+    language its pack borrows from (Malay is scored as Indonesian), else its own."""
+    if ctx.lang in model.thresholds or not ctx.pack.borrows:
+        return ctx.lang
+    return ctx.pack.borrows
+
+
 def score(model: EventModel, candidates: list[PairCandidate], lang: str,
           thresholds: Thresholds | None = None) -> list[ScoredCandidate]:  # fmt: skip
     rule_relations = [c.rule_triple.relation if c.rule_triple is not None else None for c in candidates]
@@ -93,12 +102,13 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     """The document's triples as the scorer decides them, in text order. A rule triple whose pair is not a
     candidate (an actor from outside its sentence, a pair further apart than candidates go) is kept as the
     rules made it: the scorer has no features for it."""
-    candidates = document_candidates(ctx, rule_triples)
+    lang = scoring_language(ctx, model)
+    candidates = document_candidates(ctx, rule_triples, lang)
     judged = {id(c.rule_triple) for c in candidates if c.rule_triple is not None}
     covered = {(c.sentence.start_char, c.source.actor.id, c.target.actor.id) for c in candidates}
     triples = [t for t in rule_triples if id(t) not in judged
                and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
-    for scored in score(model, candidates, ctx.lang, thresholds):
+    for scored in score(model, candidates, lang, thresholds):
         if scored.relation is not None:
             triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
     triples.sort(key=lambda t: (t.sentence_start or 0, t.trigger.start, t.source.start, t.target.start, t.relation))
