@@ -88,3 +88,9 @@ def test_every_sample_triple_carries_all_four_provenance_fields(tmp_path: Path) 
         assert triple["trigger"]["rule"] and triple["source"]["rule"] and triple["target"]["rule"], triple
         assert triple["rules"] and all(r in RULES or r == SCORER_RULE for r in triple["rules"]), triple["rules"]
         assert Triple.from_dict(triple).to_dict() == triple  # the new fields survive a round trip
+
+
+def test_docs_list_every_rule_in_order() -> None:
+    text = (Path(__file__).parents[1] / "docs" / "rules.md").read_text("utf-8")
+    listed = [line.split("`")[1] for line in text.splitlines() if line.startswith("| ") and "`" in line]
+    assert listed == [r.id for r in RULES.all()]

@@ -188,7 +188,7 @@ ORIGIN_WORDS = frozenset({"made", "built", "supplied", "designed", "manufactured
 
 @RULES.register("mentions.origin-modifier", "mentions")
 def _drop_origin_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Russian-made missiles", "U.S.-supplied tanks", "senjata buatan Rusia": a maker, not an actor here."""
+    """A maker named in a product ("Russian-made missiles", "senjata buatan Rusia") is no actor of the sentence."""
     words = low(doc)
     out = mentions
     for m in mentions:
@@ -866,7 +866,9 @@ def _state_mention(ctx: DocContext, m: Mention) -> Mention | None:
 
 @RULES.register("roles.comitative-both-ways", "roles")
 def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool:
-    """Is the target a partner ("with Y", "dengan Y", "between", a bare object of "met"), so that the event
+    """A symmetric event with a partner ("met with Y", "bertemu dengan Y", a bare object of "met") holds both ways.
+
+    Is the target a partner ("with Y", "dengan Y", "between", a bare object of "met"), so that the event
     holds both ways?"""
     introducer = _introducer(doc, c.end, target.start, marks)
     return introducer in ("with", "dengan", "between", "antara", "bersama") or (
@@ -1173,7 +1175,9 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int) -> 
 @RULES.register("roles.passive", "roles")
 def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                   marks: Markers) -> tuple[bool, Mention | None]:  # fmt: skip
-    """(is the trigger a passive?, its agent) for `was attacked by X`, `diserang (oleh) X`."""
+    """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target.
+
+    Returns (is the trigger a passive?, its agent)."""
     doc = ctx.doc
     first = doc[c.start]
     prefix = ctx.grammar.passive_prefix
@@ -1206,8 +1210,8 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
 @RULES.register("roles.possessor-object", "roles")
 def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                      sources: list[Mention]) -> Mention | None:  # fmt: skip
-    """Indonesian `mendukung invasinya ke Ukraina`: the -nya noun's possessor (the last actor before) is the
-    target, not the place after it."""
+    """An object noun with the possessive suffix ("mendukung invasinya ke Ukraina"): its possessor, the last actor
+    before, is the target, not the place after it (languages with `grammar.possessive_suffix`)."""
     suffix = ctx.grammar.possessive_suffix
     if not suffix or c.end >= sent.end:
         return None
@@ -1225,8 +1229,8 @@ def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[M
 
 @RULES.register("roles.suffix-possessor", "roles")
 def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subject: list[Mention]) -> Mention | None:
-    """An Indonesian event noun with -nya ("invasinya"): its possessor, the last actor named before it that is
-    not the clause's subject, is the source."""
+    """An event noun with the possessive suffix ("invasinya"): its possessor, the last actor named before it that
+    is not the clause's subject, is the source (languages with `grammar.possessive_suffix`)."""
     word = low(ctx.doc)[c.start]
     suffix = ctx.grammar.possessive_suffix
     if not suffix or c.end - c.start != 1 or not word.endswith(suffix) or len(word) < len(suffix) + 3:
@@ -1359,8 +1363,10 @@ def _apposition(doc: Doc, person: Mention, other: Mention, between: list[Token])
 # -- dependency parse ---------------------------------------------------------------------------------------
 
 
-@RULES.register("roles.parse-object", "roles")
-@RULES.register("roles.parse-subject", "roles")
+@RULES.register("roles.parse-object", "roles", "With a parse: the target is the trigger's object or the object of "
+                "one of its prepositions (after the rules that read the words failed).")
+@RULES.register("roles.parse-subject", "roles", "With a parse: the source is the trigger's subject (climbing xcomp "
+                "and conj chains), unless a noun's owner is written right before it.")
 def parse_roles(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """(sources, targets) read off the dependency parse; empty lists where the parse says nothing useful."""
     doc = ctx.doc

@@ -47,19 +47,20 @@ class RuleRegistry:
         self._rules: dict[str, CodeRule] = {}
         self._order: dict[str, tuple[str, ...]] = {}
 
-    def register(self, rule_id: str, stage: str) -> Callable[[F], F]:
-        """Decorator: the function becomes rule `rule_id` of `stage`; its docstring's first paragraph is the doc."""
+    def register(self, rule_id: str, stage: str, doc: str | None = None) -> Callable[[F], F]:
+        """Decorator: the function becomes rule `rule_id` of `stage`; its docstring's first paragraph is the doc
+        unless `doc` is given (one function serving two rules)."""
         if stage not in self.stages:
             raise ValueError(f"rule {rule_id!r}: unknown stage {stage!r} (one of {', '.join(self.stages)})")
 
         def decorate(function: F) -> F:
-            paragraph = (function.__doc__ or "").strip().split("\n\n")[0]
-            doc = " ".join(line.strip() for line in paragraph.splitlines())
-            if not doc:
+            paragraph = doc or (function.__doc__ or "").strip().split("\n\n")[0]
+            text = " ".join(line.strip() for line in paragraph.splitlines())
+            if not text:
                 raise ValueError(f"rule {rule_id!r}: {function.__name__} needs a docstring (its one-line doc)")
             if rule_id in self._rules:
                 raise ValueError(f"rule {rule_id!r} registered twice")
-            self._rules[rule_id] = CodeRule(rule_id, stage, doc, function)
+            self._rules[rule_id] = CodeRule(rule_id, stage, text, function)
             return function
 
         return decorate
