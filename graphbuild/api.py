@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from graphbuild.extract import Extraction, make_extractor
-from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, read_inputs
+from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, count_inputs, read_inputs
 from graphbuild.model import Article, InputError, dumps
 from graphbuild.outdir import build_lock, mark_complete, mark_incomplete
+from graphbuild.progress import current as progress_reporter
+from graphbuild.progress import stage
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
 MAX_WARNINGS = 1000
@@ -55,7 +57,9 @@ class BuildSummary:
     articles: int = 0
     triples: int = 0
     below_min_confidence: int = 0  # triples left out by --min-confidence
-    actors: int = 0
+    events_negated: int = 0  # triples with negated=true (in `triples` and `relations`; never graph edges)
+    actors_mentioned: int = 0  # actors some article mentions: one line each in actors.jsonl
+    actors_in_events: int = 0  # actors that are source or target of a triple (negated ones included)
     errors: int = 0
     error_kinds: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
@@ -115,20 +119,30 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     """The build itself, into a folder the caller has locked and marked incomplete."""
     summary = BuildSummary(out=str(out_dir))
     started = time.perf_counter()
+    inputs = list(inputs)
+    files, expected = count_inputs(inputs) if progress_reporter().wants_totals else (None, None)
     extractor = make_extractor(parser=options.parser, jobs=options.jobs, model=options.model)
     actor_counts: dict[str, tuple[int, set[str]]] = {}
     errors: Counter[str] = Counter()
     languages: Counter[str] = Counter()
     relations: Counter[str] = Counter()
+    event_actors: set[str] = set()
 
     with (
+        stage("extraction", expected, "articles") as extracting,
+        stage("reading", files, "files") as reading,  # ends first: its line comes first
         (out_dir / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles_file,
         (out_dir / "triples.jsonl").open("w", encoding="utf-8", newline="\n") as triples_file,
         (out_dir / "errors.jsonl").open("w", encoding="utf-8", newline="\n") as errors_file,
     ):
 
         def good_articles() -> Iterator[Article]:
+            origin = None
             for item in read_articles(inputs, lang=options.lang, max_bytes=options.max_bytes):
+                source = item.path if isinstance(item, InputError) else item.origin
+                if source != origin:  # files are read one after the other
+                    origin = source
+                    reading.advance()
                 if isinstance(item, InputError):
                     errors[item.kind] += 1
                     errors_file.write(dumps(item.to_dict()) + "\n")
@@ -140,10 +154,11 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
             summary.articles += 1
             languages[article.language] += 1
             articles_file.write(dumps(article.to_dict()) + "\n")
+            where = f"{article.origin}:{article.line}" if article.line else article.origin
             for warning in article.warnings + extraction.warnings:
                 summary.warning_count += 1
                 if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
-                    summary.warnings.append(f"{article.origin}: {warning}")
+                    summary.warnings.append(f"{where}: article {article.id!r}: {warning}")
             for triple in extraction.triples:
                 if triple.confidence < options.min_confidence:
                     summary.below_min_confidence += 1
@@ -151,10 +166,13 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
                 triples_file.write(dumps(triple.to_dict()) + "\n")
                 relations[triple.relation] += 1
                 summary.triples += 1
+                summary.events_negated += triple.negated
+                event_actors.update((triple.source.actor.id, triple.target.actor.id))
             for mention in extraction.mentions:
                 count, seen_in = actor_counts.get(mention.actor.id, (0, set()))
                 seen_in.add(article.id)
                 actor_counts[mention.actor.id] = (count + 1, seen_in)
+            extracting.advance()
             if progress:
                 progress(article)
 
@@ -162,7 +180,8 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     with (out_dir / "actors.jsonl").open("w", encoding="utf-8", newline="\n") as actors_file:
         for record in sorted(records, key=lambda record: record.actor.id):
             actors_file.write(dumps(record.to_dict()) + "\n")
-    summary.actors = len(records)
+    summary.actors_mentioned = len(records)
+    summary.actors_in_events = len(event_actors)
     summary.errors = sum(errors.values())
     summary.error_kinds = dict(sorted(errors.items()))
     summary.languages = dict(sorted(languages.items()))
@@ -170,9 +189,9 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     summary.extractor = extractor.describe()
     summary.exit_code = EXIT_REJECTED if summary.errors else EXIT_OK
 
-    for stage in default_post_stages(options) if post_stages is None else post_stages:
-        name = getattr(stage, "stage_name", stage.__name__)
-        report = stage(out_dir, options, summary)
+    for post_stage in default_post_stages(options) if post_stages is None else post_stages:
+        name = getattr(post_stage, "stage_name", post_stage.__name__)
+        report = post_stage(out_dir, options, summary)
         summary.stages[name] = report
         if report.get("exit_code"):
             summary.exit_code = max(summary.exit_code, int(report["exit_code"]))

@@ -123,12 +123,14 @@ def test_a_language_without_a_pack_is_processed_with_a_warning_naming_the_articl
     path = tmp_path / "fr.jsonl"
     path.write_text(json.dumps({"id": "article-fr-1", "text": "Chile condemned Peru.", "lang": "fr"}) + "\n",
                     encoding="utf-8")  # fmt: skip
-    [article] = [a for a in graphbuild.read_articles([str(path)]) if isinstance(a, Article)]
-    extraction = next(iter(extractor().extract([article])))
-    assert {(t.source.actor.id, t.relation, t.target.actor.id) for t in extraction.triples} == {("CHL", "ACCUSE",
-                                                                                                  "PER")}
-    warnings = article.warnings + extraction.warnings
-    assert len(warnings) == 1 and "'article-fr-1'" in warnings[0] and "'fr'" in warnings[0]
+    out = tmp_path / "out"
+    summary = graphbuild.build([str(path)], out, graphbuild.BuildOptions(rdf=False, exports=False, parser="none",
+                                                                         model="none"))  # fmt: skip
+    triples = [json.loads(line) for line in (out / "triples.jsonl").read_text("utf-8").splitlines()]
+    assert {(t["source"]["id"], t["relation"], t["target"]["id"]) for t in triples} == {("CHL", "ACCUSE", "PER")}
+    [warning] = summary.warnings
+    assert "article 'article-fr-1'" in warning and "language 'fr'" in warning
+    assert f"has no language pack ({', '.join(supported_languages())})" in warning
 
 
 def test_cli_lang_ms_and_summary_lists_it(tmp_path: Path) -> None:

@@ -166,9 +166,9 @@ class LexiconExtractor:
 
     def extract_doc(self, article: Article, doc: Doc, lang: str) -> Extraction:
         warnings = []
-        if not has_pack(article.language) and not any("not supported" in w for w in article.warnings):
-            warnings.append(f"article {article.id!r}: language {article.language!r} has no language pack: "
-                            f"processed with the {pack_for(lang).name} rules")
+        if not has_pack(article.language) and not any(w.startswith("language ") for w in article.warnings):
+            warnings.append(f"language {article.language!r} has no language pack: processed with the "
+                            f"{pack_for(lang).name} rules")
         ctx, triples, mentions = self.rule_pass(article, doc, lang)
         if self.model is not None:
             triples = learned_triples(ctx, triples, self.model)

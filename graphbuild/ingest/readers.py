@@ -27,7 +27,7 @@ from graphbuild.ingest.text import (
     iter_lines,
     normalise,
 )
-from graphbuild.lang import fallback_pack, has_pack, supported_languages
+from graphbuild.lang import UNDETERMINED, fallback_pack, has_pack, supported_languages
 from graphbuild.model import Article, InputError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -103,6 +103,30 @@ def _walk(directory: Path) -> Iterator[Path | InputError]:
                 yield InputError(display_path(str(path)), f"unsupported file type {path.suffix or '(none)'!r}",
                                  kind="format")
     yield from problems
+
+
+def count_inputs(inputs: Iterable[str]) -> tuple[int, int | None]:
+    """(files, articles) the inputs hold, for a progress bar's totals: a JSONL file counts its non-blank lines,
+    a CSV file its lines but the header (a quoted line break makes that an overestimate), any other file one.
+    Articles are None when stdin is an input (it cannot be read twice)."""
+    files, articles = 0, 0
+    for entry in expand_inputs(inputs):
+        if entry == "-":
+            return files, None
+        if not isinstance(entry, Path):
+            continue
+        files += 1
+        suffix = entry.suffix.lower()
+        if suffix not in RECORD_SUFFIXES:
+            articles += 1
+            continue
+        try:
+            with entry.open("rb") as handle:
+                lines = sum(1 for line in handle if line.strip())
+        except OSError:
+            continue
+        articles += max(0, lines - 1) if suffix == ".csv" else lines
+    return files, articles
 
 
 def read_inputs(inputs: Iterable[str], options: IngestOptions | None = None) -> Iterator[Item]:
@@ -232,19 +256,20 @@ def _make_article(
     body_start = 0
     if title is None:
         title, body_start = _first_line(text)
-    language, _share = guess_language(text)
+    language, share = guess_language(text)
+    source = f"guessed from the text, {share:.0%} function words"
     if options.lang != "auto":
-        language = options.lang
+        language, source = options.lang, "from --lang"
     elif lang:
-        language = lang.strip().lower()[:2]
+        language, source = lang.strip().lower()[:2], "from the record's lang field"
     article = Article(
         id=article_id, text=text, title=normalise(title).strip(), url=normalise(url).strip() if url else None,
         date=_clean_date(date), language=language, origin=origin, line=line,
     )
     if not has_pack(language):
-        fallback = fallback_pack()
-        article.warnings.append(f"article {article_id!r}: language {language!r} is not supported (no language pack; "
-                                f"{', '.join(supported_languages())}): processed with the {fallback.name} rules")
+        named = repr(language) if language != UNDETERMINED else "undetermined ('und')"
+        article.warnings.append(f"language {named} ({source}) has no language pack ({', '.join(supported_languages())})"
+                                f": processed with {fallback_pack().name} rules, expect few or no triples")
     article.excluded.extend(furniture_spans(text, language))
     found = find_dateline(text, body_start)
     if found:

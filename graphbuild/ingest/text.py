@@ -119,8 +119,19 @@ def find_dateline(text: str, body_start: int, max_lines: int = 3) -> tuple[str, 
 CLOSE_SCORE = 0.9  # languages within this share of the best score are told apart by their distinctive words
 
 
+@cache
+def _guess_only() -> dict[str, frozenset[str]]:
+    """Function words of languages without a pack (`data/languages-guess.yaml`), only to name the language of an
+    article the extractor cannot read well."""
+    if not data_file("languages-guess.yaml").is_file():
+        return {}
+    rows = load_yaml("languages-guess.yaml")["languages"]
+    return {code: frozenset(words) for code, words in rows.items() if code not in packs()}
+
+
 def guess_language(text: str, sample: int = 4000) -> tuple[str, float]:
-    """(language code, share of function words) for the best language pack; ('und', share) when unsure.
+    """(language code, share of function words) for the best language; ('und', share) when unsure. The
+    languages are the packs, and those `data/languages-guess.yaml` only recognises (to name them in a warning).
 
     Close languages share function words (Malay and Indonesian: yang, dan, dengan): among the packs scoring
     within `CLOSE_SCORE` of the best, the one with the most distinctive words present wins (kerajaan, kerana,
@@ -130,12 +141,13 @@ def guess_language(text: str, sample: int = 4000) -> tuple[str, float]:
     if not words:
         return UNDETERMINED, 0.0
     candidates = packs().values()
-    scores = {p.code: sum(word in p.function_words for word in words) / len(words) for p in candidates}
+    vocabularies = {**_guess_only(), **{p.code: p.function_words for p in candidates}}
+    scores = {code: sum(word in vocab for word in words) / len(words) for code, vocab in vocabularies.items()}
     best = max(sorted(scores), key=lambda code: scores[code])
     if scores[best] < 0.05:
         return UNDETERMINED, scores[best]
     close = [p for p in candidates if scores[p.code] >= CLOSE_SCORE * scores[best] and p.distinctive]
-    if len(close) > 1 and packs()[best].distinctive:
+    if len(close) > 1 and best in packs() and packs()[best].distinctive:
         hits = {p.code: sum(word in p.distinctive for word in words) for p in close}
         best = max(sorted(hits), key=lambda code: (hits[code], scores[code]))
     return best, scores[best]
