@@ -19,6 +19,7 @@ from rich.table import Table
 from graphbuild import __version__
 from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary, build
 from graphbuild.ingest import DEFAULT_MAX_BYTES
+from graphbuild.lang import has_pack, supported_languages
 from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
 from graphbuild.progress import Reporter, console_reporter, reporting
 from graphbuild.timeline.commands import Since, Until
@@ -37,7 +38,8 @@ console = Console(stderr=True)
 
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories (recursive), globs, or - for stdin.")]
 OutDir = Annotated[Path, typer.Option("--out", "-o", help="Output directory (created if missing).")]
-Lang = Annotated[str, typer.Option(help="Language of the input: auto (detect per article), en or id.")]
+Lang = Annotated[str, typer.Option(help="Language of the input: auto (detect per article) or a language pack's code "
+                                         "(data/lang/: en, id, ms).")]
 Jobs = Annotated[int, typer.Option(min=1, help="Processes for the NLP stage.")]
 Parser = Annotated[
     str,
@@ -74,8 +76,8 @@ def main_options(
 
 
 def _lang(value: str) -> str:
-    if value not in ("auto", "en", "id"):
-        raise typer.BadParameter("use auto, en or id", param_hint="--lang")
+    if value != "auto" and not has_pack(value):
+        raise typer.BadParameter(f"use auto or one of {', '.join(supported_languages())}", param_hint="--lang")
     return value
 
 

@@ -84,22 +84,26 @@ class Actor:
 
 @dataclass(frozen=True)
 class Mention:
-    """An actor as it appears in an article: `article.text[start:end] == text`."""
+    """An actor as it appears in an article: `article.text[start:end] == text`; `rule` is how the actor was
+    found (a gazetteer surface id such as `gaz.RUS.name`, or a resolution rule id such as `coref.surname`)."""
 
     actor: Actor
     text: str
     start: int
     end: int
+    rule: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = self.actor.to_dict()
         data.pop("aliases", None)
         data.update(mention=self.text, start=self.start, end=self.end)
+        if self.rule is not None:
+            data["rule"] = self.rule
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Mention:
-        return cls(Actor.from_dict(data), data["mention"], int(data["start"]), int(data["end"]))
+        return cls(Actor.from_dict(data), data["mention"], int(data["start"]), int(data["end"]), data.get("rule"))
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,7 @@ class Triple:
     date_rule: str | None = None  # the data/time rule (or "article-date") that dated it
     date_text: str | None = None  # the words that dated it
     id: str = ""
+    rules: tuple[str, ...] = ()  # the code rules (ids of `graphbuild.extract.rules`) that shaped it, in order
 
     def __post_init__(self) -> None:
         if self.relation not in RELATIONS:
@@ -179,7 +184,7 @@ class Triple:
                 "date_rule": self.date_rule,
                 "date_text": self.date_text,
             }
-        ) | {"date": self.date} | self._dating()
+        ) | {"date": self.date, "rules": list(self.rules)} | self._dating()
 
     def _dating(self) -> dict[str, Any]:
         """`event_date` (null when unknown) and `date_precision`, once the triple has been dated."""
@@ -208,6 +213,7 @@ class Triple:
             date_precision=data.get("date_precision"),
             date_rule=data.get("date_rule"),
             date_text=data.get("date_text"),
+            rules=tuple(data.get("rules") or ()),
         )
 
 

@@ -106,5 +106,5 @@ def test_an_article_in_a_language_without_a_pack_is_named_with_its_record_and_gu
     assert summary["languages"] == {"en": 1, "fr": 1, "id": 1}
     [warning] = summary["warnings"]
     assert warning.startswith(f"{source}:3: article 'fr-1': language 'fr' (guessed from the text")
-    assert "has no language pack (en, id)" in warning
+    assert "has no language pack (en, id, ms)" in warning
     assert f"warning: {warning}" in result.stderr  # printed on one line

@@ -7,14 +7,16 @@ from pathlib import Path
 import pytest
 
 from graphbuild.extract.lexicon import english_forms, load_lexicon, load_lexicon_file
+from graphbuild.lang import supported_languages
 from graphbuild.model import MODES, RELATIONS
 from tests.test_extract import keys, run
 
-ENTRIES = [entry for lang in ("en", "id") for entry in load_lexicon(lang).entries]
+# every pack's own entries (a pack that borrows a language's entries lists them again: tested once, in their own)
+ENTRIES = [entry for lang in supported_languages() for entry in load_lexicon(lang).entries if entry.lang == lang]
 
 
-def test_every_plover_type_has_triggers_in_both_languages() -> None:
-    for lang in ("en", "id"):
+def test_every_plover_type_has_triggers_in_every_language() -> None:
+    for lang in supported_languages():
         covered = {e.relation for e in load_lexicon(lang).entries if e.relation}
         assert covered == set(RELATIONS), f"{lang}: missing {set(RELATIONS) - covered}"
 

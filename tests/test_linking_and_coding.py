@@ -1,4 +1,4 @@
-"""Issue 9 defects, on the project's real data (data/gazetteer, data/lexicon, data/relations.yaml), end to end
+"""Issue 9 defects, on the project's real data (data/gazetteer, data/lang, data/relations.yaml), end to end
 through `graphbuild.read_articles` and `graphbuild.extract` on temporary files. Every sentence is our own.
 
 - non-actor phrases ("South China Sea", "Latin America") block the actor names inside them;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.nlp import find_english_model, make_pipeline
+from graphbuild.nlp import find_parser_model, make_pipeline
 from graphbuild.nlp.stem import stem_id
 from tests.test_extract import FIXTURE_GAZETTEER
 
@@ -41,9 +41,9 @@ def test_parser_free_and_parser_pipelines() -> None:
 
 
 def test_unknown_parser_model_is_a_clear_error() -> None:
-    assert find_english_model("none") is None
+    assert find_parser_model("none") is None
     with pytest.raises(ValueError, match="not installed"):
-        find_english_model("no_such_model_xx")
+        find_parser_model("no_such_model_xx")
 
 
 def test_line_breaks_start_sentences() -> None:

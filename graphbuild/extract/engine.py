@@ -23,6 +23,7 @@ from graphbuild import __version__
 from graphbuild.extract import Extraction
 from graphbuild.extract.events import DocContext, document_triples
 from graphbuild.extract.lexicon import load_lexicon
+from graphbuild.lang import fallback_pack, has_pack, pack_for, supported_languages
 from graphbuild.learn.apply import learned_triples
 from graphbuild.learn.model import load_model
 from graphbuild.model import Actor, ActorRecord, Affiliation, Article, Mention, Triple
@@ -32,7 +33,6 @@ from graphbuild.resolve.gazetteer import load_gazetteer
 
 EXTRACTOR_NAME = f"graphbuild-lexicon/{__version__}"
 ACTOR_MATCHER = "graphbuild_actors"
-LANGUAGES = ("en", "id")
 log = logging.getLogger(__name__)
 
 
@@ -90,13 +90,13 @@ class LexiconExtractor:
 
     def pipeline(self, lang: str) -> tuple[Language, PipelineInfo]:
         if lang not in self._pipelines:
-            self._pipelines[lang] = make_pipeline(lang, self.parser if lang == "en" else "none",
-                                                  self.gazetteer_dir, self.lexicon_dir)  # fmt: skip
+            self._pipelines[lang] = make_pipeline(lang, self.parser, self.gazetteer_dir, self.lexicon_dir)
         return self._pipelines[lang]
 
     @staticmethod
     def language_of(article: Article) -> str:
-        return article.language if article.language in LANGUAGES else "en"
+        """The article's language when it has a pack, else the fallback pack's."""
+        return article.language if has_pack(article.language) else fallback_pack().code
 
     def extract(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         """One `Extraction` per article, in input order; with `jobs > 1` whole articles are extracted in
@@ -117,7 +117,7 @@ class LexiconExtractor:
 
     def _extract_parallel(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         context = multiprocessing.get_context("fork")
-        for lang in LANGUAGES:  # built once here; the forked workers inherit the pipelines and matchers
+        for lang in supported_languages():  # built once here; the forked workers inherit the pipelines and matchers
             self.pipeline(lang)
         _WORKER["extractor"] = self
         pending: deque[Any] = deque()
@@ -137,7 +137,7 @@ class LexiconExtractor:
     def _extract_serial(self, articles: Iterable[Article]) -> Iterator[Extraction]:
         source = iter(articles)
         order: deque[tuple[str, Article]] = deque()
-        queues: dict[str, deque[Article]] = {lang: deque() for lang in LANGUAGES}
+        queues: dict[str, deque[Article]] = {lang: deque() for lang in supported_languages()}
         streams: dict[str, Iterator[Doc]] = {}
 
         def pull() -> bool:
@@ -166,8 +166,9 @@ class LexiconExtractor:
 
     def extract_doc(self, article: Article, doc: Doc, lang: str) -> Extraction:
         warnings = []
-        if article.language not in LANGUAGES and not any(w.startswith("language ") for w in article.warnings):
-            warnings.append(f"language {article.language!r} has no lexicon: processed with English rules")
+        if not has_pack(article.language) and not any(w.startswith("language ") for w in article.warnings):
+            warnings.append(f"language {article.language!r} has no language pack: processed with the "
+                            f"{pack_for(lang).name} rules")
         ctx, triples, mentions = self.rule_pass(article, doc, lang)
         if self.model is not None:
             triples = learned_triples(ctx, triples, self.model)
@@ -182,7 +183,7 @@ class LexiconExtractor:
             doc=doc, article=article, lexicon=load_lexicon(lang, self.lexicon_dir), gazetteer=self.gazetteer,
             resolver=self.resolver, actors=self.resolver.prepare(doc, article.date, self._name_markers(lang)),
             extractor=EXTRACTOR_NAME,
-            lang=lang, parsed=doc.has_annotation("DEP"),
+            lang=lang, pack=pack_for(lang), parsed=doc.has_annotation("DEP"),
             entries={e.id: e for e in load_lexicon(lang, self.lexicon_dir).entries},
         )  # fmt: skip
         triples, mentions = document_triples(ctx)
@@ -212,7 +213,8 @@ class LexiconExtractor:
     def describe(self) -> dict[str, Any]:
         used = sorted(self._used_parser - {"none"})
         if not used and self.parser != "none":
-            model = self._pipelines.get("en", (None, PipelineInfo("en", "none")))[1].parser
+            fallback = fallback_pack().code
+            model = self._pipelines.get(fallback, (None, PipelineInfo(fallback, "none")))[1].parser
             used = [model] if model != "none" else []
         described: dict[str, Any] = {"extractor": EXTRACTOR_NAME, "parser": used[0] if used else "none"}
         described["model"] = self.model.describe() if self.model is not None else None

@@ -28,10 +28,11 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.lexicon import Entry, Lexicon
+from graphbuild.extract.rules import RULES
+from graphbuild.lang import Grammar, LanguagePack
 from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
 from graphbuild.nlp.components import ROLE_PREFIX
-from graphbuild.nlp.stem import stem_id
 from graphbuild.paths import load_yaml
 from graphbuild.resolve.actors import NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
 from graphbuild.resolve.gazetteer import Gazetteer
@@ -86,6 +87,10 @@ class Candidate:
     extra_preps: tuple[str, ...] = ()
     extra_object: bool = False  # the absorbed complement verb takes a bare object
     owner_target: Mention | None = None  # "rejected a US offer": the owner of the absorbed noun
+    rules: tuple[str, ...] = ()  # ids of the code rules that reshaped this candidate, in order
+
+    def applied(self, rule_id: str) -> None:
+        self.rules = (*self.rules, rule_id)
 
 
 @dataclass
@@ -98,6 +103,7 @@ class DocContext:
     actors: DocActors
     extractor: str
     lang: str
+    pack: LanguagePack
     parsed: bool
     entries: dict[str, Entry]
     speakers: dict[int, Actor] = field(default_factory=dict)  # token index → speaker of the quote it is in
@@ -109,6 +115,10 @@ class DocContext:
     sentence_index: dict[int, int] = field(default_factory=dict)
     sentence_mentions: list[tuple[Span, list[Mention]]] = field(default_factory=list)  # for the learned scorer
     title_actors: list[Actor] = field(default_factory=list)  # named in a title kept apart from the text
+
+    @property
+    def grammar(self) -> Grammar:
+        return self.pack.grammar
 
 
 class Markers:
@@ -155,7 +165,8 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     grouped = _by_sentence(sentences, doc.spans.get("gb_actors", []))
     per_sentence = [ctx.resolver.mentions(sent, ctx.actors, spans) for sent, spans in zip(sentences, grouped,
                                                                                             strict=True)]
-    per_sentence = [_drop_origin_modifiers(doc, ms) for ms in per_sentence]
+    for rule in RULES.ordered("mentions"):
+        per_sentence = [rule.function(doc, ms) for ms in per_sentence]
     ctx.trigger_groups = _by_sentence(sentences, doc.spans.get("gb_triggers", []))
     ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
     find_quotes(ctx, sentences, per_sentence, marks)
@@ -175,8 +186,9 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
 ORIGIN_WORDS = frozenset({"made", "built", "supplied", "designed", "manufactured", "produced", "buatan"})
 
 
+@RULES.register("mentions.origin-modifier", "mentions")
 def _drop_origin_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"Russian-made missiles", "U.S.-supplied tanks", "senjata buatan Rusia": a maker, not an actor here."""
+    """A maker named in a product ("Russian-made missiles", "senjata buatan Rusia") is no actor of the sentence."""
     words = low(doc)
     out = mentions
     for m in mentions:
@@ -466,7 +478,7 @@ def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers)
 
 def model_mention(doc: Doc, m: Mention) -> ModelMention:
     start, end = m.chars(doc)
-    return ModelMention(m.actor, doc.user_data["gb_text"][start:end], start, end)
+    return ModelMention(m.actor, doc.user_data["gb_text"][start:end], start, end, m.rule)
 
 
 # -- triggers ------------------------------------------------------------------------------------------------
@@ -477,14 +489,39 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
     spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
     cands = []
     inside_names = {i for m in mentions for i in range(m.start, m.end) if m.kind != "role"}
+    refusals = RULES.ordered("candidate")
     for span in spans:
         entry = ctx.entries[span.label_]
-        if _modifier_use(doc, sent, span, marks) or any(i in inside_names for i in range(span.start, span.end)):
-            continue  # not an event: a modifier use, or a word of a name ("Rapid Support Forces")
+        if any(rule.function(ctx, sent, span, inside_names, marks) for rule in refusals):
+            continue
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, span.end))  # fmt: skip
+    _chain(doc, cands, mentions)
+    for rule in RULES.ordered("filter"):
+        rule.function(ctx, sent, cands, marks)
+    return [c for c in cands if not c.dropped]
+
+
+@dataclass
+class Link:
+    """Two successive candidates of a sentence, as the chain rules see them."""
+
+    a: Candidate
+    b: Candidate
+    adjacent: bool  # at most 3 tokens between (from the end of what `a` governs), no actor, no punctuation
+    owned: bool  # `b` right after an actor, at most 4 tokens on ("rejected a US offer")
+    owner: Mention | None  # that actor
+
+
+KEEP, ADVANCE = "keep", "advance"
+
+
+def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention]) -> None:
+    """Successive candidates, each pair through the `chain` rules in order (the first that applies acts);
+    a rule answers whether the chain keeps its current head (`KEEP`) or moves on to `b` (`ADVANCE`)."""
     mention_ends = {m.end: m for m in mentions}
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    chain_rules = RULES.ordered("chain")
     a: Candidate | None = None
     for b in cands:
         if a is None or a.dropped:
@@ -494,37 +531,79 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
         between = doc[reach : b.start]
         adjacent = len(between) <= 3 and not any(t.i in mention_tokens or t.is_punct for t in between)
         owned = b.start in mention_ends and len(between) <= 4 and not any(t.is_punct for t in between)
-        if a.entry.appeal and adjacent and b.relation in ("COOPERATE", "AGREE"):
-            _recode(b, "AGREE", "intended")
-            b.start = a.start
-            a.dropped = True
-            continue
-        if a.entry.governs and (adjacent or owned):
-            # "refused to meet", "signed a treaty of friendship and cooperation", "rejected a US offer"
-            b.dropped = True
-            a.search_from = b.end
-            a.extra_preps = (*a.extra_preps, *b.entry.preps)
-            a.extra_object = a.extra_object or b.entry.object
-            if owned and not adjacent:
-                a.owner_target = mention_ends[b.start]
-            continue
-        if not adjacent:
+        link = Link(a, b, adjacent, owned, mention_ends.get(b.start))
+        outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
+        if outcome == ADVANCE:
             a = b
-            continue
-        if a.entry.intent:
-            _apply_intent(a, b)
-        elif a.entry.weight < b.entry.weight and b.relation:
-            a.dropped = True  # a light verb before its noun: "provided assistance", "sent peacekeepers"
-        a = b
 
+
+@RULES.register("chain.appeal-cooperation", "chain")
+def _chain_appeal(link: Link) -> str | None:
+    """A call for cooperation with no addressee ("menyerukan kerja sama") is one AGREE event (intended)."""
+    a, b = link.a, link.b
+    if not (a.entry.appeal and link.adjacent and b.relation in ("COOPERATE", "AGREE")):
+        return None
+    _recode(b, "AGREE", "intended")
+    b.applied("chain.appeal-cooperation")
+    b.start = a.start
+    a.dropped = True
+    return KEEP
+
+
+@RULES.register("chain.governs-complement", "chain")
+def _chain_governs(link: Link) -> str | None:
+    """A governing verb absorbs the event after it ("refused to meet", "rejected a US offer")."""
+    a, b = link.a, link.b
+    if not (a.entry.governs and (link.adjacent or link.owned)):
+        return None
+    b.dropped = True
+    a.search_from = b.end
+    a.extra_preps = (*a.extra_preps, *b.entry.preps)
+    a.extra_object = a.extra_object or b.entry.object
+    if link.owned and not link.adjacent:
+        a.owner_target = link.owner
+    a.applied("chain.governs-complement")
+    return KEEP
+
+
+@RULES.register("chain.intent", "chain")
+def _chain_intent(link: Link) -> str | None:
+    """An intent marker before an event verb: cooperation → AGREE (CAMEO 03), force → THREATEN (CAMEO 13)."""
+    if not (link.adjacent and link.a.entry.intent):
+        return None
+    _apply_intent(link.a, link.b)
+    link.b.applied("chain.intent")
+    return ADVANCE
+
+
+@RULES.register("chain.light-verb", "chain")
+def _chain_light_verb(link: Link) -> str | None:
+    """A light verb before its event noun gives way to it ("provided assistance", "sent peacekeepers")."""
+    a, b = link.a, link.b
+    if not (link.adjacent and a.entry.weight < b.entry.weight and b.relation):
+        return None
+    a.dropped = True
+    return ADVANCE
+
+
+@RULES.register("candidate.inside-name", "candidate")
+def _inside_name(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
+    """A trigger word inside an actor's name is no event ("Rapid Support Forces")."""
+    return any(i in inside_names for i in range(span.start, span.end))
+
+
+@RULES.register("candidate.modifier-use", "candidate")
+def _modifier_candidate(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
+    """A trigger used as a modifier is no event ("a possible war", "the occupied territories")."""
+    return _modifier_use(ctx.doc, sent, span, marks)
+
+
+@RULES.register("filter.no-relation", "filter")
+def _drop_without_relation(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """A marker entry left alone after the chain (an intent word with no event after it) is no event."""
     for c in cands:
         if not c.relation:
             c.dropped = True
-    _absorb_complement_clauses(doc, sent, cands, marks)
-    _drop_requested_complements(doc, cands, marks)
-    _drop_accusation_charges(doc, sent, cands, marks)
-    _drop_topic_nouns(doc, cands, marks)
-    return [c for c in cands if not c.dropped]
 
 
 def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
@@ -547,9 +626,13 @@ def _apply_intent(a: Candidate, b: Candidate) -> None:
     a.dropped = True
 
 
-def _absorb_complement_clauses(doc: Doc, sent: Span, cands: list[Candidate], marks: Markers) -> None:
-    """`threatened to launch an offensive in its war with Iraq`, `demanded that X ease restrictions`: the
+@RULES.register("filter.complement-clauses", "filter")
+def _absorb_complement_clauses(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """A governing verb absorbs the events of its complement clause ("demanded that X ease restrictions").
+
+    `threatened to launch an offensive in its war with Iraq`, `demanded that X ease restrictions`: the
     events inside a governing verb's complement are what it is about, not events of their own."""
+    doc = ctx.doc
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.governs or a.search_from >= sent.end:
             continue
@@ -565,10 +648,14 @@ def _absorb_complement_clauses(doc: Doc, sent: Span, cands: list[Candidate], mar
             b.dropped = True
             a.extra_preps = (*a.extra_preps, *b.entry.preps)
             a.extra_object = a.extra_object or b.entry.object
+            if "filter.complement-clauses" not in a.rules:
+                a.applied("filter.complement-clauses")
 
 
-def _drop_requested_complements(doc: Doc, cands: list[Candidate], marks: Markers) -> None:
+@RULES.register("filter.requested-complements", "filter")
+def _drop_requested_complements(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
     """`X urged Y to cooperate`: the complement of a governing verb is not an event of its own."""
+    doc = ctx.doc
     for i, c in enumerate(cands):
         if c.dropped or c.start == 0:
             continue
@@ -578,10 +665,14 @@ def _drop_requested_complements(doc: Doc, cands: list[Candidate], marks: Markers
             c.dropped = True
 
 
-def _drop_accusation_charges(doc: Doc, sent: Span, cands: list[Candidate], marks: Markers) -> None:
-    """`X accused Y of helping Z`, `X menuduh Y membantu Z`: the charge is what the accusation is about (Y is
+@RULES.register("filter.accusation-charges", "filter")
+def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """The charge of an accusation is alleged, not an event of its own ("accused Y of helping Z").
+
+    `X accused Y of helping Z`, `X menuduh Y membantu Z`: the charge is what the accusation is about (Y is
     said to help Z, not shown to), so it is not an event of its own. The charge follows the accused, after a
     marker word where the language has one (`of`, `for`), within a few tokens of the accusation."""
+    doc = ctx.doc
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.charges:
             continue
@@ -595,9 +686,13 @@ def _drop_accusation_charges(doc: Doc, sent: Span, cands: list[Candidate], marks
                 b.dropped = True
 
 
-def _drop_topic_nouns(doc: Doc, cands: list[Candidate], marks: Markers) -> None:
-    """`X pressed Y on support for Z`, `X mendesak Y soal serangan ke Z`: an event noun introduced as the topic
+@RULES.register("filter.topic-nouns", "filter")
+def _drop_topic_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An event noun introduced as the topic of a governing verb is talked about, not done.
+
+    `X pressed Y on support for Z`, `X mendesak Y soal serangan ke Z`: an event noun introduced as the topic
     of a governing verb (a request, an accusation, a rejection) is what is talked about, not an act of X."""
+    doc = ctx.doc
     words = low(doc)
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.governs:
@@ -605,7 +700,7 @@ def _drop_topic_nouns(doc: Doc, cands: list[Candidate], marks: Markers) -> None:
         for b in cands[i + 1 :]:
             if b.dropped or b.start - a.end > 6 or b.start == 0:
                 break
-            noun = _nominal(words[b.start]) or (a.entry.lang == "id" and _id_noun(words[b.start]))
+            noun = _nominal(words[b.start]) or ctx.pack.derived_noun(words[b.start])
             if words[b.start - 1] in marks.topic and noun:
                 b.dropped = True
 
@@ -654,51 +749,45 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
     doc = ctx.doc
     cands = sentence_candidates(ctx, sent, mentions, marks)
     words = set(low(doc)[sent.start : sent.end])
-    has_conditional = not words.isdisjoint(marks.conditional)
-    has_ultimatum = not words.isdisjoint(marks.ultimatum)
     used_as_target: set[int] = set()
     out: dict[tuple[str, str, str], Triple] = {}
     for c in cands:
-        if has_conditional and in_conditional(doc, sent, c.start, marks):
-            continue
+        trace: list[str] = list(c.rules)
         between_pair = _between_pair(doc, c, mentions, marks) if c.entry.symmetric else None
         if between_pair is not None:  # "the agreement between Armenia and Azerbaijan": the two parties
             sources, targets, passive, distance = between_pair, between_pair, False, 0
+            trace.append("roles.between-pair")
         elif c.entry.obligation:
             sources, targets, passive, distance = obligation_roles(sent, c, mentions, marks)
+            trace.append("roles.obligation")
         else:
-            sources, targets, passive, distance = assign_roles(ctx, sent, c, mentions, used_as_target, marks)
+            sources, targets, passive, distance = assign_roles(ctx, sent, c, mentions, used_as_target, marks, trace)
         if sources:  # a nominal trigger with no source ("Serangan Chile menewaskan …"): its "object" is its owner
             used_as_target.update(t.start for t in targets)
         if len(targets) > 1:  # "his UK counterpart, …, John Healey": one actor named twice is one target
             targets = list({t.actor.id: t for t in reversed(targets)}.values())[::-1]
+        pairs: list[tuple[Mention, Mention, tuple[str, ...]]]
         if not sources or not targets:
             symmetric_pairs = _symmetric_without_target(doc, c, sources) if not targets else []
             if not symmetric_pairs:
                 continue
-            pairs = symmetric_pairs
+            pairs = [(s, t, ("roles.symmetric-without-target",)) for s, t in symmetric_pairs]
         elif between_pair is not None:
-            pairs = [(between_pair[0], between_pair[1]), (between_pair[1], between_pair[0])]
+            pairs = [(between_pair[0], between_pair[1], ()), (between_pair[1], between_pair[0], ())]
         else:
-            pairs = [(s, t) for s in sources for t in targets]
+            pairs = [(s, t, ()) for s in sources for t in targets]
             if (c.entry.symmetric and c.relation == c.entry.relation and c.mode == "asserted"
                     and len(targets) == 1 and _comitative(doc, c, targets[0], marks)):
-                pairs += [(t, s) for s, t in pairs]
-        is_negated = negated(doc, sent, c, mentions, marks)
-        mode = "hypothetical" if has_conditional and c.mode == "asserted" else c.mode
-        if has_ultimatum and c.mode == "intended":
-            relation_override = "THREATEN"  # "will withdraw its force unless …" is an ultimatum (CAMEO 13)
-            mode = "threatened"
-        else:
-            relation_override = None
-        if is_negated and c.relation == "AGREE" and _failed(doc, sent, c, mentions):
-            # "failed to reach an agreement", "gagal mencapai kesepakatan": a rejection (CAMEO 12), as PLOVER codes it
-            c = replace(c)
-            _recode(c, "REJECT", "asserted")
-            is_negated, mode = False, "asserted"
+                pairs += [(t, s, ("roles.comitative-both-ways",)) for s, t, _r in pairs]
+        outcome = Outcome(c, c.mode, negated(doc, sent, c, mentions, marks))
+        for rule in RULES.ordered("rewrite"):
+            if rule.function(ctx, sent, outcome, words, mentions, marks):
+                trace.append(rule.id)
+        c, mode, is_negated, relation_override = outcome.c, outcome.mode, outcome.negated, outcome.relation
         if c.entry.converse:  # "X received a visit of Y" → Y visited X's state as well
-            pairs += [(t, _state_mention(ctx, s)) for s, t in pairs if _state_mention(ctx, s) is not None]
-        for source, target in pairs:
+            pairs += [(t, state, ("roles.converse-host",)) for s, t, _r in pairs
+                      if (state := _state_mention(ctx, s)) is not None]  # fmt: skip
+        for source, target, pair_rules in pairs:
             if self_loop(source.actor, target.actor):
                 continue
             relation = relation_override or c.relation
@@ -707,11 +796,67 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
                 continue
             conf = c.entry.weight * (0.9 if passive else 1.0) * (0.85 if source.coref or target.coref else 1.0)
             conf *= (0.9 if distance > 6 else 1.0) * (1.0 if ctx.parsed else 0.95)
-            out[key] = make_triple(ctx, sent, c, source, target, is_negated, mode, conf, relation)
+            out[key] = make_triple(ctx, sent, c, source, target, is_negated, mode, conf, relation,
+                                   (*trace, *pair_rules))  # fmt: skip
     return list(out.values())
 
 
+@dataclass
+class Outcome:
+    """What the `rewrite` rules may change of a candidate with its roles: relation, mode, negation."""
+
+    c: Candidate
+    mode: str
+    negated: bool
+    relation: str | None = None  # a relation that overrides the candidate's
+
+
+@RULES.register("rewrite.conditional-hypothetical", "rewrite")
+def _conditional_mode(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                      marks: Markers) -> bool:  # fmt: skip
+    """An asserted event in a sentence with a conditional word is hypothetical."""
+    if words.isdisjoint(marks.conditional) or o.c.mode != "asserted":
+        return False
+    o.mode = "hypothetical"
+    return True
+
+
+@RULES.register("rewrite.ultimatum-threaten", "rewrite")
+def _ultimatum(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+               marks: Markers) -> bool:  # fmt: skip
+    """An intent with an ultimatum ("will withdraw its ambassador unless …") is THREATEN (CAMEO 13)."""
+    if words.isdisjoint(marks.ultimatum) or o.c.mode != "intended":
+        return False
+    o.relation, o.mode = "THREATEN", "threatened"
+    return True
+
+
+@RULES.register("rewrite.failed-agreement-reject", "rewrite")
+def _failed_agreement(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                      marks: Markers) -> bool:  # fmt: skip
+    """A failed agreement ("failed to reach an agreement", "gagal mencapai kesepakatan") is REJECT (CAMEO 12)."""
+    if not (o.negated and o.c.relation == "AGREE" and _failed(ctx.doc, sent, o.c, mentions)):
+        return False
+    o.c = replace(o.c)
+    _recode(o.c, "REJECT", "asserted")
+    o.negated, o.mode = False, "asserted"
+    return True
+
+
+@RULES.register("filter.conditional-clause", "filter")
+def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """A trigger inside an if-clause (from the conditional word to the next comma) is no event."""
+    words = low(ctx.doc)[sent.start : sent.end]
+    if marks.conditional.isdisjoint(words):
+        return
+    for c in cands:
+        if not c.dropped and in_conditional(ctx.doc, sent, c.start, marks):
+            c.dropped = True
+
+
+@RULES.register("roles.converse-host", "roles")
 def _state_mention(ctx: DocContext, m: Mention) -> Mention | None:
+    """A hosting event also holds from the guest to the host's state ("X received a visit of Y")."""
     state = m.actor.state
     actor = ctx.gazetteer.actors.get(state) if state else None
     if actor is None:
@@ -719,14 +864,18 @@ def _state_mention(ctx: DocContext, m: Mention) -> Mention | None:
     return Mention(m.start, m.end, actor, m.kind, m.rule, m.coref)
 
 
+@RULES.register("roles.comitative-both-ways", "roles")
 def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool:
-    """Is the target a partner ("with Y", "dengan Y", "between", a bare object of "met"), so that the event
+    """A symmetric event with a partner ("met with Y", "bertemu dengan Y", a bare object of "met") holds both ways.
+
+    Is the target a partner ("with Y", "dengan Y", "between", a bare object of "met"), so that the event
     holds both ways?"""
     introducer = _introducer(doc, c.end, target.start, marks)
     return introducer in ("with", "dengan", "between", "antara", "bersama") or (
         introducer is None and c.entry.object and not c.extra_preps)
 
 
+@RULES.register("roles.between-pair", "roles")
 def _between_pair(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
     """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties."""
     words = low(doc)
@@ -744,6 +893,7 @@ def _between_pair(doc: Doc, c: Candidate, mentions: list[Mention], marks: Marker
     return None
 
 
+@RULES.register("roles.by-agent", "roles")
 def _by_agent(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
     """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun."""
     words = low(doc)
@@ -755,6 +905,7 @@ def _by_agent(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -
     return next((m for m in mentions if m.start == start), None)
 
 
+@RULES.register("roles.symmetric-without-target", "roles")
 def _symmetric_without_target(doc: Doc, c: Candidate, sources: list[Mention]) -> list[tuple[Mention, Mention]]:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only."""
     if not c.entry.symmetric or c.relation != c.entry.relation or len(sources) != 2:
@@ -763,7 +914,9 @@ def _symmetric_without_target(doc: Doc, c: Candidate, sources: list[Mention]) ->
     return [(a, b), (b, a)]
 
 
+@RULES.register("roles.no-self-loop", "roles")
 def self_loop(a: Actor, b: Actor) -> bool:
+    """No event from an actor to itself, nor between a person and their own state."""
     if a.id == b.id:
         return True
     if a.type == "Person" and b.type == "Country" and a.country == b.id:
@@ -772,13 +925,15 @@ def self_loop(a: Actor, b: Actor) -> bool:
 
 
 def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], used_as_target: set[int],
-                 marks: Markers) -> tuple[list[Mention], list[Mention], bool, int]:  # fmt: skip
-    """(sources, targets, passive?, token distance to the target) for one trigger."""
+                 marks: Markers, trace: list[str]) -> tuple[list[Mention], list[Mention], bool, int]:  # fmt: skip
+    """(sources, targets, passive?, token distance to the target) for one trigger, the `roles` rules in order of
+    precedence; the ids of the rules that chose go to `trace`."""
     doc = ctx.doc
     left_bound = clause_start(ctx, sent, c.start, marks)
     passive, agent = passive_agent(ctx, sent, c, mentions, marks)
     parsed_roles = parse_roles(ctx, c, mentions) if ctx.parsed else ([], [])
     if passive:
+        trace.append("roles.passive")
         subject = nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks)
         if not subject:  # "a camp for Congolese refugees was attacked by …": the subject phrase's actor
             inside = [m for m in mentions if left_bound <= m.start and m.end <= c.start and m is not agent]
@@ -787,40 +942,74 @@ def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         targets = subject or []
         if not targets and agent:
             targets = find_targets(ctx, sent, c, mentions, agent.end, marks)
+            _traced(trace, targets, "roles.target-after-trigger")
         if ctx.parsed and parsed_roles[0] and not agent:
             sources = []
         return _expand(doc, sources, mentions, marks), targets, True, 0
-    genitive = _genitive_owner(ctx, c, mentions) if ctx.lang == "id" else None
-    genitive = genitive or _by_agent(doc, c, mentions, marks)
+    genitive = _genitive_owner(ctx, c, mentions) if ctx.grammar.noun_then_owner else None
+    _traced(trace, genitive, "roles.genitive-owner")
+    if genitive is None:
+        genitive = _by_agent(doc, c, mentions, marks)
+        _traced(trace, genitive, "roles.by-agent")
     if genitive is not None:  # "serangan Israel terhadap Gaza": the owner acts, a preposition names the target
         bare = replace(c, entry=replace(c.entry, object=False), extra_object=False)
-        return [genitive], find_targets(ctx, sent, bare, mentions, genitive.end, marks), False, 0
-    owner = _adjacent_owner(doc, c, mentions, left_bound) if ctx.lang == "en" else None
-    sources = _expand(doc, [owner], mentions, marks) if owner and not parsed_roles[0] else parsed_roles[0]
-    sources = sources or nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks) or []
+        targets = find_targets(ctx, sent, bare, mentions, genitive.end, marks)
+        _traced(trace, targets, "roles.target-after-trigger")
+        return [genitive], targets, False, 0
+    owner = _adjacent_owner(doc, c, mentions, left_bound) if ctx.grammar.owner_then_noun else None
+    if owner and not parsed_roles[0]:
+        sources = _expand(doc, [owner], mentions, marks)
+        trace.append("roles.adjacent-owner")
+    else:
+        sources = parsed_roles[0]
+        _traced(trace, sources, "roles.parse-subject")
+    if not sources:
+        sources = nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks) or []
+        _traced(trace, sources, "roles.nearest-subject")
     owner = nya_possessor(ctx, c, mentions, sources)
     if owner:
         sources = [owner]
+        trace.append("roles.suffix-possessor")
     if not sources:
         sources = _introductory_owner(ctx, sent, c, mentions, marks)
+        _traced(trace, sources, "roles.introductory-owner")
     nya = possessor_object(ctx, sent, c, mentions, sources)
-    targets = [nya] if nya else find_targets(ctx, sent, c, mentions, c.search_from, marks) or parsed_roles[1]
-    if c.owner_target is not None:
+    if nya:
+        targets = [nya]
+        trace.append("roles.possessor-object")
+    else:
+        targets = find_targets(ctx, sent, c, mentions, c.search_from, marks)
+        _traced(trace, targets, "roles.target-after-trigger")
+        if not targets:
+            targets = parsed_roles[1]
+            _traced(trace, targets, "roles.parse-object")
+    if _owner_target(c) is not None:
         targets = [c.owner_target]
+        trace.append("roles.owner-target")
     distance = (targets[0].start - c.end) if targets else 0
     return sources, targets, False, distance
 
 
-ID_NOMINALS = frozenset({"invasi", "agresi", "sanksi", "embargo", "blokade", "intervensi", "okupasi"})
+@RULES.register("roles.owner-target", "roles")
+def _owner_target(c: Candidate) -> Mention | None:
+    """The owner of a noun a governing verb absorbed is its target ("rejected a US offer")."""
+    return c.owner_target
 
 
+def _traced(trace: list[str], found: object, rule_id: str) -> None:
+    """Record `rule_id` when the rule found something."""
+    if found:
+        trace.append(rule_id)
+
+
+@RULES.register("roles.genitive-owner", "roles")
 def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> Mention | None:
-    """An Indonesian event noun followed directly by an actor ("serangan Israel", "kunjungan Presiden Peru",
-    "bantuan Jepang"): that actor is the noun's owner, i.e. who acts."""
+    """An event noun followed directly by an actor in a language that puts the owner after the noun
+    ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts."""
     if c.end - c.start != 1 or c.entry.converse:
         return None
     word = low(ctx.doc)[c.start]
-    if not (word in ID_NOMINALS or _id_noun(word)):
+    if not (word in ctx.grammar.event_nouns or ctx.pack.derived_noun(word)):
         return None
     words = low(ctx.doc)
     marks = markers_of(ctx.lexicon)
@@ -831,20 +1020,12 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
     return None
 
 
-def _id_noun(word: str) -> bool:
-    """A derived Indonesian noun (serangan, kunjungan, pertemuan, kesepakatan), not a verb (menyalahkan, diserahkan)."""
-    if len(word) <= 5 or not word.endswith("an") or stem_id(word) == word:
-        return False
-    if word.startswith(("pe", "ke")):
-        return True
-    return not word.endswith("kan") and not word.startswith(("me", "di", "ber", "ter"))
-
-
 INTRODUCERS = frozenset({"during", "on", "in", "at", "after", "before", "while", "dalam", "pada", "di", "saat",
                          "selama", "usai", "seusai", "setelah", "sebelum", "ketika", "sela", "disela"})
 OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
+@RULES.register("roles.introductory-owner", "roles")
 def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                         marks: Markers) -> list[Mention]:  # fmt: skip
     """"During his visit to Jakarta, Mattis met …", "Dalam kunjungannya ke Jakarta, Mattis …": an event noun
@@ -853,7 +1034,8 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
     words = low(doc)
     if words[sent.start] not in INTRODUCERS or c.start - sent.start > 6:
         return []
-    owned = words[c.start].endswith("nya") if ctx.lang == "id" else words[c.start - 1] in OWNER_PRONOUNS
+    suffix = ctx.grammar.possessive_suffix
+    owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in OWNER_PRONOUNS
     if not owned:
         return []
     comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if doc[i].text == ","), None)
@@ -867,6 +1049,7 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
     return []
 
 
+@RULES.register("roles.adjacent-owner", "roles")
 def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) -> Mention | None:
     """A nominal trigger's owner written right before it: "a UN appeal", "Russia's invasion", "US mediation"."""
     if c.start == 0 or not low(doc)[c.start].isalpha() or not doc[c.start].is_lower:
@@ -898,6 +1081,7 @@ def _nominal(word: str) -> bool:
     return word.endswith(NOMINAL_ENDINGS) or word in NOMINALS
 
 
+@RULES.register("roles.obligation", "roles")
 def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
                      marks: Markers) -> tuple[list[Mention], list[Mention], bool, int]:  # fmt: skip
     """`X said (that) Y must …`: X demands of Y. Needs the speaker; a bare "Y must" is no event."""
@@ -947,6 +1131,7 @@ def _head_of_coordination(doc: Doc, mentions: list[Mention], m: Mention, marks: 
     return m
 
 
+@RULES.register("roles.nearest-subject", "roles")
 def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, used_as_target: set[int],
                     marks: Markers) -> list[Mention] | None:  # fmt: skip
     """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object)."""
@@ -987,16 +1172,20 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int) -> 
     return inside
 
 
+@RULES.register("roles.passive", "roles")
 def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                   marks: Markers) -> tuple[bool, Mention | None]:  # fmt: skip
-    """(is the trigger a passive?, its agent) for `was attacked by X`, `diserang (oleh) X`."""
+    """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target.
+
+    Returns (is the trigger a passive?, its agent)."""
     doc = ctx.doc
     first = doc[c.start]
-    if ctx.lang == "id":
+    prefix = ctx.grammar.passive_prefix
+    if prefix:
         lower = first.lower_
-        if not (lower.startswith("di") and len(lower) > 5 and first.text.islower()):
+        if not (lower.startswith(prefix) and len(lower) > 5 and first.text.islower()):
             return False, None
-        if stem_id(lower) == lower:
+        if ctx.pack.stem(lower) == lower:
             return False, None  # not a verb with the di- prefix ("diplomat")
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
@@ -1018,16 +1207,18 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     return True, None
 
 
+@RULES.register("roles.possessor-object", "roles")
 def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                      sources: list[Mention]) -> Mention | None:  # fmt: skip
-    """Indonesian `mendukung invasinya ke Ukraina`: the -nya noun's possessor (the last actor before) is the
-    target, not the place after it."""
-    if ctx.lang != "id" or c.end >= sent.end:
+    """An object noun with the possessive suffix ("mendukung invasinya ke Ukraina"): its possessor, the last actor
+    before, is the target, not the place after it (languages with `grammar.possessive_suffix`)."""
+    suffix = ctx.grammar.possessive_suffix
+    if not suffix or c.end >= sent.end:
         return None
     word = low(ctx.doc)[c.end]
-    if not (word.endswith("nya") and len(word) > 5 and word.isalpha()):
+    if not (word.endswith(suffix) and len(word) > len(suffix) + 2 and word.isalpha()):
         return None
-    if stem_id(word) not in ctx.lexicon.index and word[:-3] not in ctx.lexicon.index:
+    if ctx.pack.stem(word) not in ctx.lexicon.index and word[: -len(suffix)] not in ctx.lexicon.index:
         return None  # only an event noun ("invasinya"), not an adverb ("khususnya")
     source_ids = {m.actor.id for m in sources}
     for m in reversed([m for m in mentions if m.end <= c.start]):
@@ -1036,11 +1227,13 @@ def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[M
     return None
 
 
+@RULES.register("roles.suffix-possessor", "roles")
 def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subject: list[Mention]) -> Mention | None:
-    """An Indonesian event noun with -nya ("invasinya"): its possessor, the last actor named before it that is
-    not the clause's subject, is the source."""
+    """An event noun with the possessive suffix ("invasinya"): its possessor, the last actor named before it that
+    is not the clause's subject, is the source (languages with `grammar.possessive_suffix`)."""
     word = low(ctx.doc)[c.start]
-    if ctx.lang != "id" or c.end - c.start != 1 or not word.endswith("nya") or len(word) < 6:
+    suffix = ctx.grammar.possessive_suffix
+    if not suffix or c.end - c.start != 1 or not word.endswith(suffix) or len(word) < len(suffix) + 3:
         return None
     subject_ids = {m.actor.id for m in subject}
     for m in reversed([m for m in mentions if m.end <= c.start]):
@@ -1049,6 +1242,7 @@ def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subjec
     return None
 
 
+@RULES.register("roles.target-after-trigger", "roles")
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
     """The first actor after the trigger introduced by one of the entry's prepositions, or a bare object."""
@@ -1169,6 +1363,10 @@ def _apposition(doc: Doc, person: Mention, other: Mention, between: list[Token])
 # -- dependency parse ---------------------------------------------------------------------------------------
 
 
+@RULES.register("roles.parse-object", "roles", "With a parse: the target is the trigger's object or the object of "
+                "one of its prepositions (after the rules that read the words failed).")
+@RULES.register("roles.parse-subject", "roles", "With a parse: the source is the trigger's subject (climbing xcomp "
+                "and conj chains), unless a noun's owner is written right before it.")
 def parse_roles(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """(sources, targets) read off the dependency parse; empty lists where the parse says nothing useful."""
     doc = ctx.doc
@@ -1239,7 +1437,7 @@ def _mentions_in(token: Token, mentions: list[Mention]) -> list[Mention]:
 
 
 def make_triple(ctx: DocContext, sent: Span, c: Candidate, source: Mention, target: Mention, is_negated: bool,
-                mode: str, confidence: float, relation: str) -> Triple:  # fmt: skip
+                mode: str, confidence: float, relation: str, rules: tuple[str, ...] = ()) -> Triple:  # fmt: skip
     doc = ctx.doc
     trigger = doc[c.start : c.end]
     src = model_mention(doc, source) if source.end > source.start else _speaker_mention(ctx, source)
@@ -1251,7 +1449,7 @@ def make_triple(ctx: DocContext, sent: Span, c: Candidate, source: Mention, targ
                         trigger.end_char, c.rule),
         sentence=ctx.article.text[sent.start_char : sent.end_char].strip(), sentence_start=sent.start_char,
         language=ctx.lang, date=ctx.article.date, negated=is_negated, mode=mode, confidence=round(confidence, 4),
-        extractor=ctx.extractor, cameo=cameo, goldstein=goldstein,
+        extractor=ctx.extractor, cameo=cameo, goldstein=goldstein, rules=tuple(dict.fromkeys(rules)),
     )  # fmt: skip
 
 
@@ -1262,8 +1460,27 @@ def _speaker_mention(ctx: DocContext, source: Mention) -> ModelMention:
         if m.actor.id == source.actor.id:
             return m
     start, _ = source.chars(ctx.doc)
-    return ModelMention(source.actor, "", start, start)
+    return ModelMention(source.actor, "", start, start, source.rule)
 
 
 def describe_mode(c: Candidate) -> dict[str, Any]:
     return {"relation": c.relation, "mode": c.mode, "rule": c.rule}
+
+
+# -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
+
+RULES.set_order("mentions", ("mentions.origin-modifier",))
+RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name"))
+RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.intent", "chain.light-verb"))
+RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause"))
+# roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
+RULES.set_order("roles", (
+    "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
+    "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject", "roles.suffix-possessor",
+    "roles.introductory-owner", "roles.possessor-object", "roles.target-after-trigger", "roles.parse-object",
+    "roles.owner-target", "roles.symmetric-without-target", "roles.comitative-both-ways", "roles.converse-host",
+    "roles.no-self-loop",
+))
+RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
+                            "rewrite.failed-agreement-reject"))

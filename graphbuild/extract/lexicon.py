@@ -1,4 +1,4 @@
-"""Trigger lexicons (`data/lexicon/<lang>.yaml`): entries, markers, and a fast matcher over token keys.
+"""Trigger lexicons (`data/lang/<lang>/lexicon.yaml`): entries, markers, and a fast matcher over token keys.
 
 An entry names the words that express an event (`words: "impose sanction"`, matched in order with at most
 `gap` other tokens between them; `a|b` is a choice of words for one
@@ -10,9 +10,10 @@ the event is emitted in both directions), `appeal` (a call for cooperation with 
 intent to cooperate: "menyerukan kerja sama" is one AGREE event), `converse` (hosting: "X received Y" also
 gives Y → X's state), `obligation` ("X said Y must …": a demand of the speaker
 on Y), `charges` (an accusation whose object is followed by the charge: "accused Y of helping Z" — the
-charge is alleged, not an event of its own). English words are expanded to their
-inflections (`attack` → attacks, attacked, attacking; irregular forms from `markers.irregular`);
-Indonesian words match a token's surface form or its Sastrawi stem.
+charge is alleged, not an event of its own). In a pack with `inflection: english` words are expanded to their
+inflections (`attack` → attacks, attacked, attacking; irregular forms from `markers.irregular`); in a pack with
+a stemmer (Indonesian, Malay) words match a token's surface form or its stem. A pack that `borrows` a close
+language uses that language's entries after its own, and its markers unless it lists its own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from graphbuild.lang import pack_for
 from graphbuild.paths import data_dir
 from graphbuild.relations import relation_types
 
@@ -113,11 +115,13 @@ def _entry(raw: dict[str, Any], lang: str, defaults: dict[str, Any]) -> Entry:
     )  # fmt: skip
 
 
-def load_lexicon_file(path: Path) -> Lexicon:
+def load_lexicon_file(path: Path, base: Lexicon | None = None) -> Lexicon:
+    """One lexicon file; `base` (a borrowed language's lexicon) adds its entries after the file's own and its
+    markers where the file lists none."""
     with path.open(encoding="utf-8") as handle:
         document = yaml.safe_load(handle) or {}
     lang = document["lang"]
-    markers = document.get("markers", {})
+    markers = {**(base.markers if base else {}), **document.get("markers", {})}
     defaults = document.get("defaults", {})
     entries: list[Entry] = []
     seen: set[str] = set()
@@ -132,10 +136,12 @@ def load_lexicon_file(path: Path) -> Lexicon:
             raise ValueError(f"{path}: entry {entry.id!r}: unknown relation {entry.relation!r}")
         seen.add(entry.id)
         entries.append(entry)
+    entries += [entry for entry in (base.entries if base else []) if entry.id not in seen]
     lexicon = Lexicon(lang, entries, markers)
     irregular = {str(k): [str(f) for f in v] for k, v in (markers.get("irregular") or {}).items()}
+    inflect = pack_for(lang).inflection
     for entry in entries:
-        if lang == "en":
+        if inflect == "english":
             slots = tuple(frozenset().union(*(english_forms(w, irregular) for w in word.split("|")))
                           for word in entry.words)  # fmt: skip
         else:
@@ -149,12 +155,13 @@ def load_lexicon_file(path: Path) -> Lexicon:
 
 @cache
 def load_lexicon(lang: str, directory: str | None = None) -> Lexicon:
-    """The lexicon of `lang` from `directory` (default `data/lexicon/`), parsed once per process."""
-    folder = Path(directory) if directory else data_dir() / "lexicon"
-    path = folder / f"{lang}.yaml"
+    """The lexicon of `lang`: `<directory>/<lang>.yaml`, else its language pack's `data/lang/<lang>/lexicon.yaml`;
+    parsed once per process."""
+    path = Path(directory) / f"{lang}.yaml" if directory else data_dir() / "lang" / lang / "lexicon.yaml"
     if not path.exists():
         raise ValueError(f"no lexicon for language {lang!r} at {path}")
-    return load_lexicon_file(path)
+    borrowed = pack_for(lang).borrows
+    return load_lexicon_file(path, load_lexicon(borrowed, directory) if borrowed else None)
 
 
 def _expect(value: Any) -> tuple[str, ...]:

@@ -27,6 +27,7 @@ from graphbuild.ingest.text import (
     iter_lines,
     normalise,
 )
+from graphbuild.lang import UNDETERMINED, fallback_pack, has_pack, supported_languages
 from graphbuild.model import Article, InputError
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -265,10 +266,10 @@ def _make_article(
         id=article_id, text=text, title=normalise(title).strip(), url=normalise(url).strip() if url else None,
         date=_clean_date(date), language=language, origin=origin, line=line,
     )
-    if language not in ("en", "id"):
-        named = "undetermined ('und')" if language == "und" else repr(language)
-        article.warnings.append(f"language {named} ({source}) has no language pack (en, id): processed with "
-                                f"English rules, expect few or no triples")
+    if not has_pack(language):
+        named = repr(language) if language != UNDETERMINED else "undetermined ('und')"
+        article.warnings.append(f"language {named} ({source}) has no language pack ({', '.join(supported_languages())})"
+                                f": processed with {fallback_pack().name} rules, expect few or no triples")
     article.excluded.extend(furniture_spans(text, language))
     found = find_dateline(text, body_start)
     if found:

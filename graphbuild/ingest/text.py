@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from graphbuild.lang import UNDETERMINED, packs
 from graphbuild.model import Span
 from graphbuild.paths import data_file, load_yaml
 
@@ -65,8 +66,14 @@ class _Rule:
 
 @cache
 def _furniture_rules() -> tuple[_Rule, ...]:
+    """Each language pack's patterns (`data/lang/<code>/furniture.yaml`), then those of every language."""
+    rules = []
+    for code in packs():
+        if data_file("lang", code, "furniture.yaml").exists():
+            rows = load_yaml("lang", code, "furniture.yaml")["patterns"]
+            rules += [_Rule(row["id"], code, re.compile(row["pattern"])) for row in rows]
     rows = load_yaml("furniture.yaml")["patterns"]
-    return tuple(_Rule(row["id"], row["lang"], re.compile(row["pattern"])) for row in rows)
+    return tuple(rules) + tuple(_Rule(row["id"], row.get("lang", "any"), re.compile(row["pattern"])) for row in rows)
 
 
 @cache
@@ -77,7 +84,8 @@ def _dateline_rules() -> tuple[_Rule, ...]:
 
 def furniture_spans(text: str, language: str) -> list[Span]:
     """Whole lines that are page furniture for `language` (read-also links, ads, share bars, footers)."""
-    rules = [rule for rule in _furniture_rules() if rule.lang in ("any", language) or language == "und"]
+    wanted = {"any", language} if language != UNDETERMINED else None  # undetermined: every language's patterns
+    rules = [rule for rule in _furniture_rules() if wanted is None or rule.lang in wanted]
     spans = []
     for start, end, line in iter_lines(text):
         stripped = line.strip()
@@ -108,23 +116,38 @@ def find_dateline(text: str, body_start: int, max_lines: int = 3) -> tuple[str, 
     return None
 
 
+CLOSE_SCORE = 0.9  # languages within this share of the best score are told apart by their distinctive words
+
+
 @cache
-def _function_words() -> dict[str, frozenset[str]]:
-    """Function words by language: those with a language pack (languages.yaml) and those only recognised
-    (languages-guess.yaml: the warning for an article in them names the language)."""
-    languages = dict(load_yaml("languages-guess.yaml")["languages"]) if data_file("languages-guess.yaml").is_file() \
-        else {}  # fmt: skip
-    languages.update(load_yaml("languages.yaml")["languages"])
-    return {code: frozenset(words) for code, words in languages.items()}
+def _guess_only() -> dict[str, frozenset[str]]:
+    """Function words of languages without a pack (`data/languages-guess.yaml`), only to name the language of an
+    article the extractor cannot read well."""
+    if not data_file("languages-guess.yaml").is_file():
+        return {}
+    rows = load_yaml("languages-guess.yaml")["languages"]
+    return {code: frozenset(words) for code, words in rows.items() if code not in packs()}
 
 
 def guess_language(text: str, sample: int = 4000) -> tuple[str, float]:
-    """(language code, share of function words) for the best language; ('und', 0.0) when unsure."""
+    """(language code, share of function words) for the best language; ('und', share) when unsure. The
+    languages are the packs, and those `data/languages-guess.yaml` only recognises (to name them in a warning).
+
+    Close languages share function words (Malay and Indonesian: yang, dan, dengan): among the packs scoring
+    within `CLOSE_SCORE` of the best, the one with the most distinctive words present wins (kerajaan, kerana,
+    boleh, Isnin for Malay; pemerintah, karena, bisa, Senin for Indonesian); a tie keeps the best score, then
+    the first code. A best pack without distinctive words (English) keeps its place."""
     words = [word.lower() for word in _WORD.findall(text[:sample])]
     if not words:
-        return "und", 0.0
-    scores = {code: sum(word in vocab for word in words) / len(words) for code, vocab in _function_words().items()}
+        return UNDETERMINED, 0.0
+    candidates = packs().values()
+    vocabularies = {**_guess_only(), **{p.code: p.function_words for p in candidates}}
+    scores = {code: sum(word in vocab for word in words) / len(words) for code, vocab in vocabularies.items()}
     best = max(sorted(scores), key=lambda code: scores[code])
     if scores[best] < 0.05:
-        return "und", scores[best]
+        return UNDETERMINED, scores[best]
+    close = [p for p in candidates if scores[p.code] >= CLOSE_SCORE * scores[best] and p.distinctive]
+    if len(close) > 1 and best in packs() and packs()[best].distinctive:
+        hits = {p.code: sum(word in p.distinctive for word in words) for p in close}
+        best = max(sorted(hits), key=lambda code: (hits[code], scores[code]))
     return best, scores[best]

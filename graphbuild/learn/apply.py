@@ -9,7 +9,7 @@ the data tables for the final relation.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span
 
@@ -21,6 +21,7 @@ from graphbuild.model import Mention as ModelMention
 from graphbuild.resolve.actors import Mention
 
 NO_TRIGGER_RULE = "learn.no-trigger"
+SCORER_RULE = "learn.event-scorer"  # in a triple's `rules`: the scorer decided it (after the code rules it keeps)
 IMPLICIT_PREVIOUS = "learn.context.previous-actor"
 MAX_PREVIOUS_ACTORS = 4
 IMPLICIT_ISSUER = "learn.context.statement-issuer"
@@ -34,8 +35,9 @@ class ScoredCandidate:
     confidence: float
 
 
-def document_candidates(ctx: DocContext, rule_triples: list[Triple]) -> list[PairCandidate]:
-    """Every candidate pair of every sentence of the document."""
+def document_candidates(ctx: DocContext, rule_triples: list[Triple], lang: str | None = None) -> list[PairCandidate]:
+    """Every candidate pair of every sentence of the document (features in language `lang`, default the
+    document's)."""
     doc = ctx.doc
     words = low(doc)
     entry_relation = {entry_id: entry.relation for entry_id, entry in ctx.entries.items()}
@@ -55,7 +57,7 @@ def document_candidates(ctx: DocContext, rule_triples: list[Triple]) -> list[Pai
         if len(mentions) < 2:
             continue
         out += sentence_candidates(doc, words, sent, number, mentions, triggers, entry_relation,
-                                   by_sentence.get(sent.start_char, []), in_quote, ctx.lang)  # fmt: skip
+                                   by_sentence.get(sent.start_char, []), in_quote, lang or ctx.lang)  # fmt: skip
     return out
 
 
@@ -80,6 +82,14 @@ def implicit_mentions(ctx: DocContext, sent: Span, mentions: list[Mention], prev
     return extra
 
 
+def scoring_language(ctx: DocContext, model: EventModel) -> str:
+    """The language the scorer treats the document as: its own when the model was tuned on it, else the close
+    language its pack borrows from (Malay is scored as Indonesian), else its own."""
+    if ctx.lang in model.thresholds or not ctx.pack.borrows:
+        return ctx.lang
+    return ctx.pack.borrows
+
+
 def score(model: EventModel, candidates: list[PairCandidate], lang: str,
           thresholds: Thresholds | None = None) -> list[ScoredCandidate]:  # fmt: skip
     rule_relations = [c.rule_triple.relation if c.rule_triple is not None else None for c in candidates]
@@ -92,12 +102,13 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     """The document's triples as the scorer decides them, in text order. A rule triple whose pair is not a
     candidate (an actor from outside its sentence, a pair further apart than candidates go) is kept as the
     rules made it: the scorer has no features for it."""
-    candidates = document_candidates(ctx, rule_triples)
+    lang = scoring_language(ctx, model)
+    candidates = document_candidates(ctx, rule_triples, lang)
     judged = {id(c.rule_triple) for c in candidates if c.rule_triple is not None}
     covered = {(c.sentence.start_char, c.source.actor.id, c.target.actor.id) for c in candidates}
     triples = [t for t in rule_triples if id(t) not in judged
                and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
-    for scored in score(model, candidates, ctx.lang, thresholds):
+    for scored in score(model, candidates, lang, thresholds):
         if scored.relation is not None:
             triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
     triples.sort(key=lambda t: (t.sentence_start or 0, t.trigger.start, t.source.start, t.target.start, t.relation))
@@ -122,9 +133,11 @@ def _triple(ctx: DocContext, c: PairCandidate, relation: str, confidence: float,
     rule = c.rule_triple if c.rule_triple is not None and c.rule_triple.relation == relation else None
     cameo, goldstein = relation_coding(relation)
     mode, negated = "asserted", False
+    rules: tuple[str, ...] = (SCORER_RULE,)
     if rule is not None:  # the rules' triple, as they coded it (its coding belongs to its relation)
         trigger, mode, negated = rule.trigger, rule.mode, rule.negated
         cameo, goldstein = rule.cameo or cameo, rule.goldstein if rule.goldstein is not None else goldstein
+        rules = (*rule.rules, SCORER_RULE)
     else:
         span = _pick_trigger(ctx, c, relation)
         if span is not None:
@@ -141,12 +154,13 @@ def _triple(ctx: DocContext, c: PairCandidate, relation: str, confidence: float,
         article_id=ctx.article.id, relation=relation, source=source, target=target,
         trigger=trigger, sentence=text[sent.start_char : sent.end_char].strip(), sentence_start=sent.start_char,
         language=ctx.lang, date=ctx.article.date, negated=negated, mode=mode, confidence=round(confidence, 4),
-        extractor=f"{ctx.extractor}+{extractor}", cameo=cameo, goldstein=goldstein,
+        extractor=f"{ctx.extractor}+{extractor}", cameo=cameo, goldstein=goldstein, rules=rules,
     )  # fmt: skip
 
 
 def _named_before(ctx: DocContext, implicit: Mention) -> ModelMention:
-    """An actor the sentence does not name: its last mention before the sentence (else an empty mention)."""
+    """An actor the sentence does not name: its last mention before the sentence (else an empty mention); its
+    `rule` is the implicit-actor rule that proposed it."""
     named = None
     for _sent, mentions in ctx.sentence_mentions:
         for m in mentions:
@@ -155,6 +169,6 @@ def _named_before(ctx: DocContext, implicit: Mention) -> ModelMention:
             if m.actor.id == implicit.actor.id and m.end > m.start:
                 named = m
     if named is not None:
-        return model_mention(ctx.doc, named)
+        return replace(model_mention(ctx.doc, named), rule=implicit.rule)
     start, _ = implicit.chars(ctx.doc)
-    return ModelMention(implicit.actor, "", start, start)
+    return ModelMention(implicit.actor, "", start, start, implicit.rule)

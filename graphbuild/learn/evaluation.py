@@ -21,8 +21,9 @@ CURVE_THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 20)]
 def evaluate_split(annotations: Path, corpora: list[str], *, split: str = "dev", lang: str | None = None,
                    model: str = "auto", parser: str = "none", levels: tuple[Level, ...] = ("actor", "dyad"),
                    curve: Path | None = None) -> Evaluation:  # fmt: skip
+    wanted = {lang} if lang else None
     sentences = [s for s in read_annotations(annotations, (1,))
-                 if (split == "all" or s.split == split) and (lang is None or s.lang == lang)]  # fmt: skip
+                 if (split == "all" or s.split == split) and (wanted is None or s.lang in wanted)]  # fmt: skip
     if not sentences:
         where = f"split {split!r}" + (f", lang {lang!r}" if lang else "")
         raise ValueError(f"{annotations}: no pass-1 annotations in {where}")

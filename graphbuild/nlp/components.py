@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from graphbuild.extract.lexicon import Lexicon, load_lexicon
-from graphbuild.nlp.stem import stem_id
+from graphbuild.lang import pack_for, surface_languages
 from graphbuild.resolve.gazetteer import Gazetteer, load_gazetteer
 
 ROLE_PREFIX = "role:"
@@ -52,14 +52,15 @@ class ActorMatcher:
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         exact: dict[str, list[str]] = {}
         folded: dict[str, list[str]] = {}
+        languages = surface_languages(lang)
         for surface in gazetteer.surfaces:
-            wanted = surface.lang in (lang, "any") or (surface.kind == "name" and surface.lang != lang)
+            wanted = surface.lang in languages or surface.kind == "name"
             if not wanted:
                 continue
             table = exact if surface.kind == "acronym" or surface.text.isupper() else folded
             table.setdefault(surface.rule, []).append(surface.text)
         for noun in gazetteer.role_nouns:
-            if noun.lang in (lang, "any"):
+            if noun.lang in languages:
                 table = folded if noun.text.islower() else exact
                 table.setdefault(f"{ROLE_PREFIX}{noun.role}:{noun.rule}", []).append(noun.text)
         for phrase in gazetteer.non_actors:  # every language: "South China Sea" is also written in Indonesian news
@@ -104,13 +105,13 @@ class TriggerMatcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.stems = lexicon.lang == "id"
+        self.pack = pack_for(lexicon.lang)
 
     def keys(self, doc: Doc) -> list[tuple[str, ...]]:
         out = []
         for token in doc:
             lower = token.lower_
-            out.append((lower, stem_id(lower)) if self.stems and lower.isalpha() else (lower,))
+            out.append((lower, self.pack.stem(lower)) if self.pack.stemmer and lower.isalpha() else (lower,))
         return out
 
     def __call__(self, doc: Doc) -> Doc:

@@ -9,7 +9,7 @@ clock: the extraction time comes from the caller, so the same input always gives
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pyoxigraph import NamedNode, Quad
@@ -65,7 +65,7 @@ class ActorInfo:
     articles: tuple[str, ...] = ()
     mentions: int = 0
     origin: str = "gazetteer"
-    label_id: str | None = None  # the Indonesian name, from the gazetteer
+    labels: dict[str, str] = field(default_factory=dict)  # language pack code → its name in the gazetteer
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ActorInfo:
@@ -167,8 +167,8 @@ def actor_quads(info: ActorInfo) -> Iterator[Quad]:
     yield Quad(node, A, gb(actor.type), graph)
     yield Quad(node, gb("actorId"), text_literal(actor.id), graph)
     yield Quad(node, LABEL, text_literal(actor.name, "en"), graph)
-    if info.label_id:
-        yield Quad(node, LABEL, text_literal(info.label_id, "id"), graph)
+    for lang, label in sorted(info.labels.items()):
+        yield Quad(node, LABEL, text_literal(label, lang), graph)
     for alias in sorted(set(actor.aliases) - {actor.name}):
         yield Quad(node, ALT_LABEL, text_literal(alias), graph)
     if actor.iso3:

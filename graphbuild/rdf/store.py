@@ -181,7 +181,7 @@ class Output:
         return self.articles.setdefault(article_id, ArticleMeta(id=article_id)), triples
 
     def complete_from_gazetteer(self) -> None:
-        """Indonesian labels for the actors, and descriptions of the states and organisations that
+        """Labels in the other pack languages for the actors, and descriptions of the states and organisations that
         affiliations and `country` point to but the run never mentioned (so a leader's state is typed)."""
         gazetteer = _gazetteer()
         if gazetteer is None:
@@ -191,9 +191,9 @@ class Output:
         for actor_id in sorted(wanted - set(self.actors)):
             if actor_id in gazetteer.actors:
                 self.actors[actor_id] = ActorInfo(actor=gazetteer.actors[actor_id], origin="gazetteer")
-        names = _indonesian_names(gazetteer)
+        names = _names_by_language(gazetteer)
         for actor_id, info in self.actors.items():
-            info.label_id = names.get(actor_id)
+            info.labels = {lang: by_actor[actor_id] for lang, by_actor in names.items() if actor_id in by_actor}
 
     def mentioned_in(self, article_id: str) -> list[str]:
         """The ids of the actors actors.jsonl says the article mentions (an index built on first use)."""
@@ -249,11 +249,16 @@ def _gazetteer() -> Any:
         return None
 
 
-def _indonesian_names(gazetteer: Any) -> dict[str, str]:
-    names: dict[str, str] = {}
+def _names_by_language(gazetteer: Any) -> dict[str, dict[str, str]]:
+    """The first gazetteer name of each actor in each language pack's language but the fallback's (English
+    labels are the canonical names)."""
+    from graphbuild.lang import fallback_pack, packs
+
+    languages = set(packs()) - {fallback_pack().code}
+    names: dict[str, dict[str, str]] = {}
     for surface in gazetteer.surfaces:
-        if surface.kind == "name" and surface.lang == "id":
-            names.setdefault(surface.actor_id, surface.text)
+        if surface.kind == "name" and surface.lang in languages:
+            names.setdefault(surface.lang, {}).setdefault(surface.actor_id, surface.text)
     return names
 
 

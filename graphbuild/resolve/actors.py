@@ -32,6 +32,8 @@ from spacy.tokens import Doc, Span
 from graphbuild.model import Actor, Affiliation
 from graphbuild.nlp.components import ROLE_PREFIX
 from graphbuild.resolve.gazetteer import Gazetteer, Office
+from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
+from graphbuild.resolve.spelling import SpellingIndex
 
 NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
 _NON_NAMES = """The A An And Or Of In On At To For With By From Said Says Told Mr Mrs Ms Dr Bapak Ibu Pak Bu Sang Dan
@@ -84,6 +86,7 @@ class DocActors:
     head_first: bool = False  # Indonesian names put the head noun first
     connectors: frozenset[str] = frozenset()  # lower-case words allowed inside a name ("of", "for")
     named_at: dict[str, int] = field(default_factory=dict)  # person id → first token of their full name
+    respelled: set[str] = field(default_factory=set)  # misspelt surnames of gazetteer people ("Abbot")
 
 
 def slug(text: str) -> str:
@@ -116,6 +119,8 @@ class ActorResolver:
             if surface.kind == "surname":
                 self._surname_people.setdefault(surface.text, []).append(surface.actor_id)
                 self._surnames_of.setdefault(surface.actor_id, []).append(surface.text)
+        self._spelling = SpellingIndex([(s.text, s.actor_id) for s in gazetteer.surfaces if s.kind == "name"
+                                        and gazetteer.actors[s.actor_id].type == "Person"])  # fmt: skip
 
     # -- document pass -------------------------------------------------------------------------------------
 
@@ -195,7 +200,7 @@ class ActorResolver:
 
     def _new_surname_mentions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
         """Surnames of people first named in this document but unknown to the gazetteer."""
-        if not state.new_actors:
+        if not state.new_actors and not state.respelled:
             return []
         covered = {i for m in taken for i in range(m.start, m.end)}
         found = []
@@ -203,7 +208,7 @@ class ActorResolver:
             if token.i in covered or not token.text[:1].isupper():
                 continue
             actor = state.surnames.get(token.text)
-            if actor and actor.id in state.new_actors:
+            if actor and (actor.id in state.new_actors or token.text in state.respelled):
                 found.append(Mention(token.i, token.i + 1, actor, "surname", "coref.surname", coref=True))
         return found
 
@@ -407,7 +412,9 @@ class ActorResolver:
             if not 2 <= len(name) <= 3 or not all(NAME_TOKEN.match(t.text) and t.text not in NON_NAMES for t in name):
                 continue
             actor = self._new_person(name.text, None, state)
-            out.append(Mention(start, end, actor, "new", "text.new.person.ner"))
+            linked = actor.id in self.gazetteer.actors
+            out.append(Mention(start, end, actor, "name" if linked else "new",
+                               CLOSE_SPELLING if linked else "text.new.person.ner"))  # fmt: skip
         return sorted(out, key=lambda m: m.start)
 
     def _group_mention(self, doc: Doc, i: int, j: int, by_token: dict[int, Mention],
@@ -442,8 +449,13 @@ class ActorResolver:
                 and lower not in self._common_words and lower not in self._disaster_words)
 
     def _new_person(self, name: str, country: str | None, state: DocActors) -> Actor:
+        """A person named in the text: a gazetteer person whose name it misspells by one slip (`spelling`), or a
+        new actor."""
         actor_id = slug(name)
         actor = state.new_actors.get(actor_id) or self.gazetteer.actors.get(actor_id)
+        if actor is None and (known := self._spelling.person(name)) is not None:
+            actor = self.gazetteer.actors[known]
+            state.respelled.add(name.split()[-1])
         if actor is None:
             actor = Actor(id=actor_id, name=name, type="Person", country=country)
             state.new_actors[actor_id] = actor

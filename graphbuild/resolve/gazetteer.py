@@ -129,14 +129,32 @@ class Gazetteer:
     def from_directory(cls, directory: Path) -> Gazetteer:
         gazetteer = cls()
         for path in sorted(directory.glob("*.yaml")):
-            with path.open(encoding="utf-8") as handle:
-                document = yaml.load(handle, Loader=_YAML_LOADER) or {}
-            for entry in document.get("entries", []):
-                try:
-                    gazetteer.add_entry(entry)
-                except (KeyError, TypeError, ValueError) as error:
-                    raise ValueError(f"{path}: entry {entry.get('id', '?')!r}: {error}") from error
+            gazetteer.add_file(path)
         return gazetteer
+
+    def add_file(self, path: Path, lang: str | None = None) -> None:
+        """Every entry of one YAML file; with `lang` (a language pack's file), a plain list of names is that
+        language's, not any language's."""
+        with path.open(encoding="utf-8") as handle:
+            document = yaml.load(handle, Loader=_YAML_LOADER) or {}
+        for entry in document.get("entries", []):
+            if lang and isinstance(entry.get("names"), list):
+                entry = {**entry, "names": {lang: entry["names"]}}
+            try:
+                self.add_entry(entry)
+            except (KeyError, TypeError, ValueError) as error:
+                raise ValueError(f"{path}: entry {entry.get('id', '?')!r}: {error}") from error
+
+    def add_names(self, path: Path, lang: str) -> None:
+        """A language pack's names for actors already in the gazetteer (`{id: USA, names: [Amerika Syarikat]}`)."""
+        with path.open(encoding="utf-8") as handle:
+            document = yaml.load(handle, Loader=_YAML_LOADER) or {}
+        for number, row in enumerate(document.get("names", []), 1):
+            actor = self.actors.get(str(row.get("id")))
+            if actor is None:
+                raise ValueError(f"{path}: entry {number}: no gazetteer actor {row.get('id')!r}")
+            self.surfaces += [Surface(str(text), lang, "name", actor.id, f"gaz.{actor.id}.name")
+                              for text in row.get("names") or []]  # fmt: skip
 
     def add_entry(self, entry: dict[str, Any]) -> None:
         if "role" in entry and "type" not in entry:
@@ -246,5 +264,13 @@ def _iso(value: Any) -> str | None:
 
 @cache
 def load_gazetteer(directory: str | None = None) -> Gazetteer:
-    """The gazetteer from `directory` (default `data/gazetteer/`), parsed once per process."""
-    return Gazetteer.from_directory(Path(directory) if directory else data_dir() / "gazetteer")
+    """The gazetteer from `directory` (default `data/gazetteer/` with the language packs' role nouns and names,
+    `data/lang/<code>/roles.yaml` and `names.yaml`), parsed once per process."""
+    if directory:
+        return Gazetteer.from_directory(Path(directory))
+    gazetteer = Gazetteer.from_directory(data_dir() / "gazetteer")
+    for path in sorted((data_dir() / "lang").glob("*/roles.yaml")):
+        gazetteer.add_file(path, lang=path.parent.name)
+    for path in sorted((data_dir() / "lang").glob("*/names.yaml")):
+        gazetteer.add_names(path, lang=path.parent.name)
+    return gazetteer

@@ -25,7 +25,12 @@ PRECISIONS = ("day", "week", "month", "unknown")
 ARTICLE_DATE_RULE = "article-date"
 MAX_BACK_DAYS = 300  # a day and month without a year: the latest such date at most this far before the article
 LEAD_CHARS = 400  # how far into the article the lead (dateline and first sentence) may reach
-LANGUAGES = ("en", "id", "ms")
+
+
+@cache
+def time_languages() -> tuple[str, ...]:
+    """The languages with a table of temporal expressions (data/time/<code>.yaml; events.yaml is not one)."""
+    return tuple(sorted(path.stem for path in data_dir().joinpath("time").glob("*.yaml") if path.stem != "events"))
 
 
 @dataclass(frozen=True)
@@ -91,8 +96,8 @@ def time_table(language: str) -> TimeTable:
 
 def tables_for(language: str) -> list[TimeTable]:
     """The tables tried for a text: its language's, then those it names under `also`; every one if unknown."""
-    if language not in LANGUAGES:
-        return [time_table(code) for code in LANGUAGES]
+    if language not in time_languages():
+        return [time_table(code) for code in time_languages()]
     first = time_table(language)
     return [first, *(time_table(code) for code in first.also)]
 

@@ -1,0 +1,110 @@
+"""Language packs: everything the extractor knows about one language, found under `data/lang/<code>/`.
+
+A pack is a folder with `pack.yaml` (name, spaCy tokenizer, parser models, stemmer, detection words,
+grammar switches), `lexicon.yaml` (trigger entries and marker words, see `graphbuild.extract.lexicon`) and
+optionally `furniture.yaml` (page-furniture patterns). A pack may name a hook module
+(`graphbuild/lang/<code>.py`) for morphology: `stem(word)`, `derived_noun(word)`. The supported languages
+are the packs found; nothing else in the package names a language. A language without a pack is processed
+with the `fallback` pack's rules, with a warning naming the article.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+from graphbuild.paths import data_dir, load_yaml
+
+UNDETERMINED = "und"
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Switches for the role rules that depend on word order and morphology."""
+
+    noun_then_owner: bool = False  # an event noun's owner follows it: "serangan Israel", "kunjungan Presiden Peru"
+    owner_then_noun: bool = False  # an event noun's owner precedes it: "Russia's invasion", "a UN appeal"
+    possessive_suffix: str = ""  # a suffix that points back to an actor named before: "-nya" (invasinya)
+    passive_prefix: str = ""  # a verb prefix that makes a passive: "di-" (diserang oleh X)
+    event_nouns: frozenset[str] = frozenset()  # event nouns the morphology hook cannot tell (invasi, sanksi)
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    code: str
+    name: str
+    spacy_lang: str  # the spaCy language whose tokenizer a blank pipeline uses
+    parser_models: tuple[str, ...] = ()  # spaCy packages (tagger + parser) to try for `--parser auto`
+    stemmer: bool = False  # trigger words also match a token's stem (the hook's `stem`)
+    inflection: str = "none"  # `english`: lexicon words are expanded to their regular inflections
+    function_words: frozenset[str] = frozenset()  # language detection: short, frequent words
+    distinctive: frozenset[str] = frozenset()  # words that tell it from a close language sharing its function words
+    fallback: bool = False  # the pack used for a language without one
+    borrows: str | None = None  # a close language whose names, role nouns and lexicon entries this one also uses
+    grammar: Grammar = field(default_factory=Grammar)
+    hooks: ModuleType | None = None
+
+    def stem(self, word: str) -> str:
+        function: Callable[[str], str] | None = getattr(self.hooks, "stem", None)
+        return function(word) if function and self.stemmer else word
+
+    def derived_noun(self, word: str) -> bool:
+        """A noun derived from a verb (serangan, kunjungan), per the hook module; False without one."""
+        function: Callable[[str], bool] | None = getattr(self.hooks, "derived_noun", None)
+        return bool(function and function(word))
+
+
+def _pack(code: str, raw: dict[str, Any]) -> LanguagePack:
+    grammar = dict(raw.get("grammar") or {})
+    grammar["event_nouns"] = frozenset(grammar.get("event_nouns") or ())
+    hooks = importlib.import_module(f"graphbuild.lang.{raw['hooks']}") if raw.get("hooks") else None
+    detect = raw.get("detect") or {}
+    return LanguagePack(
+        code=code, name=raw["name"], spacy_lang=raw.get("spacy", code), parser_models=tuple(raw.get("parser") or ()),
+        stemmer=bool(raw.get("stemmer")), inflection=raw.get("inflection", "none"),
+        function_words=frozenset(str(w).lower() for w in detect.get("function_words") or ()),
+        distinctive=frozenset(str(w).lower() for w in detect.get("distinctive") or ()),
+        fallback=bool(raw.get("fallback")), borrows=raw.get("borrows"), grammar=Grammar(**grammar), hooks=hooks,
+    )  # fmt: skip
+
+
+@cache
+def packs() -> dict[str, LanguagePack]:
+    """Every language pack under `data/lang/`, by code (sorted)."""
+    found = {}
+    for path in sorted((data_dir() / "lang").glob("*/pack.yaml")):
+        code = path.parent.name
+        try:
+            found[code] = _pack(code, load_yaml("lang", code, "pack.yaml"))
+        except (KeyError, TypeError, ValueError, ImportError) as error:
+            raise ValueError(f"{path}: {error}") from error
+    if not found:
+        raise ValueError(f"no language packs in {data_dir() / 'lang'}")
+    return found
+
+
+def supported_languages() -> tuple[str, ...]:
+    return tuple(packs())
+
+
+def fallback_pack() -> LanguagePack:
+    return next((p for p in packs().values() if p.fallback), next(iter(packs().values())))
+
+
+def pack_for(code: str) -> LanguagePack:
+    """The pack of `code`, else the fallback pack."""
+    return packs().get(code) or fallback_pack()
+
+
+def has_pack(code: str) -> bool:
+    return code in packs()
+
+
+def surface_languages(code: str) -> tuple[str, ...]:
+    """The gazetteer languages whose surfaces and role nouns text in `code` uses: its own, any it borrows, `any`."""
+    borrowed = pack_for(code).borrows
+    return (code, "any", borrowed) if borrowed else (code, "any")
