@@ -21,11 +21,10 @@ from typing import Any
 
 from graphbuild.extract import Extraction, make_extractor
 from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, read_inputs
-from graphbuild.model import Article, InputError, dumps
+from graphbuild.model import Article, InputError
 from graphbuild.outdir import build_lock, mark_complete, mark_incomplete
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
-MAX_WARNINGS = 1000
 OUTPUT_FILES = ("articles.jsonl", "triples.jsonl", "actors.jsonl", "errors.jsonl", "summary.json")
 
 
@@ -45,6 +44,12 @@ class BuildOptions:
     neo4j_user: str | None = None
     neo4j_password: str | None = None
     neo4j_database: str | None = None
+    engine: str = "single"  # or "dask" (graphbuild.shards): shards of articles on dask.distributed workers
+    workers: int = 2  # local Dask workers (--engine dask without --scheduler)
+    scheduler: str | None = None  # a Dask scheduler address (tcp://host:8786): its workers do the work
+    shard_size: int = 200  # articles per shard (--engine dask)
+    update: bool = False  # add the new articles to the output in OUT (stores included) instead of replacing it
+    replace: bool = False  # build into a folder holding another build's output, replacing it
 
 
 @dataclass
@@ -100,77 +105,46 @@ def build(
     then run the post-build stages (RDF store, Neo4j, exports).
 
     The folder is locked (`OUT/.lock`) for the whole build, so a second build into it raises
-    `OutputFolderBusy`, and marked incomplete (`OUT/.incomplete`) until summary.json is written."""
+    `OutputFolderBusy`, and marked incomplete (`OUT/.incomplete`) until summary.json is written. A folder
+    holding the output of a build of other inputs raises `OutputFolderTaken` unless `options.replace` (start
+    again) or `options.update` (add the new articles) is set; the same inputs again are allowed (idempotent)."""
+    options = options or BuildOptions()
+    inputs = list(inputs)
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     with build_lock(out_dir):
+        from graphbuild.incremental import claim_folder
+
+        previous = claim_folder(out_dir, inputs, update=options.update, replace=options.replace)
         mark_incomplete(out_dir)
-        summary = _build_into(inputs, out_dir, options or BuildOptions(), progress, post_stages)
+        summary = _build_into(inputs, out_dir, options, progress, post_stages, previous)
         mark_complete(out_dir)
     return summary
 
 
-def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, progress: ProgressCallback | None,
-                post_stages: Iterable[PostStage] | None) -> BuildSummary:  # fmt: skip
-    """The build itself, into a folder the caller has locked and marked incomplete."""
+def _build_into(inputs: list[str], out_dir: Path, options: BuildOptions, progress: ProgressCallback | None,
+                post_stages: Iterable[PostStage] | None, previous: Any = None) -> BuildSummary:  # fmt: skip
+    """The build itself, into a folder the caller has locked and marked incomplete (`previous`: the output
+    there to add to, with --update)."""
+    from graphbuild.incremental import extract_new
+
     summary = BuildSummary(out=str(out_dir))
     started = time.perf_counter()
-    extractor = make_extractor(parser=options.parser, jobs=options.jobs, model=options.model)
-    actor_counts: dict[str, tuple[int, set[str]]] = {}
     errors: Counter[str] = Counter()
-    languages: Counter[str] = Counter()
-    relations: Counter[str] = Counter()
-
-    with (
-        (out_dir / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles_file,
-        (out_dir / "triples.jsonl").open("w", encoding="utf-8", newline="\n") as triples_file,
-        (out_dir / "errors.jsonl").open("w", encoding="utf-8", newline="\n") as errors_file,
-    ):
-
-        def good_articles() -> Iterator[Article]:
-            for item in read_articles(inputs, lang=options.lang, max_bytes=options.max_bytes):
-                if isinstance(item, InputError):
-                    errors[item.kind] += 1
-                    errors_file.write(dumps(item.to_dict()) + "\n")
-                    continue
-                yield item
-
-        for extraction in extractor.extract(good_articles()):
-            article = extraction.article
-            summary.articles += 1
-            languages[article.language] += 1
-            articles_file.write(dumps(article.to_dict()) + "\n")
-            for warning in article.warnings + extraction.warnings:
-                summary.warning_count += 1
-                if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
-                    summary.warnings.append(f"{article.origin}: {warning}")
-            for triple in extraction.triples:
-                if triple.confidence < options.min_confidence:
-                    summary.below_min_confidence += 1
-                    continue
-                triples_file.write(dumps(triple.to_dict()) + "\n")
-                relations[triple.relation] += 1
-                summary.triples += 1
-            for mention in extraction.mentions:
-                count, seen_in = actor_counts.get(mention.actor.id, (0, set()))
-                seen_in.add(article.id)
-                actor_counts[mention.actor.id] = (count + 1, seen_in)
-            if progress:
-                progress(article)
-
-    records = extractor.actor_records(actor_counts)
-    with (out_dir / "actors.jsonl").open("w", encoding="utf-8", newline="\n") as actors_file:
-        for record in sorted(records, key=lambda record: record.actor.id):
-            actors_file.write(dumps(record.to_dict()) + "\n")
-    summary.actors = len(records)
+    result = extract_new(inputs, out_dir, options, progress, errors, previous)
+    stats = result.stats
+    summary.articles, summary.triples = stats.articles, stats.triples
+    summary.below_min_confidence, summary.actors = stats.below_min_confidence, result.actors
+    summary.warnings, summary.warning_count = stats.warnings, stats.warning_count
     summary.errors = sum(errors.values())
     summary.error_kinds = dict(sorted(errors.items()))
-    summary.languages = dict(sorted(languages.items()))
-    summary.relations = dict(sorted(relations.items()))
-    summary.extractor = extractor.describe()
-    summary.exit_code = EXIT_REJECTED if summary.errors else EXIT_OK
+    summary.languages, summary.relations = stats.languages, stats.relations
+    summary.extractor = stats.extractor
+    summary.exit_code = EXIT_REJECTED if result.new_errors else EXIT_OK
+    summary.stages.update(result.stages)
 
-    for stage in default_post_stages(options) if post_stages is None else post_stages:
+    stages = default_post_stages(options, result.new_articles) if post_stages is None else post_stages
+    for stage in stages:
         name = getattr(stage, "stage_name", stage.__name__)
         report = stage(out_dir, options, summary)
         summary.stages[name] = report
@@ -183,8 +157,13 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     return summary
 
 
-def default_post_stages(options: BuildOptions) -> list[PostStage]:
-    """The stages `build` runs after the JSONL files are written, as the options ask."""
+def default_post_stages(options: BuildOptions, new_articles: list[str] | None = None) -> list[PostStage]:
+    """The stages `build` runs after the JSONL files are written, as the options ask (with --update,
+    `new_articles`: the stores get only these articles, added to what they hold)."""
+    if new_articles is not None:
+        from graphbuild.incremental import update_stages
+
+        return update_stages(options, new_articles)
     stages: list[PostStage] = []
     if options.rdf:
         from graphbuild.rdf import rdf_stage

@@ -19,6 +19,7 @@ from rich.table import Table
 
 from graphbuild import __version__
 from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary, build
+from graphbuild.incremental import OutputFolderTaken
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
 
@@ -94,17 +95,32 @@ def build_command(
     neo4j_password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
     neo4j_database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    engine: Annotated[str, typer.Option(help="single (one process, --jobs) or dask (shards on dask.distributed "
+                                        "workers; resumable).")] = "single",
+    workers: Annotated[int, typer.Option(min=1, help="Local Dask workers (--engine dask).")] = 2,
+    scheduler: Annotated[str | None, typer.Option(envvar="GRAPHBUILD_DASK_SCHEDULER", help="Dask scheduler "
+                                                  "address (tcp://HOST:8786) instead of local workers.")] = None,
+    shard_size: Annotated[int, typer.Option(min=1, help="Articles per shard (--engine dask).")] = 200,
+    update: Annotated[bool, typer.Option("--update", help="Add the new articles to the output in OUT (stores "
+                                         "included) instead of replacing it.")] = False,
+    replace: Annotated[bool, typer.Option("--replace", help="Replace the output of a build of other inputs "
+                                          "in OUT.")] = False,
 ) -> None:
     """Read articles, extract triples, write OUT/{articles,triples,actors,errors}.jsonl, summary.json, the
     RDF store and graph exports (and load Neo4j when --neo4j-uri or NEO4J_URI is set).
 
     Example: graphbuild build data/samples ../news/*.jsonl --out out/ --lang auto --jobs 2
+
+    Example: graphbuild build news/ --out out/ --engine dask --workers 4   (rerun the same to resume)
     """
+    if engine not in ("single", "dask"):
+        raise typer.BadParameter("use single or dask", param_hint="--engine")
     options = BuildOptions(
         lang=_lang(lang), jobs=jobs, parser=parser, model=model, min_confidence=min_confidence,
         max_bytes=max_bytes, rdf=rdf, exports=exports,
         neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password,
-        neo4j_database=neo4j_database,
+        neo4j_database=neo4j_database, engine=engine, workers=workers, scheduler=scheduler,
+        shard_size=shard_size, update=update, replace=replace,
     )
     summary = _run_build(inputs, out, options, quiet)
     raise typer.Exit(summary.exit_code)
@@ -226,7 +242,7 @@ def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
         task = bar.add_task("extracting", total=None)
         try:
             summary = build(inputs, out, options, progress=lambda _a: bar.advance(task), post_stages=post_stages)
-        except OutputFolderBusy as error:
+        except (OutputFolderBusy, OutputFolderTaken) as error:
             typer.echo(f"graphbuild: {error}", err=True)
             raise typer.Exit(EXIT_REJECTED) from None
     if not quiet:
