@@ -294,13 +294,24 @@ def load_neo4j_command(
     replace_article: Annotated[list[str] | None, typer.Option(
         help="Only this article (repeatable): retract its events, load its current ones, recompute the "
         "aggregates it touched; an article the output no longer has is removed.")] = None,
+    bulk: Annotated[bool, typer.Option("--bulk", help="Offline bulk import instead of Bolt: write the CSVs, stop "
+                                       "the server, neo4j-admin database import full (replaces the database), "
+                                       "start it again.")] = False,
+    neo4j_home: Annotated[Path | None, typer.Option(help="--bulk into this Neo4j installation (bin/neo4j, "
+                                                    "bin/neo4j-admin) instead of the scripts/neo4j instance.")]
+    = None,
 ) -> None:
     """Load OUT_DIR into Neo4j (idempotent: loading twice changes nothing). Exit status 3 if Neo4j can't be used.
 
     Example: NEO4J_PASSWORD=secret graphbuild load neo4j out/ --uri bolt://127.0.0.1:7687
+
+    Example: graphbuild load neo4j out/ --bulk   (the instance scripts/neo4j manages; NEO4J_INSTANCE=...)
     """
-    from graphbuild.neo4j.commands import load_command
+    from graphbuild.neo4j.commands import bulk_command, load_command
     from graphbuild.neo4j.connection import Neo4jConfig
+
+    if bulk:
+        raise typer.Exit(bulk_command(out_dir, neo4j_home, database or "neo4j"))
 
     config = Neo4jConfig.from_env(uri=uri, user=user, password=password, database=database)
     raise typer.Exit(load_command(out_dir, config, batch_size, replace_article or ()))

@@ -18,8 +18,11 @@ import pytest
 
 from graphbuild.api import BuildOptions, build
 from graphbuild.incremental import OutputFolderTaken
+from graphbuild.neo4j.connection import Neo4jConfig, connected
+from graphbuild.neo4j.loader import clear, load_output, read
 from graphbuild.rdf.store import open_store
 from graphbuild.shards import DONE_MARKER, SHARDS_DIR
+from tests.conftest import NEO4J_SCRIPT, _free_port
 
 REPO = Path(__file__).resolve().parent.parent
 PART_A = [str(REPO / "data" / "samples")]
@@ -127,7 +130,7 @@ def test_killed_worker_and_killed_client_then_rerun_gives_the_clean_output(singl
     done_before = _done(out)
     assert (out / ".incomplete").exists() and not (out / "summary.json").exists()
     second = _cli_build(out)
-    stdout, stderr = second.communicate(timeout=600)
+    _stdout, stderr = second.communicate(timeout=600)
     assert second.returncode == 0, stderr
     assert_same_output(single, out, rdf=False)
     engine = json.loads((out / "summary.json").read_text(encoding="utf-8"))["stages"]["engine"]
@@ -157,3 +160,46 @@ def test_cli_refuses_another_builds_folder_with_a_clear_message(single: Path) ->
                           env={**os.environ, "PYTHONPATH": str(REPO)})  # fmt: skip
     assert done.returncode == 2
     assert f"{single} holds the output of another build" in done.stderr and "--replace" in done.stderr
+
+
+def _graph(config: Neo4jConfig) -> tuple[list[str], list[str]]:
+    """Every node (labels, properties) and relationship (ends, type, properties) of the database, sorted."""
+    with connected(config) as driver:
+        nodes = read(driver, config.database, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS props")
+        rels = read(driver, config.database, "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, "
+                    "properties(r) AS props")  # fmt: skip
+    return (sorted(json.dumps([sorted(n["labels"]), n["props"]], sort_keys=True, default=str) for n in nodes),
+            sorted(json.dumps(r, sort_keys=True, default=str) for r in rels))  # fmt: skip
+
+
+@pytest.mark.neo4j
+def test_neo4j_update_and_bulk_import_equal_the_bolt_load(single: Path, neo4j_empty: Neo4jConfig,
+                                                          tmp_path: Path) -> None:  # fmt: skip
+    load_output(single, neo4j_empty)
+    bolt = _graph(neo4j_empty)
+    assert len(bolt[0]) > 30 and len(bolt[1]) > 50
+    with connected(neo4j_empty) as driver:
+        clear(driver, neo4j_empty.database)
+    out = tmp_path / "out"
+    store = {"neo4j_uri": neo4j_empty.uri, "neo4j_user": neo4j_empty.user, "neo4j_password": neo4j_empty.password,
+             "neo4j_database": neo4j_empty.database, "exports": False, "rdf": False}  # fmt: skip
+    build(PART_A, out, BuildOptions(**store))
+    updated = build(PART_B, out, BuildOptions(update=True, **store))
+    assert updated.stages["neo4j"]["articles"] == 3
+    assert _graph(neo4j_empty) == bolt
+
+    env = {**os.environ, "NEO4J_INSTANCE": f"pytest-scale-{os.getpid()}", "NEO4J_PASSWORD": "graphbuild-bulk",
+           "NEO4J_BOLT_PORT": str(_free_port()), "PYTHONPATH": str(REPO)}  # fmt: skip
+    script = [str(NEO4J_SCRIPT)]
+    try:
+        subprocess.run([*script, "reset"], env=env, capture_output=True, check=False, timeout=300)
+        started = subprocess.run([*script, "start"], env=env, capture_output=True, text=True, timeout=300, check=False)
+        assert started.returncode == 0, started.stderr
+        loaded = subprocess.run([sys.executable, "-m", "graphbuild", "load", "neo4j", str(single), "--bulk"], env=env,
+                                capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
+        assert loaded.returncode == 0, loaded.stdout + loaded.stderr
+        assert "events/s" in loaded.stdout and "server restarted at bolt://" in loaded.stdout
+        uri = loaded.stdout.strip().split("server restarted at ")[-1]
+        assert _graph(Neo4jConfig(uri=uri, password="graphbuild-bulk")) == bolt
+    finally:
+        subprocess.run([*script, "destroy"], env=env, capture_output=True, check=False, timeout=300)
