@@ -165,7 +165,11 @@ def default_post_stages(options: BuildOptions, new_articles: list[str] | None = 
 
         return update_stages(options, new_articles)
     stages: list[PostStage] = []
-    if options.rdf:
+    if options.rdf and options.engine == "dask":
+        from graphbuild.rdf.shards import rdf_shards_stage  # bulk-loaded from the shards' N-Quads
+
+        stages.append(rdf_shards_stage)
+    elif options.rdf:
         from graphbuild.rdf import rdf_stage
 
         stages.append(rdf_stage)

@@ -55,6 +55,7 @@ class Shard:
     version: dict[str, Any]
     articles: list[Article]
     folder: Path
+    rdf_time: str | None = None  # the build time of the shard's RDF (SOURCE_DATE_EPOCH), not part of its name
 
 
 def extractor_version(parser: str, model: str, min_confidence: float) -> dict[str, Any]:
@@ -78,7 +79,9 @@ def _hash_articles(articles: list[Article]) -> str:
 def make_shard(index: int, articles: list[Article], version: dict[str, Any], shards_dir: Path) -> Shard:
     input_hash = _hash_articles(articles)
     name = hashlib.sha256((input_hash + json.dumps(version, sort_keys=True)).encode()).hexdigest()[:24]
-    return Shard(index, name, input_hash, version, articles, shards_dir / name)
+    from graphbuild.rdf.store import fixed_build_time
+
+    return Shard(index, name, input_hash, version, articles, shards_dir / name, fixed_build_time())
 
 
 def read_done(folder: Path, input_hash: str, version: dict[str, Any]) -> PartStats | None:
@@ -138,9 +141,12 @@ def extract_shard(shard: Shard, parquet: bool) -> dict[str, Any]:
         from graphbuild.columnar import write_parquet
 
         write_parquet(temp)
+    from graphbuild.rdf.shards import write_shard_nquads
+
+    write_shard_nquads(temp, shard.rdf_time)
     _publish(temp, shard.folder)
     marker = {"input_hash": shard.input_hash, "version": shard.version, "stats": stats.to_dict(),
-              "index": shard.index}  # fmt: skip
+              "index": shard.index, "rdf_time": shard.rdf_time}  # fmt: skip
     _write_atomic(shard.folder / DONE_MARKER, json.dumps(marker, sort_keys=True, ensure_ascii=False) + "\n")
     return stats.to_dict()
 

@@ -74,12 +74,13 @@ def assert_same_output(expected: Path, actual: Path, rdf: bool = True) -> None:
 
 def test_two_dask_workers_build_what_one_process_builds(single: Path, sharded: Path) -> None:
     assert (single / "triples.jsonl").stat().st_size > 0 and _summary(single)["articles"] >= 9
-    assert_same_output(single, sharded)
+    assert_same_output(single, sharded)  # the RDF store too: bulk-loaded from the shards' N-Quads
     manifest = json.loads((sharded / SHARDS_DIR / "manifest.json").read_text(encoding="utf-8"))["shards"]
     for name in manifest:
         marker = json.loads((sharded / SHARDS_DIR / name / DONE_MARKER).read_text(encoding="utf-8"))
         assert len(marker["input_hash"]) == 64 and marker["version"]["extractor"].startswith("graphbuild-lexicon/")
         assert marker["version"]["model"]["files_sha256"]
+        assert (sharded / SHARDS_DIR / name / "graphs.nq").stat().st_size > 0
 
 
 def test_parquet_shards_hold_the_jsonl_rows(sharded: Path) -> None:
