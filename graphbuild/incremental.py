@@ -149,7 +149,8 @@ def _dask_parts(articles: Iterator[Article], out_dir: Path, options: Any, progre
                 ) -> tuple[list[Path], list[PartStats], dict[str, Any]]:  # fmt: skip
     from graphbuild.shards import EngineOptions, run_shards
 
-    engine = EngineOptions(workers=options.workers, scheduler=options.scheduler, shard_size=options.shard_size)
+    engine = EngineOptions(workers=options.workers, scheduler=options.scheduler, shard_size=options.shard_size,
+                           rdf=options.rdf)
     run = run_shards(articles, out_dir, options.parser, options.model, options.min_confidence, engine, progress)
     report = {"summary": f"{len(run.folders)} shards on {run.workers} workers, {run.skipped} already done",
               "engine": "dask", "workers": run.workers, "shards": len(run.folders), "resumed": run.skipped}

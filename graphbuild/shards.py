@@ -43,6 +43,7 @@ class EngineOptions:
     scheduler: str | None = None
     shard_size: int = DEFAULT_SHARD_SIZE
     parquet: bool = True
+    rdf: bool = True  # write the shard's article graphs as N-Quads (graphs.nq) for the RDF bulk load
 
 
 @dataclass
@@ -123,7 +124,7 @@ class ExtractorPlugin(WorkerPlugin):
         self.extractor = None
 
 
-def extract_shard(shard: Shard, parquet: bool) -> dict[str, Any]:
+def extract_shard(shard: Shard, parquet: bool, rdf: bool = True) -> dict[str, Any]:
     """Run on a worker: extract one shard into its folder (atomically), write done.json; return its counts."""
     from distributed import get_worker
 
@@ -141,9 +142,10 @@ def extract_shard(shard: Shard, parquet: bool) -> dict[str, Any]:
         from graphbuild.columnar import write_parquet
 
         write_parquet(temp)
-    from graphbuild.rdf.shards import write_shard_nquads
+    if rdf:
+        from graphbuild.rdf.shards import write_shard_nquads
 
-    write_shard_nquads(temp, shard.rdf_time)
+        write_shard_nquads(temp, shard.rdf_time)
     _publish(temp, shard.folder)
     marker = {"input_hash": shard.input_hash, "version": shard.version, "stats": stats.to_dict(),
               "index": shard.index, "rdf_time": shard.rdf_time}  # fmt: skip
@@ -217,11 +219,9 @@ def run_shards(articles: Iterable[Article], out_dir: Path, parser: str, model: s
     results: dict[int, PartStats] = {}
     folders: list[Path] = []
     run = ShardRun(folders, [])
-    with dask_client(engine) as client:
-        client.register_plugin(ExtractorPlugin(parser, model), name=PLUGIN_NAME)
-        run.workers = len(client.scheduler_info().get("workers", {}))
-        in_flight: dict[Any, Shard] = {}
-        limit = 2 * max(1, run.workers) + 2  # shards held by the client at once: memory stays flat
+    in_flight: dict[Any, Shard] = {}
+    with contextlib.ExitStack() as stack:
+        client: Any = None  # the cluster starts at the first shard to extract: a finished build reruns fast
 
         def collect(futures: Iterable[Any]) -> None:
             for future in futures:
@@ -238,11 +238,17 @@ def run_shards(articles: Iterable[Article], out_dir: Path, parser: str, model: s
                 results[index] = done
                 run.skipped += 1
                 continue
-            future = client.submit(extract_shard, shard, engine.parquet, key=f"shard-{shard.name}", pure=False)
+            if client is None:
+                client = stack.enter_context(dask_client(engine))
+                client.register_plugin(ExtractorPlugin(parser, model), name=PLUGIN_NAME)
+                run.workers = len(client.scheduler_info().get("workers", {}))
+            future = client.submit(extract_shard, shard, engine.parquet, engine.rdf, key=f"shard-{shard.name}",
+                                   pure=False)  # fmt: skip
             in_flight[future] = shard
-            if len(in_flight) >= limit:
+            if len(in_flight) >= 2 * max(1, run.workers) + 2:  # shards held by the client: memory stays flat
                 collect(wait(list(in_flight), return_when="FIRST_COMPLETED").done)
-        collect(wait(list(in_flight)).done)
+        if in_flight:
+            collect(wait(list(in_flight)).done)
     run.stats = [results[index] for index in range(len(folders))]
     return run
 
