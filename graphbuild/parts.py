@@ -146,16 +146,24 @@ def _concatenate(sources: Sequence[Path], target: Path) -> None:
     os.replace(temp, target)
 
 
+def _per_article_files(folders: Sequence[Path]) -> list[str]:
+    """The JSONL files the parts hold one article after another: articles, triples and any other a stage
+    writes per article (concatenated in part order); not actors.jsonl (combined) nor errors.jsonl (the reader's)."""
+    names = {"articles.jsonl", "triples.jsonl"}
+    names |= {path.name for folder in folders for path in folder.glob("*.jsonl") if not path.name.startswith(".")}
+    return sorted(names - {"actors.jsonl", "errors.jsonl"})
+
+
 def merge_parts(folders: Sequence[Path], out_dir: Path, extra: dict[str, Sequence[Path]] | None = None) -> int:
-    """Write out_dir/{articles,triples,actors}.jsonl from the parts in order (out_dir may be one of them: every
-    file is written to a temp file first and renamed); `extra` maps more file names (e.g. errors.jsonl) to the
-    files to concatenate. Returns the number of actors."""
+    """Write out_dir/{articles,triples,actors}.jsonl (and any other per-article JSONL file) from the parts in
+    order (out_dir may be one of them: every file is written to a temp file first and renamed); `extra` maps
+    more file names (e.g. errors.jsonl) to the files to concatenate. Returns the number of actors."""
     actors = merged_actors(folders)
     temp = out_dir / f".actors.jsonl.merging-{os.getpid()}"
     with temp.open("w", encoding="utf-8", newline="\n") as handle:
         for record in actors:
             handle.write(dumps(record) + "\n")
-    for name in ("articles.jsonl", "triples.jsonl"):
+    for name in _per_article_files(folders):
         _concatenate([folder / name for folder in folders], out_dir / name)
     for name, sources in (extra or {}).items():
         _concatenate(sources, out_dir / name)

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from distributed.diagnostics.plugin import WorkerPlugin
+from toolz import partition_all
 
 from graphbuild.model import Article, dumps
 from graphbuild.parts import PartStats, write_part
@@ -169,17 +170,6 @@ def _write_atomic(path: Path, text: str) -> None:
     os.replace(temp, path)
 
 
-def _chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 @contextlib.contextmanager
 def dask_client(engine: EngineOptions) -> Iterator[Any]:
     """A client of the scheduler at `engine.scheduler`, or of a LocalCluster of `engine.workers` processes
@@ -230,8 +220,8 @@ def run_shards(articles: Iterable[Article], out_dir: Path, parser: str, model: s
                 for article in shard.articles if progress else ():
                     progress(article)  # type: ignore[misc]
 
-        for index, chunk in enumerate(_chunks(articles, engine.shard_size)):
-            shard = make_shard(index, chunk, version, shards_dir)
+        for index, chunk in enumerate(partition_all(engine.shard_size, articles)):
+            shard = make_shard(index, list(chunk), version, shards_dir)
             folders.append(shard.folder)
             done = read_done(shard.folder, shard.input_hash, version)
             if done is not None:
