@@ -181,7 +181,7 @@ def dask_client(engine: EngineOptions) -> Iterator[Any]:
             yield client
         return
     with (
-        LocalCluster(n_workers=engine.workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        LocalCluster(n_workers=engine.workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                      silence_logs=40) as cluster,  # fmt: skip
         Client(cluster) as client,
     ):
