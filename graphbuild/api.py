@@ -60,7 +60,9 @@ class BuildSummary:
     articles: int = 0
     triples: int = 0
     below_min_confidence: int = 0  # triples left out by --min-confidence
-    actors: int = 0
+    events_negated: int = 0  # triples with negated=true (in `triples` and `relations`; never graph edges)
+    actors_mentioned: int = 0  # actors some article mentions: one line each in actors.jsonl
+    actors_in_events: int = 0  # actors that are source or target of a triple (negated ones included)
     errors: int = 0
     error_kinds: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
@@ -134,7 +136,8 @@ def _build_into(inputs: list[str], out_dir: Path, options: BuildOptions, progres
     result = extract_new(inputs, out_dir, options, progress, errors, previous)
     stats = result.stats
     summary.articles, summary.triples = stats.articles, stats.triples
-    summary.below_min_confidence, summary.actors = stats.below_min_confidence, result.actors
+    summary.below_min_confidence, summary.events_negated = stats.below_min_confidence, stats.events_negated
+    summary.actors_mentioned, summary.actors_in_events = result.actors, len(stats.event_actors)
     summary.warnings, summary.warning_count = stats.warnings, stats.warning_count
     summary.errors = sum(errors.values())
     summary.error_kinds = dict(sorted(errors.items()))
@@ -144,9 +147,9 @@ def _build_into(inputs: list[str], out_dir: Path, options: BuildOptions, progres
     summary.stages.update(result.stages)
 
     stages = default_post_stages(options, result.new_articles) if post_stages is None else post_stages
-    for stage in stages:
-        name = getattr(stage, "stage_name", stage.__name__)
-        report = stage(out_dir, options, summary)
+    for post_stage in stages:
+        name = getattr(post_stage, "stage_name", post_stage.__name__)
+        report = post_stage(out_dir, options, summary)
         summary.stages[name] = report
         if report.get("exit_code"):
             summary.exit_code = max(summary.exit_code, int(report["exit_code"]))

@@ -14,7 +14,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from graphbuild import __version__
@@ -22,6 +21,7 @@ from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary
 from graphbuild.incremental import OutputFolderTaken
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
+from graphbuild.progress import Reporter, console_reporter, reporting
 
 app = typer.Typer(
     name="graphbuild",
@@ -233,15 +233,16 @@ def agreement_command(
     typer.echo(json.dumps(agreement(annotations), indent=2))
 
 
+def _reporter(quiet: bool) -> Reporter:
+    """Progress: live bars (total, rate, ETA) on a terminal, one line per stage otherwise, nothing if quiet."""
+    return console_reporter(console, quiet)
+
+
 def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
                post_stages: list | None = None) -> BuildSummary:
-    show_progress = not quiet and console.is_terminal
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed} articles"),
-               TimeElapsedColumn())
-    with Progress(*columns, console=console, disable=not show_progress, transient=True) as bar:
-        task = bar.add_task("extracting", total=None)
+    with reporting(_reporter(quiet)):
         try:
-            summary = build(inputs, out, options, progress=lambda _a: bar.advance(task), post_stages=post_stages)
+            summary = build(inputs, out, options, post_stages=post_stages)
         except (OutputFolderBusy, OutputFolderTaken) as error:
             typer.echo(f"graphbuild: {error}", err=True)
             raise typer.Exit(EXIT_REJECTED) from None
@@ -253,10 +254,11 @@ def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
 def _print_summary(summary: BuildSummary) -> None:
     table = Table(title=f"graphbuild {__version__}: {summary.out}", show_header=False, title_justify="left")
     table.add_row("articles", f"{summary.articles}  ({', '.join(f'{k}: {v}' for k, v in summary.languages.items())})")
-    table.add_row("triples", str(summary.triples))
+    table.add_row("triples (events)", f"{summary.triples}" + (f"  ({summary.events_negated} negated)"
+                                                              if summary.events_negated else ""))
     if summary.relations:
-        table.add_row("relations", ", ".join(f"{k} {v}" for k, v in summary.relations.items()))
-    table.add_row("actors", str(summary.actors))
+        table.add_row("events by relation", ", ".join(f"{k} {v}" for k, v in summary.relations.items()))
+    table.add_row("actors", f"{summary.actors_mentioned} mentioned, {summary.actors_in_events} in events")
     table.add_row("rejected inputs", f"{summary.errors}" + (f"  (see {summary.out}/errors.jsonl)" if summary.errors
                                                              else ""))
     table.add_row("extractor", ", ".join(f"{k}={v}" for k, v in summary.extractor.items()))
@@ -266,7 +268,7 @@ def _print_summary(summary: BuildSummary) -> None:
     table.add_row("exit status", str(summary.exit_code))
     console.print(table)
     for warning in summary.warnings[:5]:
-        console.print(f"warning: {warning}")
+        console.print(f"warning: {warning}", soft_wrap=True, markup=False, highlight=False)
     if summary.warning_count > 5:
         console.print(f"... and {summary.warning_count - 5} more warnings (the first {len(summary.warnings)} are in "
                       f"{summary.out}/summary.json)")
@@ -314,7 +316,9 @@ def load_neo4j_command(
         raise typer.Exit(bulk_command(out_dir, neo4j_home, database or "neo4j"))
 
     config = Neo4jConfig.from_env(uri=uri, user=user, password=password, database=database)
-    raise typer.Exit(load_command(out_dir, config, batch_size, replace_article or ()))
+    with reporting(_reporter(False)):
+        status = load_command(out_dir, config, batch_size, replace_article or ())
+    raise typer.Exit(status)
 
 
 
@@ -323,7 +327,7 @@ def export_command(
     out_dir: Annotated[Path, typer.Argument(help="An output folder of `graphbuild build` (needs triples.jsonl).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, cytoscape, nodelink, dot, csv, html, "
                                      "png, svg, or neo4j-import (a folder of CSVs for neo4j-admin).")] = "html",
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="File to write (default OUT_DIR/graph.<ext>). For "
+    out: Annotated[str | None, typer.Option("--out", "-o", help="File to write (default OUT_DIR/graph.<ext>). For "
                                              "csv: a folder (existing, or ending in /) gets nodes.csv and edges.csv; "
                                              "anything else is a prefix: PREFIX.nodes.csv, PREFIX.edges.csv.")] = None,
     actor: Annotated[str | None, typer.Option(help="Keep this actor (id, ISO3 or name) and its neighbours.")] = None,
@@ -348,7 +352,7 @@ def export_command(
     if fmt == "neo4j-import":  # CSVs for `neo4j-admin database import full` (graphbuild.neo4j.bulk)
         from graphbuild.neo4j.bulk import export_command as neo4j_import_export
 
-        raise typer.Exit(neo4j_import_export(out_dir, out))
+        raise typer.Exit(neo4j_import_export(out_dir, Path(out) if out else None))
     from graphbuild.export import export_command as run_export
 
     raise typer.Exit(run_export(out_dir, fmt, out, actor=actor, hops=hops, relation=relation or [], since=since,
@@ -408,7 +412,8 @@ def query_command(
     neo4j_password: Annotated[str | None, typer.Option(envvar="NEO4J_PASSWORD", help="Neo4j password.")] = None,
     neo4j_database: Annotated[str | None, typer.Option(envvar="NEO4J_DATABASE", help="Neo4j database.")] = None,
 ) -> None:
-    """Run a named query (queries/NAME.rq) and print its rows.
+    """Run a named query (queries/NAME.rq) and print its rows. An actor parameter takes an id, an ISO3 code or
+    a name or alias in English or Indonesian (RUS, Russia, Rusia); an unknown name is an error (exit 2).
 
     Example: graphbuild query who_acts_on --param target=RUS --store out/rdf
     Example: graphbuild query who_acts_on --param target=RUS --backend neo4j --neo4j-uri bolt://127.0.0.1:7687
@@ -421,12 +426,15 @@ def query_command(
         raise typer.Exit(0 if list_queries else 2)
     try:
         neo4j = Neo4jConfig.from_env(neo4j_uri, neo4j_user, neo4j_password, neo4j_database)
+        notes: list[str] = []
         rows = run_query(name, parse_param_args(param or []), backend=backend,
                          store=store if store or endpoint else Path("out/rdf"), endpoint=endpoint,
-                         neo4j=neo4j)  # fmt: skip
+                         neo4j=neo4j, notes=notes)  # fmt: skip
+        for note in notes:
+            typer.echo(f"graphbuild query: note: {note}", err=True)
         typer.echo(format_rows(name, rows, fmt))
     except QueryError as error:
-        console.print(f"graphbuild query: {error}")
+        typer.echo(f"graphbuild query: {error}", err=True)  # one line, not wrapped
         raise typer.Exit(2) from None
     except StoreUnavailable as error:
         typer.echo(f"graphbuild query: {error}", err=True)  # one line, not wrapped

@@ -21,6 +21,7 @@ import networkx as nx
 
 from graphbuild.model import Actor, ArticleMeta, OutputRecordError, Triple, iter_records, stable_id
 from graphbuild.relations import relation_types
+from graphbuild.resolve.names import ActorIndex, UnknownActor
 
 
 class GraphInputError(OutputRecordError):
@@ -204,18 +205,16 @@ def _finish(graph: nx.MultiDiGraph, flt: GraphFilter) -> nx.MultiDiGraph:
 
 
 def resolve_actor(graph: nx.MultiDiGraph, query: str) -> str:
-    """An actor id from an id, ISO3 code or name (case-insensitive); an error listing close names if none."""
-    if query in graph:
-        return query
-    wanted = query.casefold()
-    for node, attrs in graph.nodes(data=True):
-        names = (str(node), str(attrs.get("name", "")), str(attrs.get("iso3", "")))
-        if wanted in (name.casefold() for name in names):
-            return node
-    close = sorted(str(attrs.get("name")) for _, attrs in graph.nodes(data=True)
-                   if wanted in str(attrs.get("name", "")).casefold())[:5]  # fmt: skip
-    hint = f" (did you mean: {', '.join(close)}?)" if close else ""
-    raise GraphInputError(f"no actor {query!r} in the graph{hint}")
+    """An actor id from an id, ISO3 code, or a name or alias in any language the gazetteer knows (case and
+    accents ignored); an error with the closest names if none (`graphbuild.resolve.names`)."""
+    index = ActorIndex.build((node, attrs.get("name")) for node, attrs in graph.nodes(data=True))
+    try:
+        actor_id = index.resolve(query)
+    except UnknownActor as error:
+        raise GraphInputError(str(error)) from None
+    if actor_id not in graph:
+        raise GraphInputError(f"{index.label(actor_id)} is not in this graph (no article mentions it)")
+    return actor_id
 
 
 def load_graph(out_dir: str | Path, flt: GraphFilter | None = None) -> nx.MultiDiGraph:

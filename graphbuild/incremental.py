@@ -17,9 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from graphbuild.ingest import count_inputs
 from graphbuild.model import Article, InputError, dumps
 from graphbuild.outdir import OutputFolderError
 from graphbuild.parts import PartStats, article_ids, merge_parts, stats_of_output, write_part
+from graphbuild.progress import current as current_reporter
+from graphbuild.progress import stage
 
 BUILD_RECORD = "build.json"
 
@@ -84,9 +87,14 @@ def extract_new(inputs: list[str], out_dir: Path, options: Any, progress: Callab
     new_ids: list[str] = []
     skipped = 0
 
-    def good_articles(errors_file: Any) -> Iterator[Article]:
+    def good_articles(errors_file: Any, reading: Any) -> Iterator[Article]:
         nonlocal skipped
+        origin = None
         for item in read_articles(inputs, lang=options.lang, max_bytes=options.max_bytes):
+            source = item.path if isinstance(item, InputError) else item.origin
+            if source != origin:  # files are read one after the other
+                origin = source
+                reading.advance()
             if isinstance(item, InputError):
                 errors[item.kind] += 1
                 errors_file.write(dumps(item.to_dict()) + "\n")
@@ -96,11 +104,23 @@ def extract_new(inputs: list[str], out_dir: Path, options: Any, progress: Callab
                 new_ids.append(item.id)
                 yield item
 
-    with errors_path.open("w", encoding="utf-8", newline="\n") as errors_file:
+    files, expected = count_inputs(inputs) if current_reporter().wants_totals else (None, None)
+    with (
+        stage("extraction", expected, "articles") as extracting,
+        stage("reading", files, "files") as reading,  # ends first: its line comes first
+        errors_path.open("w", encoding="utf-8", newline="\n") as errors_file,
+    ):
+
+        def advance(article: Article) -> None:
+            extracting.advance()
+            if progress:
+                progress(article)
+
+        articles = good_articles(errors_file, reading)
         if options.engine == "dask":
-            folders, parts, stages = _dask_parts(good_articles(errors_file), out_dir, options, progress)
+            folders, parts, stages = _dask_parts(articles, out_dir, options, advance)
         else:
-            folders, parts, stages = _single_part(good_articles(errors_file), out_dir, options, progress, previous)
+            folders, parts, stages = _single_part(articles, out_dir, options, advance, previous)
     new_errors = sum(errors.values())
     total = stats_of_output(out_dir) if previous is not None else PartStats()
     for part in parts:

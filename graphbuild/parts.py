@@ -32,6 +32,8 @@ class PartStats:
     articles: int = 0
     triples: int = 0
     below_min_confidence: int = 0
+    events_negated: int = 0
+    event_actors: list[str] = field(default_factory=list)  # actors that are source or target of a triple
     languages: dict[str, int] = field(default_factory=dict)
     relations: dict[str, int] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)  # the first MAX_WARNINGS
@@ -42,6 +44,8 @@ class PartStats:
         self.articles += other.articles
         self.triples += other.triples
         self.below_min_confidence += other.below_min_confidence
+        self.events_negated += other.events_negated
+        self.event_actors = sorted(set(self.event_actors) | set(other.event_actors))
         self.languages = _sum(self.languages, other.languages)
         self.relations = _sum(self.relations, other.relations)
         self.warnings = (self.warnings + other.warnings)[:MAX_WARNINGS]
@@ -71,6 +75,7 @@ def write_part(extractor: Any, articles: Iterable[Article], folder: Path, min_co
     actor_counts: dict[str, tuple[int, set[str]]] = {}
     languages: Counter[str] = Counter()
     relations: Counter[str] = Counter()
+    event_actors: set[str] = set()
     with (
         (folder / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles_file,
         (folder / "triples.jsonl").open("w", encoding="utf-8", newline="\n") as triples_file,
@@ -80,10 +85,11 @@ def write_part(extractor: Any, articles: Iterable[Article], folder: Path, min_co
             stats.articles += 1
             languages[article.language] += 1
             articles_file.write(dumps(article.to_dict()) + "\n")
+            where = f"{article.origin}:{article.line}" if article.line else article.origin
             for warning in article.warnings + extraction.warnings:
                 stats.warning_count += 1
                 if len(stats.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
-                    stats.warnings.append(f"{article.origin}: {warning}")
+                    stats.warnings.append(f"{where}: article {article.id!r}: {warning}")
             for triple in extraction.triples:
                 if triple.confidence < min_confidence:
                     stats.below_min_confidence += 1
@@ -91,6 +97,8 @@ def write_part(extractor: Any, articles: Iterable[Article], folder: Path, min_co
                 triples_file.write(dumps(triple.to_dict()) + "\n")
                 relations[triple.relation] += 1
                 stats.triples += 1
+                stats.events_negated += triple.negated
+                event_actors.update((triple.source.actor.id, triple.target.actor.id))
             for mention in extraction.mentions:
                 count, seen_in = actor_counts.get(mention.actor.id, (0, set()))
                 seen_in.add(article.id)
@@ -103,6 +111,7 @@ def write_part(extractor: Any, articles: Iterable[Article], folder: Path, min_co
             actors_file.write(dumps(record.to_dict()) + "\n")
     stats.languages = dict(sorted(languages.items()))
     stats.relations = dict(sorted(relations.items()))
+    stats.event_actors = sorted(event_actors)
     stats.extractor = extractor.describe()
     return stats
 

@@ -27,7 +27,7 @@ import json
 import re
 import urllib.parse
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -38,7 +38,8 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Store
 
 from graphbuild.model import RELATIONS
 from graphbuild.paths import PROJECT_DIR
-from graphbuild.rdf.vocab import XSD, actor_iri, event_type_iri
+from graphbuild.rdf.vocab import ACTORS_GRAPH_IRI, GB, XSD, actor_iri, event_type_iri
+from graphbuild.resolve.names import ActorIndex, UnknownActor
 
 QUERIES_DIR = PROJECT_DIR / "queries"
 PARAM_TYPES = ("actor", "relation", "event_type", "date", "int", "string")
@@ -116,8 +117,27 @@ def parse_query_file(path: Path) -> NamedQuery:
     if not description or not columns:
         raise QueryError(f"{path}: the header needs '# {name}: ...' and '# @columns ...' lines")
     cypher_path = path.with_suffix(".cypher")
-    cypher = cypher_path.read_text(encoding="utf-8") if cypher_path.exists() else None
+    cypher = cypher_parameters(cypher_path.read_text(encoding="utf-8")) if cypher_path.exists() else None
     return NamedQuery(name, " ".join(description), tuple(params), columns, text, cypher, order, path)
+
+
+# A Cypher twin writes each parameter as `DEFAULT /*$name*/` (a string, number or one-level map literal), so
+# the file runs as written in cypher-shell or Neo4j Browser, where a bare $name would be ParameterMissing.
+CYPHER_DEFAULT = re.compile(r"""(?P<literal>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|-?\d+(?:\.\d+)?|\{[^{}]*\})"""
+                            r"\s*/\*\s*\$(?P<name>[A-Za-z_]\w*)\s*\*/")  # fmt: skip
+
+
+def cypher_defaults(text: str) -> dict[str, list[str]]:
+    """The default literals of a Cypher twin's parameters, by name (each place the parameter is used)."""
+    found: dict[str, list[str]] = {}
+    for match in CYPHER_DEFAULT.finditer(text):
+        found.setdefault(match.group("name"), []).append(match.group("literal"))
+    return found
+
+
+def cypher_parameters(text: str) -> str:
+    """A Cypher twin as graphbuild runs it: every `DEFAULT /*$name*/` replaced by the parameter `$name`."""
+    return CYPHER_DEFAULT.sub(lambda match: "$" + match.group("name"), text)
 
 
 @cache
@@ -284,26 +304,71 @@ def _run_endpoint(query: NamedQuery, text: str, endpoint: str, timeout: float) -
 
 # A backend runs a NamedQuery with bound parameters; `options` carries store/endpoint/neo4j settings.
 Backend = Callable[[NamedQuery, dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
+# An actor lister gives a backend's (actor id, name or alias) pairs, to resolve `actor` parameters by name.
+ActorLister = Callable[[dict[str, Any]], Iterable[tuple[str, str | None]]]
 _BACKENDS: dict[str, Backend] = {}
+_ACTOR_LISTERS: dict[str, ActorLister] = {}
 
 
-def register_backend(name: str, backend: Backend) -> None:
-    """Make `run_query(..., backend=name)` call `backend(query, bound_params, options)`."""
+def register_backend(name: str, backend: Backend, actors: ActorLister | None = None) -> None:
+    """Make `run_query(..., backend=name)` call `backend(query, bound_params, options)`; `actors(options)`
+    lists the store's actors so that an `actor` parameter may be a name or alias, not only an id."""
     _BACKENDS[name] = backend
+    if actors is not None:
+        _ACTOR_LISTERS[name] = actors
 
 
 def _sparql_backend(query: NamedQuery, params: dict[str, Any], options: dict[str, Any]) -> list[dict[str, Any]]:
     return run_sparql(query, params, store=options.get("store"), endpoint=options.get("endpoint"))
 
 
-register_backend("sparql", _sparql_backend)
+_ACTOR_NAMES = NamedQuery("actor_names", "every actor id with its labels and aliases", (), ("id", "name"), f"""
+PREFIX gb: <{GB}>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?id ?name WHERE {{
+  GRAPH <{ACTORS_GRAPH_IRI}> {{
+    ?actor gb:actorId ?id .
+    OPTIONAL {{ {{ ?actor rdfs:label ?label }} UNION {{ ?actor skos:altLabel ?label }} }}
+  }}
+  BIND(STR(?label) AS ?name)
+}}""")
+
+
+def _sparql_actors(options: dict[str, Any]) -> list[tuple[str, str | None]]:
+    rows = run_sparql(_ACTOR_NAMES, store=options.get("store"), endpoint=options.get("endpoint"))
+    return [(row["id"], row["name"]) for row in rows]
+
+
+register_backend("sparql", _sparql_backend, _sparql_actors)
+
+
+def resolve_actor_params(query: NamedQuery, bound: dict[str, Any], stored: Iterable[tuple[str, str | None]],
+                         notes: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
+    """`actor` parameters given as a name or alias in any language (`Russia`, `Rusia`) replaced by the actor
+    id (`RUS`), from the store's actors and the gazetteer; a name that fits no actor (or several) is a
+    QueryError with suggestions. An actor the gazetteer knows but the store does not is noted in `notes`."""
+    actor_params = [param for param in query.params if param.type == "actor"]
+    if not actor_params:
+        return bound
+    index = ActorIndex.build(stored)
+    resolved = dict(bound)
+    for param in actor_params:
+        try:
+            resolved[param.name] = index.resolve(str(bound[param.name]))
+        except UnknownActor as error:
+            raise QueryError(f"{query.name}: parameter {param.name}: {error}") from None
+        if resolved[param.name] not in index.stored and notes is not None:
+            notes.append(f"{index.label(resolved[param.name])} is in no article of this store: no rows")
+    return resolved
 
 
 def run_query(name: str, params: dict[str, Any] | None = None, *, backend: str = "sparql",
               store: Store | str | Path | None = None, endpoint: str | None = None,
-              neo4j: Any = None) -> list[dict[str, Any]]:  # fmt: skip
+              neo4j: Any = None, notes: list[str] | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """Run a named query on a backend: `sparql` (a store folder or an endpoint URL) or another registered one
-    (`neo4j`, registered by `graphbuild.neo4j.queries` on import, gets `neo4j` as its connection settings)."""
+    (`neo4j`, registered by `graphbuild.neo4j.queries` on import, gets `neo4j` as its connection settings).
+    An `actor` parameter may be an id or a name/alias in any language (see `resolve_actor_params`)."""
     query = get_query(name)
     module = f"graphbuild.{backend}.queries"
     if backend not in _BACKENDS and importlib.util.find_spec(f"graphbuild.{backend}") is not None \
@@ -312,7 +377,10 @@ def run_query(name: str, params: dict[str, Any] | None = None, *, backend: str =
     if backend not in _BACKENDS:
         raise QueryError(f"unknown query backend {backend!r}; known: {', '.join(sorted(_BACKENDS))}")
     bound = bind_params(query, params)
-    return _BACKENDS[backend](query, bound, {"store": store, "endpoint": endpoint, "neo4j": neo4j})
+    options = {"store": store, "endpoint": endpoint, "neo4j": neo4j}
+    if backend in _ACTOR_LISTERS and any(param.type == "actor" for param in query.params):
+        bound = resolve_actor_params(query, bound, _ACTOR_LISTERS[backend](options), notes)
+    return _BACKENDS[backend](query, bound, options)
 
 
 def parse_param_args(pairs: list[str]) -> dict[str, str]:

@@ -3,7 +3,9 @@
 // @param actor actor                   the actor id
 // @columns article_id title date url events
 // @order date, then article_id
-MATCH (a:Actor {id: $actor})-[:MENTIONED_IN]->(x:Article)
+// Parameters are written `DEFAULT /*$name*/`: pasted as is (cypher-shell, Neo4j Browser) the file runs with
+// the defaults; graphbuild runs it with each `DEFAULT /*$name*/` replaced by the Cypher parameter $name.
+MATCH (a:Actor {id: "RUS" /*$actor*/})-[:MENTIONED_IN]->(x:Article)
 OPTIONAL MATCH (a)<-[:SOURCE|TARGET]-(e:Event)-[:REPORTED_IN]->(x)
 WHERE NOT e.negated
 RETURN x.id AS article_id, CASE WHEN x.title = "" THEN null ELSE x.title END AS title, x.date AS date,

@@ -5,7 +5,10 @@
 // @param target actor                  the target actor id
 // @columns event_id sentence article_id article_title date url
 // @order date, then event_id
-MATCH (:Actor {id: $source})<-[:SOURCE]-(e:Event {relation: $relation})-[:TARGET]->(:Actor {id: $target})
+// Parameters are written `DEFAULT /*$name*/`: pasted as is (cypher-shell, Neo4j Browser) the file runs with
+// the defaults; graphbuild runs it with each `DEFAULT /*$name*/` replaced by the Cypher parameter $name.
+MATCH (:Actor {id: "RUS" /*$source*/})<-[:SOURCE]-(e:Event {relation: "ASSAULT" /*$relation*/})
+      -[:TARGET]->(:Actor {id: "UKR" /*$target*/})
 WHERE NOT e.negated
 MATCH (e)-[:REPORTED_IN]->(x:Article)
 RETURN e.id AS event_id, e.sentence AS sentence, x.id AS article_id,

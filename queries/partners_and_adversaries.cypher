@@ -4,10 +4,14 @@
 // @param actor actor                   the actor id
 // @columns other_id other_name cooperation_events conflict_events goldstein_balance
 // @order goldstein_balance descending, then other_id
-// $quads (relation -> CAMEO quad class, from data/relations.yaml) is supplied by the query runner.
-MATCH (a:Actor {id: $actor})<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(o:Actor)
+// Parameters are written `DEFAULT /*$name*/`: pasted as is (cypher-shell, Neo4j Browser) the file runs with
+// the defaults; graphbuild runs it with each `DEFAULT /*$name*/` replaced by the Cypher parameter $name.
+// quads (relation -> CAMEO quad class) is data/relations.yaml's; graphbuild passes it as $quads.
+WITH {AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 2, COOPERATE: 2, AID: 2, RETREAT: 2, REQUEST: 3, ACCUSE: 3,
+      REJECT: 3, THREATEN: 3, PROTEST: 4, SANCTION: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4} /*$quads*/ AS quads
+MATCH (a:Actor {id: "RUS" /*$actor*/})<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(o:Actor)
 WHERE NOT e.negated AND o <> a
-WITH o, e, $quads[e.relation] AS quad
+WITH o, e, quads[e.relation] AS quad
 RETURN o.id AS other_id, o.name AS other_name,
        sum(CASE WHEN quad <= 2 THEN 1 ELSE 0 END) AS cooperation_events,
        sum(CASE WHEN quad >= 3 THEN 1 ELSE 0 END) AS conflict_events,

@@ -3,7 +3,9 @@
 // @param actor actor                   the actor id
 // @columns actor_id name hops
 // @order hops, then actor_id
-MATCH (a:Actor {id: $actor})<-[:SOURCE|TARGET]-(e1:Event)-[:SOURCE|TARGET]->(m:Actor)
+// Parameters are written `DEFAULT /*$name*/`: pasted as is (cypher-shell, Neo4j Browser) the file runs with
+// the defaults; graphbuild runs it with each `DEFAULT /*$name*/` replaced by the Cypher parameter $name.
+MATCH (a:Actor {id: "RUS" /*$actor*/})<-[:SOURCE|TARGET]-(e1:Event)-[:SOURCE|TARGET]->(m:Actor)
 WHERE NOT e1.negated AND m <> a
 WITH a, collect(DISTINCT m) AS first
 UNWIND first AS m

@@ -88,3 +88,23 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     result = graphbuild(command, "--help")
     assert result.returncode == 0, result.stderr
     assert "Example" in result.stdout
+
+
+def test_an_article_in_a_language_without_a_pack_is_named_with_its_record_and_guessed_language(
+        tmp_path: Path) -> None:  # fmt: skip
+    records = [
+        {"id": "en-1", "title": "Russia and Ukraine", "text": "Russia attacked Ukraine on Monday, the ministry said."},
+        {"id": "id-1", "title": "Rusia", "text": "Rusia menyerang Ukraina pada hari Senin, kata kementerian itu."},
+        {"id": "fr-1", "title": "La Russie", "text": "La Russie a attaqué l'Ukraine lundi, selon le ministère. Le "
+         "président de la République a rencontré le chancelier allemand à Paris."},
+    ]  # fmt: skip
+    source = tmp_path / "mixed.jsonl"
+    source.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), "utf-8")
+    result = graphbuild("extract", str(source), "--out", str(tmp_path / "out"), "--parser", "none")
+    assert result.returncode == 0, result.stderr
+    summary = json.loads((tmp_path / "out" / "summary.json").read_text("utf-8"))
+    assert summary["languages"] == {"en": 1, "fr": 1, "id": 1}
+    [warning] = summary["warnings"]
+    assert warning.startswith(f"{source}:3: article 'fr-1': language 'fr' (guessed from the text")
+    assert "has no language pack (en, id)" in warning
+    assert f"warning: {warning}" in result.stderr  # printed on one line

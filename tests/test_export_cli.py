@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,6 +54,17 @@ def test_export_csv_to_a_prefix_and_min_events_language(out: Path, tmp_path: Pat
     assert result.returncode == 0, result.stderr
     data = json.loads((tmp_path / "id.json").read_text("utf-8"))
     assert {link["relation"] for link in data["links"]} == {"SUPPORT", "CONSULT"}
+
+
+def test_export_csv_into_a_new_folder(out: Path, tmp_path: Path) -> None:
+    """`--out newdir/` (a folder that does not exist yet) gets newdir/nodes.csv and newdir/edges.csv."""
+    result = subprocess.run([sys.executable, "-m", "graphbuild", "export", str(out), "--format", "csv", "--out",
+                             "newdir/"], capture_output=True, text=True, cwd=tmp_path, timeout=600,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in (tmp_path / "newdir").iterdir()) == ["edges.csv", "nodes.csv"]
+    assert not list(tmp_path.glob("newdir.*.csv"))
+    assert len((tmp_path / "newdir" / "edges.csv").read_text("utf-8").splitlines()) == len(EDGES) + 1
 
 
 @pytest.mark.parametrize(("args", "message"), [

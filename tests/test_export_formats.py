@@ -12,8 +12,10 @@ import networkx as nx
 import pydot
 import pytest
 
-from graphbuild.export import DEFAULT_FILES, FORMATS, export
+from graphbuild.export import DEFAULT_FILES, FORMATS, ExportContext, export
+from graphbuild.export.pictures import draw
 from graphbuild.export.tables import csv_paths
+from graphbuild.export.validate import GEXF_NS, XSI_NS, gexf_problems
 from graphbuild.graph import GraphFilter, load_graph
 from tests.test_graph_fixtures import EDGES, HOSTILE_NAME, HOSTILE_SENTENCE, HOSTILE_URL, write_fixture_output
 
@@ -68,6 +70,28 @@ def test_gexf_13_round_trip_with_dynamic_edges_and_viz(out: Path) -> None:
     support = edges["kim-jong-un", "SUPPORT", "RUS"]
     assert (support["start"], support["end"]) == ("2023-06-12", "2025-01-10")
     assert support["weight"] == 2.0 and support["label"] == "SUPPORT"
+
+
+def test_gexf_is_structurally_gexf_13(out: Path) -> None:
+    """The namespaces and every element and attribute are GEXF 1.3's (the whitelist of its RELAX NG grammar);
+    `scripts/check_exports.py` validates against the official schema files themselves."""
+    path = written(out, "gexf")
+    root = ET.parse(path).getroot()
+    assert root.tag == f"{{{GEXF_NS}}}gexf"
+    assert f'xmlns:xsi="{XSI_NS}"' in path.read_text("utf-8")
+    graph_element = root.find(f"{{{GEXF_NS}}}graph")
+    assert graph_element is not None and "name" not in graph_element.attrib
+    assert root.findtext(f"{{{GEXF_NS}}}meta/{{{GEXF_NS}}}description") == "graphbuild: out"
+    assert gexf_problems(path) == []
+
+
+def test_the_gexf_check_finds_what_networkx_gets_wrong(tmp_path: Path) -> None:
+    path = tmp_path / "networkx.gexf"
+    # networkx writes xmlns:xsi without www and a name on <graph>
+    nx.write_gexf(nx.DiGraph([("RUS", "UKR")], name="plain networkx"), path, version="1.3")
+    problems = gexf_problems(path)
+    assert any("xmlns:xsi is 'http://w3.org/2001/XMLSchema-instance'" in problem for problem in problems)
+    assert any("<graph> has no attribute 'name'" in problem for problem in problems)
 
 
 def test_cytoscape_json_round_trip(out: Path) -> None:
@@ -146,6 +170,45 @@ def test_png_and_svg_pictures(out: Path) -> None:
     texts = "".join(root.itertext())
     for label in ("Russia", "Kim Jong Un", "Country", "Person", "material conflict", "verbal cooperation"):
         assert label in texts
+
+
+def test_svg_edges_are_arrows_with_heads(out: Path) -> None:
+    svg = written(out, "svg")
+    root = ET.parse(svg).getroot()
+    arrows = [g for g in root.iter("{http://www.w3.org/2000/svg}g") if (g.get("id") or "").startswith("arrow-")]
+    graph = load_graph(out)
+    assert sorted(g.get("id") for g in arrows) == sorted(f"arrow-{d['id']}" for _, _, d in graph.edges(data=True))
+    for group in arrows:  # a shaft and a filled head: the "-|>" style draws the head as a closed, filled path
+        paths = list(group.iter("{http://www.w3.org/2000/svg}path"))
+        assert any(p.get("d", "").rstrip().endswith("z") and "fill: none" not in (p.get("style") or "")
+                   for p in paths), group.get("id")  # fmt: skip
+
+
+def _label_boxes(context: ExportContext) -> list:
+    picture = draw(context)
+    renderer = picture.figure.canvas.get_renderer()
+    return [(node, text.get_window_extent(renderer)) for node, text in picture.labels.items()]
+
+
+def test_picture_labels_do_not_overlap(out: Path) -> None:
+    context = ExportContext(load_graph(out), out)
+    boxes = _label_boxes(context)
+    assert {node for node, _ in boxes} == set(context.graph)  # a small graph: every actor is labelled
+    for i, (node, box) in enumerate(boxes):
+        assert not any(box.overlaps(other) for _, other in boxes[i + 1:]), node
+
+
+def test_crowded_picture_labels_are_decluttered(out: Path) -> None:
+    """Eight actors a few pixels apart: naive labels would pile up; the placed ones never overlap."""
+    graph = load_graph(out)
+    crowded = {node: (500.0 + 4 * (i % 3), 500.0 + 4 * (i // 3)) for i, node in enumerate(sorted(graph))}
+    far = {node: (500.0 + 300 * (i % 3), 500.0 + 300 * (i // 3)) for i, node in enumerate(sorted(graph))}
+    context = ExportContext(graph, out, _positions={**crowded, "RUS": (100.0, 100.0), "USA": (900.0, 900.0)})
+    boxes = _label_boxes(context)
+    assert 2 <= len(boxes) < len(graph)  # some actors unlabelled rather than overprinted
+    for i, (node, box) in enumerate(boxes):
+        assert not any(box.overlaps(other) for _, other in boxes[i + 1:]), node
+    assert len(_label_boxes(ExportContext(graph, out, _positions=far))) == len(graph)
 
 
 def test_same_input_gives_the_same_bytes(out: Path) -> None:

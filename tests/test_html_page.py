@@ -106,13 +106,17 @@ def test_page_is_one_self_contained_file(fixture_html: Path) -> None:
     assert not set(data) & {"<", ">", "&", "\u2028", "\u2029"}  # all escaped inside the JSON
 
 
+LINKED = 6  # the fixture's 8 actors but Indonesia and North Korea, which are in no (non-negated) event
+EVENTS = sum(EDGES.values())
+
+
 def test_renders_offline_with_every_node_and_no_errors(opened: Opened) -> None:
-    assert opened.drawn() == (8, len(EDGES))
+    assert opened.drawn() == (LINKED, len(EDGES))  # actors without edges are hidden by default
     assert opened.eval("graphView.cy.nodes().length") == 8
     assert opened.errors == [] and opened.dialogs == []
     assert all(url.startswith("file://") for url in opened.requests), opened.requests
     status = opened.page.text_content("#status")
-    assert status == f"8 of 8 actors, {len(EDGES)} of {len(EDGES)} edges shown"
+    assert status == f"{LINKED} of 8 actors, {len(EDGES)} of {len(EDGES)} edges ({EVENTS} events) shown"
     legend = opened.page.text_content("#legend") or ""
     assert "Country" in legend and "material conflict" in legend and "verbal cooperation" in legend
     # the canvas really has something painted on it
@@ -146,7 +150,7 @@ def test_relation_filter_changes_what_is_drawn(opened: Opened) -> None:
     assert opened.drawn() == (2, 1)
     assert opened.eval("graphView.cy.nodes(':visible').map(n => n.id()).sort()") == ["RUS", "USA"]
     opened.page.click("#rel-all")
-    assert opened.drawn() == (8, len(EDGES))
+    assert opened.drawn() == (LINKED, len(EDGES))
 
 
 def test_date_slider_changes_what_is_drawn(opened: Opened) -> None:
@@ -160,7 +164,7 @@ def test_date_slider_changes_what_is_drawn(opened: Opened) -> None:
     assert opened.page.text_content("#date-from-label") == "2025-01-10"
     assert opened.drawn() == (3, 3)  # SUPPORT (2025 event), SANCTION, ACCUSE
     opened.page.keyboard.press("Home")
-    assert opened.drawn() == (8, len(EDGES))
+    assert opened.drawn() == (LINKED, len(EDGES))
 
 
 def test_min_events_and_search(opened: Opened) -> None:
@@ -172,6 +176,40 @@ def test_min_events_and_search(opened: Opened) -> None:
     assert opened.eval("graphView.cy.nodes('.match').map(n => n.id())") == ["RUS"]
     opened.page.press("#search", "Enter")
     assert opened.eval("graphView.cy.getElementById('RUS').renderedPosition().x") > 0
+
+
+def test_actors_without_edges_are_hidden_until_asked_for(opened: Opened) -> None:
+    hidden = "graphView.cy.nodes(':hidden').map(n => n.id()).sort()"
+    assert opened.eval(hidden) == ["IDN", "PRK"]
+    assert " ".join((opened.page.text_content("label.toggle") or "").split()) == "show actors without edges (2)"
+    opened.page.click("#show-isolated")
+    assert opened.drawn() == (8, len(EDGES)) and opened.eval(hidden) == []
+    opened.page.click("#rel-ASSAULT")  # a filter shows only actors with a drawn edge, toggle or not
+    assert opened.drawn() == (LINKED, len(EDGES) - 1)
+    opened.page.click("#rel-ASSAULT")
+    opened.page.click("#show-isolated")
+    assert opened.drawn() == (LINKED, len(EDGES))
+
+
+def test_relation_boxes_count_events_and_edges_like_the_summary(opened: Opened) -> None:
+    labels = {box: opened.page.text_content(f"label:has(#rel-{box})") for box in ("SUPPORT", "ASSAULT")}
+    assert labels == {"SUPPORT": "SUPPORT · 2 events, 1 edge", "ASSAULT": "ASSAULT · 1 event, 1 edge"}
+
+
+def test_search_zooms_to_the_actor_with_its_neighbours_in_view(opened: Opened) -> None:
+    """Enter on a search keeps every neighbour of the match inside the canvas, and does not zoom in further than
+    the page's cap (a lone match is not blown up to fill the screen)."""
+    for query, actor in (("russ", "RUS"), ("kim jong", "kim-jong-un"), ("evil", "evil-group")):
+        opened.page.fill("#search", query)
+        opened.page.press("#search", "Enter")
+        inside = opened.eval(f"""(() => {{ const cy = graphView.cy, w = cy.width(), h = cy.height();
+            const hood = cy.getElementById({actor!r}).closedNeighborhood().nodes(':visible');
+            return [hood.length, hood.filter(n => {{ const p = n.renderedPosition();
+              return p.x > 0 && p.x < w && p.y > 0 && p.y < h; }}).length, cy.zoom()]; }})()""")
+        assert inside[0] >= 2 and inside[1] == inside[0], (query, inside)
+        assert inside[2] <= 2.0 + 1e-9, (query, inside)
+    ARTIFACTS.mkdir(exist_ok=True)
+    opened.page.screenshot(path=str(ARTIFACTS / "graph-html-search.png"))
 
 
 def test_hostile_article_runs_no_script(opened: Opened) -> None:
@@ -198,13 +236,14 @@ def test_a_5000_node_20000_edge_graph_loads_and_filters(browser: Browser, tmp_pa
     html = export(out, "html").files[0]
     opened = open_page(browser, html, timeout=180_000)
     try:
-        assert opened.drawn() == (5000, 20000)
+        linked = opened.eval("graphView.data.nodes.filter(n => n.degree > 0).length")
+        assert opened.drawn() == (linked, 20000)
         assert opened.errors == []
         assert opened.eval("graphView.cy.edges()[0].style('curve-style')") == "haystack"  # no arrows, fast path
         opened.page.click("#rel-none")
         opened.page.click("#rel-ASSAULT")
         nodes, edges = opened.drawn()
-        assert 0 < edges < 20000 and 0 < nodes < 5000
+        assert 0 < edges < 20000 and 0 < nodes < linked
         assert edges == opened.eval("graphView.data.edges.filter(e => e.rel === 'ASSAULT').length")
         # the longest ASSAULT edge, zoomed so that its middle is clear of its two end nodes
         first = opened.eval("""graphView.cy.edges(':visible').max(e => {
@@ -225,7 +264,7 @@ def test_an_empty_graph_opens_without_errors(browser: Browser, tmp_path: Path) -
     opened = open_page(browser, export(tmp_path, "html").files[0])
     try:
         assert opened.drawn() == (0, 0) and opened.errors == []
-        assert opened.page.text_content("#status") == "0 of 0 actors, 0 of 0 edges shown"
+        assert opened.page.text_content("#status") == "0 of 0 actors, 0 of 0 edges (0 events) shown"
     finally:
         opened.page.close()
 
@@ -238,7 +277,8 @@ def test_the_samples_page_draws_the_built_graph(browser: Browser, tmp_path: Path
     graph = load_graph(tmp_path / "out")
     opened = open_page(browser, tmp_path / "out" / "graph.html")
     try:
-        assert opened.drawn() == (graph.number_of_nodes(), graph.number_of_edges())
+        linked = sum(1 for node in graph if graph.degree(node))
+        assert opened.drawn() == (linked, graph.number_of_edges())
         assert opened.errors == [] and opened.dialogs == []
         assert graph.number_of_edges() > 0  # the samples do report events
         data = max((d for _, _, d in graph.edges(data=True)), key=lambda d: (d["events"], d["id"]))

@@ -86,7 +86,9 @@ def test_other_language_is_kept_with_a_warning(tmp_path: Path) -> None:
     path.write_text("Titre\n\nLe président de la République a rencontré le chancelier allemand à Paris.\n", "utf-8")
     [article], errors = articles_and_errors([str(path)])
     assert not errors
-    assert article.warnings and "not supported" in article.warnings[0]
+    assert article.language == "fr"
+    assert article.warnings and "language 'fr' (guessed from the text" in article.warnings[0]
+    assert "has no language pack" in article.warnings[0]
 
 
 def test_normalise_nbsp_zero_width_crlf_nfc() -> None:

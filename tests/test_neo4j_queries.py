@@ -3,7 +3,9 @@ every named query, and `graphbuild query --backend neo4j` runs them."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -13,9 +15,10 @@ import pytest
 
 from graphbuild.neo4j.connection import Neo4jConfig, connected
 from graphbuild.neo4j.loader import load_output
-from graphbuild.neo4j.queries import run_named
-from graphbuild.queries import catalogue, run_query
+from graphbuild.neo4j.queries import plain, run_named
+from graphbuild.queries import CYPHER_DEFAULT, QUERIES_DIR, catalogue, cypher_defaults, cypher_parameters, run_query
 from graphbuild.rdf.store import load_output as load_rdf
+from graphbuild.relations import relation_types
 from tests.fixtures.rdf_world import write_output as write_rdf_world
 from tests.neo4j_corpus import base_corpus, write_corpus
 
@@ -23,7 +26,7 @@ pytestmark = pytest.mark.neo4j
 
 # Each named query with parameter sets that give non-empty answers on the two corpora (and a few that don't).
 CASES: dict[str, list[dict[str, Any]]] = {
-    "who_acts_on": [{"target": "RUS"}, {"target": "UKR", "relation": "ASSAULT"}, {"target": "nobody"}],
+    "who_acts_on": [{"target": "RUS"}, {"target": "UKR", "relation": "ASSAULT"}, {"target": "FRA"}],
     "partners_and_adversaries": [{"actor": "RUS"}, {"actor": "USA"}, {"actor": "kim-jong-un"}],
     "relations_between": [{"a": "RUS", "b": "UKR"}, {"a": "USA", "b": "RUS"}, {"a": "UKR", "b": "USA"}],
     "most_active_actors": [{}, {"limit": 2}],
@@ -104,3 +107,39 @@ def test_cli_query_backend_neo4j(both_stores: tuple[Path, Neo4jConfig]) -> None:
                               "--neo4j-password", "wrong"], env=env, capture_output=True, text=True, timeout=120,
                              check=False)  # fmt: skip
     assert refused.returncode == 3 and "authentication failed" in refused.stderr
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_every_cypher_file_runs_as_written(name: str, both_stores: tuple[Path, Neo4jConfig]) -> None:
+    """Pasted into cypher-shell or Neo4j Browser with no parameters set, each queries/*.cypher file runs (its
+    parameters are `DEFAULT /*$name*/`) and gives the rows graphbuild gives for those defaults."""
+    _, config = both_stores
+    path = QUERIES_DIR / f"{name}.cypher"
+    text = path.read_text(encoding="utf-8")
+    with connected(config) as driver:
+        records = driver.execute_query(text, database_=config.database).records  # no parameters at all
+    query = catalogue()[name]
+    defaults = {param: json.loads(literals[0]) for param, literals in cypher_defaults(text).items()
+                if param != "quads"}  # fmt: skip
+    as_written = [{column: plain(record.get(column)) for column in query.columns} for record in records]
+    assert as_written == run_query(name, defaults, backend="neo4j", neo4j=config)
+    assert cypher_parameters(text) == query.cypher  # what graphbuild runs: the same text with $name parameters
+
+
+def test_cypher_defaults_agree_with_the_catalogue() -> None:
+    """Each parameter of a Cypher twin has one default, the .rq header's when it declares one; the quads map
+    is data/relations.yaml's; no bare $name is left that a pasted file would miss."""
+    quads = {name: rel.quad for name, rel in relation_types().items()}
+    for query in catalogue().values():
+        text = (QUERIES_DIR / f"{query.name}.cypher").read_text(encoding="utf-8")
+        body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
+        assert "$" not in CYPHER_DEFAULT.sub("", body), query.name
+        defaults = cypher_defaults(body)
+        assert set(defaults) - {"quads"} == {param.name for param in query.params}, query.name
+        for param in query.params:
+            assert len(set(defaults[param.name])) == 1, f"{query.name}: ${param.name} has two defaults"
+            if not param.required:
+                assert json.loads(defaults[param.name][0]) == param.default, f"{query.name}: ${param.name}"
+        if "quads" in defaults:
+            literal = re.sub(r"(\w+):", r'"\1":', defaults["quads"][0])
+            assert json.loads(literal) == quads, query.name

@@ -28,6 +28,7 @@ from graphbuild.export.pictures import write_png, write_svg
 from graphbuild.export.tables import write_csv
 from graphbuild.graph import GraphFilter, GraphInputError, load_graph
 from graphbuild.model import RELATIONS
+from graphbuild.progress import stage
 
 if TYPE_CHECKING:
     from graphbuild.api import BuildOptions, BuildSummary
@@ -97,8 +98,7 @@ def export(out_dir: str | Path, fmt: str, dest: str | Path | None = None, flt: G
     if context is None:
         context = ExportContext(load_graph(out_dir, flt), out_dir, title=f"graphbuild: {out_dir.name}")
     target = Path(dest) if dest is not None else out_dir / DEFAULT_FILES[fmt]
-    if fmt == "csv" and dest is None:
-        target = out_dir / "graph-csv"
+    if fmt == "csv" and (dest is None or str(dest).endswith(("/", "\\"))):  # a folder: nodes.csv, edges.csv in it
         target.mkdir(parents=True, exist_ok=True)
     elif fmt != "csv":
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -111,9 +111,11 @@ def export_stage(out_dir: Path, options: BuildOptions, summary: BuildSummary) ->
     """Post-build stage: write graph.graphml, graph.gexf, graph.cyjs and graph.html into the output folder."""
     context = ExportContext(load_graph(out_dir), out_dir, title=f"graphbuild: {Path(out_dir).name}")
     files: list[str] = []
-    for fmt in BUILD_FORMATS:
-        result = export(out_dir, fmt, out_dir / DEFAULT_FILES[fmt], context=context)
-        files.extend(path.name for path in result.files)
+    with stage("exports", len(BUILD_FORMATS), "files") as bar:
+        for fmt in BUILD_FORMATS:
+            result = export(out_dir, fmt, out_dir / DEFAULT_FILES[fmt], context=context)
+            files.extend(path.name for path in result.files)
+            bar.advance()
     graph = context.graph
     return {
         "summary": f"{', '.join(files)} ({graph.number_of_nodes()} actors, {graph.number_of_edges()} edges)",
@@ -144,7 +146,7 @@ def parse_filter(*, actor: str | None = None, hops: int = 1, relation: list[str]
                        min_events=min_events, language=language)  # fmt: skip
 
 
-def export_command(out_dir: Path, fmt: str, dest: Path | None, **filters: Any) -> int:
+def export_command(out_dir: Path, fmt: str, dest: str | Path | None, **filters: Any) -> int:
     """`graphbuild export`: write one format, print what was written; 0 on success, 2 on bad input."""
     try:
         result = export(out_dir, fmt, dest, parse_filter(**filters))

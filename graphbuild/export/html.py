@@ -69,9 +69,11 @@ def page_data(context: ExportContext, max_evidence: int = MAX_EVIDENCE) -> dict[
                       "size": node_size(int(data.get("degree", 0))),
                       "color": node_color(data.get("type"))})
     edges = []
-    relation_counts: Counter[str] = Counter()
+    relation_counts: Counter[str] = Counter()  # edges (actor pairs) per relation
+    relation_events: Counter[str] = Counter()  # events per relation (non-negated: negated ones are no edges)
     for u, v, data in sorted(graph.edges(data=True), key=lambda e: e[2]["id"]):
         relation_counts[data["relation"]] += 1
+        relation_events[data["relation"]] += data["events"]
         evidence = []
         for item in data["evidence"][:max_evidence]:
             if item["article_id"] not in articles:
@@ -94,7 +96,8 @@ def page_data(context: ExportContext, max_evidence: int = MAX_EVIDENCE) -> dict[
         "articles": article_rows,
         "dates": dates,
         "relations": [{"id": rel, "label": types[rel].label_en, "quad": types[rel].quad,
-                       "count": relation_counts[rel]} for rel in types if relation_counts[rel]],
+                       "count": relation_counts[rel], "events": relation_events[rel]}
+                      for rel in types if relation_counts[rel]],
         "style": {"types": TYPE_COLORS, "bigEdges": BIG_EDGES,
                   "quads": {str(q): {"label": QUAD_NAMES[q], "color": QUAD_COLORS[q]} for q in QUAD_COLORS}},
     }

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+from lxml import etree
 
 from graphbuild.export.style import edge_color, edge_width, node_color, node_size, rgb
 
@@ -78,10 +78,29 @@ def write_gexf(context: ExportContext, dest: Path) -> list[Path]:
         attrs["viz"] = {"color": {"r": red, "g": green, "b": blue, "a": 1.0},
                         "thickness": edge_width(int(attrs["events"]))}  # fmt: skip
         graph.add_edge(u, v, key=key, **attrs)
-    # networkx stamps today's date into <meta lastmodifieddate>; the newest event's date keeps the file
-    # reproducible (the same output gives the same bytes on any day)
+    dest.write_bytes(_gexf_bytes(graph, context.title))
+    return [dest]
+
+
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+GEXF_NS = "http://gexf.net/1.3"
+
+
+def _gexf_bytes(graph: nx.MultiDiGraph, title: str) -> bytes:
+    """networkx's GEXF 1.3 made schema-valid and reproducible: the XML Schema instance namespace spelled right
+    (networkx writes `http://w3.org/...`), no `name` on `<graph>` (the schema has none: the title goes to
+    `<meta><description>`), and `lastmodifieddate` the newest event's date instead of today's."""
     newest = max((data.get("end", "") for _u, _v, data in graph.edges(data=True)), default="") or "1970-01-01"
     text = "\n".join(nx.generate_gexf(graph, version="1.3"))
-    text = re.sub(r'lastmodifieddate="[^"]*"', f'lastmodifieddate="{newest}"', text, count=1)
-    dest.write_text("<?xml version='1.0' encoding='utf-8'?>\n" + text + "\n", encoding="utf-8")
-    return [dest]
+    text = text.replace('xmlns:xsi="http://w3.org/2001/XMLSchema-instance"', f'xmlns:xsi="{XSI}"', 1)
+    root = etree.fromstring(text.encode("utf-8"), etree.XMLParser(remove_blank_text=True))
+    meta = root.find(f"{{{GEXF_NS}}}meta")
+    if meta is None:
+        meta = etree.Element(f"{{{GEXF_NS}}}meta")
+        root.insert(0, meta)
+    meta.set("lastmodifieddate", newest)
+    etree.SubElement(meta, f"{{{GEXF_NS}}}description").text = title
+    graph_element = root.find(f"{{{GEXF_NS}}}graph")
+    if graph_element is not None:
+        graph_element.attrib.pop("name", None)
+    return etree.tostring(root, xml_declaration=True, encoding="utf-8", pretty_print=True)

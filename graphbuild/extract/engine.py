@@ -172,7 +172,7 @@ class LexiconExtractor:
 
     def extract_doc(self, article: Article, doc: Doc, lang: str) -> Extraction:
         warnings = []
-        if article.language not in LANGUAGES:
+        if article.language not in LANGUAGES and not any(w.startswith("language ") for w in article.warnings):
             warnings.append(f"language {article.language!r} has no lexicon: processed with English rules")
         ctx, triples, mentions = self.rule_pass(article, doc, lang)
         if self.model is not None:

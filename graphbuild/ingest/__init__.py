@@ -6,13 +6,21 @@
 
 from __future__ import annotations
 
-from graphbuild.ingest.readers import DEFAULT_MAX_BYTES, MAX_ARTICLE_CHARS, IngestOptions, expand_inputs, read_inputs
+from graphbuild.ingest.readers import (
+    DEFAULT_MAX_BYTES,
+    MAX_ARTICLE_CHARS,
+    IngestOptions,
+    count_inputs,
+    expand_inputs,
+    read_inputs,
+)
 from graphbuild.ingest.text import find_dateline, furniture_spans, guess_language, normalise
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "MAX_ARTICLE_CHARS",
     "IngestOptions",
+    "count_inputs",
     "expand_inputs",
     "find_dateline",
     "furniture_spans",

@@ -104,6 +104,30 @@ def _walk(directory: Path) -> Iterator[Path | InputError]:
     yield from problems
 
 
+def count_inputs(inputs: Iterable[str]) -> tuple[int, int | None]:
+    """(files, articles) the inputs hold, for a progress bar's totals: a JSONL file counts its non-blank lines,
+    a CSV file its lines but the header (a quoted line break makes that an overestimate), any other file one.
+    Articles are None when stdin is an input (it cannot be read twice)."""
+    files, articles = 0, 0
+    for entry in expand_inputs(inputs):
+        if entry == "-":
+            return files, None
+        if not isinstance(entry, Path):
+            continue
+        files += 1
+        suffix = entry.suffix.lower()
+        if suffix not in RECORD_SUFFIXES:
+            articles += 1
+            continue
+        try:
+            with entry.open("rb") as handle:
+                lines = sum(1 for line in handle if line.strip())
+        except OSError:
+            continue
+        articles += max(0, lines - 1) if suffix == ".csv" else lines
+    return files, articles
+
+
 def read_inputs(inputs: Iterable[str], options: IngestOptions | None = None) -> Iterator[Item]:
     """Every article of every input, or an `InputError` per rejected file or record, in input order."""
     options = options or IngestOptions()
@@ -231,17 +255,20 @@ def _make_article(
     body_start = 0
     if title is None:
         title, body_start = _first_line(text)
-    language, _share = guess_language(text)
+    language, share = guess_language(text)
+    source = f"guessed from the text, {share:.0%} function words"
     if options.lang != "auto":
-        language = options.lang
+        language, source = options.lang, "from --lang"
     elif lang:
-        language = lang.strip().lower()[:2]
+        language, source = lang.strip().lower()[:2], "from the record's lang field"
     article = Article(
         id=article_id, text=text, title=normalise(title).strip(), url=normalise(url).strip() if url else None,
         date=_clean_date(date), language=language, origin=origin, line=line,
     )
     if language not in ("en", "id"):
-        article.warnings.append(f"language {language!r} is not supported (en, id): processed with English rules")
+        named = "undetermined ('und')" if language == "und" else repr(language)
+        article.warnings.append(f"language {named} ({source}) has no language pack (en, id): processed with "
+                                f"English rules, expect few or no triples")
     article.excluded.extend(furniture_spans(text, language))
     found = find_dateline(text, body_start)
     if found:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from graphbuild.model import Span
-from graphbuild.paths import load_yaml
+from graphbuild.paths import data_file, load_yaml
 
 _SPACE_LIKE = dict.fromkeys(
     map(ord, "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u3000"), " "
@@ -110,7 +110,11 @@ def find_dateline(text: str, body_start: int, max_lines: int = 3) -> tuple[str, 
 
 @cache
 def _function_words() -> dict[str, frozenset[str]]:
-    languages = load_yaml("languages.yaml")["languages"]
+    """Function words by language: those with a language pack (languages.yaml) and those only recognised
+    (languages-guess.yaml: the warning for an article in them names the language)."""
+    languages = dict(load_yaml("languages-guess.yaml")["languages"]) if data_file("languages-guess.yaml").is_file() \
+        else {}  # fmt: skip
+    languages.update(load_yaml("languages.yaml")["languages"])
     return {code: frozenset(words) for code, words in languages.items()}
 
 

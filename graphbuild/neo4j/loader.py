@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -40,6 +40,8 @@ from graphbuild.neo4j.records import (
     checked_relation,
     placeholder_article,
 )  # fmt: skip
+from graphbuild.progress import current as progress_reporter
+from graphbuild.progress import stage
 
 DEFAULT_BATCH_SIZE = 5000
 STRUCTURAL_TYPES = ("SOURCE", "TARGET", "REPORTED_IN", "MENTIONED_IN", *AFFILIATION_TYPES)
@@ -160,9 +162,12 @@ class LoadReport:
 
     @property
     def summary(self) -> str:
+        counts = self.counts
         return (f"{self.events} events, {self.articles} articles, {self.actors} actors loaded into {self.uri} "
-                f"({self.database}) in {self.seconds:.1f}s; store: {self.counts.get('nodes', 0)} nodes, "
-                f"{self.counts.get('relationships', 0)} relationships")  # fmt: skip
+                f"({self.database}) in {self.seconds:.1f}s; store: {counts.get('nodes', 0)} nodes, "
+                f"{counts.get('relationships', 0)} relationships; actors: {counts.get('actors_mentioned', 0)} "
+                f"mentioned, {counts.get('actors_in_events', 0)} in events, {counts.get('actors_described', 0)} "
+                f"described")  # fmt: skip
 
 
 def _batches(rows: Sequence[dict[str, Any]], size: int) -> Iterable[Sequence[dict[str, Any]]]:
@@ -315,6 +320,26 @@ def load_stream(driver: Driver, database: str, reader: OutputReader,
     progress = Progress()
     ensure_schema(driver, database)
     load_actors(driver, database, list(reader.actors.values()), batch_size)
+    total = None if reader.only else _line_count(reader.out / "triples.jsonl")
+    with stage("neo4j load", total, "events") as bar:
+        _load_events(driver, database, reader, batch_size, progress, bar.advance)
+    progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
+    return progress
+
+
+def _line_count(path: Path) -> int | None:
+    """Lines of a file (a progress bar's total), counted only when a bar will show it."""
+    if not progress_reporter().wants_totals or not path.is_file():
+        return None
+    with path.open("rb") as handle:
+        return sum(1 for line in handle if line.strip())
+
+
+def _load_events(driver: Driver, database: str, reader: OutputReader, batch_size: int, progress: Progress,
+                 advance: Callable[[int], None]) -> None:  # fmt: skip
+    """Articles, then triples.jsonl batch by batch (`advance` told the events of each), then the articles
+    without events and the gazetteer's actors. A bad line stops it, the aggregates of what was loaded are
+    recomputed and the error goes up."""
     try:
         for rows in _chunks(reader.articles(), batch_size):
             write_rows(driver, database, ARTICLES, rows, batch_size)
@@ -324,8 +349,10 @@ def load_stream(driver: Driver, database: str, reader: OutputReader,
             batch.append(run)
             if sum(len(r.events) for r in batch) >= batch_size:
                 write_batch(driver, database, reader, batch, progress, batch_size)
+                advance(sum(len(r.events) for r in batch))
                 batch = []
         write_batch(driver, database, reader, batch, progress, batch_size)
+        advance(sum(len(r.events) for r in batch))
         quiet = [ArticleRun(article) for article in progress.articles if article not in progress.synced]
         for runs in _chunks(quiet, batch_size):
             sync_articles(driver, database, reader, runs, progress, batch_size)
@@ -336,8 +363,6 @@ def load_stream(driver: Driver, database: str, reader: OutputReader,
         # a bad line: what was loaded before it stays, with its aggregates (a lost server gets no such care)
         progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
         raise
-    progress.aggregates = recompute_aggregates(driver, database, progress.sources, batch_size)
-    return progress
 
 
 def remove_articles(driver: Driver, database: str, article_ids: Iterable[str]) -> tuple[set[str], int]:
@@ -383,13 +408,24 @@ def count_events(driver: Driver, database: str) -> int:
     return int(read(driver, database, "MATCH (e:Event) RETURN count(e) AS n")[0]["n"])
 
 
+# Actors counted the three ways summary.json and the RDF store report name: described (every Actor node: those
+# mentioned plus the states and organisations their offices, memberships and countries point to), mentioned
+# in an article, and source or target of an event (negated ones included).
+ACTOR_COUNTS = """MATCH (a:Actor)
+RETURN count(a) AS actors_described,
+       count(CASE WHEN EXISTS { (a)-[:MENTIONED_IN]->(:Article) } THEN 1 END) AS actors_mentioned,
+       count(CASE WHEN EXISTS { (a)<-[:SOURCE|TARGET]-(:Event) } THEN 1 END) AS actors_in_events"""
+
+
 def store_counts(driver: Driver, database: str) -> dict[str, int]:
-    """Nodes by label, relationships by type (every label and type of the model, zero if absent), totals."""
+    """Nodes by label, relationships by type (every label and type of the model, zero if absent), actors
+    described / mentioned / in events (see ACTOR_COUNTS), totals."""
     counts = dict.fromkeys(("Actor", "Article", "Event", *ACTOR_TYPES, *STRUCTURAL_TYPES, *RELATIONS), 0)
     for row in read(driver, database, "MATCH (n) UNWIND labels(n) AS k RETURN k, count(*) AS n"):
         counts[row["k"]] = int(row["n"])
     for row in read(driver, database, "MATCH ()-[r]->() RETURN type(r) AS k, count(*) AS n"):
         counts[row["k"]] = int(row["n"])
+    counts.update(read(driver, database, ACTOR_COUNTS)[0])
     counts["nodes"] = int(read(driver, database, "MATCH (n) RETURN count(n) AS n")[0]["n"])
     counts["relationships"] = int(read(driver, database, "MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"])
     return counts

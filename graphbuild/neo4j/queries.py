@@ -11,6 +11,7 @@ Values come back plain (int, float rounded like the SPARQL side, str, None).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from neo4j import Driver
@@ -21,7 +22,7 @@ from graphbuild.queries import NamedQuery, QueryError, bind_params, get_query, n
 from graphbuild.relations import relation_types
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     if isinstance(value, float):
         return round(value, 6)
     if isinstance(value, bool | int | str) or value is None:
@@ -38,7 +39,7 @@ def run_cypher(driver: Driver, database: str, query: NamedQuery, bound: dict[str
     if not query.cypher:
         raise QueryError(f"{query.name}: no Cypher twin (queries/{query.name}.cypher)")
     records = read(driver, database, query.cypher, **cypher_params(bound))
-    return [{column: _plain(record.get(column)) for column in query.columns} for record in records]
+    return [{column: plain(record.get(column)) for column in query.columns} for record in records]
 
 
 def run_named(driver: Driver, database: str, name: str, params: dict[str, Any] | None = None
@@ -48,17 +49,32 @@ def run_named(driver: Driver, database: str, name: str, params: dict[str, Any] |
     return run_cypher(driver, database, query, bind_params(query, params))
 
 
-def _backend(query: NamedQuery, bound: dict[str, Any], options: dict[str, Any]) -> list[dict[str, Any]]:
+ACTOR_NAMES = """MATCH (a:Actor)
+UNWIND [a.name] + coalesce(a.aliases, []) AS name
+RETURN a.id AS id, name"""
+
+
+def _with_driver(options: dict[str, Any], work: Callable[[Driver, str], Any]) -> Any:
     """`options["neo4j"]`: a Neo4jConfig, a (Driver, database) pair, a Driver, or None (NEO4J_* variables)."""
     target = options.get("neo4j")
     if isinstance(target, tuple):
         driver, database = target
-        return run_cypher(driver, database, query, bound)
+        return work(driver, database)
     if isinstance(target, Driver):
-        return run_cypher(target, "neo4j", query, bound)
+        return work(target, "neo4j")
     config = target if isinstance(target, Neo4jConfig) else Neo4jConfig.from_env()
     with connected(config) as driver:
-        return run_cypher(driver, config.database, query, bound)
+        return work(driver, config.database)
 
 
-register_backend("neo4j", _backend)
+def _backend(query: NamedQuery, bound: dict[str, Any], options: dict[str, Any]) -> list[dict[str, Any]]:
+    return _with_driver(options, lambda driver, database: run_cypher(driver, database, query, bound))
+
+
+def _actors(options: dict[str, Any]) -> list[tuple[str, str | None]]:
+    """Every Actor node's id with its name and each alias (to resolve `actor` parameters given by name)."""
+    records = _with_driver(options, lambda driver, database: read(driver, database, ACTOR_NAMES))
+    return [(record["id"], record["name"]) for record in records]
+
+
+register_backend("neo4j", _backend, _actors)

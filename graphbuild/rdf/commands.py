@@ -7,8 +7,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.console import Console
 
 from graphbuild.outdir import OutputFolderError, check_complete
+from graphbuild.progress import console_reporter, reporting
 from graphbuild.rdf.store import EXPORT_FORMATS, RdfInputError, export, load_articles, load_output, remove_article
 
 rdf_app = typer.Typer(help="The RDF store of an output folder (OUT/rdf): load, remove, export, validate.\n\n"
@@ -46,7 +48,9 @@ def load_command(
             typer.echo(f"replaced {len(article)} article graph(s): {quads} quads in "
                        f"{time.perf_counter() - started:.2f} s")  # fmt: skip
         else:
-            typer.echo(load_output(out_dir, store).to_dict()["summary"])
+            with reporting(console_reporter(Console(stderr=True))):
+                report = load_output(out_dir, store)
+            typer.echo(report.to_dict()["summary"])
     except (RdfInputError, KeyError, OSError) as error:
         raise _fail(str(error).strip('"')) from None
 

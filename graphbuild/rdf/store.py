@@ -24,6 +24,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store
 from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_records, parse_record
 from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
+from graphbuild.progress import stage
 from graphbuild.rdf.mapping import (
     ActorInfo,
     actor_quads,
@@ -56,18 +57,31 @@ class RdfInputError(OutputRecordError):
 
 @dataclass
 class LoadReport:
+    """The store's totals. Actors are counted three ways, named as in summary.json and the Neo4j report:
+    `actors_mentioned` (mentioned in an article), `actors_in_events` (source or target of an event, negated
+    ones included) and `actors_described` (every actor the store describes: those mentioned plus the states
+    and organisations their offices, memberships and countries point to)."""
+
     store: str
     articles: int = 0
     events: int = 0
-    actors: int = 0
+    actors_described: int = 0
+    actors_mentioned: int = 0
+    actors_in_events: int = 0
     quads: int = 0
     graphs: int = 0
     seconds: float = 0.0
 
+    @property
+    def actors(self) -> int:
+        """Every actor the store describes (`actors_described`)."""
+        return self.actors_described
+
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["summary"] = (f"{self.quads} quads in {self.graphs} graphs ({self.articles} articles, "
-                           f"{self.events} events, {self.actors} actors) in {self.store}")  # fmt: skip
+                           f"{self.events} events; actors: {self.actors_mentioned} mentioned, "
+                           f"{self.actors_in_events} in events, {self.actors_described} described) in {self.store}")
         return data
 
 
@@ -213,10 +227,12 @@ def _indonesian_names(gazetteer: Any) -> dict[str, str]:
     return names
 
 
-def _all_quads(output: Output, fixed_time: str | None) -> Iterator[Quad]:
-    """Every article's graph, one article at a time, then the actors graph."""
+def _all_quads(output: Output, fixed_time: str | None, advance: Callable[[], None] = lambda: None
+               ) -> Iterator[Quad]:  # fmt: skip
+    """Every article's graph, one article at a time (`advance` called after each), then the actors graph."""
     for article, triples in output.groups():
         yield from article_bundle(article, triples, output.mentioned_in(article.id), fixed_time)
+        advance()
     for info in output.described_actors():
         yield from actor_quads(info)
 
@@ -267,7 +283,8 @@ def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
     shutil.rmtree(building, ignore_errors=True)
     try:
         store = open_store(building)
-        bulk_write(store, _all_quads(output, fixed_time or fixed_build_time()), batch)
+        with stage("rdf load", len(output.articles), "articles") as bar:
+            bulk_write(store, _all_quads(output, fixed_time or fixed_build_time(), bar.advance), batch)
         load_ontology(store)
         store.flush()
         del store  # closes it before the folder moves
@@ -343,16 +360,20 @@ def remove_article(out_dir: str | Path, article_id: str, store_dir: str | Path |
 COUNT_QUERY = f"""PREFIX gb: <{GB}>
 SELECT
   (COUNT(DISTINCT ?article) AS ?articles) (COUNT(DISTINCT ?event) AS ?events) (COUNT(DISTINCT ?actor) AS ?actors)
+  (COUNT(DISTINCT ?mentioned) AS ?mentioned_actors) (COUNT(DISTINCT ?party) AS ?event_actors)
 WHERE {{
   {{ GRAPH ?g {{ ?article a gb:Article }} }} UNION {{ GRAPH ?g {{ ?event a gb:Event }} }}
   UNION {{ GRAPH <{ACTORS_GRAPH.value}> {{ ?actor gb:actorId ?id }} }}
+  UNION {{ GRAPH ?g {{ ?mentioned gb:mentionedIn ?x }} }}
+  UNION {{ GRAPH ?g {{ ?e a gb:Event . {{ ?e gb:source ?party }} UNION {{ ?e gb:target ?party }} }} }}
 }}"""
 
 
 def count(store: Store, name: str = "") -> LoadReport:
     row = next(iter(store.query(COUNT_QUERY)))
     return LoadReport(store=name, articles=int(row["articles"].value), events=int(row["events"].value),
-                      actors=int(row["actors"].value), quads=len(store),
+                      actors_described=int(row["actors"].value), actors_mentioned=int(row["mentioned_actors"].value),
+                      actors_in_events=int(row["event_actors"].value), quads=len(store),
                       graphs=sum(1 for _ in store.named_graphs()))  # fmt: skip
 
 

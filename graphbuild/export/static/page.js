@@ -75,7 +75,10 @@
     swatch.style.background = data.style.quads[String(r.quad)].color;
     label.appendChild(box);
     label.appendChild(swatch);
-    label.appendChild(document.createTextNode(r.id + " (" + r.count + ")"));
+    // the same kinds of count as summary.json: events (negated ones are never edges) and edges (actor pairs)
+    label.appendChild(document.createTextNode(r.id + " \u00b7 " + r.events + " event" + (r.events === 1 ? "" : "s") +
+                                              ", " + r.count + " edge" + (r.count === 1 ? "" : "s")));
+    label.title = r.events + " events (negated events left out) on " + r.count + " edges (actor pairs)";
     relBox.appendChild(label);
     box.addEventListener("change", applyFilters);
   });
@@ -102,6 +105,14 @@
   });
   var minInput = document.getElementById("min-events");
   minInput.addEventListener("input", applyFilters);
+  // actors without any edge (mentioned, but in no event) are hidden unless asked for
+  var isolatedBox = document.getElementById("show-isolated");
+  var isolatedCount = data.nodes.filter(function (n) { return !n.degree; }).length;
+  document.getElementById("isolated-count").textContent = String(isolatedCount);
+  isolatedBox.addEventListener("change", function () {
+    applyFilters();
+    cy.fit(cy.elements(":visible"), 30);
+  });
 
   function edgeVisible(e, relations, from, until, minEvents, dateFiltered) {
     if (!relations[e.rel] || e.n < minEvents) return false;
@@ -135,19 +146,20 @@
     var active = !allRelations || dateFiltered || minEvents > 1;
     var linked = new Uint8Array(data.nodes.length);
     var show = [], hide = [];
-    var shownEdges = 0, shownNodes = 0;
+    var shownEdges = 0, shownNodes = 0, shownEvents = 0;
     data.edges.forEach(function (e, i) {
       var visible = edgeVisible(e, relations, from, until, minEvents, dateFiltered) ? 1 : 0;
       if (visible) {
         linked[nodeIndex[e.s]] = 1;
         linked[nodeIndex[e.t]] = 1;
         shownEdges++;
+        shownEvents += e.n;
       }
       if (visible !== edgeShown[i]) (visible ? show : hide).push(edgeEls[i]);
       edgeShown[i] = visible;
     });
     data.nodes.forEach(function (n, i) {
-      var visible = !active || linked[i] === 1 ? 1 : 0;
+      var visible = linked[i] === 1 || (!active && isolatedBox.checked) ? 1 : 0;
       shownNodes += visible;
       if (visible !== nodeShown[i]) (visible ? show : hide).push(nodeEls[i]);
       nodeShown[i] = visible;
@@ -160,7 +172,7 @@
     }
     document.getElementById("status").textContent =
       shownNodes + " of " + data.nodes.length + " actors, " + shownEdges + " of " + data.edges.length +
-      " edges shown";
+      " edges (" + shownEvents + " events) shown";
   }
 
   // ---- search --------------------------------------------------------------------------------------
@@ -182,10 +194,24 @@
   });
   search.addEventListener("keydown", function (event) {
     if (event.key === "Enter" && matches.length) {
-      cy.fit(matches, 80);
+      zoomTo(matches);
       if (matches.length === 1) showNode(matches[0].id());
     }
   });
+
+  // The matches with their drawn neighbours in view, never closer than SEARCH_MAX_ZOOM (a lone actor is not
+  // blown up to fill the screen).
+  var SEARCH_MAX_ZOOM = 2;
+  function zoomTo(nodes) {
+    var shown = nodes.filter(":visible");
+    var view = (shown.length ? shown : nodes).closedNeighborhood().filter(":visible");
+    cy.fit(view.length ? view : nodes, 60);
+    if (cy.zoom() > SEARCH_MAX_ZOOM) {
+      var box = view.boundingBox();
+      cy.zoom({ level: SEARCH_MAX_ZOOM, position: { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 } });
+      cy.center(view);
+    }
+  }
 
   // ---- details -------------------------------------------------------------------------------------
   var details = document.getElementById("details");
@@ -268,7 +294,8 @@
   legend.appendChild(el("div", "node size: number of edges; edge width: number of events", "muted"));
 
   applyFilters();
-  window.graphView = { cy: cy, data: data, applyFilters: applyFilters, showEdge: showEdge };
+  cy.fit(cy.elements(":visible"), 30);
+  window.graphView = { cy: cy, data: data, applyFilters: applyFilters, showEdge: showEdge, zoomTo: zoomTo };
   cy.ready(function () {
     requestAnimationFrame(function () { document.body.setAttribute("data-ready", "1"); });
   });
