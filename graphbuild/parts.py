@@ -191,4 +191,11 @@ def article_ids(path: Path) -> set[str]:
 def stats_of_output(out_dir: Path) -> PartStats:
     """The counts of a finished output folder, from its summary.json."""
     summary = json.loads((out_dir / "summary.json").read_text(encoding="utf-8"))
-    return PartStats.from_dict(summary)
+    stats = PartStats.from_dict(summary)
+    actors: set[str] = set()
+    with (out_dir / "triples.jsonl").open(encoding="utf-8") as handle:  # summary.json has their number only
+        for line in handle:
+            triple = json.loads(line)
+            actors.update((triple["source"]["id"], triple["target"]["id"]))
+    stats.event_actors = sorted(actors)
+    return stats
