@@ -19,22 +19,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graphbuild.article_actors import ARTICLE_ACTORS_FILE, ArticleActors
 from graphbuild.extract import Extraction, make_extractor
-from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, count_inputs, read_inputs
+from graphbuild.ingest import DEFAULT_MAX_BYTES, IngestOptions, read_inputs
 from graphbuild.model import Article, InputError, dumps
 from graphbuild.outdir import build_lock, mark_complete, mark_incomplete
-from graphbuild.progress import current as progress_reporter
-from graphbuild.progress import stage
-from graphbuild.timeline.dates import date_triples
 from graphbuild.timeline.dedup import write_events
-from graphbuild.timeline.filters import MAX_UNDATED_EXAMPLES, keep_dated
 
 if TYPE_CHECKING:
     from graphbuild.review.corrections import Corrector
 
 EXIT_OK, EXIT_CRASH, EXIT_REJECTED, EXIT_STORE = 0, 1, 2, 3
-MAX_WARNINGS = 1000
 OUTPUT_FILES = ("articles.jsonl", "triples.jsonl", "events.jsonl", "actors.jsonl", "errors.jsonl", "summary.json")
 
 
@@ -57,6 +51,12 @@ class BuildOptions:
     neo4j_password: str | None = None
     neo4j_database: str | None = None
     corrections: str | None = None  # a corrections file applied after extraction (graphbuild.review)
+    engine: str = "single"  # or "dask" (graphbuild.shards): shards of articles on dask.distributed workers
+    workers: int = 2  # local Dask workers (--engine dask without --scheduler)
+    scheduler: str | None = None  # a Dask scheduler address (tcp://host:8786): its workers do the work
+    shard_size: int = 200  # articles per shard (--engine dask)
+    update: bool = False  # add the new articles to the output in OUT (stores included) instead of replacing it
+    replace: bool = False  # build into a folder holding another build's output, replacing it
 
 
 @dataclass
@@ -119,113 +119,54 @@ def build(
     then run the post-build stages (RDF store, Neo4j, exports).
 
     The folder is locked (`OUT/.lock`) for the whole build, so a second build into it raises
-    `OutputFolderBusy`, and marked incomplete (`OUT/.incomplete`) until summary.json is written."""
+    `OutputFolderBusy`, and marked incomplete (`OUT/.incomplete`) until summary.json is written. A folder
+    holding the output of a build of other inputs raises `OutputFolderTaken` unless `options.replace` (start
+    again) or `options.update` (add the new articles) is set; the same inputs again are allowed (idempotent)."""
+    options = options or BuildOptions()
+    inputs = list(inputs)
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
     with build_lock(out_dir):
+        from graphbuild.incremental import claim_folder
+
+        previous = claim_folder(out_dir, inputs, update=options.update, replace=options.replace)
         mark_incomplete(out_dir)
-        summary = _build_into(inputs, out_dir, options or BuildOptions(), progress, post_stages)
+        summary = _build_into(inputs, out_dir, options, progress, post_stages, previous)
         mark_complete(out_dir)
     return summary
 
 
-def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, progress: ProgressCallback | None,
-                post_stages: Iterable[PostStage] | None) -> BuildSummary:  # fmt: skip
-    """The build itself, into a folder the caller has locked and marked incomplete."""
+def _build_into(inputs: list[str], out_dir: Path, options: BuildOptions, progress: ProgressCallback | None,
+                post_stages: Iterable[PostStage] | None, previous: Any = None) -> BuildSummary:  # fmt: skip
+    """The build itself, into a folder the caller has locked and marked incomplete (`previous`: the output
+    there to add to, with --update)."""
+    from graphbuild.incremental import extract_new
+
     summary = BuildSummary(out=str(out_dir))
     started = time.perf_counter()
-    inputs = list(inputs)
-    files, expected = count_inputs(inputs) if progress_reporter().wants_totals else (None, None)
-    extractor = make_extractor(parser=options.parser, jobs=options.jobs, model=options.model)
-    actor_counts: dict[str, tuple[int, set[str]]] = {}
     errors: Counter[str] = Counter()
-    languages: Counter[str] = Counter()
-    relations: Counter[str] = Counter()
-    event_actors: set[str] = set()
-    corrector = _corrector(options, out_dir, extractor)
-
-    with (
-        stage("extraction", expected, "articles") as extracting,
-        stage("reading", files, "files") as reading,  # ends first: its line comes first
-        (out_dir / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles_file,
-        (out_dir / "triples.jsonl").open("w", encoding="utf-8", newline="\n") as triples_file,
-        (out_dir / "errors.jsonl").open("w", encoding="utf-8", newline="\n") as errors_file,
-        (out_dir / ARTICLE_ACTORS_FILE).open("w", encoding="utf-8", newline="\n") as article_actors_file,
-    ):
-
-        def good_articles() -> Iterator[Article]:
-            origin = None
-            for item in read_articles(inputs, lang=options.lang, max_bytes=options.max_bytes):
-                source = item.path if isinstance(item, InputError) else item.origin
-                if source != origin:  # files are read one after the other
-                    origin = source
-                    reading.advance()
-                if isinstance(item, InputError):
-                    errors[item.kind] += 1
-                    errors_file.write(dumps(item.to_dict()) + "\n")
-                    continue
-                yield item
-
-        for error in corrector.errors if corrector else ():
-            errors[error.kind] += 1
-            errors_file.write(dumps(error.to_dict()) + "\n")
-        for extraction in extractor.extract(good_articles()):
-            article = extraction.article
-            summary.articles += 1
-            languages[article.language] += 1
-            articles_file.write(dumps(article.to_dict()) + "\n")
-            where = f"{article.origin}:{article.line}" if article.line else article.origin
-            if not article.date:  # one warning for them all (the CLI prints it): see timeline.filters
-                summary.undated_articles += 1
-                if len(summary.undated_examples) < MAX_UNDATED_EXAMPLES:
-                    summary.undated_examples.append(f"{where}: article {article.id!r}")
-            for warning in article.warnings + extraction.warnings:
-                summary.warning_count += 1
-                if len(summary.warnings) < MAX_WARNINGS:  # a corpus in another language must not fill memory
-                    summary.warnings.append(f"{where}: article {article.id!r}: {warning}")
-            corrected = corrector.apply(article, extraction.triples) if corrector else extraction.triples
-            for triple in date_triples(article, corrected):
-                if triple.confidence < options.min_confidence:
-                    summary.below_min_confidence += 1
-                    continue
-                if not keep_dated(triple, options.since, options.until, summary):
-                    continue
-                triples_file.write(dumps(triple.to_dict()) + "\n")
-                relations[triple.relation] += 1
-                summary.triples += 1
-                summary.events_negated += triple.negated
-                event_actors.update((triple.source.actor.id, triple.target.actor.id))
-            for mention in extraction.mentions:
-                actor_id = corrector.actor_id(mention.actor.id) if corrector else mention.actor.id
-                count, seen_in = actor_counts.get(actor_id, (0, set()))
-                seen_in.add(article.id)
-                actor_counts[actor_id] = (count + 1, seen_in)
-            if extraction.mentions or extraction.affiliations:  # what a retraction of the article takes back
-                contribution = ArticleActors.of(article.id, extraction.mentions, extraction.affiliations,
-                                                extractor.gazetteer.actors.__contains__)  # fmt: skip
-                article_actors_file.write(dumps(contribution.to_dict()) + "\n")
-            extracting.advance()
-            if progress:
-                progress(article)
-
+    result = extract_new(inputs, out_dir, options, progress, errors, previous)
+    stats = result.stats
+    summary.articles, summary.triples = stats.articles, stats.triples
+    summary.below_min_confidence, summary.events_negated = stats.below_min_confidence, stats.events_negated
+    summary.actors_mentioned, summary.actors_in_events = result.actors, len(stats.event_actors)
+    summary.warnings, summary.warning_count = stats.warnings, stats.warning_count
+    summary.outside_dates, summary.undated_excluded = stats.outside_dates, stats.undated_excluded
+    summary.undated_articles, summary.undated_examples = stats.undated_articles, stats.undated_examples
     summary.distinct_events = len(write_events(out_dir))
-    records = extractor.actor_records(actor_counts)
-    if corrector:
-        records = corrector.finish_actors(records, actor_counts)
-        summary.stages["corrections"] = _finish_corrections(corrector, out_dir, errors)
-    with (out_dir / "actors.jsonl").open("w", encoding="utf-8", newline="\n") as actors_file:
-        for record in sorted(records, key=lambda record: record.actor.id):
-            actors_file.write(dumps(record.to_dict()) + "\n")
-    summary.actors_mentioned = len(records)
-    summary.actors_in_events = len(event_actors)
+    errors_before_corrections = sum(errors.values())
+    if result.corrector is not None:
+        summary.stages["corrections"] = _finish_corrections(result.corrector, out_dir, errors)
+    corrections_errors = sum(errors.values()) - errors_before_corrections
     summary.errors = sum(errors.values())
     summary.error_kinds = dict(sorted(errors.items()))
-    summary.languages = dict(sorted(languages.items()))
-    summary.relations = dict(sorted(relations.items()))
-    summary.extractor = extractor.describe()
-    summary.exit_code = EXIT_REJECTED if summary.errors else EXIT_OK
+    summary.languages, summary.relations = stats.languages, stats.relations
+    summary.extractor = stats.extractor
+    summary.exit_code = EXIT_REJECTED if result.new_errors or corrections_errors else EXIT_OK
+    summary.stages.update(result.stages)
 
-    for post_stage in default_post_stages(options) if post_stages is None else post_stages:
+    stages = default_post_stages(options, result.new_articles) if post_stages is None else post_stages
+    for post_stage in stages:
         name = getattr(post_stage, "stage_name", post_stage.__name__)
         report = post_stage(out_dir, options, summary)
         summary.stages[name] = report
@@ -238,7 +179,7 @@ def _build_into(inputs: Iterable[str], out_dir: Path, options: BuildOptions, pro
     return summary
 
 
-def _corrector(options: BuildOptions, out_dir: Path, extractor: Any) -> Corrector | None:
+def make_corrector(options: Any, out_dir: Path, extractor: Any) -> Corrector | None:
     """The corrections stage when a corrections file is given (graphbuild.review.corrections); an old report
     of an earlier build is removed either way."""
     from graphbuild.review.corrections import REPORT_FILE, Corrector
@@ -250,8 +191,9 @@ def _corrector(options: BuildOptions, out_dir: Path, extractor: Any) -> Correcto
 
 
 def _finish_corrections(corrector: Corrector, out_dir: Path, errors: Counter[str]) -> dict[str, Any]:
-    """Write the corrections report; invalid operations are errors of the build (in errors.jsonl)."""
-    invalid = corrector.invalid_errors()
+    """Write the corrections report; bad lines of the file and invalid operations are errors of the build
+    (in errors.jsonl)."""
+    invalid = [*corrector.errors, *corrector.invalid_errors()]
     if invalid:
         with (out_dir / "errors.jsonl").open("a", encoding="utf-8", newline="\n") as errors_file:
             for error in invalid:
@@ -260,10 +202,19 @@ def _finish_corrections(corrector: Corrector, out_dir: Path, errors: Counter[str
     return corrector.write_report(out_dir)
 
 
-def default_post_stages(options: BuildOptions) -> list[PostStage]:
-    """The stages `build` runs after the JSONL files are written, as the options ask."""
+def default_post_stages(options: BuildOptions, new_articles: list[str] | None = None) -> list[PostStage]:
+    """The stages `build` runs after the JSONL files are written, as the options ask (with --update,
+    `new_articles`: the stores get only these articles, added to what they hold)."""
+    if new_articles is not None:
+        from graphbuild.incremental import update_stages
+
+        return update_stages(options, new_articles)
     stages: list[PostStage] = []
-    if options.rdf:
+    if options.rdf and options.engine == "dask":
+        from graphbuild.rdf.shards import rdf_shards_stage  # bulk-loaded from the shards' N-Quads
+
+        stages.append(rdf_shards_stage)
+    elif options.rdf:
         from graphbuild.rdf import rdf_stage
 
         stages.append(rdf_stage)

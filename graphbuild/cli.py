@@ -18,6 +18,7 @@ from rich.table import Table
 
 from graphbuild import __version__
 from graphbuild.api import EXIT_CRASH, EXIT_REJECTED, BuildOptions, BuildSummary, build
+from graphbuild.incremental import OutputFolderTaken
 from graphbuild.ingest import DEFAULT_MAX_BYTES
 from graphbuild.lang import has_pack, supported_languages
 from graphbuild.outdir import OutputFolderBusy, OutputFolderError, check_complete
@@ -103,18 +104,35 @@ def build_command(
     corrections: Annotated[Path | None, typer.Option(envvar="GRAPHBUILD_CORRECTIONS", help="A corrections file "
                                                      "(docs/corrections.md) applied after extraction.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    engine: Annotated[str, typer.Option(help="single (one process, --jobs) or dask (shards on dask.distributed "
+                                        "workers; resumable).")] = "single",
+    workers: Annotated[int, typer.Option(min=1, help="Local Dask workers (--engine dask).")] = 2,
+    scheduler: Annotated[str | None, typer.Option(envvar="GRAPHBUILD_DASK_SCHEDULER", help="Dask scheduler "
+                                                  "address (tcp://HOST:8786) instead of local workers.")] = None,
+    shard_size: Annotated[int, typer.Option(min=1, help="Articles per shard (--engine dask).")] = 200,
+    update: Annotated[bool, typer.Option("--update", help="Add the new articles to the output in OUT (stores "
+                                         "included) instead of replacing it.")] = False,
+    replace: Annotated[bool, typer.Option("--replace", help="Replace the output of a build of other inputs "
+                                          "in OUT.")] = False,
 ) -> None:
     """Read articles, extract triples, write OUT/{articles,triples,actors,errors}.jsonl, summary.json, the
     RDF store and graph exports (and load Neo4j when --neo4j-uri or NEO4J_URI is set).
 
     Example: graphbuild build data/samples ../news/*.jsonl --out out/ --lang auto --jobs 2
+
+    Example: graphbuild build news/ --out out/ --engine dask --workers 4   (rerun the same to resume)
     """
+    if engine not in ("single", "dask"):
+        raise typer.BadParameter("use single or dask", param_hint="--engine")
+    if corrections and engine == "dask":
+        raise typer.BadParameter("--corrections works with --engine single only", param_hint="--corrections")
     dates = _load_filter(since, until)
     options = BuildOptions(
         lang=_lang(lang), jobs=jobs, parser=parser, model=model, min_confidence=min_confidence,
         since=dates.since, until=dates.until, max_bytes=max_bytes, rdf=rdf, exports=exports,
         neo4j_uri=neo4j_uri, neo4j_user=neo4j_user, neo4j_password=neo4j_password,
         neo4j_database=neo4j_database, corrections=str(corrections) if corrections else None,
+        engine=engine, workers=workers, scheduler=scheduler, shard_size=shard_size, update=update, replace=replace,
     )
     summary = _run_build(inputs, out, options, quiet)
     raise typer.Exit(summary.exit_code)
@@ -237,7 +255,7 @@ def _run_build(inputs: list[str], out: Path, options: BuildOptions, quiet: bool,
     with reporting(_reporter(quiet)):
         try:
             summary = build(inputs, out, options, post_stages=post_stages)
-        except OutputFolderBusy as error:
+        except (OutputFolderBusy, OutputFolderTaken) as error:
             typer.echo(f"graphbuild: {error}", err=True)
             raise typer.Exit(EXIT_REJECTED) from None
     if not quiet:
@@ -301,13 +319,24 @@ def load_neo4j_command(
     since: Since = None,
     until: Until = None,
     min_confidence: MinConfidence = 0.0,
+    bulk: Annotated[bool, typer.Option("--bulk", help="Offline bulk import instead of Bolt: write the CSVs, stop "
+                                       "the server, neo4j-admin database import full (replaces the database), "
+                                       "start it again.")] = False,
+    neo4j_home: Annotated[Path | None, typer.Option(help="--bulk into this Neo4j installation (bin/neo4j, "
+                                                    "bin/neo4j-admin) instead of the scripts/neo4j instance.")]
+    = None,
 ) -> None:
     """Load OUT_DIR into Neo4j (idempotent: loading twice changes nothing). Exit status 3 if Neo4j can't be used.
 
     Example: NEO4J_PASSWORD=secret graphbuild load neo4j out/ --uri bolt://127.0.0.1:7687
+
+    Example: graphbuild load neo4j out/ --bulk   (the instance scripts/neo4j manages; NEO4J_INSTANCE=...)
     """
-    from graphbuild.neo4j.commands import load_command
+    from graphbuild.neo4j.commands import bulk_command, load_command
     from graphbuild.neo4j.connection import Neo4jConfig
+
+    if bulk:
+        raise typer.Exit(bulk_command(out_dir, neo4j_home, database or "neo4j"))
 
     if replace_article and (since or until or min_confidence):
         raise typer.BadParameter("--since/--until/--min-confidence filter a whole load, not --replace-article")

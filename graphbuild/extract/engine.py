@@ -106,6 +106,12 @@ class LexiconExtractor:
             self._remember(extraction)
             yield extraction
 
+    def forget(self) -> None:
+        """Drop what earlier articles taught (text actors, text ties, parsers used): a fresh run (a shard)."""
+        self._new_actors.clear()
+        self._text_affiliations.clear()
+        self._used_parser.clear()
+
     def _remember(self, extraction: Extraction) -> None:
         for mention in extraction.mentions:
             if mention.actor.id not in self.gazetteer.actors:

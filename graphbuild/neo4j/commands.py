@@ -41,12 +41,30 @@ def load_command(out_dir: Path, config: Neo4jConfig, batch_size: int = DEFAULT_B
     return EXIT_OK
 
 
-def neo4j_stage(out_dir: Path, options: Any, summary: Any) -> dict[str, Any]:
-    """The build's post-stage when `--neo4j-uri` is given: load OUT into Neo4j; exit_code 3 if unreachable."""
+def bulk_command(out_dir: Path, neo4j_home: Path | None, database: str) -> int:
+    """`graphbuild load neo4j OUT --bulk`: neo4j-admin import (graphbuild.neo4j.admin); status 3 if it fails."""
+    from graphbuild.neo4j.admin import BulkLoadError, bulk_load
+
+    try:
+        check_complete(out_dir)
+        report = bulk_load(out_dir, neo4j_home=neo4j_home, database=database)
+    except (OutputFolderError, Neo4jInputError) as error:
+        print(f"graphbuild: {error}", file=sys.stderr)
+        return EXIT_REJECTED
+    except BulkLoadError as error:
+        print(f"graphbuild: {error}", file=sys.stderr)
+        return EXIT_STORE
+    print(report.summary)
+    return EXIT_OK
+
+
+def neo4j_stage(out_dir: Path, options: Any, summary: Any, replace_articles: Sequence[str] = ()) -> dict[str, Any]:
+    """The build's post-stage when `--neo4j-uri` is given: load OUT into Neo4j (or only `replace_articles`);
+    exit_code 3 if unreachable."""
     config = Neo4jConfig.from_env(uri=options.neo4j_uri, user=options.neo4j_user, password=options.neo4j_password,
                                   database=options.neo4j_database)  # fmt: skip
     try:
-        report = load_output(out_dir, config)
+        report = load_output(out_dir, config, replace_articles=replace_articles)
     except StoreUnavailable as error:
         return {"summary": str(error), "exit_code": EXIT_STORE, "uri": error.uri, "reason": error.reason}
     except Neo4jInputError as error:
