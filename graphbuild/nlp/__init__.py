@@ -56,9 +56,11 @@ def make_pipeline(lang: str, parser: str = "auto", gazetteer_dir: str | None = N
     if model:
         nlp = spacy.load(model, exclude=["lemmatizer"])
         nlp.add_pipe("graphbuild_newlines", first=True)
+        nlp.add_pipe("graphbuild_sentence_cap", after="graphbuild_newlines")
     else:
         nlp = spacy.blank(pack_for(lang).spacy_lang)
         nlp.add_pipe("graphbuild_newlines")
+        nlp.add_pipe("graphbuild_sentence_cap")
         nlp.add_pipe("sentencizer")
     config = {"lang": lang, "gazetteer_dir": gazetteer_dir or ""}
     nlp.add_pipe("graphbuild_actors", config=config)

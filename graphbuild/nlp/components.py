@@ -35,6 +35,44 @@ class NewlineSentences:
         return doc
 
 
+MAX_SENTENCE_TOKENS = 150  # longer runs without a sentence end are cut (news sentences stay far below it)
+SENTENCE_ENDS = frozenset({".", "!", "?", "。", "…"})
+SOFT_BREAKS = frozenset({",", ";", ":", "and", "dan", "serta", "but", "tetapi"})
+
+
+@Language.factory("graphbuild_sentence_cap")
+def make_sentence_cap(nlp: Language, name: str) -> SentenceCap:
+    return SentenceCap()
+
+
+class SentenceCap:
+    """No sentence runs longer than `MAX_SENTENCE_TOKENS` tokens: text without sentence punctuation (tables,
+    lists, broken markup) is cut at a comma or conjunction near the limit, else at the limit. It runs before
+    the sentencizer or parser, which keep the starts it sets; every later stage works per sentence, so a
+    document's cost stays linear in its length."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        run_start = 0
+        for token in doc:
+            if token.i > run_start and token.is_sent_start:
+                run_start = token.i
+            elif token.i - run_start >= MAX_SENTENCE_TOKENS:
+                cut = self._cut(doc, run_start, token.i)
+                doc[cut].is_sent_start = True
+                run_start = cut
+            if token.text in SENTENCE_ENDS:
+                run_start = token.i + 1
+        return doc
+
+    @staticmethod
+    def _cut(doc: Doc, run_start: int, limit: int) -> int:
+        """The token that starts the next piece: after the last soft break in the run's final fifth."""
+        for i in range(limit - 1, max(run_start + 1, limit - MAX_SENTENCE_TOKENS // 5), -1):
+            if doc[i - 1].lower_ in SOFT_BREAKS:
+                return i
+        return limit
+
+
 @Language.factory("graphbuild_actors", default_config={"lang": "en", "gazetteer_dir": ""})
 def make_actor_matcher(nlp: Language, name: str, lang: str, gazetteer_dir: str) -> ActorMatcher:
     return ActorMatcher(nlp, lang, load_gazetteer(gazetteer_dir or None))

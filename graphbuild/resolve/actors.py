@@ -216,8 +216,7 @@ class ActorResolver:
                       rule: str, state: DocActors) -> list[Mention]:  # fmt: skip
         """Role noun + state (+ name) → one mention: the named person, the office holder, or the state."""
         by_start = {m.start: m for m in mentions}
-        busy = {i for t in doc.spans.get("gb_triggers", []) if sent.start <= t.start < sent.end
-                for i in range(t.start, t.end)}  # fmt: skip
+        busy = trigger_tokens(doc)
         by_end = {m.end: m for m in mentions}
         state_mention = None
         left = None
@@ -520,3 +519,13 @@ def _capital(token: object) -> bool:
 def _name_like(token: object, by_start: dict[int, Mention]) -> bool:
     text = token.text  # type: ignore[attr-defined]
     return bool(NAME_TOKEN.match(text)) and text not in NON_NAMES and token.i not in by_start  # type: ignore[attr-defined]
+
+
+def trigger_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens inside a trigger, computed once per document (a per-sentence rebuild for each
+    role noun made long text quadratic)."""
+    cached = doc.user_data.get("gb_trigger_tokens")
+    if cached is None:
+        cached = frozenset(i for t in doc.spans.get("gb_triggers", []) for i in range(t.start, t.end))
+        doc.user_data["gb_trigger_tokens"] = cached
+    return cached
