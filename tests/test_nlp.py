@@ -74,3 +74,22 @@ def test_triggers_match_inflections_multiwords_and_stems() -> None:
     nlp, _ = make_pipeline("id", "none", FIXTURE_GAZETTEER)
     doc = nlp("Peru didukung Chile dan menjatuhkan sanksi.")
     assert [s.label_ for s in doc.spans["gb_triggers"]] == ["id.support.dukung", "id.sanction.jatuh-sanksi"]
+
+
+def test_sentences_without_an_end_are_capped_at_a_soft_break() -> None:
+    from graphbuild.nlp.components import MAX_SENTENCE_TOKENS
+
+    nlp, _ = make_pipeline("en", parser="none")
+    phrase = "Chile criticised Peru over the fishing dispute and Peru rejected the claim , "
+    doc = nlp(phrase * 60)  # ~900 tokens, no sentence end
+    sentences = list(doc.sents)
+    assert len(sentences) > 1
+    assert all(len(sent) <= MAX_SENTENCE_TOKENS for sent in sentences)
+    assert all(doc[sent.start - 1].lower_ in ("and", ",") for sent in sentences[1:])  # cut at a soft break
+
+
+def test_ordinary_sentences_are_not_cut_by_the_cap() -> None:
+    nlp, _ = make_pipeline("id", parser="none")
+    text = "Presiden Indonesia bertemu Perdana Menteri Malaysia di Jakarta. Kedua pemimpin sepakat bekerja sama."
+    assert [s.text for s in nlp(text).sents] == ["Presiden Indonesia bertemu Perdana Menteri Malaysia di Jakarta.",
+                                                  "Kedua pemimpin sepakat bekerja sama."]  # fmt: skip
