@@ -21,6 +21,7 @@ from typing import Any
 from pyoxigraph import Quad, RdfFormat, serialize
 
 from graphbuild.outdir import remove_stale_temp_dirs
+from graphbuild.rdf.incidents import all_incident_quads
 from graphbuild.rdf.mapping import actor_quads, article_bundle
 from graphbuild.rdf.store import (
     LoadReport,
@@ -82,6 +83,7 @@ def load_shards(out_dir: Path, folders: list[Path], fixed_time: str | None = Non
         # every actor a triple names is in actors.jsonl in a build's output: no triple-only actors to add
         output = Output.read(out_dir, only=set())
         bulk_write(store, (quad for info in output.described_actors() for quad in actor_quads(info)))
+        bulk_write(store, all_incident_quads(output.incidents()))  # the distinct events (events.jsonl)
         load_ontology(store)
         store.flush()
         del store
