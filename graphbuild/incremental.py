@@ -209,7 +209,6 @@ def _rdf_update(new_articles: list[str]) -> Any:
             return rdf_stage(out_dir, options, summary)
         try:
             quads = load_articles(out_dir, new_articles) if new_articles else 0
-            quads += _describe_missing_actors(out_dir)
         except (OSError, KeyError, RdfInputError) as error:
             return {"summary": f"failed: {error}", "error": str(error), "exit_code": 1}
         return {"summary": f"added {len(new_articles)} article graphs ({quads} quads)", "added": len(new_articles),
@@ -217,22 +216,6 @@ def _rdf_update(new_articles: list[str]) -> Any:
 
     stage.stage_name = "rdf"  # type: ignore[attr-defined]
     return stage
-
-
-def _describe_missing_actors(out_dir: Path) -> int:
-    """Describe in the store the actors the output knows (the gazetteer's states and organisations its actors
-    point to included) that the per-article loads left undescribed; returns the quads added."""
-    from graphbuild.rdf.mapping import actor_quads
-    from graphbuild.rdf.store import Output, _actor_description, open_store, store_path
-    from graphbuild.rdf.vocab import actor_iri
-
-    output = Output.read(out_dir, only=set())
-    store = open_store(store_path(out_dir))
-    added = [quad for actor_id, info in sorted(output.actors.items())
-             if not _actor_description(store, actor_iri(actor_id)) for quad in actor_quads(info)]  # fmt: skip
-    store.extend(added)
-    store.flush()
-    return len(added)
 
 
 def _neo4j_update(new_articles: list[str]) -> Any:
