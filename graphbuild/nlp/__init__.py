@@ -60,8 +60,8 @@ def make_pipeline(lang: str, parser: str = "auto", gazetteer_dir: str | None = N
     else:
         nlp = spacy.blank(pack_for(lang).spacy_lang)
         nlp.add_pipe("graphbuild_newlines")
-        nlp.add_pipe("graphbuild_sentence_cap")
         nlp.add_pipe("sentencizer")
+        nlp.add_pipe("graphbuild_sentence_cap")
     config = {"lang": lang, "gazetteer_dir": gazetteer_dir or ""}
     nlp.add_pipe("graphbuild_actors", config=config)
     nlp.add_pipe("graphbuild_triggers", config={"lang": lang, "lexicon_dir": lexicon_dir or ""})

@@ -47,19 +47,26 @@ def make_sentence_cap(nlp: Language, name: str) -> SentenceCap:
 
 class SentenceCap:
     """No sentence runs longer than `MAX_SENTENCE_TOKENS` tokens: text without sentence punctuation (tables,
-    lists, broken markup) is cut at a comma or conjunction near the limit, else at the limit. It runs before
-    the sentencizer or parser, which keep the starts it sets; every later stage works per sentence, so a
-    document's cost stays linear in its length."""
+    lists, broken markup) is cut at a comma or conjunction near the limit, else at the limit. In a pipeline
+    without a parser it runs after the sentencizer (looking at long sentences only); before a parser it sets
+    starts the parser keeps. Every later stage works per sentence, so a document's cost stays linear in its
+    length."""
 
     def __call__(self, doc: Doc) -> Doc:
-        run_start = 0
+        if doc.has_annotation("SENT_START", require_complete=True):  # after a sentencizer: long sentences only
+            for sent in list(doc.sents):
+                start = sent.start
+                while sent.end - start > MAX_SENTENCE_TOKENS:
+                    start = self._cut(doc, start, start + MAX_SENTENCE_TOKENS)
+                    doc[start].is_sent_start = True
+            return doc
+        run_start = 0  # before a parser: runs since the last sentence end or preset start
         for token in doc:
             if token.i > run_start and token.is_sent_start:
                 run_start = token.i
             elif token.i - run_start >= MAX_SENTENCE_TOKENS:
-                cut = self._cut(doc, run_start, token.i)
-                doc[cut].is_sent_start = True
-                run_start = cut
+                run_start = self._cut(doc, run_start, token.i)
+                doc[run_start].is_sent_start = True
             if token.text in SENTENCE_ENDS:
                 run_start = token.i + 1
         return doc
