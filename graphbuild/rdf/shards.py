@@ -11,29 +11,22 @@ quads as `load_output` over the merged output. A shard whose file was written wi
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pyoxigraph import Quad, RdfFormat, serialize
+from pyoxigraph import Quad, RdfFormat, Store, serialize
 
-from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.rdf.incidents import all_incident_quads
 from graphbuild.rdf.mapping import actor_quads, article_bundle
 from graphbuild.rdf.store import (
     LoadReport,
     Output,
     RdfInputError,
-    _check_store,
-    _swap_in,
     bulk_write,
-    count,
     fixed_build_time,
-    load_ontology,
-    open_store,
+    rebuild_store,
     store_path,
 )
 
@@ -65,35 +58,19 @@ def load_shards(out_dir: Path, folders: list[Path], fixed_time: str | None = Non
     """Build OUT/rdf from the shards' N-Quads (bulk load) and the merged actors.jsonl; replaces the store."""
     started = time.perf_counter()
     fixed_time = fixed_time or fixed_build_time()
-    target = store_path(out_dir)
-    _check_store(target)
-    remove_stale_temp_dirs(target)
-    building = target.with_name(f"{target.name}.loading-{os.getpid()}")
-    shutil.rmtree(building, ignore_errors=True)
-    bulk_seconds = 0.0
-    try:
-        store = open_store(building)
+
+    def fill(store: Store) -> None:
         for folder in folders:
             if (folder / NQUADS_FILE).exists() and _rdf_time(folder) == fixed_time:
-                began = time.perf_counter()
                 store.bulk_load(path=str(folder / NQUADS_FILE), format=RdfFormat.N_QUADS)
-                bulk_seconds += time.perf_counter() - began
             else:
                 bulk_write(store, shard_quads(folder, fixed_time))
         # every actor a triple names is in actors.jsonl in a build's output: no triple-only actors to add
         output = Output.read(out_dir, only=set())
         bulk_write(store, (quad for info in output.described_actors() for quad in actor_quads(info)))
         bulk_write(store, all_incident_quads(output.incidents()))  # the distinct events (events.jsonl)
-        load_ontology(store)
-        store.flush()
-        del store
-    except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
-        raise
-    _swap_in(building, target)
-    report = count(open_store(target, read_only=True), str(target))
-    report.seconds = round(time.perf_counter() - started, 3)
-    return report
+
+    return rebuild_store(store_path(out_dir), fill, started)
 
 
 def rdf_shards_stage(out_dir: Path, options: Any, summary: Any) -> dict[str, Any]:

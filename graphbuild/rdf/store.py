@@ -312,17 +312,26 @@ def load_output(out_dir: str | Path, store_dir: str | Path | None = None, *,
     bad input leaves the old store as it was and a server reading it never sees a half-built one."""
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    target = Path(store_dir) if store_dir else store_path(out_dir)
-    _check_store(target)
     output = Output.read(out_dir)
     output.keep = keep
+
+    def fill(store: Store) -> None:
+        with stage("rdf load", len(output.articles), "articles") as bar:
+            bulk_write(store, _all_quads(output, fixed_time or fixed_build_time(), bar.advance), batch)
+
+    return rebuild_store(Path(store_dir) if store_dir else store_path(out_dir), fill, started)
+
+
+def rebuild_store(target: Path, fill: Callable[[Store], None], started: float) -> LoadReport:
+    """Build a new store beside `target` (`fill` writes its content, then the ontology goes in) and swap it in
+    once complete: a failure leaves the old store as it was, a reader never sees a half-built one."""
+    _check_store(target)
     remove_stale_temp_dirs(target)
     building = target.with_name(f"{target.name}.loading-{os.getpid()}")
     shutil.rmtree(building, ignore_errors=True)
     try:
         store = open_store(building)
-        with stage("rdf load", len(output.articles), "articles") as bar:
-            bulk_write(store, _all_quads(output, fixed_time or fixed_build_time(), bar.advance), batch)
+        fill(store)
         load_ontology(store)
         store.flush()
         del store  # closes it before the folder moves
