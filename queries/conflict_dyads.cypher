@@ -5,11 +5,13 @@
 // @order goldstein_sum ascending, then source_id, target_id
 // Parameters are written `DEFAULT /*$name*/`: pasted as is (cypher-shell, Neo4j Browser) the file runs with
 // the defaults; graphbuild runs it with each `DEFAULT /*$name*/` replaced by the Cypher parameter $name.
-// quads (relation -> CAMEO quad class) is data/relations.yaml's; graphbuild passes it as $quads.
+// It reads the aggregate relationships (one per source, PLOVER type and target: events, goldstein_sum,
+// first_date, last_date), not the Event nodes; quads (relation -> CAMEO quad class) is data/relations.yaml's,
+// passed as $quads, and tells them from the other relationships between actors.
 WITH {AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 2, COOPERATE: 2, AID: 2, RETREAT: 2, REQUEST: 3, ACCUSE: 3,
       REJECT: 3, THREATEN: 3, PROTEST: 4, SANCTION: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4} /*$quads*/ AS quads
-MATCH (s:Actor)<-[:SOURCE]-(e:Event)-[:TARGET]->(t:Actor)
-WHERE NOT e.negated AND quads[e.relation] >= 3
-RETURN s.id AS source_id, t.id AS target_id, count(DISTINCT e) AS events, sum(e.goldstein) AS goldstein_sum
+MATCH (s:Actor)-[x]->(t:Actor)
+WHERE quads[type(x)] >= 3
+RETURN s.id AS source_id, t.id AS target_id, sum(x.events) AS events, sum(x.goldstein_sum) AS goldstein_sum
 ORDER BY goldstein_sum, source_id, target_id
 LIMIT 10 /*$limit*/

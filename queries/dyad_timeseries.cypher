@@ -12,11 +12,18 @@
 // @order period
 // Parameters are written `DEFAULT /*$name*/`: pasted as is (cypher-shell, Neo4j Browser) the file runs with
 // the defaults; graphbuild runs it with each `DEFAULT /*$name*/` replaced by the Cypher parameter $name.
-MATCH (s:Actor)<-[:INCIDENT_SOURCE]-(i:Incident)-[:INCIDENT_TARGET]->(t:Actor)
-WITH i, s, t, "RUS" /*$source*/ AS source, "UKR" /*$target*/ AS target, 0 /*$both*/ AS both,
+WITH "RUS" /*$source*/ AS source, "UKR" /*$target*/ AS target, 0 /*$both*/ AS both,
      "" /*$since*/ AS since, "" /*$until*/ AS until
+CALL (source, target, both) {
+  MATCH (:Actor {id: source})<-[:INCIDENT_SOURCE]-(i:Incident)-[:INCIDENT_TARGET]->(:Actor {id: target})
+  RETURN i
+  UNION
+  MATCH (:Actor {id: target})<-[:INCIDENT_SOURCE]-(i:Incident)-[:INCIDENT_TARGET]->(:Actor {id: source})
+  WHERE i.symmetric OR both = 1
+  RETURN i
+}
+WITH i, since, until
 WHERE i.event_date IS NOT NULL AND i.confidence >= 0 /*$min_confidence*/
-  AND ((s.id = source AND t.id = target) OR ((i.symmetric OR both = 1) AND s.id = target AND t.id = source))
   AND (since = '' OR substring(i.event_date, 0, size(since)) >= since)
   AND (until = '' OR substring(i.event_date, 0, size(until)) <= until)
 WITH i, CASE "month" /*$freq*/ WHEN 'day' THEN i.event_date WHEN 'week' THEN i.week

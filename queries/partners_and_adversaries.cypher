@@ -6,14 +6,16 @@
 // @order goldstein_balance descending, then other_id
 // Parameters are written `DEFAULT /*$name*/`: pasted as is (cypher-shell, Neo4j Browser) the file runs with
 // the defaults; graphbuild runs it with each `DEFAULT /*$name*/` replaced by the Cypher parameter $name.
-// quads (relation -> CAMEO quad class) is data/relations.yaml's; graphbuild passes it as $quads.
+// It reads the aggregate relationships (one per source, PLOVER type and target: events, goldstein_sum,
+// first_date, last_date), not the Event nodes; quads (relation -> CAMEO quad class) is data/relations.yaml's,
+// passed as $quads, and tells them from the other relationships between actors.
 WITH {AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 2, COOPERATE: 2, AID: 2, RETREAT: 2, REQUEST: 3, ACCUSE: 3,
       REJECT: 3, THREATEN: 3, PROTEST: 4, SANCTION: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4} /*$quads*/ AS quads
-MATCH (a:Actor {id: "RUS" /*$actor*/})<-[:SOURCE|TARGET]-(e:Event)-[:SOURCE|TARGET]->(o:Actor)
-WHERE NOT e.negated AND o <> a
-WITH o, e, quads[e.relation] AS quad
+MATCH (a:Actor {id: "RUS" /*$actor*/})-[x]-(o:Actor)
+WHERE quads[type(x)] IS NOT NULL AND o <> a
+WITH o, x, quads[type(x)] AS quad
 RETURN o.id AS other_id, o.name AS other_name,
-       sum(CASE WHEN quad <= 2 THEN 1 ELSE 0 END) AS cooperation_events,
-       sum(CASE WHEN quad >= 3 THEN 1 ELSE 0 END) AS conflict_events,
-       sum(e.goldstein) AS goldstein_balance
+       sum(CASE WHEN quad <= 2 THEN x.events ELSE 0 END) AS cooperation_events,
+       sum(CASE WHEN quad >= 3 THEN x.events ELSE 0 END) AS conflict_events,
+       sum(x.goldstein_sum) AS goldstein_balance
 ORDER BY goldstein_balance DESC, other_id

@@ -27,6 +27,7 @@ from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_rec
 from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
 from graphbuild.progress import stage
+from graphbuild.rdf.aggregates import refresh_aggregates
 from graphbuild.rdf.incidents import (
     EVENTS_GRAPH,
     all_incident_quads,
@@ -332,6 +333,7 @@ def rebuild_store(target: Path, fill: Callable[[Store], None], started: float) -
     try:
         store = open_store(building)
         fill(store)
+        refresh_aggregates(store)
         load_ontology(store)
         store.flush()
         del store  # closes it before the folder moves
@@ -375,6 +377,7 @@ def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: st
     written = sum(replace_article(store, output, *chosen[article_id]) for article_id in sorted(ids))
     sync_actors_graph(store, desired)
     written += replace_incidents(store, incidents_of_articles(Path(out_dir), store_articles(store), RdfInputError))
+    refresh_aggregates(store)
     store.flush()
     return written
 
@@ -429,6 +432,7 @@ def remove_article(out_dir: str | Path, article_id: str, store_dir: str | Path |
     events_before = sum(1 for _ in store.quads_for_pattern(None, None, None, EVENTS_GRAPH))
     remaining = store_articles(store)
     removed += events_before - replace_incidents(store, incidents_of_articles(Path(out_dir), remaining, RdfInputError))
+    refresh_aggregates(store)
     store.flush()
     return removed
 
