@@ -55,7 +55,7 @@ def test_counts_of_the_fixture_world(out: Path) -> None:
     # 7 actors seen in the run plus PRK, described from the gazetteer because Kim Jong Un's office points to it
     assert report.actors_described == report.actors == 8
     assert (report.actors_mentioned, report.actors_in_events) == (7, 6)  # UN: mentioned, in no event
-    assert report.graphs == 4 + 2  # one per article, the actors graph, the ontology graph
+    assert report.graphs == 4 + 3  # one per article, the actors graph, the aggregates graph, the ontology graph
 
 
 def test_event_node_with_evidence_and_provenance(out: Path) -> None:

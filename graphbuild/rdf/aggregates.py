@@ -73,11 +73,11 @@ def aggregate_quads(store: Store) -> Iterator[Quad]:
 
 
 def refresh_aggregates(store: Store) -> int:
-    """Rewrite the aggregates graph from the store's events (only the quads that differ change); returns its
-    quad count. A store without events has no aggregates graph."""
+    """Rewrite the aggregates graph from the store's events (only the quads that differ change); returns the
+    change in its size (negative when quads went). A store without events has no aggregates graph."""
     desired = set(aggregate_quads(store))
     current = set(store.quads_for_pattern(None, None, None, AGGREGATES_GRAPH))
     for quad in current - desired:
         store.remove(quad)
     store.extend(desired - current)
-    return len(desired)
+    return len(desired) - len(current)

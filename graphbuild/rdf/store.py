@@ -432,7 +432,7 @@ def remove_article(out_dir: str | Path, article_id: str, store_dir: str | Path |
     events_before = sum(1 for _ in store.quads_for_pattern(None, None, None, EVENTS_GRAPH))
     remaining = store_articles(store)
     removed += events_before - replace_incidents(store, incidents_of_articles(Path(out_dir), remaining, RdfInputError))
-    refresh_aggregates(store)
+    removed -= refresh_aggregates(store)
     store.flush()
     return removed
 

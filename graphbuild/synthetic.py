@@ -1,0 +1,98 @@
+"""A synthetic build output of any size, for store benchmarks and tests: articles.jsonl, triples.jsonl and
+actors.jsonl written with the pipeline's own records (`Article`, `Triple`, `ActorRecord`), so the loaders read
+it exactly as they read a build's, then event dates and events.jsonl as a build adds them (`date_output`).
+
+    from graphbuild.synthetic import write_output
+    write_output(Path("out"), events=100_000)
+
+Deterministic (article i depends only on the seed and i): the gazetteer's states (a dozen news hubs a third of
+the time, the way real news clusters), a few of its people and organisations, the 16 PLOVER types of
+data/relations.yaml, about one event in twenty negated, article dates over four years, 1 to 7 events an article.
+No text is extracted: extracting 100k articles is hours on a shared machine, loading and querying is what this
+output is for.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from graphbuild.model import Actor, ActorRecord, Article, Mention, Trigger, Triple, dumps, write_jsonl
+from graphbuild.relations import relation_types
+
+HUBS = ("RUS", "UKR", "CHN", "USA", "PRK", "KOR", "IDN", "IRN", "ISR", "IND", "PAK", "JPN")
+START = date(2022, 1, 1)
+
+
+def _actors() -> list[Actor]:
+    """The gazetteer's states plus its people and organisations (sorted by id: the same list every run)."""
+    from graphbuild.resolve.gazetteer import load_gazetteer
+
+    actors = load_gazetteer().actors
+    return [actors[key] for key in sorted(actors)]
+
+
+def _pick(rng: random.Random, actors: list[Actor], hubs: list[Actor]) -> tuple[Actor, Actor]:
+    while True:
+        source, target = (rng.choice(hubs) if rng.random() < 0.35 else rng.choice(actors) for _ in range(2))
+        if source.id != target.id:
+            return source, target
+
+
+def _triple(article: Article, index: int, relation: str, pair: tuple[Actor, Actor], rng: random.Random) -> Triple:
+    source, target = pair
+    sentence = f"{source.name} {relation.lower()} {target.name}."
+    offset = index * 200
+    end = offset + len(source.name)
+    return Triple(
+        article_id=article.id, relation=relation,
+        source=Mention(source, source.name, offset, end),
+        target=Mention(target, target.name, end + len(relation) + 2, end + len(relation) + 2 + len(target.name)),
+        trigger=Trigger(relation.lower(), end + 1, end + 1 + len(relation), f"synthetic.{relation.lower()}"),
+        sentence=sentence, sentence_start=offset, language=article.language, date=article.date,
+        negated=rng.random() < 0.05, confidence=round(rng.uniform(0.5, 0.95), 2), extractor="synthetic",
+    )  # fmt: skip
+
+
+def synthetic_runs(events: int, seed: int = 14) -> Iterator[tuple[Article, list[Triple]]]:
+    """(article, its triples) until `events` triples are made; article i depends only on (seed, i)."""
+    actors, relations = _actors(), sorted(relation_types())
+    hubs = [actor for actor in actors if actor.id in HUBS]
+    made, i = 0, 0
+    while made < events:
+        rng = random.Random(seed * 1_000_003 + i)
+        article = Article(id=f"syn-{seed}-{i:07d}", text="", title=f"Synthetic article {i}",
+                          url=f"https://synthetic.example/{seed}/{i}", date=(START + timedelta(days=i % 1400)).isoformat(),
+                          language="id" if i % 3 == 2 else "en", origin="synthetic")  # fmt: skip
+        count = min(rng.randint(1, 7), events - made)
+        triples = [_triple(article, k, rng.choice(relations), _pick(rng, actors, hubs), rng) for k in range(count)]
+        made, i = made + count, i + 1
+        yield article, triples
+
+
+def write_output(out_dir: Path, events: int, seed: int = 14, *, dated: bool = True) -> Path:
+    """Write OUT/{articles,triples,actors,errors}.jsonl with `events` triples (and, `dated`, event dates and
+    events.jsonl as a build writes them); returns OUT."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    seen: dict[str, set[str]] = defaultdict(set)
+    by_id: dict[str, Actor] = {}
+    with (out_dir / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles, \
+            (out_dir / "triples.jsonl").open("w", encoding="utf-8", newline="\n") as triples:  # fmt: skip
+        for article, run in synthetic_runs(events, seed):
+            articles.write(dumps(article.to_dict()) + "\n")
+            triples.writelines(dumps(triple.to_dict()) + "\n" for triple in run)
+            for triple in run:
+                for mention in (triple.source, triple.target):
+                    seen[mention.actor.id].add(article.id)
+                    by_id[mention.actor.id] = mention.actor
+    records = (ActorRecord(by_id[key], len(seen[key]), tuple(sorted(seen[key]))) for key in sorted(seen))
+    write_jsonl(out_dir / "actors.jsonl", (record.to_dict() for record in records))
+    (out_dir / "errors.jsonl").write_text("", encoding="utf-8")
+    if dated:
+        from graphbuild.timeline.dedup import date_output
+
+        date_output(out_dir)
+    return out_dir
