@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+from graphbuild.article_actors import ARTICLE_ACTORS_FILE, ArticleActors
 from graphbuild.model import Actor, ActorRecord, Article, Mention, Trigger, Triple, dumps, write_jsonl
 from graphbuild.relations import relation_types
 
@@ -33,6 +34,16 @@ def _actors() -> list[Actor]:
 
     actors = load_gazetteer().actors
     return [actors[key] for key in sorted(actors)]
+
+
+def _actor_records(mentions: dict[str, int], seen: dict[str, set[str]]) -> Iterator[ActorRecord]:
+    """actors.jsonl as a build writes it: the gazetteer's actors with their counts and the gazetteer's ties."""
+    from graphbuild.resolve.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    for key in sorted(seen):
+        ties = tuple(gazetteer.affiliations(key))
+        yield ActorRecord(gazetteer.actors[key], mentions[key], tuple(sorted(seen[key])), ties)
 
 
 def _pick(rng: random.Random, actors: list[Actor], hubs: list[Actor]) -> tuple[Actor, Actor]:
@@ -64,9 +75,10 @@ def synthetic_runs(events: int, seed: int = 14) -> Iterator[tuple[Article, list[
     made, i = 0, 0
     while made < events:
         rng = random.Random(seed * 1_000_003 + i)
-        article = Article(id=f"syn-{seed}-{i:07d}", text="", title=f"Synthetic article {i}",
-                          url=f"https://synthetic.example/{seed}/{i}", date=(START + timedelta(days=i % 1400)).isoformat(),
-                          language="id" if i % 3 == 2 else "en", origin="synthetic")  # fmt: skip
+        day = (START + timedelta(days=i % 1400)).isoformat()
+        article = Article(id=f"syn-{seed}-{i:07d}", text="", title=f"Synthetic article {i}", date=day,
+                          url=f"https://synthetic.example/{seed}/{i}", language="id" if i % 3 == 2 else "en",
+                          origin="synthetic")  # fmt: skip
         count = min(rng.randint(1, 7), events - made)
         triples = [_triple(article, k, rng.choice(relations), _pick(rng, actors, hubs), rng) for k in range(count)]
         made, i = made + count, i + 1
@@ -74,22 +86,27 @@ def synthetic_runs(events: int, seed: int = 14) -> Iterator[tuple[Article, list[
 
 
 def write_output(out_dir: Path, events: int, seed: int = 14, *, dated: bool = True) -> Path:
-    """Write OUT/{articles,triples,actors,errors}.jsonl with `events` triples (and, `dated`, event dates and
-    events.jsonl as a build writes them); returns OUT."""
+    """Write OUT/{articles,triples,actors,article_actors,errors}.jsonl with `events` triples (and, `dated`,
+    event dates and events.jsonl as a build writes them); returns OUT."""
     out_dir.mkdir(parents=True, exist_ok=True)
     seen: dict[str, set[str]] = defaultdict(set)
-    by_id: dict[str, Actor] = {}
-    with (out_dir / "articles.jsonl").open("w", encoding="utf-8", newline="\n") as articles, \
-            (out_dir / "triples.jsonl").open("w", encoding="utf-8", newline="\n") as triples:  # fmt: skip
+    mentions: dict[str, int] = defaultdict(int)
+    files = ("articles.jsonl", "triples.jsonl", ARTICLE_ACTORS_FILE)
+    handles = [(out_dir / name).open("w", encoding="utf-8", newline="\n") for name in files]
+    try:
+        articles, triples, contributions = handles
         for article, run in synthetic_runs(events, seed):
             articles.write(dumps(article.to_dict()) + "\n")
             triples.writelines(dumps(triple.to_dict()) + "\n" for triple in run)
-            for triple in run:
-                for mention in (triple.source, triple.target):
-                    seen[mention.actor.id].add(article.id)
-                    by_id[mention.actor.id] = mention.actor
-    records = (ActorRecord(by_id[key], len(seen[key]), tuple(sorted(seen[key]))) for key in sorted(seen))
-    write_jsonl(out_dir / "actors.jsonl", (record.to_dict() for record in records))
+            found = [mention for triple in run for mention in (triple.source, triple.target)]
+            contributions.write(dumps(ArticleActors.of(article.id, found, (), lambda _: True).to_dict()) + "\n")
+            for mention in found:
+                seen[mention.actor.id].add(article.id)
+                mentions[mention.actor.id] += 1
+    finally:
+        for handle in handles:
+            handle.close()
+    write_jsonl(out_dir / "actors.jsonl", (record.to_dict() for record in _actor_records(mentions, seen)))
     (out_dir / "errors.jsonl").write_text("", encoding="utf-8")
     if dated:
         from graphbuild.timeline.dedup import date_output
