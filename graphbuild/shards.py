@@ -2,13 +2,14 @@
 
 The client reads the input (errors go to errors.jsonl as in a single-process build) and cuts the articles into
 shards of `shard_size`. A shard is named by the sha256 of its articles (their articles.jsonl lines) and of the
-extractor's version (extractor, scorer model, parser option, --min-confidence), so a rerun finds the shards it
-already has: OUT/shards/NAME/done.json exists and holds the same input hash and version. Each worker builds the
-extractor once (`ExtractorPlugin`, a WorkerPlugin) and writes a shard's part (graphbuild.parts) into a temp
-folder renamed into place, then done.json (temp file renamed) last. The parts are merged in input order, which
-gives the same files as one process. A killed worker's shard is run again by Dask on another worker; a killed
-client leaves the done shards, which the rerun skips. With `--scheduler` the workers of a cluster do the work:
-OUT must be on a filesystem they all see (the same path).
+extractor's version (extractor, scorer model, parser option, --min-confidence, and `code`: a hash of the
+package's .py sources and of the data/ files extraction reads, so a code or data change invalidates finished
+shards), so a rerun finds the shards it already has: OUT/shards/NAME/done.json exists and holds the same input
+hash and version. Each worker builds the extractor once (`ExtractorPlugin`, a WorkerPlugin) and writes a shard's
+part (graphbuild.parts) into a temp folder renamed into place, then done.json (temp file renamed) last. The
+parts are merged in input order, which gives the same files as one process. A killed worker's shard is run
+again by Dask on another worker; a killed client leaves the done shards, which the rerun skips. With
+`--scheduler` the workers of a cluster do the work: OUT must be on a filesystem they all see (the same path).
 """
 
 from __future__ import annotations
@@ -29,11 +30,16 @@ from toolz import partition_all
 
 from graphbuild.model import Article, dumps
 from graphbuild.parts import PartStats, write_part
+from graphbuild.paths import PACKAGE_DIR, data_dir
 
 SHARDS_DIR = "shards"
 DONE_MARKER = "done.json"
 PLUGIN_NAME = "graphbuild-extractor"
 DEFAULT_SHARD_SIZE = 200
+# The data/ entries extraction reads (annotations, samples and the scorer models are not: a model's own
+# version is in `extractor_version`).
+EXTRACTION_DATA = ("gazetteer", "lang", "time", "datelines.yaml", "furniture.yaml", "languages-guess.yaml",
+                   "relations.yaml")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -60,6 +66,21 @@ class Shard:
     rdf_time: str | None = None  # the build time of the shard's RDF (SOURCE_DATE_EPOCH), not part of its name
 
 
+def code_hash(package: Path = PACKAGE_DIR, data: Path | None = None) -> str:
+    """sha256 over the package's .py files and the EXTRACTION_DATA files under `data` (default: data_dir()),
+    each as its relative path and content, in path order."""
+    data = data or data_dir()
+    files = [(path.relative_to(package).as_posix(), path) for path in package.rglob("*.py")]
+    for entry in EXTRACTION_DATA:
+        root = data / entry
+        found = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else []
+        files += [("data/" + path.relative_to(data).as_posix(), path) for path in found]
+    digest = hashlib.sha256()
+    for name, path in sorted(files):
+        digest.update(name.encode("utf-8") + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def extractor_version(parser: str, model: str, min_confidence: float) -> dict[str, Any]:
     """What decides a shard's output besides its articles; kept in done.json and in the shard's name."""
     from graphbuild.extract.engine import EXTRACTOR_NAME
@@ -67,8 +88,8 @@ def extractor_version(parser: str, model: str, min_confidence: float) -> dict[st
 
     scorer = load_model(model)
     model_version = {k: v for k, v in scorer.describe().items() if k != "path"} if scorer is not None else None
-    return {"extractor": EXTRACTOR_NAME, "model": model_version,
-            "parser": parser, "min_confidence": min_confidence}  # fmt: skip
+    return {"extractor": EXTRACTOR_NAME, "model": model_version, "parser": parser,
+            "min_confidence": min_confidence, "code": code_hash()}  # fmt: skip
 
 
 def _hash_articles(articles: list[Article]) -> str:
