@@ -313,11 +313,50 @@ def rdf_bulk(out: Path) -> Path:
     return out / "rdf"
 
 
+def bolt_sample(folder: Path, events: int, env: dict[str, str]) -> float:
+    """The Bolt loader's events/s on a synthetic output of `events` (into the bench instance, cleared after)."""
+    from graphbuild.neo4j.connection import Neo4jConfig, connected
+    from graphbuild.neo4j.loader import clear, load_output
+    from graphbuild.synthetic import write_output
+
+    out = write_output(folder / "bolt", events)
+    config = Neo4jConfig(uri=neo4j_start(env), password=env["NEO4J_PASSWORD"])
+    began = time.perf_counter()
+    load_output(out, config)
+    seconds = time.perf_counter() - began
+    with connected(config) as driver:
+        clear(driver, config.database)
+    print(f"\nNeo4j Bolt loader on {events:,} events: {events / seconds:,.0f} events/s ({seconds:.1f} s)", flush=True)
+    return events / seconds
+
+
+def neo4j_start(env: dict[str, str]) -> str:
+    script = REPO / "scripts" / "neo4j"
+    started = subprocess.run([str(script), "start"], env=env, capture_output=True, text=True, check=False)
+    if started.returncode != 0:
+        sys.exit(f"scripts/neo4j start failed: {started.stderr[-2000:]}")
+    return started.stdout.strip().splitlines()[-1]
+
+
+def admin_import(out: Path, env: dict[str, str], bolt_rate: float) -> Any:
+    from graphbuild.neo4j.admin import bulk_load
+    from graphbuild.neo4j.connection import Neo4jConfig
+
+    os.environ.update({k: env[k] for k in ("NEO4J_INSTANCE", "NEO4J_PASSWORD", "NEO4J_CACHE_DIR") if k in env})
+    bulk = bulk_load(out)
+    rate = bulk.events / bulk.import_seconds
+    print(f"Neo4j neo4j-admin import of {bulk.events:,} events: {rate:,.0f} events/s ({bulk.import_seconds:.1f} s, "
+          f"{rate / bolt_rate:.1f}x the Bolt loader; import CSVs written in {bulk.export_seconds:.1f} s)",
+          flush=True)  # fmt: skip
+    return Neo4jConfig(uri=bulk.uri or neo4j_start(env), password=env["NEO4J_PASSWORD"])
+
+
 def stores(args: argparse.Namespace) -> None:
     from graphbuild.synthetic import write_output
 
     with tempfile.TemporaryDirectory(prefix="graphbuild-stores-") as folder:
-        out = Path(folder) / "out"
+        work = Path(args.work) if args.work else Path(folder)
+        out = work / "out"
         began = time.perf_counter()
         write_output(out, args.events)
         articles = sum(1 for _ in (out / "articles.jsonl").open(encoding="utf-8"))
@@ -328,7 +367,11 @@ def stores(args: argparse.Namespace) -> None:
         env = {**os.environ, "NEO4J_INSTANCE": f"bench-stores-{os.getpid()}", "NEO4J_PASSWORD": "graphbuild-bench",
                "NEO4J_HEAP": args.heap, "NEO4J_PAGECACHE": args.pagecache}  # fmt: skip
         try:
-            neo4j = neo4j_loads(out, env) if args.neo4j else None
+            neo4j = None
+            if args.neo4j:
+                subprocess.run([str(REPO / "scripts" / "neo4j"), "reset"], env=env, check=False, capture_output=True)
+                bolt_rate = bolt_sample(work, args.bolt_events or args.events, env)
+                neo4j = admin_import(out, env, bolt_rate)
             queries(store, neo4j)
         finally:
             if args.neo4j:
@@ -385,6 +428,9 @@ def main() -> None:
     only.add_argument("--heap", default="1g", help="NEO4J_HEAP of the bench instance")
     only.add_argument("--pagecache", default="512m", help="NEO4J_PAGECACHE of the bench instance")
     only.add_argument("--no-neo4j", dest="neo4j", action="store_false", help="the RDF store only")
+    only.add_argument("--bolt-events", type=int, default=0,
+                      help="time the Bolt loader on a smaller output of this many events (default: --events)")
+    only.add_argument("--work", help="keep the output and the RDF store in this folder (default: a temp folder)")
     args = parser.parse_args()
     if args.command == "stores":
         stores(args)

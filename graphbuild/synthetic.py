@@ -5,8 +5,9 @@ it exactly as they read a build's, then event dates and events.jsonl as a build 
     from graphbuild.synthetic import write_output
     write_output(Path("out"), events=100_000)
 
-Deterministic (article i depends only on the seed and i): the gazetteer's states (a dozen news hubs a third of
-the time, the way real news clusters), a few of its people and organisations, the 16 PLOVER types of
+Deterministic (article i depends only on the seed and i): the gazetteer's actors drawn by a Zipf law (a dozen
+news hubs, then the other states, then people and organisations: most events involve a few actors, as in real
+news), the 16 PLOVER types of
 data/relations.yaml, about one event in twenty negated, article dates over four years, 1 to 7 events an article.
 No text is extracted: extracting 100k articles is hours on a shared machine, loading and querying is what this
 output is for.
@@ -46,9 +47,23 @@ def _actor_records(mentions: dict[str, int], seen: dict[str, set[str]]) -> Itera
         yield ActorRecord(gazetteer.actors[key], mentions[key], tuple(sorted(seen[key])), ties)
 
 
-def _pick(rng: random.Random, actors: list[Actor], hubs: list[Actor]) -> tuple[Actor, Actor]:
+def _ranked(actors: list[Actor]) -> tuple[list[Actor], list[float]]:
+    """The actors by popularity (the hubs, then the other states, then the rest, each in id order) and their
+    cumulative Zipf weights (rank r weighs 1/r): a few actors are in most news, most in little, as in real news."""
+    order = {"Country": 1}
+    ranked = sorted(actors, key=lambda a: (a.id not in HUBS, HUBS.index(a.id) if a.id in HUBS else 0,
+                                           order.get(a.type, 2), a.id))  # fmt: skip
+    total, weights = 0.0, []
+    for rank in range(1, len(ranked) + 1):
+        total += 1.0 / rank
+        weights.append(total)
+    return ranked, weights
+
+
+def _pick(rng: random.Random, ranked: tuple[list[Actor], list[float]]) -> tuple[Actor, Actor]:
+    actors, weights = ranked
     while True:
-        source, target = (rng.choice(hubs) if rng.random() < 0.35 else rng.choice(actors) for _ in range(2))
+        source, target = rng.choices(actors, cum_weights=weights, k=2)
         if source.id != target.id:
             return source, target
 
@@ -70,8 +85,7 @@ def _triple(article: Article, index: int, relation: str, pair: tuple[Actor, Acto
 
 def synthetic_runs(events: int, seed: int = 14) -> Iterator[tuple[Article, list[Triple]]]:
     """(article, its triples) until `events` triples are made; article i depends only on (seed, i)."""
-    actors, relations = _actors(), sorted(relation_types())
-    hubs = [actor for actor in actors if actor.id in HUBS]
+    ranked, relations = _ranked(_actors()), sorted(relation_types())
     made, i = 0, 0
     while made < events:
         rng = random.Random(seed * 1_000_003 + i)
@@ -80,7 +94,7 @@ def synthetic_runs(events: int, seed: int = 14) -> Iterator[tuple[Article, list[
                           url=f"https://synthetic.example/{seed}/{i}", language="id" if i % 3 == 2 else "en",
                           origin="synthetic")  # fmt: skip
         count = min(rng.randint(1, 7), events - made)
-        triples = [_triple(article, k, rng.choice(relations), _pick(rng, actors, hubs), rng) for k in range(count)]
+        triples = [_triple(article, k, rng.choice(relations), _pick(rng, ranked), rng) for k in range(count)]
         made, i = made + count, i + 1
         yield article, triples
 
