@@ -165,23 +165,38 @@ def apply_map(directory: Path, rows: list[MapRow], gazetteer: Any, write: bool) 
         by_from[row.from_id].append(row)
     changed: Counter[str] = Counter()
     for path in paths:
-        out = []
-        for line in path.read_text(encoding="utf-8").splitlines():
-            row = json.loads(line) if line.strip() else None
-            if row is None:
-                out.append(line)
-                continue
+        try:
+            text, counts = rewrite(path, by_from, targets)
+        except ValueError as error:  # a bad line: say where, leave that file as it is, go on with the others
+            print(error, file=sys.stderr)
+            continue
+        changed += counts
+        if write and text != path.read_text(encoding="utf-8"):
+            path.write_text(text, encoding="utf-8")
+    return changed
+
+
+def rewrite(path: Path, by_from: dict[str, list[MapRow]], targets: dict[str, dict[str, Any]]
+            ) -> tuple[str, Counter[str]]:  # fmt: skip
+    """The file's text with the map applied (lines written as the annotation tools write them), and the changes."""
+    changed: Counter[str] = Counter()
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            out.append(line)
+            continue
+        try:
+            row = json.loads(line)
             for triple in row["triples"]:
                 for role in ("source", "target"):
                     new = remap(triple[role], row["article_id"], by_from, targets)
                     if new != triple[role]:
                         changed[f"{triple[role]['id']} -> {new['id']}"] += 1
                         triple[role] = new
-            out.append(json.dumps(row, ensure_ascii=False, sort_keys=True))
-        text = "\n".join(out) + "\n"
-        if write and text != path.read_text(encoding="utf-8"):
-            path.write_text(text, encoding="utf-8")
-    return changed
+        except (ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"{path}:{number}: not an annotation line ({error}); file left unchanged") from error
+        out.append(json.dumps(row, ensure_ascii=False, sort_keys=True))
+    return "\n".join(out) + "\n", changed
 
 
 def sentence_texts(corpora: list[str]) -> dict[str, str]:
@@ -194,28 +209,47 @@ def sentence_texts(corpora: list[str]) -> dict[str, str]:
     return texts
 
 
-def propose(directory: Path, gazetteer: Any, corpora: list[str]) -> None:
+@dataclass(frozen=True)
+class Proposal:
+    """An actor id that is not a gazetteer id, with the gazetteer ids and other new ids its name matches."""
+
+    actor_id: str
+    name: str
+    occurrences: tuple[Occurrence, ...]
+    gazetteer_ids: tuple[str, ...]
+    same_name: tuple[str, ...]
+
+
+def proposals(paths: Iterable[Path], gazetteer: Any) -> list[Proposal]:
+    """Every non-gazetteer actor id of the files, most frequent first, with what its name matches."""
     index = gazetteer_index(gazetteer)
-    occs = [o for o in occurrences(annotation_files(directory)) if o.actor.get("id") not in gazetteer.actors]
-    texts = sentence_texts(corpora) if corpora else {}
     by_id: dict[str, list[Occurrence]] = defaultdict(list)
-    for occ in occs:
-        by_id[occ.actor["id"]].append(occ)
+    for occ in occurrences(paths):
+        if occ.actor.get("id") not in gazetteer.actors:
+            by_id[occ.actor["id"]].append(occ)
     groups: dict[str, set[str]] = defaultdict(set)
     for actor_id, items in by_id.items():
         groups[loose(items[0].actor.get("name"))].add(actor_id)
-    print(f"# {len(by_id)} actor ids that are not gazetteer ids ({len(occs)} occurrences)")
-    for actor_id, items in sorted(by_id.items(), key=lambda kv: -len(kv[1])):
-        name = items[0].actor.get("name", "")
-        proposal = sorted(index.get(normalise(name), ()))
-        same = sorted(groups[loose(name)] - {actor_id})
-        if not proposal and not same and not corpora:
+    out = []
+    for actor_id, items in sorted(by_id.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        name = str(items[0].actor.get("name", ""))
+        out.append(Proposal(actor_id, name, tuple(items), tuple(sorted(index.get(normalise(name), ()))),
+                            tuple(sorted(groups[loose(name)] - {actor_id}))))  # fmt: skip
+    return out
+
+
+def propose(directory: Path, gazetteer: Any, corpora: list[str]) -> None:
+    found = proposals(annotation_files(directory), gazetteer)
+    texts = sentence_texts(corpora) if corpora else {}
+    print(f"# {len(found)} actor ids that are not gazetteer ids ({sum(len(p.occurrences) for p in found)} occurrences)")
+    for p in found:
+        if not (p.gazetteer_ids or p.same_name or corpora):
             continue
-        files = sorted({o.path.name.split("-pass")[0] for o in items})
-        print(f"{actor_id}\t{name!r}\t{items[0].actor.get('type')}\tx{len(items)}\t{','.join(files)}"
-              f"\tgazetteer={','.join(proposal) or '-'}\tsame-name={','.join(same) or '-'}")  # fmt: skip
-        if texts and (proposal or same):
-            for occ in items[:4]:
+        files = sorted({o.path.name.split("-pass")[0] for o in p.occurrences})
+        print(f"{p.actor_id}\t{p.name!r}\t{p.occurrences[0].actor.get('type')}\tx{len(p.occurrences)}\t{','.join(files)}"
+              f"\tgazetteer={','.join(p.gazetteer_ids) or '-'}\tsame-name={','.join(p.same_name) or '-'}")  # fmt: skip
+        if texts and (p.gazetteer_ids or p.same_name):
+            for occ in p.occurrences[:4]:
                 text = texts.get(occ.article_id, "")[occ.start : occ.end].replace("\n", " ")
                 print(f"    {occ.article_id}#{occ.start} {occ.role}: {text[:300]}")
 
@@ -227,10 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--map", type=Path, default=MAP_FILE)
     parser.add_argument("--corpus", action="append", default=[], help="pool JSONL, to show the sentences")
     parser.add_argument("--check", action="store_true", help="apply: only report what would change")
+    parser.add_argument("--gazetteer", help="gazetteer folder (default: the project's data/gazetteer)")
     args = parser.parse_args(argv)
     from graphbuild.resolve.gazetteer import load_gazetteer
 
-    gazetteer = load_gazetteer()
+    gazetteer = load_gazetteer(args.gazetteer)
     if args.command == "propose":
         propose(args.annotations, gazetteer, args.corpus)
         return 0
