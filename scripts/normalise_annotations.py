@@ -161,8 +161,12 @@ def apply_map(directory: Path, rows: list[MapRow], gazetteer: Any, write: bool) 
         if row.to_id not in targets:
             if row.to_id not in new_records:
                 raise ValueError(f"actor-map: {row.from_id} -> {row.to_id}: not a gazetteer id nor an annotated actor")
-            targets[row.to_id] = new_records[row.to_id]
+            targets[row.to_id] = dict(new_records[row.to_id])
         by_from[row.from_id].append(row)
+    for row in rows:
+        if row.to_id not in gazetteer.actors and row.from_id in new_records:
+            add_alias(targets[row.to_id], new_records[row.from_id]["name"])
+            by_from.setdefault(row.to_id, [MapRow(row.to_id, row.to_id, None, "the merged actor's record")])
     changed: Counter[str] = Counter()
     for path in paths:
         try:
@@ -174,6 +178,15 @@ def apply_map(directory: Path, rows: list[MapRow], gazetteer: Any, write: bool) 
         if write and text != path.read_text(encoding="utf-8"):
             path.write_text(text, encoding="utf-8")
     return changed
+
+
+def add_alias(record: dict[str, Any], name: str) -> None:
+    """A merged new actor keeps its other spellings as `aliases` (the triples contract's gold aliases): the scorer
+    and the learned scorer's training match an actor by name or alias, and the article may use either spelling."""
+    names = set(record.get("aliases", [])) | {name}
+    names.discard(record["name"])
+    if names:
+        record["aliases"] = sorted(names)
 
 
 def rewrite(path: Path, by_from: dict[str, list[MapRow]], targets: dict[str, dict[str, Any]]
