@@ -9,7 +9,8 @@ same new actor two ways in two files. This script
                                         prints the sentences each occurs in, for the review
     apply [--check]                     rewrites the files with the reviewed map (`data/annotations/actor-map.tsv`:
                                         from_id, to_id, scope, reason); only actor records change (to the
-                                        gazetteer's record, or the canonical new actor's); relations, directions,
+                                        gazetteer's record, or the canonical new actor's with the merged
+                                        spellings as `aliases`, which scorer and training match); relations, directions,
                                         optional flags and offsets stay. Re-running changes nothing. --check only
                                         reports what would change (exit 1 if anything).
 
