@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from graphbuild.lang import union_words
 from graphbuild.model import Actor, Affiliation
 from graphbuild.nlp.components import ROLE_PREFIX
 from graphbuild.resolve.gazetteer import Gazetteer, Office
@@ -36,17 +37,13 @@ from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
 from graphbuild.resolve.spelling import SpellingIndex
 
 NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
-_NON_NAMES = """The A An And Or Of In On At To For With By From Said Says Told Mr Mrs Ms Dr Bapak Ibu Pak Bu Sang Dan
-Di Ke Dari Pada Yang Ini Itu Juga Telah Akan Sudah Saat Ketika Menurut Kata Ujar Monday Tuesday Wednesday Thursday
-Friday Saturday Sunday Senin Selasa Rabu Kamis Jumat Sabtu Minggu January February March April May June July
-August September October November December Januari Februari Maret Mei Juni Juli Agustus Oktober Desember He She It
-They We I"""
-NON_NAMES = frozenset(_NON_NAMES.split())
-FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me", "saya", "aku", "ku"})
-FIRST_PERSON_PLURAL = frozenset({"we", "our", "kami", "kita"})
-THIRD_PERSON = frozenset({"he", "she", "dia", "ia", "beliau"})
-DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
-COORDINATING = frozenset({"and", "or", "dan", "atau", "serta", "maupun"})
+# word lists of every language pack together (data/lang/*/words.yaml, `resolve.*`)
+NON_NAMES = union_words("resolve.non_names")  # capitalised words never part of a new person's name
+FIRST_PERSON_SINGULAR = union_words("resolve.first_person_singular")
+FIRST_PERSON_PLURAL = union_words("resolve.first_person_plural")
+THIRD_PERSON = union_words("resolve.third_person")
+DETERMINERS = union_words("resolve.determiners")
+COORDINATING = union_words("resolve.coordinating")
 COUNTERPART = "agent.counterpart"
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
