@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -175,3 +177,11 @@ def test_a_word_list_that_is_not_strings_is_an_error_naming_the_file(tmp_path: P
     finally:
         word_lists.cache_clear()
         load_yaml.cache_clear()
+
+
+@pytest.mark.parametrize("module", ["graphbuild.lang.id", "graphbuild.lang.ms", "graphbuild.nlp.stem"])
+def test_each_module_imports_first_in_a_fresh_interpreter(module: str) -> None:
+    """Module-level word lists are read from the packs while hook modules may still be importing."""
+    done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True, timeout=120,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]

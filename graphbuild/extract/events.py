@@ -43,6 +43,16 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # word lists: the union of every language pack's (data/lang/*/words.yaml, `events.*`) where a rule reads any
 # language's words, the document's pack's where it reads one language's (`ctx.pack.words`)
 SPEAKER_PRONOUNS = union_words("events.speaker_pronouns")
+COMPLEMENTIZERS = union_words("events.complementizers")
+PARTNERS = union_words("events.partners")
+BETWEEN = union_words("events.between")
+PAIR_JOINERS = union_words("events.pair_joiners")
+NOUN_DETERMINERS = union_words("events.noun_determiners")
+APPOSITION_ARTICLES = union_words("events.apposition_articles")
+SUBJECT_LINKS = union_words("events.subject_links")
+OWNER_LINKS = union_words("events.owner_links")
+MODIFIER_BREAKS = union_words("events.modifier_breaks")
+PURPOSE_WORDS = union_words("events.purpose_words")
 
 
 @cache
@@ -144,7 +154,7 @@ class Markers:
         self.statement = tuple(tuple(str(w).split()) for w in lexicon.markers.get("statement", []))
         self.joint = lexicon.marker("joint")
         self.statement_first = frozenset(phrase[0] for phrase in self.statement)
-        self.target_stops = self.clause - self.complement - {"that", "bahwa"}
+        self.target_stops = self.clause - self.complement - COMPLEMENTIZERS
 
 
 _MARKERS: dict[int, Markers] = {}
@@ -461,7 +471,7 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
 def _after_speech(token: Token, marks: Markers) -> bool:
     """`X said (that) it …`, `X menyatakan bahwa pihaknya …`."""
     previous = token.nbor(-1).lower_
-    return previous in marks.speech or previous in ("that", "bahwa")
+    return previous in marks.speech or previous in COMPLEMENTIZERS
 
 
 def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers) -> Mention | None:
@@ -637,7 +647,7 @@ def _absorb_complement_clauses(ctx: DocContext, sent: Span, cands: list[Candidat
         if a.dropped or not a.entry.governs or a.search_from >= sent.end:
             continue
         window = [t.lower_ for t in doc[a.end : min(sent.end, a.search_from + 5)]]
-        if not any(word in marks.complement | {"that", "bahwa"} for word in window):
+        if not any(word in marks.complement | COMPLEMENTIZERS for word in window):
             continue
         for b in cands[i + 1 :]:
             if b.dropped or b.start < a.search_from:
@@ -840,14 +850,14 @@ def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool
     """Is the target a partner ("with Y", "dengan Y", "between", a bare object of "met"), so that the event
     holds both ways?"""
     introducer = _introducer(doc, c.end, target.start, marks)
-    return introducer in ("with", "dengan", "between", "antara", "bersama") or (
+    return introducer in PARTNERS or (
         introducer is None and c.entry.object and not c.extra_preps)
 
 
 def _between_pair(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
     """The two parties after "between"/"antara" (`roles.between-pair`), if any."""
     words = low(doc)
-    if c.end >= len(doc) or words[c.end] not in ("between", "antara") or not doc[c.start].is_lower:
+    if c.end >= len(doc) or words[c.end] not in BETWEEN or not doc[c.start].is_lower:
         return None
     start = c.end + 2 if c.end + 1 < len(doc) and words[c.end + 1] == "the" else c.end + 1
     first = next((m for m in mentions if m.start == start), None)
@@ -856,7 +866,7 @@ def _between_pair(doc: Doc, c: Candidate, mentions: list[Mention], marks: Marker
     for m in mentions:
         if m.start > first.end and m.start - first.end <= 2:
             gap = words[first.end : m.start]
-            if gap and all(w in marks.coordinators for w in gap) and gap[-1] in ("and", "dan", "&"):
+            if gap and all(w in marks.coordinators for w in gap) and gap[-1] in PAIR_JOINERS:
                 return [first, m]
     return None
 
@@ -866,7 +876,7 @@ def _by_agent(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -
     words = low(doc)
     if c.end + 1 >= len(doc) or words[c.end] not in marks.passive_agent or c.start == 0:
         return None
-    if words[c.start - 1] not in ("the", "a", "an", "this", "that") and not _nominal(words[c.start]):
+    if words[c.start - 1] not in NOUN_DETERMINERS and not _nominal(words[c.start]):
         return None
     start = c.end + 2 if words[c.end + 1] == "the" else c.end + 1
     return next((m for m in mentions if m.start == start), None)
@@ -1273,7 +1283,7 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
         after = doc[m.end : right]
         if after and after[0].lower_ in marks.relative:
             return _expand(doc, [m], mentions, marks)
-    for allowed in ((), ("of", "dari")):  # second pass: "a group of Moroccan diplomats", "leaders of X"
+    for allowed in (frozenset(), SUBJECT_LINKS):  # second pass: "a group of Moroccan diplomats", "leaders of X"
         for m in reversed(window):
             head = _head_of_coordination(doc, mentions, m, marks)
             if head.start in used_as_target or m.start in used_as_target:
@@ -1293,7 +1303,7 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int) -> 
     inside: set[int] = set()
     i = left
     while i < right:
-        if doc[i].text == "," and i in ends and i + 1 < right and low(doc)[i + 1] in ("a", "an", "the"):
+        if doc[i].text == "," and i in ends and i + 1 < right and low(doc)[i + 1] in APPOSITION_ARTICLES:
             j = i + 1
             while j < right and doc[j].text != ",":
                 j += 1
@@ -1386,7 +1396,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps:
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
-            if introducer in ("of", "by") and (entry.object or c.extra_object) and len(between) <= 4:
+            if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
             continue
@@ -1440,7 +1450,7 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
     for other in mentions:
         if m.end < other.start <= m.end + 10 and other.actor.type == "Person" and other.actor.country == m.actor.id:
             between = doc[m.end : other.start]
-            if "," in [t.text for t in between] and not any(t.lower_ in ("and", "said", "dan") for t in between):
+            if "," in [t.text for t in between] and not any(t.lower_ in MODIFIER_BREAKS for t in between):
                 return other
     return m
 
@@ -1482,7 +1492,7 @@ def _apposition(doc: Doc, person: Mention, other: Mention, between: list[Token])
         return False
     if [t.text for t in between] != [","]:
         return False
-    return other.end >= len(doc) or doc[other.end].is_punct or low(doc)[other.end] in ("to", "untuk", "agar")
+    return other.end >= len(doc) or doc[other.end].is_punct or low(doc)[other.end] in PURPOSE_WORDS
 
 
 # -- dependency parse ---------------------------------------------------------------------------------------

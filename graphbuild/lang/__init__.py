@@ -115,6 +115,12 @@ def surface_languages(code: str) -> tuple[str, ...]:
     return (code, "any", borrowed) if borrowed else (code, "any")
 
 
+def pack_codes() -> tuple[str, ...]:
+    """The codes of the packs under `data/lang/`, read without loading them (module-level word lists are read
+    while the hook modules are still being imported)."""
+    return tuple(path.parent.name for path in sorted((data_dir() / "lang").glob("*/pack.yaml")))
+
+
 @cache
 def word_lists(code: str) -> dict[str, frozenset[str]]:
     """The word lists of pack `code` (its own `words.yaml`; none without one), by id."""
@@ -139,14 +145,14 @@ def pack_words(code: str, list_id: str) -> frozenset[str]:
     own = word_lists(code)
     if list_id in own:
         return own[list_id]
-    borrowed = packs()[code].borrows if code in packs() else None
+    borrowed = (load_yaml("lang", code, "pack.yaml") or {}).get("borrows") if code in pack_codes() else None
     return word_lists(borrowed).get(list_id, frozenset()) if borrowed else frozenset()
 
 
 def union_words(list_id: str) -> frozenset[str]:
     """The union of every pack's word list `list_id`, for language-neutral rules and features; an id no pack
     defines is an error (a misspelt id would otherwise read an empty list)."""
-    found = [word_lists(code)[list_id] for code in packs() if list_id in word_lists(code)]
+    found = [word_lists(code)[list_id] for code in pack_codes() if list_id in word_lists(code)]
     if not found:
         raise KeyError(f"no language pack defines the word list {list_id!r} (data/lang/*/words.yaml)")
     return frozenset().union(*found)

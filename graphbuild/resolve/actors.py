@@ -44,6 +44,10 @@ FIRST_PERSON_PLURAL = union_words("resolve.first_person_plural")
 THIRD_PERSON = union_words("resolve.third_person")
 DETERMINERS = union_words("resolve.determiners")
 COORDINATING = union_words("resolve.coordinating")
+STATE_LINKS = union_words("resolve.state_links")
+COUNTERPART_LINKS = union_words("resolve.counterpart_links")
+DEMONSTRATIVES = union_words("resolve.demonstratives")
+DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
 COUNTERPART = "agent.counterpart"
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
@@ -229,7 +233,7 @@ class ActorResolver:
             if left or not skippable:
                 break
         right_start = end
-        links = ("of", "from", "dari") if role == COUNTERPART else ("of",)
+        links = COUNTERPART_LINKS if role == COUNTERPART else ("of",)
         if doc[end : end + 1].text.lower() in links if end < sent.end else False:
             right_start = end + 2 if end + 1 < sent.end and doc[end + 1].lower_ == "the" else end + 1
         right = by_start.get(right_start)
@@ -314,7 +318,7 @@ class ActorResolver:
             return None
         before = doc[start - 1].lower_ if start > sent.start else ""
         after = doc[end].lower_ if end < sent.end else ""
-        if before != "the" and after not in ("itu", "tersebut"):
+        if before != "the" and after not in DEMONSTRATIVES_AFTER:
             return None
         for person in reversed(state.people):
             roles = [o.role for o in self._offices.get(person.id, ()) if o.holds_on(state.date)]
@@ -332,8 +336,8 @@ class ActorResolver:
         after = doc[end].lower_ if end < sent.end else ""
         start = sent.start
         before = doc[start:end]
-        this = any(t.lower_ in ("this", "that") for t in before[-4:]) and not any(t.is_punct for t in before[-4:])
-        if after not in ("itu", "tersebut") and not this:
+        this = any(t.lower_ in DEMONSTRATIVES for t in before[-4:]) and not any(t.is_punct for t in before[-4:])
+        if after not in DEMONSTRATIVES_AFTER and not this:
             return None
         for person in reversed(state.people):
             if person.country == country:
@@ -343,7 +347,7 @@ class ActorResolver:
     @staticmethod
     def _coordinated_state(doc: Doc, sent: Span, first: Mention, mentions: list[Mention]) -> Mention | None:
         for m in mentions:
-            if m.start == first.end + 1 and doc[first.end].lower_ in ("and", "dan") and m.actor.type == "Country":
+            if m.start == first.end + 1 and doc[first.end].lower_ in STATE_LINKS and m.actor.type == "Country":
                 return m
         return None
 
