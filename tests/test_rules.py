@@ -148,5 +148,9 @@ def test_every_sample_triple_carries_all_four_provenance_fields(tmp_path: Path) 
 
 def test_docs_list_every_rule_in_order() -> None:
     text = (Path(__file__).parents[1] / "docs" / "rules.md").read_text("utf-8")
-    listed = [line.split("`")[1] for line in text.splitlines() if line.startswith("| ") and "`" in line]
-    assert listed == [r.id for r in RULES.all()]
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "`" in line]
+    assert [line.split("`")[1] for line in rows] == [r.id for r in RULES.all()]
+    # each row: order within its stage, id, the rule's one-line doc
+    orders = {stage: [r.id for r in RULES.ordered(stage)] for stage in STAGES}
+    expected = [f"| {orders[r.stage].index(r.id) + 1} | `{r.id}` | {r.doc} |" for r in RULES.all()]
+    assert rows == expected

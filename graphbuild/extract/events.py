@@ -194,7 +194,8 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     return triples, mentions_out
 
 
-ORIGIN_WORDS = union_words("events.origin_words")
+ORIGIN_WORDS = union_words("events.origin_words")  # "Russian-made"
+ORIGIN_BEFORE = union_words("events.origin_before")  # "buatan Rusia"
 
 
 @RULES.register("mentions.origin-modifier", "mentions")
@@ -204,7 +205,7 @@ def _drop_origin_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = mentions
     for m in mentions:
         after = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1] in ORIGIN_WORDS
-        if after or (m.start > 0 and words[m.start - 1] == "buatan"):
+        if after or (m.start > 0 and words[m.start - 1] in ORIGIN_BEFORE):
             out = [x for x in out if x is not m]
     return out
 
@@ -436,6 +437,7 @@ def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Ment
 
 PAIR_WORDS = union_words("events.pair_words")
 PAIR_HEADS = union_words("events.pair_heads")
+PAIR_STATE_HEADS = union_words("events.pair_state_heads")
 
 
 def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
@@ -446,7 +448,7 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         j = i + 2 if words[i + 1] == "two" else i + 1  # "the two", "both the two"
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
-        states = words[j] in ("sides", "countries", "nations", "pihak", "negara")
+        states = words[j] in PAIR_STATE_HEADS
         pair = _last_two(ctx, i, states)
         for actor in pair:
             out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))

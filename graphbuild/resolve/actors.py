@@ -47,6 +47,7 @@ COORDINATING = union_words("resolve.coordinating")
 STATE_LINKS = union_words("resolve.state_links")
 COUNTERPART_LINKS = union_words("resolve.counterpart_links")
 DEMONSTRATIVES = union_words("resolve.demonstratives")
+MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
 COUNTERPART = "agent.counterpart"
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
@@ -314,7 +315,7 @@ class ActorResolver:
 
     def _the_minister(self, doc: Doc, sent: Span, start: int, end: int, state: DocActors) -> Actor | None:
         """"the minister" / "Menteri itu" with no state: the last person named who holds a minister's office."""
-        if end - start != 1 or doc[start].lower_ not in ("minister", "menteri"):
+        if end - start != 1 or doc[start].lower_ not in MINISTER_NOUNS:
             return None
         before = doc[start - 1].lower_ if start > sent.start else ""
         after = doc[end].lower_ if end < sent.end else ""
