@@ -12,6 +12,7 @@ WITH {AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 2, COOPERATE: 2, AID: 2, RETREA
       REJECT: 3, THREATEN: 3, PROTEST: 4, SANCTION: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4} /*$quads*/ AS quads
 MATCH (s:Actor)-[x]->(t:Actor)
 WHERE quads[type(x)] >= 3
-RETURN s.id AS source_id, t.id AS target_id, sum(x.events) AS events, sum(x.goldstein_sum) AS goldstein_sum
+RETURN s.id AS source_id, t.id AS target_id, sum(x.events) AS events,
+       round(sum(x.goldstein_sum), 4) AS goldstein_sum
 ORDER BY goldstein_sum, source_id, target_id
 LIMIT 10 /*$limit*/

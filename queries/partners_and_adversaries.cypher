@@ -17,5 +17,5 @@ WITH o, x, quads[type(x)] AS quad
 RETURN o.id AS other_id, o.name AS other_name,
        sum(CASE WHEN quad <= 2 THEN x.events ELSE 0 END) AS cooperation_events,
        sum(CASE WHEN quad >= 3 THEN x.events ELSE 0 END) AS conflict_events,
-       sum(x.goldstein_sum) AS goldstein_balance
+       round(sum(x.goldstein_sum), 4) AS goldstein_balance
 ORDER BY goldstein_balance DESC, other_id

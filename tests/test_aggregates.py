@@ -79,7 +79,8 @@ def test_cypher_answers_equal_the_full_scan_and_sparql(name: str, output: Path, 
         for params in CASES[name]:
             fast = run_cypher(driver, neo4j.database, query, bind_params(query, params))
             full = run_cypher(driver, neo4j.database, scan, bind_params(scan, params))
-            assert fast == full, f"{name} {params}"
+            # the scan sums floats event by event: equal sums may differ in the last bit and sort apart
+            assert sorted(map(repr, fast)) == sorted(map(repr, full)), f"{name} {params}"
             assert fast == run_sparql(query, params, store=store), f"{name} {params}: Cypher and SPARQL differ"
 
 
