@@ -7,7 +7,6 @@ Sentences and annotations are our own, written here; the corpus is a temporary J
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -179,18 +178,6 @@ def test_trigger_positions_are_crossed_with_the_pairs_actor_types_and_kinds() ->
     assert "trig_between=ACCUSE|Country|Country" in forward.features
     assert f"trig_between=ACCUSE|{kinds}" in forward.features
     assert f"rule=ACCUSE|{kinds}" in forward.features and f"kk={kinds}|ab" in forward.features
-
-
-def test_a_pair_the_rules_found_with_two_relations_keeps_both() -> None:
-    extractor = rules_only()
-    item = article("c", "Chile condemned Peru for the border raid.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
-    assert [t.relation for t in rule_triples] == ["ACCUSE"]
-    both = [*rule_triples, replace(rule_triples[0], relation="SANCTION")]
-    kept = learned_triples(ctx, both, tiny_model(event_bias=-20.0, rule_weight=40.0))  # rule pairs only
-    assert sorted((t.source.actor.id, t.relation, t.target.actor.id) for t in kept) == [
-        ("CHL", "ACCUSE", "PER"), ("CHL", "SANCTION", "PER")]  # fmt: skip
 
 
 def test_agreement_between_passes(corpus: tuple[Path, Path]) -> None:

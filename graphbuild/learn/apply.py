@@ -99,8 +99,7 @@ def score(model: EventModel, candidates: list[PairCandidate], lang: str,
 
 def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventModel,
                     thresholds: Thresholds | None = None) -> list[Triple]:  # fmt: skip
-    """The document's triples as the scorer decides them, in text order. A pair the rules found with several
-    relations keeps them all when the scorer keeps the pair. A rule triple whose pair is not a
+    """The document's triples as the scorer decides them, in text order. A rule triple whose pair is not a
     candidate (an actor from outside its sentence, a pair further apart than candidates go) is kept as the
     rules made it: the scorer has no features for it."""
     lang = scoring_language(ctx, model)
@@ -109,22 +108,9 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     covered = {(c.sentence.start_char, c.source.actor.id, c.target.actor.id) for c in candidates}
     triples = [t for t in rule_triples if id(t) not in judged
                and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
-    same_pair: dict[tuple[int | None, str, str], list[Triple]] = {}
-    for t in rule_triples:
-        same_pair.setdefault((t.sentence_start, t.source.actor.id, t.target.actor.id), []).append(t)
     for scored in score(model, candidates, lang, thresholds):
-        if scored.relation is None:
-            continue
-        c = scored.candidate
-        triples.append(_triple(ctx, c, scored.relation, scored.confidence, model.name))
-        if c.rule_triple is None:
-            continue
-        others = same_pair[(c.rule_triple.sentence_start, c.source.actor.id, c.target.actor.id)]
-        taken = (scored.relation, c.rule_triple.relation)
-        extra = [t for t in others if t.relation not in taken]
-        for other in {t.relation: t for t in reversed(extra)}.values():
-            # the rules found the pair with more than one relation: each stands with the pair
-            triples.append(_triple(ctx, replace(c, rule_triple=other), other.relation, scored.confidence, model.name))
+        if scored.relation is not None:
+            triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
     triples.sort(key=lambda t: (t.sentence_start or 0, t.trigger.start, t.source.start, t.target.start, t.relation))
     return triples
 
