@@ -7,9 +7,11 @@ with the shipped event scorer (and once without it, to show what the model costs
 
 The corpus is the given JSONL files repeated (with fresh ids) until it holds at least --sentences sentences.
 Every configuration runs in a fresh child process so its peak RSS is its own. The baseline is bare spaCy
-tokenisation (`spacy.blank(lang)` + sentencizer over the same texts), run the same way in the same run; the
-ratio column is extraction time / baseline time. Memory flatness: the parser-free path also runs on a corpus
-twice as large, and both peak RSS figures are printed.
+tokenisation (`spacy.blank(lang)` + sentencizer over the same texts), run the same way in the same run, warmed
+up the same way and reading the corpus once as the extractor does; `x tokenise` is extraction time / baseline
+time, and `x, no reading` the same with the time to read the corpus alone (the `read` row) taken off both.
+Memory flatness: the parser-free path also runs on a corpus twice as large, and both peak RSS figures are
+printed.
 """
 
 from __future__ import annotations
@@ -25,9 +27,11 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 CONFIGS = {
+    "read": {"parser": "none", "jobs": 1},
     "tokenise": {"parser": "none", "jobs": 1},
     "parser-free, rules only (no model), 1 process": {"parser": "none", "jobs": 1, "model": "none"},
     "parser-free, 1 process": {"parser": "none", "jobs": 1},
@@ -65,25 +69,28 @@ def child(config: str, corpus: Path) -> None:
     settings = CONFIGS[config]
     counts = {"articles": 0, "sentences": 0}
 
-    def stream(lang: str | None = None) -> Iterator[Article]:
+    def stream() -> Iterator[Article]:
         for item in read_articles([str(corpus)]):
-            routed = item.language if isinstance(item, Article) and item.language == "id" else "en"
-            if isinstance(item, Article) and lang in (None, routed):
+            if isinstance(item, Article):
                 counts["articles"] += 1
                 counts["sentences"] += approx_sentences(item.text)
                 yield item
 
     triples = 0
-    if config == "tokenise":
+    if config == "read":  # reading alone (both sides include it): to show the ratio without it
+        started = time.perf_counter()
+        for _article in stream():
+            pass
+        extractor = "graphbuild.api.read_articles"
+    elif config == "tokenise":
         import spacy
 
         pipelines = {lang: spacy.blank(lang) for lang in ("en", "id")}
         for nlp in pipelines.values():
             nlp.add_pipe("sentencizer")
+            list(nlp.pipe(["Warm up. Pemanasan."]))
         started = time.perf_counter()
-        for lang, nlp in pipelines.items():
-            for _doc in nlp.pipe((article.text for article in stream(lang)), batch_size=64):
-                pass
+        tokenise(stream(), pipelines)
         extractor = "spacy.blank + sentencizer"
     else:
         engine = make_extractor(parser=settings["parser"], jobs=settings["jobs"], model=settings.get("model", "auto"))
@@ -100,6 +107,26 @@ def child(config: str, corpus: Path) -> None:
                       "triples": triples, "rss_mb": max(rss_mb, children_mb), "path": extractor}))
 
 
+def tokenise(articles: Iterator[Any], pipelines: dict[str, Any], batch_size: int = 64) -> None:
+    """The baseline: each article's text through its language's blank pipeline (Indonesian, else English), in
+    batches, reading the corpus once as the extractor does."""
+    batches: dict[str, list[str]] = {lang: [] for lang in pipelines}
+    for article in articles:
+        batch = batches["id" if article.language == "id" else "en"]
+        batch.append(article.text)
+        if len(batch) >= batch_size:
+            batches = {lang: _pipe(pipelines[lang], texts) for lang, texts in batches.items()}
+    for lang, texts in batches.items():
+        _pipe(pipelines[lang], texts)
+
+
+def _pipe(nlp: Any, texts: list[str]) -> list[str]:
+    """Tokenise `texts` (if any); an empty batch to fill again."""
+    for _doc in nlp.pipe(texts, batch_size=len(texts) or 1):
+        pass
+    return []
+
+
 def run_child(config: str, corpus: Path) -> dict:
     done = subprocess.run([sys.executable, __file__, "--child", config, "--corpus", str(corpus)],
                           capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0"))
@@ -109,12 +136,18 @@ def run_child(config: str, corpus: Path) -> dict:
 
 
 def rows(results: list[dict], baseline: dict) -> Iterator[str]:
+    """One line per configuration; `x tokenise` counts reading the corpus on both sides (as whole processes do),
+    `x, no reading` leaves it out of both."""
+    reading = next((r["seconds"] for r in results if r["config"] == "read"), 0.0)
     yield (f"{'configuration':28s} {'seconds':>8s} {'sent/s':>9s} {'art/s':>8s} {'triples':>8s} "
-           f"{'x tokenise':>10s} {'peak RSS MB':>12s}  path")
+           f"{'x tokenise':>10s} {'x, no reading':>13s} {'peak RSS MB':>12s}  path")
     for r in results:
         ratio = r["seconds"] / baseline["seconds"] if baseline["seconds"] else float("nan")
+        bare = baseline["seconds"] - reading
+        unread = (r["seconds"] - reading) / bare if bare > 0 and r["config"] != "read" else float("nan")
         yield (f"{r['config']:28s} {r['seconds']:8.2f} {r['sentences'] / r['seconds']:9.0f} "
-               f"{r['articles'] / r['seconds']:8.1f} {r['triples']:8d} {ratio:10.1f} {r['rss_mb']:12.0f}  {r['path']}")
+               f"{r['articles'] / r['seconds']:8.1f} {r['triples']:8d} {ratio:10.2f} {unread:13.2f} "
+               f"{r['rss_mb']:12.0f}  {r['path']}")
 
 
 def main() -> int:
@@ -135,9 +168,11 @@ def main() -> int:
         build_corpus(sources, args.sentences * 2, double)
         print(f"corpus: {articles} articles, ~{sentences} sentences from {', '.join(map(str, sources))}")
         print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+        reading = run_child("read", corpus)
         baseline = run_child("tokenise", corpus)
-        configs = [c for c in CONFIGS if c != "tokenise" and not (args.skip_parser and c.startswith("parser,"))]
-        results = [baseline] + [run_child(config, corpus) for config in configs]
+        skipped = ("read", "tokenise")
+        configs = [c for c in CONFIGS if c not in skipped and not (args.skip_parser and c.startswith("parser,"))]
+        results = [reading, baseline] + [run_child(config, corpus) for config in configs]
         for line in rows(results, baseline):
             print(line)
         big = run_child("parser-free, 1 process", double)

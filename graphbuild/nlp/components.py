@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -25,13 +28,26 @@ class NewlineSentences:
     """A token after a line break starts a sentence; nothing else is decided here."""
 
     def __call__(self, doc: Doc) -> Doc:
-        previous_break = False
-        for token in doc:
-            if token.i and previous_break:
-                token.is_sent_start = True
-            elif token.i and token.is_space and "\n" in token.text:
-                token.is_sent_start = False
-            previous_break = "\n" in token.text or "\n" in token.whitespace_
+        """A token after one whose text or trailing space holds a line break starts a sentence; a space token
+        holding a line break that does not follow one continues its sentence. Only the tokens at line breaks
+        are looked at (found from the text: each character belongs to the last token starting at or before it)."""
+        text = doc.text
+        if "\n" not in text:
+            return doc
+        starts = doc.to_array(IDX).tolist()
+        breaks: list[int] = []  # tokens whose text or trailing space holds a line break, in order
+        position = text.find("\n")
+        while position != -1:
+            i = bisect_right(starts, position) - 1
+            if not breaks or breaks[-1] != i:
+                breaks.append(i)
+            position = text.find("\n", position + 1)
+        broken = set(breaks)
+        for i in breaks:
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = True
+            if i and i - 1 not in broken and doc[i].is_space and "\n" in doc[i].text:
+                doc[i].is_sent_start = False
         return doc
 
 
@@ -151,12 +167,16 @@ class TriggerMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.pack = pack_for(lexicon.lang)
+        words = set(lexicon.index).union(*(slot for found in lexicon.index.values() for _e, rest in found
+                                           for slot in rest))  # fmt: skip
+        self.stem = self.pack.stem_among(words)  # a stem is only ever compared with lexicon words
 
     def keys(self, doc: Doc) -> list[tuple[str, ...]]:
         out = []
+        stemmer, stem = self.pack.stemmer, self.stem
         for token in doc:
             lower = token.lower_
-            out.append((lower, self.pack.stem(lower)) if self.pack.stemmer and lower.isalpha() else (lower,))
+            out.append((lower, stem(lower)) if stemmer and lower.isalpha() else (lower,))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
