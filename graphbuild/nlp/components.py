@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
-from spacy.attrs import IDX
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -28,25 +27,16 @@ class NewlineSentences:
     """A token after a line break starts a sentence; nothing else is decided here."""
 
     def __call__(self, doc: Doc) -> Doc:
-        """A token after one whose text or trailing space holds a line break starts a sentence; a space token
-        holding a line break that does not follow one continues its sentence. Only the tokens at line breaks
-        are looked at (found from the text: each character belongs to the last token starting at or before it)."""
-        text = doc.text
-        if "\n" not in text:
-            return doc
-        starts = doc.to_array(IDX).tolist()
-        breaks: list[int] = []  # tokens whose text or trailing space holds a line break, in order
-        position = text.find("\n")
-        while position != -1:
-            i = bisect_right(starts, position) - 1
-            if not breaks or breaks[-1] != i:
-                breaks.append(i)
-            position = text.find("\n", position + 1)
+        """A token after one that holds a line break starts a sentence; a space token holding a line break that
+        does not follow one continues its sentence. The tokenizer splits text where whitespace starts and ends,
+        so only space tokens hold line breaks (a token's trailing whitespace is a space or nothing): only they
+        are looked at."""
+        breaks = [i for i in np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
         broken = set(breaks)
         for i in breaks:
             if i + 1 < len(doc):
                 doc[i + 1].is_sent_start = True
-            if i and i - 1 not in broken and doc[i].is_space and "\n" in doc[i].text:
+            if i and i - 1 not in broken:
                 doc[i].is_sent_start = False
         return doc
 
