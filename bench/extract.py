@@ -4,6 +4,7 @@ with the shipped event scorer (and once without it, to show what the model costs
 
     python bench/extract.py ../shared/corpora/dev-news.jsonl ../shared/corpora/plover-gsr.jsonl \
         --sentences 5000
+    python bench/extract.py ../shared/corpora/pool/pool-en.jsonl --limit 700 --skip-parser
 
 The corpus is the given JSONL files repeated (with fresh ids) until it holds at least --sentences sentences.
 Every configuration runs in a fresh child process so its peak RSS is its own. The baseline is bare spaCy
@@ -71,6 +72,7 @@ def child(config: str, corpus: Path) -> None:
 
     settings = CONFIGS[config]
     counts = {"articles": 0, "sentences": 0}
+    next(iter(read_articles([str(corpus)])), None)  # warm the reader up (its lazy imports and data) for every row
 
     def stream() -> Iterator[Article]:
         for item in read_articles([str(corpus)]):

@@ -94,6 +94,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def parse_label(label: str) -> tuple[str, str, str]:
     """(`actor`|`role`, actor id or role key, rule) from a `gb_actors` span label."""
     if label.startswith(ROLE_PREFIX):
