@@ -9,7 +9,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from graphbuild.extract.lexicon import Lexicon, load_lexicon
-from graphbuild.lang import pack_for, surface_languages
+from graphbuild.lang import pack_for, surface_languages, union_words
 from graphbuild.resolve.gazetteer import Gazetteer, load_gazetteer
 
 ROLE_PREFIX = "role:"
@@ -42,7 +42,7 @@ class NewlineSentences:
 
 MAX_SENTENCE_TOKENS = 150  # longer runs without a sentence end are cut (news sentences stay far below it)
 SENTENCE_ENDS = frozenset({".", "!", "?", "。", "…"})
-SOFT_BREAKS = frozenset({",", ";", ":", "and", "dan", "serta", "but", "tetapi"})
+SOFT_BREAKS = union_words("nlp.soft_breaks")  # data/lang/*/words.yaml
 
 
 @Language.factory("graphbuild_sentence_cap")
