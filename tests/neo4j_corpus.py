@@ -38,11 +38,12 @@ def make_triple(article: Article, index: int, event: Event) -> Triple:
     offset = index * 1000
     return Triple(
         article_id=article.id, relation=event.relation,
-        source=Mention(source, source.name, offset, offset + len(source.name)),
-        target=Mention(target, target.name, offset + 50, offset + 50 + len(target.name)),
+        source=Mention(source, source.name, offset, offset + len(source.name), f"gaz.{source.id}.name"),
+        target=Mention(target, target.name, offset + 50, offset + 50 + len(target.name), "coref.surname"),
         trigger=Trigger(event.relation.lower(), offset + 20, offset + 20 + len(event.relation), f"test.{index}"),
         sentence=sentence, sentence_start=offset, language=article.language, date=article.date,
         negated=event.negated, confidence=0.7, extractor="test", goldstein=event.goldstein,
+        rules=() if event.negated else ("roles.nearest-subject", "roles.target-after-trigger")[: 1 + index % 2],
     )  # fmt: skip
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -14,9 +16,9 @@ import pytest
 import graphbuild
 from graphbuild.extract import Extractor, make_extractor
 from graphbuild.ingest.text import furniture_spans, guess_language
-from graphbuild.lang import fallback_pack, pack_for, packs, supported_languages
+from graphbuild.lang import fallback_pack, pack_for, pack_words, packs, supported_languages, union_words, word_lists
 from graphbuild.model import Article, Triple
-from graphbuild.paths import PACKAGE_DIR, data_dir
+from graphbuild.paths import PACKAGE_DIR, data_dir, load_yaml
 from tests.test_cli import graphbuild as cli
 
 
@@ -143,3 +145,43 @@ def test_cli_lang_ms_and_summary_lists_it(tmp_path: Path) -> None:
     assert summary["languages"] == {"ms": 1}
     rejected = cli("extract", str(source), "--lang", "xx", "--out", str(tmp_path / "bad"))
     assert rejected.returncode != 0 and "ms" in rejected.stderr
+
+
+def test_word_lists_come_from_the_packs_one_language_or_the_union() -> None:
+    """The extractor's, resolver's and scorer's word lists are the packs' `words.yaml` lists: one pack's (a pack
+    without the list uses the pack it borrows from) or the union of every pack's."""
+    english, indonesian = pack_words("en", "scorer.negation"), pack_words("id", "scorer.negation")
+    assert "never" in english and "tidak" in indonesian and "tidak" not in english
+    assert union_words("scorer.negation") == english | indonesian
+    from graphbuild.learn.features import NEGATION
+    from graphbuild.resolve.actors import NON_NAMES
+
+    assert union_words("scorer.negation") == NEGATION and {"Senin", "Monday"} <= NON_NAMES
+    assert pack_words("ms", "events.failure") == pack_words("id", "events.failure") == {"gagal"}  # borrowed
+    assert pack_for("en").words("events.be_verbs") >= {"was", "were"} and not pack_words("id", "events.be_verbs")
+    with pytest.raises(KeyError, match="no language pack defines"):
+        union_words("events.no-such-list")
+
+
+def test_a_word_list_that_is_not_strings_is_an_error_naming_the_file(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "lang" / "en"
+    folder.mkdir(parents=True)
+    (folder / "words.yaml").write_text("version: 1\nwords:\n  events.introducers: [during, on]\n", "utf-8")
+    monkeypatch.setenv("GRAPHBUILD_DATA", str(tmp_path))
+    word_lists.cache_clear()
+    load_yaml.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"words\.yaml: list 'events.introducers'.*quote True"):
+            word_lists("en")  # YAML reads a bare `on` as true
+    finally:
+        word_lists.cache_clear()
+        load_yaml.cache_clear()
+
+
+@pytest.mark.parametrize("module", ["graphbuild.lang.id", "graphbuild.lang.ms", "graphbuild.nlp.stem"])
+def test_each_module_imports_first_in_a_fresh_interpreter(module: str) -> None:
+    """Module-level word lists are read from the packs while hook modules may still be importing."""
+    done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True, timeout=120,
+                          check=False)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]

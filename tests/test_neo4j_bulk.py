@@ -13,12 +13,13 @@ import pytest
 
 from graphbuild.neo4j.bulk import export_import_csv
 from graphbuild.neo4j.connection import Neo4jConfig, connected
-from graphbuild.neo4j.loader import aggregate_checksum, load_output, store_counts
+from graphbuild.neo4j.loader import aggregate_checksum, load_output, read, store_counts
 from graphbuild.timeline.dedup import date_output
 from tests.conftest import NEO4J_SCRIPT, _free_port
 from tests.neo4j_corpus import article, base_corpus, write_corpus
 
 pytestmark = pytest.mark.neo4j
+EVENTS = "MATCH (e:Event) RETURN e.id AS id, properties(e) AS p ORDER BY id"
 
 
 def _corpus_out(tmp_path: Path) -> Path:
@@ -69,6 +70,7 @@ def test_neo4j_admin_import_equals_the_loader(neo4j_empty: Neo4jConfig, tmp_path
     loaded = load_output(out, neo4j_empty)
     with connected(neo4j_empty) as driver:
         loader_digest = aggregate_checksum(driver, neo4j_empty.database)
+        loader_events = read(driver, neo4j_empty.database, EVENTS)
     result = export_import_csv(out, tmp_path / "csv")
     env = {**os.environ, "NEO4J_INSTANCE": f"pytest-import-{os.getpid()}", "NEO4J_PASSWORD": "graphbuild-import",
            "NEO4J_BOLT_PORT": str(_free_port())}  # fmt: skip
@@ -89,8 +91,15 @@ def test_neo4j_admin_import_equals_the_loader(neo4j_empty: Neo4jConfig, tmp_path
             counts = store_counts(driver, "neo4j")
             digest = aggregate_checksum(driver, "neo4j")
             title = driver.execute_query("MATCH (x:Article {id: 'art-1'}) RETURN x.title AS t").records[0]["t"]
+            events = read(driver, "neo4j", EVENTS)
     finally:
         neo4j("destroy")
     assert counts == loaded.counts
     assert digest == loader_digest
     assert title == 'He said "no"; then\nleft'
+    # every Event property the same, rule provenance included (`rules` a list, none on an event without rules)
+    assert events == loader_events
+    assert {tuple(e["p"].get("rules") or ()) for e in events} == {(), ("roles.nearest-subject",),
+                                                                  ("roles.nearest-subject",
+                                                                   "roles.target-after-trigger")}  # fmt: skip
+    assert all(e["p"]["source_rule"].startswith("gaz.") and e["p"]["target_rule"] for e in events)

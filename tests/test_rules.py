@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import graphbuild
+from graphbuild.extract import make_extractor
 from graphbuild.extract.events import RULES  # importing events registers every rule
 from graphbuild.extract.rules import STAGES, RuleRegistry
 from graphbuild.learn.apply import SCORER_RULE
@@ -48,11 +49,12 @@ def test_registry_refuses_bad_rules() -> None:
     assert [r.id for r in registry.ordered("filter")] == ["filter.example"]
 
 
-def run(tmp_path: Path, text: str, lang: str = "en") -> list[Triple]:
+def run(tmp_path: Path, text: str, lang: str = "en", parser: str = "none") -> list[Triple]:
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps({"id": "t", "text": text, "lang": lang, "date": "2023-06-12"}) + "\n", "utf-8")
     articles = [a for a in graphbuild.read_articles([str(path)]) if isinstance(a, Article)]
-    return next(iter(extractor().extract(articles))).triples
+    engine = extractor() if parser == "none" else make_extractor(parser=parser, model="none")
+    return next(iter(engine.extract(articles))).triples
 
 
 @pytest.mark.parametrize(("text", "lang", "rule"), [
@@ -69,6 +71,60 @@ def test_the_rules_that_shaped_a_triple_are_in_its_provenance(tmp_path: Path, te
                                                                 rule: str) -> None:  # fmt: skip
     triples = [t for t in run(tmp_path, text, lang) if t.source.actor.id == "CHL"]
     assert triples and all(rule in t.rules for t in triples), [(t.relation, t.rules) for t in triples]
+
+
+# One test sentence per `roles` rule (adding a role rule: a function, its id in the registry's order, a sentence
+# here): (text, language, parser, a triple it gives as (source, relation, target)); the rule is in its `rules`.
+ROLE_SENTENCES = {
+    "roles.between-pair": ("The agreement between Chile and Peru was signed.", "en", "none", ("PER", "AGREE", "CHL")),
+    "roles.obligation": ("Chile said Peru must return the fishing boats.", "en", "none", ("CHL", "REQUEST", "PER")),
+    "roles.passive": ("Peru was condemned by Chile for the raid.", "en", "none", ("CHL", "ACCUSE", "PER")),
+    "roles.genitive-owner": ("Serangan Chile terhadap Peru menewaskan tiga orang.", "id", "none",
+                             ("CHL", "ASSAULT", "PER")),
+    "roles.by-agent": ("The attack by Chile on Peru killed three people.", "en", "none", ("CHL", "ASSAULT", "PER")),
+    "roles.adjacent-owner": ("Chile's attack on Peru killed three people.", "en", "none", ("CHL", "ASSAULT", "PER")),
+    "roles.parse-subject": ("Chile condemned Peru.", "en", "auto", ("CHL", "ACCUSE", "PER")),
+    "roles.nearest-subject": ("Chile condemned Peru.", "en", "none", ("CHL", "ACCUSE", "PER")),
+    "roles.suffix-possessor": ("Chile mengecam Peru dan mengutuk invasinya ke Bolivia.", "id", "none",
+                               ("PER", "ASSAULT", "BOL")),
+    "roles.introductory-owner": ("During his visit to Lima, Chile's president met Peru's president.", "en", "none",
+                                 ("CHL", "CONSULT", "PER")),
+    "roles.possessor-object": ("Setelah Chile menyerbu, Peru mendukung invasinya ke Ekuador.", "id", "none",
+                               ("PER", "SUPPORT", "CHL")),
+    "roles.target-after-trigger": ("Chile condemned Peru.", "en", "none", ("CHL", "ACCUSE", "PER")),
+    "roles.parse-object": ("Chile condemned in unusually harsh terms yesterday the government of Peru.", "en", "auto",
+                           ("CHL", "ACCUSE", "PER")),
+    "roles.owner-target": ("Chile rejected a Peru offer.", "en", "none", ("CHL", "REJECT", "PER")),
+    "roles.symmetric-without-target": ("Chile and Peru agreed.", "en", "none", ("PER", "AGREE", "CHL")),
+    "roles.comitative-both-ways": ("Chile met with Peru.", "en", "none", ("PER", "CONSULT", "CHL")),
+    "roles.converse-host": ("Peru received a visit of Chilean President Gabriel Boric.", "en", "none",
+                            ("gabriel-boric", "CONSULT", "PER")),
+}
+SELF_LOOP = "Chilean President Gabriel Boric praised Chile."  # `roles.no-self-loop`: a person and their own state
+
+
+def test_every_role_rule_has_a_test_sentence() -> None:
+    assert set(ROLE_SENTENCES) | {"roles.no-self-loop"} == {r.id for r in RULES.ordered("roles")}
+
+
+@pytest.mark.parametrize("rule", sorted(ROLE_SENTENCES))
+def test_each_role_rule_decides_its_sentence(tmp_path: Path, rule: str) -> None:
+    text, lang, parser, expected = ROLE_SENTENCES[rule]
+    triples = run(tmp_path, text, lang, parser)
+    found = {(t.source.actor.id, t.relation, t.target.actor.id): t.rules for t in triples}
+    assert expected in found and rule in found[expected], found
+
+
+def test_the_registry_order_drives_the_role_rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The extractor runs exactly the role rules of the registry's order: without `roles.no-self-loop` in it, the
+    self-loop it drops comes out; without `roles.passive`, the passive's subject is no longer the target."""
+    assert run(tmp_path, SELF_LOOP) == []
+    order = tuple(r.id for r in RULES.ordered("roles"))
+    monkeypatch.setitem(RULES._order, "roles", tuple(i for i in order if i != "roles.no-self-loop"))
+    assert {(t.source.actor.id, t.target.actor.id) for t in run(tmp_path, SELF_LOOP)} == {("gabriel-boric", "CHL")}
+    monkeypatch.setitem(RULES._order, "roles", tuple(i for i in order if i != "roles.passive"))
+    text = ROLE_SENTENCES["roles.passive"][0]
+    assert all("roles.passive" not in t.rules for t in run(tmp_path, text))
 
 
 def test_actor_provenance_names_the_gazetteer_entry_or_the_resolution_rule(tmp_path: Path) -> None:
@@ -92,5 +148,9 @@ def test_every_sample_triple_carries_all_four_provenance_fields(tmp_path: Path) 
 
 def test_docs_list_every_rule_in_order() -> None:
     text = (Path(__file__).parents[1] / "docs" / "rules.md").read_text("utf-8")
-    listed = [line.split("`")[1] for line in text.splitlines() if line.startswith("| ") and "`" in line]
-    assert listed == [r.id for r in RULES.all()]
+    rows = [line for line in text.splitlines() if line.startswith("| ") and "`" in line]
+    assert [line.split("`")[1] for line in rows] == [r.id for r in RULES.all()]
+    # each row: order within its stage, id, the rule's one-line doc
+    orders = {stage: [r.id for r in RULES.ordered(stage)] for stage in STAGES}
+    expected = [f"| {orders[r.stage].index(r.id) + 1} | `{r.id}` | {r.doc} |" for r in RULES.all()]
+    assert rows == expected

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.lexicon import Entry, Lexicon
 from graphbuild.extract.rules import RULES
-from graphbuild.lang import Grammar, LanguagePack
+from graphbuild.lang import Grammar, LanguagePack, union_words
 from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
 from graphbuild.nlp.components import ROLE_PREFIX
@@ -40,8 +40,19 @@ from graphbuild.resolve.gazetteer import Gazetteer
 QUOTE_CHARS = {'"', "“", "”", "``", "''"}
 CLAUSE_BREAKS = {";", ":", "—", "–"}
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-EN_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
-SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "ia", "dia", "pihaknya", "mereka"})
+# word lists: the union of every language pack's (data/lang/*/words.yaml, `events.*`) where a rule reads any
+# language's words, the document's pack's where it reads one language's (`ctx.pack.words`)
+SPEAKER_PRONOUNS = union_words("events.speaker_pronouns")
+COMPLEMENTIZERS = union_words("events.complementizers")
+PARTNERS = union_words("events.partners")
+BETWEEN = union_words("events.between")
+PAIR_JOINERS = union_words("events.pair_joiners")
+NOUN_DETERMINERS = union_words("events.noun_determiners")
+APPOSITION_ARTICLES = union_words("events.apposition_articles")
+SUBJECT_LINKS = union_words("events.subject_links")
+OWNER_LINKS = union_words("events.owner_links")
+MODIFIER_BREAKS = union_words("events.modifier_breaks")
+PURPOSE_WORDS = union_words("events.purpose_words")
 
 
 @cache
@@ -143,7 +154,7 @@ class Markers:
         self.statement = tuple(tuple(str(w).split()) for w in lexicon.markers.get("statement", []))
         self.joint = lexicon.marker("joint")
         self.statement_first = frozenset(phrase[0] for phrase in self.statement)
-        self.target_stops = self.clause - self.complement - {"that", "bahwa"}
+        self.target_stops = self.clause - self.complement - COMPLEMENTIZERS
 
 
 _MARKERS: dict[int, Markers] = {}
@@ -183,7 +194,8 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     return triples, mentions_out
 
 
-ORIGIN_WORDS = frozenset({"made", "built", "supplied", "designed", "manufactured", "produced", "buatan"})
+ORIGIN_WORDS = union_words("events.origin_words")  # "Russian-made"
+ORIGIN_BEFORE = union_words("events.origin_before")  # "buatan Rusia"
 
 
 @RULES.register("mentions.origin-modifier", "mentions")
@@ -193,7 +205,7 @@ def _drop_origin_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out = mentions
     for m in mentions:
         after = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1] in ORIGIN_WORDS
-        if after or (m.start > 0 and words[m.start - 1] == "buatan"):
+        if after or (m.start > 0 and words[m.start - 1] in ORIGIN_BEFORE):
             out = [x for x in out if x is not m]
     return out
 
@@ -230,16 +242,16 @@ def find_quotes(ctx: DocContext, sentences: list[Span], per_sentence: list[list[
     all_mentions = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
     opened: int | None = None
     quotes: list[tuple[int, int]] = []
-    for token in doc:
-        if token.text not in QUOTE_CHARS:
-            if "\n\n" in token.text and opened is not None:
+    for i, word in enumerate(low(doc)):  # quote marks and line breaks have no case: the lower-case forms will do
+        if word not in QUOTE_CHARS:
+            if "\n\n" in word and opened is not None:
                 opened = None
             continue
-        is_open = token.text in ("“", "``") or (token.text == '"' and opened is None)
+        is_open = word in ("“", "``") or (word == '"' and opened is None)
         if is_open and opened is None:
-            opened = token.i
+            opened = i
         elif opened is not None:
-            quotes.append((opened, token.i))
+            quotes.append((opened, i))
             opened = None
     for start, end in quotes:
         speaker = _speaker_after(doc, end, all_mentions, marks) or _speaker_before(doc, start, all_mentions, marks)
@@ -275,35 +287,36 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     extra = _pair_anaphors(ctx, sent, covered)
     if ctx.issuer is not None:
         extra += _issuer_offices(ctx, sent, covered)
-    for token in sent:
-        if token.i in covered:
+    doc, words = ctx.doc, low(ctx.doc)  # token objects only where a pronoun is found
+    for i in range(sent.start, sent.end):
+        if i in covered:
             continue
-        lower = token.lower_
-        if ctx.issuer is not None and lower in ISSUER_PRONOUNS and token.i not in ctx.quote_start:
-            mention = _issuer_pronoun(ctx, sent, token, marks)
+        lower = words[i]
+        if ctx.issuer is not None and lower in ISSUER_PRONOUNS and i not in ctx.quote_start:
+            mention = _issuer_pronoun(ctx, sent, doc[i], marks)
             if mention:
                 extra.append(mention)
-        elif token.i in ctx.speakers:
-            mention = ctx.resolver.pronoun(token.i, lower, ctx.speakers[token.i])
-            if mention and not (lower == "us" and token.text != "us"):
+        elif i in ctx.speakers:
+            mention = ctx.resolver.pronoun(i, lower, ctx.speakers[i])
+            if mention and not (lower == "us" and doc[i].text != "us"):
                 extra.append(mention)
-        elif lower in SPEAKER_PRONOUNS and token.i > sent.start and _after_speech(token, marks):
-            speaker = _speech_subject(sent, token.i, mentions, marks)
+        elif lower in SPEAKER_PRONOUNS and i > sent.start and _after_speech(doc[i], marks):
+            speaker = _speech_subject(sent, i, mentions, marks)
             if speaker:
-                extra.append(Mention(token.i, token.i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
-        elif lower in THIRD_PERSON and (token.i == sent.start or token.nbor(-1).text == ",") and ctx.actors.last_person:
-            extra.append(Mention(token.i, token.i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
+                extra.append(Mention(i, i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
+        elif lower in THIRD_PERSON and (i == sent.start or doc[i - 1].text == ",") and ctx.actors.last_person:
+            extra.append(Mention(i, i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
 # -- press statements ----------------------------------------------------------------------------------------
 
-ISSUER_PRONOUNS = frozenset({"we", "our", "us", "ours", "kami", "i", "my", "saya"})
-ISSUER_SINGULAR = frozenset({"i", "my", "saya"})
+ISSUER_PRONOUNS = union_words("events.issuer_pronouns")
+ISSUER_SINGULAR = union_words("events.issuer_singular")
 HEADER_SENTENCES = 4
 HEADER_TOKENS = 80
-SPEAKER_LINKS = frozenset({"by", "of", "from", "oleh", "dari"})
-OPENING_WORDS = frozenset({"the", "today", "today,", ",", "hari", "ini"})
+SPEAKER_LINKS = union_words("events.speaker_links")
+OPENING_WORDS = union_words("events.opening_words")
 
 
 def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
@@ -423,9 +436,9 @@ def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Ment
     return out
 
 
-PAIR_WORDS = frozenset({"two", "both", "kedua"})
-PAIR_HEADS = frozenset({"leaders", "ministers", "presidents", "sides", "countries", "nations", "pemimpin", "menteri",
-                        "pihak", "negara", "kepala"})
+PAIR_WORDS = union_words("events.pair_words")
+PAIR_HEADS = union_words("events.pair_heads")
+PAIR_STATE_HEADS = union_words("events.pair_state_heads")
 
 
 def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
@@ -436,7 +449,7 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         j = i + 2 if words[i + 1] == "two" else i + 1  # "the two", "both the two"
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
-        states = words[j] in ("sides", "countries", "nations", "pihak", "negara")
+        states = words[j] in PAIR_STATE_HEADS
         pair = _last_two(ctx, i, states)
         for actor in pair:
             out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))
@@ -461,7 +474,7 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
 def _after_speech(token: Token, marks: Markers) -> bool:
     """`X said (that) it …`, `X menyatakan bahwa pihaknya …`."""
     previous = token.nbor(-1).lower_
-    return previous in marks.speech or previous in ("that", "bahwa")
+    return previous in marks.speech or previous in COMPLEMENTIZERS
 
 
 def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers) -> Mention | None:
@@ -637,7 +650,7 @@ def _absorb_complement_clauses(ctx: DocContext, sent: Span, cands: list[Candidat
         if a.dropped or not a.entry.governs or a.search_from >= sent.end:
             continue
         window = [t.lower_ for t in doc[a.end : min(sent.end, a.search_from + 5)]]
-        if not any(word in marks.complement | {"that", "bahwa"} for word in window):
+        if not any(word in marks.complement | COMPLEMENTIZERS for word in window):
             continue
         for b in cands[i + 1 :]:
             if b.dropped or b.start < a.search_from:
@@ -726,7 +739,7 @@ def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: 
     return any(low(doc)[i] in marks.negation for i in range(c.start, c.end))
 
 
-FAILURE = frozenset({"fail", "failed", "fails", "failing", "gagal"})
+FAILURE = union_words("events.failure")
 
 
 def _failed(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention]) -> bool:
@@ -752,44 +765,17 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
     used_as_target: set[int] = set()
     out: dict[tuple[str, str, str], Triple] = {}
     for c in cands:
-        trace: list[str] = list(c.rules)
-        between_pair = _between_pair(doc, c, mentions, marks) if c.entry.symmetric else None
-        if between_pair is not None:  # "the agreement between Armenia and Azerbaijan": the two parties
-            sources, targets, passive, distance = between_pair, between_pair, False, 0
-            trace.append("roles.between-pair")
-        elif c.entry.obligation:
-            sources, targets, passive, distance = obligation_roles(sent, c, mentions, marks)
-            trace.append("roles.obligation")
-        else:
-            sources, targets, passive, distance = assign_roles(ctx, sent, c, mentions, used_as_target, marks, trace)
-        if sources:  # a nominal trigger with no source ("Serangan Chile menewaskan …"): its "object" is its owner
-            used_as_target.update(t.start for t in targets)
-        if len(targets) > 1:  # "his UK counterpart, …, John Healey": one actor named twice is one target
-            targets = list({t.actor.id: t for t in reversed(targets)}.values())[::-1]
-        pairs: list[tuple[Mention, Mention, tuple[str, ...]]]
-        if not sources or not targets:
-            symmetric_pairs = _symmetric_without_target(doc, c, sources) if not targets else []
-            if not symmetric_pairs:
-                continue
-            pairs = [(s, t, ("roles.symmetric-without-target",)) for s, t in symmetric_pairs]
-        elif between_pair is not None:
-            pairs = [(between_pair[0], between_pair[1], ()), (between_pair[1], between_pair[0], ())]
-        else:
-            pairs = [(s, t, ()) for s in sources for t in targets]
-            if (c.entry.symmetric and c.relation == c.entry.relation and c.mode == "asserted"
-                    and len(targets) == 1 and _comitative(doc, c, targets[0], marks)):
-                pairs += [(t, s, ("roles.comitative-both-ways",)) for s, t, _r in pairs]
+        roles = Roles(ctx, sent, c, mentions, used_as_target, marks, list(c.rules))
+        pairs = apply_role_rules(roles)
+        if not pairs:
+            continue
+        trace, passive, distance = roles.trace, roles.passive, roles.distance
         outcome = Outcome(c, c.mode, negated(doc, sent, c, mentions, marks))
         for rule in RULES.ordered("rewrite"):
             if rule.function(ctx, sent, outcome, words, mentions, marks):
                 trace.append(rule.id)
         c, mode, is_negated, relation_override = outcome.c, outcome.mode, outcome.negated, outcome.relation
-        if c.entry.converse:  # "X received a visit of Y" → Y visited X's state as well
-            pairs += [(t, state, ("roles.converse-host",)) for s, t, _r in pairs
-                      if (state := _state_mention(ctx, s)) is not None]  # fmt: skip
         for source, target, pair_rules in pairs:
-            if self_loop(source.actor, target.actor):
-                continue
             relation = relation_override or c.relation
             key = (source.actor.id, relation, target.actor.id)
             if key in out:
@@ -854,9 +840,8 @@ def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks
             c.dropped = True
 
 
-@RULES.register("roles.converse-host", "roles")
 def _state_mention(ctx: DocContext, m: Mention) -> Mention | None:
-    """A hosting event also holds from the guest to the host's state ("X received a visit of Y")."""
+    """The mention `m` as its actor's state (`roles.converse-host`), if the gazetteer knows it."""
     state = m.actor.state
     actor = ctx.gazetteer.actors.get(state) if state else None
     if actor is None:
@@ -864,22 +849,18 @@ def _state_mention(ctx: DocContext, m: Mention) -> Mention | None:
     return Mention(m.start, m.end, actor, m.kind, m.rule, m.coref)
 
 
-@RULES.register("roles.comitative-both-ways", "roles")
 def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool:
-    """A symmetric event with a partner ("met with Y", "bertemu dengan Y", a bare object of "met") holds both ways.
-
-    Is the target a partner ("with Y", "dengan Y", "between", a bare object of "met"), so that the event
+    """Is the target a partner ("with Y", "dengan Y", "between", a bare object of "met"), so that the event
     holds both ways?"""
     introducer = _introducer(doc, c.end, target.start, marks)
-    return introducer in ("with", "dengan", "between", "antara", "bersama") or (
+    return introducer in PARTNERS or (
         introducer is None and c.entry.object and not c.extra_preps)
 
 
-@RULES.register("roles.between-pair", "roles")
 def _between_pair(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
-    """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties."""
+    """The two parties after "between"/"antara" (`roles.between-pair`), if any."""
     words = low(doc)
-    if c.end >= len(doc) or words[c.end] not in ("between", "antara") or not doc[c.start].is_lower:
+    if c.end >= len(doc) or words[c.end] not in BETWEEN or not doc[c.start].is_lower:
         return None
     start = c.end + 2 if c.end + 1 < len(doc) and words[c.end + 1] == "the" else c.end + 1
     first = next((m for m in mentions if m.start == start), None)
@@ -888,33 +869,22 @@ def _between_pair(doc: Doc, c: Candidate, mentions: list[Mention], marks: Marker
     for m in mentions:
         if m.start > first.end and m.start - first.end <= 2:
             gap = words[first.end : m.start]
-            if gap and all(w in marks.coordinators for w in gap) and gap[-1] in ("and", "dan", "&"):
+            if gap and all(w in marks.coordinators for w in gap) and gap[-1] in PAIR_JOINERS:
                 return [first, m]
     return None
 
 
-@RULES.register("roles.by-agent", "roles")
 def _by_agent(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
-    """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun."""
+    """The agent after an event noun and a passive-agent word (`roles.by-agent`), if any."""
     words = low(doc)
     if c.end + 1 >= len(doc) or words[c.end] not in marks.passive_agent or c.start == 0:
         return None
-    if words[c.start - 1] not in ("the", "a", "an", "this", "that") and not _nominal(words[c.start]):
+    if words[c.start - 1] not in NOUN_DETERMINERS and not _nominal(words[c.start]):
         return None
     start = c.end + 2 if words[c.end + 1] == "the" else c.end + 1
     return next((m for m in mentions if m.start == start), None)
 
 
-@RULES.register("roles.symmetric-without-target", "roles")
-def _symmetric_without_target(doc: Doc, c: Candidate, sources: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """`The United States and Jordan have agreed` → both directions, for symmetric types only."""
-    if not c.entry.symmetric or c.relation != c.entry.relation or len(sources) != 2:
-        return []
-    a, b = sources
-    return [(a, b), (b, a)]
-
-
-@RULES.register("roles.no-self-loop", "roles")
 def self_loop(a: Actor, b: Actor) -> bool:
     """No event from an actor to itself, nor between a person and their own state."""
     if a.id == b.id:
@@ -924,88 +894,270 @@ def self_loop(a: Actor, b: Actor) -> bool:
     return b.type == "Person" and a.type == "Country" and b.country == a.id
 
 
-def assign_roles(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], used_as_target: set[int],
-                 marks: Markers, trace: list[str]) -> tuple[list[Mention], list[Mention], bool, int]:  # fmt: skip
-    """(sources, targets, passive?, token distance to the target) for one trigger, the `roles` rules in order of
-    precedence; the ids of the rules that chose go to `trace`."""
-    doc = ctx.doc
-    left_bound = clause_start(ctx, sent, c.start, marks)
-    passive, agent = passive_agent(ctx, sent, c, mentions, marks)
-    parsed_roles = parse_roles(ctx, c, mentions) if ctx.parsed else ([], [])
-    if passive:
-        trace.append("roles.passive")
-        subject = nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks)
-        if not subject:  # "a camp for Congolese refugees was attacked by …": the subject phrase's actor
-            inside = [m for m in mentions if left_bound <= m.start and m.end <= c.start and m is not agent]
-            subject = inside[-1:] or None
-        sources = [agent] if agent else []
-        targets = subject or []
-        if not targets and agent:
-            targets = find_targets(ctx, sent, c, mentions, agent.end, marks)
-            _traced(trace, targets, "roles.target-after-trigger")
-        if ctx.parsed and parsed_roles[0] and not agent:
-            sources = []
-        return _expand(doc, sources, mentions, marks), targets, True, 0
-    genitive = _genitive_owner(ctx, c, mentions) if ctx.grammar.noun_then_owner else None
-    _traced(trace, genitive, "roles.genitive-owner")
-    if genitive is None:
-        genitive = _by_agent(doc, c, mentions, marks)
-        _traced(trace, genitive, "roles.by-agent")
-    if genitive is not None:  # "serangan Israel terhadap Gaza": the owner acts, a preposition names the target
-        bare = replace(c, entry=replace(c.entry, object=False), extra_object=False)
-        targets = find_targets(ctx, sent, bare, mentions, genitive.end, marks)
-        _traced(trace, targets, "roles.target-after-trigger")
-        return [genitive], targets, False, 0
-    owner = _adjacent_owner(doc, c, mentions, left_bound) if ctx.grammar.owner_then_noun else None
-    if owner and not parsed_roles[0]:
-        sources = _expand(doc, [owner], mentions, marks)
-        trace.append("roles.adjacent-owner")
-    else:
-        sources = parsed_roles[0]
-        _traced(trace, sources, "roles.parse-subject")
-    if not sources:
-        sources = nearest_subject(doc, mentions, left_bound, c.start, used_as_target, marks) or []
-        _traced(trace, sources, "roles.nearest-subject")
-    owner = nya_possessor(ctx, c, mentions, sources)
-    if owner:
-        sources = [owner]
-        trace.append("roles.suffix-possessor")
-    if not sources:
-        sources = _introductory_owner(ctx, sent, c, mentions, marks)
-        _traced(trace, sources, "roles.introductory-owner")
-    nya = possessor_object(ctx, sent, c, mentions, sources)
-    if nya:
-        targets = [nya]
-        trace.append("roles.possessor-object")
-    else:
-        targets = find_targets(ctx, sent, c, mentions, c.search_from, marks)
-        _traced(trace, targets, "roles.target-after-trigger")
-        if not targets:
-            targets = parsed_roles[1]
-            _traced(trace, targets, "roles.parse-object")
-    if _owner_target(c) is not None:
-        targets = [c.owner_target]
-        trace.append("roles.owner-target")
-    distance = (targets[0].start - c.end) if targets else 0
-    return sources, targets, False, distance
+# -- the `roles` rules: each takes the candidate's `Roles` and nothing else; `apply_role_rules` runs them in the
+# registry's order (graphbuild.extract.rules). A rule that finds sources or targets sets them and records its id;
+# the rules that follow see what it decided (`branch`, `sources`, `targets`) and step aside where it settled them.
+
+OPEN, PASSIVE, OWNER, DECIDED = "open", "passive", "owner", "decided"
+Pair = tuple[Mention, Mention, tuple[str, ...]]
 
 
-@RULES.register("roles.owner-target", "roles")
-def _owner_target(c: Candidate) -> Mention | None:
-    """The owner of a noun a governing verb absorbed is its target ("rejected a US offer")."""
-    return c.owner_target
+@dataclass
+class Roles:
+    """The roles of one candidate while the `roles` rules decide them.
+
+    `branch`: `open` (the source and target rules that read the clause apply), `passive` or `owner` (a passive's
+    agent or an event noun's owner is the source; only `roles.target-after-trigger` still looks for a target),
+    `decided` (both roles are settled). `pairs` are the (source, target, rule ids) pairs once `settled()`."""
+
+    ctx: DocContext
+    sent: Span
+    c: Candidate
+    mentions: list[Mention]
+    used_as_target: set[int]  # token starts of the targets of earlier candidates in the sentence
+    marks: Markers
+    trace: list[str]  # the ids of the code rules that shaped the candidate, in order
+    rule: str = ""  # the id of the rule running
+    branch: str = OPEN
+    sources: list[Mention] = field(default_factory=list)
+    targets: list[Mention] = field(default_factory=list)
+    passive: bool = False
+    between: bool = False  # the sources are the two parties of "between A and B"
+    target_from: int | None = None  # where `roles.target-after-trigger` starts looking (None: it does not)
+    target_candidate: Candidate | None = None  # the candidate it looks with (an owned noun takes no bare object)
+    distance: int = 0  # tokens from the trigger to the first target (open branch)
+    pairs: list[Pair] | None = None
+    _parsed: tuple[list[Mention], list[Mention]] | None = None
+    _left: int | None = None
+
+    def __post_init__(self) -> None:
+        self.target_from, self.target_candidate = self.c.search_from, self.c
+
+    @property
+    def doc(self) -> Doc:
+        return self.ctx.doc
+
+    @property
+    def parsed(self) -> tuple[list[Mention], list[Mention]]:
+        """(sources, targets) read off the dependency parse; empty without one."""
+        if self._parsed is None:
+            self._parsed = parse_roles(self.ctx, self.c, self.mentions) if self.ctx.parsed else ([], [])
+        return self._parsed
+
+    @property
+    def left(self) -> int:
+        """The first token of the trigger's clause."""
+        if self._left is None:
+            self._left = clause_start(self.ctx, self.sent, self.c.start, self.marks)
+        return self._left
+
+    def open(self) -> bool:
+        return self.branch == OPEN and self.pairs is None
+
+    def chose(self, found: object) -> bool:
+        """Record the running rule when it found something."""
+        if found:
+            self.trace.append(self.rule)
+        return bool(found)
+
+    def settled(self) -> list[Pair]:
+        """End the choice of sources and targets (once): the targets of a candidate with a source are used, one
+        actor named twice is one target, and the pairs are every source with every target."""
+        if self.pairs is not None:
+            return self.pairs
+        if self.branch == OPEN and self.targets:
+            self.distance = self.targets[0].start - self.c.end
+        if self.sources:
+            self.used_as_target.update(t.start for t in self.targets)
+        if len(self.targets) > 1:  # "his UK counterpart, …, John Healey": one actor named twice is one target
+            self.targets = list({t.actor.id: t for t in reversed(self.targets)}.values())[::-1]
+        if self.between:
+            first, second = self.sources
+            self.pairs = [(first, second, ()), (second, first, ())]
+        else:
+            self.pairs = [(s, t, ()) for s in self.sources for t in self.targets]
+        return self.pairs
+
+    def owned_by(self, owner: Mention) -> None:
+        """An event noun's owner is the source; a preposition after the owner may name the target."""
+        self.sources, self.branch, self.target_from = [owner], OWNER, owner.end
+        self.target_candidate = replace(self.c, entry=replace(self.c.entry, object=False), extra_object=False)
+        self.trace.append(self.rule)
 
 
-def _traced(trace: list[str], found: object, rule_id: str) -> None:
-    """Record `rule_id` when the rule found something."""
-    if found:
-        trace.append(rule_id)
+def apply_role_rules(roles: Roles) -> list[Pair]:
+    """Run the `roles` rules in the registry's order; the (source, target, rule ids) pairs they leave."""
+    for rule in RULES.ordered("roles"):
+        roles.rule = rule.id
+        rule.function(roles)
+    return roles.settled()
+
+
+@RULES.register("roles.between-pair", "roles")
+def _role_between_pair(r: Roles) -> None:
+    """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties."""
+    if r.open() and r.c.entry.symmetric and (pair := _between_pair(r.doc, r.c, r.mentions, r.marks)) is not None:
+        r.sources, r.targets, r.between, r.branch = pair, pair, True, DECIDED
+        r.trace.append(r.rule)
+
+
+@RULES.register("roles.obligation", "roles")
+def _role_obligation(r: Roles) -> None:
+    """`X said (that) Y must …`: X demands of Y. Needs the speaker; a bare "Y must" is no event."""
+    if r.open() and r.c.entry.obligation:
+        r.sources, r.targets = obligation_roles(r.sent, r.c, r.mentions, r.marks)
+        r.branch = DECIDED
+        r.trace.append(r.rule)
+
+
+@RULES.register("roles.passive", "roles")
+def _role_passive(r: Roles) -> None:
+    """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target."""
+    if not r.open():
+        return
+    passive, agent = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
+    if not passive:
+        return
+    subject = nearest_subject(r.doc, r.mentions, r.left, r.c.start, r.used_as_target, r.marks)
+    if not subject:  # "a camp for Congolese refugees was attacked by …": the subject phrase's actor
+        inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
+        subject = inside[-1:] or None
+    r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
+    r.targets, r.passive, r.branch = subject or [], True, PASSIVE
+    r.target_from = agent.end if agent else None  # no target in the clause: one after the agent
+    r.trace.append(r.rule)
 
 
 @RULES.register("roles.genitive-owner", "roles")
-def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> Mention | None:
+def _role_genitive_owner(r: Roles) -> None:
     """An event noun followed directly by an actor in a language that puts the owner after the noun
     ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts."""
+    if r.open() and r.ctx.grammar.noun_then_owner and (owner := _genitive_owner(r.ctx, r.c, r.mentions)):
+        r.owned_by(owner)
+
+
+@RULES.register("roles.by-agent", "roles")
+def _role_by_agent(r: Roles) -> None:
+    """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun."""
+    if r.open() and (agent := _by_agent(r.doc, r.c, r.mentions, r.marks)):
+        r.owned_by(agent)
+
+
+@RULES.register("roles.adjacent-owner", "roles")
+def _role_adjacent_owner(r: Roles) -> None:
+    """A nominal trigger's owner written right before it: "a UN appeal", "Russia's invasion", "US mediation"."""
+    if not (r.open() and r.ctx.grammar.owner_then_noun):
+        return
+    owner = _adjacent_owner(r.doc, r.c, r.mentions, r.left)
+    if owner and not r.parsed[0]:
+        r.sources = _expand(r.doc, [owner], r.mentions, r.marks)
+        r.trace.append(r.rule)
+
+
+@RULES.register("roles.parse-subject", "roles")
+def _role_parse_subject(r: Roles) -> None:
+    """With a parse: the source is the trigger's subject (climbing xcomp and conj chains), unless a noun's owner is
+    written right before it."""
+    if r.open() and not r.sources:
+        r.sources = r.parsed[0]
+        r.chose(r.sources)
+
+
+@RULES.register("roles.nearest-subject", "roles")
+def _role_nearest_subject(r: Roles) -> None:
+    """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object)."""
+    if r.open() and not r.sources:
+        r.sources = nearest_subject(r.doc, r.mentions, r.left, r.c.start, r.used_as_target, r.marks) or []
+        r.chose(r.sources)
+
+
+@RULES.register("roles.suffix-possessor", "roles")
+def _role_suffix_possessor(r: Roles) -> None:
+    """An event noun with the possessive suffix ("invasinya"): its possessor, the last actor named before it that
+    is not the clause's subject, is the source (languages with `grammar.possessive_suffix`)."""
+    if r.open() and (owner := nya_possessor(r.ctx, r.c, r.mentions, r.sources)):
+        r.sources = [owner]
+        r.trace.append(r.rule)
+
+
+@RULES.register("roles.introductory-owner", "roles")
+def _role_introductory_owner(r: Roles) -> None:
+    """"During his visit to Jakarta, Mattis met …", "Dalam kunjungannya ke Jakarta, Mattis …": an event noun
+    with a possessive in a sentence-opening phrase belongs to the subject of the main clause after the comma."""
+    if r.open() and not r.sources:
+        r.sources = _introductory_owner(r.ctx, r.sent, r.c, r.mentions, r.marks)
+        r.chose(r.sources)
+
+
+@RULES.register("roles.possessor-object", "roles")
+def _role_possessor_object(r: Roles) -> None:
+    """An object noun with the possessive suffix ("mendukung invasinya ke Ukraina"): its possessor, the last actor
+    before, is the target, not the place after it (languages with `grammar.possessive_suffix`)."""
+    if r.open() and (owner := possessor_object(r.ctx, r.sent, r.c, r.mentions, r.sources)):
+        r.targets = [owner]
+        r.trace.append(r.rule)
+
+
+@RULES.register("roles.target-after-trigger", "roles")
+def _role_target_after_trigger(r: Roles) -> None:
+    """The first actor after the trigger introduced by one of the entry's prepositions, or a bare object."""
+    if r.branch == DECIDED or r.pairs is not None or r.targets or r.target_from is None:
+        return
+    r.targets = find_targets(r.ctx, r.sent, r.target_candidate or r.c, r.mentions, r.target_from, r.marks)
+    r.chose(r.targets)
+
+
+@RULES.register("roles.parse-object", "roles")
+def _role_parse_object(r: Roles) -> None:
+    """With a parse: the target is the trigger's object or the object of one of its prepositions (after the rules
+    that read the words failed)."""
+    if r.open() and not r.targets:
+        r.targets = r.parsed[1]
+        r.chose(r.targets)
+
+
+@RULES.register("roles.owner-target", "roles")
+def _role_owner_target(r: Roles) -> None:
+    """The owner of a noun a governing verb absorbed is its target ("rejected a US offer")."""
+    if r.open() and r.c.owner_target is not None:
+        r.targets = [r.c.owner_target]
+        r.trace.append(r.rule)
+
+
+@RULES.register("roles.symmetric-without-target", "roles")
+def _role_symmetric_without_target(r: Roles) -> None:
+    """`The United States and Jordan have agreed` → both directions, for symmetric types only."""
+    pairs, c = r.settled(), r.c
+    if not r.targets and c.entry.symmetric and c.relation == c.entry.relation and len(r.sources) == 2:
+        first, second = r.sources
+        pairs += [(first, second, (r.rule,)), (second, first, (r.rule,))]
+
+
+@RULES.register("roles.comitative-both-ways", "roles")
+def _role_comitative(r: Roles) -> None:
+    """A symmetric event with a partner ("met with Y", "bertemu dengan Y", a bare object of "met") holds both ways."""
+    pairs, c = r.settled(), r.c
+    if (not r.between and r.sources and len(r.targets) == 1 and c.entry.symmetric and c.relation == c.entry.relation
+            and c.mode == "asserted" and _comitative(r.doc, c, r.targets[0], r.marks)):
+        pairs += [(t, s, (r.rule,)) for s, t, _r in pairs]
+
+
+@RULES.register("roles.converse-host", "roles")
+def _role_converse_host(r: Roles) -> None:
+    """A hosting event also holds from the guest to the host's state ("X received a visit of Y")."""
+    pairs = r.settled()
+    if r.c.entry.converse:  # "X received a visit of Y" → Y visited X's state as well
+        pairs += [(t, state, (r.rule,)) for s, t, _r in pairs if (state := _state_mention(r.ctx, s)) is not None]
+
+
+@RULES.register("roles.no-self-loop", "roles")
+def _role_no_self_loop(r: Roles) -> None:
+    """No event from an actor to itself, nor between a person and their own state."""
+    r.pairs = [p for p in r.settled() if not self_loop(p[0].actor, p[1].actor)]
+
+
+def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> Mention | None:
+    """The actor right after a one-word event noun (`roles.genitive-owner`), if any."""
     if c.end - c.start != 1 or c.entry.converse:
         return None
     word = low(ctx.doc)[c.start]
@@ -1020,22 +1172,18 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
     return None
 
 
-INTRODUCERS = frozenset({"during", "on", "in", "at", "after", "before", "while", "dalam", "pada", "di", "saat",
-                         "selama", "usai", "seusai", "setelah", "sebelum", "ketika", "sela", "disela"})
-OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
+INTRODUCERS = union_words("events.introducers")
 
 
-@RULES.register("roles.introductory-owner", "roles")
 def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                         marks: Markers) -> list[Mention]:  # fmt: skip
-    """"During his visit to Jakarta, Mattis met …", "Dalam kunjungannya ke Jakarta, Mattis …": an event noun
-    with a possessive in a sentence-opening phrase belongs to the subject of the main clause after the comma."""
+    """The subject after the comma of an opening phrase with an owned event noun (`roles.introductory-owner`)."""
     doc = ctx.doc
     words = low(doc)
     if words[sent.start] not in INTRODUCERS or c.start - sent.start > 6:
         return []
     suffix = ctx.grammar.possessive_suffix
-    owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in OWNER_PRONOUNS
+    owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
     if not owned:
         return []
     comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if doc[i].text == ","), None)
@@ -1049,9 +1197,8 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
     return []
 
 
-@RULES.register("roles.adjacent-owner", "roles")
 def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) -> Mention | None:
-    """A nominal trigger's owner written right before it: "a UN appeal", "Russia's invasion", "US mediation"."""
+    """The owner written right before a nominal trigger (`roles.adjacent-owner`), if any."""
     if c.start == 0 or not low(doc)[c.start].isalpha() or not doc[c.start].is_lower:
         return None
     end = c.start - 1 if doc[c.start - 1].text in ("'s", "’s") else c.start
@@ -1069,8 +1216,8 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     return None
 
 
-NOMINAL_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "al", "er", "ure", "ism", "cy", "ty", "ion", "ing", "an")
-NOMINALS = frozenset({"offer", "aid", "support", "attack", "appeal", "call", "threat", "sanctions", "help", "visit"})
+NOMINAL_ENDINGS = tuple(sorted(union_words("events.nominal_endings")))
+NOMINALS = union_words("events.nominals")
 
 
 def _modifier_word(token: Token) -> bool:
@@ -1081,19 +1228,18 @@ def _nominal(word: str) -> bool:
     return word.endswith(NOMINAL_ENDINGS) or word in NOMINALS
 
 
-@RULES.register("roles.obligation", "roles")
 def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
-                     marks: Markers) -> tuple[list[Mention], list[Mention], bool, int]:  # fmt: skip
-    """`X said (that) Y must …`: X demands of Y. Needs the speaker; a bare "Y must" is no event."""
+                     marks: Markers) -> tuple[list[Mention], list[Mention]]:  # fmt: skip
+    """(sources, targets) of an obligation (`roles.obligation`)."""
     doc = sent.doc
     before = [m for m in mentions if m.end <= c.start and c.start - m.end <= 2]
     if not before:
-        return [], [], False, 0
+        return [], []
     target = before[-1]
     speaker = _speech_subject(sent, target.start, mentions, marks)
     if speaker is None or low(doc)[target.start - 1] in marks.preps:
-        return [], [], False, 0
-    return [speaker], [target], False, 0
+        return [], []
+    return [speaker], [target]
 
 
 def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int:
@@ -1131,17 +1277,16 @@ def _head_of_coordination(doc: Doc, mentions: list[Mention], m: Mention, marks: 
     return m
 
 
-@RULES.register("roles.nearest-subject", "roles")
 def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, used_as_target: set[int],
                     marks: Markers) -> list[Mention] | None:  # fmt: skip
-    """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object)."""
+    """The nearest subject before `right` in the clause from `left` (`roles.nearest-subject`), if any."""
     inside = _parenthetical(doc, mentions, left, right)
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     for m in reversed(window):
         after = doc[m.end : right]
         if after and after[0].lower_ in marks.relative:
             return _expand(doc, [m], mentions, marks)
-    for allowed in ((), ("of", "dari")):  # second pass: "a group of Moroccan diplomats", "leaders of X"
+    for allowed in (frozenset(), SUBJECT_LINKS):  # second pass: "a group of Moroccan diplomats", "leaders of X"
         for m in reversed(window):
             head = _head_of_coordination(doc, mentions, m, marks)
             if head.start in used_as_target or m.start in used_as_target:
@@ -1161,7 +1306,7 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int) -> 
     inside: set[int] = set()
     i = left
     while i < right:
-        if doc[i].text == "," and i in ends and i + 1 < right and low(doc)[i + 1] in ("a", "an", "the"):
+        if doc[i].text == "," and i in ends and i + 1 < right and low(doc)[i + 1] in APPOSITION_ARTICLES:
             j = i + 1
             while j < right and doc[j].text != ",":
                 j += 1
@@ -1172,12 +1317,9 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int) -> 
     return inside
 
 
-@RULES.register("roles.passive", "roles")
 def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                   marks: Markers) -> tuple[bool, Mention | None]:  # fmt: skip
-    """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target.
-
-    Returns (is the trigger a passive?, its agent)."""
+    """(is the trigger a passive?, its agent) for `roles.passive`."""
     doc = ctx.doc
     first = doc[c.start]
     prefix = ctx.grammar.passive_prefix
@@ -1197,7 +1339,8 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     after = low(doc)[c.end] if c.end < sent.end else ""
     if after != "by" and after in c.entry.preps:
         return False, None  # an adjective with its own frame: "is concerned about", "is opposed to"
-    if not any(word in EN_BE for word in before) or (ctx.parsed and first.tag_ not in ("VBN", "")):
+    be_verbs = ctx.pack.words("events.be_verbs")  # before a participle: a passive
+    if be_verbs.isdisjoint(before) or (ctx.parsed and first.tag_ not in ("VBN", "")):
         return False, None
     if ctx.parsed and first.tag_ == "VBN" and "has" in before[-1:]:
         return False, None
@@ -1207,11 +1350,9 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     return True, None
 
 
-@RULES.register("roles.possessor-object", "roles")
 def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                      sources: list[Mention]) -> Mention | None:  # fmt: skip
-    """An object noun with the possessive suffix ("mendukung invasinya ke Ukraina"): its possessor, the last actor
-    before, is the target, not the place after it (languages with `grammar.possessive_suffix`)."""
+    """The possessor of an object noun with the possessive suffix (`roles.possessor-object`), if any."""
     suffix = ctx.grammar.possessive_suffix
     if not suffix or c.end >= sent.end:
         return None
@@ -1227,10 +1368,8 @@ def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[M
     return None
 
 
-@RULES.register("roles.suffix-possessor", "roles")
 def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subject: list[Mention]) -> Mention | None:
-    """An event noun with the possessive suffix ("invasinya"): its possessor, the last actor named before it that
-    is not the clause's subject, is the source (languages with `grammar.possessive_suffix`)."""
+    """The possessor of an event noun with the possessive suffix (`roles.suffix-possessor`), if any."""
     word = low(ctx.doc)[c.start]
     suffix = ctx.grammar.possessive_suffix
     if not suffix or c.end - c.start != 1 or not word.endswith(suffix) or len(word) < len(suffix) + 3:
@@ -1242,10 +1381,10 @@ def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subjec
     return None
 
 
-@RULES.register("roles.target-after-trigger", "roles")
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
-    """The first actor after the trigger introduced by one of the entry's prepositions, or a bare object."""
+    """The targets from `start` on (`roles.target-after-trigger`): a phrase the entry's preposition introduces, or a
+    bare object, with the actors listed after it."""
     doc = ctx.doc
     entry = c.entry
     for m in mentions:
@@ -1260,7 +1399,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps:
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
-            if introducer in ("of", "by") and (entry.object or c.extra_object) and len(between) <= 4:
+            if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
             continue
@@ -1273,7 +1412,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     return []
 
 
-AUTHORED_NOUNS = frozenset({"resolution", "resolutions", "resolusi"})
+AUTHORED_NOUNS = union_words("events.authored_nouns")
 
 
 def _document_author(doc: Doc, m: Mention) -> bool:
@@ -1289,8 +1428,7 @@ def _document_author(doc: Doc, m: Mention) -> bool:
     return after in AUTHORED_NOUNS or before in AUTHORED_NOUNS
 
 
-LIST_INTRODUCERS = (("antara", "lain"), ("di", "antaranya"), ("diantaranya",), ("yakni",), ("yaitu",),
-                    ("termasuk",), ("including",), ("namely",), ("such", "as"))
+LIST_INTRODUCERS = tuple(tuple(phrase.split()) for phrase in sorted(union_words("events.list_introducers")))
 
 
 LIST_ENDS = frozenset(phrase[-1] for phrase in LIST_INTRODUCERS)
@@ -1315,7 +1453,7 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
     for other in mentions:
         if m.end < other.start <= m.end + 10 and other.actor.type == "Person" and other.actor.country == m.actor.id:
             between = doc[m.end : other.start]
-            if "," in [t.text for t in between] and not any(t.lower_ in ("and", "said", "dan") for t in between):
+            if "," in [t.text for t in between] and not any(t.lower_ in MODIFIER_BREAKS for t in between):
                 return other
     return m
 
@@ -1357,16 +1495,12 @@ def _apposition(doc: Doc, person: Mention, other: Mention, between: list[Token])
         return False
     if [t.text for t in between] != [","]:
         return False
-    return other.end >= len(doc) or doc[other.end].is_punct or low(doc)[other.end] in ("to", "untuk", "agar")
+    return other.end >= len(doc) or doc[other.end].is_punct or low(doc)[other.end] in PURPOSE_WORDS
 
 
 # -- dependency parse ---------------------------------------------------------------------------------------
 
 
-@RULES.register("roles.parse-object", "roles", "With a parse: the target is the trigger's object or the object of "
-                "one of its prepositions (after the rules that read the words failed).")
-@RULES.register("roles.parse-subject", "roles", "With a parse: the source is the trigger's subject (climbing xcomp "
-                "and conj chains), unless a noun's owner is written right before it.")
 def parse_roles(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """(sources, targets) read off the dependency parse; empty lists where the parse says nothing useful."""
     doc = ctx.doc

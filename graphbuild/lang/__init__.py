@@ -2,7 +2,8 @@
 
 A pack is a folder with `pack.yaml` (name, spaCy tokenizer, parser models, stemmer, detection words,
 grammar switches), `lexicon.yaml` (trigger entries and marker words, see `graphbuild.extract.lexicon`) and
-optionally `furniture.yaml` (page-furniture patterns). A pack may name a hook module
+optionally `furniture.yaml` (page-furniture patterns) and `words.yaml` (word lists by id that the extractor, the
+actor resolver and the learned scorer read: one pack's, or the union of every pack's). A pack may name a hook module
 (`graphbuild/lang/<code>.py`) for morphology: `stem(word)`, `derived_noun(word)`. The supported languages
 are the packs found; nothing else in the package names a language. A language without a pack is processed
 with the `fallback` pack's rules, with a warning naming the article.
@@ -11,7 +12,7 @@ with the `fallback` pack's rules, with a warning naming the article.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -51,6 +52,16 @@ class LanguagePack:
     def stem(self, word: str) -> str:
         function: Callable[[str], str] | None = getattr(self.hooks, "stem", None)
         return function(word) if function and self.stemmer else word
+
+    def stem_among(self, targets: Iterable[str]) -> Callable[[str], str]:
+        """`stem` as far as comparisons with the words `targets` go: the hook's `stem_among(targets)` when it has
+        one (the same comparisons, far fewer words stemmed), else `stem`."""
+        function: Callable[[Iterable[str]], Callable[[str], str]] | None = getattr(self.hooks, "stem_among", None)
+        return function(targets) if function and self.stemmer else self.stem
+
+    def words(self, list_id: str) -> frozenset[str]:
+        """The pack's word list `list_id` (`words.yaml`), else the one of the pack it borrows from, else empty."""
+        return pack_words(self.code, list_id)
 
     def derived_noun(self, word: str) -> bool:
         """A noun derived from a verb (serangan, kunjungan), per the hook module; False without one."""
@@ -108,3 +119,46 @@ def surface_languages(code: str) -> tuple[str, ...]:
     """The gazetteer languages whose surfaces and role nouns text in `code` uses: its own, any it borrows, `any`."""
     borrowed = pack_for(code).borrows
     return (code, "any", borrowed) if borrowed else (code, "any")
+
+
+def pack_codes() -> tuple[str, ...]:
+    """The codes of the packs under `data/lang/`, read without loading them (module-level word lists are read
+    while the hook modules are still being imported)."""
+    return tuple(path.parent.name for path in sorted((data_dir() / "lang").glob("*/pack.yaml")))
+
+
+@cache
+def word_lists(code: str) -> dict[str, frozenset[str]]:
+    """The word lists of pack `code` (its own `words.yaml`; none without one), by id."""
+    path = data_dir() / "lang" / code / "words.yaml"
+    if not path.exists():
+        return {}
+    raw = load_yaml("lang", code, "words.yaml") or {}
+    lists = raw.get("words") if isinstance(raw, dict) else None
+    if not isinstance(lists, dict):
+        raise ValueError(f"{path}: expected a mapping `words:` of list id → words")
+    out = {}
+    for list_id, words in lists.items():
+        bad = [w for w in words or () if not isinstance(w, str)] if isinstance(words, list) else [words]
+        if bad:
+            raise ValueError(f"{path}: list {list_id!r}: not a list of strings (quote {bad[0]!r})")
+        out[str(list_id)] = frozenset(words)
+    return out
+
+
+def pack_words(code: str, list_id: str) -> frozenset[str]:
+    """Word list `list_id` of pack `code`, else of the pack it borrows from, else empty."""
+    own = word_lists(code)
+    if list_id in own:
+        return own[list_id]
+    borrowed = (load_yaml("lang", code, "pack.yaml") or {}).get("borrows") if code in pack_codes() else None
+    return word_lists(borrowed).get(list_id, frozenset()) if borrowed else frozenset()
+
+
+def union_words(list_id: str) -> frozenset[str]:
+    """The union of every pack's word list `list_id`, for language-neutral rules and features; an id no pack
+    defines is an error (a misspelt id would otherwise read an empty list)."""
+    found = [word_lists(code)[list_id] for code in pack_codes() if list_id in word_lists(code)]
+    if not found:
+        raise KeyError(f"no language pack defines the word list {list_id!r} (data/lang/*/words.yaml)")
+    return frozenset().union(*found)

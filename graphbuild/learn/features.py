@@ -15,18 +15,17 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from graphbuild.lang import union_words
 from graphbuild.model import Triple
 from graphbuild.resolve.actors import Mention
 
 MAX_PAIR_DISTANCE = 60  # tokens: actors further apart in one sentence are rarely one event's roles
-NEGATION = frozenset({"not", "n't", "never", "no", "tidak", "tak", "belum", "bukan", "enggan", "tanpa"})
-SPEECH = frozenset({"said", "says", "say", "told", "stated", "added", "according", "kata", "ujar", "ujarnya",
-                    "katanya", "menurut", "mengatakan", "menyatakan", "tutur", "jelas", "ungkap"})
-OPENING_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "the", "ia", "dia", "mereka", "kami", "saya",
-                              "pihaknya", "beliau", "both", "kedua"})
-PLURAL_ANAPHORS = frozenset({"both", "two", "three", "they", "leaders", "countries", "sides", "kedua", "keduanya",
-                             "ketiga", "mereka", "tersebut", "pihak", "negara-negara"})
-CONDITIONAL = frozenset({"if", "unless", "whether", "jika", "jikalau", "apabila", "kalau", "seandainya"})
+# one feature space for every language: the union of every pack's list (data/lang/*/words.yaml, `scorer.*`)
+NEGATION = union_words("scorer.negation")
+SPEECH = union_words("scorer.speech")
+OPENING_PRONOUNS = union_words("scorer.opening_pronouns")
+PLURAL_ANAPHORS = union_words("scorer.plural_anaphors")
+CONDITIONAL = union_words("scorer.conditional")
 
 
 @dataclass

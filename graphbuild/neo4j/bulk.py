@@ -61,8 +61,9 @@ def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> 
 
 
 EVENT_PROPS = ("relation", "date", "mode", "negated", "confidence", "sentence", "trigger", "rule", "cameo",
-               "goldstein", "language", "extractor", "event_date", "date_precision", "date_rule")  # fmt: skip
-EVENT_TYPES = {"negated": "boolean", "confidence": "double", "goldstein": "double"}
+               "goldstein", "language", "extractor", "event_date", "date_precision", "date_rule", "source_rule",
+               "target_rule", "rules")  # fmt: skip
+EVENT_TYPES = {"negated": "boolean", "confidence": "double", "goldstein": "double", "rules": "string[]"}
 
 
 @dataclass

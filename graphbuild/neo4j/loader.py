@@ -1,7 +1,8 @@
 """Load a build's output folder into Neo4j over Bolt: idempotent, incremental, batched.
 
 Model: (:Actor:<Type> {id, name, iso3, country, wikidata, aliases}), (:Article {id, title, url, date, language}),
-(:Event {id, relation, date, mode, negated, confidence, sentence, trigger, rule, cameo, goldstein, ...})
+(:Event {id, relation, date, mode, negated, confidence, sentence, trigger, rule, source_rule, target_rule, rules,
+cameo, goldstein, ...})
 -[:SOURCE]->/-[:TARGET]-> actors and -[:REPORTED_IN]-> its article; (:Actor)-[:MENTIONED_IN]->(:Article);
 (:Person)-[:LEADER_OF|MEMBER_OF {role, from, to}]->(:Actor); and one aggregate relationship per
 (source, PLOVER type, target), e.g. (a)-[:SUPPORT {events, first_date, last_date, goldstein_sum}]->(b),

@@ -63,6 +63,9 @@ def event_row(triple: Triple) -> dict[str, Any]:
         "goldstein": goldstein, "language": triple.language, "extractor": triple.extractor,
         "event_date": iso_date(triple.event_date), "date_precision": triple.date_precision,
         "date_rule": triple.date_rule,
+        # rule provenance: how each actor was found, and the code rules that shaped the event (in order)
+        "source_rule": triple.source.rule or None, "target_rule": triple.target.rule or None,
+        "rules": list(triple.rules) or None,
     }  # fmt: skip
     return {"props": {k: v for k, v in props.items() if v is not None}, "id": triple.id,
             "source": triple.source.actor.id, "target": triple.target.actor.id, "article": triple.article_id,

@@ -116,6 +116,19 @@ def _mention_quads(event: NamedNode, role: str, mention: Mention, graph: NamedNo
     yield Quad(event, gb(f"{role}End"), int_literal(mention.end), graph)
 
 
+def _rule_quads(event: NamedNode, triple: Triple, graph: NamedNode) -> Iterator[Quad]:
+    """Rule provenance: how each actor was found, and the code rules that shaped the event (each one, and all of
+    them in order as one space-separated literal)."""
+    if triple.source.rule:
+        yield Quad(event, gb("sourceRule"), text_literal(triple.source.rule), graph)
+    if triple.target.rule:
+        yield Quad(event, gb("targetRule"), text_literal(triple.target.rule), graph)
+    for rule_id in triple.rules:
+        yield Quad(event, gb("codeRule"), text_literal(rule_id), graph)
+    if triple.rules:
+        yield Quad(event, gb("codeRules"), text_literal(" ".join(triple.rules)), graph)
+
+
 def triple_quads(triple: Triple) -> Iterator[Quad]:
     """The event node of one triple and, unless negated, the direct actor→actor statement."""
     types = relation_types()
@@ -135,6 +148,7 @@ def triple_quads(triple: Triple) -> Iterator[Quad]:
     yield Quad(event, gb("triggerStart"), int_literal(triple.trigger.start), graph)
     yield Quad(event, gb("triggerEnd"), int_literal(triple.trigger.end), graph)
     yield Quad(event, gb("rule"), text_literal(triple.trigger.rule), graph)
+    yield from _rule_quads(event, triple, graph)
     yield Quad(event, gb("mode"), text_literal(triple.mode), graph)
     yield Quad(event, gb("negated"), boolean_literal(triple.negated), graph)
     yield Quad(event, gb("confidence"), decimal_literal(triple.confidence), graph)

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from graphbuild.lang import union_words
 from graphbuild.model import Actor, Affiliation
 from graphbuild.nlp.components import ROLE_PREFIX
 from graphbuild.resolve.gazetteer import Gazetteer, Office
@@ -36,17 +38,18 @@ from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
 from graphbuild.resolve.spelling import SpellingIndex
 
 NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
-_NON_NAMES = """The A An And Or Of In On At To For With By From Said Says Told Mr Mrs Ms Dr Bapak Ibu Pak Bu Sang Dan
-Di Ke Dari Pada Yang Ini Itu Juga Telah Akan Sudah Saat Ketika Menurut Kata Ujar Monday Tuesday Wednesday Thursday
-Friday Saturday Sunday Senin Selasa Rabu Kamis Jumat Sabtu Minggu January February March April May June July
-August September October November December Januari Februari Maret Mei Juni Juli Agustus Oktober Desember He She It
-They We I"""
-NON_NAMES = frozenset(_NON_NAMES.split())
-FIRST_PERSON_SINGULAR = frozenset({"i", "my", "me", "saya", "aku", "ku"})
-FIRST_PERSON_PLURAL = frozenset({"we", "our", "kami", "kita"})
-THIRD_PERSON = frozenset({"he", "she", "dia", "ia", "beliau"})
-DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
-COORDINATING = frozenset({"and", "or", "dan", "atau", "serta", "maupun"})
+# word lists of every language pack together (data/lang/*/words.yaml, `resolve.*`)
+NON_NAMES = union_words("resolve.non_names")  # capitalised words never part of a new person's name
+FIRST_PERSON_SINGULAR = union_words("resolve.first_person_singular")
+FIRST_PERSON_PLURAL = union_words("resolve.first_person_plural")
+THIRD_PERSON = union_words("resolve.third_person")
+DETERMINERS = union_words("resolve.determiners")
+COORDINATING = union_words("resolve.coordinating")
+STATE_LINKS = union_words("resolve.state_links")
+COUNTERPART_LINKS = union_words("resolve.counterpart_links")
+DEMONSTRATIVES = union_words("resolve.demonstratives")
+MINISTER_NOUNS = union_words("resolve.minister_nouns")
+DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
 COUNTERPART = "agent.counterpart"
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
@@ -93,6 +96,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def parse_label(label: str) -> tuple[str, str, str]:
     """(`actor`|`role`, actor id or role key, rule) from a `gb_actors` span label."""
     if label.startswith(ROLE_PREFIX):
@@ -202,6 +206,11 @@ class ActorResolver:
         """Surnames of people first named in this document but unknown to the gazetteer."""
         if not state.new_actors and not state.respelled:
             return []
+        wanted = frozenset(text for text, actor in state.surnames.items()
+                           if actor.id in state.new_actors or text in state.respelled)  # fmt: skip
+        text = _sentence_text(sent)
+        if not any(name in text for name in wanted):
+            return []
         covered = {i for m in taken for i in range(m.start, m.end)}
         found = []
         for token in sent:
@@ -232,7 +241,7 @@ class ActorResolver:
             if left or not skippable:
                 break
         right_start = end
-        links = ("of", "from", "dari") if role == COUNTERPART else ("of",)
+        links = COUNTERPART_LINKS if role == COUNTERPART else ("of",)
         if doc[end : end + 1].text.lower() in links if end < sent.end else False:
             right_start = end + 2 if end + 1 < sent.end and doc[end + 1].lower_ == "the" else end + 1
         right = by_start.get(right_start)
@@ -313,11 +322,11 @@ class ActorResolver:
 
     def _the_minister(self, doc: Doc, sent: Span, start: int, end: int, state: DocActors) -> Actor | None:
         """"the minister" / "Menteri itu" with no state: the last person named who holds a minister's office."""
-        if end - start != 1 or doc[start].lower_ not in ("minister", "menteri"):
+        if end - start != 1 or doc[start].lower_ not in MINISTER_NOUNS:
             return None
         before = doc[start - 1].lower_ if start > sent.start else ""
         after = doc[end].lower_ if end < sent.end else ""
-        if before != "the" and after not in ("itu", "tersebut"):
+        if before != "the" and after not in DEMONSTRATIVES_AFTER:
             return None
         for person in reversed(state.people):
             roles = [o.role for o in self._offices.get(person.id, ()) if o.holds_on(state.date)]
@@ -335,8 +344,8 @@ class ActorResolver:
         after = doc[end].lower_ if end < sent.end else ""
         start = sent.start
         before = doc[start:end]
-        this = any(t.lower_ in ("this", "that") for t in before[-4:]) and not any(t.is_punct for t in before[-4:])
-        if after not in ("itu", "tersebut") and not this:
+        this = any(t.lower_ in DEMONSTRATIVES for t in before[-4:]) and not any(t.is_punct for t in before[-4:])
+        if after not in DEMONSTRATIVES_AFTER and not this:
             return None
         for person in reversed(state.people):
             if person.country == country:
@@ -346,7 +355,7 @@ class ActorResolver:
     @staticmethod
     def _coordinated_state(doc: Doc, sent: Span, first: Mention, mentions: list[Mention]) -> Mention | None:
         for m in mentions:
-            if m.start == first.end + 1 and doc[first.end].lower_ in ("and", "dan") and m.actor.type == "Country":
+            if m.start == first.end + 1 and doc[first.end].lower_ in STATE_LINKS and m.actor.type == "Country":
                 return m
         return None
 
@@ -362,8 +371,8 @@ class ActorResolver:
         """Capitalised names not in the gazetteer that end (EN) or start (ID) with an organisation or armed-group
         head noun: "Sudanese Armed Forces", "Dewan Keamanan Nasional". A state named inside gives the country;
         an organisation of a state acts for the state (like a gazetteer agency)."""
-        if not state.org_heads:
-            return mentions
+        if not state.org_heads or not _mentions_any(sent, state.org_heads | state.armed_heads):
+            return mentions  # no head noun in the sentence, so no group (the mentions come sorted)
         doc = sent.doc
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
@@ -509,6 +518,24 @@ class ActorResolver:
                 actor = self.gazetteer.actors[speaker.country]
             return Mention(token_i, token_i + 1, actor, "pronoun", "coref.quote-speaker", coref=True)
         return None
+
+
+def _sentence_text(sent: Span) -> str:
+    """The sentence's text, cut from the article text the document was made from when it is at hand (same
+    offsets; `Span.text` rebuilds it token by token)."""
+    text = sent.doc.user_data.get("gb_text")
+    return text[sent.start_char : sent.end_char] if isinstance(text, str) else sent.text
+
+
+def _mentions_any(sent: Span, words: frozenset[str]) -> bool:
+    """Could one of the sentence's tokens be one of `words` (a language's head nouns)? Does its text contain
+    one: a quick test that spares a per-token loop over sentences that cannot match."""
+    return _words_pattern(words).search(_sentence_text(sent)) is not None
+
+
+@lru_cache(maxsize=16)
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True) if word) or "(?!)")
 
 
 def _capital(token: object) -> bool:
