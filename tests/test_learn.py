@@ -168,6 +168,18 @@ def test_rule_triples_outside_any_candidate_are_kept() -> None:
     assert [(t.source.actor.id, t.relation, t.target.actor.id) for t in kept] == [("CHL", "ACCUSE", "PER")]
 
 
+def test_trigger_positions_are_crossed_with_the_pairs_actor_types_and_kinds() -> None:
+    extractor = rules_only()
+    item = article("c", "Chile condemned Peru for the border raid.")
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    forward = next(c for c in document_candidates(ctx, rule_triples) if c.source.actor.id == "CHL")
+    kinds = f"{forward.source.kind}|{forward.target.kind}"
+    assert "trig_between=ACCUSE|Country|Country" in forward.features
+    assert f"trig_between=ACCUSE|{kinds}" in forward.features
+    assert f"rule=ACCUSE|{kinds}" in forward.features and f"kk={kinds}|ab" in forward.features
+
+
 def test_agreement_between_passes(corpus: tuple[Path, Path]) -> None:
     _corpus, annotations = corpus
     figures = agreement(annotations)["en"]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract.lexicon import load_lexicon
 from graphbuild.nlp import find_parser_model, make_pipeline
-from graphbuild.nlp.stem import stem_id
+from graphbuild.nlp.stem import stem_id, stem_id_among
 from tests.test_extract import FIXTURE_GAZETTEER
 
 
@@ -26,6 +27,31 @@ def test_stemmer_leaves_short_and_numeric_tokens_and_caches() -> None:
     before = stem_id.cache_info().hits
     stem_id("menyerang")
     assert stem_id.cache_info().hits == before + 1
+
+
+INDONESIAN_WORDS = [
+    "menyerang", "diserang", "serangannya", "penyerangan", "mendukung", "dukungannya", "kunjungan", "berkunjung",
+    "mengunjungi", "pertemuan", "bertemu", "menemui", "kesepakatan", "menyepakati", "menandatangani",
+    "penandatanganan", "mengecam", "kecaman", "memperingatkan", "gemetar", "bersedia", "disetujui", "persetujuan",
+    "pemerintah", "presiden", "kementerian", "jakarta", "negaranya", "kebijakan", "menteri", "luar", "negeri",
+    "sanksi", "sanksinya", "mengirimkan", "bantuan", "membantu",
+]
+
+
+def test_stemming_among_lexicon_words_matches_as_full_stemming() -> None:
+    """The trigger matcher's stemmer skips words whose stem cannot be a lexicon word: every comparison with the
+    lexicon's words comes out as with the full stemmer, and words that cannot match never reach Sastrawi."""
+    lexicon = load_lexicon("id")
+    targets = set(lexicon.index).union(*(slot for found in lexicon.index.values() for _e, rest in found
+                                         for slot in rest))  # fmt: skip
+    stem = stem_id_among(targets)
+    for word in INDONESIAN_WORDS:
+        assert {word, stem(word)} & targets == {word, stem_id(word)} & targets, word
+    assert stem_id("menyerang") == "serang" and stem("menyerang") == "serang"
+    narrow = stem_id_among({"serang"})
+    assert narrow("menyerang") == "serang" and narrow("diserang") == "serang"
+    assert narrow("mendukung") == "mendukung" and stem_id("mendukung") == "dukung"  # no target root: not stemmed
+    assert narrow("kafé") == stem_id("kafé")  # non-ASCII words always go to the stemmer
 
 
 def test_parser_free_and_parser_pipelines() -> None:

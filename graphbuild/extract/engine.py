@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from graphbuild import __version__
 from graphbuild.extract import Extraction
 from graphbuild.extract.events import DocContext, document_triples
-from graphbuild.extract.lexicon import load_lexicon
+from graphbuild.extract.lexicon import Entry, load_lexicon
 from graphbuild.lang import fallback_pack, has_pack, pack_for, supported_languages
 from graphbuild.learn.apply import learned_triples
 from graphbuild.learn.model import load_model
@@ -87,6 +87,7 @@ class LexiconExtractor:
         self._new_actors: dict[str, Any] = {}
         self._text_affiliations: dict[str, list[Affiliation]] = {}
         self._used_parser: set[str] = set()
+        self._language_data: dict[str, tuple[dict[str, Entry], dict[str, frozenset[str]]]] = {}
 
     def pipeline(self, lang: str) -> tuple[Language, PipelineInfo]:
         if lang not in self._pipelines:
@@ -185,12 +186,16 @@ class LexiconExtractor:
         triples and every actor mention; the learned scorer works from these."""
         _nlp, info = self.pipeline(lang)
         self._used_parser.add(info.parser)
+        if lang not in self._language_data:  # built once per language, not per document
+            self._language_data[lang] = ({e.id: e for e in load_lexicon(lang, self.lexicon_dir).entries},
+                                         self._name_markers(lang))  # fmt: skip
+        entries, markers = self._language_data[lang]
         ctx = DocContext(
             doc=doc, article=article, lexicon=load_lexicon(lang, self.lexicon_dir), gazetteer=self.gazetteer,
-            resolver=self.resolver, actors=self.resolver.prepare(doc, article.date, self._name_markers(lang)),
+            resolver=self.resolver, actors=self.resolver.prepare(doc, article.date, markers),
             extractor=EXTRACTOR_NAME,
             lang=lang, pack=pack_for(lang), parsed=doc.has_annotation("DEP"),
-            entries={e.id: e for e in load_lexicon(lang, self.lexicon_dir).entries},
+            entries=entries,
         )  # fmt: skip
         triples, mentions = document_triples(ctx)
         if article.title and not article.text.startswith(article.title):

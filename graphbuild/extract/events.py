@@ -242,16 +242,16 @@ def find_quotes(ctx: DocContext, sentences: list[Span], per_sentence: list[list[
     all_mentions = sorted((m for ms in per_sentence for m in ms), key=lambda m: m.start)
     opened: int | None = None
     quotes: list[tuple[int, int]] = []
-    for token in doc:
-        if token.text not in QUOTE_CHARS:
-            if "\n\n" in token.text and opened is not None:
+    for i, word in enumerate(low(doc)):  # quote marks and line breaks have no case: the lower-case forms will do
+        if word not in QUOTE_CHARS:
+            if "\n\n" in word and opened is not None:
                 opened = None
             continue
-        is_open = token.text in ("“", "``") or (token.text == '"' and opened is None)
+        is_open = word in ("“", "``") or (word == '"' and opened is None)
         if is_open and opened is None:
-            opened = token.i
+            opened = i
         elif opened is not None:
-            quotes.append((opened, token.i))
+            quotes.append((opened, i))
             opened = None
     for start, end in quotes:
         speaker = _speaker_after(doc, end, all_mentions, marks) or _speaker_before(doc, start, all_mentions, marks)
@@ -287,24 +287,25 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     extra = _pair_anaphors(ctx, sent, covered)
     if ctx.issuer is not None:
         extra += _issuer_offices(ctx, sent, covered)
-    for token in sent:
-        if token.i in covered:
+    doc, words = ctx.doc, low(ctx.doc)  # token objects only where a pronoun is found
+    for i in range(sent.start, sent.end):
+        if i in covered:
             continue
-        lower = token.lower_
-        if ctx.issuer is not None and lower in ISSUER_PRONOUNS and token.i not in ctx.quote_start:
-            mention = _issuer_pronoun(ctx, sent, token, marks)
+        lower = words[i]
+        if ctx.issuer is not None and lower in ISSUER_PRONOUNS and i not in ctx.quote_start:
+            mention = _issuer_pronoun(ctx, sent, doc[i], marks)
             if mention:
                 extra.append(mention)
-        elif token.i in ctx.speakers:
-            mention = ctx.resolver.pronoun(token.i, lower, ctx.speakers[token.i])
-            if mention and not (lower == "us" and token.text != "us"):
+        elif i in ctx.speakers:
+            mention = ctx.resolver.pronoun(i, lower, ctx.speakers[i])
+            if mention and not (lower == "us" and doc[i].text != "us"):
                 extra.append(mention)
-        elif lower in SPEAKER_PRONOUNS and token.i > sent.start and _after_speech(token, marks):
-            speaker = _speech_subject(sent, token.i, mentions, marks)
+        elif lower in SPEAKER_PRONOUNS and i > sent.start and _after_speech(doc[i], marks):
+            speaker = _speech_subject(sent, i, mentions, marks)
             if speaker:
-                extra.append(Mention(token.i, token.i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
-        elif lower in THIRD_PERSON and (token.i == sent.start or token.nbor(-1).text == ",") and ctx.actors.last_person:
-            extra.append(Mention(token.i, token.i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
+                extra.append(Mention(i, i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
+        elif lower in THIRD_PERSON and (i == sent.start or doc[i - 1].text == ",") and ctx.actors.last_person:
+            extra.append(Mention(i, i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 

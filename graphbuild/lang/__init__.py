@@ -12,7 +12,7 @@ with the `fallback` pack's rules, with a warning naming the article.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
@@ -52,6 +52,12 @@ class LanguagePack:
     def stem(self, word: str) -> str:
         function: Callable[[str], str] | None = getattr(self.hooks, "stem", None)
         return function(word) if function and self.stemmer else word
+
+    def stem_among(self, targets: Iterable[str]) -> Callable[[str], str]:
+        """`stem` as far as comparisons with the words `targets` go: the hook's `stem_among(targets)` when it has
+        one (the same comparisons, far fewer words stemmed), else `stem`."""
+        function: Callable[[Iterable[str]], Callable[[str], str]] | None = getattr(self.hooks, "stem_among", None)
+        return function(targets) if function and self.stemmer else self.stem
 
     def words(self, list_id: str) -> frozenset[str]:
         """The pack's word list `list_id` (`words.yaml`), else the one of the pack it borrows from, else empty."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from graphbuild.nlp.stem import stem_id as stem
+from graphbuild.nlp.stem import stem_id_among as stem_among
 
-__all__ = ["derived_noun", "stem"]
+__all__ = ["derived_noun", "stem", "stem_among"]
 
 
 def derived_noun(word: str) -> bool:

@@ -3,6 +3,6 @@ Sastrawi stemmer and the Indonesian derived-noun test serve it (`bertemu` → te
 
 from __future__ import annotations
 
-from graphbuild.lang.id import derived_noun, stem
+from graphbuild.lang.id import derived_noun, stem, stem_among
 
-__all__ = ["derived_noun", "stem"]
+__all__ = ["derived_noun", "stem", "stem_among"]

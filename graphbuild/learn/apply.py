@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span
 
 from graphbuild.extract.events import DocContext, low, model_mention, relation_coding
+from graphbuild.extract.lexicon import Entry
 from graphbuild.learn.features import NEGATION, PairCandidate, sentence_candidates
 from graphbuild.learn.model import EventModel, Thresholds
 from graphbuild.model import Actor, Trigger, Triple
@@ -40,7 +41,7 @@ def document_candidates(ctx: DocContext, rule_triples: list[Triple], lang: str |
     document's)."""
     doc = ctx.doc
     words = low(doc)
-    entry_relation = {entry_id: entry.relation for entry_id, entry in ctx.entries.items()}
+    entry_relation = entry_relations(ctx.entries)
     by_sentence: dict[int, list[Triple]] = {}
     for triple in rule_triples:
         by_sentence.setdefault(triple.sentence_start or 0, []).append(triple)
@@ -59,6 +60,19 @@ def document_candidates(ctx: DocContext, rule_triples: list[Triple], lang: str |
         out += sentence_candidates(doc, words, sent, number, mentions, triggers, entry_relation,
                                    by_sentence.get(sent.start_char, []), in_quote, lang or ctx.lang)  # fmt: skip
     return out
+
+
+_RELATIONS: dict[int, tuple[dict[str, Entry], dict[str, str | None]]] = {}
+
+
+def entry_relations(entries: dict[str, Entry]) -> dict[str, str | None]:
+    """Entry id → relation, built once per entries table (the extractor passes the same table for every
+    document of a language)."""
+    cached = _RELATIONS.get(id(entries))
+    if cached is None or cached[0] is not entries:
+        cached = (entries, {entry_id: entry.relation for entry_id, entry in entries.items()})
+        _RELATIONS[id(entries)] = cached
+    return cached[1]
 
 
 def implicit_mentions(ctx: DocContext, sent: Span, mentions: list[Mention], previous: list[Actor]

@@ -196,6 +196,24 @@ def structure_features(words: list[str], a: Mention, b: Mention, mentions: list[
     return features
 
 
+CONJOINED = ("trig_between=", "nearest_")  # trigger positions worth crossing with the pair's actor types and kinds
+
+
+def conjunction_features(a: Mention, b: Mention, features: list[str]) -> list[str]:
+    """Trigger positions and the rules' relation crossed with who the two actors are (types, how each was found):
+    "X condemned Y" between two states is an event far more often than between a person and an implicit
+    actor. Measured on the annotated dev split: the single largest gain in ranking pairs no rule proposed."""
+    types = f"{a.actor.type}|{b.actor.type}"
+    kinds = f"{a.kind}|{b.kind}"
+    out = [f"kk={kinds}|{'ab' if a.start <= b.start else 'ba'}"]
+    for feature in features:
+        if feature.startswith(CONJOINED):
+            out += [f"{feature}|{types}", f"{feature}|{kinds}"]
+        elif feature.startswith("rule="):
+            out.append(f"{feature}|{kinds}")
+    return out
+
+
 def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, mentions: list[Mention],
                         triggers: list[Span], entry_relation: dict[str, str | None], rule_triples: Iterable[Triple],
                         in_quote: set[int], lang: str) -> list[PairCandidate]:  # fmt: skip
@@ -212,5 +230,6 @@ def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, men
         features = pair_features(doc, words, sent, a, b, triggers, entry_relation, rule, reverse, in_quote, lang,
                                  first_start, number, markers)  # fmt: skip
         features += structure_features(words, a, b, mentions, triggers, entry_relation)
+        features += conjunction_features(a, b, features)
         out.append(PairCandidate(sent, a, b, features, rule, triggers))
     return out

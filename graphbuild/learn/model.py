@@ -71,7 +71,7 @@ class EventModel:
         starts: list[int] = []
         filled: list[int] = []
         for row, features in enumerate(batch):
-            found = [index[f] for f in features if f in index]
+            found = [i for i in map(index.get, features) if i is not None]
             if found:
                 filled.append(row)
                 starts.append(len(columns))

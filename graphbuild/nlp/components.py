@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from graphbuild.extract.lexicon import Lexicon, load_lexicon
 from graphbuild.lang import pack_for, surface_languages, union_words
@@ -25,13 +26,17 @@ class NewlineSentences:
     """A token after a line break starts a sentence; nothing else is decided here."""
 
     def __call__(self, doc: Doc) -> Doc:
-        previous_break = False
-        for token in doc:
-            if token.i and previous_break:
-                token.is_sent_start = True
-            elif token.i and token.is_space and "\n" in token.text:
-                token.is_sent_start = False
-            previous_break = "\n" in token.text or "\n" in token.whitespace_
+        """A token after one that holds a line break starts a sentence; a space token holding a line break that
+        does not follow one continues its sentence. The tokenizer splits text where whitespace starts and ends,
+        so only space tokens hold line breaks (a token's trailing whitespace is a space or nothing): only they
+        are looked at."""
+        breaks = [i for i in np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
+        broken = set(breaks)
+        for i in breaks:
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = True
+            if i and i - 1 not in broken:
+                doc[i].is_sent_start = False
         return doc
 
 
@@ -115,23 +120,36 @@ class ActorMatcher:
                 matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
 
     def __call__(self, doc: Doc) -> Doc:
-        blockers: list[Span] = []
-        spans: list[Span] = []
+        strings = doc.vocab.strings
+        blockers: list[tuple[int, int, int]] = []  # (start, end, label): spans are made for the kept ones only
+        spans: list[tuple[int, int, int]] = []
         for match_id, start, end in self.exact(doc):
-            spans.append(Span(doc, start, end, label=match_id))
+            spans.append((start, end, match_id))
         for match_id, start, end in self.folded(doc):
-            label = doc.vocab.strings[match_id]
+            label = strings[match_id]
             if label.startswith(NON_ACTOR_PREFIX):
-                blockers.append(Span(doc, start, end, label=match_id))
+                blockers.append((start, end, match_id))
                 continue
             if not label.startswith(ROLE_PREFIX) and not _capitalised(doc[start:end]):
                 continue
-            spans.append(Span(doc, start, end, label=match_id))
-        # non-actor phrases first: of two equally long overlapping spans, filter_spans keeps the first
-        kept = filter_spans(blockers + spans)
+            spans.append((start, end, match_id))
+        # non-actor phrases first: of two equally long overlapping spans, the first is kept
+        kept = [Span(doc, start, end, label=label) for start, end, label in longest_spans(blockers + spans)]
         doc.spans["gb_actors"] = [span for span in kept if not span.label_.startswith(NON_ACTOR_PREFIX)]
         doc.spans["gb_non_actors"] = [span for span in kept if span.label_.startswith(NON_ACTOR_PREFIX)]
         return doc
+
+
+def longest_spans(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """spaCy's `filter_spans` on (start, end, label) triples: longest first (then the earliest, then the first
+    given), none overlapping a span already kept; in text order."""
+    kept = []
+    seen: set[int] = set()
+    for start, end, label in sorted(spans, key=lambda span: (span[1] - span[0], -span[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end, label))
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda span: span[0])
 
 
 def _capitalised(span: Span) -> bool:
@@ -151,12 +169,16 @@ class TriggerMatcher:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         self.pack = pack_for(lexicon.lang)
+        words = set(lexicon.index).union(*(slot for found in lexicon.index.values() for _e, rest in found
+                                           for slot in rest))  # fmt: skip
+        self.stem = self.pack.stem_among(words)  # a stem is only ever compared with lexicon words
 
     def keys(self, doc: Doc) -> list[tuple[str, ...]]:
         out = []
+        stemmer, stem = self.pack.stemmer, self.stem
         for token in doc:
             lower = token.lower_
-            out.append((lower, self.pack.stem(lower)) if self.pack.stemmer and lower.isalpha() else (lower,))
+            out.append((lower, stem(lower)) if stemmer and lower.isalpha() else (lower,))
         return out
 
     def __call__(self, doc: Doc) -> Doc:

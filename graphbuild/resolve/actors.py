@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -95,6 +96,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+@lru_cache(maxsize=65536)
 def parse_label(label: str) -> tuple[str, str, str]:
     """(`actor`|`role`, actor id or role key, rule) from a `gb_actors` span label."""
     if label.startswith(ROLE_PREFIX):
@@ -203,6 +205,11 @@ class ActorResolver:
     def _new_surname_mentions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
         """Surnames of people first named in this document but unknown to the gazetteer."""
         if not state.new_actors and not state.respelled:
+            return []
+        wanted = frozenset(text for text, actor in state.surnames.items()
+                           if actor.id in state.new_actors or text in state.respelled)  # fmt: skip
+        text = _sentence_text(sent)
+        if not any(name in text for name in wanted):
             return []
         covered = {i for m in taken for i in range(m.start, m.end)}
         found = []
@@ -364,8 +371,8 @@ class ActorResolver:
         """Capitalised names not in the gazetteer that end (EN) or start (ID) with an organisation or armed-group
         head noun: "Sudanese Armed Forces", "Dewan Keamanan Nasional". A state named inside gives the country;
         an organisation of a state acts for the state (like a gazetteer agency)."""
-        if not state.org_heads:
-            return mentions
+        if not state.org_heads or not _mentions_any(sent, state.org_heads | state.armed_heads):
+            return mentions  # no head noun in the sentence, so no group (the mentions come sorted)
         doc = sent.doc
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
@@ -511,6 +518,24 @@ class ActorResolver:
                 actor = self.gazetteer.actors[speaker.country]
             return Mention(token_i, token_i + 1, actor, "pronoun", "coref.quote-speaker", coref=True)
         return None
+
+
+def _sentence_text(sent: Span) -> str:
+    """The sentence's text, cut from the article text the document was made from when it is at hand (same
+    offsets; `Span.text` rebuilds it token by token)."""
+    text = sent.doc.user_data.get("gb_text")
+    return text[sent.start_char : sent.end_char] if isinstance(text, str) else sent.text
+
+
+def _mentions_any(sent: Span, words: frozenset[str]) -> bool:
+    """Could one of the sentence's tokens be one of `words` (a language's head nouns)? Does its text contain
+    one: a quick test that spares a per-token loop over sentences that cannot match."""
+    return _words_pattern(words).search(_sentence_text(sent)) is not None
+
+
+@lru_cache(maxsize=16)
+def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True) if word) or "(?!)")
 
 
 def _capital(token: object) -> bool:
