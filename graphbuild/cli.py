@@ -46,8 +46,8 @@ Parser = Annotated[
     str,
     typer.Option(
         envvar="GRAPHBUILD_PARSER",
-        help="English dependency parser: auto (an installed pipeline if any), none (rules only), or a spaCy "
-        "model name.",
+        help="English dependency parser: none (the default: tokens only, measured as good or better on every "
+        "evaluation set and 3-4x faster), auto (an installed pipeline if any), or a spaCy model name.",
     ),
 ]
 Model = Annotated[
@@ -88,7 +88,7 @@ def build_command(
     out: OutDir = Path("out"),
     lang: Lang = "auto",
     jobs: Jobs = 1,
-    parser: Parser = "auto",
+    parser: Parser = "none",
     model: Model = "auto",
     min_confidence: MinConfidence = 0.0,
     since: Since = None,
@@ -144,7 +144,7 @@ def extract_command(
     out: OutDir = Path("out"),
     lang: Lang = "auto",
     jobs: Jobs = 1,
-    parser: Parser = "auto",
+    parser: Parser = "none",
     model: Model = "auto",
     min_confidence: MinConfidence = 0.0,
     max_bytes: MaxBytes = DEFAULT_MAX_BYTES,

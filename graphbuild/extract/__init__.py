@@ -35,7 +35,7 @@ class Extractor(Protocol):
         ...
 
 
-def make_extractor(parser: str = "auto", jobs: int = 1, model: str = "auto") -> Extractor:
+def make_extractor(parser: str = "none", jobs: int = 1, model: str = "auto") -> Extractor:
     """The extractor for this installation; `parser` is `auto`, `none` or a spaCy model name; `model` is
     `auto` (the shipped event scorer when present), `none` (rules only) or a trained model directory."""
     from graphbuild.extract.engine import LexiconExtractor

@@ -72,7 +72,7 @@ def blank_excluded(article: Article) -> str:
 class LexiconExtractor:
     """Extractor over spaCy: `parser` is `auto`, `none` or a model name (English only)."""
 
-    def __init__(self, parser: str = "auto", jobs: int = 1, gazetteer_dir: str | None = None,
+    def __init__(self, parser: str = "none", jobs: int = 1, gazetteer_dir: str | None = None,
                  lexicon_dir: str | None = None, batch_size: int = 64, model: str = "auto") -> None:  # fmt: skip
         self.parser = parser
         self.model_spec = model
