@@ -37,7 +37,8 @@ def build_corpus(out: Path, without: str | None = None, rewritten: bool = False)
     re-written versions."""
     inputs = {**INPUTS, **(REWRITTEN if rewritten else {})}
     files = [str(path) for article, path in inputs.items() if article != without]
-    summary = build(files, out, BuildOptions(rdf=False, exports=False))
+    # the parser path: it finds the text actor of TEXT_ACTORS in another article too (the case the tests need)
+    summary = build(files, out, BuildOptions(rdf=False, exports=False, parser="auto"))
     assert summary.exit_code == 0 and summary.errors == 0, summary
     return out
 
