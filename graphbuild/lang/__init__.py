@@ -146,8 +146,10 @@ def word_lists(code: str) -> dict[str, frozenset[str]]:
     return out
 
 
+@cache
 def pack_words(code: str, list_id: str) -> frozenset[str]:
-    """Word list `list_id` of pack `code`, else of the pack it borrows from, else empty."""
+    """Word list `list_id` of pack `code`, else of the pack it borrows from, else empty (cached: rules ask for a
+    pack's list per candidate, and a borrowing pack's lookup globs the packs)."""
     own = word_lists(code)
     if list_id in own:
         return own[list_id]
