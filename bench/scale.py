@@ -151,7 +151,8 @@ class RssWatch(threading.Thread):
                     rss = proc.memory_info().rss
                     self.peaks[proc.pid] = max(self.peaks.get(proc.pid, 0), rss)
                     if proc.pid not in self.names:
-                        self.names[proc.pid] = "worker" if "spawn_main" in " ".join(proc.cmdline()) else "other"
+                        worker = proc.pid != self.pid and "resource_tracker" not in " ".join(proc.cmdline())
+                        self.names[proc.pid] = "worker" if worker else "other"  # forked or spawned
             except psutil.Error:
                 pass
             time.sleep(0.2)

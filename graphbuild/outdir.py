@@ -18,9 +18,23 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 INCOMPLETE_MARKER = ".incomplete"
 LOCK_FILE = ".lock"
+_HELD_LOCKS: set[IO[str]] = set()  # the lock files this process holds (their handles)
+
+
+def _release_in_child() -> None:
+    """In a forked child (a local Dask worker, a --jobs worker): close the inherited lock handles, so the lock
+    goes with the build that took it and not with a child that outlives it."""
+    for handle in _HELD_LOCKS:
+        handle.close()
+    _HELD_LOCKS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_release_in_child)
 
 
 class OutputFolderError(Exception):
@@ -75,8 +89,10 @@ def build_lock(out_dir: str | Path) -> Iterator[None]:
         handle.truncate(0)
         handle.write(f"{os.getpid()}\n")
         handle.flush()
+        _HELD_LOCKS.add(handle)
         yield
     finally:
+        _HELD_LOCKS.discard(handle)
         handle.close()  # releases the lock
 
 

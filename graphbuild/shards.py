@@ -10,6 +10,10 @@ part (graphbuild.parts) into a temp folder renamed into place, then done.json (t
 parts are merged in input order, which gives the same files as one process. A killed worker's shard is run
 again by Dask on another worker; a killed client leaves the done shards, which the rerun skips. With
 `--scheduler` the workers of a cluster do the work: OUT must be on a filesystem they all see (the same path).
+
+Local workers (`--workers N`) are forked from the client on Linux: the client builds the extractor (and the
+pipelines of the first shard's languages) once before the cluster starts, and every worker starts with them,
+without importing the package or building anything again; elsewhere they are spawned and build their own.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -36,6 +41,9 @@ SHARDS_DIR = "shards"
 DONE_MARKER = "done.json"
 PLUGIN_NAME = "graphbuild-extractor"
 DEFAULT_SHARD_SIZE = 200
+# A local cluster's worker processes: no statistical profiler sampling every task's stack (10 ms) to show on a
+# dashboard nobody opens; forked from the client on Linux (see preload_extractor).
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
 # The data/ entries extraction reads (annotations, samples and the scorer models are not: a model's own
 # version is in `extractor_version`).
 EXTRACTION_DATA = ("gazetteer", "lang", "time", "datelines.yaml", "furniture.yaml", "languages-guess.yaml",
@@ -120,6 +128,29 @@ def read_done(folder: Path, input_hash: str, version: dict[str, Any]) -> PartSta
     return PartStats.from_dict(marker["stats"])
 
 
+# (parser, model) → an extractor the client built before forking its local workers: each worker takes over
+# its copy instead of building one (see preload_extractor).
+_PRELOADED: dict[tuple[str, str], Any] = {}
+
+
+def fork_workers() -> bool:
+    """Whether local workers are forked from the client (Linux): they inherit what it has loaded."""
+    return sys.platform.startswith("linux")
+
+
+def preload_extractor(parser: str, model: str, articles: Iterable[Article]) -> None:
+    """Build the extractor and the pipelines of these articles' languages in this process, for the local
+    workers forked from it next (the pipelines of other languages are built by a worker when it meets them)."""
+    from graphbuild.extract import make_extractor
+
+    key = (parser, model)
+    if key not in _PRELOADED:
+        _PRELOADED[key] = make_extractor(parser=parser, jobs=1, model=model)
+    extractor = _PRELOADED[key]
+    for lang in sorted({extractor.language_of(article) for article in articles}):
+        extractor.pipeline(lang)
+
+
 class ExtractorPlugin(WorkerPlugin):
     """A dask WorkerPlugin: the extractor is built once per worker (setup) and reused by every shard."""
 
@@ -140,7 +171,8 @@ class ExtractorPlugin(WorkerPlugin):
     def setup(self, worker: Any) -> None:
         from graphbuild.extract import make_extractor
 
-        self.extractor = make_extractor(parser=self.parser, jobs=1, model=self.model)
+        preloaded = _PRELOADED.get((self.parser, self.model))  # a worker forked from the client: its copy
+        self.extractor = preloaded or make_extractor(parser=self.parser, jobs=1, model=self.model)
 
     def teardown(self, worker: Any) -> None:
         self.extractor = None
@@ -195,15 +227,18 @@ def _write_atomic(path: Path, text: str) -> None:
 @contextlib.contextmanager
 def dask_client(engine: EngineOptions) -> Iterator[Any]:
     """A client of the scheduler at `engine.scheduler`, or of a LocalCluster of `engine.workers` processes
-    (one thread each: a worker extracts one shard at a time)."""
+    (one thread each: a worker extracts one shard at a time; no dashboard; forked where fork_workers())."""
+    import dask
     from distributed import Client, LocalCluster
 
     if engine.scheduler:
         with Client(engine.scheduler) as client:
             yield client
         return
+    config = LOCAL_CLUSTER_CONFIG | ({"distributed.worker.multiprocessing-method": "fork"} if fork_workers() else {})
     with (
-        LocalCluster(n_workers=engine.workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+        dask.config.set(config),  # for the whole run: the nanny reads it again to restart a killed worker
+        LocalCluster(n_workers=engine.workers, threads_per_worker=1, processes=True, dashboard_address=None,
                      silence_logs=40) as cluster,  # fmt: skip
         Client(cluster) as client,
     ):
@@ -253,6 +288,9 @@ def run_shards(articles: Iterable[Article], out_dir: Path, parser: str, model: s
                 run.skipped += 1
                 continue
             if client is None:
+                if not engine.scheduler and fork_workers():
+                    stack.callback(_PRELOADED.clear)  # after the cluster has closed
+                    preload_extractor(parser, model, shard.articles)
                 client = stack.enter_context(dask_client(engine))
                 client.register_plugin(ExtractorPlugin(parser, model), name=PLUGIN_NAME)
                 run.workers = len(client.scheduler_info().get("workers", {}))

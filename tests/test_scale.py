@@ -121,7 +121,8 @@ def test_killed_worker_and_killed_client_then_rerun_gives_the_clean_output(singl
     first = _cli_build(out)
     try:
         _wait_for(lambda: _done(out) >= 1, first)
-        workers = [p for p in psutil.Process(first.pid).children() if "spawn_main" in " ".join(p.cmdline())]
+        # the client's children are its local workers (forked, or spawned: `spawn_main`), but a resource tracker
+        workers = [p for p in psutil.Process(first.pid).children() if "resource_tracker" not in " ".join(p.cmdline())]
         assert workers, "no Dask worker process found"
         workers[0].kill()  # kill -9 of a worker: Dask restarts it and runs its shard again
         _wait_for(lambda: _done(out) >= 3, first)
