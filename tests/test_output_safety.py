@@ -86,3 +86,30 @@ def test_the_rdf_stage_removes_temp_folders_of_dead_processes(tmp_path: Path) ->
     assert summary.stages["rdf"]["articles"] == 1
     assert not stale.exists()
     assert live.is_dir()  # its process is alive: maybe still loading
+
+
+def test_a_forked_child_does_not_keep_the_build_lock(tmp_path: Path) -> None:
+    """Local Dask workers are forked from the build: one that outlives it (its client killed) must not hold the
+    folder's lock, or the rerun that resumes the build would be refused."""
+    from graphbuild.outdir import build_lock
+
+    out = tmp_path / "out"
+    out.mkdir()
+    started_read, started_write = os.pipe()
+    stop_read, stop_write = os.pipe()
+    with build_lock(out):
+        child = os.fork()
+        if child == 0:  # the child: says it runs, then waits until the parent closes its end of the pipe
+            os.close(stop_write)
+            os.write(started_write, b"x")
+            os.read(stop_read, 1)
+            os._exit(0)
+        assert os.read(started_read, 1) == b"x"
+    try:
+        with build_lock(out):  # the child is alive and inherited the lock's file: the lock is free all the same
+            assert pid_alive(child)
+    finally:
+        os.close(stop_write)
+        os.waitpid(child, 0)
+        for fd in (started_read, started_write, stop_read):
+            os.close(fd)
