@@ -11,9 +11,10 @@ parts are merged in input order, which gives the same files as one process. A ki
 again by Dask on another worker; a killed client leaves the done shards, which the rerun skips. With
 `--scheduler` the workers of a cluster do the work: OUT must be on a filesystem they all see (the same path).
 
-Local workers (`--workers N`) are forked from the client on Linux: the client builds the extractor (and the
-pipelines of the first shard's languages) once before the cluster starts, and every worker starts with them,
-without importing the package or building anything again; elsewhere they are spawned and build their own.
+Local workers (`--workers N`) are forked from the client on Linux: they start at once with the modules the
+client has imported (spaCy, the package, Dask) instead of a fresh interpreter importing them all, and build
+their extractors side by side (elsewhere they are spawned). The client builds no extractor itself: building
+one there before forking saves CPU but not time, as it runs alone while the workers' builds run in parallel.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ DONE_MARKER = "done.json"
 PLUGIN_NAME = "graphbuild-extractor"
 DEFAULT_SHARD_SIZE = 200
 # A local cluster's worker processes: no statistical profiler sampling every task's stack (10 ms) to show on a
-# dashboard nobody opens; forked from the client on Linux (see preload_extractor).
+# dashboard nobody opens; forked from the client on Linux (see fork_workers).
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
 # The data/ entries extraction reads (annotations, samples and the scorer models are not: a model's own
 # version is in `extractor_version`).
@@ -128,27 +129,9 @@ def read_done(folder: Path, input_hash: str, version: dict[str, Any]) -> PartSta
     return PartStats.from_dict(marker["stats"])
 
 
-# (parser, model) → an extractor the client built before forking its local workers: each worker takes over
-# its copy instead of building one (see preload_extractor).
-_PRELOADED: dict[tuple[str, str], Any] = {}
-
-
 def fork_workers() -> bool:
-    """Whether local workers are forked from the client (Linux): they inherit what it has loaded."""
+    """Whether local workers are forked from the client (Linux): they start with the modules it has imported."""
     return sys.platform.startswith("linux")
-
-
-def preload_extractor(parser: str, model: str, articles: Iterable[Article]) -> None:
-    """Build the extractor and the pipelines of these articles' languages in this process, for the local
-    workers forked from it next (the pipelines of other languages are built by a worker when it meets them)."""
-    from graphbuild.extract import make_extractor
-
-    key = (parser, model)
-    if key not in _PRELOADED:
-        _PRELOADED[key] = make_extractor(parser=parser, jobs=1, model=model)
-    extractor = _PRELOADED[key]
-    for lang in sorted({extractor.language_of(article) for article in articles}):
-        extractor.pipeline(lang)
 
 
 class ExtractorPlugin(WorkerPlugin):
@@ -171,8 +154,7 @@ class ExtractorPlugin(WorkerPlugin):
     def setup(self, worker: Any) -> None:
         from graphbuild.extract import make_extractor
 
-        preloaded = _PRELOADED.get((self.parser, self.model))  # a worker forked from the client: its copy
-        self.extractor = preloaded or make_extractor(parser=self.parser, jobs=1, model=self.model)
+        self.extractor = make_extractor(parser=self.parser, jobs=1, model=self.model)
 
     def teardown(self, worker: Any) -> None:
         self.extractor = None
@@ -288,9 +270,6 @@ def run_shards(articles: Iterable[Article], out_dir: Path, parser: str, model: s
                 run.skipped += 1
                 continue
             if client is None:
-                if not engine.scheduler and fork_workers():
-                    stack.callback(_PRELOADED.clear)  # after the cluster has closed
-                    preload_extractor(parser, model, shard.articles)
                 client = stack.enter_context(dask_client(engine))
                 client.register_plugin(ExtractorPlugin(parser, model), name=PLUGIN_NAME)
                 run.workers = len(client.scheduler_info().get("workers", {}))
