@@ -221,6 +221,7 @@ def dask_client(engine: EngineOptions) -> Iterator[Any]:
     with (
         dask.config.set(config),  # for the whole run: the nanny reads it again to restart a killed worker
         LocalCluster(n_workers=engine.workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                     scheduler_kwargs={"dashboard_address": ":0"},  # its HTTP server (no dashboard): any free port
                      silence_logs=40) as cluster,  # fmt: skip
         Client(cluster) as client,
     ):
