@@ -126,6 +126,7 @@ class DocContext:
     sentence_index: dict[int, int] = field(default_factory=dict)
     sentence_mentions: list[tuple[Span, list[Mention]]] = field(default_factory=list)  # for the learned scorer
     title_actors: list[Actor] = field(default_factory=list)  # named in a title kept apart from the text
+    title: Span | None = None  # a title kept apart from the text, matched for actors only (its own Doc)
 
     @property
     def grammar(self) -> Grammar:
@@ -339,12 +340,33 @@ def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[
             heading = (n, found)
             break
     if heading is None:
-        return None
+        return _title_issuer(ctx, sentences, per_sentence, marks)
     n, (start, end) = heading
     named = _heading_speaker(doc, per_sentence[n], start, end)
     if named is not None:
         return named
-    for sent, mentions in list(zip(sentences, per_sentence, strict=True))[n + 1 : n + 1 + HEADER_SENTENCES]:
+    return _opening_issuer(doc, sentences[n + 1 :], per_sentence[n + 1 :])
+
+
+def _title_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
+                  marks: Markers) -> Mention | None:  # fmt: skip
+    """The issuer from a statement heading in a title kept apart from the text (a JSONL record's `title`:
+    "Statement by President Joseph R. Biden, Jr. on …", "Readout of Secretary Blinken's Call with …"): the
+    speaker it names, else a state opening one of the first body sentences. Its mention's offsets are the
+    title's own (only its actor is used)."""
+    title = ctx.title
+    if title is None:
+        return None
+    found = _statement_heading(title.doc, title, marks)
+    if found is None:
+        return None
+    mentions = ctx.resolver.mentions(title, ctx.resolver.prepare(title.doc, ctx.article.date))
+    named = _heading_speaker(title.doc, mentions, *found)
+    return named if named is not None else _opening_issuer(ctx.doc, sentences, per_sentence)
+
+
+def _opening_issuer(doc: Doc, sentences: list[Span], per_sentence: list[list[Mention]]) -> Mention | None:
+    for sent, mentions in list(zip(sentences, per_sentence, strict=True))[:HEADER_SENTENCES]:
         opening = _opening_state(doc, sent, mentions)
         if opening is not None:
             return opening
