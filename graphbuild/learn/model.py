@@ -9,7 +9,8 @@ Scoring needs only numpy: the sum of the weight rows of the features present, pl
 Decision: a pair the rules already proposed is kept when P(event) ≥ `rule_threshold`, with the rule's
 relation (the rules' relation choice, PLOVER conventions included, measured better than the relation model's
 on every benchmark); any other pair becomes a triple when
-P(event) ≥ `new_threshold`. Both thresholds are chosen per language on the dev split. The triple's
+P(event) ≥ `new_threshold`. Both thresholds are chosen per language by cross-validation on the train split
+(`graphbuild.learn.train.fit`; the dev split only measures). The triple's
 confidence is P(event).
 """
 
