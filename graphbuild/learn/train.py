@@ -36,7 +36,7 @@ from graphbuild.resolve.actors import Mention
 NONE = "NONE"
 BETA = 0.5  # thresholds weigh precision over recall: a wrong edge costs an analyst more than a missing one
 CV_FOLDS = 5  # the thresholds are chosen on out-of-fold scores of the train split
-MIN_NEW_THRESHOLD = 0.5  # a pair the rules did not propose becomes a triple only when P(event) is above even
+MIN_NEW_THRESHOLD = 0.6  # a pair the rules did not propose becomes a triple only when P(event) is at least this
 KEEP_RULE_EVENTS = 1.0  # the thresholds may drop a rule triple only where cross-validation loses no correct one
 
 
