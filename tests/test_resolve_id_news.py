@@ -51,3 +51,17 @@ def test_fatah_is_a_faction_not_its_state_and_armed_groups_pair_with_their_state
     ctx, triples, _found = _context(text, "2007-02-01")
     pairs = {(c.source.actor.id, c.target.actor.id) for c in document_candidates(ctx, triples)}
     assert {("hamas", "fatah"), ("fatah", "hamas"), ("hamas", "PSE")} <= pairs
+
+
+def test_indonesian_citizens_stand_for_indonesia() -> None:
+    text = "Otoritas Turki mendeportasi dua WNI ke Bandung. Kedutaan Besar RI mengimbau WNI menunda perjalanan."
+    assert ("WNI", "IDN") in mentions(text, "2017-03-01")
+    _ctx, triples, _found = _context(text, "2017-03-01")
+    keys = {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples}
+    assert ("TUR", "COERCE", "IDN") in keys and not any(s == o for s, _r, o in keys)  # no self-loop with citizens
+
+
+def test_clashes_between_factions_are_assaults() -> None:
+    _ctx, triples, _found = _context("Kemarin, bentrokan antara Hamas dan Fatah pecah di Gaza.", "2007-02-01")
+    keys = {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples}
+    assert ("hamas", "ASSAULT", "fatah") in keys
