@@ -6,7 +6,7 @@ from __future__ import annotations
 from graphbuild.extract.engine import LexiconExtractor, blank_excluded
 from graphbuild.learn.apply import document_candidates
 from graphbuild.model import Article
-from graphbuild.nlp.components import initial_variants
+from graphbuild.nlp.components import initial_variants, name_variants
 
 ENGINE = LexiconExtractor(parser="none", model="none")
 
@@ -40,6 +40,7 @@ def test_undated_article_naming_a_current_office_holder_keeps_todays_holders() -
 def test_middle_initial_without_period_is_the_same_name() -> None:
     assert initial_variants("George W. Bush") == ["George W Bush"]
     assert initial_variants("Kim Jong Un") == []
+    assert name_variants("Kim Jong-un") == ["Kim Jong -un"] and name_variants("Al-Qaeda") == []
     found = mentions("Presiden AS George W Bush, Kamis, mendesak China agar menekan Korea Utara.")
     assert ("Presiden AS George W Bush", "george-w-bush") in found
 
@@ -65,3 +66,10 @@ def test_clashes_between_factions_are_assaults() -> None:
     _ctx, triples, _found = _context("Kemarin, bentrokan antara Hamas dan Fatah pecah di Gaza.", "2007-02-01")
     keys = {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples}
     assert ("hamas", "ASSAULT", "fatah") in keys
+
+
+def test_hyphenated_given_names_printed_with_a_space_before_the_hyphen() -> None:
+    text = "Pemimpin Korea Utara Kim Jong -un mengecam Presiden Korea Selatan Moon Jae -in."
+    found = mentions(text, "2017-09-01")
+    assert ("Pemimpin Korea Utara Kim Jong -un", "kim-jong-un") in found
+    assert ("Presiden Korea Selatan Moon Jae -in", "moon-jae-in") in found

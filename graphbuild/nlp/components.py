@@ -110,7 +110,7 @@ class ActorMatcher:
             if not wanted:
                 continue
             table = exact if surface.kind == "acronym" or surface.text.isupper() else folded
-            texts = [surface.text, *initial_variants(surface.text)] if surface.kind == "name" else [surface.text]
+            texts = [surface.text, *name_variants(surface.text)] if surface.kind == "name" else [surface.text]
             table.setdefault(surface.rule, []).extend(texts)
         for noun in gazetteer.role_nouns:
             if noun.lang in languages:
@@ -151,6 +151,20 @@ def initial_variants(name: str) -> list[str]:
     Bush", as wire copy and Indonesian news often print it)."""
     bare = _MIDDLE_INITIAL.sub(r"\1", name)
     return [bare] if bare != name else []
+
+
+_HYPHEN_SYLLABLE = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def name_variants(name: str) -> list[str]:
+    """Spellings of a gazetteer name that news prints for the same name: the middle initial without its period,
+    and a hyphenated given name with a space before the hyphen ("Kim Jong-un" → "Kim Jong -un", as tokenised
+    Indonesian copy prints it)."""
+    variants = initial_variants(name)
+    spaced = _HYPHEN_SYLLABLE.sub(" -", name)
+    if spaced != name and " " in name:
+        variants.append(spaced)
+    return variants
 
 
 def longest_spans(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
