@@ -5,9 +5,12 @@ article graphs, with how many (`gb:eventCount`), their Goldstein sum (`gb:goldst
 first and last article date (`gb:firstDate`, `gb:lastDate`); rolled up from those, one `gb:DyadAggregate` per
 (source, target) with its events and Goldstein sum in all and in conflict types (quad classes 3-4:
 `gb:conflictEvents`, `gb:conflictGoldsteinSum`), and one `gb:ActorAggregate` per actor with the events it is
-source or target of (`gb:eventCount`). The named queries that count or sum events by dyad, relation or actor
-(conflict_dyads, most_active_actors, who_acts_on, partners_and_adversaries, two_hop_neighbourhood) read these
-nodes instead of every event.
+source or target of (`gb:eventCount`). Two indexes for the queries that must not visit every dyad: each
+dyad with conflict events has its `gb:conflictRank` (1 = the lowest conflict Goldstein sum, ties by source
+and target id: conflict_dyads' order), and actors tied by a dyad either way are linked both ways by
+`gb:eventPartner` (two_hop_neighbourhood walks these links). The named queries that count or sum events by
+dyad, relation or actor (conflict_dyads, most_active_actors, who_acts_on, partners_and_adversaries,
+two_hop_neighbourhood) read these nodes instead of every event.
 
 A whole load (the streamed load and the shards' bulk load, through `rebuild_store`) computes the graph from
 the store's own event quads (`refresh_aggregates`). A per-article load or removal (`load_articles`,
@@ -24,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
+from urllib.parse import unquote
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
@@ -37,6 +41,9 @@ A = NamedNode(RDF + "type")
 NEGATED, FALSE = gb("negated"), boolean_literal(False)
 SOURCE, TARGET, EVENT_TYPE, GOLDSTEIN, DATE = gb("source"), gb("target"), gb("eventType"), gb("goldstein"), gb("date")
 AGG_SOURCE, AGG_TARGET, EVENT_COUNT = gb("aggregateSource"), gb("aggregateTarget"), gb("eventCount")
+CONFLICT_EVENTS, CONFLICT_SUM, CONFLICT_RANK = gb("conflictEvents"), gb("conflictGoldsteinSum"), gb("conflictRank")
+PARTNER, DYAD_CLASS = gb("eventPartner"), gb("DyadAggregate")
+_DYAD_PREFIX = ID + "aggregate/dyad/"
 # a per-article change recomputes its dyads alone unless they are more than this share of the store's dyads
 INCREMENTAL_SHARE = 0.5
 
@@ -52,8 +59,14 @@ def aggregate_iri(source: NamedNode, event_type: NamedNode, target: NamedNode) -
 
 
 def dyad_iri(source: NamedNode, target: NamedNode) -> NamedNode:
-    return NamedNode(ID + "aggregate/dyad/" + _local(source.value, _ACTOR_PREFIX) + "/"
-                     + _local(target.value, _ACTOR_PREFIX))  # fmt: skip
+    return NamedNode(_DYAD_PREFIX + _local(source.value, _ACTOR_PREFIX) + "/" + _local(target.value, _ACTOR_PREFIX))
+
+
+def _dyad_ids(node: NamedNode) -> tuple[str, str]:
+    """The source and target actor ids of a gb:DyadAggregate IRI (its two segments are the actors' IRI
+    segments, percent-encoded ids: no `/` inside)."""
+    source, target = node.value[len(_DYAD_PREFIX) :].split("/")
+    return unquote(source), unquote(target)
 
 
 def actor_aggregate_iri(actor: NamedNode) -> NamedNode:
@@ -154,12 +167,34 @@ class _Rollup:
             yield Quad(node, AGG_TARGET, target, graph)
             yield Quad(node, EVENT_COUNT, int_literal(events), graph)
             yield Quad(node, gb("goldsteinSum"), _decimal(total), graph)
-            yield Quad(node, gb("conflictEvents"), int_literal(conflict), graph)
-            yield Quad(node, gb("conflictGoldsteinSum"), _decimal(hostile), graph)
+            yield Quad(node, CONFLICT_EVENTS, int_literal(conflict), graph)
+            yield Quad(node, CONFLICT_SUM, _decimal(hostile), graph)
+
+    def partner_quads(self) -> Iterator[Quad]:
+        for source, target in self.dyads:
+            yield from partner_quads(source, target)
+
+    def rank_quads(self) -> Iterator[Quad]:
+        hostile = {dyad_iri(*dyad): totals[3] for dyad, totals in self.dyads.items() if totals[2]}
+        yield from rank_quads(hostile)
 
     def actor_quads(self) -> Iterator[Quad]:
         for actor, events in self.actors.items():
             yield from actor_aggregate_quads(actor, events)
+
+
+def partner_quads(source: NamedNode, target: NamedNode) -> Iterator[Quad]:
+    """`source gb:eventPartner target` and back: an event ties them, in one direction or the other."""
+    yield Quad(source, PARTNER, target, AGGREGATES_GRAPH)
+    yield Quad(target, PARTNER, source, AGGREGATES_GRAPH)
+
+
+def rank_quads(hostile: dict[NamedNode, Decimal]) -> Iterator[Quad]:
+    """`gb:conflictRank` of each dyad with conflict events (node -> its conflict Goldstein sum): 1 for the most
+    hostile, in conflict_dyads' order (the sum ascending, then the source and target ids)."""
+    order = sorted(hostile, key=lambda node: (hostile[node], *_dyad_ids(node)))
+    for rank, node in enumerate(order, start=1):
+        yield Quad(node, CONFLICT_RANK, int_literal(rank), AGGREGATES_GRAPH)
 
 
 def actor_aggregate_quads(actor: NamedNode, events: int) -> Iterator[Quad]:
@@ -193,6 +228,8 @@ def aggregate_quads(store: Store) -> Iterator[Quad]:
     yield from _aggregate_quads(tally_all(store), rollup)
     yield from rollup.dyad_quads()
     yield from rollup.actor_quads()
+    yield from rollup.partner_quads()
+    yield from rollup.rank_quads()
 
 
 def _replace(store: Store, current: set[Quad], desired: set[Quad]) -> int:
@@ -220,14 +257,16 @@ def event_dyads(store: Store, graphs: Iterable[NamedNode]) -> set[Dyad]:
 
 
 def _nodes_of_dyads(store: Store, dyads: set[Dyad]) -> set[Quad]:
-    """The quads of the gb:Aggregate and gb:DyadAggregate nodes of these dyads now in the store."""
+    """The quads of the gb:Aggregate and gb:DyadAggregate nodes of these dyads now in the store (conflict ranks
+    left out: `_sync_ranks` rewrites them)."""
     found: set[Quad] = set()
     for source, target in dyads:
         query = f"""PREFIX gb: <{GB}>
 SELECT ?node WHERE {{ GRAPH <{AGGREGATES_GRAPH.value}> {{
   ?node gb:aggregateSource {source} ; gb:aggregateTarget {target} }} }}"""
         for row in store.query(query):
-            found.update(store.quads_for_pattern(row["node"], None, None, AGGREGATES_GRAPH))
+            found.update(quad for quad in store.quads_for_pattern(row["node"], None, None, AGGREGATES_GRAPH)
+                         if quad.predicate != CONFLICT_RANK)  # fmt: skip
     return found
 
 
@@ -246,14 +285,43 @@ SELECT (SUM(?n) AS ?events) WHERE {{ GRAPH <{AGGREGATES_GRAPH.value}> {{ ?dyad g
 
 
 def _dyad_count(store: Store) -> int:
-    return sum(1 for _ in store.quads_for_pattern(None, A, gb("DyadAggregate"), AGGREGATES_GRAPH))
+    return sum(1 for _ in store.quads_for_pattern(None, A, DYAD_CLASS, AGGREGATES_GRAPH))
+
+
+def _has_dyad(store: Store, source: NamedNode, target: NamedNode) -> bool:
+    return any(True for _ in store.quads_for_pattern(dyad_iri(source, target), A, DYAD_CLASS, AGGREGATES_GRAPH))
+
+
+def _sync_partners(store: Store, dyads: set[Dyad]) -> int:
+    """The gb:eventPartner links of these dyads' actor pairs: there while a dyad of the pair, either way, is."""
+    change = 0
+    for pair in {tuple(sorted(dyad, key=str)) for dyad in dyads}:
+        source, target = pair
+        current = {quad for a, b in (pair, pair[::-1])
+                   for quad in store.quads_for_pattern(a, PARTNER, b, AGGREGATES_GRAPH)}  # fmt: skip
+        linked = _has_dyad(store, source, target) or _has_dyad(store, target, source)
+        change += _replace(store, current, set(partner_quads(source, target)) if linked else set())
+    return change
+
+
+def _sync_ranks(store: Store) -> int:
+    """Rewrite the conflict ranks from the store's gb:DyadAggregate nodes (a change to one dyad's conflict sum
+    moves the ranks between its old and new place; only the rank quads that differ are written)."""
+    hostile = {quad.subject: Decimal(quad.object.value)
+               for quad in store.quads_for_pattern(None, CONFLICT_SUM, None, AGGREGATES_GRAPH)}  # fmt: skip
+    conflict = {quad.subject for quad in store.quads_for_pattern(None, CONFLICT_EVENTS, None, AGGREGATES_GRAPH)
+                if int(quad.object.value) > 0}  # fmt: skip
+    desired = set(rank_quads({node: total for node, total in hostile.items() if node in conflict}))
+    return _replace(store, set(store.quads_for_pattern(None, CONFLICT_RANK, None, AGGREGATES_GRAPH)), desired)
 
 
 def update_aggregates(store: Store, dyads: set[Dyad]) -> int:
     """Bring the aggregates graph to what `refresh_aggregates` gives after the events of these dyads (only) have
     changed: their gb:Aggregate and gb:DyadAggregate nodes recomputed from their events, then the
-    gb:ActorAggregate nodes of their actors from the dyad totals. The whole graph is recomputed instead when the
-    dyads are most of the store's (or it has none yet). Returns the change in the graph's size."""
+    gb:ActorAggregate nodes of their actors from the dyad totals, the gb:eventPartner links of their actor
+    pairs and every dyad's conflict rank (from the stored conflict sums, one pass). The whole graph is
+    recomputed instead when the dyads are most of the store's (or it has none yet). Returns the change in the
+    graph's size."""
     dyads = {(source, target) for source, target in dyads if isinstance(source, NamedNode)
              and isinstance(target, NamedNode)}  # fmt: skip
     if not dyads:
@@ -269,4 +337,4 @@ def update_aggregates(store: Store, dyads: set[Dyad]) -> int:
         node = actor_aggregate_iri(actor)
         current = set(store.quads_for_pattern(node, None, None, AGGREGATES_GRAPH))
         change += _replace(store, current, set(actor_aggregate_quads(actor, _actor_events(store, actor))))
-    return change
+    return change + _sync_partners(store, dyads) + _sync_ranks(store)
