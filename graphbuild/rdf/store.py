@@ -29,11 +29,11 @@ from graphbuild.paths import PROJECT_DIR
 from graphbuild.progress import stage
 from graphbuild.rdf.aggregates import event_dyads, refresh_aggregates, update_aggregates
 from graphbuild.rdf.incidents import (
-    EVENTS_GRAPH,
     all_incident_quads,
     incidents_of_articles,
     read_incidents,
     replace_incidents,
+    sync_incidents,
 )
 from graphbuild.rdf.mapping import (
     ActorInfo,
@@ -433,9 +433,9 @@ def remove_article(out_dir: str | Path, article_id: str, store_dir: str | Path |
     dyads = event_dyads(store, [graph])
     store.remove_graph(graph)
     removed -= sync_actors_graph(store, desired)
-    events_before = sum(1 for _ in store.quads_for_pattern(None, None, None, EVENTS_GRAPH))
-    remaining = store_articles(store)
-    removed += events_before - replace_incidents(store, incidents_of_articles(Path(out_dir), remaining, RdfInputError))
+    events_before, events_after = sync_incidents(store, incidents_of_articles(Path(out_dir), store_articles(store),
+                                                                             RdfInputError))  # fmt: skip
+    removed += events_before - events_after
     removed -= update_aggregates(store, dyads)
     store.flush()
     return removed
