@@ -320,14 +320,16 @@ def update_aggregates(store: Store, dyads: set[Dyad]) -> int:
     changed: their gb:Aggregate and gb:DyadAggregate nodes recomputed from their events, then the
     gb:ActorAggregate nodes of their actors from the dyad totals, the gb:eventPartner links of their actor
     pairs and every dyad's conflict rank (from the stored conflict sums, one pass). The whole graph is
-    recomputed instead when the dyads are most of the store's (or it has none yet). Returns the change in the
+    recomputed instead when the dyads are most of the store's, or it has none yet or no gb:eventPartner links
+    (a store loaded before those existed). Returns the change in the
     graph's size."""
     dyads = {(source, target) for source, target in dyads if isinstance(source, NamedNode)
              and isinstance(target, NamedNode)}  # fmt: skip
     if not dyads:
         return 0
     known = _dyad_count(store)
-    if not known or len(dyads) > INCREMENTAL_SHARE * known:
+    linked = any(True for _ in store.quads_for_pattern(None, PARTNER, None, AGGREGATES_GRAPH))
+    if not known or not linked or len(dyads) > INCREMENTAL_SHARE * known:  # not linked: a store from before the links
         return refresh_aggregates(store)
     rollup = _Rollup()
     desired = set(_aggregate_quads(tally_dyads(store, dyads), rollup))
