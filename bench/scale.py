@@ -5,6 +5,7 @@ Neo4j bulk import (neo4j-admin) against the Bolt loader, RDF bulk load from shar
     python bench/scale.py run --articles 1000                 # everything below, at N = 1000 (and 4N for memory)
     python bench/scale.py run --corpus pool.jsonl --articles 2000 --no-stores   # a real corpus instead
     python bench/scale.py stores --events 100000              # the stores alone, on a synthetic build output
+    python bench/scale.py stores --store WORK/out/rdf         # the named SPARQL queries alone, on a kept store
 
 `stores` skips extraction (100k articles are hours on a shared machine): it writes a synthetic build output
 (graphbuild.synthetic: the pipeline's own records over the gazetteer's actors and the 16 PLOVER types) and
@@ -355,6 +356,11 @@ def admin_import(out: Path, env: dict[str, str], bolt_rate: float) -> Any:
 def stores(args: argparse.Namespace) -> None:
     from graphbuild.synthetic import write_output
 
+    if args.store:  # the named queries alone, on a store kept from an earlier run (`--work`)
+        print(f"RDF store {args.store} ({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})", flush=True)
+        queries(Path(args.store), None)
+        print(f"load average at the end {os.getloadavg()[0]:.1f}")
+        return
     with tempfile.TemporaryDirectory(prefix="graphbuild-stores-") as folder:
         work = Path(args.work) if args.work else Path(folder)
         out = work / "out"
@@ -432,6 +438,7 @@ def main() -> None:
     only.add_argument("--bolt-events", type=int, default=0,
                       help="time the Bolt loader on a smaller output of this many events (default: --events)")
     only.add_argument("--work", help="keep the output and the RDF store in this folder (default: a temp folder)")
+    only.add_argument("--store", help="only time the named SPARQL queries on this RDF store (e.g. WORK/out/rdf)")
     args = parser.parse_args()
     if args.command == "stores":
         stores(args)
