@@ -276,7 +276,7 @@ def _latency(run_once: Any) -> tuple[int, float]:
     return len(rows), max(times)
 
 
-def queries(store: Path | None, neo4j: Any) -> None:
+def queries(store: Path | None, neo4j: Any, label: str = "") -> None:
     """Each named query's latency through `run_query` (actor parameters checked as a user's are), on one open
     store each: the Oxigraph store read-only, one Neo4j driver (as `graphbuild serve` holds them)."""
     from graphbuild.neo4j.connection import connected
@@ -288,7 +288,7 @@ def queries(store: Path | None, neo4j: Any) -> None:
 
         opened = Store.read_only(str(store))
     print(f"\n{'named query (slowest of 3 warm runs)':38} {'rows':>6} {'SPARQL ms':>10} {'Cypher ms':>10}"
-          f"   (load average {os.getloadavg()[0]:.1f})")  # fmt: skip
+          f"   {label}(load average {os.getloadavg()[0]:.1f})")  # fmt: skip
     with connected(neo4j) if neo4j is not None else _nothing() as driver:
         for name in catalogue():
             params = PARAMS.get(name, {})
@@ -351,7 +351,11 @@ def fixed_and_rate(small: tuple[int, float], big: tuple[int, float]) -> tuple[fl
     return max(0.0, t1 - n1 / rate), rate
 
 
-def bolt_sample(folder: Path, events: int, env: dict[str, str]) -> tuple[float, float]:
+def _rate(rate: float) -> str:
+    return f"{rate:,.0f}" if rate != float("inf") else "n/a (two sizes within noise)"
+
+
+def bolt_sample(folder: Path, events: int, env: dict[str, str]) -> tuple[float, float, float]:
     """The Bolt loader on synthetic outputs of `events` and of a tenth of it: whole-run events/s at `events`,
     and its fixed cost (the gazetteer's actors and ties, schema, settling) apart from its per-event rate."""
     from graphbuild.synthetic import write_output
@@ -361,9 +365,9 @@ def bolt_sample(folder: Path, events: int, env: dict[str, str]) -> tuple[float, 
     big = bolt_load(write_output(folder / "bolt", events), env)
     fixed, rate = fixed_and_rate((small_n, small), (events, big))
     print(f"\nNeo4j Bolt loader: {events:,} events in {big:.1f} s = {events / big:,.0f} events/s; {small_n:,} events "
-          f"in {small:.1f} s; so a fixed {fixed:.1f} s and {rate:,.0f} events/s beyond it "
+          f"in {small:.1f} s; so a fixed {fixed:.1f} s and {_rate(rate)} events/s beyond it "
           f"(load average {os.getloadavg()[0]:.1f})", flush=True)  # fmt: skip
-    return events / big, rate
+    return events / big, fixed, rate
 
 
 def neo4j_start(env: dict[str, str]) -> str:
@@ -374,7 +378,7 @@ def neo4j_start(env: dict[str, str]) -> str:
     return started.stdout.strip().splitlines()[-1]
 
 
-def admin_import(out: Path, env: dict[str, str], bolt: tuple[float, float], small: Path) -> Any:
+def admin_import(out: Path, env: dict[str, str], bolt: tuple[float, float, float], small: Path) -> Any:
     """neo4j-admin import of `small` (its fixed cost) then of OUT, into the bench instance (left running with
     OUT's graph and the loader's schema); events/s is events / the import's whole wall time."""
     from graphbuild.neo4j.admin import bulk_load
@@ -385,11 +389,14 @@ def admin_import(out: Path, env: dict[str, str], bolt: tuple[float, float], smal
     bulk = bulk_load(out)
     fixed, marginal = fixed_and_rate((tiny.events, tiny.import_seconds), (bulk.events, bulk.import_seconds))
     rate = bulk.events / bulk.import_seconds
+    bolt_rate, bolt_fixed, bolt_marginal = bolt
+    bolt_here = bolt_fixed + bulk.events / bolt_marginal  # the Bolt loader on OUT, from its line
     whole = bulk.events / (bulk.export_seconds + bulk.import_seconds + bulk.schema_seconds)
     print(f"Neo4j neo4j-admin import: {bulk.events:,} events in {bulk.import_seconds:.1f} s = {rate:,.0f} events/s "
-          f"({rate / bolt[0]:.1f}x the Bolt loader's whole-run rate); {tiny.events:,} events in "
-          f"{tiny.import_seconds:.1f} s, so a fixed {fixed:.1f} s (JVM, tool start) and {marginal:,.0f} events/s "
-          f"beyond it ({marginal / bolt[1]:.1f}x the Bolt loader's); import CSVs written in "
+          f"({rate / bolt_rate:.1f}x the Bolt loader's whole-run rate above; the Bolt loader's line gives "
+          f"{bolt_here:.0f} s for these {bulk.events:,} events, {bolt_here / bulk.import_seconds:.1f}x the import); "
+          f"{tiny.events:,} events in {tiny.import_seconds:.1f} s, so a fixed {fixed:.1f} s (JVM, tool start) and "
+          f"{_rate(marginal)} events/s beyond it; import CSVs written in "
           f"{bulk.export_seconds:.1f} s ({bulk.events / bulk.export_seconds:,.0f} events/s), server restart and "
           f"constraints/indexes {bulk.schema_seconds:.1f} s; whole bulk path {whole:,.0f} events/s (load average "
           f"{os.getloadavg()[0]:.1f})",
@@ -418,7 +425,8 @@ def stores(args: argparse.Namespace) -> None:
                 subprocess.run([str(REPO / "scripts" / "neo4j"), "reset"], env=env, check=False, capture_output=True)
                 bolt = bolt_sample(work, args.bolt_events or args.events, env)
                 neo4j = admin_import(out, env, bolt, work / "bolt-small")
-            queries(store, neo4j)
+            for number in range(1, args.query_passes + 1):  # the first right after the import's server start
+                queries(store, neo4j, f"pass {number} of {args.query_passes}, ")
         finally:
             if args.neo4j:
                 subprocess.run([str(REPO / "scripts" / "neo4j"), "destroy"], env=env, check=False,
@@ -475,6 +483,8 @@ def main() -> None:
     only.add_argument("--pagecache", default="512m", help="NEO4J_PAGECACHE of the bench instance")
     only.add_argument("--no-neo4j", dest="neo4j", action="store_false", help="the RDF store only")
     only.add_argument("--no-rdf", dest="rdf", action="store_false", help="Neo4j only (loads and Cypher latencies)")
+    only.add_argument("--query-passes", type=int, default=2,
+                      help="passes over the named queries (the first runs on a server just started: its JVM cold)")
     only.add_argument("--bolt-events", type=int, default=0,
                       help="time the Bolt loader on a smaller output of this many events (and on a tenth of it, "
                            "for its fixed cost; default: --events)")
