@@ -316,24 +316,34 @@ def _run_endpoint(query: NamedQuery, text: str, endpoint: str, timeout: float) -
 Backend = Callable[[NamedQuery, dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
 # An actor lister gives a backend's (actor id, name or alias) pairs, to resolve `actor` parameters by name.
 ActorLister = Callable[[dict[str, Any]], Iterable[tuple[str, str | None]]]
-# An actor checker gives which of some ids a backend holds as actor ids (a lookup each): when every `actor`
-# parameter is one, resolving names (listing every actor) is skipped, as it would return them unchanged.
-ActorChecker = Callable[[dict[str, Any], set[str]], set[str]]
+# An id checker gives those of some actor ids that are actors of the backend's store (an index lookup): when
+# every `actor` parameter is one, they resolve to themselves and the store's actors need not be listed.
+ActorIdChecker = Callable[[dict[str, Any], list[str]], set[str]]
 _BACKENDS: dict[str, Backend] = {}
 _ACTOR_LISTERS: dict[str, ActorLister] = {}
-_ACTOR_CHECKERS: dict[str, ActorChecker] = {}
+_ACTOR_ID_CHECKERS: dict[str, ActorIdChecker] = {}
 
 
 def register_backend(name: str, backend: Backend, actors: ActorLister | None = None,
-                     held: ActorChecker | None = None) -> None:  # fmt: skip
+                     known_ids: ActorIdChecker | None = None) -> None:  # fmt: skip
     """Make `run_query(..., backend=name)` call `backend(query, bound_params, options)`; `actors(options)`
-    lists the store's actors so that an `actor` parameter may be a name or alias, not only an id; `held`
-    (optional) checks ids without listing."""
+    lists the store's actors so that an `actor` parameter may be a name or alias, not only an id;
+    `known_ids(options, ids)` spares that listing when the parameters are the store's actor ids."""
     _BACKENDS[name] = backend
     if actors is not None:
         _ACTOR_LISTERS[name] = actors
-    if held is not None:
-        _ACTOR_CHECKERS[name] = held
+    if known_ids is not None:
+        _ACTOR_ID_CHECKERS[name] = known_ids
+
+
+def _needs_resolving(query: NamedQuery, bound: dict[str, Any], backend: str, options: dict[str, Any]) -> bool:
+    """True when an `actor` parameter may be a name: the backend lists actors and cannot vouch that every
+    such parameter is already an actor id of its store (an id of the store resolves to itself)."""
+    values = [str(bound[param.name]) for param in query.params if param.type == "actor"]
+    if backend not in _ACTOR_LISTERS or not values:
+        return False
+    checker = _ACTOR_ID_CHECKERS.get(backend)
+    return checker is None or not set(values) <= checker(options, values)
 
 
 def _sparql_backend(query: NamedQuery, params: dict[str, Any], options: dict[str, Any]) -> list[dict[str, Any]]:
@@ -358,7 +368,7 @@ def _sparql_actors(options: dict[str, Any]) -> list[tuple[str, str | None]]:
     return [(row["id"], row["name"]) for row in rows]
 
 
-def _sparql_held(options: dict[str, Any], ids: set[str]) -> set[str]:
+def _sparql_held(options: dict[str, Any], ids: list[str]) -> set[str]:
     """The ids among `ids` that an actor of a local store has as gb:actorId (an endpoint: none known, so names
     are resolved the long way)."""
     store = options.get("store")
@@ -411,11 +421,8 @@ def run_query(name: str, params: dict[str, Any] | None = None, *, backend: str =
         raise QueryError(f"unknown query backend {backend!r}; known: {', '.join(sorted(_BACKENDS))}")
     bound = bind_params(query, params)
     options = {"store": store, "endpoint": endpoint, "neo4j": neo4j}
-    named = {str(bound[param.name]) for param in query.params if param.type == "actor"}
-    if backend in _ACTOR_LISTERS and named:
-        held = _ACTOR_CHECKERS.get(backend)
-        if held is None or not named <= held(options, named):
-            bound = resolve_actor_params(query, bound, _ACTOR_LISTERS[backend](options), notes)
+    if _needs_resolving(query, bound, backend, options):
+        bound = resolve_actor_params(query, bound, _ACTOR_LISTERS[backend](options), notes)
     return _BACKENDS[backend](query, bound, options)
 
 
