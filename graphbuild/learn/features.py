@@ -44,7 +44,11 @@ def _position(m: Mention) -> tuple[int, int]:
     return (m.start, m.end if m.end > m.start else m.start)
 
 
-def _state(m: Mention) -> str:
+def _party(m: Mention) -> str:
+    """The side an actor is on for pairing: its state, except an armed group, which is a party of its own even
+    against its state or a rival faction of it (Hamas and Fatah, a government and a rebel army)."""
+    if m.actor.type == "ArmedGroup":
+        return m.actor.id
     return m.actor.state or m.actor.id
 
 
@@ -54,13 +58,14 @@ def _distance(a: Mention, b: Mention) -> int:
 
 
 def closest_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """Each ordered pair of distinct actors of different states once, by their closest mentions; at least one
-    of the two is named in the sentence (two implicit actors are no candidate)."""
+    """Each ordered pair of distinct actors of different states (an armed group counts as its own side) once, by
+    their closest mentions; at least one of the two is named in the sentence (two implicit actors are no
+    candidate)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
     implicit = {id(m) for m in mentions if m.kind.startswith("implicit")}
     for a in mentions:
         for b in mentions:
-            if a.actor.id == b.actor.id or _state(a) == _state(b) or (id(a) in implicit and id(b) in implicit):
+            if a.actor.id == b.actor.id or _party(a) == _party(b) or (id(a) in implicit and id(b) in implicit):
                 continue
             distance = _distance(a, b)
             if distance > MAX_PAIR_DISTANCE:
