@@ -75,9 +75,8 @@ class EventModel:
     def _columns(self, batch: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The weight rows of the known features of every candidate, in order (an unknown feature counts
         nothing), as one flat array; where each candidate with any starts in it; and those candidates' rows."""
-        lengths = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
-        flat = np.fromiter(map(self.feature_index.get, chain.from_iterable(batch), repeat(-1)), dtype=np.int64,
-                           count=int(lengths.sum()))  # fmt: skip
+        lengths = np.array(list(map(len, batch)), dtype=np.int64)
+        flat = np.array(list(map(self.feature_index.get, chain.from_iterable(batch), repeat(-1))), dtype=np.int64)
         known = flat >= 0
         counts = np.bincount(np.repeat(np.arange(len(batch)), lengths)[known], minlength=len(batch))
         filled = np.flatnonzero(counts)
@@ -120,13 +119,12 @@ class EventModel:
     def _decisions(self, event: np.ndarray, best: np.ndarray, rule_relations: list[str | None],
                    thresholds: Thresholds) -> list[Decision]:  # fmt: skip
         out = []
-        for row, rule_relation in enumerate(rule_relations):
-            p_event = float(event[row])
+        relations = self.relations
+        for p_event, rule_relation, row_best in zip(event.tolist(), rule_relations, best.tolist(), strict=True):
             if rule_relation is not None:  # the rules' relation: measured better than the relation model's
                 out.append(Decision(rule_relation if p_event >= thresholds.rule else None, p_event))
             else:
-                name = self.relations[int(best[row])]
-                out.append(Decision(name if p_event >= thresholds.new else None, p_event))
+                out.append(Decision(relations[row_best] if p_event >= thresholds.new else None, p_event))
         return out
 
     def save(self, directory: Path) -> None:
