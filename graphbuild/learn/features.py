@@ -90,6 +90,12 @@ def _bucket(n: int) -> str:
     return _BUCKETS[n] if 0 <= n < len(_BUCKETS) else _bucket_of(n)
 
 
+# feature strings made once (the same string objects every time: their hashes are computed once)
+_BETWEEN = {bucket: f"between={bucket}" for bucket in (*_BUCKETS, "far")}
+_ACTORS_BETWEEN = tuple(f"actors_between={n}" for n in range(4))
+_COMMAS_BETWEEN = tuple(f"commas_between={n}" for n in range(4))
+
+
 def sentence_markers(words: list[str], sent: Span) -> tuple[bool, int]:
     """(a speech verb in the sentence, position of its first conditional word or the sentence end)."""
     span = words[sent.start : sent.end]
@@ -232,7 +238,7 @@ def pair_features(view: SentenceView, a: Mention, b: Mention, rule: Triple | Non
         features.append("lead")
     # No bag of words between the actors: measured, it fits the training corpus's phrasing and transfers
     # worse to other news (PLOVER records, government sites) than the trigger and position features below.
-    features.append(f"between={_bucket(len(between))}")
+    features.append(_BETWEEN[_bucket(len(between))])
     (a_prev, a_next), negated_before_a = view.a_context(a, a0, a1)
     b_context = view.b_context(b, b0, b1)
     features += (a_prev, b_context[0], a_next, b_context[1], *b_context[2:])
@@ -285,7 +291,7 @@ def structure_features(view: SentenceView, a: Mention, b: Mention, conjoinable: 
     starts = view.explicit_starts
     inside = max(0, bisect_left(starts, hi) - bisect_left(starts, lo))
     between = view.words[lo:hi]
-    features = [f"actors_between={min(inside, 3)}", f"commas_between={min(between.count(','), 3)}"]
+    features = [_ACTORS_BETWEEN[min(inside, 3)], _COMMAS_BETWEEN[min(between.count(","), 3)]]
     if not CLAUSE_BREAK_WORDS.isdisjoint(between):
         features.append("clause_break_between")
     for trigger in view.triggers:
@@ -329,15 +335,24 @@ def conjunction_features(a: Mention, b: Mention, conjoinable: list[str]) -> list
     "X condemned Y" between two states is an event far more often than between a person and an implicit
     actor. Measured on the annotated dev split: the single largest gain in ranking pairs no rule proposed.
     `conjoinable`: the pair's features of the `CONJOINED` prefixes and its `rule=` feature, in feature order."""
-    types = f"{a.actor.type}|{b.actor.type}"
-    kinds = f"{a.kind}|{b.kind}"
-    out = [f"kk={kinds}|{'ab' if a.start <= b.start else 'ba'}"]
-    for feature in conjoinable:
-        if feature.startswith(CONJOINED):
-            out += [f"{feature}|{types}", f"{feature}|{kinds}"]
-        elif feature.startswith("rule="):
-            out.append(f"{feature}|{kinds}")
-    return out
+    key = (a.actor.type, b.actor.type, a.kind, b.kind, a.start <= b.start, *conjoinable)
+    found = _CONJUNCTIONS.get(key)
+    if found is None:
+        types = f"{a.actor.type}|{b.actor.type}"
+        kinds = f"{a.kind}|{b.kind}"
+        out = [f"kk={kinds}|{'ab' if a.start <= b.start else 'ba'}"]
+        for feature in conjoinable:
+            if feature.startswith(CONJOINED):
+                out += [f"{feature}|{types}", f"{feature}|{kinds}"]
+            elif feature.startswith("rule="):
+                out.append(f"{feature}|{kinds}")
+        if len(_CONJUNCTIONS) >= _CACHE_LIMIT:
+            _CONJUNCTIONS.clear()
+        found = _CONJUNCTIONS[key] = tuple(out)
+    return list(found)
+
+
+_CONJUNCTIONS: dict[tuple[str | bool, ...], tuple[str, ...]] = {}  # (types, kinds, order, conjoinable) → features
 
 
 def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, mentions: list[Mention],
