@@ -58,15 +58,17 @@ def closest_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Each ordered pair of distinct actors of different states once, by their closest mentions; at least one
     of the two is named in the sentence (two implicit actors are no candidate)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
-    implicit = {id(m) for m in mentions if m.kind.startswith("implicit")}
-    for a in mentions:
-        for b in mentions:
-            if a.actor.id == b.actor.id or _state(a) == _state(b) or (id(a) in implicit and id(b) in implicit):
+    # per mention, once: (mention, actor id, state, implicit, start, end as _position gives it)
+    facts = [(m, m.actor.id, _state(m), m.kind.startswith("implicit"), m.start, m.end if m.end > m.start else m.start)
+             for m in mentions]  # fmt: skip
+    for a, a_id, a_state, a_implicit, a0, a1 in facts:
+        for b, b_id, b_state, b_implicit, b0, b1 in facts:
+            if a_id == b_id or a_state == b_state or (a_implicit and b_implicit):
                 continue
-            distance = _distance(a, b)
+            distance = max(0, b0 - a1) if a0 <= b0 else max(0, a0 - b1)  # _distance(a, b)
             if distance > MAX_PAIR_DISTANCE:
                 continue
-            key = (a.actor.id, b.actor.id)
+            key = (a_id, b_id)
             if key not in best or distance < best[key][0]:
                 best[key] = (distance, a, b)
     return [(a, b) for _d, a, b in best.values()]
