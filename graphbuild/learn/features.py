@@ -174,7 +174,7 @@ class _TriggerView:
 _FAR = 1 << 62
 _PAIR_BASE: dict[tuple[str, str, str, str, str, str, str], tuple[str, ...]] = {}
 _TRIGGER_FEATURES: dict[tuple[str, str, str, str, str, str, str], tuple[str, ...]] = {}
-_CACHE_LIMIT = 200_000  # entries per cache; the keys are few (types, kinds, lexicon entries), this only bounds it
+_CACHE_LIMIT = 50_000  # entries per cache; the keys are few (types, kinds, lexicon entries), this only bounds it
 
 
 def _pair_base(lang: str, order: str, dist: str, a: Mention, b: Mention) -> tuple[str, ...]:
