@@ -45,7 +45,11 @@ def _position(m: Mention) -> tuple[int, int]:
     return (m.start, m.end if m.end > m.start else m.start)
 
 
-def _state(m: Mention) -> str:
+def _party(m: Mention) -> str:
+    """The side an actor is on for pairing: its state, except an armed group, which is a party of its own even
+    against its state or a rival faction of it (Hamas and Fatah, a government and a rebel army)."""
+    if m.actor.type == "ArmedGroup":
+        return m.actor.id
     return m.actor.state or m.actor.id
 
 
@@ -55,15 +59,16 @@ def _distance(a: Mention, b: Mention) -> int:
 
 
 def closest_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
-    """Each ordered pair of distinct actors of different states once, by their closest mentions; at least one
-    of the two is named in the sentence (two implicit actors are no candidate)."""
+    """Each ordered pair of distinct actors of different states (an armed group counts as its own side) once, by
+    their closest mentions; at least one of the two is named in the sentence (two implicit actors are no
+    candidate)."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
-    # per mention, once: (mention, actor id, state, implicit, start, end as _position gives it)
-    facts = [(m, m.actor.id, _state(m), m.kind.startswith("implicit"), m.start, m.end if m.end > m.start else m.start)
+    # per mention, once: (mention, actor id, side, implicit, start, end as _position gives it)
+    facts = [(m, m.actor.id, _party(m), m.kind.startswith("implicit"), m.start, m.end if m.end > m.start else m.start)
              for m in mentions]  # fmt: skip
-    for a, a_id, a_state, a_implicit, a0, a1 in facts:
-        for b, b_id, b_state, b_implicit, b0, b1 in facts:
-            if a_id == b_id or a_state == b_state or (a_implicit and b_implicit):
+    for a, a_id, a_party, a_implicit, a0, a1 in facts:
+        for b, b_id, b_party, b_implicit, b0, b1 in facts:
+            if a_id == b_id or a_party == b_party or (a_implicit and b_implicit):
                 continue
             distance = max(0, b0 - a1) if a0 <= b0 else max(0, a0 - b1)  # _distance(a, b)
             if distance > MAX_PAIR_DISTANCE:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
@@ -126,7 +128,8 @@ class ActorMatcher:
             if not wanted:
                 continue
             table = exact if surface.kind == "acronym" or surface.text.isupper() else folded
-            table.setdefault(surface.rule, []).append(surface.text)
+            texts = [surface.text, *name_variants(surface.text)] if surface.kind == "name" else [surface.text]
+            table.setdefault(surface.rule, []).extend(texts)
         for noun in gazetteer.role_nouns:
             if noun.lang in languages:
                 table = folded if noun.text.islower() else exact
@@ -156,6 +159,30 @@ class ActorMatcher:
         doc.spans["gb_actors"] = [span for span in kept if not span.label_.startswith(NON_ACTOR_PREFIX)]
         doc.spans["gb_non_actors"] = [span for span in kept if span.label_.startswith(NON_ACTOR_PREFIX)]
         return doc
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=\S )([A-Z])\.(?= \S)")
+
+
+def initial_variants(name: str) -> list[str]:
+    """A person's name with a middle initial, also written without its period ("George W. Bush" → "George W
+    Bush", as wire copy and Indonesian news often print it)."""
+    bare = _MIDDLE_INITIAL.sub(r"\1", name)
+    return [bare] if bare != name else []
+
+
+_HYPHEN_SYLLABLE = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def name_variants(name: str) -> list[str]:
+    """Spellings of a gazetteer name that news prints for the same name: the middle initial without its period,
+    and a hyphenated given name with a space before the hyphen ("Kim Jong-un" → "Kim Jong -un", as tokenised
+    Indonesian copy prints it)."""
+    variants = initial_variants(name)
+    spaced = _HYPHEN_SYLLABLE.sub(" -", name)
+    if spaced != name and " " in name:
+        variants.append(spaced)
+    return variants
 
 
 def longest_spans(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
