@@ -32,7 +32,7 @@ from graphbuild.extract.rules import RULES
 from graphbuild.lang import Grammar, LanguagePack, union_words
 from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
-from graphbuild.nlp.components import ROLE_PREFIX
+from graphbuild.nlp.components import ROLE_PREFIX, lower_words
 from graphbuild.paths import load_yaml
 from graphbuild.resolve.actors import NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
 from graphbuild.resolve.gazetteer import Gazetteer
@@ -217,7 +217,7 @@ _LOWER: dict[str, Any] = {"doc": None, "words": []}
 def low(doc: Doc) -> list[str]:
     """The lower-case form of every token, computed once per document (token objects are costly to make)."""
     if _LOWER["doc"] is not doc:
-        _LOWER["doc"], _LOWER["words"] = doc, [t.lower_ for t in doc]
+        _LOWER["doc"], _LOWER["words"] = doc, lower_words(doc)
     return _LOWER["words"]
 
 
@@ -1224,10 +1224,12 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     if c.start == 0 or not low(doc)[c.start].isalpha() or not doc[c.start].is_lower:
         return None
     end = c.start - 1 if doc[c.start - 1].text in ("'s", "’s") else c.start
+    lower = low(doc)
     for i in range(c.start - 2, max(left, c.start - 9), -1):  # "Russia's dangerous escalation and … attack"
+        if lower[i] not in ("'s", "’s") or doc[i].text not in ("'s", "’s"):  # (the lower-case form first: cheaper)
+            continue
         words = doc[i + 1 : c.start]
-        plain = all(_modifier_word(t) for t in words) and "to" not in [t.lower_ for t in words]
-        if doc[i].text in ("'s", "’s") and plain:
+        if all(_modifier_word(t) for t in words) and "to" not in lower[i + 1 : c.start]:
             end = i
             break
     for m in mentions:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import numpy as np
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -17,6 +17,24 @@ from graphbuild.resolve.gazetteer import Gazetteer, load_gazetteer
 ROLE_PREFIX = "role:"
 NON_ACTOR_PREFIX = "nonactor:"
 CAPITALISED_KINDS = ("name", "demonym", "metonym", "surname")
+
+
+_LOWER_FORMS: dict[int, str] = {}  # LOWER hash → its string (the string store decodes a new str every time)
+_LOWER_FORMS_LIMIT = 1_000_000
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """`token.lower_` of every token, read from the doc's LOWER column: no token objects are made."""
+    hashes = doc.to_array(LOWER).tolist()
+    words = list(map(_LOWER_FORMS.get, hashes))
+    if None in words:
+        if len(_LOWER_FORMS) > _LOWER_FORMS_LIMIT:
+            _LOWER_FORMS.clear()
+        strings = doc.vocab.strings
+        for i, word in enumerate(words):
+            if word is None:
+                words[i] = _LOWER_FORMS[hashes[i]] = strings[hashes[i]]
+    return words
 
 
 @Language.factory("graphbuild_newlines")
@@ -201,12 +219,10 @@ class TriggerMatcher:
         self.stem = self.pack.stem_among(words)  # a stem is only ever compared with lexicon words
 
     def keys(self, doc: Doc) -> list[tuple[str, ...]]:
-        out = []
-        stemmer, stem = self.pack.stemmer, self.stem
-        for token in doc:
-            lower = token.lower_
-            out.append((lower, stem(lower)) if stemmer and lower.isalpha() else (lower,))
-        return out
+        if not self.pack.stemmer:
+            return [(lower,) for lower in lower_words(doc)]
+        stem = self.stem
+        return [(lower, stem(lower)) if lower.isalpha() else (lower,) for lower in lower_words(doc)]
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys(doc)
