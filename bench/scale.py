@@ -5,6 +5,7 @@ Neo4j bulk import (neo4j-admin) against the Bolt loader, RDF bulk load from shar
     python bench/scale.py run --articles 1000                 # everything below, at N = 1000 (and 4N for memory)
     python bench/scale.py run --corpus pool.jsonl --articles 2000 --no-stores   # a real corpus instead
     python bench/scale.py stores --events 100000              # the stores alone, on a synthetic build output
+    python bench/scale.py stores --store WORK/out/rdf         # the named SPARQL queries alone, on a kept store
 
 `stores` skips extraction (100k articles are hours on a shared machine): it writes a synthetic build output
 (graphbuild.synthetic: the pipeline's own records over the gazetteer's actors and the 16 PLOVER types) and
@@ -30,6 +31,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -64,6 +66,8 @@ def templates() -> dict[str, list[str]]:
     return found
 
 
+# what scripts/neo4j reads: bulk_load runs it from this process
+INSTANCE_VARIABLES = ("NEO4J_INSTANCE", "NEO4J_PASSWORD", "NEO4J_CACHE_DIR", "NEO4J_HEAP", "NEO4J_PAGECACHE")
 MAJOR = ("RUS", "UKR", "CHN", "USA", "PRK", "KOR", "IDN", "IRN", "ISR", "IND", "PAK", "JPN")
 
 
@@ -254,7 +258,7 @@ def neo4j_loads(out: Path, env: dict[str, str]) -> Any:
     began = time.perf_counter()
     report = load_output(out, config)
     bolt = time.perf_counter() - began
-    os.environ.update({k: env[k] for k in ("NEO4J_INSTANCE", "NEO4J_PASSWORD", "NEO4J_CACHE_DIR") if k in env})
+    os.environ.update({k: env[k] for k in INSTANCE_VARIABLES if k in env})
     bulk = bulk_load(out)
     bolt_rate, admin_rate = report.events / bolt, bulk.events / bulk.import_seconds
     print(f"\nNeo4j: {report.events:,} events; Bolt loader {bolt_rate:,.0f} events/s ({bolt:.1f} s); neo4j-admin "
@@ -274,20 +278,34 @@ def _latency(run_once: Any) -> tuple[int, float]:
     return len(rows), max(times)
 
 
-def queries(store: Path, neo4j: Any) -> None:
-    from pyoxigraph import Store
-
+def queries(store: Path | None, neo4j: Any, label: str = "") -> None:
+    """Each named query's latency through `run_query` (actor parameters checked as a user's are), on one open
+    store each: the Oxigraph store read-only, one Neo4j driver (as `graphbuild serve` holds them)."""
+    from graphbuild.neo4j.connection import connected
     from graphbuild.queries import catalogue, run_query
 
-    opened = Store.read_only(str(store))
-    print(f"\n{'named query (slowest of 3 warm runs)':38} {'rows':>6} {'SPARQL ms':>10} {'Cypher ms':>10}")
-    for name in catalogue():
-        params = PARAMS.get(name, {})
-        rows, sparql = _latency(lambda: run_query(name, params, store=opened))  # noqa: B023
-        cypher = float("nan")
-        if neo4j is not None:
-            _, cypher = _latency(lambda: run_query(name, params, backend="neo4j", neo4j=neo4j))  # noqa: B023
-        print(f"{name:38} {rows:>6} {sparql:>10.1f} {cypher:>10.1f}", flush=True)
+    opened = None
+    if store is not None:
+        from pyoxigraph import Store
+
+        opened = Store.read_only(str(store))
+    print(f"\n{'named query (slowest of 3 warm runs)':38} {'rows':>6} {'SPARQL ms':>10} {'Cypher ms':>10}"
+          f"   {label}(load average {os.getloadavg()[0]:.1f})")  # fmt: skip
+    with connected(neo4j) if neo4j is not None else _nothing() as driver:
+        for name in catalogue():
+            params = PARAMS.get(name, {})
+            rows, sparql, cypher = 0, float("nan"), float("nan")
+            if opened is not None:
+                rows, sparql = _latency(lambda: run_query(name, params, store=opened))  # noqa: B023
+            if driver is not None:
+                target = (driver, neo4j.database)
+                rows, cypher = _latency(lambda: run_query(name, params, backend="neo4j", neo4j=target))  # noqa: B023
+            print(f"{name:38} {rows:>6} {sparql:>10.1f} {cypher:>10.1f}", flush=True)
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield None
 
 
 def rdf_bulk(out: Path) -> Path:
@@ -315,21 +333,43 @@ def rdf_bulk(out: Path) -> Path:
     return out / "rdf"
 
 
-def bolt_sample(folder: Path, events: int, env: dict[str, str]) -> float:
-    """The Bolt loader's events/s on a synthetic output of `events` (into the bench instance, cleared after)."""
+def bolt_load(out: Path, env: dict[str, str]) -> float:
+    """Seconds the Bolt loader takes to load OUT into the bench instance (emptied before)."""
     from graphbuild.neo4j.connection import Neo4jConfig, connected
     from graphbuild.neo4j.loader import clear, load_output
-    from graphbuild.synthetic import write_output
 
-    out = write_output(folder / "bolt", events)
     config = Neo4jConfig(uri=neo4j_start(env), password=env["NEO4J_PASSWORD"])
-    began = time.perf_counter()
-    load_output(out, config)
-    seconds = time.perf_counter() - began
     with connected(config) as driver:
         clear(driver, config.database)
-    print(f"\nNeo4j Bolt loader on {events:,} events: {events / seconds:,.0f} events/s ({seconds:.1f} s)", flush=True)
-    return events / seconds
+    began = time.perf_counter()
+    load_output(out, config)
+    return time.perf_counter() - began
+
+
+def fixed_and_rate(small: tuple[int, float], big: tuple[int, float]) -> tuple[float, float]:
+    """(fixed seconds, events/s beyond it) from two runs (events, seconds): the line through both."""
+    (n1, t1), (n2, t2) = small, big
+    rate = (n2 - n1) / (t2 - t1) if t2 > t1 else float("inf")
+    return max(0.0, t1 - n1 / rate), rate
+
+
+def _rate(rate: float) -> str:
+    return f"{rate:,.0f}" if rate != float("inf") else "n/a (two sizes within noise)"
+
+
+def bolt_sample(folder: Path, events: int, env: dict[str, str]) -> tuple[float, float, float]:
+    """The Bolt loader on synthetic outputs of `events` and of a tenth of it: whole-run events/s at `events`,
+    and its fixed cost (the gazetteer's actors and ties, schema, settling) apart from its per-event rate."""
+    from graphbuild.synthetic import write_output
+
+    small_n = max(1, events // 10)
+    small = bolt_load(write_output(folder / "bolt-small", small_n), env)
+    big = bolt_load(write_output(folder / "bolt", events), env)
+    fixed, rate = fixed_and_rate((small_n, small), (events, big))
+    print(f"\nNeo4j Bolt loader: {events:,} events in {big:.1f} s = {events / big:,.0f} events/s; {small_n:,} events "
+          f"in {small:.1f} s; so a fixed {fixed:.1f} s and {_rate(rate)} events/s beyond it "
+          f"(load average {os.getloadavg()[0]:.1f})", flush=True)  # fmt: skip
+    return events / big, fixed, rate
 
 
 def neo4j_start(env: dict[str, str]) -> str:
@@ -340,15 +380,28 @@ def neo4j_start(env: dict[str, str]) -> str:
     return started.stdout.strip().splitlines()[-1]
 
 
-def admin_import(out: Path, env: dict[str, str], bolt_rate: float) -> Any:
+def admin_import(out: Path, env: dict[str, str], bolt: tuple[float, float, float], small: Path) -> Any:
+    """neo4j-admin import of `small` (its fixed cost) then of OUT, into the bench instance (left running with
+    OUT's graph and the loader's schema); events/s is events / the import's whole wall time."""
     from graphbuild.neo4j.admin import bulk_load
     from graphbuild.neo4j.connection import Neo4jConfig
 
-    os.environ.update({k: env[k] for k in ("NEO4J_INSTANCE", "NEO4J_PASSWORD", "NEO4J_CACHE_DIR") if k in env})
+    os.environ.update({k: env[k] for k in INSTANCE_VARIABLES if k in env})
+    tiny = bulk_load(small)
     bulk = bulk_load(out)
+    fixed, marginal = fixed_and_rate((tiny.events, tiny.import_seconds), (bulk.events, bulk.import_seconds))
     rate = bulk.events / bulk.import_seconds
-    print(f"Neo4j neo4j-admin import of {bulk.events:,} events: {rate:,.0f} events/s ({bulk.import_seconds:.1f} s, "
-          f"{rate / bolt_rate:.1f}x the Bolt loader; import CSVs written in {bulk.export_seconds:.1f} s)",
+    bolt_rate, bolt_fixed, bolt_marginal = bolt
+    bolt_here = bolt_fixed + bulk.events / bolt_marginal  # the Bolt loader on OUT, from its line
+    whole = bulk.events / (bulk.export_seconds + bulk.import_seconds + bulk.schema_seconds)
+    print(f"Neo4j neo4j-admin import: {bulk.events:,} events in {bulk.import_seconds:.1f} s = {rate:,.0f} events/s "
+          f"({rate / bolt_rate:.1f}x the Bolt loader's whole-run rate above; the Bolt loader's line gives "
+          f"{bolt_here:.0f} s for these {bulk.events:,} events, {bolt_here / bulk.import_seconds:.1f}x the import); "
+          f"{tiny.events:,} events in {tiny.import_seconds:.1f} s, so a fixed {fixed:.1f} s (JVM, tool start) and "
+          f"{_rate(marginal)} events/s beyond it; import CSVs written in "
+          f"{bulk.export_seconds:.1f} s ({bulk.events / bulk.export_seconds:,.0f} events/s), server restart and "
+          f"constraints/indexes {bulk.schema_seconds:.1f} s; whole bulk path {whole:,.0f} events/s (load average "
+          f"{os.getloadavg()[0]:.1f})",
           flush=True)  # fmt: skip
     return Neo4jConfig(uri=bulk.uri or neo4j_start(env), password=env["NEO4J_PASSWORD"])
 
@@ -356,6 +409,11 @@ def admin_import(out: Path, env: dict[str, str], bolt_rate: float) -> Any:
 def stores(args: argparse.Namespace) -> None:
     from graphbuild.synthetic import write_output
 
+    if args.store:  # the named queries alone, on a store kept from an earlier run (`--work`)
+        print(f"RDF store {args.store} ({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f})", flush=True)
+        queries(Path(args.store), None)
+        print(f"load average at the end {os.getloadavg()[0]:.1f}")
+        return
     with tempfile.TemporaryDirectory(prefix="graphbuild-stores-") as folder:
         work = Path(args.work) if args.work else Path(folder)
         out = work / "out"
@@ -365,16 +423,17 @@ def stores(args: argparse.Namespace) -> None:
         print(f"synthetic output: {args.events:,} events in {articles:,} articles, written in "
               f"{time.perf_counter() - began:.1f} s ({os.cpu_count()} cores, load average "
               f"{os.getloadavg()[0]:.1f})", flush=True)  # fmt: skip
-        store = rdf_bulk(out)
+        store = rdf_bulk(out) if args.rdf else None
         env = {**os.environ, "NEO4J_INSTANCE": f"bench-stores-{os.getpid()}", "NEO4J_PASSWORD": "graphbuild-bench",
                "NEO4J_HEAP": args.heap, "NEO4J_PAGECACHE": args.pagecache}  # fmt: skip
         try:
             neo4j = None
             if args.neo4j:
                 subprocess.run([str(REPO / "scripts" / "neo4j"), "reset"], env=env, check=False, capture_output=True)
-                bolt_rate = bolt_sample(work, args.bolt_events or args.events, env)
-                neo4j = admin_import(out, env, bolt_rate)
-            queries(store, neo4j)
+                bolt = bolt_sample(work, args.bolt_events or args.events, env)
+                neo4j = admin_import(out, env, bolt, work / "bolt-small")
+            for number in range(1, args.query_passes + 1):  # the first right after the import's server start
+                queries(store, neo4j, f"pass {number} of {args.query_passes}, ")
         finally:
             if args.neo4j:
                 subprocess.run([str(REPO / "scripts" / "neo4j"), "destroy"], env=env, check=False,
@@ -430,9 +489,14 @@ def main() -> None:
     only.add_argument("--heap", default="1g", help="NEO4J_HEAP of the bench instance")
     only.add_argument("--pagecache", default="512m", help="NEO4J_PAGECACHE of the bench instance")
     only.add_argument("--no-neo4j", dest="neo4j", action="store_false", help="the RDF store only")
+    only.add_argument("--no-rdf", dest="rdf", action="store_false", help="Neo4j only (loads and Cypher latencies)")
+    only.add_argument("--query-passes", type=int, default=2,
+                      help="passes over the named queries (the first runs on a server just started: its JVM cold)")
     only.add_argument("--bolt-events", type=int, default=0,
-                      help="time the Bolt loader on a smaller output of this many events (default: --events)")
+                      help="time the Bolt loader on a smaller output of this many events (and on a tenth of it, "
+                           "for its fixed cost; default: --events)")
     only.add_argument("--work", help="keep the output and the RDF store in this folder (default: a temp folder)")
+    only.add_argument("--store", help="only time the named SPARQL queries on this RDF store (e.g. WORK/out/rdf)")
     args = parser.parse_args()
     if args.command == "stores":
         stores(args)

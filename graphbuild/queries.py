@@ -316,16 +316,34 @@ def _run_endpoint(query: NamedQuery, text: str, endpoint: str, timeout: float) -
 Backend = Callable[[NamedQuery, dict[str, Any], dict[str, Any]], list[dict[str, Any]]]
 # An actor lister gives a backend's (actor id, name or alias) pairs, to resolve `actor` parameters by name.
 ActorLister = Callable[[dict[str, Any]], Iterable[tuple[str, str | None]]]
+# An id checker gives those of some actor ids that are actors of the backend's store (an index lookup): when
+# every `actor` parameter is one, they resolve to themselves and the store's actors need not be listed.
+ActorIdChecker = Callable[[dict[str, Any], list[str]], set[str]]
 _BACKENDS: dict[str, Backend] = {}
 _ACTOR_LISTERS: dict[str, ActorLister] = {}
+_ACTOR_ID_CHECKERS: dict[str, ActorIdChecker] = {}
 
 
-def register_backend(name: str, backend: Backend, actors: ActorLister | None = None) -> None:
+def register_backend(name: str, backend: Backend, actors: ActorLister | None = None,
+                     known_ids: ActorIdChecker | None = None) -> None:  # fmt: skip
     """Make `run_query(..., backend=name)` call `backend(query, bound_params, options)`; `actors(options)`
-    lists the store's actors so that an `actor` parameter may be a name or alias, not only an id."""
+    lists the store's actors so that an `actor` parameter may be a name or alias, not only an id;
+    `known_ids(options, ids)` spares that listing when the parameters are the store's actor ids."""
     _BACKENDS[name] = backend
     if actors is not None:
         _ACTOR_LISTERS[name] = actors
+    if known_ids is not None:
+        _ACTOR_ID_CHECKERS[name] = known_ids
+
+
+def _needs_resolving(query: NamedQuery, bound: dict[str, Any], backend: str, options: dict[str, Any]) -> bool:
+    """True when an `actor` parameter may be a name: the backend lists actors and cannot vouch that every
+    such parameter is already an actor id of its store (an id of the store resolves to itself)."""
+    values = [str(bound[param.name]) for param in query.params if param.type == "actor"]
+    if backend not in _ACTOR_LISTERS or not values:
+        return False
+    checker = _ACTOR_ID_CHECKERS.get(backend)
+    return checker is None or not set(values) <= checker(options, values)
 
 
 def _sparql_backend(query: NamedQuery, params: dict[str, Any], options: dict[str, Any]) -> list[dict[str, Any]]:
@@ -350,7 +368,22 @@ def _sparql_actors(options: dict[str, Any]) -> list[tuple[str, str | None]]:
     return [(row["id"], row["name"]) for row in rows]
 
 
-register_backend("sparql", _sparql_backend, _sparql_actors)
+def _sparql_held(options: dict[str, Any], ids: list[str]) -> set[str]:
+    """The ids among `ids` that an actor of a local store has as gb:actorId (an endpoint: none known, so names
+    are resolved the long way)."""
+    store = options.get("store")
+    if options.get("endpoint") or store is None:
+        return set()
+    if not isinstance(store, Store):
+        if not Path(store).is_dir():
+            return set()
+        store = Store.read_only(str(store))
+    graph, predicate = NamedNode(ACTORS_GRAPH_IRI), NamedNode(GB + "actorId")
+    return {actor_id for actor_id in ids
+            if any(True for _ in store.quads_for_pattern(None, predicate, Literal(actor_id), graph))}  # fmt: skip
+
+
+register_backend("sparql", _sparql_backend, _sparql_actors, _sparql_held)
 
 
 def resolve_actor_params(query: NamedQuery, bound: dict[str, Any], stored: Iterable[tuple[str, str | None]],
@@ -388,7 +421,7 @@ def run_query(name: str, params: dict[str, Any] | None = None, *, backend: str =
         raise QueryError(f"unknown query backend {backend!r}; known: {', '.join(sorted(_BACKENDS))}")
     bound = bind_params(query, params)
     options = {"store": store, "endpoint": endpoint, "neo4j": neo4j}
-    if backend in _ACTOR_LISTERS and any(param.type == "actor" for param in query.params):
+    if _needs_resolving(query, bound, backend, options):
         bound = resolve_actor_params(query, bound, _ACTOR_LISTERS[backend](options), notes)
     return _BACKENDS[backend](query, bound, options)
 

@@ -5,19 +5,23 @@
 // @order hops, then actor_id
 // Parameters are written `DEFAULT /*$name*/`: pasted as is (cypher-shell, Neo4j Browser) the file runs with
 // the defaults; graphbuild runs it with each `DEFAULT /*$name*/` replaced by the Cypher parameter $name.
-// It reads the aggregate relationships (one per source, PLOVER type and target: events, goldstein_sum,
-// first_date, last_date), not the Event nodes; quads (relation -> CAMEO quad class) is data/relations.yaml's,
-// passed as $quads, and tells them from the other relationships between actors.
-WITH {AGREE: 1, CONSULT: 1, SUPPORT: 1, CONCEDE: 2, COOPERATE: 2, AID: 2, RETREAT: 2, REQUEST: 3, ACCUSE: 3,
-      REJECT: 3, THREATEN: 3, PROTEST: 4, SANCTION: 4, MOBILIZE: 4, COERCE: 4, ASSAULT: 4} /*$quads*/ AS quads
-MATCH (a:Actor {id: "RUS" /*$actor*/})-[x]-(m:Actor)
-WHERE quads[type(x)] IS NOT NULL AND m <> a
-WITH a, quads, collect(DISTINCT m) AS first
-UNWIND first AS m
-OPTIONAL MATCH (m)-[y]-(o:Actor)
-WHERE quads[type(y)] IS NOT NULL AND o <> m AND o <> a
-WITH first, [n IN collect(DISTINCT o) WHERE NOT n IN first] AS second
+// It reads the aggregate relationships (one per source, PLOVER type and target), not the Event nodes: the
+// pattern names the 16 PLOVER types, so a hub actor's tens of thousands of Event links are never expanded,
+// and every hop starts from actors already bound (they join actors only: no label to check at the far end).
+MATCH (a:Actor {id: "RUS" /*$actor*/})-[:AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|
+      ACCUSE|REJECT|THREATEN|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT]-(m)
+WHERE m <> a
+WITH a, collect(DISTINCT m) AS first
+CALL (a, first) {
+  UNWIND first AS m
+  MATCH (m)-[:AGREE|CONSULT|SUPPORT|CONCEDE|COOPERATE|AID|RETREAT|REQUEST|
+        ACCUSE|REJECT|THREATEN|PROTEST|SANCTION|MOBILIZE|COERCE|ASSAULT]-(o)
+  WHERE o <> m AND o <> a
+  WITH DISTINCT o
+  WHERE NOT o IN first
+  RETURN collect(o) AS second
+}
 UNWIND [m IN first | {actor: m, hops: 1}] + [o IN second | {actor: o, hops: 2}] AS row
-WITH DISTINCT row.actor AS n, row.hops AS hops
+WITH row.actor AS n, row.hops AS hops
 RETURN n.id AS actor_id, n.name AS name, hops
 ORDER BY hops, actor_id

@@ -366,3 +366,22 @@ STATEMENTS: list[tuple[str, str, set[Key]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), STATEMENTS, ids=[c[1][:40] for c in STATEMENTS])
 def test_first_person_of_a_press_statement_is_its_issuer(lang: str, text: str, expected: set[Key]) -> None:
     assert keys(run(text, lang=lang)) == expected
+
+
+TITLED_STATEMENTS: list[tuple[str, str, set[Key]]] = [
+    # a record whose statement heading is its title, kept apart from the text: the speaker the title names
+    ("Statement by President Gabriel Boric on the Detained Fishermen", "We condemn Peru's seizure of the vessel.",
+     {("CHL", "ACCUSE", "PER")}),
+    # a generic speaker in the title: the state opening the body
+    ("Statement from the Press Secretary on Peru", "The United States is deeply concerned about the detention of "
+     "sailors. We call on Peru to release them at once.", {("USA", "REQUEST", "PER")}),
+    # a joint statement or a plain headline names no single issuer
+    ("Joint Statement by Chile and Bolivia", "We urge Peru to reopen the border.", set()),
+    ("Chile Fishermen Detained", "We urge Peru to reopen the border.", set()),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), TITLED_STATEMENTS, ids=[c[0][:40] for c in TITLED_STATEMENTS])
+def test_statement_heading_in_a_separate_title_names_the_issuer(title: str, text: str, expected: set[Key]) -> None:
+    article = Article(id="t", text=text, language="en", date="2023-06-12", title=title)
+    assert keys(next(iter(extractor().extract([article]))).triples) == expected

@@ -125,6 +125,7 @@ def test_seed_furniture_and_dateline_are_excluded() -> None:
         ("KONTAN.CO.ID - PYONGYANG. Pemimpin Korea Utara", "PYONGYANG"),
         ("TEMPO.CO, Jakarta - Menteri Luar Negeri", "Jakarta"),
         ("MOSCOW - Russia's foreign ministry said", "MOSCOW"),
+        ("Surabaya, CNN Indonesia -- Polisi menangkap dua orang", "Surabaya"),
     ],
 )
 def test_datelines(tmp_path: Path, line: str, place: str) -> None:
@@ -133,7 +134,8 @@ def test_datelines(tmp_path: Path, line: str, place: str) -> None:
     [article], _ = articles_and_errors([str(path)])
     assert article.dateline == place
     span = next(s for s in article.excluded if s.kind == "dateline")
-    assert article.text[span.end :].startswith(line.split(" - ")[-1].split(" — ")[-1].split(". ")[-1][:5])
+    body = line.split(" -- ")[-1].split(" - ")[-1].split(" — ")[-1].split(". ")[-1]
+    assert article.text[span.end :].startswith(body[:5])
 
 
 def test_body_sentences_are_never_furniture(tmp_path: Path) -> None:

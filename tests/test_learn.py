@@ -143,6 +143,25 @@ def test_decide_keeps_rule_pairs_at_the_rule_threshold_and_new_pairs_at_the_new_
     assert eager[0].relation == "SUPPORT"
 
 
+def test_decide_gives_exactly_the_decisions_of_the_full_scores() -> None:
+    """`decide` sums only the event column (and the relation columns of new pairs that pass): the same floats,
+    so the same relations and confidences, as deciding on every column's scores."""
+    rng = np.random.default_rng(7)
+    names = [f"f{i}" for i in range(300)]
+    weights = rng.normal(0.0, 0.4, (len(names), 1 + len(RELATIONS))).astype(np.float32)
+    intercept = rng.normal(0.0, 0.5, 1 + len(RELATIONS)).astype(np.float32)
+    model = EventModel(RELATIONS, {name: i for i, name in enumerate(names)}, weights, intercept)
+    batch = [[names[i] for i in rng.integers(0, len(names), int(n))] + ["unknown"] * int(n % 3)
+             for n in rng.integers(0, 90, 400)]  # fmt: skip
+    batch[5] = []
+    batch[6] = ["unknown"]
+    rules = [RELATIONS[i % len(RELATIONS)] if i % 4 == 0 else None for i in range(len(batch))]
+    for thresholds in (Thresholds(rule=0.3, new=0.6), Thresholds(rule=0.5, new=0.2), Thresholds(rule=0.9, new=0.9)):
+        full = model.decide_scored(*model.scores(batch), rules, thresholds)
+        assert model.decide(batch, rules, thresholds=thresholds) == full
+        assert any(d.relation is not None for d in full) and any(d.relation is None for d in full)
+
+
 def test_model_round_trips_through_plain_files(tmp_path: Path) -> None:
     model = tiny_model(event_bias=-1.0, rule_weight=3.0)
     model.meta = {"name": "tiny", "training_data_sha256": "abc"}

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from graphbuild.model import RELATIONS
 from graphbuild.neo4j.connection import Neo4jConfig, connected
 from graphbuild.neo4j.loader import load_output
 from graphbuild.neo4j.queries import plain, run_named
@@ -131,6 +132,19 @@ def test_every_cypher_file_runs_as_written(name: str, both_stores: tuple[Path, N
     as_written = [{column: plain(record.get(column)) for column in query.columns} for record in records]
     assert as_written == run_query(name, defaults, backend="neo4j", neo4j=config)
     assert cypher_parameters(text) == query.cypher  # what graphbuild runs: the same text with $name parameters
+
+
+def test_aggregate_patterns_name_every_plover_type() -> None:
+    """A pattern over the aggregate relationships names their types (so that a hub actor's Event links are never
+    expanded): each such union is exactly the 16 PLOVER types of graphbuild.model, in every query file."""
+    unions = 0
+    for path in sorted(QUERIES_DIR.glob("*.cypher")):
+        for match in re.finditer(r"\[\w*:([A-Z_|\s]+)\]", path.read_text(encoding="utf-8")):
+            types = re.sub(r"\s+", "", match.group(1)).split("|")
+            if set(types) & set(RELATIONS):
+                assert tuple(types) == RELATIONS, path.name
+                unions += 1
+    assert unions >= 6
 
 
 def test_cypher_defaults_agree_with_the_catalogue() -> None:

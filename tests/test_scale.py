@@ -19,7 +19,8 @@ import pytest
 from graphbuild.api import BuildOptions, build
 from graphbuild.incremental import OutputFolderTaken
 from graphbuild.neo4j.connection import Neo4jConfig, connected
-from graphbuild.neo4j.loader import clear, load_output, read
+from graphbuild.neo4j.incidents import SCHEMA as INCIDENT_SCHEMA
+from graphbuild.neo4j.loader import SCHEMA, clear, load_output, read
 from graphbuild.rdf.store import open_store
 from graphbuild.shards import DONE_MARKER, SHARDS_DIR
 from tests.conftest import NEO4J_SCRIPT, _free_port
@@ -203,5 +204,11 @@ def test_neo4j_update_and_bulk_import_equal_the_bolt_load(single: Path, neo4j_em
         assert "events/s" in loaded.stdout and "server restarted at bolt://" in loaded.stdout
         uri = loaded.stdout.strip().split("server restarted at ")[-1]
         assert _graph(Neo4jConfig(uri=uri, password="graphbuild-bulk")) == bolt
+        # neo4j-admin makes no schema: the bulk load gives the imported graph the Bolt loader's (named queries
+        # start from its unique ids)
+        with connected(Neo4jConfig(uri=uri, password="graphbuild-bulk")) as driver:
+            made = {row["name"]: row["state"] for row in read(driver, "neo4j", "SHOW INDEXES YIELD name, state")}
+        wanted = {statement.split()[2] for statement in (*SCHEMA, *INCIDENT_SCHEMA)}
+        assert {name: made.get(name) for name in wanted} == dict.fromkeys(wanted, "ONLINE")
     finally:
         subprocess.run([*script, "destroy"], env=env, capture_output=True, check=False, timeout=300)

@@ -197,16 +197,23 @@ class LexiconExtractor:
             lang=lang, pack=pack_for(lang), parsed=doc.has_annotation("DEP"),
             entries=entries,
         )  # fmt: skip
-        triples, mentions = document_triples(ctx)
+        title_doc = None
         if article.title and not article.text.startswith(article.title):
-            ctx.title_actors = self.title_actors(article.title, lang)
+            title_doc = self.title_doc(article.title, lang)
+            ctx.title = title_doc[:]
+        triples, mentions = document_triples(ctx)
+        if title_doc is not None:
+            ctx.title_actors = self.title_actors(title_doc)
         return ctx, triples, mentions
 
-    def title_actors(self, title: str, lang: str) -> list[Actor]:
-        """Gazetteer actors named in a title that is not part of the text (JSONL/CSV/HTML records)."""
+    def title_doc(self, title: str, lang: str) -> Doc:
+        """A title that is not part of the text (JSONL/CSV/HTML records), with the actor matcher's spans only."""
         nlp, _info = self.pipeline(lang)
+        return nlp.get_pipe(ACTOR_MATCHER)(nlp.make_doc(title))  # the actor matcher alone: names are all we need
+
+    def title_actors(self, title_doc: Doc) -> list[Actor]:
+        """Gazetteer actors named in a title that is not part of the text."""
         actors = []
-        title_doc = nlp.get_pipe(ACTOR_MATCHER)(nlp.make_doc(title))  # the actor matcher alone: names are all we need
         for span in title_doc.spans.get("gb_actors", []):
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id) if kind != "role" else None

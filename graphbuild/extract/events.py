@@ -32,7 +32,7 @@ from graphbuild.extract.rules import RULES
 from graphbuild.lang import Grammar, LanguagePack, union_words
 from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
-from graphbuild.nlp.components import ROLE_PREFIX
+from graphbuild.nlp.components import ROLE_PREFIX, lower_words
 from graphbuild.paths import load_yaml
 from graphbuild.resolve.actors import NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
 from graphbuild.resolve.gazetteer import Gazetteer
@@ -126,6 +126,7 @@ class DocContext:
     sentence_index: dict[int, int] = field(default_factory=dict)
     sentence_mentions: list[tuple[Span, list[Mention]]] = field(default_factory=list)  # for the learned scorer
     title_actors: list[Actor] = field(default_factory=list)  # named in a title kept apart from the text
+    title: Span | None = None  # a title kept apart from the text, matched for actors only (its own Doc)
 
     @property
     def grammar(self) -> Grammar:
@@ -216,7 +217,7 @@ _LOWER: dict[str, Any] = {"doc": None, "words": []}
 def low(doc: Doc) -> list[str]:
     """The lower-case form of every token, computed once per document (token objects are costly to make)."""
     if _LOWER["doc"] is not doc:
-        _LOWER["doc"], _LOWER["words"] = doc, [t.lower_ for t in doc]
+        _LOWER["doc"], _LOWER["words"] = doc, lower_words(doc)
     return _LOWER["words"]
 
 
@@ -339,12 +340,33 @@ def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[
             heading = (n, found)
             break
     if heading is None:
-        return None
+        return _title_issuer(ctx, sentences, per_sentence, marks)
     n, (start, end) = heading
     named = _heading_speaker(doc, per_sentence[n], start, end)
     if named is not None:
         return named
-    for sent, mentions in list(zip(sentences, per_sentence, strict=True))[n + 1 : n + 1 + HEADER_SENTENCES]:
+    return _opening_issuer(doc, sentences[n + 1 :], per_sentence[n + 1 :])
+
+
+def _title_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
+                  marks: Markers) -> Mention | None:  # fmt: skip
+    """The issuer from a statement heading in a title kept apart from the text (a JSONL record's `title`:
+    "Statement by President Joseph R. Biden, Jr. on …", "Readout of Secretary Blinken's Call with …"): the
+    speaker it names, else a state opening one of the first body sentences. Its mention's offsets are the
+    title's own (only its actor is used)."""
+    title = ctx.title
+    if title is None:
+        return None
+    found = _statement_heading(title.doc, title, marks)
+    if found is None:
+        return None
+    mentions = ctx.resolver.mentions(title, ctx.resolver.prepare(title.doc, ctx.article.date))
+    named = _heading_speaker(title.doc, mentions, *found)
+    return named if named is not None else _opening_issuer(ctx.doc, sentences, per_sentence)
+
+
+def _opening_issuer(doc: Doc, sentences: list[Span], per_sentence: list[list[Mention]]) -> Mention | None:
+    for sent, mentions in list(zip(sentences, per_sentence, strict=True))[:HEADER_SENTENCES]:
         opening = _opening_state(doc, sent, mentions)
         if opening is not None:
             return opening
@@ -1202,10 +1224,12 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     if c.start == 0 or not low(doc)[c.start].isalpha() or not doc[c.start].is_lower:
         return None
     end = c.start - 1 if doc[c.start - 1].text in ("'s", "’s") else c.start
+    lower = low(doc)
     for i in range(c.start - 2, max(left, c.start - 9), -1):  # "Russia's dangerous escalation and … attack"
+        if lower[i] not in ("'s", "’s") or doc[i].text not in ("'s", "’s"):  # (the lower-case form first: cheaper)
+            continue
         words = doc[i + 1 : c.start]
-        plain = all(_modifier_word(t) for t in words) and "to" not in [t.lower_ for t in words]
-        if doc[i].text in ("'s", "’s") and plain:
+        if all(_modifier_word(t) for t in words) and "to" not in lower[i + 1 : c.start]:
             end = i
             break
     for m in mentions:

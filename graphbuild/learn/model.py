@@ -9,7 +9,8 @@ Scoring needs only numpy: the sum of the weight rows of the features present, pl
 Decision: a pair the rules already proposed is kept when P(event) ≥ `rule_threshold`, with the rule's
 relation (the rules' relation choice, PLOVER conventions included, measured better than the relation model's
 on every benchmark); any other pair becomes a triple when
-P(event) ≥ `new_threshold`. Both thresholds are chosen per language on the dev split. The triple's
+P(event) ≥ `new_threshold`. Both thresholds are chosen per language by cross-validation on the train split
+(`graphbuild.learn.train.fit`; the dev split only measures). The triple's
 confidence is P(event).
 """
 
@@ -19,6 +20,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain, repeat
 from pathlib import Path
 from typing import Any
 
@@ -65,44 +67,65 @@ class EventModel:
 
     def scores(self, batch: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """P(event) per candidate, and P(relation | event) per candidate and relation."""
+        columns, starts, filled = self._columns(batch)
         logits = np.tile(self.intercept, (len(batch), 1)).astype(np.float64)
-        index = self.feature_index
-        columns: list[int] = []
-        starts: list[int] = []
-        filled: list[int] = []
-        for row, features in enumerate(batch):
-            found = [i for i in map(index.get, features) if i is not None]
-            if found:
-                filled.append(row)
-                starts.append(len(columns))
-                columns += found
-        if columns:  # one gather and one segmented sum for the whole batch
+        if len(columns):  # one gather and one segmented sum for the whole batch
             logits[filled] += np.add.reduceat(self.weights[columns], starts, axis=0)
-        event = 1.0 / (1.0 + np.exp(-logits[:, 0]))
-        relation = logits[:, 1:] - logits[:, 1:].max(axis=1, keepdims=True)
-        relation = np.exp(relation)
-        return event, relation / relation.sum(axis=1, keepdims=True)
+        return _sigmoid(logits[:, 0]), _softmax(logits[:, 1:])
+
+    def _columns(self, batch: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The weight rows of the known features of every candidate, in order (an unknown feature counts
+        nothing), as one flat array; where each candidate with any starts in it; and those candidates' rows."""
+        lengths = np.array(list(map(len, batch)), dtype=np.int64)
+        flat = np.array(list(map(self.feature_index.get, chain.from_iterable(batch), repeat(-1))), dtype=np.int64)
+        known = flat >= 0
+        counts = np.bincount(np.repeat(np.arange(len(batch)), lengths)[known], minlength=len(batch))
+        filled = np.flatnonzero(counts)
+        starts = (np.cumsum(counts) - counts)[filled]
+        return flat[known], starts, filled
 
     def decide(self, batch: list[list[str]], rule_relations: list[str | None], lang: str = "",
                thresholds: Thresholds | None = None) -> list[Decision]:  # fmt: skip
-        """For each candidate (with the rules' relation for it, if any): its relation, or None if no event."""
+        """For each candidate (with the rules' relation for it, if any): its relation, or None if no event.
+        The same decisions as `decide_scored` on `scores`, computed for less: the event column for every
+        candidate, the relation columns only for the candidates no rule proposed that pass the threshold
+        (each candidate's sums are the same segmented sums over the same weights, so the same floats)."""
         if not batch:
             return []
-        event, relation = self.scores(batch)
-        return self.decide_scored(event, relation, rule_relations, thresholds or self.threshold_for(lang))
+        thresholds = thresholds or self.threshold_for(lang)
+        columns, starts, filled = self._columns(batch)
+        event_logit = np.full(len(batch), self.intercept[0], dtype=np.float64)
+        if len(columns):
+            event_logit[filled] += np.add.reduceat(self._event_weights[columns], starts)
+        event = _sigmoid(event_logit)
+        new = [row for row, rule in enumerate(rule_relations) if rule is None and event[row] >= thresholds.new]
+        best = np.zeros(len(batch), dtype=np.int64)
+        if new:
+            best[new] = self.scores([batch[row] for row in new])[1].argmax(axis=1)
+        return self._decisions(event, best, rule_relations, thresholds)
+
+    @property
+    def _event_weights(self) -> np.ndarray:
+        """Column 0 of the weights (the event logit's), contiguous, made once."""
+        cached = self.__dict__.get("_event_column")
+        if cached is None or cached[0] is not self.weights:
+            cached = self.__dict__["_event_column"] = (self.weights, np.ascontiguousarray(self.weights[:, 0]))
+        return cached[1]
 
     def decide_scored(self, event: np.ndarray, relation: np.ndarray, rule_relations: list[str | None],
                       thresholds: Thresholds) -> list[Decision]:  # fmt: skip
         """`decide` on scores already computed (threshold search scores a dev split once)."""
-        best = relation.argmax(axis=1)
+        return self._decisions(event, relation.argmax(axis=1), rule_relations, thresholds)
+
+    def _decisions(self, event: np.ndarray, best: np.ndarray, rule_relations: list[str | None],
+                   thresholds: Thresholds) -> list[Decision]:  # fmt: skip
         out = []
-        for row, rule_relation in enumerate(rule_relations):
-            p_event = float(event[row])
+        relations = self.relations
+        for p_event, rule_relation, row_best in zip(event.tolist(), rule_relations, best.tolist(), strict=True):
             if rule_relation is not None:  # the rules' relation: measured better than the relation model's
                 out.append(Decision(rule_relation if p_event >= thresholds.rule else None, p_event))
             else:
-                name = self.relations[int(best[row])]
-                out.append(Decision(name if p_event >= thresholds.new else None, p_event))
+                out.append(Decision(relations[row_best] if p_event >= thresholds.new else None, p_event))
         return out
 
     def save(self, directory: Path) -> None:
@@ -131,6 +154,15 @@ class EventModel:
         return cls(relations=list(meta["relations"]), feature_index={f: i for i, f in enumerate(features)},
                    weights=arrays["weights"], intercept=arrays["intercept"], thresholds=thresholds,
                    meta=meta)  # fmt: skip
+
+
+def _sigmoid(logits: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-logits))
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
 
 
 def files_hash(directory: Path) -> str:

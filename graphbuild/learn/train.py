@@ -6,7 +6,8 @@ Each annotated sentence is found again in its article (read from the corpus file
 article, and every candidate pair in an annotated sentence gets a label: the relation of a required triple
 between the two actors (matched as the scorer matches actors), `NONE` when the sentence has no such triple,
 and no label (left out) when only an optional triple matches. A multinomial logistic regression
-(scikit-learn) is fitted on the `train` split, seeded; its decision threshold is chosen on the `dev` split.
+(scikit-learn) is fitted on the `train` split, seeded; its decision thresholds are chosen by cross-validation
+on the `train` split (the `dev` split only measures).
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ from graphbuild.resolve.actors import Mention
 
 NONE = "NONE"
 BETA = 0.5  # thresholds weigh precision over recall: a wrong edge costs an analyst more than a missing one
-MIN_NEW_THRESHOLD = 0.5  # a pair the rules did not propose becomes a triple only when P(event) is above even
-KEEP_RULE_EVENTS = 1.0  # the thresholds may drop a rule triple only where the dev split shows no correct one lost
+CV_FOLDS = 5  # the thresholds are chosen on out-of-fold scores of the train split
+MIN_NEW_THRESHOLD = 0.6  # a pair the rules did not propose becomes a triple only when P(event) is at least this
+KEEP_RULE_EVENTS = 1.0  # the thresholds may drop a rule triple only where cross-validation loses no correct one
 
 
 @dataclass
@@ -64,7 +66,8 @@ class TrainReport:
     examples: dict[str, int] = field(default_factory=dict)
     labels: dict[str, int] = field(default_factory=dict)
     threshold: float = 0.5
-    pair_dev: dict[str, Any] = field(default_factory=dict)
+    pair_dev: dict[str, Any] = field(default_factory=dict)  # measured on the dev split at the chosen thresholds
+    pair_cv: dict[str, Any] = field(default_factory=dict)  # out-of-fold on the train split: what chose them
     seconds: float = 0.0
 
 
@@ -157,53 +160,102 @@ def rule_relation(features: list[str]) -> str | None:
     return next((f[len("rule=") :] for f in features if f.startswith("rule=")), None)
 
 
-def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relation: float = 1.0,
-        min_count: int = 2) -> tuple[EventModel, TrainReport]:  # fmt: skip
-    """Logistic regressions on the train split (event or not; which relation, on the events); the thresholds
-    maximise pair-level F1 on the dev split, per language."""
+def _article(example: Example) -> str:
+    return example.where.split("#", 1)[0]
+
+
+def _fold(article_id: str, folds: int) -> int:
+    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) // 5 % folds  # // 5: independent of dev_split
+
+
+def _fit_model(train: list[Example], seed: int, c_event: float, c_relation: float,
+               min_count: int) -> EventModel | None:  # fmt: skip
+    """The two logistic regressions fitted on `train` (None when it lacks events or non-events)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    started = time.perf_counter()
-    train = [e for e in examples if e.split == "train"]
-    dev = [e for e in examples if e.split == "dev"]
+    positives = [i for i, e in enumerate(train) if e.label != NONE]
+    if not positives or len(positives) == len(train):
+        return None
     counts = Counter(f for e in train for f in set(e.features))
     vocabulary = sorted(f for f, n in counts.items() if n >= min_count)
     index = {f: i for i, f in enumerate(vocabulary)}
-
-    def matrix(rows: list[Example]) -> Any:
-        data, indices, pointers = [], [], [0]
-        for row in rows:
-            columns = sorted({index[f] for f in row.features if f in index})
-            indices += columns
-            data += [1.0] * len(columns)
-            pointers.append(len(indices))
-        return csr_matrix((data, indices, pointers), shape=(len(rows), len(vocabulary)))
-
+    data, indices, pointers = [], [], [0]
+    for row in train:
+        columns = sorted({index[f] for f in row.features if f in index})
+        indices += columns
+        data += [1.0] * len(columns)
+        pointers.append(len(indices))
+    x_train = csr_matrix((data, indices, pointers), shape=(len(train), len(vocabulary)))
     relations = list(relation_types())
-    x_train = matrix(train)
     event = LogisticRegression(C=c_event, max_iter=5000, random_state=seed)
     event.fit(x_train, [e.label != NONE for e in train])
-    positives = [i for i, e in enumerate(train) if e.label != NONE]
-    relation = LogisticRegression(C=c_relation, max_iter=5000, random_state=seed)
-    relation.fit(x_train[positives], [train[i].label for i in positives])
     weights = np.zeros((len(vocabulary), 1 + len(relations)), dtype=np.float32)
     intercept = np.full(1 + len(relations), -30.0, dtype=np.float32)  # relations never seen: never chosen
     weights[:, 0], intercept[0] = event.coef_[0], event.intercept_[0]
-    for column, name in enumerate(relation.classes_):
-        weights[:, 1 + relations.index(name)] = relation.coef_[column]
-        intercept[1 + relations.index(name)] = relation.intercept_[column]
-    model = EventModel(relations, index, weights, intercept, meta={
-        "name": "graphbuild-event-scorer", "c_event": c_event, "c_relation": c_relation, "seed": seed,
-        "min_count": min_count})  # fmt: skip
+    labels = sorted({train[i].label for i in positives})
+    if len(labels) == 1:
+        intercept[1 + relations.index(labels[0])] = 0.0
+    else:
+        relation = LogisticRegression(C=c_relation, max_iter=5000, random_state=seed)
+        relation.fit(x_train[positives], [train[i].label for i in positives])
+        for column, name in enumerate(relation.classes_):
+            weights[:, 1 + relations.index(name)] = relation.coef_[column]
+            intercept[1 + relations.index(name)] = relation.intercept_[column]
+    return EventModel(relations, index, weights, intercept)
+
+
+def out_of_fold_scores(train: list[Example], folds: int, seed: int, c_event: float, c_relation: float,
+                       min_count: int) -> tuple[list[int], np.ndarray, np.ndarray]:  # fmt: skip
+    """P(event) and P(relation) of each train example from a model fitted without its article's fold (folds by
+    article, as the split): the rows that got scores, and their scores."""
+    fold_of = [_fold(_article(e), folds) for e in train]
+    rows: list[int] = []
+    events: list[np.ndarray] = []
+    relations: list[np.ndarray] = []
+    for k in range(folds):
+        held = [i for i, f in enumerate(fold_of) if f == k]
+        model = _fit_model([e for e, f in zip(train, fold_of, strict=True) if f != k], seed, c_event, c_relation,
+                           min_count) if held else None  # fmt: skip
+        if model is None:
+            continue
+        event, relation = model.scores([train[i].features for i in held])
+        rows += held
+        events.append(event)
+        relations.append(relation)
+    if not rows:
+        return [], np.zeros(0), np.zeros((0, len(relation_types())))
+    return rows, np.concatenate(events), np.concatenate(relations)
+
+
+def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relation: float = 1.0,
+        min_count: int = 2, folds: int = CV_FOLDS) -> tuple[EventModel, TrainReport]:  # fmt: skip
+    """Logistic regressions on the train split (event or not; which relation, on the events). The thresholds
+    are chosen per language by `folds`-fold cross-validation on the train split (by article), never on the
+    dev split: the dev split only measures (`pair_dev` at the chosen thresholds)."""
+    started = time.perf_counter()
+    train = [e for e in examples if e.split == "train"]
+    dev = [e for e in examples if e.split == "dev"]
+    fitted = _fit_model(train, seed, c_event, c_relation, min_count)
+    if fitted is None:
+        raise ValueError("the train split needs both candidate pairs that are events and pairs that are not")
+    model = fitted
+    model.meta = {"name": "graphbuild-event-scorer", "c_event": c_event, "c_relation": c_relation, "seed": seed,
+                  "min_count": min_count, "threshold_folds": folds}  # fmt: skip
     report = TrainReport(examples={"train": len(train), "dev": len(dev)}, labels=dict(Counter(e.label for e in train)))
-    dev_by_lang: dict[str, list[Any]] = {}
-    for e in dev:
-        dev_by_lang.setdefault(e.lang, []).append(e)
-    for lang, examples in sorted(dev_by_lang.items()):
-        chosen, figures = best_thresholds(model, examples)
-        model.thresholds[lang] = chosen
-        report.pair_dev[lang] = figures
+    rows, events, relations = out_of_fold_scores(train, folds, seed, c_event, c_relation, min_count)
+    for lang in sorted({e.lang for e in train}):
+        chosen = [j for j, i in enumerate(rows) if train[i].lang == lang]
+        if not chosen:
+            continue
+        scored = (events[chosen], relations[chosen])
+        thresholds, figures = best_thresholds(model, [train[rows[j]] for j in chosen], scored=scored)
+        model.thresholds[lang] = thresholds
+        report.pair_cv[lang] = figures
+        measured = [e for e in dev if e.lang == lang]
+        if measured:
+            report.pair_dev[lang] = pair_figures(model, measured, model.scores([e.features for e in measured]),
+                                                 thresholds)  # fmt: skip
     report.seconds = round(time.perf_counter() - started, 2)
     return model, report
 
@@ -226,13 +278,14 @@ def pair_figures(model: EventModel, dev: list[Example], scored: tuple[np.ndarray
             "f_beta": round(fbeta, 4), "rule_events_kept": round(kept, 4)}  # fmt: skip
 
 
-def best_thresholds(model: EventModel, dev: list[Example], keep_rule_events: float = KEEP_RULE_EVENTS
-                    ) -> tuple[Thresholds, dict[str, float]]:  # fmt: skip
+def best_thresholds(model: EventModel, dev: list[Example], keep_rule_events: float = KEEP_RULE_EVENTS,
+                    scored: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[Thresholds, dict[str, float]]:
     """The (rule, new) thresholds with the best pair-level F-beta (precision weighted, `BETA`) on `dev`, the new
     one at least `MIN_NEW_THRESHOLD`, among those that keep at least `keep_rule_events` of the events the rules
     found correctly (the scorer may drop rule triples to gain precision, but not lose most of what the rules get
-    right); ties go to the higher thresholds."""
-    scored = model.scores([e.features for e in dev])
+    right); ties go to the higher thresholds. `scored`: the examples' scores when given (out-of-fold scores)."""
+    if scored is None:
+        scored = model.scores([e.features for e in dev])
     best = (Thresholds(0.0, MIN_NEW_THRESHOLD), {"f_beta": -1.0})
     grid = [round(0.05 * i, 2) for i in range(0, 20)]
     for rule in grid:
@@ -323,7 +376,9 @@ def train(annotations: Path, corpora: list[str], out: Path, seed: int = 15, c_ev
     model, report = fit(examples, seed=seed, c_event=c_event, c_relation=c_relation)
     model.meta.update(version=1, training_data_sha256=annotations_hash(annotations),
                       trained_sentences=sum(1 for s in sentences if s.split == "train"),
-                      examples=report.examples, labels=report.labels, pair_dev=report.pair_dev)  # fmt: skip
+                      examples=report.examples, labels=report.labels, pair_dev=report.pair_dev,
+                      pair_cv=report.pair_cv)  # fmt: skip
     model.save(out)
-    return {"model": str(out), **model.describe(), "pair_dev": report.pair_dev, "examples": report.examples,
+    return {"model": str(out), **model.describe(), "pair_dev": report.pair_dev, "pair_cv": report.pair_cv,
+            "examples": report.examples,
             "seconds": report.seconds}

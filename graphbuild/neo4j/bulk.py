@@ -29,6 +29,8 @@ ARRAY_DELIMITER = ";"
 
 
 def _field(value: Any) -> str:
+    if value.__class__ is str:  # most values: the quick way first
+        return '"' + (value.replace('"', '""') if '"' in value else value) + '"'
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -41,23 +43,27 @@ def _field(value: Any) -> str:
 
 
 class CsvFile:
-    """One CSV file written row by row; `count` rows so far."""
+    """One CSV file written row by row; `count` rows so far, `multiline` once a value held a line break (only
+    such files are given to neo4j-admin as multi-line: reading a file that way is much slower)."""
 
     def __init__(self, handle: IO[str], header: Sequence[str]) -> None:
-        self.handle, self.count = handle, 0
+        self.handle, self.count, self.multiline = handle, 0, False
         handle.write(",".join(header) + "\n")
 
     def row(self, values: Sequence[Any]) -> None:
-        self.handle.write(",".join(_field(value) for value in values) + "\n")
+        line = ",".join(map(_field, values))
+        if not self.multiline and ("\n" in line or "\r" in line):
+            self.multiline = True
+        self.handle.write(line + "\n")
         self.count += 1
 
 
-def _write(path: Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-    with path.open("w", encoding="utf-8", newline="\n") as handle:
+def _write(result: ImportFiles, name: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    with (result.directory / name).open("w", encoding="utf-8", newline="\n") as handle:
         csv = CsvFile(handle, header)
         for row in rows:
             csv.row(row)
-    return csv.count
+    result.note(name, csv)
 
 
 EVENT_PROPS = ("relation", "date", "mode", "negated", "confidence", "sentence", "trigger", "rule", "cameo",
@@ -73,6 +79,12 @@ class ImportFiles:
     directory: Path
     files: dict[str, int] = field(default_factory=dict)
     args: list[str] = field(default_factory=list)
+    multiline: set[str] = field(default_factory=set)  # the files with a line break inside a value
+
+    def note(self, name: str, csv: CsvFile) -> None:
+        self.files[name] = csv.count
+        if csv.multiline:
+            self.multiline.add(name)
 
     @property
     def summary(self) -> str:
@@ -160,7 +172,8 @@ def _stream_events(reader: OutputReader, directory: Path, articles: CsvFile, art
                         files[name].row([event["id"], event[rel[0]], name[5:-4].upper()])
                 pairs.update((event[role], event["article"]) for role in ("source", "target"))
                 totals.add(event)
-        result.files.update({name: csv.count for name, csv in files.items()})
+        for name, csv in files.items():
+            result.note(name, csv)
     return mention_actors, pairs, totals
 
 
@@ -179,41 +192,43 @@ def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
             article_ids[a["id"]] = None
             articles.row([a["id"], a["title"], a["url"], a["date"], a["language"], "Article"])
         mention_actors, pairs, totals = _stream_events(reader, directory, articles, article_ids, result)
-        result.files["nodes-articles.csv"] = articles.count
+        result.note("nodes-articles.csv", articles)
     for row in reader.gazetteer_actors(set(mention_actors)):
         mention_actors[row["id"]] = row
     actors = _actor_nodes(reader.actors, mention_actors)
-    result.files["nodes-actors.csv"] = _write(
-        directory / "nodes-actors.csv",
+    _write(
+        result, "nodes-actors.csv",
         ["id:ID(Actor)", "name", "iso3", "country", "wikidata", "aliases:string[]", ":LABEL"],
         ([a["id"], a.get("name"), a.get("iso3"), a.get("country"), a.get("wikidata"), a.get("aliases") or None,
           "Actor" + (f";{a['type']}" if a.get("type") else "")] for a in actors),
     )  # fmt: skip
     pairs |= {(aid, art) for aid, entry in reader.actors.items() for art in entry.articles if art in article_ids}
-    result.files["rels-mentioned_in.csv"] = _write(
-        directory / "rels-mentioned_in.csv", [":START_ID(Actor)", ":END_ID(Article)", ":TYPE"],
+    _write(
+        result, "rels-mentioned_in.csv", [":START_ID(Actor)", ":END_ID(Article)", ":TYPE"],
         ([actor, article, "MENTIONED_IN"] for actor, article in sorted(pairs)),
     )  # fmt: skip
     ties = [t for entry in reader.actors.values() for t in entry.affiliations if t["type"] in AFFILIATION_TYPES]
-    result.files["rels-affiliations.csv"] = _write(
-        directory / "rels-affiliations.csv",
+    _write(
+        result, "rels-affiliations.csv",
         [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "key", "role", "from", "to", "rule"],
         ([t["person"], t["organisation"], t["type"], t["key"], t["role"], t["from"], t["to"], t["rule"]]
          for t in ties),
     )  # fmt: skip
-    result.files["rels-aggregates.csv"] = _write(
-        directory / "rels-aggregates.csv",
+    _write(
+        result, "rels-aggregates.csv",
         [":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "events:long", "first_date", "last_date",
          "goldstein_sum:double", "distinct_events:long", "articles:long"],
         ([a["source"], a["target"], checked_relation(a["relation"]), a["events"], a["first_date"], a["last_date"],
           a["goldstein_sum"], a["distinct_events"], a["articles"]] for a in totals.rows()),
     )  # fmt: skip
     for name, (header, rows) in incident_csv_rows(out_dir, set(article_ids)).items():  # events.jsonl's incidents
-        result.files[name] = _write(directory / name, header, rows)
+        _write(result, name, header, rows)
     result.args = [f"--nodes={directory / name}" for name in sorted(result.files) if name.startswith("nodes-")]
     result.args += [f"--relationships={directory / name}" for name in sorted(result.files) if name.startswith("rels-")]
-    result.args += ["--multiline-fields=true", f"--array-delimiter={ARRAY_DELIMITER}",
-                    f"--report-file={directory / 'import.report'}"]
+    if result.multiline:  # only these files are read the slow, multi-line way
+        result.args += ["--multiline-fields-format=v2",
+                        "--multiline-fields=" + ",".join(str(directory / name) for name in sorted(result.multiline))]
+    result.args += [f"--array-delimiter={ARRAY_DELIMITER}", f"--report-file={directory / 'import.report'}"]
     (directory / "import.args").write_text("\n".join(result.args) + "\n", encoding="utf-8")
     return result
 

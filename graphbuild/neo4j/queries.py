@@ -77,4 +77,13 @@ def _actors(options: dict[str, Any]) -> list[tuple[str, str | None]]:
     return [(record["id"], record["name"]) for record in records]
 
 
-register_backend("neo4j", _backend, _actors)
+KNOWN_IDS = "UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id"
+
+
+def _known_ids(options: dict[str, Any], ids: list[str]) -> set[str]:
+    """Those of `ids` that are Actor nodes (a seek on the actor_id constraint's index)."""
+    records = _with_driver(options, lambda driver, database: read(driver, database, KNOWN_IDS, ids=ids))
+    return {record["id"] for record in records}
+
+
+register_backend("neo4j", _backend, _actors, _known_ids)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -15,6 +17,24 @@ from graphbuild.resolve.gazetteer import Gazetteer, load_gazetteer
 ROLE_PREFIX = "role:"
 NON_ACTOR_PREFIX = "nonactor:"
 CAPITALISED_KINDS = ("name", "demonym", "metonym", "surname")
+
+
+_LOWER_FORMS: dict[int, str] = {}  # LOWER hash → its string (the string store decodes a new str every time)
+_LOWER_FORMS_LIMIT = 1_000_000
+
+
+def lower_words(doc: Doc) -> list[str]:
+    """`token.lower_` of every token, read from the doc's LOWER column: no token objects are made."""
+    hashes = doc.to_array(LOWER).tolist()
+    words = list(map(_LOWER_FORMS.get, hashes))
+    if None in words:
+        if len(_LOWER_FORMS) > _LOWER_FORMS_LIMIT:
+            _LOWER_FORMS.clear()
+        strings = doc.vocab.strings
+        for i, word in enumerate(words):
+            if word is None:
+                words[i] = _LOWER_FORMS[hashes[i]] = strings[hashes[i]]
+    return words
 
 
 @Language.factory("graphbuild_newlines")
@@ -108,7 +128,8 @@ class ActorMatcher:
             if not wanted:
                 continue
             table = exact if surface.kind == "acronym" or surface.text.isupper() else folded
-            table.setdefault(surface.rule, []).append(surface.text)
+            texts = [surface.text, *name_variants(surface.text)] if surface.kind == "name" else [surface.text]
+            table.setdefault(surface.rule, []).extend(texts)
         for noun in gazetteer.role_nouns:
             if noun.lang in languages:
                 table = folded if noun.text.islower() else exact
@@ -138,6 +159,30 @@ class ActorMatcher:
         doc.spans["gb_actors"] = [span for span in kept if not span.label_.startswith(NON_ACTOR_PREFIX)]
         doc.spans["gb_non_actors"] = [span for span in kept if span.label_.startswith(NON_ACTOR_PREFIX)]
         return doc
+
+
+_MIDDLE_INITIAL = re.compile(r"(?<=\S )([A-Z])\.(?= \S)")
+
+
+def initial_variants(name: str) -> list[str]:
+    """A person's name with a middle initial, also written without its period ("George W. Bush" → "George W
+    Bush", as wire copy and Indonesian news often print it)."""
+    bare = _MIDDLE_INITIAL.sub(r"\1", name)
+    return [bare] if bare != name else []
+
+
+_HYPHEN_SYLLABLE = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def name_variants(name: str) -> list[str]:
+    """Spellings of a gazetteer name that news prints for the same name: the middle initial without its period,
+    and a hyphenated given name with a space before the hyphen ("Kim Jong-un" → "Kim Jong -un", as tokenised
+    Indonesian copy prints it)."""
+    variants = initial_variants(name)
+    spaced = _HYPHEN_SYLLABLE.sub(" -", name)
+    if spaced != name and " " in name:
+        variants.append(spaced)
+    return variants
 
 
 def longest_spans(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
@@ -174,12 +219,10 @@ class TriggerMatcher:
         self.stem = self.pack.stem_among(words)  # a stem is only ever compared with lexicon words
 
     def keys(self, doc: Doc) -> list[tuple[str, ...]]:
-        out = []
-        stemmer, stem = self.pack.stemmer, self.stem
-        for token in doc:
-            lower = token.lower_
-            out.append((lower, stem(lower)) if stemmer and lower.isalpha() else (lower,))
-        return out
+        if not self.pack.stemmer:
+            return [(lower,) for lower in lower_words(doc)]
+        stem = self.stem
+        return [(lower, stem(lower)) if lower.isalpha() else (lower,) for lower in lower_words(doc)]
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys(doc)

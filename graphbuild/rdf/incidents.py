@@ -1,24 +1,26 @@
 """Distinct events (events.jsonl) in the RDF store: one `gb:Incident` node each, in the shared graph
 `graph/events`, linked to its mentions (`gb:mentionedBy` → the `gb:Event` nodes of triples.jsonl) and to the
-articles that report it (`gb:reportedIn`). The graph is rewritten whole from events.jsonl on every load, so
-re-loading never duplicates an incident. Names: a `gb:Event` is one mention (a triples.jsonl line, the name
-predates deduplication), a `gb:Incident` is one happening.
+articles that report it (`gb:reportedIn`). The graph is brought to events.jsonl's content on every load (only
+the quads that differ are written), so re-loading never duplicates an incident. Names: a `gb:Event` is one
+mention (a triples.jsonl line, the name predates deduplication), a `gb:Incident` is one happening.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from graphbuild.model import iter_records, parse_record
 from graphbuild.rdf.vocab import (
     GRAPH,
     ID,
     RDF,
+    XSD,
     _segment,
     actor_iri,
     article_iri,
@@ -35,6 +37,7 @@ from graphbuild.rdf.vocab import (
 
 EVENTS_GRAPH = NamedNode(GRAPH + "events")
 A = NamedNode(RDF + "type")
+_DECIMAL = NamedNode(XSD + "decimal")
 
 
 def incident_iri(incident_id: str) -> NamedNode:
@@ -93,13 +96,32 @@ def all_incident_quads(records: Iterable[dict[str, Any]]) -> Iterator[Quad]:
         yield from incident_quads(record)
 
 
+def _stored_form(quad: Quad) -> Quad:
+    """The quad as the store gives it back: Oxigraph keeps xsd:decimal as a value and writes `1.0` back as `1`."""
+    term = quad.object
+    if isinstance(term, Literal) and term.datatype == _DECIMAL:
+        value = Decimal(term.value)
+        text = format(value.normalize(), "f") if value else "0"
+        if text != term.value:
+            return Quad(quad.subject, quad.predicate, Literal(text, datatype=_DECIMAL), quad.graph_name)
+    return quad
+
+
+def sync_incidents(store: Store, records: Iterable[dict[str, Any]]) -> tuple[int, int]:
+    """Make the events graph exactly these records' quads, writing only the quads that differ (a per-article
+    load or removal changes a few incidents; removing and re-adding the whole graph took most of its time);
+    returns the graph's quad count before and after."""
+    desired = {_stored_form(quad) for quad in all_incident_quads(records)}
+    current = set(store.quads_for_pattern(None, None, None, EVENTS_GRAPH))
+    for quad in current - desired:
+        store.remove(quad)
+    store.extend(desired - current)
+    return len(current), len(desired)
+
+
 def replace_incidents(store: Store, records: Iterable[dict[str, Any]]) -> int:
     """Rewrite the events graph from these records; returns its quad count."""
-    if store.contains_named_graph(EVENTS_GRAPH):
-        store.remove_graph(EVENTS_GRAPH)
-    quads = list(all_incident_quads(records))
-    store.extend(quads)
-    return len(quads)
+    return sync_incidents(store, records)[1]
 
 
 def incidents_of_articles(out_dir: Path, articles: set[str], error: type[ValueError]) -> Iterator[dict[str, Any]]:

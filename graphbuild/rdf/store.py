@@ -27,13 +27,13 @@ from graphbuild.model import ArticleMeta, OutputRecordError, T, Triple, iter_rec
 from graphbuild.outdir import remove_stale_temp_dirs
 from graphbuild.paths import PROJECT_DIR
 from graphbuild.progress import stage
-from graphbuild.rdf.aggregates import refresh_aggregates
+from graphbuild.rdf.aggregates import event_dyads, refresh_aggregates, update_aggregates
 from graphbuild.rdf.incidents import (
-    EVENTS_GRAPH,
     all_incident_quads,
     incidents_of_articles,
     read_incidents,
     replace_incidents,
+    sync_incidents,
 )
 from graphbuild.rdf.mapping import (
     ActorInfo,
@@ -360,7 +360,8 @@ def replace_article(store: Store, output: Output, article: ArticleMeta, triples:
 
 def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: str | Path | None = None) -> int:
     """Re-load some articles of a build output into its store, replacing their graphs, then bring the actors
-    graph to what a fresh load of the store's articles gives; returns quads written for the articles.
+    graph to what a fresh load of the store's articles gives and recompute the aggregates of the dyads their
+    old and new events name; returns quads written for the articles.
     The output is streamed; only the chosen articles' triples are held, together."""
     ids = set(article_ids)
     output = Output.read(Path(out_dir), only=ids)
@@ -374,10 +375,12 @@ def load_articles(out_dir: str | Path, article_ids: Iterable[str], store_dir: st
     mentioned = {actor_iri(mention.actor.id) for _, triples in chosen.values() for triple in triples
                  for mention in (triple.source, triple.target)}  # fmt: skip
     desired = actors_graph_quads(Path(out_dir), store_articles(store) | ids, _triple_actors(store) | mentioned)
+    graphs = [article_graph(article_id) for article_id in sorted(ids)]
+    dyads = event_dyads(store, graphs)  # those of the graphs replaced, then those of the new ones
     written = sum(replace_article(store, output, *chosen[article_id]) for article_id in sorted(ids))
     sync_actors_graph(store, desired)
     written += replace_incidents(store, incidents_of_articles(Path(out_dir), store_articles(store), RdfInputError))
-    refresh_aggregates(store)
+    update_aggregates(store, dyads | event_dyads(store, graphs))
     store.flush()
     return written
 
@@ -427,12 +430,13 @@ def remove_article(out_dir: str | Path, article_id: str, store_dir: str | Path |
         raise KeyError(f"article {article_id!r} is not in the store {store_dir or store_path(out_dir)}")
     desired = actors_graph_quads(Path(out_dir), store_articles(store, without=graph), _triple_actors(store))
     removed = sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+    dyads = event_dyads(store, [graph])
     store.remove_graph(graph)
     removed -= sync_actors_graph(store, desired)
-    events_before = sum(1 for _ in store.quads_for_pattern(None, None, None, EVENTS_GRAPH))
-    remaining = store_articles(store)
-    removed += events_before - replace_incidents(store, incidents_of_articles(Path(out_dir), remaining, RdfInputError))
-    removed -= refresh_aggregates(store)
+    events_before, events_after = sync_incidents(store, incidents_of_articles(Path(out_dir), store_articles(store),
+                                                                             RdfInputError))  # fmt: skip
+    removed += events_before - events_after
+    removed -= update_aggregates(store, dyads)
     store.flush()
     return removed
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date as date_type
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -50,6 +51,8 @@ COUNTERPART_LINKS = union_words("resolve.counterpart_links")
 DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
+FORMER = union_words("resolve.former")
+OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("Perdana Menteri Israel, Ehud Olmert")
 COUNTERPART = "agent.counterpart"
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
@@ -132,7 +135,7 @@ class ActorResolver:
                 markers: dict[str, frozenset[str]] | None = None) -> DocActors:  # fmt: skip
         """Names written in full anywhere in the document, for surname coreference; `markers` are the
         language's name heads for new organisations and armed groups."""
-        state = DocActors(self.gazetteer, date)
+        state = DocActors(self.gazetteer, date or self.office_date(doc))
         if markers:
             state.org_heads, state.armed_heads = markers["org_heads"], markers["armed_heads"]
             state.connectors = markers["name_connectors"]
@@ -146,6 +149,45 @@ class ActorResolver:
                     state.surnames.setdefault(surname, actor)
                 state.surnames.setdefault(doc[span.end - 1].text, actor)
         return state
+
+    def office_date(self, doc: Doc) -> str | None:
+        """The date an undated article is read at (role nouns resolve to the holders on it): where the text
+        introduces gazetteer people by an office they held ("Menteri Luar Negeri AS Condoleezza Rice"), a date
+        inside the most of those terms; None (today's holders) when no one is introduced so, or when the best
+        window is still open (a current office says nothing against today); of windows named equally often, the
+        latest. Undated wire copy from 2007 then
+        reads "Perdana Menteri Israel" as that year's prime minister, not today's."""
+        terms = self._introduced_terms(doc)
+        if not terms:
+            return None
+        today = date_type.today().isoformat()
+        closed = [(start or "0001-01-01", end or today) for start, end in terms]
+        points = sorted({start for start, _ in closed})
+        # the point inside the most terms; of equals, the latest (a name with an earlier and a current term)
+        covering = max(([t for t in closed if t[0] <= p <= t[1]] for p in points), key=lambda ts: (len(ts), max(ts)))
+        start, end = max(t[0] for t in covering), min(t[1] for t in covering)
+        if end >= today:
+            return None
+        middle = (date_type.fromisoformat(start).toordinal() + date_type.fromisoformat(end).toordinal()) // 2
+        return date_type.fromordinal(middle).isoformat()
+
+    def _introduced_terms(self, doc: Doc) -> list[tuple[str | None, str | None]]:
+        """The terms of the offices named right before a gazetteer person's full name (not after "former")."""
+        terms = []
+        last_role: tuple[str, int, int] | None = None  # (role key, first token, end token)
+        for span in doc.spans.get("gb_actors", []):
+            kind, key, _rule = parse_label(span.label_)
+            if kind == "role":
+                last_role = (key, span.start, span.end)
+                continue
+            actor = self.gazetteer.actors.get(key)
+            if kind != "name" or actor is None or actor.type != "Person" or last_role is None:
+                continue
+            role, role_start, role_end = last_role
+            if span.start - role_end > OFFICE_NAME_GAP or (role_start > 0 and doc[role_start - 1].lower_ in FORMER):
+                continue
+            terms += [(o.start, o.end) for o in self._offices.get(actor.id, ()) if o.role == role]
+        return terms
 
     # -- sentence pass -------------------------------------------------------------------------------------
 

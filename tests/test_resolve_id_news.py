@@ -1,0 +1,75 @@
+"""Actor resolution on Indonesian wire copy, with the shipped gazetteer: undated articles read at the date of the
+offices they name, initials without a period, factions that are not their state, armed groups as parties."""
+
+from __future__ import annotations
+
+from graphbuild.extract.engine import LexiconExtractor, blank_excluded
+from graphbuild.learn.apply import document_candidates
+from graphbuild.model import Article
+from graphbuild.nlp.components import initial_variants, name_variants
+
+ENGINE = LexiconExtractor(parser="none", model="none")
+
+
+def _context(text: str, date: str | None):  # type: ignore[no-untyped-def]
+    article = Article(id="t", text=text, language="id", date=date)
+    nlp, _info = ENGINE.pipeline("id")
+    return ENGINE.rule_pass(article, nlp(blank_excluded(article)), "id")
+
+
+def mentions(text: str, date: str | None = None) -> list[tuple[str, str]]:
+    _ctx, _triples, found = _context(text, date)
+    return [(m.text, m.actor.id) for m in found]
+
+
+def test_undated_article_reads_roles_at_the_date_of_the_offices_it_names() -> None:
+    text = ("Menteri Luar Negeri AS Condoleezza Rice tiba di Yerusalem, Senin. Diplomat itu akan bertemu dengan "
+            "Perdana Menteri Israel untuk membahas perundingan damai.")
+    assert ("Perdana Menteri Israel", "ehud-olmert") in mentions(text)
+    # a dated article keeps its own date, and a former office says nothing about the article's date
+    assert ("Perdana Menteri Israel", "ehud-olmert") not in mentions(text, "2024-05-01")
+    former = "Mantan Menteri Luar Negeri AS Condoleezza Rice tiba di Yerusalem. Ia menemui Perdana Menteri Israel."
+    assert ("Perdana Menteri Israel", "ehud-olmert") not in mentions(former)
+
+
+def test_undated_article_naming_a_current_office_holder_keeps_todays_holders() -> None:
+    text = "Presiden Rusia Vladimir Putin menerima Perdana Menteri Israel di Moskow."
+    assert ("Perdana Menteri Israel", "benjamin-netanyahu") in mentions(text)  # Putin's current term, not 2000-2008
+
+
+def test_middle_initial_without_period_is_the_same_name() -> None:
+    assert initial_variants("George W. Bush") == ["George W Bush"]
+    assert initial_variants("Kim Jong Un") == []
+    assert name_variants("Kim Jong-un") == ["Kim Jong -un"] and name_variants("Al-Qaeda") == []
+    found = mentions("Presiden AS George W Bush, Kamis, mendesak China agar menekan Korea Utara.")
+    assert ("Presiden AS George W Bush", "george-w-bush") in found
+
+
+def test_fatah_is_a_faction_not_its_state_and_armed_groups_pair_with_their_state() -> None:
+    text = "Anggota Hamas dan Fatah bentrok di Gaza. Hamas menuduh pemerintah Palestina menahan aktivisnya."
+    found = mentions(text, "2007-02-01")
+    assert ("Fatah", "fatah") in found and ("Fatah", "PSE") not in found
+    ctx, triples, _found = _context(text, "2007-02-01")
+    pairs = {(c.source.actor.id, c.target.actor.id) for c in document_candidates(ctx, triples)}
+    assert {("hamas", "fatah"), ("fatah", "hamas"), ("hamas", "PSE")} <= pairs
+
+
+def test_indonesian_citizens_stand_for_indonesia() -> None:
+    text = "Otoritas Turki mendeportasi dua WNI ke Bandung. Kedutaan Besar RI mengimbau WNI menunda perjalanan."
+    assert ("WNI", "IDN") in mentions(text, "2017-03-01")
+    _ctx, triples, _found = _context(text, "2017-03-01")
+    keys = {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples}
+    assert ("TUR", "COERCE", "IDN") in keys and not any(s == o for s, _r, o in keys)  # no self-loop with citizens
+
+
+def test_clashes_between_factions_are_assaults() -> None:
+    _ctx, triples, _found = _context("Kemarin, bentrokan antara Hamas dan Fatah pecah di Gaza.", "2007-02-01")
+    keys = {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples}
+    assert ("hamas", "ASSAULT", "fatah") in keys
+
+
+def test_hyphenated_given_names_printed_with_a_space_before_the_hyphen() -> None:
+    text = "Pemimpin Korea Utara Kim Jong -un mengecam Presiden Korea Selatan Moon Jae -in."
+    found = mentions(text, "2017-09-01")
+    assert ("Pemimpin Korea Utara Kim Jong -un", "kim-jong-un") in found
+    assert ("Presiden Korea Selatan Moon Jae -in", "moon-jae-in") in found
