@@ -244,15 +244,18 @@ def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relatio
                   "min_count": min_count, "threshold_folds": folds}  # fmt: skip
     report = TrainReport(examples={"train": len(train), "dev": len(dev)}, labels=dict(Counter(e.label for e in train)))
     rows, events, relations = out_of_fold_scores(train, folds, seed, c_event, c_relation, min_count)
-    for lang in sorted({e.lang for e in train}):
-        chosen = [j for j, i in enumerate(rows) if train[i].lang == lang]
-        if not chosen:
-            continue
+    scored_rows_by_lang: dict[str, list[int]] = defaultdict(list)
+    for j, i in enumerate(rows):
+        scored_rows_by_lang[train[i].lang].append(j)
+    dev_by_lang: dict[str, list[Example]] = defaultdict(list)
+    for example in dev:
+        dev_by_lang[example.lang].append(example)
+    for lang, chosen in sorted(scored_rows_by_lang.items()):
         scored = (events[chosen], relations[chosen])
         thresholds, figures = best_thresholds(model, [train[rows[j]] for j in chosen], scored=scored)
         model.thresholds[lang] = thresholds
         report.pair_cv[lang] = figures
-        measured = [e for e in dev if e.lang == lang]
+        measured = dev_by_lang[lang]
         if measured:
             report.pair_dev[lang] = pair_figures(model, measured, model.scores([e.features for e in measured]),
                                                  thresholds)  # fmt: skip
