@@ -279,3 +279,28 @@ def test_annotation_labels_parse_into_contract_actors_and_bad_labels_are_refused
             annotate.parse_body(bad, actors)
     assert {annotate.dev_split(f"a-{i}") for i in range(50)} == {"train", "dev"}
     assert annotate.dev_split("a-1") == annotate.dev_split("a-1")
+
+
+def test_thresholds_may_drop_rule_triples_only_as_far_as_the_pack_allows() -> None:
+    """best_thresholds keeps at least `keep_rule_events` of the rule events that are right: with 1.0 no rule
+    triple is dropped; with 0.9 the unlikely wrong ones go (one right one among them is an allowed loss)."""
+    from graphbuild.lang import pack_for
+    from graphbuild.learn.train import Example, best_thresholds
+
+    # P(event) comes from one feature per example: right rule events score high, wrong ones low, and one
+    # right rule event scores as low as the wrong ones
+    likely, unlikely = ["likely", "rule=ACCUSE"], ["unlikely", "rule=ACCUSE"]
+    model = tiny_model(event_bias=0.0, rule_weight=0.0)
+    model.feature_index = {"likely": 0, "unlikely": 1}
+    model.weights = np.zeros((2, 1 + len(RELATIONS)), dtype=np.float32)
+    model.weights[0, 0], model.weights[1, 0] = 3.0, -3.0  # P(event) 0.95 and 0.05
+    examples = ([Example(likely, "ACCUSE", "train", "en") for _ in range(20)]
+                + [Example(unlikely, "NONE", "train", "en") for _ in range(10)]
+                + [Example(unlikely, "ACCUSE", "train", "en")])  # fmt: skip
+    keep_all, _ = best_thresholds(model, examples, keep_rule_events=1.0)
+    assert keep_all.rule <= 0.05
+    dropping, figures = best_thresholds(model, examples, keep_rule_events=0.9)
+    assert 0.05 < dropping.rule <= 0.95
+    assert figures["rule_events_kept"] == pytest.approx(20 / 21, abs=1e-3)
+    assert pack_for("en").keep_rule_events == 0.99  # data/lang/en/pack.yaml `scorer: keep_rule_events`
+    assert pack_for("id").keep_rule_events == 1.0  # the default

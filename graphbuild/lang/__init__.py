@@ -48,6 +48,9 @@ class LanguagePack:
     borrows: str | None = None  # a close language whose names, role nouns and lexicon entries this one also uses
     grammar: Grammar = field(default_factory=Grammar)
     hooks: ModuleType | None = None
+    # training: the scorer's cross-validated thresholds must keep at least this share of the events the rules
+    # found correctly (1.0: it never drops a rule triple; lower lets it drop the least likely for precision)
+    keep_rule_events: float = 1.0
 
     def stem(self, word: str) -> str:
         function: Callable[[str], str] | None = getattr(self.hooks, "stem", None)
@@ -80,6 +83,7 @@ def _pack(code: str, raw: dict[str, Any]) -> LanguagePack:
         function_words=frozenset(str(w).lower() for w in detect.get("function_words") or ()),
         distinctive=frozenset(str(w).lower() for w in detect.get("distinctive") or ()),
         fallback=bool(raw.get("fallback")), borrows=raw.get("borrows"), grammar=Grammar(**grammar), hooks=hooks,
+        keep_rule_events=float((raw.get("scorer") or {}).get("keep_rule_events", 1.0)),
     )  # fmt: skip
 
 

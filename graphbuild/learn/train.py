@@ -26,6 +26,7 @@ import numpy as np
 from graphbuild.evaluate import actor_matches
 from graphbuild.extract.engine import LexiconExtractor, blank_excluded
 from graphbuild.ingest import IngestOptions, read_inputs
+from graphbuild.lang import pack_for
 from graphbuild.learn.apply import document_candidates, learned_triples
 from graphbuild.learn.features import PairCandidate
 from graphbuild.learn.model import EventModel, Thresholds
@@ -37,7 +38,8 @@ NONE = "NONE"
 BETA = 0.5  # thresholds weigh precision over recall: a wrong edge costs an analyst more than a missing one
 CV_FOLDS = 5  # the thresholds are chosen on out-of-fold scores of the train split
 MIN_NEW_THRESHOLD = 0.6  # a pair the rules did not propose becomes a triple only when P(event) is at least this
-KEEP_RULE_EVENTS = 1.0  # the thresholds may drop a rule triple only where cross-validation loses no correct one
+KEEP_RULE_EVENTS = 1.0  # by default the thresholds may drop a rule triple only where cross-validation loses no
+# correct one; a language pack may allow less (pack.yaml `scorer: keep_rule_events`)
 
 
 @dataclass
@@ -252,7 +254,8 @@ def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relatio
         dev_by_lang[example.lang].append(example)
     for lang, chosen in sorted(scored_rows_by_lang.items()):
         scored = (events[chosen], relations[chosen])
-        thresholds, figures = best_thresholds(model, [train[rows[j]] for j in chosen], scored=scored)
+        thresholds, figures = best_thresholds(model, [train[rows[j]] for j in chosen], pack_for(lang).keep_rule_events,
+                                              scored)  # fmt: skip
         model.thresholds[lang] = thresholds
         report.pair_cv[lang] = figures
         measured = dev_by_lang[lang]
