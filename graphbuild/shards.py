@@ -5,8 +5,9 @@ shards of `shard_size`. A shard is named by the sha256 of its articles (their ar
 extractor's version (extractor, scorer model, parser option, --min-confidence, and `code`: a hash of the
 package's .py sources and of the data/ files extraction reads, so a code or data change invalidates finished
 shards), so a rerun finds the shards it already has: OUT/shards/NAME/done.json exists and holds the same input
-hash and version. Each worker builds the extractor once (`ExtractorPlugin`, a WorkerPlugin) and writes a shard's
-part (graphbuild.parts) into a temp folder renamed into place, then done.json (temp file renamed) last. The
+hash and version. Each worker builds the extractor once (`ExtractorPlugin`, a WorkerPlugin, at its first
+shard) and writes a shard's part (graphbuild.parts) into a temp folder renamed into place, then done.json (temp
+file renamed) last. The
 parts are merged in input order, which gives the same files as one process. A killed worker's shard is run
 again by Dask on another worker; a killed client leaves the done shards, which the rerun skips. With
 `--scheduler` the workers of a cluster do the work: OUT must be on a filesystem they all see (the same path).
@@ -152,9 +153,17 @@ class ExtractorPlugin(WorkerPlugin):
         self.__init__(state["parser"], state["model"])  # type: ignore[misc]
 
     def setup(self, worker: Any) -> None:
-        from graphbuild.extract import make_extractor
+        """Nothing heavy: `register_plugin` waits for every worker's setup, so the extractor is built by the
+        worker's first shard (`get_extractor`) while the client goes on reading and submitting."""
+        self.extractor = None
 
-        self.extractor = make_extractor(parser=self.parser, jobs=1, model=self.model)
+    def get_extractor(self) -> Any:
+        """The worker's extractor, built on first use (call with `lock` held)."""
+        if self.extractor is None:
+            from graphbuild.extract import make_extractor
+
+            self.extractor = make_extractor(parser=self.parser, jobs=1, model=self.model)
+        return self.extractor
 
     def teardown(self, worker: Any) -> None:
         self.extractor = None
@@ -172,8 +181,9 @@ def extract_shard(shard: Shard, parquet: bool, rdf: bool = True) -> dict[str, An
     shutil.rmtree(temp, ignore_errors=True)
     temp.mkdir(parents=True)
     with plugin.lock:  # one shard at a time per worker process: the extractor keeps per-run memory
-        plugin.extractor.forget()
-        stats = write_part(plugin.extractor, shard.articles, temp, shard.version["min_confidence"],
+        extractor = plugin.get_extractor()
+        extractor.forget()
+        stats = write_part(extractor, shard.articles, temp, shard.version["min_confidence"],
                            since=shard.version.get("since"), until=shard.version.get("until"))
     if parquet:
         from graphbuild.columnar import write_parquet
