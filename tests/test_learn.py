@@ -304,3 +304,23 @@ def test_thresholds_may_drop_rule_triples_only_as_far_as_the_pack_allows() -> No
     assert figures["rule_events_kept"] == pytest.approx(20 / 21, abs=1e-3)
     assert pack_for("en").keep_rule_events == 0.99  # data/lang/en/pack.yaml `scorer: keep_rule_events`
     assert pack_for("id").keep_rule_events == 1.0  # the default
+
+
+def test_a_symmetric_rule_event_keeps_both_directions_at_the_likelier_directions_confidence() -> None:
+    """"Chile and Peru held talks": the rules emit CHL → PER and PER → CHL from one trigger; the scorer judges
+    the event once (the likelier direction), so a low score for one direction alone does not drop it."""
+    from graphbuild.learn.apply import share_symmetric
+    from graphbuild.learn.model import Decision
+
+    extractor = rules_only()
+    item = article("c", "Chile and Peru held talks in Lima on Monday.")
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    candidates = [c for c in document_candidates(ctx, rule_triples) if c.rule_triple is not None]
+    assert sorted((c.source.actor.id, c.target.actor.id) for c in candidates) == [("CHL", "PER"), ("PER", "CHL")]
+    relation = candidates[0].rule_triple.relation  # type: ignore[union-attr]
+    one_direction = [Decision(relation, 0.8), Decision(None, 0.02)]
+    shared = share_symmetric(candidates, one_direction, Thresholds(rule=0.05, new=0.6))
+    assert shared == [Decision(relation, 0.8), Decision(relation, 0.8)]
+    neither = share_symmetric(candidates, [Decision(None, 0.03), Decision(None, 0.01)], Thresholds(rule=0.05))
+    assert neither == [Decision(None, 0.03), Decision(None, 0.03)]

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from graphbuild.extract.events import DocContext, low, model_mention, relation_coding
 from graphbuild.extract.lexicon import Entry
 from graphbuild.learn.features import NEGATION, PairCandidate, sentence_candidates
-from graphbuild.learn.model import EventModel, Thresholds
+from graphbuild.learn.model import Decision, EventModel, Thresholds
 from graphbuild.model import Actor, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
 from graphbuild.resolve.actors import Mention
@@ -108,7 +108,32 @@ def score(model: EventModel, candidates: list[PairCandidate], lang: str,
           thresholds: Thresholds | None = None) -> list[ScoredCandidate]:  # fmt: skip
     rule_relations = [c.rule_triple.relation if c.rule_triple is not None else None for c in candidates]
     decisions = model.decide([c.features for c in candidates], rule_relations, lang, thresholds)
+    decisions = share_symmetric(candidates, decisions, thresholds or model.threshold_for(lang))
     return [ScoredCandidate(c, d.relation, d.confidence) for c, d in zip(candidates, decisions, strict=True)]
+
+
+def share_symmetric(candidates: list[PairCandidate], decisions: list[Decision], thresholds: Thresholds
+                    ) -> list[Decision]:  # fmt: skip
+    """A symmetric rule event ("Chile and Peru held talks", "Russian negotiators met Ukrainian officials") is
+    one event the rules emit in both directions: both are kept, with the likelier direction's confidence, when
+    either reaches the rule threshold. The annotations mark the second direction optional, so the scorer never
+    learned it as an event and gives it a low score on its own."""
+    partners: dict[tuple[object, ...], list[int]] = {}
+    for index, candidate in enumerate(candidates):
+        rule = candidate.rule_triple
+        if rule is not None:
+            pair = frozenset((candidate.source.actor.id, candidate.target.actor.id))
+            key = (rule.sentence_start, rule.trigger.start, rule.trigger.rule, rule.relation, pair)
+            partners.setdefault(key, []).append(index)
+    shared = list(decisions)
+    for indices in partners.values():
+        if len(indices) != 2:
+            continue
+        confidence = max(decisions[i].confidence for i in indices)
+        for i in indices:
+            relation = candidates[i].rule_triple.relation if confidence >= thresholds.rule else None  # type: ignore[union-attr]
+            shared[i] = Decision(relation, confidence)
+    return shared
 
 
 def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventModel,
