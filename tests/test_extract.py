@@ -139,6 +139,10 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # suspending, halting or limiting cooperation or aid reduces relations: SANCTION, not COOPERATE
+    ("Chile menangguhkan kerja sama militer dengan Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Chile akan membatasi kerja sama dengan Peru setelah insiden itu.", {("CHL", "SANCTION", "PER")}),
+    ("Bolivia menghentikan bantuan kepada Peru.", {("BOL", "SANCTION", "PER")}),
     # the charge of an accusation is alleged, not an event of its own
     ("Chile menuduh Peru membantu Bolivia menghindari embargo.", {("CHL", "ACCUSE", "PER")}),
     ("Chile menuding Peru menyerang pos perbatasan Bolivia.", {("CHL", "ACCUSE", "PER")}),
