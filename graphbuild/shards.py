@@ -7,10 +7,10 @@ package's .py sources and of the data/ files extraction reads, so a code or data
 shards), so a rerun finds the shards it already has: OUT/shards/NAME/done.json exists and holds the same input
 hash and version. Each worker builds the extractor once (`ExtractorPlugin`, a WorkerPlugin, at its first
 shard) and writes a shard's part (graphbuild.parts) into a temp folder renamed into place, then done.json (temp
-file renamed) last. The
-parts are merged in input order, which gives the same files as one process. A killed worker's shard is run
-again by Dask on another worker; a killed client leaves the done shards, which the rerun skips. With
-`--scheduler` the workers of a cluster do the work: OUT must be on a filesystem they all see (the same path).
+file renamed) last. The parts are merged in input order, which gives the same files as one process. A killed
+worker's shard is run again by Dask on another worker; a killed client leaves the done shards, which the rerun
+skips. With `--scheduler` the workers of a cluster do the work: OUT must be on a filesystem they all see (the
+same path).
 
 Local workers (`--workers N`) are forked from the client on Linux: they start at once with the modules the
 client has imported (spaCy, the package, Dask) instead of a fresh interpreter importing them all, and build
@@ -136,7 +136,8 @@ def fork_workers() -> bool:
 
 
 class ExtractorPlugin(WorkerPlugin):
-    """A dask WorkerPlugin: the extractor is built once per worker (setup) and reused by every shard."""
+    """A dask WorkerPlugin: the extractor is built once per worker (at its first shard) and reused by every
+    shard."""
 
     name = PLUGIN_NAME
 
@@ -153,9 +154,8 @@ class ExtractorPlugin(WorkerPlugin):
         self.__init__(state["parser"], state["model"])  # type: ignore[misc]
 
     def setup(self, worker: Any) -> None:
-        """Nothing heavy: `register_plugin` waits for every worker's setup, so the extractor is built by the
-        worker's first shard (`get_extractor`) while the client goes on reading and submitting."""
-        self.extractor = None
+        """Nothing: `register_plugin` waits for every worker's setup, so the extractor is built by the worker's
+        first shard (`get_extractor`) while the client goes on reading and submitting."""
 
     def get_extractor(self) -> Any:
         """The worker's extractor, built on first use (call with `lock` held)."""

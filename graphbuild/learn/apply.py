@@ -118,7 +118,7 @@ def share_symmetric(candidates: list[PairCandidate], decisions: list[Decision], 
     one event the rules emit in both directions: both are kept, with the likelier direction's confidence, when
     either reaches the rule threshold. The annotations mark the second direction optional, so the scorer never
     learned it as an event and gives it a low score on its own."""
-    partners: dict[tuple[object, ...], list[int]] = {}
+    partners: dict[tuple[int | None, int, str, str, frozenset[str]], list[int]] = {}
     for index, candidate in enumerate(candidates):
         rule = candidate.rule_triple
         if rule is not None:
@@ -126,13 +126,11 @@ def share_symmetric(candidates: list[PairCandidate], decisions: list[Decision], 
             key = (rule.sentence_start, rule.trigger.start, rule.trigger.rule, rule.relation, pair)
             partners.setdefault(key, []).append(index)
     shared = list(decisions)
-    for indices in partners.values():
-        if len(indices) != 2:
-            continue
-        confidence = max(decisions[i].confidence for i in indices)
-        for i in indices:
-            relation = candidates[i].rule_triple.relation if confidence >= thresholds.rule else None  # type: ignore[union-attr]
-            shared[i] = Decision(relation, confidence)
+    for (_start, _trigger, _rule, relation, _pair), indices in partners.items():
+        if len(indices) == 2:
+            confidence = max(decisions[i].confidence for i in indices)
+            for i in indices:
+                shared[i] = Decision(relation if confidence >= thresholds.rule else None, confidence)
     return shared
 
 
