@@ -119,3 +119,33 @@ def test_ordinary_sentences_are_not_cut_by_the_cap() -> None:
     text = "Presiden Indonesia bertemu Perdana Menteri Malaysia di Jakarta. Kedua pemimpin sepakat bekerja sama."
     assert [s.text for s in nlp(text).sents] == ["Presiden Indonesia bertemu Perdana Menteri Malaysia di Jakarta.",
                                                   "Kedua pemimpin sepakat bekerja sama."]  # fmt: skip
+
+
+# Our own text: reduplicated and hyphenated words in every case, next to punctuation, an abbreviation with a norm,
+# a month abbreviation, a word with an apostrophe, an emoticon, a URL and a number in brackets.
+HYPHENATED_ID = (
+    "Anak-anak dan ibu-ibu (kupu-kupu) menyaksikan sidang PBB, kata Menlu RI yg hadir pd 3 Ags. 2024. "
+    "ORANG-ORANG berdo'a di masjid; \"Negara-negara anggota\" menolak rancangan itu :) (tahun 2008) "
+    "Lihat https://contoh.go.id/berita-terkini untuk kerja-kerja lain, mis. 10-15 persen."
+)
+
+
+def test_hyphen_word_tokenizer_gives_spacys_tokens_and_norms() -> None:
+    import spacy
+
+    from graphbuild.nlp.tokenizer import blank, split_exceptions
+
+    reference, fast = spacy.blank("id"), blank("id")
+    for text in (HYPHENATED_ID, HYPHENATED_ID.lower(), HYPHENATED_ID.upper()):
+        assert [(t.text, t.norm_, t.whitespace_) for t in fast(text)] == \
+            [(t.text, t.norm_, t.whitespace_) for t in reference(text)]  # fmt: skip
+    assert "anak-anak" in [t.text for t in fast(HYPHENATED_ID.lower())]
+    words, rules = split_exceptions(reference.Defaults.tokenizer_exceptions)
+    assert "kupu-kupu" in words and "Kupu-Kupu" in words and "Ags." in rules and "Ags." not in words
+    assert len(fast.tokenizer.rules) == len(rules) < len(reference.tokenizer.rules) // 10
+
+
+def test_packs_without_the_setting_keep_spacys_tokenizer() -> None:
+    from graphbuild.nlp.tokenizer import blank
+
+    assert len(blank("en").tokenizer.rules) > 1000

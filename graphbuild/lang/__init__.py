@@ -39,6 +39,9 @@ class LanguagePack:
     code: str
     name: str
     spacy_lang: str  # the spaCy language whose tokenizer a blank pipeline uses
+    # "spacy": spaCy's own; "hyphen-word-set": the same rules with the plain hyphenated-word exceptions kept whole
+    # through one set (graphbuild/nlp/tokenizer.py: builds in a fraction of a second instead of seconds)
+    tokenizer: str = "spacy"
     parser_models: tuple[str, ...] = ()  # spaCy packages (tagger + parser) to try for `--parser auto`
     stemmer: bool = False  # trigger words also match a token's stem (the hook's `stem`)
     inflection: str = "none"  # `english`: lexicon words are expanded to their regular inflections
@@ -78,7 +81,8 @@ def _pack(code: str, raw: dict[str, Any]) -> LanguagePack:
     hooks = importlib.import_module(f"graphbuild.lang.{raw['hooks']}") if raw.get("hooks") else None
     detect = raw.get("detect") or {}
     return LanguagePack(
-        code=code, name=raw["name"], spacy_lang=raw.get("spacy", code), parser_models=tuple(raw.get("parser") or ()),
+        code=code, name=raw["name"], spacy_lang=raw.get("spacy", code),
+        tokenizer=raw.get("tokenizer", "spacy"), parser_models=tuple(raw.get("parser") or ()),
         stemmer=bool(raw.get("stemmer")), inflection=raw.get("inflection", "none"),
         function_words=frozenset(str(w).lower() for w in detect.get("function_words") or ()),
         distinctive=frozenset(str(w).lower() for w in detect.get("distinctive") or ()),

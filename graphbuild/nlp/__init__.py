@@ -22,6 +22,7 @@ from spacy.language import Language
 
 from graphbuild.lang import pack_for
 from graphbuild.nlp import components  # noqa: F401  (registers the factories)
+from graphbuild.nlp.tokenizer import blank
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ def make_pipeline(lang: str, parser: str = "auto", gazetteer_dir: str | None = N
         nlp.add_pipe("graphbuild_newlines", first=True)
         nlp.add_pipe("graphbuild_sentence_cap", after="graphbuild_newlines")
     else:
-        nlp = spacy.blank(pack_for(lang).spacy_lang)
+        nlp = blank(lang)
         nlp.add_pipe("graphbuild_newlines")
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("graphbuild_sentence_cap")
