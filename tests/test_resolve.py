@@ -51,6 +51,23 @@ def test_new_person_after_role_and_its_surname_later() -> None:
                                                          "Campos praised Chile."))  # fmt: skip
 
 
+def test_a_name_after_an_officials_title_and_its_state_is_that_person() -> None:
+    """`person_title: true` role nouns (ambassador, envoy, deputy minister...) title one person: with the state
+    named beside them, the capitalised name after them is that person, a new actor of that state."""
+    found = mentions("Peruvian Ambassador Rosa Vidal met Chile.")
+    assert ("Peruvian Ambassador Rosa Vidal", "rosa-vidal", "Person") in found
+    found = mentions("Duta Besar Peru Rosa Vidal tiba di Jakarta.", "id")
+    assert ("Duta Besar Peru Rosa Vidal", "rosa-vidal", "Person") in found
+    assert ("rosa-vidal", "CONSULT", "CHL") in keys(run("Peruvian Ambassador Rosa Vidal met Chile."))
+
+
+def test_an_officials_title_without_a_state_or_a_plural_agent_makes_no_person() -> None:
+    # alone, the words after a title are often a portfolio or a body ("Wakil Menteri Kesehatan Hazem Ali")
+    assert not [m for m in mentions("Ambassador Rosa Vidal arrived in Lima.") if m[2] == "Person"]
+    # a plural agent noun names no one person: the embassy, the diplomats stay the state
+    assert ("Peruvian diplomats", "PER", "Country") in mentions("Peruvian diplomats Rosa Vidal and others met Chile.")
+
+
 def test_bare_role_refers_to_the_last_holder_named() -> None:
     text = "Presiden Joko Widodo tiba di Kuala Lumpur. Presiden kemudian memuji Malaysia."
     assert ("joko-widodo", "SUPPORT", "MYS") in keys(run(text, lang="id"))

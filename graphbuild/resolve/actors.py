@@ -311,7 +311,11 @@ class ActorResolver:
         while (name_end < sent.end and name_end - name_start < 3 and _name_like(doc[name_end], by_start)
                and self._name_word(doc[name_end], busy)):  # "Pakistan Foreign Minister Hold Talks"
             name_end += 1
-        if name_end - name_start >= 2 and not role.startswith("agent."):
+        # an official's title names a person only with the state ("Israeli Ambassador X", "Duta Besar Jepang X"):
+        # alone, the capitalised words after it are often a portfolio or a body ("Wakil Menteri Kesehatan")
+        titles_person = not role.startswith("agent.") or (
+            rule in self.gazetteer.person_title_rules and state_mention is not None)
+        if name_end - name_start >= 2 and titles_person:
             actor = self._new_person(doc[name_start:name_end].text, country, state)
             state.role_people.setdefault(role, actor)
             if org:

@@ -120,6 +120,9 @@ class Gazetteer:
         self.surfaces: list[Surface] = []
         self.offices: list[Office] = []
         self.role_nouns: list[RoleNoun] = []
+        # role-noun entries whose nouns title one person ("ambassador", "deputy foreign minister"): a name right
+        # after the noun (or after the state named with it) is that person (`person_title: true` in roles.yaml)
+        self.person_title_rules: set[str] = set()
         self.non_actors: list[NonActor] = []
         self.non_names: list[NonName] = []
         self.memberships: dict[str, tuple[str, ...]] = {}
@@ -190,6 +193,8 @@ class Gazetteer:
             self.memberships[actor.id] = tuple(entry["member_of"])
 
     def _add_role_noun(self, entry: dict[str, Any]) -> None:
+        if entry.get("person_title"):
+            self.person_title_rules.add(entry["id"])
         for lang, text in _by_language(entry.get("names")):
             self.role_nouns.append(RoleNoun(text, lang, entry["role"], entry["id"]))
 
