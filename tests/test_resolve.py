@@ -68,6 +68,28 @@ def test_an_officials_title_without_a_state_or_a_plural_agent_makes_no_person() 
     assert ("Peruvian diplomats", "PER", "Country") in mentions("Peruvian diplomats Rosa Vidal and others met Chile.")
 
 
+def test_a_name_set_before_a_role_and_its_state_is_that_person() -> None:
+    found = mentions("Boric met Rosa Vidal, Foreign Minister of Peru, in Santiago.")
+    assert ("Rosa Vidal, Foreign Minister of Peru", "rosa-vidal", "Person") in found
+    found = mentions("Boric met Rosa Vidal, Peru's Foreign Minister, in Santiago.")
+    assert ("Rosa Vidal, Peru's Foreign Minister", "rosa-vidal", "Person") in found
+    assert ("gabriel-boric", "CONSULT", "rosa-vidal") in keys(run("Boric met Rosa Vidal, Foreign Minister of Peru."))
+    # a person the gazetteer knows, set before the role, stays that person (one mention, not two)
+    found = mentions("Gabriel Boric, President of Chile, met Peru.")
+    assert [m for m in found if m[2] == "Person"] == [("Gabriel Boric, President of Chile", "gabriel-boric", "Person")]
+
+
+def test_no_person_from_dates_places_or_long_capitalised_runs_before_a_role() -> None:
+    for text in ("On Tuesday, Foreign Minister of Peru arrived.", "In Santiago, Foreign Minister of Peru arrived.",
+                 "The Andean Trade Council Working Group, Foreign Minister of Peru and others met."):
+        assert not [m for m in mentions(text) if m[2] == "Person"], text
+
+
+def test_names_in_any_script_follow_a_role() -> None:
+    found = mentions("Peruvian Foreign Minister João Çavuşoğlu met Chile.")
+    assert [m[0] for m in found if m[2] == "Person"] == ["Peruvian Foreign Minister João Çavuşoğlu"]
+
+
 def test_bare_role_refers_to_the_last_holder_named() -> None:
     text = "Presiden Joko Widodo tiba di Kuala Lumpur. Presiden kemudian memuji Malaysia."
     assert ("joko-widodo", "SUPPORT", "MYS") in keys(run(text, lang="id"))

@@ -38,7 +38,8 @@ from graphbuild.resolve.gazetteer import Gazetteer, Office
 from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
 from graphbuild.resolve.spelling import SpellingIndex
 
-NAME_TOKEN = re.compile(r"^[A-Z][a-zA-Z'’\-]+$")
+# a capitalised word of letters (any script's: João, Çavuşoğlu, Lourenço), apostrophes and hyphens
+NAME_TOKEN = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’\-])+$")
 # word lists of every language pack together (data/lang/*/words.yaml, `resolve.*`)
 NON_NAMES = union_words("resolve.non_names")  # capitalised words never part of a new person's name
 FIRST_PERSON_SINGULAR = union_words("resolve.first_person_singular")
@@ -322,6 +323,18 @@ class ActorResolver:
                 self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
             return [*keep, Mention(min(phrase_start, start), name_end, actor, "role", "role.named")]
+        phrase_end = max(end, state_mention.end) if state_mention else end
+        named_before = self._apposed_name(doc, sent, min(phrase_start, start), mentions, busy) \
+            if titles_person and state_mention else None  # fmt: skip
+        if named_before is not None:  # "João Gomes, Minister of Foreign Affairs of Portugal"
+            name_first, named = named_before
+            actor = named.actor if named else self._new_person(doc[name_first : min(phrase_start, start) - 1].text,
+                                                               country, state)  # fmt: skip
+            state.role_people.setdefault(role, actor)
+            if org:
+                self._text_affiliation(state, actor, role, org, "text.apposition.name-role-state")
+            keep = [m for m in mentions if id(m) not in used and m is not named]
+            return [*keep, Mention(name_first, phrase_end, actor, "role", "role.named-before")]
         if not state_mention:
             known = state.role_people.get(role)  # "Presiden" alone: the article's first "Presiden Joko Widodo"
             if known and not role.startswith("agent."):
@@ -331,7 +344,6 @@ class ActorResolver:
                 return [*mentions, Mention(start, end, minister, "role", "coref.role-minister", coref=True)]
             return mentions
         keep = [m for m in mentions if id(m) not in used]
-        phrase_end = max(end, state_mention.end)
         if role == COUNTERPART:
             return [*keep, self._counterpart(mentions, start, phrase_start, phrase_end, state_mention, state)]
         if role.startswith("agent."):
@@ -351,6 +363,26 @@ class ActorResolver:
             state.role_people.setdefault(role, holders[0])
             return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
         return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
+
+    def _apposed_name(self, doc: Doc, sent: Span, phrase_start: int, mentions: list[Mention],
+                      busy: frozenset[int]) -> tuple[int, Mention | None] | None:  # fmt: skip
+        """The person a role phrase is set after with a comma ("Ruth Vidal, Foreign Minister of Peru"): a person
+        mention ending at the comma, or two to four capitalised name words not preceded by another (where the
+        name starts); (its first token, the mention or None for a new name)."""
+        comma = phrase_start - 1
+        if comma <= sent.start or doc[comma].text != ",":
+            return None
+        named = next((m for m in mentions if m.end == comma), None)
+        if named is not None:
+            return (named.start, named) if named.actor.type == "Person" and named.kind != "pronoun" else None
+        covered = {i for m in mentions for i in range(m.start, m.end)}
+        first = comma
+        while (first > sent.start and comma - first < 5 and first - 1 not in covered
+               and _name_like(doc[first - 1], {}) and self._name_word(doc[first - 1], busy)):  # fmt: skip
+            first -= 1
+        if not 2 <= comma - first <= 4 or (first > sent.start and doc[first - 1].text[:1].isupper()):
+            return None  # one word, or a longer capitalised run (a body's name, a headline)
+        return first, None
 
     def _counterpart(self, mentions: list[Mention], start: int, phrase_start: int, phrase_end: int,
                      state_mention: Mention, state: DocActors) -> Mention:  # fmt: skip
@@ -463,7 +495,7 @@ class ActorResolver:
             while end > start and not self._name_word(sent.doc[end - 1], busy):
                 end -= 1  # "Bola Tinubu Visits": a headline verb is no part of the name
             name = sent.doc[start:end]
-            if not 2 <= len(name) <= 3 or not all(NAME_TOKEN.match(t.text) and t.text not in NON_NAMES for t in name):
+            if not 2 <= len(name) <= 3 or not all(_name_text(t.text) for t in name):
                 continue
             actor = self._new_person(name.text, None, state)
             linked = actor.id in self.gazetteer.actors
@@ -591,7 +623,12 @@ def _capital(token: object) -> bool:
 
 def _name_like(token: object, by_start: dict[int, Mention]) -> bool:
     text = token.text  # type: ignore[attr-defined]
-    return bool(NAME_TOKEN.match(text)) and text not in NON_NAMES and token.i not in by_start  # type: ignore[attr-defined]
+    return _name_text(text) and token.i not in by_start  # type: ignore[attr-defined]
+
+
+def _name_text(text: str) -> bool:
+    """A word that can be part of a person's name: capitalised letters (any script), not a NON_NAMES word."""
+    return len(text) > 1 and text[:1].isupper() and bool(NAME_TOKEN.match(text)) and text not in NON_NAMES  # type: ignore[attr-defined]
 
 
 def trigger_tokens(doc: Doc) -> frozenset[int]:
