@@ -389,3 +389,19 @@ TITLED_STATEMENTS: list[tuple[str, str, set[Key]]] = [
 def test_statement_heading_in_a_separate_title_names_the_issuer(title: str, text: str, expected: set[Key]) -> None:
     article = Article(id="t", text=text, language="en", date="2023-06-12", title=title)
     assert keys(next(iter(extractor().extract([article]))).triples) == expected
+
+
+def test_they_after_a_meeting_of_two_is_both_parties() -> None:
+    """ "X met Y. They agreed …": a sentence-initial "they" (Indonesian "keduanya", "mereka") is the two people of
+    the sentence before, when they are of different states (or the two states, when it names no person)."""
+    text = "Boric met Peruvian Foreign Minister Rosa Vidal in Santiago. They agreed to expand trade."
+    assert {("gabriel-boric", "AGREE", "rosa-vidal"), ("rosa-vidal", "AGREE", "gabriel-boric")} <= keys(run(text))
+    text = ("Presiden Boric bertemu Menteri Luar Negeri Peru Rosa Vidal di Santiago. Keduanya sepakat memperluas "
+            "perdagangan.")  # fmt: skip
+    assert ("gabriel-boric", "AGREE", "rosa-vidal") in keys(run(text, lang="id"))
+    # two officials of one state are not the two sides of a meeting
+    same_state = "Boric spoke with Chilean Foreign Minister Rosa Vidal. They agreed to expand trade."
+    assert not [k for k in keys(run(same_state)) if k[1] == "AGREE"]
+    # three people before: "they" is left alone
+    three = "Boric met Rosa Vidal, Foreign Minister of Peru, and President Luis Arce of Bolivia. They agreed."
+    assert not [k for k in keys(run(three)) if k[1] == "AGREE"]

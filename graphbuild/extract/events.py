@@ -461,6 +461,7 @@ def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Ment
 PAIR_WORDS = union_words("events.pair_words")
 PAIR_HEADS = union_words("events.pair_heads")
 PAIR_STATE_HEADS = union_words("events.pair_state_heads")
+PAIR_PRONOUNS = union_words("events.pair_pronouns")
 
 
 def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
@@ -475,7 +476,22 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         pair = _last_two(ctx, i, states)
         for actor in pair:
             out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))
+    first = sent.start
+    if words[first] in PAIR_PRONOUNS and first not in covered and ctx.sentence_mentions:
+        for actor in _previous_pair(ctx.sentence_mentions[-1][1]):
+            out.append(Mention(first, first + 1, actor, "plural", "coref.pair-pronoun", coref=True))
     return out
+
+
+def _previous_pair(mentions: list[Mention]) -> list[Actor]:
+    """The two parties of the sentence before, when it names exactly two people of different states, or no
+    person and exactly two states ("Biden spoke with Kishida of Japan." → Biden, Kishida); else none (two
+    officials of one state are not the two sides of a meeting)."""
+    people = list(dict.fromkeys(m.actor for m in mentions if m.actor.type == "Person"))
+    if len(people) == 2:
+        return people if people[0].country != people[1].country or not people[0].country else []
+    states = list(dict.fromkeys(m.actor for m in mentions if m.actor.type == "Country"))
+    return states if not people and len(states) == 2 else []
 
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
