@@ -32,7 +32,7 @@ from graphbuild.extract.rules import RULES
 from graphbuild.lang import Grammar, LanguagePack, union_words
 from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
-from graphbuild.nlp.components import ROLE_PREFIX, lower_words
+from graphbuild.nlp.components import ROLE_PREFIX, doc_spans, lower_words
 from graphbuild.paths import load_yaml
 from graphbuild.resolve.actors import NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
 from graphbuild.resolve.gazetteer import Gazetteer
@@ -123,6 +123,7 @@ class DocContext:
     mentions: list[ModelMention] = field(default_factory=list)
     all_mentions: list[Mention] = field(default_factory=list)
     trigger_groups: list[list[Span]] = field(default_factory=list)
+    actor_groups: list[list[Span]] = field(default_factory=list)  # `gb_actors` spans per sentence
     sentence_index: dict[int, int] = field(default_factory=dict)
     sentence_mentions: list[tuple[Span, list[Mention]]] = field(default_factory=list)  # for the learned scorer
     title_actors: list[Actor] = field(default_factory=list)  # named in a title kept apart from the text
@@ -174,11 +175,12 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     marks = markers_of(ctx.lexicon)
     doc.user_data["gb_text"] = ctx.article.text
     sentences = list(doc.sents)
-    grouped = _by_sentence(sentences, doc.spans.get("gb_actors", []))
+    grouped = _by_sentence(sentences, doc_spans(doc, "gb_actors"))
     per_sentence = [ctx.resolver.mentions(sent, ctx.actors, spans) for sent, spans in zip(sentences, grouped,
                                                                                             strict=True)]
     for rule in RULES.ordered("mentions"):
         per_sentence = [rule.function(doc, ms) for ms in per_sentence]
+    ctx.actor_groups = grouped
     ctx.trigger_groups = _by_sentence(sentences, doc.spans.get("gb_triggers", []))
     ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
     find_quotes(ctx, sentences, per_sentence, marks)
@@ -444,8 +446,8 @@ def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Ment
         return []
     out = []
     words = low(ctx.doc)
-    for span in ctx.doc.spans.get("gb_actors", []):
-        if span.start < sent.start or span.end > sent.end or not span.label_.startswith(ROLE_PREFIX):
+    for span in ctx.actor_groups[ctx.sentence_index[sent.start]]:
+        if not span.label_.startswith(ROLE_PREFIX):
             continue
         role = span.label_[len(ROLE_PREFIX) :].split(":", 1)[0]
         if role.startswith("agent.") or span.start in covered or span.start == 0 or words[span.start - 1] != "the":

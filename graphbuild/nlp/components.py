@@ -37,6 +37,15 @@ def lower_words(doc: Doc) -> list[str]:
     return words
 
 
+def doc_spans(doc: Doc, key: str) -> list[Span]:
+    """`doc.spans[key]` as a list, made once per document: each pass over a span group makes new `Span` objects."""
+    cache_key = f"gb_spans:{key}"
+    cached = doc.user_data.get(cache_key)
+    if cached is None:
+        cached = doc.user_data[cache_key] = list(doc.spans.get(key, []))
+    return cached
+
+
 @Language.factory("graphbuild_newlines")
 def make_newlines(nlp: Language, name: str) -> NewlineSentences:
     return NewlineSentences()

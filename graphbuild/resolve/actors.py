@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.lang import union_words
 from graphbuild.model import Actor, Affiliation
-from graphbuild.nlp.components import ROLE_PREFIX
+from graphbuild.nlp.components import ROLE_PREFIX, doc_spans
 from graphbuild.resolve.gazetteer import Gazetteer, Office
 from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
 from graphbuild.resolve.spelling import SpellingIndex
@@ -141,7 +141,7 @@ class ActorResolver:
             state.org_heads, state.armed_heads = markers["org_heads"], markers["armed_heads"]
             state.connectors = markers["name_connectors"]
             state.head_first = bool(markers.get("head_first"))
-        for span in doc.spans.get("gb_actors", []):
+        for span in doc_spans(doc, "gb_actors"):
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id)
             if kind == "name" and actor and actor.type == "Person":
@@ -176,7 +176,7 @@ class ActorResolver:
         """The terms of the offices named right before a gazetteer person's full name (not after "former")."""
         terms = []
         last_role: tuple[str, int, int] | None = None  # (role key, first token, end token)
-        for span in doc.spans.get("gb_actors", []):
+        for span in doc_spans(doc, "gb_actors"):
             kind, key, _rule = parse_label(span.label_)
             if kind == "role":
                 last_role = (key, span.start, span.end)
