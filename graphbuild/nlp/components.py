@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -19,13 +20,18 @@ NON_ACTOR_PREFIX = "nonactor:"
 CAPITALISED_KINDS = ("name", "demonym", "metonym", "surname")
 
 
-_LOWER_FORMS: dict[int, str] = {}  # LOWER hash → its string (the string store decodes a new str every time)
+_LOWER_FORMS: dict[int, str] = {}  # string hash → its string (the string store decodes a new str every time)
 _LOWER_FORMS_LIMIT = 1_000_000
 
 
 def lower_words(doc: Doc) -> list[str]:
     """`token.lower_` of every token, read from the doc's LOWER column: no token objects are made."""
-    hashes = doc.to_array(LOWER).tolist()
+    return _column_strings(doc, LOWER)
+
+
+def _column_strings(doc: Doc, attr: int) -> list[str]:
+    """The strings of a hash column (LOWER, ORTH) of every token; one hash is one string whatever the column."""
+    hashes = doc.to_array(attr).tolist()
     words = list(map(_LOWER_FORMS.get, hashes))
     if None in words:
         if len(_LOWER_FORMS) > _LOWER_FORMS_LIMIT:
@@ -35,6 +41,64 @@ def lower_words(doc: Doc) -> list[str]:
             if word is None:
                 words[i] = _LOWER_FORMS[hashes[i]] = strings[hashes[i]]
     return words
+
+
+_FLAGS = (IS_PUNCT, IS_LOWER, IS_ALPHA, IS_SPACE, LIKE_NUM)
+
+
+class TokenTable:
+    """Token attributes of one document as plain lists (`text[i]` is `doc[i].text`), each read from the doc's
+    arrays when first asked for: `doc[i]` makes a new token object every time."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return lower_words(self.doc)
+
+    @cached_property
+    def text(self) -> list[str]:
+        return _column_strings(self.doc, ORTH)
+
+    @cached_property
+    def idx(self) -> list[int]:
+        return self.doc.to_array(IDX).tolist()  # type: ignore[no-any-return]
+
+    @cached_property
+    def _flags(self) -> list[list[bool]]:
+        return self.doc.to_array(_FLAGS).reshape(len(self.doc), len(_FLAGS)).T.astype(bool).tolist()  # type: ignore[no-any-return]
+
+    @property
+    def is_punct(self) -> list[bool]:
+        return self._flags[0]
+
+    @property
+    def is_lower(self) -> list[bool]:
+        return self._flags[1]
+
+    @property
+    def is_alpha(self) -> list[bool]:
+        return self._flags[2]
+
+    @property
+    def is_space(self) -> list[bool]:
+        return self._flags[3]
+
+    @property
+    def like_num(self) -> list[bool]:
+        return self._flags[4]
+
+
+_TABLE: dict[str, TokenTable | None] = {"table": None}
+
+
+def tokens(doc: Doc) -> TokenTable:
+    """The token table of `doc`, kept for the document last asked about (the rules read one document at a time)."""
+    table = _TABLE["table"]
+    if table is None or table.doc is not doc:
+        table = _TABLE["table"] = TokenTable(doc)
+    return table
 
 
 def doc_spans(doc: Doc, key: str) -> list[Span]:
