@@ -488,7 +488,7 @@ class ActorResolver:
     def _named_entities(self, sent: Span, mentions: list[Mention], state: DocActors) -> list[Mention]:
         """With a parser model: PERSON entities of 2–3 name tokens become new people (conservative: nothing
         that overlaps a known actor, nothing with digits)."""
-        if not sent.doc.has_annotation("ENT_IOB"):
+        if not _has_entities(sent.doc):
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         busy = {i for t in sent.doc.spans.get("gb_triggers", []) if sent.start <= t.start < sent.end
@@ -636,6 +636,15 @@ def _name_like(text: str, i: int, by_start: dict[int, Mention]) -> bool:
 def _name_text(text: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (any script), not a NON_NAMES word."""
     return len(text) > 1 and text[:1].isupper() and bool(NAME_TOKEN.match(text)) and text not in NON_NAMES  # type: ignore[attr-defined]
+
+
+def _has_entities(doc: Doc) -> bool:
+    """Does the document carry named entities (a parser model's)? Asked once per document: spaCy scans every
+    token for it, and a document without entities is scanned to the end."""
+    cached = doc.user_data.get("gb_has_entities")
+    if cached is None:
+        cached = doc.user_data["gb_has_entities"] = doc.has_annotation("ENT_IOB")
+    return bool(cached)
 
 
 def trigger_tokens(doc: Doc) -> frozenset[int]:
