@@ -181,7 +181,7 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     for rule in RULES.ordered("mentions"):
         per_sentence = [rule.function(doc, ms) for ms in per_sentence]
     ctx.actor_groups = grouped
-    ctx.trigger_groups = _by_sentence(sentences, doc.spans.get("gb_triggers", []))
+    ctx.trigger_groups = _by_sentence(sentences, doc_spans(doc, "gb_triggers"))
     ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
     find_quotes(ctx, sentences, per_sentence, marks)
     ctx.issuer = statement_issuer(ctx, sentences, per_sentence, marks)

@@ -652,6 +652,6 @@ def trigger_tokens(doc: Doc) -> frozenset[int]:
     role noun made long text quadratic)."""
     cached = doc.user_data.get("gb_trigger_tokens")
     if cached is None:
-        cached = frozenset(i for t in doc.spans.get("gb_triggers", []) for i in range(t.start, t.end))
+        cached = frozenset(i for t in doc_spans(doc, "gb_triggers") for i in range(t.start, t.end))
         doc.user_data["gb_trigger_tokens"] = cached
     return cached
