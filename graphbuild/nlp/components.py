@@ -20,6 +20,7 @@ NON_ACTOR_PREFIX = "nonactor:"
 CAPITALISED_KINDS = ("name", "demonym", "metonym", "surname")
 
 
+LOWER_KEY = "gb_lower"  # user_data: the lower-case words, kept by the trigger matcher (the last component)
 _LOWER_FORMS: dict[int, str] = {}  # string hash → its string (the string store decodes a new str every time)
 _LOWER_FORMS_LIMIT = 1_000_000
 
@@ -55,7 +56,8 @@ class TokenTable:
 
     @cached_property
     def lower(self) -> list[str]:
-        return lower_words(self.doc)
+        found = self.doc.user_data.get(LOWER_KEY)  # the trigger matcher's, when the doc went through it
+        return found if isinstance(found, list) else lower_words(self.doc)
 
     @cached_property
     def text(self) -> list[str]:
@@ -90,14 +92,16 @@ class TokenTable:
         return self._flags[4]
 
 
-_TABLE: dict[str, TokenTable | None] = {"table": None}
+_TABLES: list[TokenTable] = []  # the last two documents asked about: the rules read a document and its title
 
 
 def tokens(doc: Doc) -> TokenTable:
-    """The token table of `doc`, kept for the document last asked about (the rules read one document at a time)."""
-    table = _TABLE["table"]
-    if table is None or table.doc is not doc:
-        table = _TABLE["table"] = TokenTable(doc)
+    """The token table of `doc`, kept while the rules read it."""
+    for table in _TABLES:
+        if table.doc is doc:
+            return table
+    table = TokenTable(doc)
+    _TABLES[:] = [table, *_TABLES[:1]]
     return table
 
 
@@ -292,10 +296,11 @@ class TriggerMatcher:
         self.stem = self.pack.stem_among(words)  # a stem is only ever compared with lexicon words
 
     def keys(self, doc: Doc) -> list[tuple[str, ...]]:
+        words = doc.user_data[LOWER_KEY] = lower_words(doc)  # the rules read them again
         if not self.pack.stemmer:
-            return [(lower,) for lower in lower_words(doc)]
+            return [(lower,) for lower in words]
         stem = self.stem
-        return [(lower, stem(lower)) if lower.isalpha() else (lower,) for lower in lower_words(doc)]
+        return [(lower, stem(lower)) if lower.isalpha() else (lower,) for lower in words]
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys(doc)
