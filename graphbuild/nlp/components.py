@@ -228,7 +228,7 @@ class ActorMatcher:
             if label.startswith(NON_ACTOR_PREFIX):
                 blockers.append((start, end, match_id))
                 continue
-            if not label.startswith(ROLE_PREFIX) and not _capitalised(doc[start:end]):
+            if not label.startswith(ROLE_PREFIX) and not _capitalised(doc, start, end):
                 continue
             spans.append((start, end, match_id))
         # non-actor phrases first: of two equally long overlapping spans, the first is kept
@@ -274,10 +274,10 @@ def longest_spans(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int
     return sorted(kept, key=lambda span: span[0])
 
 
-def _capitalised(span: Span) -> bool:
+def _capitalised(doc: Doc, start: int, end: int) -> bool:
     """A name matched case-insensitively counts only when written as a name (`Turkey`, `TURKEY`, not `turkey`)."""
-    first = span[0].text
-    return first[:1].isupper() or (not first[:1].isalpha() and len(span) > 1 and span[1].text[:1].isupper())
+    first = doc[start].text
+    return first[:1].isupper() or (not first[:1].isalpha() and end - start > 1 and doc[start + 1].text[:1].isupper())
 
 
 @Language.factory("graphbuild_triggers", default_config={"lang": "en", "lexicon_dir": ""})
