@@ -32,7 +32,7 @@ from graphbuild.extract.rules import RULES
 from graphbuild.lang import Grammar, LanguagePack, union_words
 from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
-from graphbuild.nlp.components import ROLE_PREFIX, lower_words
+from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
 from graphbuild.paths import load_yaml
 from graphbuild.resolve.actors import NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
 from graphbuild.resolve.gazetteer import Gazetteer
@@ -123,6 +123,7 @@ class DocContext:
     mentions: list[ModelMention] = field(default_factory=list)
     all_mentions: list[Mention] = field(default_factory=list)
     trigger_groups: list[list[Span]] = field(default_factory=list)
+    actor_groups: list[list[Span]] = field(default_factory=list)  # `gb_actors` spans per sentence
     sentence_index: dict[int, int] = field(default_factory=dict)
     sentence_mentions: list[tuple[Span, list[Mention]]] = field(default_factory=list)  # for the learned scorer
     title_actors: list[Actor] = field(default_factory=list)  # named in a title kept apart from the text
@@ -174,12 +175,13 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     marks = markers_of(ctx.lexicon)
     doc.user_data["gb_text"] = ctx.article.text
     sentences = list(doc.sents)
-    grouped = _by_sentence(sentences, doc.spans.get("gb_actors", []))
+    grouped = _by_sentence(sentences, doc_spans(doc, "gb_actors"))
     per_sentence = [ctx.resolver.mentions(sent, ctx.actors, spans) for sent, spans in zip(sentences, grouped,
                                                                                             strict=True)]
     for rule in RULES.ordered("mentions"):
         per_sentence = [rule.function(doc, ms) for ms in per_sentence]
-    ctx.trigger_groups = _by_sentence(sentences, doc.spans.get("gb_triggers", []))
+    ctx.actor_groups = grouped
+    ctx.trigger_groups = _by_sentence(sentences, doc_spans(doc, "gb_triggers"))
     ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
     find_quotes(ctx, sentences, per_sentence, marks)
     ctx.issuer = statement_issuer(ctx, sentences, per_sentence, marks)
@@ -211,14 +213,9 @@ def _drop_origin_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_LOWER: dict[str, Any] = {"doc": None, "words": []}
-
-
 def low(doc: Doc) -> list[str]:
     """The lower-case form of every token, computed once per document (token objects are costly to make)."""
-    if _LOWER["doc"] is not doc:
-        _LOWER["doc"], _LOWER["words"] = doc, lower_words(doc)
-    return _LOWER["words"]
+    return tokens(doc).lower
 
 
 def _by_sentence(sentences: list[Span], spans: Any) -> list[list[Span]]:
@@ -288,7 +285,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     extra = _pair_anaphors(ctx, sent, covered)
     if ctx.issuer is not None:
         extra += _issuer_offices(ctx, sent, covered)
-    doc, words = ctx.doc, low(ctx.doc)  # token objects only where a pronoun is found
+    doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
     for i in range(sent.start, sent.end):
         if i in covered:
             continue
@@ -299,13 +296,13 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
                 extra.append(mention)
         elif i in ctx.speakers:
             mention = ctx.resolver.pronoun(i, lower, ctx.speakers[i])
-            if mention and not (lower == "us" and doc[i].text != "us"):
+            if mention and not (lower == "us" and texts[i] != "us"):
                 extra.append(mention)
         elif lower in SPEAKER_PRONOUNS and i > sent.start and _after_speech(doc[i], marks):
             speaker = _speech_subject(sent, i, mentions, marks)
             if speaker:
                 extra.append(Mention(i, i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
-        elif lower in THIRD_PERSON and (i == sent.start or doc[i - 1].text == ",") and ctx.actors.last_person:
+        elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ",") and ctx.actors.last_person:
             extra.append(Mention(i, i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
@@ -444,13 +441,13 @@ def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Ment
         return []
     out = []
     words = low(ctx.doc)
-    for span in ctx.doc.spans.get("gb_actors", []):
-        if span.start < sent.start or span.end > sent.end or not span.label_.startswith(ROLE_PREFIX):
+    for span in ctx.actor_groups[ctx.sentence_index[sent.start]]:
+        if not span.label_.startswith(ROLE_PREFIX):
             continue
         role = span.label_[len(ROLE_PREFIX) :].split(":", 1)[0]
         if role.startswith("agent.") or span.start in covered or span.start == 0 or words[span.start - 1] != "the":
             continue
-        if not ctx.doc[span.start].text[:1].isupper():
+        if not tokens(ctx.doc).text[span.start][:1].isupper():
             continue  # "the President", not "the president of Peru" written lower-case after a name
         holders = ctx.resolver.holders(role, state, ctx.article.date)
         if len(holders) == 1:
@@ -573,15 +570,16 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention]) -> None:
     mention_ends = {m.end: m for m in mentions}
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     chain_rules = RULES.ordered("chain")
+    punct = tokens(doc).is_punct
     a: Candidate | None = None
     for b in cands:
         if a is None or a.dropped:
             a = b
             continue
         reach = a.search_from if a.entry.governs else a.end
-        between = doc[reach : b.start]
-        adjacent = len(between) <= 3 and not any(t.i in mention_tokens or t.is_punct for t in between)
-        owned = b.start in mention_ends and len(between) <= 4 and not any(t.is_punct for t in between)
+        between = range(reach, b.start)
+        adjacent = len(between) <= 3 and not any(i in mention_tokens or punct[i] for i in between)
+        owned = b.start in mention_ends and len(between) <= 4 and not any(punct[i] for i in between)
         link = Link(a, b, adjacent, owned, mention_ends.get(b.start))
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
@@ -662,9 +660,9 @@ def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
     before = [low(doc)[i] for i in range(max(sent.start, span.start - 2), span.start)]
     if any(word in marks.irrealis for word in before):
         return True
-    word = span[0].lower_
+    word = low(doc)[span.start]
     return (len(span) == 1 and word.endswith(("ed", "ing")) and bool(before) and before[-1] in marks.determiners
-            and span.end < sent.end and not doc[span.end].is_punct and low(doc)[span.end] not in marks.preps)
+            and span.end < sent.end and not tokens(doc).is_punct[span.end] and low(doc)[span.end] not in marks.preps)
 
 
 def _apply_intent(a: Candidate, b: Candidate) -> None:
@@ -684,17 +682,18 @@ def _absorb_complement_clauses(ctx: DocContext, sent: Span, cands: list[Candidat
     `threatened to launch an offensive in its war with Iraq`, `demanded that X ease restrictions`: the
     events inside a governing verb's complement are what it is about, not events of their own."""
     doc = ctx.doc
+    words, texts = low(doc), tokens(doc).text
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.governs or a.search_from >= sent.end:
             continue
-        window = [t.lower_ for t in doc[a.end : min(sent.end, a.search_from + 5)]]
+        window = words[a.end : min(sent.end, a.search_from + 5)]
         if not any(word in marks.complement | COMPLEMENTIZERS for word in window):
             continue
         for b in cands[i + 1 :]:
             if b.dropped or b.start < a.search_from:
                 continue
-            between = doc[a.search_from : b.start]
-            if any(t.text in CLAUSE_BREAKS or t.text == "," or t.lower_ in marks.target_stops for t in between):
+            between = range(a.search_from, b.start)
+            if any(texts[j] in CLAUSE_BREAKS or texts[j] == "," or words[j] in marks.target_stops for j in between):
                 break
             b.dropped = True
             a.extra_preps = (*a.extra_preps, *b.entry.preps)
@@ -769,8 +768,9 @@ def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
 
 def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> bool:
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    punct = tokens(doc).is_punct
     for i in range(c.start - 1, max(sent.start, c.start - 4) - 1, -1):
-        if i in mention_tokens or doc[i].is_punct:
+        if i in mention_tokens or punct[i]:
             return False
         if low(doc)[i] in marks.negation:
             return True
@@ -783,8 +783,9 @@ FAILURE = union_words("events.failure")
 def _failed(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention]) -> bool:
     """Is the negation before the trigger a failure verb ("failed to agree", "gagal mencapai kesepakatan")?"""
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
+    punct = tokens(doc).is_punct
     for i in range(c.start - 1, max(sent.start, c.start - 4) - 1, -1):
-        if i in mention_tokens or doc[i].is_punct:
+        if i in mention_tokens or punct[i]:
             return False
         if low(doc)[i] in FAILURE:
             return True
@@ -898,7 +899,7 @@ def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool
 def _between_pair(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
     """The two parties after "between"/"antara" (`roles.between-pair`), if any."""
     words = low(doc)
-    if c.end >= len(doc) or words[c.end] not in BETWEEN or not doc[c.start].is_lower:
+    if c.end >= len(doc) or words[c.end] not in BETWEEN or not tokens(doc).is_lower[c.start]:
         return None
     start = c.end + 2 if c.end + 1 < len(doc) and words[c.end + 1] == "the" else c.end + 1
     first = next((m for m in mentions if m.start == start), None)
@@ -1202,9 +1203,10 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
     if not (word in ctx.grammar.event_nouns or ctx.pack.derived_noun(word)):
         return None
     words = low(ctx.doc)
+    table = tokens(ctx.doc)
     marks = markers_of(ctx.lexicon)
     for m in mentions:  # right after the noun or after one modifier ("serangan udara Israel")
-        if m.start == c.end or (m.start == c.end + 1 and ctx.doc[c.end].is_lower and ctx.doc[c.end].is_alpha
+        if m.start == c.end or (m.start == c.end + 1 and table.is_lower[c.end] and table.is_alpha[c.end]
                                 and words[c.end] not in marks.preps and words[c.end] not in marks.coordinators):
             return m
     return None
@@ -1224,7 +1226,8 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
     owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
     if not owned:
         return []
-    comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if doc[i].text == ","), None)
+    texts = tokens(doc).text
+    comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if texts[i] == ","), None)
     if comma is None:
         return []
     for m in mentions:
@@ -1237,15 +1240,16 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
 
 def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) -> Mention | None:
     """The owner written right before a nominal trigger (`roles.adjacent-owner`), if any."""
-    if c.start == 0 or not low(doc)[c.start].isalpha() or not doc[c.start].is_lower:
+    table = tokens(doc)
+    if c.start == 0 or not low(doc)[c.start].isalpha() or not table.is_lower[c.start]:
         return None
-    end = c.start - 1 if doc[c.start - 1].text in ("'s", "’s") else c.start
+    texts = table.text
+    end = c.start - 1 if texts[c.start - 1] in ("'s", "’s") else c.start
     lower = low(doc)
     for i in range(c.start - 2, max(left, c.start - 9), -1):  # "Russia's dangerous escalation and … attack"
-        if lower[i] not in ("'s", "’s") or doc[i].text not in ("'s", "’s"):  # (the lower-case form first: cheaper)
+        if lower[i] not in ("'s", "’s") or texts[i] not in ("'s", "’s"):  # (the lower-case form first: cheaper)
             continue
-        words = doc[i + 1 : c.start]
-        if all(_modifier_word(t) for t in words) and "to" not in lower[i + 1 : c.start]:
+        if all(_modifier_word(table, j) for j in range(i + 1, c.start)) and "to" not in lower[i + 1 : c.start]:
             end = i
             break
     for m in mentions:
@@ -1260,8 +1264,8 @@ NOMINAL_ENDINGS = tuple(sorted(union_words("events.nominal_endings")))
 NOMINALS = union_words("events.nominals")
 
 
-def _modifier_word(token: Token) -> bool:
-    return token.is_lower or token.like_num or token.text in NON_NAMES
+def _modifier_word(table: TokenTable, i: int) -> bool:
+    return table.is_lower[i] or table.like_num[i] or table.text[i] in NON_NAMES
 
 
 def _nominal(word: str) -> bool:
@@ -1286,8 +1290,9 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
     doc = ctx.doc
     quote = ctx.quote_start.get(start)
     bound = max(sent.start, quote) if quote is not None else sent.start
+    texts, words = tokens(doc).text, low(doc)
     for i in range(start - 1, bound - 1, -1):
-        if doc[i].text in CLAUSE_BREAKS or low(doc)[i] in marks.clause:
+        if texts[i] in CLAUSE_BREAKS or words[i] in marks.clause:
             return i + 1
     return bound
 
@@ -1296,8 +1301,8 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any."""
     for other in mentions:
         if other.end <= m.start and m.start - other.end <= 2:
-            between = doc[other.end : m.start]
-            if len(between) >= 1 and all(t.lower_ in marks.coordinators for t in between):
+            between = low(doc)[other.end : m.start]
+            if len(between) >= 1 and all(word in marks.coordinators for word in between):
                 return other
     return None
 
@@ -1322,9 +1327,9 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     """The nearest subject before `right` in the clause from `left` (`roles.nearest-subject`), if any."""
     inside = _parenthetical(doc, mentions, left, right)
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
+    words = low(doc)
     for m in reversed(window):
-        after = doc[m.end : right]
-        if after and after[0].lower_ in marks.relative:
+        if m.end < right and words[m.end] in marks.relative:
             return _expand(doc, [m], mentions, marks)
     for allowed in (frozenset(), SUBJECT_LINKS):  # second pass: "a group of Moroccan diplomats", "leaders of X"
         for m in reversed(window):
@@ -1343,12 +1348,13 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
 def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int) -> set[int]:
     """Tokens of an apposition after an actor: "Pakistan, a key U.S. ally in the war, has refused …"."""
     ends = {m.end for m in mentions}
+    texts = tokens(doc).text
     inside: set[int] = set()
     i = left
     while i < right:
-        if doc[i].text == "," and i in ends and i + 1 < right and low(doc)[i + 1] in APPOSITION_ARTICLES:
+        if texts[i] == "," and i in ends and i + 1 < right and low(doc)[i + 1] in APPOSITION_ARTICLES:
             j = i + 1
-            while j < right and doc[j].text != ",":
+            while j < right and texts[j] != ",":
                 j += 1
             if j < right:
                 inside |= set(range(i + 1, j))
@@ -1361,11 +1367,10 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
                   marks: Markers) -> tuple[bool, Mention | None]:  # fmt: skip
     """(is the trigger a passive?, its agent) for `roles.passive`."""
     doc = ctx.doc
-    first = doc[c.start]
+    lower = low(doc)[c.start]
     prefix = ctx.grammar.passive_prefix
     if prefix:
-        lower = first.lower_
-        if not (lower.startswith(prefix) and len(lower) > 5 and first.text.islower()):
+        if not (lower.startswith(prefix) and len(lower) > 5 and tokens(doc).text[c.start].islower()):
             return False, None
         if ctx.pack.stem(lower) == lower:
             return False, None  # not a verb with the di- prefix ("diplomat")
@@ -1373,16 +1378,16 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
                 return True, m
         return True, None
-    if first.lower_ not in marks.participles and not first.lower_.endswith(("ed", "en")):
+    if lower not in marks.participles and not lower.endswith(("ed", "en")):
         return False, None
-    before = [t.lower_ for t in doc[max(sent.start, c.start - 3) : c.start]]
+    before = low(doc)[max(sent.start, c.start - 3) : c.start]
     after = low(doc)[c.end] if c.end < sent.end else ""
     if after != "by" and after in c.entry.preps:
         return False, None  # an adjective with its own frame: "is concerned about", "is opposed to"
     be_verbs = ctx.pack.words("events.be_verbs")  # before a participle: a passive
-    if be_verbs.isdisjoint(before) or (ctx.parsed and first.tag_ not in ("VBN", "")):
+    if be_verbs.isdisjoint(before) or (ctx.parsed and doc[c.start].tag_ not in ("VBN", "")):
         return False, None
-    if ctx.parsed and first.tag_ == "VBN" and "has" in before[-1:]:
+    if ctx.parsed and doc[c.start].tag_ == "VBN" and "has" in before[-1:]:
         return False, None
     for m in mentions:
         if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
@@ -1427,11 +1432,13 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     bare object, with the actors listed after it."""
     doc = ctx.doc
     entry = c.entry
+    table = tokens(doc)
+    texts, words, punct = table.text, table.lower, table.is_punct
     for m in mentions:
         if m.start < start or m.start - start > 12:
             continue
-        between = doc[start : m.start]
-        if any(t.text in CLAUSE_BREAKS or t.text in QUOTE_CHARS or t.lower_ in marks.target_stops for t in between):
+        between = range(start, m.start)
+        if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_CHARS or words[i] in marks.target_stops for i in between):
             break
         if _listed(low(doc), start, m.start) and (entry.object or entry.preps or c.extra_object):
             return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
@@ -1444,7 +1451,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return _expand_right(doc, m, mentions, marks)
             continue
         if (entry.object or c.extra_object) and len(between) <= 4 and not any(
-            t.is_punct and t.text != "-" for t in between
+            punct[i] and texts[i] != "-" for i in between
         ):
             if _document_author(doc, m):
                 return []
@@ -1461,7 +1468,8 @@ def _document_author(doc: Doc, m: Mention) -> bool:
     if m.actor.type == "Country":
         return False
     end = m.end
-    while end < min(len(doc), m.end + 3) and doc[end].text[:1].isupper():  # the rest of an unknown name
+    texts = tokens(doc).text
+    while end < min(len(doc), m.end + 3) and texts[end][:1].isupper():  # the rest of an unknown name
         end += 1
     after = low(doc)[end] if end < len(doc) else ""
     before = low(doc)[m.start - 1] if m.start > 0 else ""
@@ -1488,12 +1496,13 @@ def _listed(words: list[str], start: int, at: int) -> bool:
 
 def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
     """"with his UK counterpart, Secretary of State for Defence, John Healey": the person, not the modifier."""
-    if m.actor.type != "Country" or m.end >= len(doc) or not doc[m.end].is_lower:
+    table = tokens(doc)
+    if m.actor.type != "Country" or m.end >= len(doc) or not table.is_lower[m.end]:
         return m
     for other in mentions:
         if m.end < other.start <= m.end + 10 and other.actor.type == "Person" and other.actor.country == m.actor.id:
-            between = doc[m.end : other.start]
-            if "," in [t.text for t in between] and not any(t.lower_ in MODIFIER_BREAKS for t in between):
+            texts, words = table.text[m.end : other.start], table.lower[m.end : other.start]
+            if "," in texts and MODIFIER_BREAKS.isdisjoint(words):
                 return other
     return m
 
@@ -1504,7 +1513,7 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
         word = low(doc)[i]
         if word in marks.preps:
             return word
-        if doc[i].is_punct:
+        if tokens(doc).is_punct[i]:
             return None
     return None
 
@@ -1513,29 +1522,32 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
     """The target and the actors listed after it: "X, Y dan Z", "X beserta istri, Y and Z"."""
     out = [m]
     current = m
+    table = tokens(doc)
+    words = table.lower
     for other in mentions:
         if other.start >= current.end and other.start - current.end <= 5:
-            between = list(doc[current.end : other.start])
-            while between and between[0].is_lower and between[0].is_alpha and (
-                between[0].lower_ not in marks.coordinators
+            between = list(range(current.end, other.start))
+            while between and table.is_lower[between[0]] and table.is_alpha[between[0]] and (
+                words[between[0]] not in marks.coordinators
             ):
                 between = between[1:]
-            said = other.end < len(doc) and low(doc)[other.end] in marks.speech
+            said = other.end < len(doc) and words[other.end] in marks.speech
             if _apposition(doc, current, other, between):
                 break
-            if between and len(between) <= 2 and all(t.lower_ in marks.coordinators for t in between) and not said:
+            if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other
     return out
 
 
-def _apposition(doc: Doc, person: Mention, other: Mention, between: list[Token]) -> bool:
+def _apposition(doc: Doc, person: Mention, other: Mention, between: list[int]) -> bool:
     """"Kofi Annan, UN secretary-general, …": an unnamed role after a person and a comma describes that person."""
     if person.actor.type != "Person" or other.kind != "role" or other.rule not in ("role.holder", "role.state"):
         return False
-    if [t.text for t in between] != [","]:
+    texts = tokens(doc).text
+    if [texts[i] for i in between] != [","]:
         return False
-    return other.end >= len(doc) or doc[other.end].is_punct or low(doc)[other.end] in PURPOSE_WORDS
+    return other.end >= len(doc) or tokens(doc).is_punct[other.end] or low(doc)[other.end] in PURPOSE_WORDS
 
 
 # -- dependency parse ---------------------------------------------------------------------------------------

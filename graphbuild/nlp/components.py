@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import IDX, IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -19,13 +20,19 @@ NON_ACTOR_PREFIX = "nonactor:"
 CAPITALISED_KINDS = ("name", "demonym", "metonym", "surname")
 
 
-_LOWER_FORMS: dict[int, str] = {}  # LOWER hash → its string (the string store decodes a new str every time)
+LOWER_KEY = "gb_lower"  # user_data: the lower-case words, kept by the trigger matcher (the last component)
+_LOWER_FORMS: dict[int, str] = {}  # string hash → its string (the string store decodes a new str every time)
 _LOWER_FORMS_LIMIT = 1_000_000
 
 
 def lower_words(doc: Doc) -> list[str]:
     """`token.lower_` of every token, read from the doc's LOWER column: no token objects are made."""
-    hashes = doc.to_array(LOWER).tolist()
+    return _column_strings(doc, LOWER)
+
+
+def _column_strings(doc: Doc, attr: int) -> list[str]:
+    """The strings of a hash column (LOWER, ORTH) of every token; one hash is one string whatever the column."""
+    hashes = doc.to_array(attr).tolist()
     words = list(map(_LOWER_FORMS.get, hashes))
     if None in words:
         if len(_LOWER_FORMS) > _LOWER_FORMS_LIMIT:
@@ -35,6 +42,76 @@ def lower_words(doc: Doc) -> list[str]:
             if word is None:
                 words[i] = _LOWER_FORMS[hashes[i]] = strings[hashes[i]]
     return words
+
+
+_FLAGS = (IS_PUNCT, IS_LOWER, IS_ALPHA, IS_SPACE, LIKE_NUM)
+
+
+class TokenTable:
+    """Token attributes of one document as plain lists (`text[i]` is `doc[i].text`), each read from the doc's
+    arrays when first asked for: `doc[i]` makes a new token object every time."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def lower(self) -> list[str]:
+        found = self.doc.user_data.get(LOWER_KEY)  # the trigger matcher's, when the doc went through it
+        return found if isinstance(found, list) else lower_words(self.doc)
+
+    @cached_property
+    def text(self) -> list[str]:
+        return _column_strings(self.doc, ORTH)
+
+    @cached_property
+    def idx(self) -> list[int]:
+        return self.doc.to_array(IDX).tolist()  # type: ignore[no-any-return]
+
+    @cached_property
+    def _flags(self) -> list[list[bool]]:
+        return self.doc.to_array(_FLAGS).reshape(len(self.doc), len(_FLAGS)).T.astype(bool).tolist()  # type: ignore[no-any-return]
+
+    @property
+    def is_punct(self) -> list[bool]:
+        return self._flags[0]
+
+    @property
+    def is_lower(self) -> list[bool]:
+        return self._flags[1]
+
+    @property
+    def is_alpha(self) -> list[bool]:
+        return self._flags[2]
+
+    @property
+    def is_space(self) -> list[bool]:
+        return self._flags[3]
+
+    @property
+    def like_num(self) -> list[bool]:
+        return self._flags[4]
+
+
+_TABLES: list[TokenTable] = []  # the last two documents asked about: the rules read a document and its title
+
+
+def tokens(doc: Doc) -> TokenTable:
+    """The token table of `doc`, kept while the rules read it."""
+    for table in _TABLES:
+        if table.doc is doc:
+            return table
+    table = TokenTable(doc)
+    _TABLES[:] = [table, *_TABLES[:1]]
+    return table
+
+
+def doc_spans(doc: Doc, key: str) -> list[Span]:
+    """`doc.spans[key]` as a list, made once per document: each pass over a span group makes new `Span` objects."""
+    cache_key = f"gb_spans:{key}"
+    cached = doc.user_data.get(cache_key)
+    if cached is None:
+        cached = doc.user_data[cache_key] = list(doc.spans.get(key, []))
+    return cached
 
 
 @Language.factory("graphbuild_newlines")
@@ -151,7 +228,7 @@ class ActorMatcher:
             if label.startswith(NON_ACTOR_PREFIX):
                 blockers.append((start, end, match_id))
                 continue
-            if not label.startswith(ROLE_PREFIX) and not _capitalised(doc[start:end]):
+            if not label.startswith(ROLE_PREFIX) and not _capitalised(doc, start, end):
                 continue
             spans.append((start, end, match_id))
         # non-actor phrases first: of two equally long overlapping spans, the first is kept
@@ -197,10 +274,10 @@ def longest_spans(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int
     return sorted(kept, key=lambda span: span[0])
 
 
-def _capitalised(span: Span) -> bool:
+def _capitalised(doc: Doc, start: int, end: int) -> bool:
     """A name matched case-insensitively counts only when written as a name (`Turkey`, `TURKEY`, not `turkey`)."""
-    first = span[0].text
-    return first[:1].isupper() or (not first[:1].isalpha() and len(span) > 1 and span[1].text[:1].isupper())
+    first = doc[start].text
+    return first[:1].isupper() or (not first[:1].isalpha() and end - start > 1 and doc[start + 1].text[:1].isupper())
 
 
 @Language.factory("graphbuild_triggers", default_config={"lang": "en", "lexicon_dir": ""})
@@ -219,10 +296,11 @@ class TriggerMatcher:
         self.stem = self.pack.stem_among(words)  # a stem is only ever compared with lexicon words
 
     def keys(self, doc: Doc) -> list[tuple[str, ...]]:
+        words = doc.user_data[LOWER_KEY] = lower_words(doc)  # the rules read them again
         if not self.pack.stemmer:
-            return [(lower,) for lower in lower_words(doc)]
+            return [(lower,) for lower in words]
         stem = self.stem
-        return [(lower, stem(lower)) if lower.isalpha() else (lower,) for lower in lower_words(doc)]
+        return [(lower, stem(lower)) if lower.isalpha() else (lower,) for lower in words]
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys(doc)

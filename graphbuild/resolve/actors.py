@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.lang import union_words
 from graphbuild.model import Actor, Affiliation
-from graphbuild.nlp.components import ROLE_PREFIX
+from graphbuild.nlp.components import ROLE_PREFIX, doc_spans, tokens
 from graphbuild.resolve.gazetteer import Gazetteer, Office
 from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
 from graphbuild.resolve.spelling import SpellingIndex
@@ -72,8 +72,10 @@ class Mention:
     coref: bool = False
 
     def chars(self, doc: Doc) -> tuple[int, int]:
-        last = doc[self.end - 1] if self.end > self.start else doc[self.start]
-        return doc[self.start].idx, last.idx + (len(last.text) if self.end > self.start else 0)
+        table = tokens(doc)
+        if self.end > self.start:
+            return table.idx[self.start], table.idx[self.end - 1] + len(table.text[self.end - 1])
+        return table.idx[self.start], table.idx[self.start]
 
 
 @dataclass
@@ -141,14 +143,14 @@ class ActorResolver:
             state.org_heads, state.armed_heads = markers["org_heads"], markers["armed_heads"]
             state.connectors = markers["name_connectors"]
             state.head_first = bool(markers.get("head_first"))
-        for span in doc.spans.get("gb_actors", []):
+        for span in doc_spans(doc, "gb_actors"):
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id)
             if kind == "name" and actor and actor.type == "Person":
                 state.named_at.setdefault(actor_id, span.start)
                 for surname in self._surnames_of.get(actor_id, ()):
                     state.surnames.setdefault(surname, actor)
-                state.surnames.setdefault(doc[span.end - 1].text, actor)
+                state.surnames.setdefault(tokens(doc).text[span.end - 1], actor)
         return state
 
     def office_date(self, doc: Doc) -> str | None:
@@ -176,7 +178,7 @@ class ActorResolver:
         """The terms of the offices named right before a gazetteer person's full name (not after "former")."""
         terms = []
         last_role: tuple[str, int, int] | None = None  # (role key, first token, end token)
-        for span in doc.spans.get("gb_actors", []):
+        for span in doc_spans(doc, "gb_actors"):
             kind, key, _rule = parse_label(span.label_)
             if kind == "role":
                 last_role = (key, span.start, span.end)
@@ -255,13 +257,15 @@ class ActorResolver:
         if not any(name in text for name in wanted):
             return []
         covered = {i for m in taken for i in range(m.start, m.end)}
+        texts = tokens(sent.doc).text
         found = []
-        for token in sent:
-            if token.i in covered or not token.text[:1].isupper():
+        for i in range(sent.start, sent.end):
+            word = texts[i]
+            if i in covered or not word[:1].isupper():
                 continue
-            actor = state.surnames.get(token.text)
-            if actor and (actor.id in state.new_actors or token.text in state.respelled):
-                found.append(Mention(token.i, token.i + 1, actor, "surname", "coref.surname", coref=True))
+            actor = state.surnames.get(word)
+            if actor and (actor.id in state.new_actors or word in state.respelled):
+                found.append(Mention(i, i + 1, actor, "surname", "coref.surname", coref=True))
         return found
 
     def _compose_role(self, doc: Doc, sent: Span, mentions: list[Mention], start: int, end: int, role: str,
@@ -270,6 +274,8 @@ class ActorResolver:
         by_start = {m.start: m for m in mentions}
         busy = trigger_tokens(doc)
         by_end = {m.end: m for m in mentions}
+        table = tokens(doc)
+        texts, words = table.text, table.lower
         state_mention = None
         left = None
         for gap in range(3):  # "Nigerian junior foreign minister", "Indonesia's foreign minister"
@@ -277,16 +283,16 @@ class ActorResolver:
             if i <= sent.start:
                 break
             left = by_end.get(i)
-            word = doc[i - 1]
-            modifier = (word.is_lower and word.is_alpha and word.i not in busy and word.lower_ not in DETERMINERS
-                        and word.lower_ not in COORDINATING)  # "Presiden Peru dan Presiden Bolivia"
-            skippable = word.text in ("'s", "’s") or (modifier and not word.lower_.endswith("ed"))
+            k = i - 1
+            modifier = (table.is_lower[k] and table.is_alpha[k] and k not in busy and words[k] not in DETERMINERS
+                        and words[k] not in COORDINATING)  # "Presiden Peru dan Presiden Bolivia"
+            skippable = texts[k] in ("'s", "’s") or (modifier and not words[k].endswith("ed"))
             if left or not skippable:
                 break
         right_start = end
         links = COUNTERPART_LINKS if role == COUNTERPART else ("of",)
-        if doc[end : end + 1].text.lower() in links if end < sent.end else False:
-            right_start = end + 2 if end + 1 < sent.end and doc[end + 1].lower_ == "the" else end + 1
+        if texts[end].lower() in links if end < sent.end else False:
+            right_start = end + 2 if end + 1 < sent.end and words[end + 1] == "the" else end + 1
         right = by_start.get(right_start)
         after = end
         if left and left.actor.type != "Person":
@@ -296,7 +302,7 @@ class ActorResolver:
             after = right.end
         phrase_start = state_mention.start if state_mention is left and left else start
         # a name after the role: a gazetteer person, or capitalised tokens (a new person)
-        name_start = after + 1 if after < sent.end and doc[after].text == "," else after
+        name_start = after + 1 if after < sent.end and texts[after] == "," else after
         person = by_start.get(name_start)
         used = {id(m) for m in (state_mention,) if m}
         country = state_mention.actor.state if state_mention else None
@@ -309,8 +315,8 @@ class ActorResolver:
             keep = [m for m in mentions if id(m) not in used]
             return [*keep, Mention(min(phrase_start, start), person.end, person.actor, "role", "role.named")]
         name_end = name_start
-        while (name_end < sent.end and name_end - name_start < 3 and _name_like(doc[name_end], by_start)
-               and self._name_word(doc[name_end], busy)):  # "Pakistan Foreign Minister Hold Talks"
+        while (name_end < sent.end and name_end - name_start < 3 and _name_like(texts[name_end], name_end, by_start)
+               and self._name_word(doc, name_end, busy)):  # "Pakistan Foreign Minister Hold Talks"
             name_end += 1
         # an official's title names a person only with the state ("Israeli Ambassador X", "Duta Besar Jepang X"):
         # alone, the capitalised words after it are often a portfolio or a body ("Wakil Menteri Kesehatan")
@@ -370,7 +376,8 @@ class ActorResolver:
         mention ending at the comma, or two to four capitalised name words not preceded by another (where the
         name starts); (its first token, the mention or None for a new name)."""
         comma = phrase_start - 1
-        if comma <= sent.start or doc[comma].text != ",":
+        texts = tokens(doc).text
+        if comma <= sent.start or texts[comma] != ",":
             return None
         named = next((m for m in mentions if m.end == comma), None)
         if named is not None:
@@ -378,9 +385,9 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         first = comma
         while (first > sent.start and comma - first < 5 and first - 1 not in covered
-               and _name_like(doc[first - 1], {}) and self._name_word(doc[first - 1], busy)):  # fmt: skip
+               and _name_like(texts[first - 1], first - 1, {}) and self._name_word(doc, first - 1, busy)):  # fmt: skip
             first -= 1
-        if not 2 <= comma - first <= 4 or (first > sent.start and doc[first - 1].text[:1].isupper()):
+        if not 2 <= comma - first <= 4 or (first > sent.start and texts[first - 1][:1].isupper()):
             return None  # one word, or a longer capitalised run (a body's name, a headline)
         return first, None
 
@@ -400,10 +407,11 @@ class ActorResolver:
 
     def _the_minister(self, doc: Doc, sent: Span, start: int, end: int, state: DocActors) -> Actor | None:
         """"the minister" / "Menteri itu" with no state: the last person named who holds a minister's office."""
-        if end - start != 1 or doc[start].lower_ not in MINISTER_NOUNS:
+        words = tokens(doc).lower
+        if end - start != 1 or words[start] not in MINISTER_NOUNS:
             return None
-        before = doc[start - 1].lower_ if start > sent.start else ""
-        after = doc[end].lower_ if end < sent.end else ""
+        before = words[start - 1] if start > sent.start else ""
+        after = words[end] if end < sent.end else ""
         if before != "the" and after not in DEMONSTRATIVES_AFTER:
             return None
         for person in reversed(state.people):
@@ -419,10 +427,10 @@ class ActorResolver:
         "this American official") → the last person of that state named before, if any."""
         if role not in BACK_REFERENCE_ROLES:
             return None
-        after = doc[end].lower_ if end < sent.end else ""
-        start = sent.start
-        before = doc[start:end]
-        this = any(t.lower_ in DEMONSTRATIVES for t in before[-4:]) and not any(t.is_punct for t in before[-4:])
+        table = tokens(doc)
+        after = table.lower[end] if end < sent.end else ""
+        last = range(max(sent.start, end - 4), end)  # the last four tokens of the sentence up to `end`
+        this = any(table.lower[i] in DEMONSTRATIVES for i in last) and not any(table.is_punct[i] for i in last)
         if after not in DEMONSTRATIVES_AFTER and not this:
             return None
         for person in reversed(state.people):
@@ -452,20 +460,22 @@ class ActorResolver:
         if not state.org_heads or not _mentions_any(sent, state.org_heads | state.armed_heads):
             return mentions  # no head noun in the sentence, so no group (the mentions come sorted)
         doc = sent.doc
+        table = tokens(doc)
+        texts, words = table.text, table.lower
         by_token = {i: m for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         i = sent.start
         while i < sent.end:
             j = i
-            while j < sent.end and (_capital(doc[j]) or (j > i and doc[j].lower_ in state.connectors)):
+            while j < sent.end and (_capital(texts[j]) or (j > i and words[j] in state.connectors)):
                 inside = by_token.get(j)
                 if inside is not None and inside.actor.type != "Country":
                     break
                 j += 1
-            while j > i and doc[j - 1].lower_ in state.connectors:
+            while j > i and words[j - 1] in state.connectors:
                 j -= 1
             first = i
-            while first < j and doc[first].lower_ in state.connectors:  # "The Southern Liberation Front"
+            while first < j and words[first] in state.connectors:  # "The Southern Liberation Front"
                 first += 1
             if j - first >= 2:
                 found = self._group_mention(doc, first, j, by_token, state)
@@ -478,7 +488,7 @@ class ActorResolver:
     def _named_entities(self, sent: Span, mentions: list[Mention], state: DocActors) -> list[Mention]:
         """With a parser model: PERSON entities of 2–3 name tokens become new people (conservative: nothing
         that overlaps a known actor, nothing with digits)."""
-        if not sent.doc.has_annotation("ENT_IOB"):
+        if not _has_entities(sent.doc):
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         busy = {i for t in sent.doc.spans.get("gb_triggers", []) if sent.start <= t.start < sent.end
@@ -490,9 +500,9 @@ class ActorResolver:
             if any(t.lower_ in self._disaster_words for t in ent):
                 continue  # "Cyclone Idai", "Topan Mawar": an event, not a person
             start, end = ent.start, ent.end
-            while start < end and not self._name_word(sent.doc[start], busy):
+            while start < end and not self._name_word(sent.doc, start, busy):
                 start += 1
-            while end > start and not self._name_word(sent.doc[end - 1], busy):
+            while end > start and not self._name_word(sent.doc, end - 1, busy):
                 end -= 1  # "Bola Tinubu Visits": a headline verb is no part of the name
             name = sent.doc[start:end]
             if not 2 <= len(name) <= 3 or not all(_name_text(t.text) for t in name):
@@ -505,12 +515,13 @@ class ActorResolver:
 
     def _group_mention(self, doc: Doc, i: int, j: int, by_token: dict[int, Mention],
                        state: DocActors) -> Mention | None:  # fmt: skip
-        head = doc[i].text if state.head_first else doc[j - 1].text
+        texts, words = tokens(doc).text, tokens(doc).lower
+        head = texts[i] if state.head_first else texts[j - 1]
         kind = "ArmedGroup" if head in state.armed_heads else "Organization" if head in state.org_heads else None
         if kind is None or any(i <= k < j and by_token[k].actor.type != "Country" for k in by_token):
             return None
         head_at = i if state.head_first else j - 1
-        own = [k for k in range(i, j) if k not in by_token and k != head_at and doc[k].lower_ not in state.connectors]
+        own = [k for k in range(i, j) if k not in by_token and k != head_at and words[k] not in state.connectors]
         if not own:
             return None  # "Tentara Rusia", "Russian Army": a sector noun and a state, i.e. the state
         countries = [by_token[k].actor for k in range(i, j) if k in by_token]
@@ -524,15 +535,13 @@ class ActorResolver:
             state.new_actors[actor.id] = actor
         return Mention(i, j, actor, "new", f"text.new.{kind.lower()}")
 
-    def _name_word(self, token: object, triggers: set[int]) -> bool:
-        """Can this capitalised token be part of a new person's name? Not a trigger word of the sentence, not a
+    def _name_word(self, doc: Doc, i: int, triggers: set[int] | frozenset[int]) -> bool:
+        """Can capitalised token `i` be part of a new person's name? Not a trigger word of the sentence, not a
         common word written in title case, not a disaster word (`non-names.yaml`)."""
-        lower = token.lower_  # type: ignore[attr-defined]
-        doc = token.doc  # type: ignore[attr-defined]
-        if any(span.start <= token.i < span.end for span in doc.spans.get("gb_non_actors", ())):  # type: ignore[attr-defined]
+        lower = tokens(doc).lower[i]
+        if any(span.start <= i < span.end for span in doc_spans(doc, "gb_non_actors")):
             return False  # "presiden Amerika Latin", "Group President, North America": a place, not a name
-        return (token.i not in triggers  # type: ignore[attr-defined]
-                and lower not in self._common_words and lower not in self._disaster_words)
+        return i not in triggers and lower not in self._common_words and lower not in self._disaster_words
 
     def _new_person(self, name: str, country: str | None, state: DocActors) -> Actor:
         """A person named in the text: a gazetteer person whose name it misspells by one slip (`spelling`), or a
@@ -616,14 +625,12 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True) if word) or "(?!)")
 
 
-def _capital(token: object) -> bool:
-    text = token.text  # type: ignore[attr-defined]
+def _capital(text: str) -> bool:
     return text[:1].isupper() and text.replace("-", "").replace(".", "").isalpha()
 
 
-def _name_like(token: object, by_start: dict[int, Mention]) -> bool:
-    text = token.text  # type: ignore[attr-defined]
-    return _name_text(text) and token.i not in by_start  # type: ignore[attr-defined]
+def _name_like(text: str, i: int, by_start: dict[int, Mention]) -> bool:
+    return _name_text(text) and i not in by_start
 
 
 def _name_text(text: str) -> bool:
@@ -631,11 +638,20 @@ def _name_text(text: str) -> bool:
     return len(text) > 1 and text[:1].isupper() and bool(NAME_TOKEN.match(text)) and text not in NON_NAMES  # type: ignore[attr-defined]
 
 
+def _has_entities(doc: Doc) -> bool:
+    """Does the document carry named entities (a parser model's)? Asked once per document: spaCy scans every
+    token for it, and a document without entities is scanned to the end."""
+    cached = doc.user_data.get("gb_has_entities")
+    if cached is None:
+        cached = doc.user_data["gb_has_entities"] = doc.has_annotation("ENT_IOB")
+    return bool(cached)
+
+
 def trigger_tokens(doc: Doc) -> frozenset[int]:
     """The indices of the tokens inside a trigger, computed once per document (a per-sentence rebuild for each
     role noun made long text quadratic)."""
     cached = doc.user_data.get("gb_trigger_tokens")
     if cached is None:
-        cached = frozenset(i for t in doc.spans.get("gb_triggers", []) for i in range(t.start, t.end))
+        cached = frozenset(i for t in doc_spans(doc, "gb_triggers") for i in range(t.start, t.end))
         doc.user_data["gb_trigger_tokens"] = cached
     return cached
