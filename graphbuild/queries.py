@@ -346,8 +346,19 @@ def _needs_resolving(query: NamedQuery, bound: dict[str, Any], backend: str, opt
     return checker is None or not set(values) <= checker(options, values)
 
 
+def _opened_store(options: dict[str, Any]) -> Store | str | Path | None:
+    """`options["store"]`, a store folder opened read-only once and kept in `options` (one `run_query` call's
+    dict), so the actor-id check, the actor listing and the query share one open store; a path that is no
+    folder is left for `run_sparql` to report."""
+    store = options.get("store")
+    if store is None or isinstance(store, Store) or not Path(store).is_dir():
+        return store
+    options["store"] = Store.read_only(str(store))
+    return options["store"]
+
+
 def _sparql_backend(query: NamedQuery, params: dict[str, Any], options: dict[str, Any]) -> list[dict[str, Any]]:
-    return run_sparql(query, params, store=options.get("store"), endpoint=options.get("endpoint"))
+    return run_sparql(query, params, store=_opened_store(options), endpoint=options.get("endpoint"))
 
 
 _ACTOR_NAMES = NamedQuery("actor_names", "every actor id with its labels and aliases", (), ("id", "name"), f"""
@@ -364,20 +375,18 @@ SELECT ?id ?name WHERE {{
 
 
 def _sparql_actors(options: dict[str, Any]) -> list[tuple[str, str | None]]:
-    rows = run_sparql(_ACTOR_NAMES, store=options.get("store"), endpoint=options.get("endpoint"))
+    rows = run_sparql(_ACTOR_NAMES, store=_opened_store(options), endpoint=options.get("endpoint"))
     return [(row["id"], row["name"]) for row in rows]
 
 
 def _sparql_held(options: dict[str, Any], ids: list[str]) -> set[str]:
     """The ids among `ids` that an actor of a local store has as gb:actorId (an endpoint: none known, so names
     are resolved the long way)."""
-    store = options.get("store")
-    if options.get("endpoint") or store is None:
+    if options.get("endpoint"):
         return set()
-    if not isinstance(store, Store):
-        if not Path(store).is_dir():
-            return set()
-        store = Store.read_only(str(store))
+    store = _opened_store(options)
+    if not isinstance(store, Store):  # none given, or no folder: run_sparql reports it
+        return set()
     graph, predicate = NamedNode(ACTORS_GRAPH_IRI), NamedNode(GB + "actorId")
     return {actor_id for actor_id in ids
             if any(True for _ in store.quads_for_pattern(None, predicate, Literal(actor_id), graph))}  # fmt: skip
