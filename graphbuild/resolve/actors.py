@@ -25,6 +25,7 @@ What is never linked:
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date as date_type
 from functools import lru_cache
@@ -98,8 +99,18 @@ class DocActors:
     respelled: set[str] = field(default_factory=set)  # misspelt surnames of gazetteer people ("Abbot")
 
 
+# Latin letters that do not decompose into a base letter and a mark
+_FOLDED_LETTERS = str.maketrans({"ø": "o", "ł": "l", "ß": "ss", "đ": "d", "ð": "d", "ı": "i", "æ": "ae", "œ": "oe",
+                                 "þ": "th"})  # fmt: skip
+
+
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    """An id from a name: lower-case ASCII words joined by hyphens, accents folded ("Mevlüt Çavuşoğlu" →
+    mevlut-cavusoglu, as the gazetteer's ids are written); a name in another script keeps its letters."""
+    lower = text.lower()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", lower.translate(_FOLDED_LETTERS))
+                     if not unicodedata.combining(c))  # fmt: skip
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or re.sub(r"[\W_]+", "-", lower).strip("-")
 
 
 @lru_cache(maxsize=65536)
