@@ -44,7 +44,12 @@ def _column_strings(doc: Doc, attr: int) -> list[str]:
     return words
 
 
-_FLAGS = (IS_PUNCT, IS_LOWER, IS_ALPHA, IS_SPACE, LIKE_NUM)
+_FLAGS = (IS_PUNCT, IS_LOWER, IS_ALPHA, LIKE_NUM)  # the flag columns of a TokenTable, in this order
+
+
+def _flag(column: int) -> property:
+    """A TokenTable's flag `_FLAGS[column]` of every token, as a list of booleans."""
+    return property(lambda table: table.flags[column])
 
 
 class TokenTable:
@@ -68,28 +73,11 @@ class TokenTable:
         return self.doc.to_array(IDX).tolist()  # type: ignore[no-any-return]
 
     @cached_property
-    def _flags(self) -> list[list[bool]]:
+    def flags(self) -> list[list[bool]]:
+        """One list per column of `_FLAGS`, read from the doc in one array."""
         return self.doc.to_array(_FLAGS).reshape(len(self.doc), len(_FLAGS)).T.astype(bool).tolist()  # type: ignore[no-any-return]
 
-    @property
-    def is_punct(self) -> list[bool]:
-        return self._flags[0]
-
-    @property
-    def is_lower(self) -> list[bool]:
-        return self._flags[1]
-
-    @property
-    def is_alpha(self) -> list[bool]:
-        return self._flags[2]
-
-    @property
-    def is_space(self) -> list[bool]:
-        return self._flags[3]
-
-    @property
-    def like_num(self) -> list[bool]:
-        return self._flags[4]
+    is_punct, is_lower, is_alpha, like_num = (_flag(column) for column in range(len(_FLAGS)))
 
 
 _TABLES: list[TokenTable] = []  # the last two documents asked about: the rules read a document and its title

@@ -324,7 +324,7 @@ class ActorResolver:
             if org:
                 self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
-            return [*keep, Mention(min(phrase_start, start), person.end, person.actor, "role", "role.named")]
+            return [*keep, Mention(phrase_start, person.end, person.actor, "role", "role.named")]
         name_end = name_start
         while (name_end < sent.end and name_end - name_start < 3 and _name_like(texts[name_end], name_end, by_start)
                and self._name_word(doc, name_end, busy)):  # "Pakistan Foreign Minister Hold Talks"
@@ -339,14 +339,13 @@ class ActorResolver:
             if org:
                 self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
-            return [*keep, Mention(min(phrase_start, start), name_end, actor, "role", "role.named")]
+            return [*keep, Mention(phrase_start, name_end, actor, "role", "role.named")]
         phrase_end = max(end, state_mention.end) if state_mention else end
-        named_before = self._apposed_name(doc, sent, min(phrase_start, start), mentions, busy) \
+        named_before = self._apposed_name(doc, sent, phrase_start, mentions, busy) \
             if titles_person and state_mention else None  # fmt: skip
         if named_before is not None:  # "João Gomes, Minister of Foreign Affairs of Portugal"
             name_first, named = named_before
-            actor = named.actor if named else self._new_person(doc[name_first : min(phrase_start, start) - 1].text,
-                                                               country, state)  # fmt: skip
+            actor = named.actor if named else self._new_person(doc[name_first : phrase_start - 1].text, country, state)
             state.role_people.setdefault(role, actor)
             if org:
                 self._text_affiliation(state, actor, role, org, "text.apposition.name-role-state")
@@ -396,7 +395,7 @@ class ActorResolver:
         covered = {i for m in mentions for i in range(m.start, m.end)}
         first = comma
         while (first > sent.start and comma - first < 5 and first - 1 not in covered
-               and _name_like(texts[first - 1], first - 1, {}) and self._name_word(doc, first - 1, busy)):  # fmt: skip
+               and _name_text(texts[first - 1]) and self._name_word(doc, first - 1, busy)):  # fmt: skip
             first -= 1
         if not 2 <= comma - first <= 4 or (first > sent.start and texts[first - 1][:1].isupper()):
             return None  # one word, or a longer capitalised run (a body's name, a headline)
@@ -526,7 +525,8 @@ class ActorResolver:
 
     def _group_mention(self, doc: Doc, i: int, j: int, by_token: dict[int, Mention],
                        state: DocActors) -> Mention | None:  # fmt: skip
-        texts, words = tokens(doc).text, tokens(doc).lower
+        table = tokens(doc)
+        texts, words = table.text, table.lower
         head = texts[i] if state.head_first else texts[j - 1]
         kind = "ArmedGroup" if head in state.armed_heads else "Organization" if head in state.org_heads else None
         if kind is None or any(i <= k < j and by_token[k].actor.type != "Country" for k in by_token):
@@ -646,7 +646,7 @@ def _name_like(text: str, i: int, by_start: dict[int, Mention]) -> bool:
 
 def _name_text(text: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (any script), not a NON_NAMES word."""
-    return len(text) > 1 and text[:1].isupper() and bool(NAME_TOKEN.match(text)) and text not in NON_NAMES  # type: ignore[attr-defined]
+    return len(text) > 1 and text[:1].isupper() and bool(NAME_TOKEN.match(text)) and text not in NON_NAMES
 
 
 def _has_entities(doc: Doc) -> bool:
