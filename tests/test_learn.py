@@ -111,6 +111,47 @@ def test_a_sentence_that_names_one_actor_gets_the_previous_actor_as_an_implicit_
     assert "a_implicit-previous" in implicit[0].features
 
 
+def test_the_previous_sentences_other_actors_are_context_not_candidates() -> None:
+    extractor = rules_only()
+    item = article("c", "Chile and Bolivia hosted a summit on Monday. It condemned Peru for the raid.")
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    second = [c for c in document_candidates(ctx, rule_triples) if c.sentence.start > 0]
+    assert {(c.source.actor.id, c.target.actor.id) for c in second} == {("CHL", "PER"), ("PER", "CHL")}
+    assert not any("BOL" in (c.source.actor.id, c.target.actor.id) for c in second)
+
+
+def test_candidate_features_are_their_parts_in_order() -> None:
+    extractor = rules_only()
+    item = article("c", "Chile condemned Peru for the border raid.")
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    for candidate in document_candidates(ctx, rule_triples):
+        assert any(isinstance(part, tuple) for part in candidate.parts)  # shared groups: the pair's base, contexts
+        flat = [f for part in candidate.parts for f in ((part,) if isinstance(part, str) else part)]
+        assert candidate.features == flat and all(isinstance(f, str) for f in flat)
+
+
+def test_decide_on_feature_groups_gives_the_scores_of_the_flat_features() -> None:
+    generator = np.random.default_rng(7)
+    features = [f"f{i}" for i in range(40)]
+    weights = generator.normal(size=(len(features), 1 + len(RELATIONS))).astype(np.float32)
+    intercept = generator.normal(size=1 + len(RELATIONS)).astype(np.float32)
+    model = EventModel(RELATIONS, {f: i for i, f in enumerate(features)}, weights, intercept,
+                       {"": Thresholds(rule=0.3, new=0.5)})  # fmt: skip
+    group = ("f1", "f2", "unknown", "f3")
+    batch: list[list[str | tuple[str, ...]]] = [[group, "f4", "f30"], ["f5", group, ("f6", "f7")], [], ["nothing"]]
+    flat = [[f for part in parts for f in ((part,) if isinstance(part, str) else part)] for parts in batch]
+    event, relation = model.scores(flat)
+    for _round in range(2):  # the second time, the groups' sums are the remembered ones
+        decisions = model.decide(batch, [None, "ACCUSE", None, None])
+        assert [d.confidence for d in decisions] == pytest.approx(event.tolist(), abs=1e-6)  # scores: float32 sums
+        assert decisions[1].relation == ("ACCUSE" if event[1] >= 0.3 else None)
+        for row in (0, 2, 3):
+            expected = RELATIONS[int(relation[row].argmax())] if event[row] >= 0.5 else None
+            assert decisions[row].relation == expected
+
+
 def test_labels_required_optional_and_none() -> None:
     extractor = rules_only()
     item = article("c", "Chile and Peru held talks in Santiago.")
@@ -143,9 +184,9 @@ def test_decide_keeps_rule_pairs_at_the_rule_threshold_and_new_pairs_at_the_new_
     assert eager[0].relation == "SUPPORT"
 
 
-def test_decide_gives_exactly_the_decisions_of_the_full_scores() -> None:
-    """`decide` sums only the event column (and the relation columns of new pairs that pass): the same floats,
-    so the same relations and confidences, as deciding on every column's scores."""
+def test_decide_gives_the_decisions_of_the_full_scores() -> None:
+    """`decide` sums only the event column (and the relation columns of new pairs that pass): the same
+    relations and, within float32 rounding, the same confidences as deciding on every column's scores."""
     rng = np.random.default_rng(7)
     names = [f"f{i}" for i in range(300)]
     weights = rng.normal(0.0, 0.4, (len(names), 1 + len(RELATIONS))).astype(np.float32)
@@ -158,7 +199,9 @@ def test_decide_gives_exactly_the_decisions_of_the_full_scores() -> None:
     rules = [RELATIONS[i % len(RELATIONS)] if i % 4 == 0 else None for i in range(len(batch))]
     for thresholds in (Thresholds(rule=0.3, new=0.6), Thresholds(rule=0.5, new=0.2), Thresholds(rule=0.9, new=0.9)):
         full = model.decide_scored(*model.scores(batch), rules, thresholds)
-        assert model.decide(batch, rules, thresholds=thresholds) == full
+        decided = model.decide(batch, rules, thresholds=thresholds)
+        assert [d.relation for d in decided] == [d.relation for d in full]
+        assert [d.confidence for d in decided] == pytest.approx([d.confidence for d in full], abs=1e-6)
         assert any(d.relation is not None for d in full) and any(d.relation is None for d in full)
 
 

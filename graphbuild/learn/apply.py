@@ -32,7 +32,7 @@ IMPLICIT_TITLE = "learn.context.title-actor"
 @dataclass
 class ScoredCandidate:
     candidate: PairCandidate
-    relation: str | None
+    relation: str
     confidence: float
 
 
@@ -80,7 +80,8 @@ def implicit_mentions(ctx: DocContext, sent: Span, mentions: list[Mention], prev
     """Actors a sentence with a trigger may speak of without naming them: the actors of the previous sentence
     that named any ("He condemned …", "The two leaders agreed …", "Negara-negara tersebut meminta …"; the
     first of them apart from the others) and the issuer of a press statement. Zero-width mentions at the
-    sentence start; the scorer learns when they are the actor."""
+    sentence start; the scorer learns when they are the actor. The others of the previous sentence are context
+    (the sentence's first mention is then at its start), not candidates: `closest_pairs` leaves them out."""
     named = {m.actor.id for m in mentions}
     extra = []
     for rank, actor in enumerate(previous[:MAX_PREVIOUS_ACTORS]):
@@ -107,9 +108,14 @@ def scoring_language(ctx: DocContext, model: EventModel) -> str:
 def score(model: EventModel, candidates: list[PairCandidate], lang: str,
           thresholds: Thresholds | None = None) -> list[ScoredCandidate]:  # fmt: skip
     rule_relations = [c.rule_triple.relation if c.rule_triple is not None else None for c in candidates]
-    decisions = model.decide([c.features for c in candidates], rule_relations, lang, thresholds)
+    """The candidates the scorer keeps as events, with their relation and confidence."""
+    decisions = model.decide([c.parts for c in candidates], rule_relations, lang, thresholds)
     decisions = share_symmetric(candidates, decisions, thresholds or model.threshold_for(lang))
-    return [ScoredCandidate(c, d.relation, d.confidence) for c, d in zip(candidates, decisions, strict=True)]
+    kept = []
+    for candidate, decision in zip(candidates, decisions, strict=True):
+        if decision.relation is not None:
+            kept.append(ScoredCandidate(candidate, decision.relation, decision.confidence))
+    return kept
 
 
 def share_symmetric(candidates: list[PairCandidate], decisions: list[Decision], thresholds: Thresholds
@@ -146,8 +152,7 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     triples = [t for t in rule_triples if id(t) not in judged
                and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
     for scored in score(model, candidates, lang, thresholds):
-        if scored.relation is not None:
-            triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
+        triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
     triples.sort(key=lambda t: (t.sentence_start or 0, t.trigger.start, t.source.start, t.target.start, t.relation))
     return triples
 

@@ -294,8 +294,10 @@ class TriggerMatcher:
         keys = self.keys(doc)
         spans: list[Span] = []
         index = self.lexicon.index
-        i = 0
-        while i < len(doc):
+        free = 0  # the first token after the last match: matches do not overlap
+        for i in [i for i, forms in enumerate(keys) if not index.keys().isdisjoint(forms)]:  # entries' first words
+            if i < free:
+                continue
             best: tuple[int, str] | None = None
             for key in keys[i]:
                 for entry, rest in index.get(key, ()):
@@ -306,9 +308,7 @@ class TriggerMatcher:
                     break
             if best:
                 spans.append(Span(doc, i, best[0], label=best[1]))
-                i = best[0]
-            else:
-                i += 1
+                free = best[0]
         doc.spans["gb_triggers"] = spans
         return doc
 
