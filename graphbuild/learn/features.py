@@ -141,29 +141,38 @@ class SentenceView:
         self.start, self.end = start, end = sent.start, sent.end
         self.first_start = min((_position(m)[0] for m in mentions), default=-1)
         self.speech, self.first_conditional = sentence_markers(words, sent)
-        opener = words[start]
-        self.opening = f"opens_with={opener}" if opener in OPENING_PRONOUNS else None
-        plural = PLURAL_ANAPHORS.intersection(words[start : min(end, start + 8)])
-        self.plural = tuple(f"plural_anaphor={w}" for w in sorted(plural))
-        self.lead = number == 0
         self.explicit_starts = sorted(m.start for m in mentions if m.end > m.start)
         self.triggers = [_TriggerView(span, entry_relation, words, self.explicit_starts) for span in triggers]
-        self._a: dict[int, tuple[tuple[str, str], bool]] = {}
+        opener = words[start]
+        plural = PLURAL_ANAPHORS.intersection(words[start : min(end, start + 8)])
+        self.plural = bool(plural)
+        shared = [f"opens_with={opener}"] if opener in OPENING_PRONOUNS else []
+        shared += (f"plural_anaphor={w}" for w in sorted(plural))
+        if number == 0:
+            shared.append("lead")
+        if self.speech:
+            shared.append("speech_in_sentence")
+        if not self.triggers:
+            shared.append("no_trigger")
+        self.shared = tuple(shared)  # the features of the sentence alone: one part all its pairs share
+        self._a: dict[int, tuple[tuple[str, ...], bool]] = {}
         self._b: dict[int, tuple[str, ...]] = {}
 
-    def a_context(self, a: Mention, a0: int, a1: int) -> tuple[tuple[str, str], bool]:
-        """The source side's context words as features, and whether a negation word precedes it."""
+    def a_context(self, a: Mention, a0: int, a1: int) -> tuple[tuple[str, ...], bool]:
+        """The source side's features (context words; coreference, first in the sentence, in a quote), and
+        whether a negation word precedes it."""
         cached = self._a.get(id(a))
         if cached is None:
             words, start = self.words, self.start
-            cached = ((f"a_prev={words[a0 - 1] if a0 > start else '<s>'}",
-                       f"a_next={words[a1] if a1 < self.end else '</s>'}"),
-                      not NEGATION.isdisjoint(words[max(start, a0 - 3) : a0]))  # fmt: skip
-            self._a[id(a)] = cached
+            context = [f"a_prev={words[a0 - 1] if a0 > start else '<s>'}",
+                       f"a_next={words[a1] if a1 < self.end else '</s>'}"]  # fmt: skip
+            context += self._flags(a, a0, "a")
+            cached = self._a[id(a)] = (tuple(context), not NEGATION.isdisjoint(words[max(start, a0 - 3) : a0]))
         return cached
 
     def b_context(self, b: Mention, b0: int, b1: int) -> tuple[str, ...]:
-        """The target side's context words as features: previous, next, and the two words before it."""
+        """The target side's features: previous, next, and the two words before it; coreference, first in the
+        sentence, in a quote."""
         cached = self._b.get(id(b))
         if cached is None:
             words, start = self.words, self.start
@@ -171,8 +180,13 @@ class SentenceView:
                        f"b_next={words[b1] if b1 < self.end else '</s>'}"]  # fmt: skip
             if b0 > start + 1:
                 context.append(f"b_prev2={words[b0 - 2]}_{words[b0 - 1]}")
+            context += self._flags(b, b0, "b")
             cached = self._b[id(b)] = tuple(context)
         return cached
+
+    def _flags(self, m: Mention, m0: int, side: str) -> list[str]:
+        return [f"{side}_{flag}" for flag, holds in (("coref", m.coref), ("first", m0 == self.first_start),
+                                                        ("in_quote", m0 in self.in_quote)) if holds]  # fmt: skip
 
 
 class _TriggerView:
@@ -248,22 +262,10 @@ def pair_features(view: SentenceView, a: Mention, b: Mention, rule: Triple | Non
     words, lang = view.words, view.lang
     between = words[lo_end:hi_start]
     features: list[FeaturePart] = [_pair_base(lang, order, _bucket(max(0, hi_start - lo_end)), a, b)]  # distance
-    if view.opening is not None:
-        features.append(view.opening)
-    if view.plural:
-        features.append(view.plural)
-        if a.kind.startswith("implicit-previous"):
-            features.append("a_previous_with_plural_anaphor")
-    if a.coref:
-        features.append("a_coref")
-    if b.coref:
-        features.append("b_coref")
-    if a0 == view.first_start:
-        features.append("a_first")
-    if b0 == view.first_start:
-        features.append("b_first")
-    if view.lead:
-        features.append("lead")
+    if view.shared:
+        features.append(view.shared)
+    if view.plural and a.kind.startswith("implicit-previous"):
+        features.append("a_previous_with_plural_anaphor")
     # No bag of words between the actors: measured, it fits the training corpus's phrasing and transfers
     # worse to other news (PLOVER records, government sites) than the trigger and position features below.
     features.append(_BETWEEN[_bucket(len(between))])
@@ -273,14 +275,6 @@ def pair_features(view: SentenceView, a: Mention, b: Mention, rule: Triple | Non
         features.append("negation_near")
     if view.first_conditional < max(a0, b0):
         features.append("conditional_before")
-    if view.speech:
-        features.append("speech_in_sentence")
-    if a0 in view.in_quote:
-        features.append("a_in_quote")
-    if b0 in view.in_quote:
-        features.append("b_in_quote")
-    if not view.triggers:
-        features.append("no_trigger")
     low_ab = min(a0, b0)
     for trigger in view.triggers:
         t0 = trigger.start

@@ -45,7 +45,7 @@ class Decision(NamedTuple):
 # A candidate's features as parts: a feature string, or a tuple of them that many candidates share (the same
 # tuple object or an equal one: `decide` sums each distinct group's event weights once and remembers the sum)
 FeatureParts = list[str] | list[str | tuple[str, ...]]
-GROUP_SUMS_LIMIT = 200_000
+PART_SUMS_LIMIT = 300_000  # memo entries: feature strings seen (known or not) and groups
 
 
 @dataclass
@@ -99,7 +99,7 @@ class EventModel:
         if not batch:
             return []
         thresholds = thresholds or self.threshold_for(lang)
-        event = _sigmoid(np.array(self._event_logits(batch), dtype=np.float64))
+        event = _sigmoid(self._event_logits(batch))
         new = [row for row, rule in enumerate(rule_relations) if rule is None and event[row] >= thresholds.new]
         best = np.zeros(len(batch), dtype=np.int64)
         if new:
@@ -107,28 +107,29 @@ class EventModel:
             best[new] = self.scores(flat)[1].argmax(axis=1)
         return self._decisions(event, best, rule_relations, thresholds)
 
-    def _event_logits(self, batch: list[FeatureParts]) -> list[float]:
-        weight, group_sums = self._event_weight_of
-        if len(group_sums) > GROUP_SUMS_LIMIT:
-            group_sums.clear()
-        intercept = float(self.intercept[0])
-        logits = []
-        for parts in batch:
-            logit = intercept
-            for part in parts:
-                if part.__class__ is str:
-                    logit += weight.get(part, 0.0)
-                else:
-                    value = group_sums.get(part)
-                    if value is None:
-                        value = group_sums[part] = sum(weight.get(feature, 0.0) for feature in part)
-                    logit += value
-            logits.append(logit)
+    def _event_logits(self, batch: list[FeatureParts]) -> np.ndarray:
+        """Each candidate's event logit: the intercept plus its parts' sums, every part's sum looked up in one
+        memo (a feature's weight, a group's total; computed on first sight) and the candidates' sums taken by
+        one segmented sum."""
+        weight, part_sums = self._event_weight_of
+        if len(part_sums) > PART_SUMS_LIMIT:
+            part_sums.clear()
+        parts = list(chain.from_iterable(batch))
+        values = np.array(list(map(part_sums.get, parts)), dtype=np.float64)  # a part not seen yet: nan
+        for index in np.flatnonzero(np.isnan(values)).tolist():
+            part = parts[index]
+            total = weight.get(part, 0.0) if part.__class__ is str else sum(weight.get(f, 0.0) for f in part)
+            values[index] = part_sums[part] = total
+        lengths = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
+        logits = np.full(len(batch), float(self.intercept[0]), dtype=np.float64)
+        filled = np.flatnonzero(lengths)
+        if len(filled):
+            logits[filled] += np.add.reduceat(values, (np.cumsum(lengths) - lengths)[filled])
         return logits
 
     @property
-    def _event_weight_of(self) -> tuple[dict[str, float], dict[tuple[str, ...], float]]:
-        """Feature → its event weight (column 0), and the memo of group sums, made once per weights array."""
+    def _event_weight_of(self) -> tuple[dict[str, float], dict[str | tuple[str, ...], float]]:
+        """Feature → its event weight (column 0), and the memo of part sums, made once per weights array."""
         cached = self.__dict__.get("_event_weights")
         if cached is None or cached[0] is not self.weights:
             column = self.weights[:, 0].astype(np.float64).tolist()

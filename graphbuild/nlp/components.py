@@ -295,7 +295,8 @@ class TriggerMatcher:
         spans: list[Span] = []
         index = self.lexicon.index
         free = 0  # the first token after the last match: matches do not overlap
-        for i in [i for i, forms in enumerate(keys) if not index.keys().isdisjoint(forms)]:  # entries' first words
+        # the tokens whose word or stem (a key holds one or both) starts an entry
+        for i in [i for i, forms in enumerate(keys) if forms[0] in index or forms[-1] in index]:
             if i < free:
                 continue
             best: tuple[int, str] | None = None
