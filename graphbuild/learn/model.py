@@ -108,24 +108,22 @@ class EventModel:
         return self._decisions(event, best, rule_relations, thresholds)
 
     def _event_logits(self, batch: list[FeatureParts]) -> np.ndarray:
-        """Each candidate's event logit: the intercept plus its parts' sums, every part's sum looked up in one
-        memo (a feature's weight, a group's total; computed on first sight) and the candidates' sums taken by
-        one segmented sum."""
+        """Each candidate's event logit: the intercept plus its parts' sums. Every part's sum is looked up in one
+        memo (a feature's weight, a group's total); the parts not seen yet are summed together, then the
+        candidates' sums are taken by one segmented sum."""
         weight, part_sums = self._event_weight_of
         if len(part_sums) > PART_SUMS_LIMIT:
             part_sums.clear()
         parts = list(chain.from_iterable(batch))
         values = np.array(list(map(part_sums.get, parts)), dtype=np.float64)  # a part not seen yet: nan
-        for index in np.flatnonzero(np.isnan(values)).tolist():
-            part = parts[index]
-            total = weight.get(part, 0.0) if part.__class__ is str else sum(weight.get(f, 0.0) for f in part)
-            values[index] = part_sums[part] = total
-        lengths = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
-        logits = np.full(len(batch), float(self.intercept[0]), dtype=np.float64)
-        filled = np.flatnonzero(lengths)
-        if len(filled):
-            logits[filled] += np.add.reduceat(values, (np.cumsum(lengths) - lengths)[filled])
-        return logits
+        missing = np.flatnonzero(np.isnan(values))
+        if len(missing):
+            new = [parts[index] for index in missing.tolist()]
+            groups = [(part,) if part.__class__ is str else part for part in new]
+            features = np.fromiter(map(weight.get, chain.from_iterable(groups), repeat(0.0)), dtype=np.float64)
+            values[missing] = _segment_sums(features, list(map(len, groups)))
+            part_sums.update(zip(new, values[missing].tolist(), strict=True))
+        return float(self.intercept[0]) + _segment_sums(values, list(map(len, batch)))
 
     @property
     def _event_weight_of(self) -> tuple[dict[str, float], dict[str | tuple[str, ...], float]]:
@@ -179,6 +177,16 @@ class EventModel:
         return cls(relations=list(meta["relations"]), feature_index={f: i for i, f in enumerate(features)},
                    weights=arrays["weights"], intercept=arrays["intercept"], thresholds=thresholds,
                    meta=meta)  # fmt: skip
+
+
+def _segment_sums(values: np.ndarray, lengths: list[int]) -> np.ndarray:
+    """The sums of consecutive runs of `values` of the given lengths (a run of length 0 sums to 0)."""
+    sizes = np.array(lengths, dtype=np.int64)
+    sums = np.zeros(len(sizes), dtype=np.float64)
+    filled = np.flatnonzero(sizes)
+    if len(filled):
+        sums[filled] = np.add.reduceat(values, (np.cumsum(sizes) - sizes)[filled])
+    return sums
 
 
 def _sigmoid(logits: np.ndarray) -> np.ndarray:
