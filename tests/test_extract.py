@@ -92,6 +92,13 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # an event noun's agent after "by"; the parties of a symmetric noun after "between"
     ("Chile condemned the raid by Peru on Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
     ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER")}),
+    # ... also when the noun opens the sentence, capitalised; a capitalised noun inside a sentence is a name's word
+    ("Talks between Peru and Bolivia ended on Monday.", {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
+    ("Chile hosted the Summit Between Peru and Bolivia.", set()),
+    # firing on or at a target is an attack; a fire at a place or firing someone is not
+    ("Chilean police shot at Peruvian protesters.", {("CHL", "ASSAULT", "PER")}),
+    ("The fire at the Chilean embassy in Peru was put out.", set()),
+    ("Peru fired the Chilean coach.", set()),
     # a missile test or launch is not an attack on anyone
     ("Chile condemned the ballistic missile launch conducted by Peru on Sunday.", set()),
     # what one defends against is not the one defended

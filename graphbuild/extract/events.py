@@ -896,10 +896,13 @@ def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool
         introducer is None and c.entry.object and not c.extra_preps)
 
 
-def _between_pair(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
-    """The two parties after "between"/"antara" (`roles.between-pair`), if any."""
+def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers
+                  ) -> list[Mention] | None:  # fmt: skip
+    """The two parties after "between"/"antara" (`roles.between-pair`), if any. The event noun is written in
+    lower case (a capitalised one is part of a name: "the Peace Agreement Between …") unless it opens the
+    sentence ("Talks between India and Pakistan ended …")."""
     words = low(doc)
-    if c.end >= len(doc) or words[c.end] not in BETWEEN or not tokens(doc).is_lower[c.start]:
+    if c.end >= len(doc) or words[c.end] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
         return None
     start = c.end + 2 if c.end + 1 < len(doc) and words[c.end + 1] == "the" else c.end + 1
     first = next((m for m in mentions if m.start == start), None)
@@ -1035,7 +1038,9 @@ def apply_role_rules(roles: Roles) -> list[Pair]:
 @RULES.register("roles.between-pair", "roles")
 def _role_between_pair(r: Roles) -> None:
     """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties."""
-    if r.open() and r.c.entry.symmetric and (pair := _between_pair(r.doc, r.c, r.mentions, r.marks)) is not None:
+    if not (r.open() and r.c.entry.symmetric):
+        return
+    if (pair := _between_pair(r.doc, r.sent, r.c, r.mentions, r.marks)) is not None:
         r.sources, r.targets, r.between, r.branch = pair, pair, True, DECIDED
         r.trace.append(r.rule)
 
