@@ -212,6 +212,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
      {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
     ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.", {("joko-widodo", "SUPPORT", "MYS")}),
     ("Chile menolak bertemu dengan Peru.", {("CHL", "REJECT", "PER")}),
+    ("Chile memblokir upaya Peru untuk bergabung dengan aliansi itu.", {("CHL", "REJECT", "PER")}),
+    ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile menjalin hubungan dengan Peru dan mendukung invasinya ke Bolivia.",
      {("CHL", "COOPERATE", "PER"), ("PER", "COOPERATE", "CHL"), ("CHL", "SUPPORT", "PER"),
