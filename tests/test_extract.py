@@ -81,6 +81,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile blamed Peru for attacking Bolivian border posts.", {("CHL", "ACCUSE", "PER")}),
     # an event noun as the topic of a governing verb is talked about, not done by the subject
     ("Chile pressed Peru on support for Bolivia's rebels.", {("CHL", "REQUEST", "PER")}),
+    ("Chile warned Peru against arms sales to Bolivia.", {("CHL", "THREATEN", "PER")}),
+    ("Chile approved arms sales to Peru.", {("CHL", "AID", "PER")}),
+    # suspending a member is a sanction
+    ("Chile suspended Peru from the trade bloc.", {("CHL", "SANCTION", "PER")}),
     # "the minister" alone: the last person named who holds a minister's office
     ("Defence Minister Prabowo Subianto arrived in Santiago. The minister then met Peru's president.",
      {("prabowo-subianto", "CONSULT", "CHL"), ("prabowo-subianto", "CONSULT", "PER"),
