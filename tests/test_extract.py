@@ -217,6 +217,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.", {("joko-widodo", "SUPPORT", "MYS")}),
     ("Chile menolak bertemu dengan Peru.", {("CHL", "REJECT", "PER")}),
     ("Chile memblokir upaya Peru untuk bergabung dengan aliansi itu.", {("CHL", "REJECT", "PER")}),
+    # a trigger that ends in its object's role noun: the role's state is the target
+    ("Chile mengusir dua diplomat Peru sebagai balasan.", {("CHL", "SANCTION", "PER")}),
+    ("Chile mengusir dua diplomat sebagai balasan.", set()),
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile menjalin hubungan dengan Peru dan mendukung invasinya ke Bolivia.",

@@ -1440,6 +1440,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     table = tokens(doc)
     texts, words, punct = table.text, table.lower, table.is_punct
     for m in mentions:
+        if m.kind == "role" and c.start < m.start < start < m.end and (entry.object or c.extra_object):
+            # the trigger ends in the object's role noun: "mengusir diplomat Jerman", "expelled envoys of Peru"
+            return _expand_right(doc, m, mentions, marks)
         if m.start < start or m.start - start > 12:
             continue
         between = range(start, m.start)
