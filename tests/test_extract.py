@@ -133,6 +133,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile said Peru must withdraw its troops.", {("CHL", "REQUEST", "PER")}),
     ("Chile is deeply concerned about Peru's missile tests.", {("CHL", "ACCUSE", "PER")}),
     ("Chile rejected a Peruvian offer to hold talks.", {("CHL", "REJECT", "PER")}),
+    ("Chile rejected a Peruvian and Bolivian offer to hold talks.",
+     {("CHL", "REJECT", "PER"), ("CHL", "REJECT", "BOL")}),
     # non-events
     ("Peru must withdraw its troops.", set()),
     ("If Peru attacks, Chile will retaliate.", set()),
@@ -219,6 +221,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile memblokir upaya Peru untuk bergabung dengan aliansi itu.", {("CHL", "REJECT", "PER")}),
     # a trigger that ends in its object's role noun: the role's state is the target
     ("Chile mengusir dua diplomat Peru sebagai balasan.", {("CHL", "SANCTION", "PER")}),
+    # the owner of an absorbed complement, with the actors listed before it
+    ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
     ("Chile mengusir dua diplomat sebagai balasan.", set()),
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),

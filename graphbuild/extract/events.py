@@ -1162,10 +1162,22 @@ def _role_parse_object(r: Roles) -> None:
 
 @RULES.register("roles.owner-target", "roles")
 def _role_owner_target(r: Roles) -> None:
-    """The owner of a noun a governing verb absorbed is its target ("rejected a US offer")."""
+    """The owner of a noun a governing verb absorbed is its target ("rejected a US offer"), with the actors
+    listed before it ("mengimbau Israel dan Hamas menahan diri": both are asked)."""
     if r.open() and r.c.owner_target is not None:
-        r.targets = [r.c.owner_target]
+        r.targets = _listed_before(r.doc, r.c.owner_target, r.mentions, r.marks, r.c.end)
         r.trace.append(r.rule)
+
+
+def _listed_before(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers, after: int) -> list[Mention]:
+    """`m` and the actors listed right before it, from token `after` on: "Israel dan Hamas", "X, Y and Z"."""
+    words = low(doc)
+    out = [m]
+    for other in reversed(mentions):
+        between = range(other.end, out[0].start)
+        if other.start >= after and 0 < len(between) <= 2 and all(words[i] in marks.coordinators for i in between):
+            out.insert(0, other)
+    return out
 
 
 @RULES.register("roles.symmetric-without-target", "roles")
