@@ -221,6 +221,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile memblokir upaya Peru untuk bergabung dengan aliansi itu.", {("CHL", "REJECT", "PER")}),
     # a trigger that ends in its object's role noun: the role's state is the target
     ("Chile mengusir dua diplomat Peru sebagai balasan.", {("CHL", "SANCTION", "PER")}),
+    # the owner after a three-word event noun is still the phrase's actor
+    ("Chile menyatakan prihatin atas uji coba rudal Peru.", {("CHL", "ACCUSE", "PER")}),
     # the owner of an absorbed complement, with the actors listed before it
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
     ("Chile mengusir dua diplomat sebagai balasan.", set()),

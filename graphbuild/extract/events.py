@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from graphbuild.extract.lexicon import Entry, Lexicon
 from graphbuild.extract.rules import RULES
-from graphbuild.lang import Grammar, LanguagePack, union_words
+from graphbuild.lang import Grammar, LanguagePack, pack_for, union_words
 from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
 from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
@@ -157,6 +157,10 @@ class Markers:
         self.joint = lexicon.marker("joint")
         self.statement_first = frozenset(phrase[0] for phrase in self.statement)
         self.target_stops = self.clause - self.complement - COMPLEMENTIZERS
+        # tokens from a preposition to the actor its phrase names; where an event noun's owner follows the noun,
+        # the noun phrase comes first and the reach is one longer: "atas uji coba rudal Korea Utara" (English:
+        # "about Peru's missile tests")
+        self.introducer_reach = 4 if pack_for(lexicon.lang).grammar.noun_then_owner else 3
 
 
 _MARKERS: dict[int, Markers] = {}
@@ -1529,7 +1533,7 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
 
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers)."""
-    for i in range(start - 1, max(lo, start - 3) - 1, -1):
+    for i in range(start - 1, max(lo, start - marks.introducer_reach) - 1, -1):
         word = low(doc)[i]
         if word in marks.preps:
             return word
