@@ -85,6 +85,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile approved arms sales to Peru.", {("CHL", "AID", "PER")}),
     # suspending a member is a sanction
     ("Chile suspended Peru from the trade bloc.", {("CHL", "SANCTION", "PER")}),
+    ("Chile suspended visas for Peruvian citizens.", {("CHL", "SANCTION", "PER")}),
+    ("Chile issued visas for Peruvian citizens.", set()),
     # "the minister" alone: the last person named who holds a minister's office
     ("Defence Minister Prabowo Subianto arrived in Santiago. The minister then met Peru's president.",
      {("prabowo-subianto", "CONSULT", "CHL"), ("prabowo-subianto", "CONSULT", "PER"),
@@ -223,6 +225,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile mengusir dua diplomat Peru sebagai balasan.", {("CHL", "SANCTION", "PER")}),
     # the owner after a three-word event noun is still the phrase's actor
     ("Chile menyatakan prihatin atas uji coba rudal Peru.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile menangguhkan layanan visa bagi warga Peru.", {("CHL", "SANCTION", "PER")}),
     # the owner of an absorbed complement, with the actors listed before it
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
     ("Chile mengusir dua diplomat sebagai balasan.", set()),
