@@ -135,6 +135,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile said Peru must withdraw its troops.", {("CHL", "REQUEST", "PER")}),
     ("Chile is deeply concerned about Peru's missile tests.", {("CHL", "ACCUSE", "PER")}),
     ("Chile rejected a Peruvian offer to hold talks.", {("CHL", "REJECT", "PER")}),
+    # a relative clause set off by commas is not where the subject is
+    ("Chile, which joined the alliance with Bolivia last year, pledged more aid to Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile rejected a Peruvian and Bolivian offer to hold talks.",
      {("CHL", "REJECT", "PER"), ("CHL", "REJECT", "BOL")}),
     # non-events
@@ -226,6 +228,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # the owner after a three-word event noun is still the phrase's actor
     ("Chile menyatakan prihatin atas uji coba rudal Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile menangguhkan layanan visa bagi warga Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Chile, yang bergabung dengan Bolivia tahun lalu, menjanjikan bantuan kepada Peru.", {("CHL", "AGREE", "PER")}),
     # the owner of an absorbed complement, with the actors listed before it
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
     ("Chile mengusir dua diplomat sebagai balasan.", set()),

@@ -1346,7 +1346,7 @@ def _head_of_coordination(doc: Doc, mentions: list[Mention], m: Mention, marks: 
 def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, used_as_target: set[int],
                     marks: Markers) -> list[Mention] | None:  # fmt: skip
     """The nearest subject before `right` in the clause from `left` (`roles.nearest-subject`), if any."""
-    inside = _parenthetical(doc, mentions, left, right)
+    inside = _parenthetical(doc, mentions, left, right, marks.relative)
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     words = low(doc)
     for m in reversed(window):
@@ -1366,14 +1366,17 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     return None
 
 
-def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int) -> set[int]:
-    """Tokens of an apposition after an actor: "Pakistan, a key U.S. ally in the war, has refused …"."""
+def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, relative: frozenset[str]) -> set[int]:
+    """Tokens of an apposition or a relative clause set off by commas after an actor: "Pakistan, a key U.S. ally
+    in the war, has refused …", "Sweden, which joined NATO last year, pledged …"."""
     ends = {m.end for m in mentions}
     texts = tokens(doc).text
+    words = low(doc)
     inside: set[int] = set()
     i = left
     while i < right:
-        if texts[i] == "," and i in ends and i + 1 < right and low(doc)[i + 1] in APPOSITION_ARTICLES:
+        if (texts[i] == "," and i in ends and i + 1 < right
+                and (words[i + 1] in APPOSITION_ARTICLES or words[i + 1] in relative)):  # fmt: skip
             j = i + 1
             while j < right and texts[j] != ",":
                 j += 1
