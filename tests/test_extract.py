@@ -100,6 +100,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Boric's trip to Peru was short.", {("gabriel-boric", "CONSULT", "PER")}),
     # an event noun's agent after "by"; the parties of a symmetric noun after "between"
     ("Chile condemned the raid by Peru on Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
+    # ... also past a participle, with or without a comma or a relative word
+    ("Sanctions imposed by Chile on Peru were extended.", {("CHL", "SANCTION", "PER")}),
+    ("The sanctions, imposed by Chile on Peru in 2021, were extended.", {("CHL", "SANCTION", "PER")}),
+    ("The sanctions, which Chile extended, hurt Peru.", set()),
     ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER")}),
     # ... also when the noun opens the sentence, capitalised; a capitalised noun inside a sentence is a name's word
     ("Talks between Peru and Bolivia ended on Monday.", {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
@@ -231,6 +235,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # the owner after a three-word event noun is still the phrase's actor
     ("Chile menyatakan prihatin atas uji coba rudal Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile menangguhkan layanan visa bagi warga Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Sanksi yang dijatuhkan oleh Chile terhadap Peru diperpanjang.", {("CHL", "SANCTION", "PER")}),
     ("Chile, yang bergabung dengan Bolivia tahun lalu, menjanjikan bantuan kepada Peru.", {("CHL", "AGREE", "PER")}),
     # the owner of an absorbed complement, with the actors listed before it
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),

@@ -920,15 +920,32 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     return None
 
 
-def _by_agent(doc: Doc, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
-    """The agent after an event noun and a passive-agent word (`roles.by-agent`), if any."""
+def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
+    """The agent after an event noun and a passive-agent word (`roles.by-agent`), if any: "the attack by X",
+    also past a participle ("sanctions imposed by X", "sanksi yang dijatuhkan oleh X")."""
+    doc, grammar = ctx.doc, ctx.grammar
     words = low(doc)
-    if c.end + 1 >= len(doc) or words[c.end] not in marks.passive_agent or c.start == 0:
+    by = c.end + 1 if c.end < len(doc) and words[c.end] == "," else c.end  # "The sanctions, imposed by X"
+    relative = by < len(doc) and words[by] in marks.relative
+    by += relative
+    if by + 1 < len(doc) and _participle(words[by], marks, grammar.passive_prefix):
+        by += 1
+    elif by > c.end:  # a comma or a relative word must lead to a participle
         return None
-    if words[c.start - 1] not in NOUN_DETERMINERS and not _nominal(words[c.start]):
+    if by + 1 >= len(doc) or words[by] not in marks.passive_agent:
         return None
-    start = c.end + 2 if words[c.end + 1] == "the" else c.end + 1
+    noun = _nominal(words[c.start]) or words[c.start] in grammar.event_nouns or ctx.pack.derived_noun(words[c.start])
+    if not noun and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
+        return None
+    start = by + 2 if words[by + 1] == "the" else by + 1
     return next((m for m in mentions if m.start == start), None)
+
+
+def _participle(word: str, marks: Markers, passive_prefix: str) -> bool:
+    """A past participle (English) or a passive verb (a language with a passive prefix: "dijatuhkan")."""
+    if passive_prefix:
+        return word.startswith(passive_prefix) and len(word) > len(passive_prefix) + 3 and word.isalpha()
+    return word in marks.participles or (word.endswith("ed") and len(word) > 4)
 
 
 def self_loop(a: Actor, b: Actor) -> bool:
@@ -1087,7 +1104,7 @@ def _role_genitive_owner(r: Roles) -> None:
 @RULES.register("roles.by-agent", "roles")
 def _role_by_agent(r: Roles) -> None:
     """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun."""
-    if r.open() and (agent := _by_agent(r.doc, r.c, r.mentions, r.marks)):
+    if r.open() and (agent := _by_agent(r.ctx, r.c, r.mentions, r.marks)):
         r.owned_by(agent)
 
 
