@@ -89,6 +89,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # suspending a member is a sanction
     ("Chile suspended Peru from the trade bloc.", {("CHL", "SANCTION", "PER")}),
     ("Chile suspended visas for Peruvian citizens.", {("CHL", "SANCTION", "PER")}),
+    # a case brought against a state is an accusation; the court after "at" is not another defendant
+    ("Chile filed a genocide case against Peru at the United Nations.", {("CHL", "ACCUSE", "PER")}),
     ("Chile issued visas for Peruvian citizens.", set()),
     # "the minister" alone: the last person named who holds a minister's office
     ("Defence Minister Prabowo Subianto arrived in Santiago. The minister then met Peru's president.",
