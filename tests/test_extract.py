@@ -443,3 +443,16 @@ def test_they_after_a_meeting_of_two_is_both_parties() -> None:
     # three people before: "they" is left alone
     three = "Boric met Rosa Vidal, Foreign Minister of Peru, and President Luis Arce of Bolivia. They agreed."
     assert not [k for k in keys(run(three)) if k[1] == "AGREE"]
+
+
+def test_the_scorer_keeps_no_rule_triple_between_two_actors_of_one_side() -> None:
+    """The scorer pairs actors of different sides only; a rule triple between two people of one state does not
+    slip past it as an unjudged pair."""
+    scored = LexiconExtractor(parser="none", model="auto")
+    text = "President Biden and Vice President Harris have rebuilt our partnerships."
+    article = Article(id="s", text=text, language="en", date="2023-06-12")
+    assert keys(next(iter(scored.extract([article]))).triples) == set()
+    rules = LexiconExtractor(parser="none", model="none")
+    assert keys(next(iter(rules.extract([article]))).triples)  # the rules alone do emit it
+    other = Article(id="o", text="Chile and Peru held talks in Lima.", language="en", date="2023-06-12")
+    assert keys(next(iter(scored.extract([other]))).triples) == {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from graphbuild.extract.events import DocContext, low, model_mention, relation_coding
 from graphbuild.extract.lexicon import Entry
-from graphbuild.learn.features import NEGATION, PairCandidate, sentence_candidates
+from graphbuild.learn.features import NEGATION, PairCandidate, party, sentence_candidates
 from graphbuild.learn.model import Decision, EventModel, Thresholds
 from graphbuild.model import Actor, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
@@ -144,12 +144,14 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
                     thresholds: Thresholds | None = None) -> list[Triple]:  # fmt: skip
     """The document's triples as the scorer decides them, in text order. A rule triple whose pair is not a
     candidate (an actor from outside its sentence, a pair further apart than candidates go) is kept as the
-    rules made it: the scorer has no features for it."""
+    rules made it: the scorer has no features for it; except a pair of one side (two people of one state: no
+    candidate by design, and measured, those rule triples were mostly wrong: "President Biden and Vice
+    President Harris … partnerships")."""
     lang = scoring_language(ctx, model)
     candidates = document_candidates(ctx, rule_triples, lang)
     judged = {id(c.rule_triple) for c in candidates if c.rule_triple is not None}
     covered = {(c.sentence.start_char, c.source.actor.id, c.target.actor.id) for c in candidates}
-    triples = [t for t in rule_triples if id(t) not in judged
+    triples = [t for t in rule_triples if id(t) not in judged and party(t.source.actor) != party(t.target.actor)
                and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
     for scored in score(model, candidates, lang, thresholds):
         triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from graphbuild.lang import union_words
-from graphbuild.model import Triple
+from graphbuild.model import Actor, Triple
 from graphbuild.resolve.actors import Mention
 
 MAX_PAIR_DISTANCE = 60  # tokens: actors further apart in one sentence are rarely one event's roles
@@ -59,12 +59,16 @@ def _position(m: Mention) -> tuple[int, int]:
     return (m.start, m.end if m.end > m.start else m.start)
 
 
-def _party(m: Mention) -> str:
+def party(actor: Actor) -> str:
     """The side an actor is on for pairing: its state, except an armed group, which is a party of its own even
     against its state or a rival faction of it (Hamas and Fatah, a government and a rebel army)."""
-    if m.actor.type == "ArmedGroup":
-        return m.actor.id
-    return m.actor.state or m.actor.id
+    if actor.type == "ArmedGroup":
+        return actor.id
+    return actor.state or actor.id
+
+
+def _party(m: Mention) -> str:
+    return party(m.actor)
 
 
 def _distance(a: Mention, b: Mention) -> int:
