@@ -164,6 +164,19 @@ def test_labels_required_optional_and_none() -> None:
     assert label_of(by_pair[("PER", "CHL")], []) == "NONE"
 
 
+def test_a_relation_written_as_a_list_trains_as_its_first_type() -> None:
+    extractor = rules_only()
+    item = article("c", "Bolivia and Chile signed a border treaty in La Paz.")
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    by_pair = {(c.source.actor.id, c.target.actor.id): c for c in document_candidates(ctx, rule_triples)}
+    signed = ["SUPPORT", "AGREE"]  # signing a formal agreement: PLOVER's SUPPORT (CAMEO 057), AGREE accepted
+    annotated = [{"source": country("BOL"), "relation": signed, "target": country("CHL"), "optional": False},
+                 {"source": country("CHL"), "relation": signed, "target": country("BOL"), "optional": True}]
+    assert label_of(by_pair[("BOL", "CHL")], annotated) == "SUPPORT"  # not the list's string
+    assert label_of(by_pair[("CHL", "BOL")], annotated) is None  # optional only: left out, list or not
+
+
 def tiny_model(event_bias: float, rule_weight: float) -> EventModel:
     """One feature `rule` raising P(event); relation logits favour SUPPORT."""
     weights = np.zeros((1, 1 + len(RELATIONS)), dtype=np.float32)

@@ -121,12 +121,14 @@ def same_actor(gold: dict[str, Any], mention: Mention) -> bool:
 
 
 def label_of(candidate: PairCandidate, triples: list[dict[str, Any]]) -> str | None:
-    """The training label of a candidate from its sentence's annotated triples (None: leave it out)."""
+    """The training label of a candidate from its sentence's annotated triples (None: leave it out). A relation
+    written as a list of acceptable types (signing an agreement: `["SUPPORT", "AGREE"]`) trains as its first."""
     optional_match = False
     for triple in triples:
         if same_actor(triple["source"], candidate.source) and same_actor(triple["target"], candidate.target):
             if not triple.get("optional"):
-                return str(triple["relation"])
+                relation = triple["relation"]
+                return str(relation[0] if isinstance(relation, list) else relation)
             optional_match = True
     return None if optional_match else NONE
 
