@@ -134,6 +134,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("The Russian president met the Indonesian president in Jakarta.",
      {("vladimir-putin", "CONSULT", "joko-widodo"), ("joko-widodo", "CONSULT", "vladimir-putin")}),
     ("Chilean Foreign Minister Ana Vidal visited Peru.", {("ana-vidal", "CONSULT", "PER")}),
+    ("Chilean Foreign Minister Dr. Ana Vidal visited Peru.", {("ana-vidal", "CONSULT", "PER")}),
+    # meeting a deadline or a demand is no meeting
+    ("Chile is unlikely to meet a Peruvian deadline on Wednesday.", set()),
     ('"We will help the Peruvian people," said Kim Jong Un.', {("PRK", "AGREE", "PER")}),
     ("Chile said it would allow the return of Peru's inspectors.", {("CHL", "AGREE", "PER")}),
     ("Kim Jong Un met Vladimir Putin in Moscow. The two leaders agreed to expand cooperation.",

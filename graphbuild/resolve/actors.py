@@ -43,6 +43,7 @@ from graphbuild.resolve.spelling import SpellingIndex
 NAME_TOKEN = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’\-])+$")
 # word lists of every language pack together (data/lang/*/words.yaml, `resolve.*`)
 NON_NAMES = union_words("resolve.non_names")  # capitalised words never part of a new person's name
+HONORIFICS = union_words("resolve.honorifics")  # lower case: skipped between a title and the name after it
 FIRST_PERSON_SINGULAR = union_words("resolve.first_person_singular")
 FIRST_PERSON_PLURAL = union_words("resolve.first_person_plural")
 THIRD_PERSON = union_words("resolve.third_person")
@@ -314,6 +315,8 @@ class ActorResolver:
         phrase_start = state_mention.start if state_mention is left and left else start
         # a name after the role: a gazetteer person, or capitalised tokens (a new person)
         name_start = after + 1 if after < sent.end and texts[after] == "," else after
+        if name_start + 1 < sent.end and words[name_start] in HONORIFICS:  # "Advisor Dr. Eyal Hulata"
+            name_start += 2 if texts[name_start + 1] == "." else 1
         person = by_start.get(name_start)
         used = {id(m) for m in (state_mention,) if m}
         country = state_mention.actor.state if state_mention else None
