@@ -37,6 +37,9 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # a reduced passive: the participle right before "by" and its agent
+    ("Peruvian forces aided by Chilean paratroopers recaptured the airport.", {("CHL", "AID", "PER")}),
+    ("Rebels backed by Chile attacked Peruvian troops.", set()),
     ("Chile and Bolivia condemned Peru.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
     ("The United States and Jordan have agreed on a new trade pact.",
      {("USA", "AGREE", "JOR"), ("JOR", "AGREE", "USA")}),

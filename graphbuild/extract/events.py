@@ -1080,7 +1080,7 @@ def _role_passive(r: Roles) -> None:
     """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target."""
     if not r.open():
         return
-    passive, agent = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
+    passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
     if not passive:
         return
     subject = nearest_subject(r.doc, r.mentions, r.left, r.c.start, r.used_as_target, r.marks)
@@ -1089,7 +1089,9 @@ def _role_passive(r: Roles) -> None:
         subject = inside[-1:] or None
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     r.targets, r.passive, r.branch = subject or [], True, PASSIVE
-    r.target_from = agent.end if agent else None  # no target in the clause: one after the agent
+    # no target in the clause: one after the agent, except after a reduced passive, whose target is the noun it
+    # follows ("Rebels backed by Rwanda attacked Congolese troops": the troops are the attack's)
+    r.target_from = agent.end if agent and not reduced else None
     r.trace.append(r.rule)
 
 
@@ -1405,35 +1407,40 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, rel
 
 
 def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
-                  marks: Markers) -> tuple[bool, Mention | None]:  # fmt: skip
-    """(is the trigger a passive?, its agent) for `roles.passive`."""
+                  marks: Markers) -> tuple[bool, Mention | None, bool]:  # fmt: skip
+    """(is the trigger a passive?, its agent, is it a reduced passive without a be-verb?) for `roles.passive`."""
     doc = ctx.doc
     lower = low(doc)[c.start]
     prefix = ctx.grammar.passive_prefix
     if prefix:
         if not (lower.startswith(prefix) and len(lower) > 5 and tokens(doc).text[c.start].islower()):
-            return False, None
+            return False, None, False
         if ctx.pack.stem(lower) == lower:
-            return False, None  # not a verb with the di- prefix ("diplomat")
+            return False, None, False  # not a verb with the di- prefix ("diplomat")
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
-                return True, m
-        return True, None
+                return True, m, False
+        return True, None, False
     if lower not in marks.participles and not lower.endswith(("ed", "en")):
-        return False, None
+        return False, None, False
     before = low(doc)[max(sent.start, c.start - 3) : c.start]
     after = low(doc)[c.end] if c.end < sent.end else ""
     if after != "by" and after in c.entry.preps:
-        return False, None  # an adjective with its own frame: "is concerned about", "is opposed to"
+        return False, None, False  # an adjective with its own frame: "is concerned about", "is opposed to"
+    if ctx.parsed and doc[c.start].tag_ not in ("VBN", ""):
+        return False, None, False
     be_verbs = ctx.pack.words("events.be_verbs")  # before a participle: a passive
-    if be_verbs.isdisjoint(before) or (ctx.parsed and doc[c.start].tag_ not in ("VBN", "")):
-        return False, None
+    if be_verbs.isdisjoint(before):
+        # a reduced passive: the participle right before "by" and its agent ("forces aided by French troops")
+        agent_start = c.end + 2 if c.end + 1 < sent.end and low(doc)[c.end + 1] == "the" else c.end + 1
+        agent = next((m for m in mentions if m.start == agent_start), None) if after == "by" else None
+        return (True, agent, True) if agent is not None else (False, None, False)
     if ctx.parsed and doc[c.start].tag_ == "VBN" and "has" in before[-1:]:
-        return False, None
+        return False, None, False
     for m in mentions:
         if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
-            return True, m
-    return True, None
+            return True, m, False
+    return True, None, False
 
 
 def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
