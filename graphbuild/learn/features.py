@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -34,7 +35,7 @@ CONDITIONAL = union_words("scorer.conditional")
 FeaturePart = str | tuple[str, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class PairCandidate:
     """One ordered pair of actor mentions in a sentence, with the features the scorer reads."""
 
@@ -255,16 +256,33 @@ def _trigger_features(trigger: _TriggerView, where: str, order: str, side: str, 
     return found
 
 
-def pair_features(view: SentenceView, a: Mention, b: Mention, rule: Triple | None, reverse: Triple | None,
-                  conjoinable: list[str]) -> list[FeaturePart]:  # fmt: skip
+class Geometry(NamedTuple):
+    """Where a pair's two mentions lie: each one's start and end (a zero-width mention ends where it starts), the
+    gap between them [lo, hi) and its words."""
+
+    a0: int
+    a1: int
+    b0: int
+    b1: int
+    lo: int
+    hi: int
+    between: list[str]
+
+
+def geometry(words: list[str], a: Mention, b: Mention) -> Geometry:
+    a0, a1, b0, b1 = a.start, max(a.start, a.end), b.start, max(b.start, b.end)
+    lo, hi = (a1, b0) if a0 <= b0 else (b1, a0)
+    return Geometry(a0, a1, b0, b1, lo, hi, words[lo:hi])
+
+
+def pair_features(view: SentenceView, a: Mention, b: Mention, where: Geometry, rule: Triple | None,
+                  reverse: Triple | None, conjoinable: list[str]) -> list[FeaturePart]:  # fmt: skip
     """The features of the pair (a → b) in the sentence of `view`, as parts; the features
     `conjunction_features` crosses are also added to `conjoinable`, in the same order."""
-    (a0, a1), (b0, b1) = _position(a), _position(b)
+    a0, a1, b0, b1, lo_end, hi_start, between = where
     forward = a0 <= b0
-    lo_end, hi_start = (a1, b0) if forward else (b1, a0)
     order = "ab" if forward else "ba"
-    words, lang = view.words, view.lang
-    between = words[lo_end:hi_start]
+    lang = view.lang
     features: list[FeaturePart] = [_pair_base(lang, order, _bucket(max(0, hi_start - lo_end)), a, b)]  # distance
     if view.shared:
         features.append(view.shared)
@@ -306,16 +324,14 @@ def pair_features(view: SentenceView, a: Mention, b: Mention, rule: Triple | Non
 CLAUSE_BREAK_WORDS = frozenset({";", ":", "—", "("})
 
 
-def structure_features(view: SentenceView, a: Mention, b: Mention, conjoinable: list[str]) -> list[str]:
+def structure_features(view: SentenceView, where: Geometry, conjoinable: list[str]) -> list[str]:
     """Where the pair sits among the sentence's other actors and triggers: actors in between, whether each
     side is the actor nearest to a trigger, punctuation between (a parser-free stand-in for syntax). The
     features `conjunction_features` crosses are also added to `conjoinable`."""
-    (a0, a1), (b0, b1) = _position(a), _position(b)
-    lo, hi = (a1, b0) if a0 <= b0 else (b1, a0)
+    a0, _a1, b0, _b1, lo, hi, between = where
     # the explicit actors other than the pair starting in [lo, hi): neither of the pair ever starts there
     starts = view.explicit_starts
     inside = max(0, bisect_left(starts, hi) - bisect_left(starts, lo))
-    between = view.words[lo:hi]
     features = [_ACTORS_BETWEEN[min(inside, 3)], _COMMAS_BETWEEN[min(between.count(","), 3)]]
     if not CLAUSE_BREAK_WORDS.isdisjoint(between):
         features.append("clause_break_between")
@@ -393,8 +409,9 @@ def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, men
         rule = by_pair.get((a.actor.id, b.actor.id))
         reverse = by_pair.get((b.actor.id, a.actor.id))
         conjoinable: list[str] = []
-        features = pair_features(view, a, b, rule, reverse, conjoinable)
-        features += structure_features(view, a, b, conjoinable)
+        where = geometry(words, a, b)
+        features = pair_features(view, a, b, where, rule, reverse, conjoinable)
+        features += structure_features(view, where, conjoinable)
         features.append(conjunction_features(a, b, conjoinable))
         out.append(PairCandidate(sent, a, b, features, rule, triggers))
     return out
