@@ -446,6 +446,10 @@ def test_they_after_a_meeting_of_two_is_both_parties() -> None:
     # two officials of one state are not the two sides of a meeting
     same_state = "Boric spoke with Chilean Foreign Minister Rosa Vidal. They agreed to expand trade."
     assert not [k for k in keys(run(same_state)) if k[1] == "AGREE"]
+    # "they" as the pair stands for the two together: another actor after the trigger is not their target
+    text = "Boric met Peruvian Foreign Minister Rosa Vidal in Santiago. They agreed to help Bolivia."
+    assert not [k for k in keys(run(text)) if k[2] == "BOL"]
+    assert ("gabriel-boric", "AGREE", "rosa-vidal") in keys(run(text))
     # three people before: "they" is left alone
     three = "Boric met Rosa Vidal, Foreign Minister of Peru, and President Luis Arce of Bolivia. They agreed."
     assert not [k for k in keys(run(three)) if k[1] == "AGREE"]

@@ -95,6 +95,9 @@ ROLE_SENTENCES = {
     "roles.parse-object": ("Chile condemned in unusually harsh terms yesterday the government of Peru.", "en", "auto",
                            ("CHL", "ACCUSE", "PER")),
     "roles.owner-target": ("Chile rejected a Peru offer.", "en", "none", ("CHL", "REJECT", "PER")),
+    "roles.pair-pronoun-alone": ("Chilean President Gabriel Boric met Peruvian Foreign Minister Rosa Vidal. "
+                                 "They agreed to help Bolivia.", "en", "none",
+                                 ("gabriel-boric", "AGREE", "rosa-vidal")),
     "roles.symmetric-without-target": ("Chile and Peru agreed.", "en", "none", ("PER", "AGREE", "CHL")),
     "roles.comitative-both-ways": ("Chile met with Peru.", "en", "none", ("PER", "CONSULT", "CHL")),
     "roles.converse-host": ("Peru received a visit of Chilean President Gabriel Boric.", "en", "none",

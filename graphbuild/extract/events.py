@@ -1203,6 +1203,15 @@ def _listed_before(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers
     return out
 
 
+@RULES.register("roles.pair-pronoun-alone", "roles")
+def _role_pair_pronoun_alone(r: Roles) -> None:
+    """"They" read as the two parties of the sentence before ("X met Y. They agreed …") stands for the two of them
+    together: another actor after the trigger is not their target ("They agreed to consult NATO allies")."""
+    if r.pairs is None and r.targets and r.sources and all(m.rule == "coref.pair-pronoun" for m in r.sources):
+        r.targets = []
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.symmetric-without-target", "roles")
 def _role_symmetric_without_target(r: Roles) -> None:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only."""
@@ -1716,7 +1725,8 @@ RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject", "roles.suffix-possessor",
     "roles.introductory-owner", "roles.possessor-object", "roles.target-after-trigger", "roles.parse-object",
-    "roles.owner-target", "roles.symmetric-without-target", "roles.comitative-both-ways", "roles.converse-host",
+    "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
+    "roles.converse-host",
     "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
