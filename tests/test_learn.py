@@ -363,6 +363,28 @@ def test_thresholds_may_drop_rule_triples_only_as_far_as_the_pack_allows() -> No
     assert pack_for("ms").keep_rule_events == 1.0  # the default (Malay is scored with the Indonesian thresholds)
 
 
+def test_the_rule_threshold_search_tries_steps_below_005() -> None:
+    """A model whose right rule events fall short of `keep_rule_events` only below 0.05 may still drop the wrong
+    ones scored lower (the search went from 0.0 straight to 0.05, and fell back to keeping every rule triple)."""
+    from graphbuild.learn.train import Example, best_thresholds
+
+    def logit(p: float) -> float:
+        return float(np.log(p / (1 - p)))
+
+    names = ["likely", "doubtful", "unlikely"]
+    model = tiny_model(event_bias=0.0, rule_weight=0.0)
+    model.feature_index = {name: i for i, name in enumerate(names)}
+    model.weights = np.zeros((3, 1 + len(RELATIONS)), dtype=np.float32)
+    for row, p in enumerate((0.95, 0.045, 0.02)):  # right rule events, two of them doubtful; wrong ones
+        model.weights[row, 0] = logit(p)
+    examples = ([Example(["likely", "rule=AGREE"], "AGREE", "train", "en") for _ in range(98)]
+                + [Example(["doubtful", "rule=AGREE"], "AGREE", "train", "en") for _ in range(2)]
+                + [Example(["unlikely", "rule=AGREE"], "NONE", "train", "en") for _ in range(30)])  # fmt: skip
+    thresholds, figures = best_thresholds(model, examples, keep_rule_events=0.99)
+    assert 0.02 < thresholds.rule < 0.045  # 0.05 would keep 98 of the 100 right ones: not allowed
+    assert figures["rule_events_kept"] == 1.0 and figures["precision"] == 1.0
+
+
 def test_a_symmetric_rule_event_keeps_both_directions_at_the_likelier_directions_confidence() -> None:
     """"Chile and Peru held talks": the rules emit CHL → PER and PER → CHL from one trigger; the scorer judges
     the event once (the likelier direction), so a low score for one direction alone does not drop it."""

@@ -38,6 +38,9 @@ NONE = "NONE"
 BETA = 0.5  # thresholds weigh precision over recall: a wrong edge costs an analyst more than a missing one
 CV_FOLDS = 5  # the thresholds are chosen on out-of-fold scores of the train split
 MIN_NEW_THRESHOLD = 0.6  # a pair the rules did not propose becomes a triple only when P(event) is at least this
+# the rule thresholds tried below 0.05: the share of right rule events kept changes fastest there, and a
+# threshold that keeps `keep_rule_events` of them is often below 0.05 (without these steps the search fell to 0)
+RULE_GRID_LOW = [0.0, 0.01, 0.02, 0.03, 0.04]
 KEEP_RULE_EVENTS = 1.0  # by default the thresholds may drop a rule triple only where cross-validation loses no
 # correct one; a language pack may allow less (pack.yaml `scorer: keep_rule_events`)
 
@@ -296,7 +299,7 @@ def best_thresholds(model: EventModel, dev: list[Example], keep_rule_events: flo
         scored = model.scores([e.features for e in dev])
     best = (Thresholds(0.0, MIN_NEW_THRESHOLD), {"f_beta": -1.0})
     grid = [round(0.05 * i, 2) for i in range(0, 20)]
-    for rule in grid:
+    for rule in RULE_GRID_LOW + grid[1:]:
         for new in grid:
             if new < max(rule, MIN_NEW_THRESHOLD):
                 continue
