@@ -113,6 +113,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # ... also when the noun opens the sentence, capitalised; a capitalised noun inside a sentence is a name's word
     ("Talks between Peru and Bolivia ended on Monday.", {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
     ("Chile hosted the Summit Between Peru and Bolivia.", set()),
+    # a clash is mutual
+    ("Chile and Peru clashed on the border.", {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
+    ("Chilean troops clashed with Peruvian troops.", {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
     # firing on or at a target is an attack; a fire at a place or firing someone is not
     ("Chilean police shot at Peruvian protesters.", {("CHL", "ASSAULT", "PER")}),
     ("The fire at the Chilean embassy in Peru was put out.", set()),
