@@ -15,10 +15,11 @@ from typer.testing import CliRunner
 
 from graphbuild.cli import app
 from graphbuild.extract.engine import LexiconExtractor, blank_excluded
+from graphbuild.extract.events import DocContext
 from graphbuild.learn.apply import document_candidates, learned_triples
 from graphbuild.learn.model import EventModel, Thresholds, load_model
 from graphbuild.learn.train import agreement, label_of, read_annotations
-from graphbuild.model import Article
+from graphbuild.model import Article, Triple
 
 FIXTURE_GAZETTEER = str(Path(__file__).parent / "fixtures" / "gazetteer")
 RELATIONS = ["AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
@@ -34,6 +35,15 @@ ARTICLES = [
 
 def rules_only() -> LexiconExtractor:
     return LexiconExtractor(parser="none", gazetteer_dir=FIXTURE_GAZETTEER, model="none")
+
+
+def rule_pass_of(text: str) -> tuple[DocContext, list[Triple]]:
+    """The rules' context and triples for one English text of ours (the fixture gazetteer)."""
+    extractor = rules_only()
+    item = article("c", text)
+    nlp, _info = extractor.pipeline("en")
+    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    return ctx, rule_triples
 
 
 def article(article_id: str, text: str) -> Article:
@@ -90,10 +100,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def test_candidates_are_ordered_pairs_of_distinct_states_in_one_sentence() -> None:
-    extractor = rules_only()
-    item = article("c", "Chile condemned Peru for the border raid. The weather was mild.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    ctx, rule_triples = rule_pass_of("Chile condemned Peru for the border raid. The weather was mild.")
     pairs = {(c.source.actor.id, c.target.actor.id) for c in document_candidates(ctx, rule_triples)}
     assert pairs == {("CHL", "PER"), ("PER", "CHL")}
     forward = next(c for c in document_candidates(ctx, rule_triples) if c.source.actor.id == "CHL")
@@ -102,30 +109,21 @@ def test_candidates_are_ordered_pairs_of_distinct_states_in_one_sentence() -> No
 
 
 def test_a_sentence_that_names_one_actor_gets_the_previous_actor_as_an_implicit_candidate() -> None:
-    extractor = rules_only()
-    item = article("c", "Chile hosted a summit on Monday. It condemned Peru for the raid.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    ctx, rule_triples = rule_pass_of("Chile hosted a summit on Monday. It condemned Peru for the raid.")
     implicit = [c for c in document_candidates(ctx, rule_triples) if c.source.kind == "implicit-previous"]
     assert [(c.source.actor.id, c.target.actor.id) for c in implicit] == [("CHL", "PER")]
     assert "a_implicit-previous" in implicit[0].features
 
 
 def test_the_previous_sentences_other_actors_are_context_not_candidates() -> None:
-    extractor = rules_only()
-    item = article("c", "Chile and Bolivia hosted a summit on Monday. It condemned Peru for the raid.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    ctx, rule_triples = rule_pass_of("Chile and Bolivia hosted a summit on Monday. It condemned Peru for the raid.")
     second = [c for c in document_candidates(ctx, rule_triples) if c.sentence.start > 0]
     assert {(c.source.actor.id, c.target.actor.id) for c in second} == {("CHL", "PER"), ("PER", "CHL")}
     assert not any("BOL" in (c.source.actor.id, c.target.actor.id) for c in second)
 
 
 def test_candidate_features_are_their_parts_in_order() -> None:
-    extractor = rules_only()
-    item = article("c", "Chile condemned Peru for the border raid.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    ctx, rule_triples = rule_pass_of("Chile condemned Peru for the border raid.")
     for candidate in document_candidates(ctx, rule_triples):
         assert any(isinstance(part, tuple) for part in candidate.parts)  # shared groups: the pair's base, contexts
         flat = [f for part in candidate.parts for f in ((part,) if isinstance(part, str) else part)]
@@ -153,10 +151,7 @@ def test_decide_on_feature_groups_gives_the_scores_of_the_flat_features() -> Non
 
 
 def test_labels_required_optional_and_none() -> None:
-    extractor = rules_only()
-    item = article("c", "Chile and Peru held talks in Santiago.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    ctx, rule_triples = rule_pass_of("Chile and Peru held talks in Santiago.")
     by_pair = {(c.source.actor.id, c.target.actor.id): c for c in document_candidates(ctx, rule_triples)}
     annotated = [triple("CHL", "CONSULT", "PER"), triple("PER", "CONSULT", "CHL", optional=True)]
     assert label_of(by_pair[("CHL", "PER")], annotated) == "CONSULT"
@@ -165,10 +160,7 @@ def test_labels_required_optional_and_none() -> None:
 
 
 def test_a_relation_written_as_a_list_trains_as_its_first_type() -> None:
-    extractor = rules_only()
-    item = article("c", "Bolivia and Chile signed a border treaty in La Paz.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    ctx, rule_triples = rule_pass_of("Bolivia and Chile signed a border treaty in La Paz.")
     by_pair = {(c.source.actor.id, c.target.actor.id): c for c in document_candidates(ctx, rule_triples)}
     signed = ["SUPPORT", "AGREE"]  # signing a formal agreement: PLOVER's SUPPORT (CAMEO 057), AGREE accepted
     annotated = [{"source": country("BOL"), "relation": signed, "target": country("CHL"), "optional": False},
@@ -232,10 +224,7 @@ def test_model_round_trips_through_plain_files(tmp_path: Path) -> None:
 
 
 def test_rule_triples_outside_any_candidate_are_kept() -> None:
-    extractor = rules_only()
-    item = article("c", "Chile condemned Peru for the border raid.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    ctx, rule_triples = rule_pass_of("Chile condemned Peru for the border raid.")
     reject_all = tiny_model(event_bias=-20.0, rule_weight=0.0)
     assert learned_triples(ctx, rule_triples, reject_all) == []  # the pair was judged: rejected
     ctx.sentence_mentions = []  # no candidates at all: the rule triple stands as the rules made it
@@ -244,10 +233,7 @@ def test_rule_triples_outside_any_candidate_are_kept() -> None:
 
 
 def test_trigger_positions_are_crossed_with_the_pairs_actor_types_and_kinds() -> None:
-    extractor = rules_only()
-    item = article("c", "Chile condemned Peru for the border raid.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    ctx, rule_triples = rule_pass_of("Chile condemned Peru for the border raid.")
     forward = next(c for c in document_candidates(ctx, rule_triples) if c.source.actor.id == "CHL")
     kinds = f"{forward.source.kind}|{forward.target.kind}"
     assert "trig_between=ACCUSE|Country|Country" in forward.features
@@ -391,10 +377,7 @@ def test_a_symmetric_rule_event_keeps_both_directions_at_the_likelier_directions
     from graphbuild.learn.apply import share_symmetric
     from graphbuild.learn.model import Decision
 
-    extractor = rules_only()
-    item = article("c", "Chile and Peru held talks in Lima on Monday.")
-    nlp, _info = extractor.pipeline("en")
-    ctx, rule_triples, _mentions = extractor.rule_pass(item, nlp(blank_excluded(item)), "en")
+    ctx, rule_triples = rule_pass_of("Chile and Peru held talks in Lima on Monday.")
     candidates = [c for c in document_candidates(ctx, rule_triples) if c.rule_triple is not None]
     assert sorted((c.source.actor.id, c.target.actor.id) for c in candidates) == [("CHL", "PER"), ("PER", "CHL")]
     relation = candidates[0].rule_triple.relation  # type: ignore[union-attr]

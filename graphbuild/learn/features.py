@@ -18,6 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from graphbuild.lang import union_words
+from graphbuild.learn.model import flatten
 from graphbuild.model import Actor, Triple
 from graphbuild.resolve.actors import Mention
 
@@ -52,10 +53,6 @@ class PairCandidate:
         return flatten(self.parts)
 
 
-def flatten(parts: Iterable[FeaturePart]) -> list[str]:
-    return [feature for part in parts for feature in ((part,) if part.__class__ is str else part)]
-
-
 def _position(m: Mention) -> tuple[int, int]:
     return (m.start, m.end if m.end > m.start else m.start)
 
@@ -66,10 +63,6 @@ def party(actor: Actor) -> str:
     if actor.type == "ArmedGroup":
         return actor.id
     return actor.state or actor.id
-
-
-def _party(m: Mention) -> str:
-    return party(m.actor)
 
 
 def _distance(a: Mention, b: Mention) -> int:
@@ -89,7 +82,7 @@ def closest_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     candidate), and neither is of `UNPAIRED_KINDS`."""
     best: dict[tuple[str, str], tuple[int, Mention, Mention]] = {}
     # per mention, once: (mention, actor id, side, implicit, start, end as _position gives it)
-    facts = [(m, m.actor.id, _party(m), m.kind.startswith("implicit"), m.start, m.end if m.end > m.start else m.start)
+    facts = [(m, m.actor.id, party(m.actor), m.kind.startswith("implicit"), m.start, max(m.start, m.end))
              for m in mentions if m.kind not in UNPAIRED_KINDS]  # fmt: skip
     for a, a_id, a_party, a_implicit, a0, a1 in facts:
         for b, b_id, b_party, b_implicit, b0, b1 in facts:

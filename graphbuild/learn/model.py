@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, repeat
@@ -45,6 +46,12 @@ class Decision(NamedTuple):
 # A candidate's features as parts: a feature string, or a tuple of them that many candidates share (the same
 # tuple object or an equal one: `decide` sums each distinct group's event weights once and remembers the sum)
 FeatureParts = list[str] | list[str | tuple[str, ...]]
+
+
+def flatten(parts: Iterable[str | tuple[str, ...]]) -> list[str]:
+    """The feature strings of a candidate's parts, in order."""
+    return [feature for part in parts for feature in ((part,) if part.__class__ is str else part)]
+
 PART_SUMS_LIMIT = 300_000  # memo entries: feature strings seen (known or not) and groups
 
 
@@ -103,8 +110,7 @@ class EventModel:
         new = [row for row, rule in enumerate(rule_relations) if rule is None and event[row] >= thresholds.new]
         best = np.zeros(len(batch), dtype=np.int64)
         if new:
-            flat = [[f for part in batch[row] for f in ((part,) if part.__class__ is str else part)] for row in new]
-            best[new] = self.scores(flat)[1].argmax(axis=1)
+            best[new] = self.scores([flatten(batch[row]) for row in new])[1].argmax(axis=1)
         return self._decisions(event, best, rule_relations, thresholds)
 
     def _event_logits(self, batch: list[FeatureParts]) -> np.ndarray:
