@@ -226,7 +226,8 @@ class LexiconExtractor:
         return {"org_heads": frozenset(lexicon.markers.get("org_heads", [])),
                 "armed_heads": frozenset(lexicon.markers.get("armed_heads", [])),
                 "name_connectors": lexicon.marker("name_connectors"),
-                "head_first": frozenset({"yes"}) if lexicon.markers.get("head_first") else frozenset()}  # fmt: skip
+                "head_first": frozenset({"yes"}) if lexicon.markers.get("head_first") else frozenset(),
+                "title_names": frozenset({"yes"}) if lexicon.markers.get("title_names") else frozenset()}  # fmt: skip
 
     def describe(self) -> dict[str, Any]:
         used = sorted(self._used_parser - {"none"})

@@ -6,6 +6,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `role.holder`                   a role noun + state resolved to the office holder on the article date;
 - `role.state`                    a role or sector noun + state with no known holder → the state (agent);
 - `role.named`                    role noun (+ state) followed by a name → that person;
+- `role.named-title`              a person's title in capitals, no state, then a name ("National Security
+                                  Advisor Daleep Singh") → that person (languages whose pack sets `title_names`);
 - `coref.surname`                 a surname resolved to a person named in full in the document;
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
@@ -34,7 +36,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.lang import union_words
 from graphbuild.model import Actor, Affiliation
-from graphbuild.nlp.components import ROLE_PREFIX, doc_spans, tokens
+from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
 from graphbuild.resolve.gazetteer import Gazetteer, Office
 from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
 from graphbuild.resolve.spelling import SpellingIndex
@@ -95,6 +97,7 @@ class DocActors:
     org_heads: frozenset[str] = frozenset()  # "Ministry", "Council" / "Kementerian", "Dewan"
     armed_heads: frozenset[str] = frozenset()  # "Forces", "Militia" / "Pasukan", "Milisi"
     head_first: bool = False  # Indonesian names put the head noun first
+    title_names: bool = False  # a capitalised title alone names the person after it (English)
     connectors: frozenset[str] = frozenset()  # lower-case words allowed inside a name ("of", "for")
     named_at: dict[str, int] = field(default_factory=dict)  # person id → first token of their full name
     respelled: set[str] = field(default_factory=set)  # misspelt surnames of gazetteer people ("Abbot")
@@ -155,6 +158,7 @@ class ActorResolver:
             state.org_heads, state.armed_heads = markers["org_heads"], markers["armed_heads"]
             state.connectors = markers["name_connectors"]
             state.head_first = bool(markers.get("head_first"))
+            state.title_names = bool(markers.get("title_names"))
         for span in doc_spans(doc, "gb_actors"):
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id)
@@ -328,21 +332,27 @@ class ActorResolver:
                 self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
             return [*keep, Mention(phrase_start, person.end, person.actor, "role", "role.named")]
-        name_end = name_start
-        while (name_end < sent.end and name_end - name_start < 3 and _name_like(texts[name_end], name_end, by_start)
+        name_end, name_words = name_start, 0
+        while (name_end < sent.end and name_words < 3 and _name_like(texts[name_end], name_end, by_start)
                and self._name_word(doc, name_end, busy)):  # "Pakistan Foreign Minister Hold Talks"
-            name_end += 1
+            name_end, name_words = name_end + 1, name_words + 1
+            if _hyphen_joined(table, name_end, sent.end):  # "Cho Tae-yong", "Mohammad-Ali Hosseini": one word
+                name_end += 2
         # an official's title names a person only with the state ("Israeli Ambassador X", "Duta Besar Jepang X"):
         # alone, the capitalised words after it are often a portfolio or a body ("Wakil Menteri Kesehatan")
         titles_person = not role.startswith("agent.") or (
             rule in self.gazetteer.person_title_rules and state_mention is not None)
-        if name_end - name_start >= 2 and titles_person:
+        titled = not titles_person and self._title_names(state, rule, texts, start, end, name_end, sent.end)
+        if name_words >= 2 and (titles_person or titled):
+            if titled and country is None:  # "National Security Advisor Hermogenes Esperon of the Philippines"
+                country = self._state_after(texts, by_start, name_end, sent.end)
             actor = self._new_person(doc[name_start:name_end].text, country, state)
             state.role_people.setdefault(role, actor)
             if org:
                 self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
-            return [*keep, Mention(phrase_start, name_end, actor, "role", "role.named")]
+            rule_id = "role.named-title" if titled else "role.named"
+            return [*keep, Mention(phrase_start, name_end, actor, "role", rule_id)]
         phrase_end = max(end, state_mention.end) if state_mention else end
         named_before = self._apposed_name(doc, sent, phrase_start, mentions, busy) \
             if titles_person and state_mention else None  # fmt: skip
@@ -382,6 +392,24 @@ class ActorResolver:
             state.role_people.setdefault(role, holders[0])
             return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
         return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
+
+    def _title_names(self, state: DocActors, rule: str, texts: list[str], start: int, end: int, name_end: int,
+                     sent_end: int) -> bool:  # fmt: skip
+        """May a person's title with no state name the person after it? Only where the language writes titles
+        before names with the portfolio first (`title_names`), the title is capitalised as a title is before a
+        name, and the name stops before another capitalised word (a longer run is a body or a headline)."""
+        if not state.title_names or rule not in self.gazetteer.person_title_rules:
+            return False
+        title_case = all(texts[i][:1].isupper() for i in range(start, end) if texts[i].isalpha() and len(texts[i]) > 3)
+        return title_case and texts[start][:1].isupper() and not (name_end < sent_end and _capital(texts[name_end]))
+
+    @staticmethod
+    def _state_after(texts: list[str], by_start: dict[int, Mention], i: int, sent_end: int) -> str | None:
+        """The state in "of (the) X" right after a name, if any."""
+        if i >= sent_end or texts[i] != "of":
+            return None
+        after = by_start.get(i + 2 if i + 1 < sent_end and texts[i + 1].lower() == "the" else i + 1)
+        return after.actor.id if after is not None and after.actor.type == "Country" else None
 
     def _apposed_name(self, doc: Doc, sent: Span, phrase_start: int, mentions: list[Mention],
                       busy: frozenset[int]) -> tuple[int, Mention | None] | None:  # fmt: skip
@@ -650,6 +678,13 @@ def _name_like(text: str, i: int, by_start: dict[int, Mention]) -> bool:
 def _name_text(text: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (any script), not a NON_NAMES word."""
     return len(text) > 1 and text[:1].isupper() and bool(NAME_TOKEN.match(text)) and text not in NON_NAMES
+
+
+def _hyphen_joined(table: TokenTable, i: int, end: int) -> bool:
+    """Is token `i` a hyphen written between the word before it and a word after it, with no space?"""
+    if i + 1 >= end or table.text[i] != "-" or not table.text[i + 1][:1].isalpha():
+        return False
+    return bool(table.idx[i - 1] + len(table.text[i - 1]) == table.idx[i] and table.idx[i] + 1 == table.idx[i + 1])
 
 
 def _has_entities(doc: Doc) -> bool:
