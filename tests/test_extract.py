@@ -44,6 +44,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("The United States and Jordan have agreed on a new trade pact.",
      {("USA", "AGREE", "JOR"), ("JOR", "AGREE", "USA")}),
     ("Chile will support Peru at the summit.", {("CHL", "AGREE", "PER")}),
+    # a scheduled or expected meeting is intent (CAMEO 036, PLOVER AGREE); the marker is no passive participle
+    ("Chile is due to hold talks with Peru on Monday.", {("CHL", "AGREE", "PER")}),
+    ("Chile was expected to meet Peru on Tuesday.", {("CHL", "AGREE", "PER")}),
+    ("Chile is set to attack Peru.", {("CHL", "THREATEN", "PER")}),
+    ("Chile is expected to reject the offer of Peru.", {("CHL", "REJECT", "PER")}),
     ("Chile urged Peru to withdraw its troops from Bolivia.", {("CHL", "REQUEST", "PER")}),
     ("Chile called on Peru to release the prisoners.", {("CHL", "REQUEST", "PER")}),
     ("Chile lodged a protest with Peru over the arrests.", {("CHL", "ACCUSE", "PER")}),

@@ -1420,6 +1420,8 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
                   marks: Markers) -> tuple[bool, Mention | None, bool]:  # fmt: skip
     """(is the trigger a passive?, its agent, is it a reduced passive without a be-verb?) for `roles.passive`."""
     doc = ctx.doc
+    if "chain.intent" in c.rules:
+        return False, None, False  # it starts at its intent marker: "is scheduled to visit" is no passive
     lower = low(doc)[c.start]
     prefix = ctx.grammar.passive_prefix
     if prefix:
