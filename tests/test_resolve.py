@@ -153,3 +153,18 @@ def test_parser_path_keeps_events_of_people_unknown_to_the_gazetteer() -> None:
     text = "On Monday, Maria Gonzalez praised Peru for its reforms."
     assert ("maria-gonzalez", "SUPPORT", "PER") in keys(run(text, parser="auto"))
     assert keys(run(text, parser="none")) == set()
+
+
+def test_a_role_inside_a_longer_title_names_no_office_holder_and_a_title_is_no_organisation() -> None:
+    """"Head of the Office of the President of Peru Rosa Vidal": Rosa Vidal is a person of Peru but not its
+    president (no tie, and a later "the president" is not her); "Head of the Office" is a title, no new body."""
+    engine = LexiconExtractor(parser="none", gazetteer_dir=FIXTURE_GAZETTEER)
+    text = "Chile met the Head of the Office of the President of Peru Rosa Vidal on Monday."
+    extraction = next(iter(engine.extract([Article(id="m", text=text, language="en", date="2023-06-12")])))
+    people = [m.actor for m in extraction.mentions if m.actor.type == "Person"]
+    assert [(p.id, p.country) for p in people] == [("rosa-vidal", "PER")]
+    assert not [m for m in extraction.mentions if m.actor.type == "Organization"]
+    assert not extraction.affiliations
+    # the role alone still names its holder
+    found = mentions("Chile met the Peruvian President Rosa Vidal on Monday.")
+    assert ("Peruvian President Rosa Vidal", "rosa-vidal", "Person") in found

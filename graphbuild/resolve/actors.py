@@ -57,6 +57,7 @@ DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
 FORMER = union_words("resolve.former")
+TITLE_WORDS = union_words("resolve.title_words")  # a capitalised run opening with one is a title, no organisation
 OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("Perdana Menteri Israel, Ehud Olmert")
 COUNTERPART = "agent.counterpart"
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
@@ -324,10 +325,14 @@ class ActorResolver:
         person = by_start.get(name_start)
         used = {id(m) for m in (state_mention,) if m}
         country = state_mention.actor.state if state_mention else None
-        org = state_mention.actor.id if state_mention else None
+        # "Head of the Office of the President of Ukraine Andriy Yermak": the name is the outer title's, not
+        # the office holder's, so it gives no holder of the office and no tie to it
+        inner = _inside_title(texts, words, phrase_start, sent.start)
+        org = state_mention.actor.id if state_mention and not inner else None
         if person and person.actor.type == "Person":
             used.add(id(person))
-            state.role_people.setdefault(role, person.actor)
+            if not inner:
+                state.role_people.setdefault(role, person.actor)
             if org:
                 self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
@@ -347,7 +352,8 @@ class ActorResolver:
             if titled and country is None:  # "National Security Advisor Hermogenes Esperon of the Philippines"
                 country = self._state_after(texts, by_start, name_end, sent.end)
             actor = self._new_person(doc[name_start:name_end].text, country, state)
-            state.role_people.setdefault(role, actor)
+            if not inner:
+                state.role_people.setdefault(role, actor)
             if org:
                 self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
@@ -518,7 +524,7 @@ class ActorResolver:
             first = i
             while first < j and words[first] in state.connectors:  # "The Southern Liberation Front"
                 first += 1
-            if j - first >= 2:
+            if j - first >= 2 and words[first] not in TITLE_WORDS:  # "Head of the Office": a title
                 found = self._group_mention(doc, first, j, by_token, state)
                 if found is not None:
                     absorbed = {id(m) for m in mentions if first <= m.start and m.end <= j}
@@ -678,6 +684,15 @@ def _name_like(text: str, i: int, by_start: dict[int, Mention]) -> bool:
 def _name_text(text: str) -> bool:
     """A word that can be part of a person's name: capitalised letters (any script), not a NON_NAMES word."""
     return len(text) > 1 and text[:1].isupper() and bool(NAME_TOKEN.match(text)) and text not in NON_NAMES
+
+
+def _inside_title(texts: list[str], words: list[str], phrase_start: int, sent_start: int) -> bool:
+    """Is the role phrase the complement of a longer capitalised title ("Head of the Office of the President",
+    "Chief of Staff of the Prime Minister")?"""
+    k = phrase_start - 1
+    if k > sent_start and words[k] == "the":
+        k -= 1
+    return k > sent_start and words[k] == "of" and texts[k - 1][:1].isupper()
 
 
 def _hyphen_joined(table: TokenTable, i: int, end: int) -> bool:
