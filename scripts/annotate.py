@@ -12,6 +12,7 @@ writes one label line per key into LABELS.txt:
     pool-en-00012#3 | -                                   no event in this sentence
     pool-en-00012#4 | USA CONSULT JPN ; joe-biden SUPPORT UKR ?     two triples, the second optional
     pool-en-00012#5 | new:Hamas/ArmedGroup ASSAULT ISR    an actor the gazetteer lacks: new:Name/Type[/ISO3]
+    pool-en-00012#6 | USA SUPPORT+AGREE JPN               acceptable types, preferred first (a signed agreement)
 
 Sheets hold pool text and stay outside the repository; only ids, offsets and labels are committed.
 """
@@ -132,10 +133,12 @@ def parse_body(body: str, actors: dict[str, Actor]) -> list[dict]:
         if len(words) != 3:
             raise ValueError(f"expected 'SOURCE RELATION TARGET [?]', got {part.strip()!r}")
         source, relation, target = words
-        if relation not in relation_types():
-            raise ValueError(f"unknown relation {relation!r}")
-        triples.append({"source": parse_actor(source, actors), "relation": relation,
-                        "target": parse_actor(target, actors), "optional": optional})
+        accepted = relation.split("+")  # "SUPPORT+AGREE": acceptable types, the preferred first
+        unknown = [r for r in accepted if r not in relation_types()]
+        if unknown or len(set(accepted)) != len(accepted):
+            raise ValueError(f"unknown or repeated relation in {relation!r}")
+        triples.append({"source": parse_actor(source, actors), "relation": accepted[0] if len(accepted) == 1
+                        else accepted, "target": parse_actor(target, actors), "optional": optional})  # fmt: skip
     return triples
 
 

@@ -316,7 +316,10 @@ def test_annotation_labels_parse_into_contract_actors_and_bad_labels_are_refused
     assert triples[1]["source"] == {"id": "new-frente-sur", "name": "Frente Sur", "type": "ArmedGroup",
                                     "country": "PER"}  # fmt: skip
     assert annotate.parse_body("-", actors) == []
-    for bad in ("CHL ATTACKS PER", "CHL ACCUSE", "nobody-known ACCUSE PER", "new:X/Planet ACCUSE PER"):
+    (signed,) = annotate.parse_body("CHL SUPPORT+AGREE PER", actors)  # a formal agreement reported as signed
+    assert signed["relation"] == ["SUPPORT", "AGREE"]
+    for bad in ("CHL ATTACKS PER", "CHL ACCUSE", "nobody-known ACCUSE PER", "new:X/Planet ACCUSE PER",
+                "CHL SUPPORT+SIGN PER", "CHL AGREE+AGREE PER"):
         with pytest.raises(ValueError):
             annotate.parse_body(bad, actors)
     assert {annotate.dev_split(f"a-{i}") for i in range(50)} == {"train", "dev"}
