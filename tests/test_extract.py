@@ -49,6 +49,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile was expected to meet Peru on Tuesday.", {("CHL", "AGREE", "PER")}),
     ("Chile is set to attack Peru.", {("CHL", "THREATEN", "PER")}),
     ("Chile is expected to reject the offer of Peru.", {("CHL", "REJECT", "PER")}),
+    # a participial phrase set off by commas after the subject is skipped when looking for it
+    ("Chile, citing Bolivian intelligence reports, attacked Peru.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile, heading a delegation of Bolivian officials, held talks with Peru.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Chile urged Peru to withdraw its troops from Bolivia.", {("CHL", "REQUEST", "PER")}),
     ("Chile called on Peru to release the prisoners.", {("CHL", "REQUEST", "PER")}),
     ("Chile lodged a protest with Peru over the arrests.", {("CHL", "ACCUSE", "PER")}),
