@@ -73,3 +73,11 @@ def test_hyphenated_given_names_printed_with_a_space_before_the_hyphen() -> None
     found = mentions(text, "2017-09-01")
     assert ("Pemimpin Korea Utara Kim Jong -un", "kim-jong-un") in found
     assert ("Presiden Korea Selatan Moon Jae -in", "moon-jae-in") in found
+
+
+def test_variant_spellings_of_states_are_states() -> None:
+    text = "Pasukan Jordania menyambut utusan Belarusia di Amman. Junta Birma menolak usul Katar dan Libia."
+    found = mentions(text, "2007-03-01")
+    assert {("Pasukan Jordania", "JOR"), ("utusan Belarusia", "BLR"), ("Junta Birma", "MMR"), ("Katar", "QAT"),
+            ("Libia", "LBY")} <= set(found)
+    assert not any(actor == "RUS" for _text, actor in found)  # "Belarusia" is no "Rusia"
