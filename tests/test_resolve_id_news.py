@@ -81,3 +81,13 @@ def test_variant_spellings_of_states_are_states() -> None:
     assert {("Pasukan Jordania", "JOR"), ("utusan Belarusia", "BLR"), ("Junta Birma", "MMR"), ("Katar", "QAT"),
             ("Libia", "LBY")} <= set(found)
     assert not any(actor == "RUS" for _text, actor in found)  # "Belarusia" is no "Rusia"
+
+
+def test_a_role_takes_no_state_before_it_across_a_word_in_a_head_first_language() -> None:
+    # Indonesian modifiers follow the head: the actor before "dengan" is no part of the minister's title
+    found = mentions("Menlu Chile membahas persoalan ISIS dengan Menteri Pertahanan Peru Juan Perez di Lima.")
+    assert ("ISIS", "isis") in found
+    assert not any(text.startswith("ISIS dengan") for text, _actor in found)
+    assert any(text == "Menteri Pertahanan Peru Juan Perez" for text, _actor in found)
+    # a state written right after the role still makes it the state's
+    assert ("Pasukan Rusia", "RUS") in mentions("Pasukan Rusia bersama militer Suriah menyerang kota itu.")
