@@ -73,3 +73,21 @@ def test_hyphenated_given_names_printed_with_a_space_before_the_hyphen() -> None
     found = mentions(text, "2017-09-01")
     assert ("Pemimpin Korea Utara Kim Jong -un", "kim-jong-un") in found
     assert ("Presiden Korea Selatan Moon Jae -in", "moon-jae-in") in found
+
+
+def test_variant_spellings_of_states_are_states() -> None:
+    text = "Pasukan Jordania menyambut utusan Belarusia di Amman. Junta Birma menolak usul Katar dan Libia."
+    found = mentions(text, "2007-03-01")
+    assert {("Pasukan Jordania", "JOR"), ("utusan Belarusia", "BLR"), ("Junta Birma", "MMR"), ("Katar", "QAT"),
+            ("Libia", "LBY")} <= set(found)
+    assert not any(actor == "RUS" for _text, actor in found)  # "Belarusia" is no "Rusia"
+
+
+def test_a_role_takes_no_state_before_it_across_a_word_in_a_head_first_language() -> None:
+    # Indonesian modifiers follow the head: the actor before "dengan" is no part of the minister's title
+    found = mentions("Menlu Chile membahas persoalan ISIS dengan Menteri Pertahanan Peru Juan Perez di Lima.")
+    assert ("ISIS", "isis") in found
+    assert not any(text.startswith("ISIS dengan") for text, _actor in found)
+    assert any(text == "Menteri Pertahanan Peru Juan Perez" for text, _actor in found)
+    # a state written right after the role still makes it the state's
+    assert ("Pasukan Rusia", "RUS") in mentions("Pasukan Rusia bersama militer Suriah menyerang kota itu.")

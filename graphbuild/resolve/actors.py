@@ -301,8 +301,11 @@ class ActorResolver:
                 break
             left = by_end.get(i)
             k = i - 1
+            # a language that puts modifiers after the head noun ("Menteri Pertahanan Selandia Baru") has no
+            # adjective between a state and a role after it: "ISIS dengan Menteri Pertahanan" is no ISIS minister
             modifier = (table.is_lower[k] and table.is_alpha[k] and k not in busy and words[k] not in DETERMINERS
-                        and words[k] not in COORDINATING)  # "Presiden Peru dan Presiden Bolivia"
+                        and words[k] not in COORDINATING  # "Presiden Peru dan Presiden Bolivia"
+                        and not state.head_first)
             skippable = texts[k] in ("'s", "’s") or (modifier and not words[k].endswith("ed"))
             if left or not skippable:
                 break
