@@ -88,7 +88,7 @@ ROLE_SENTENCES = {
     "roles.suffix-possessor": ("Chile mengecam Peru dan mengutuk invasinya ke Bolivia.", "id", "none",
                                ("PER", "ASSAULT", "BOL")),
     "roles.introductory-owner": ("During his visit to Lima, Chile's president met Peru's president.", "en", "none",
-                                 ("CHL", "CONSULT", "PER")),
+                                 ("gabriel-boric", "CONSULT", "PER")),  # Chile's president on the date
     "roles.possessor-object": ("Setelah Chile menyerbu, Peru mendukung invasinya ke Ekuador.", "id", "none",
                                ("PER", "SUPPORT", "CHL")),
     "roles.target-after-trigger": ("Chile condemned Peru.", "en", "none", ("CHL", "ACCUSE", "PER")),
