@@ -149,3 +149,19 @@ def test_packs_without_the_setting_keep_spacys_tokenizer() -> None:
     from graphbuild.nlp.tokenizer import blank
 
     assert len(blank("en").tokenizer.rules) > 1000
+
+
+def test_a_twin_tokenizer_gives_the_same_tokens_and_the_pipeline_keeps_its_own() -> None:
+    """The actor matcher's phrases are tokenised with a twin (graphbuild.nlp.tokenizer.twin): same settings,
+    same vocabulary, same tokens; the pipeline's tokenizer is not the one that tokenised them."""
+    from graphbuild.nlp.tokenizer import blank, twin
+
+    english = "The U.S. didn't sign; Chile's co-operation (2024) costs $3.5bn :) at https://example.org/a-b."
+    for lang, text in (("id", HYPHENATED_ID), ("en", english)):
+        nlp = blank(lang)
+        other = twin(nlp.tokenizer)
+        assert other is not nlp.tokenizer and other.vocab is nlp.vocab
+        assert [(t.text, t.norm_, t.whitespace_) for t in other(text)] == \
+            [(t.text, t.norm_, t.whitespace_) for t in nlp.tokenizer(text)]  # fmt: skip
+    nlp, _info = make_pipeline("en", "none", gazetteer_dir=FIXTURE_GAZETTEER)
+    assert nlp.tokenizer is not None and [t.text for t in nlp("Chile met Peru.")] == ["Chile", "met", "Peru", "."]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from graphbuild.extract.lexicon import Lexicon, load_lexicon
 from graphbuild.lang import pack_for, surface_languages, union_words
+from graphbuild.nlp.tokenizer import twin
 from graphbuild.resolve.gazetteer import Gazetteer, load_gazetteer
 
 ROLE_PREFIX = "role:"
@@ -201,9 +202,10 @@ class ActorMatcher:
                 table.setdefault(f"{ROLE_PREFIX}{noun.role}:{noun.rule}", []).append(noun.text)
         for phrase in gazetteer.non_actors:  # every language: "South China Sea" is also written in Indonesian news
             folded.setdefault(f"{NON_ACTOR_PREFIX}{phrase.rule}", []).append(phrase.text)
+        phrases = twin(nlp.tokenizer)  # not nlp.tokenizer: it would stay slow afterwards (graphbuild.nlp.tokenizer)
         for matcher, table in ((self.exact, exact), (self.folded, folded)):
             for key, texts in table.items():
-                matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+                matcher.add(key, list(phrases.pipe(sorted(set(texts)))))
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings

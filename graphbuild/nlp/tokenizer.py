@@ -64,6 +64,17 @@ def create_hyphen_word_tokenizer() -> Callable[[Language], Tokenizer]:
     return make
 
 
+def twin(tokenizer: Tokenizer) -> Tokenizer:
+    """A new tokenizer with the same settings and vocabulary. Tokenising thousands of short phrases (a
+    gazetteer's names for a PhraseMatcher) leaves a spaCy tokenizer 2-2.5x slower on every text after them
+    (measured on 700 English pool articles: 0.42 s before, 1.04 s after, with the cache warm); the phrases
+    are tokenised with a twin, so the pipeline's own tokenizer stays fast. Same tokens either way."""
+    return Tokenizer(tokenizer.vocab, rules=tokenizer.rules, prefix_search=tokenizer.prefix_search,
+                     suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
+                     token_match=tokenizer.token_match, url_match=tokenizer.url_match,
+                     faster_heuristics=tokenizer.faster_heuristics)  # fmt: skip
+
+
 def blank(lang: str) -> Language:
     """`spacy.blank` of the pack's spaCy language, with the tokenizer the pack asks for."""
     import spacy
