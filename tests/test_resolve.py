@@ -168,3 +168,13 @@ def test_a_role_inside_a_longer_title_names_no_office_holder_and_a_title_is_no_o
     # the role alone still names its holder
     found = mentions("Chile met the Peruvian President Rosa Vidal on Monday.")
     assert ("Peruvian President Rosa Vidal", "rosa-vidal", "Person") in found
+
+
+def test_a_pronoun_is_the_last_person_named_before_it_not_after() -> None:
+    """'He' opening a clause is the last person named before it; a person named later in the article is not
+    a candidate (every sentence's actors are resolved before pronouns are read)."""
+    text = "Vladimir Putin arrived in Chile. He condemned Peru. Later, Gabriel Boric visited Bolivia."
+    assert ("vladimir-putin", "ACCUSE", "PER") in keys(run(text))
+    assert not [k for k in keys(run(text)) if k[0] == "gabriel-boric" and k[2] == "PER"]
+    assert ("Ia", "kim-jong-un", "Person") in mentions("Kim Jong Un tiba di Chile. Ia mengecam Peru. Lalu Joko "
+                                                       "Widodo mengunjungi Bolivia.", "id")  # fmt: skip

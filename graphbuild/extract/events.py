@@ -306,9 +306,20 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             speaker = _speech_subject(sent, i, mentions, marks)
             if speaker:
                 extra.append(Mention(i, i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
-        elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ",") and ctx.actors.last_person:
-            extra.append(Mention(i, i + 1, ctx.actors.last_person, "pronoun", "coref.pronoun", True))
+        elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
+            person = _last_person_before(ctx, i)
+            if person is not None:
+                extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _last_person_before(ctx: DocContext, i: int) -> Actor | None:
+    """The last person named before token `i` (every sentence's actors are resolved before pronouns are read,
+    so the resolver's own `last_person` is the document's last, often named after the pronoun)."""
+    for m in reversed(ctx.all_mentions):
+        if m.start < i and m.actor.type == "Person" and m.kind != "pronoun":
+            return m.actor
+    return None
 
 
 # -- press statements ----------------------------------------------------------------------------------------

@@ -92,7 +92,6 @@ class DocActors:
     surnames: dict[str, Actor] = field(default_factory=dict)
     new_actors: dict[str, Actor] = field(default_factory=dict)
     affiliations: list[Affiliation] = field(default_factory=list)
-    last_person: Actor | None = None
     people: list[Actor] = field(default_factory=list)  # every person named so far, in order (back-references)
     role_people: dict[str, Actor] = field(default_factory=dict)  # role key → first person named with it
     org_heads: frozenset[str] = frozenset()  # "Ministry", "Council" / "Kementerian", "Dewan"
@@ -235,7 +234,6 @@ class ActorResolver:
         raw.sort(key=lambda m: m.start)
         for mention in raw:
             if mention.actor.type == "Person":
-                state.last_person = mention.actor
                 state.people.append(mention.actor)
         return raw
 
