@@ -1386,7 +1386,7 @@ def _head_of_coordination(doc: Doc, mentions: list[Mention], m: Mention, marks: 
 def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, used_as_target: set[int],
                     marks: Markers) -> list[Mention] | None:  # fmt: skip
     """The nearest subject before `right` in the clause from `left` (`roles.nearest-subject`), if any."""
-    inside = _parenthetical(doc, mentions, left, right, marks.relative, marks.participles)
+    inside = _parenthetical(doc, mentions, left, right, marks)
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     words = low(doc)
     for m in reversed(window):
@@ -1406,8 +1406,7 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     return None
 
 
-def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, relative: frozenset[str],
-                   participles: frozenset[str] = frozenset()) -> set[int]:  # fmt: skip
+def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, marks: Markers) -> set[int]:
     """Tokens of an apposition, a relative clause or (in a language with participle markers) a participial phrase
     set off by commas after an actor: "Pakistan, a key U.S. ally in the war, has refused …", "Sweden, which joined
     NATO last year, pledged …", "Richardson, heading a delegation of the coalition, held talks with …"."""
@@ -1418,8 +1417,8 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, rel
     i = left
     while i < right:
         if (texts[i] == "," and i in ends and i + 1 < right
-                and (words[i + 1] in APPOSITION_ARTICLES or words[i + 1] in relative
-                     or (participles and _participial(words[i + 1], participles)))):  # fmt: skip
+                and (words[i + 1] in APPOSITION_ARTICLES or words[i + 1] in marks.relative
+                     or (marks.participles and _participial(words[i + 1], marks)))):  # fmt: skip
             j = i + 1
             while j < right and texts[j] != ",":
                 j += 1
@@ -1430,9 +1429,9 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, rel
     return inside
 
 
-def _participial(word: str, participles: frozenset[str]) -> bool:
+def _participial(word: str, marks: Markers) -> bool:
     """A present or past participle opening a phrase ("heading", "accompanied", "met")."""
-    return word.isalpha() and len(word) > 4 and (word.endswith(("ing", "ed")) or word in participles)
+    return word.isalpha() and len(word) > 4 and (word.endswith("ing") or _participle(word, marks, ""))
 
 
 def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
