@@ -218,16 +218,20 @@ def train_command(
     seed: Annotated[int, typer.Option(help="Random seed.")] = 15,
     c_event: Annotated[float, typer.Option(help="Inverse regularisation strength of the event model.")] = 0.3,
     c_relation: Annotated[float, typer.Option(help="Inverse regularisation of the relation model.")] = 1.0,
+    learner: Annotated[str, typer.Option(help="Event model: trees (gradient-boosted, LightGBM) or linear "
+                                              "(logistic regression, --c-event).")] = "trees",
 ) -> None:
-    """Train the event scorer from annotated sentences: the rules propose candidate events, a logistic
-    regression learns which are events, who acts on whom and with which relation.
+    """Train the event scorer from annotated sentences: the rules propose candidate events, a learned model
+    decides which are events (gradient-boosted trees by default) and a logistic regression which relation.
 
     Example: graphbuild train --annotations data/annotations --corpus pool-en.jsonl --corpus pool-id.jsonl
     --out data/models/event-scorer
     """
-    from graphbuild.learn.train import train
+    from graphbuild.learn.train import LEARNERS, train
 
-    report = train(annotations, corpus, out, seed=seed, c_event=c_event, c_relation=c_relation)
+    if learner not in LEARNERS:
+        raise typer.BadParameter(f"{learner!r}: choose one of {', '.join(LEARNERS)}", param_hint="--learner")
+    report = train(annotations, corpus, out, seed=seed, c_event=c_event, c_relation=c_relation, learner=learner)
     typer.echo(json.dumps(report, indent=2, sort_keys=True))
 
 

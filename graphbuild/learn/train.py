@@ -6,8 +6,9 @@ Each annotated sentence is found again in its article (read from the corpus file
 article, and every candidate pair in an annotated sentence gets a label: the relation of a required triple
 between the two actors (matched as the scorer matches actors), `NONE` when the sentence has no such triple,
 and no label (left out) when only an optional triple matches. A multinomial logistic regression
-(scikit-learn) is fitted on the `train` split, seeded; its decision thresholds are chosen by cross-validation
-on the `train` split (the `dev` split only measures).
+(scikit-learn) for the relation and gradient-boosted trees (LightGBM; `learner="linear"`: a logistic regression)
+for whether a pair is an event are fitted on the `train` split, seeded; the decision thresholds are chosen by
+cross-validation on the `train` split (the `dev` split only measures).
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ MIN_NEW_THRESHOLD = 0.6  # a pair the rules did not propose becomes a triple onl
 # the rule thresholds tried below 0.05: the share of right rule events kept changes fastest there, and a
 # threshold that keeps `keep_rule_events` of them is often below 0.05 (without these steps the search fell to 0)
 RULE_GRID_LOW = [0.0, 0.01, 0.02, 0.03, 0.04]
+# the event model's learners: gradient-boosted trees (LightGBM) over the sparse binary features, or a logistic
+# regression; the relation model is a logistic regression either way
+LEARNERS = ("trees", "linear")
+TREE_PARAMS: dict[str, Any] = {"objective": "binary", "num_leaves": 63, "n_estimators": 200, "learning_rate": 0.1,
+                               "min_child_samples": 10, "colsample_bytree": 0.3, "subsample": 0.8,
+                               "subsample_freq": 1, "n_jobs": 1, "deterministic": True, "force_col_wise": True,
+                               "verbose": -1}  # fmt: skip
 KEEP_RULE_EVENTS = 1.0  # by default the thresholds may drop a rule triple only where cross-validation loses no
 # correct one; a language pack may allow less (pack.yaml `scorer: keep_rule_events`)
 
@@ -175,8 +183,8 @@ def _fold(article_id: str, folds: int) -> int:
     return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) // 5 % folds  # // 5: independent of dev_split
 
 
-def _fit_model(train: list[Example], seed: int, c_event: float, c_relation: float,
-               min_count: int) -> EventModel | None:  # fmt: skip
+def _fit_model(train: list[Example], seed: int, c_event: float, c_relation: float, min_count: int,
+               learner: str = "trees") -> EventModel | None:  # fmt: skip
     """The two logistic regressions fitted on `train` (None when it lacks events or non-events)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
@@ -195,11 +203,17 @@ def _fit_model(train: list[Example], seed: int, c_event: float, c_relation: floa
         pointers.append(len(indices))
     x_train = csr_matrix((data, indices, pointers), shape=(len(train), len(vocabulary)))
     relations = list(relation_types())
-    event = LogisticRegression(C=c_event, max_iter=5000, random_state=seed)
-    event.fit(x_train, [e.label != NONE for e in train])
+    is_event = [e.label != NONE for e in train]
     weights = np.zeros((len(vocabulary), 1 + len(relations)), dtype=np.float32)
     intercept = np.full(1 + len(relations), -30.0, dtype=np.float32)  # relations never seen: never chosen
-    weights[:, 0], intercept[0] = event.coef_[0], event.intercept_[0]
+    trees = None
+    if learner == "trees":
+        trees = _fit_trees(x_train, is_event, seed)
+        intercept[0] = 0.0
+    else:
+        event = LogisticRegression(C=c_event, max_iter=5000, random_state=seed)
+        event.fit(x_train, is_event)
+        weights[:, 0], intercept[0] = event.coef_[0], event.intercept_[0]
     labels = sorted({train[i].label for i in positives})
     if len(labels) == 1:
         intercept[1 + relations.index(labels[0])] = 0.0
@@ -209,11 +223,20 @@ def _fit_model(train: list[Example], seed: int, c_event: float, c_relation: floa
         for column, name in enumerate(relation.classes_):
             weights[:, 1 + relations.index(name)] = relation.coef_[column]
             intercept[1 + relations.index(name)] = relation.intercept_[column]
-    return EventModel(relations, index, weights, intercept)
+    return EventModel(relations, index, weights, intercept, trees=trees)
+
+
+def _fit_trees(x_train: Any, is_event: list[bool], seed: int) -> Any:
+    """The event model as gradient-boosted trees (seeded, one thread: the same trees on every machine)."""
+    from lightgbm import LGBMClassifier
+
+    classifier = LGBMClassifier(random_state=seed, **TREE_PARAMS)
+    classifier.fit(x_train.astype(np.float32), np.array(is_event))
+    return classifier.booster_
 
 
 def out_of_fold_scores(train: list[Example], folds: int, seed: int, c_event: float, c_relation: float,
-                       min_count: int) -> tuple[list[int], np.ndarray, np.ndarray]:  # fmt: skip
+                       min_count: int, learner: str = "trees") -> tuple[list[int], np.ndarray, np.ndarray]:  # fmt: skip
     """P(event) and P(relation) of each train example from a model fitted without its article's fold (folds by
     article, as the split): the rows that got scores, and their scores."""
     fold_of = [_fold(_article(e), folds) for e in train]
@@ -223,7 +246,7 @@ def out_of_fold_scores(train: list[Example], folds: int, seed: int, c_event: flo
     for k in range(folds):
         held = [i for i, f in enumerate(fold_of) if f == k]
         model = _fit_model([e for e, f in zip(train, fold_of, strict=True) if f != k], seed, c_event, c_relation,
-                           min_count) if held else None  # fmt: skip
+                           min_count, learner) if held else None  # fmt: skip
         if model is None:
             continue
         event, relation = model.scores([train[i].features for i in held])
@@ -235,22 +258,25 @@ def out_of_fold_scores(train: list[Example], folds: int, seed: int, c_event: flo
     return rows, np.concatenate(events), np.concatenate(relations)
 
 
-def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relation: float = 1.0,
-        min_count: int = 2, folds: int = CV_FOLDS) -> tuple[EventModel, TrainReport]:  # fmt: skip
-    """Logistic regressions on the train split (event or not; which relation, on the events). The thresholds
+def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relation: float = 1.0, min_count: int = 2,
+        folds: int = CV_FOLDS, learner: str = "trees") -> tuple[EventModel, TrainReport]:  # fmt: skip
+    """The event model (`learner`: trees or linear) and the relation model (a logistic regression, on the events)
+    on the train split. The thresholds
     are chosen per language by `folds`-fold cross-validation on the train split (by article), never on the
     dev split: the dev split only measures (`pair_dev` at the chosen thresholds)."""
     started = time.perf_counter()
     train = [e for e in examples if e.split == "train"]
     dev = [e for e in examples if e.split == "dev"]
-    fitted = _fit_model(train, seed, c_event, c_relation, min_count)
+    fitted = _fit_model(train, seed, c_event, c_relation, min_count, learner)
     if fitted is None:
         raise ValueError("the train split needs both candidate pairs that are events and pairs that are not")
     model = fitted
-    model.meta = {"name": "graphbuild-event-scorer", "c_event": c_event, "c_relation": c_relation, "seed": seed,
-                  "min_count": min_count, "threshold_folds": folds}  # fmt: skip
+    model.meta = {"name": "graphbuild-event-scorer", "learner": learner, "c_event": c_event, "c_relation": c_relation,
+                  "seed": seed, "min_count": min_count, "threshold_folds": folds}  # fmt: skip
+    if learner == "trees":
+        model.meta["tree_params"] = TREE_PARAMS
     report = TrainReport(examples={"train": len(train), "dev": len(dev)}, labels=dict(Counter(e.label for e in train)))
-    rows, events, relations = out_of_fold_scores(train, folds, seed, c_event, c_relation, min_count)
+    rows, events, relations = out_of_fold_scores(train, folds, seed, c_event, c_relation, min_count, learner)
     scored_rows_by_lang: dict[str, list[int]] = defaultdict(list)
     for j, i in enumerate(rows):
         scored_rows_by_lang[train[i].lang].append(j)
@@ -377,14 +403,14 @@ def _triple_key(triple: dict[str, Any]) -> tuple[str, str, str]:
 
 
 def train(annotations: Path, corpora: list[str], out: Path, seed: int = 15, c_event: float = 0.3,
-          c_relation: float = 1.0) -> dict[str, Any]:
+          c_relation: float = 1.0, learner: str = "trees") -> dict[str, Any]:
     """Train, pick the threshold on dev, save the model into `out`; returns the training report."""
     extractor = LexiconExtractor(parser="none", model="none")
     sentences = read_annotations(annotations, (1,))
     if not sentences:
         raise ValueError(f"{annotations}: no pass-1 annotations (*.jsonl)")
     examples = collect_examples(extractor, corpora, sentences)
-    model, report = fit(examples, seed=seed, c_event=c_event, c_relation=c_relation)
+    model, report = fit(examples, seed=seed, c_event=c_event, c_relation=c_relation, learner=learner)
     model.meta.update(version=1, training_data_sha256=annotations_hash(annotations),
                       trained_sentences=sum(1 for s in sentences if s.split == "train"),
                       examples=report.examples, labels=report.labels, pair_dev=report.pair_dev,
