@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -123,8 +124,13 @@ _COMMAS_BETWEEN = tuple(f"commas_between={n}" for n in range(4))
 def sentence_markers(words: list[str], sent: Span) -> tuple[bool, int]:
     """(a speech verb in the sentence, position of its first conditional word or the sentence end)."""
     span = words[sent.start : sent.end]
-    conditional = next((sent.start + i for i, w in enumerate(span) if w in CONDITIONAL), sent.end)
+    if CONDITIONAL.isdisjoint(span):  # most sentences: no need to look for the first
+        return not SPEECH.isdisjoint(span), sent.end
+    conditional = next(sent.start + i for i, w in enumerate(span) if w in CONDITIONAL)
     return not SPEECH.isdisjoint(span), conditional
+
+
+_FLAGS = {side: (f"{side}_coref", f"{side}_first", f"{side}_in_quote") for side in ("a", "b")}
 
 
 class SentenceView:
@@ -182,8 +188,13 @@ class SentenceView:
         return cached
 
     def _flags(self, m: Mention, m0: int, side: str) -> list[str]:
-        return [f"{side}_{flag}" for flag, holds in (("coref", m.coref), ("first", m0 == self.first_start),
-                                                        ("in_quote", m0 in self.in_quote)) if holds]  # fmt: skip
+        coref, first, in_quote = _FLAGS[side]
+        flags = [coref] if m.coref else []
+        if m0 == self.first_start:
+            flags.append(first)
+        if m0 in self.in_quote:
+            flags.append(in_quote)
+        return flags
 
 
 WHERE = ("between", "before", "after")  # where a trigger sits for a pair, by index
@@ -210,10 +221,8 @@ class _TriggerView:
         self.left = explicit_starts[before - 1] if before else -1
         after = bisect_left(explicit_starts, self.end)
         self.right = explicit_starts[after] if after < len(explicit_starts) else _FAR
-        relation = self.relation
-        self.nearest = (f"nearest_a_trig_b={relation}", f"nearest_a_trig={relation}", f"nearest_trig_b={relation}",
-                        f"nearest_b_trig_a={relation}")  # fmt: skip
-        self.by_slot = _trigger_slots(lang, self.label, relation, self.word)
+        self.nearest = _nearest_features(self.relation)
+        self.by_slot = _trigger_slots(lang, self.label, self.relation, self.word)
 
     def features(self, slot: int) -> tuple[str, ...]:
         """The trigger's features for a pair by slot, `where * 4 + order * 2 + side`: the indices of where it sits
@@ -246,6 +255,13 @@ def _trigger_slots(lang: str, label: str, relation: str, word: str) -> list[tupl
             _TRIGGER_SLOTS.clear()
         found = _TRIGGER_SLOTS[key] = [None] * _SLOTS
     return found
+
+
+@cache
+def _nearest_features(relation: str) -> tuple[str, str, str, str]:
+    """Which side of a pair is the actor nearest to a trigger of `relation` (`trigger_features`)."""
+    return (f"nearest_a_trig_b={relation}", f"nearest_a_trig={relation}", f"nearest_trig_b={relation}",
+            f"nearest_b_trig_a={relation}")  # fmt: skip
 
 
 def _pair_base(lang: str, order: str, dist: str, a: Mention, b: Mention) -> tuple[str, ...]:
