@@ -290,7 +290,7 @@ def pair_features(view: SentenceView, a: Mention, b: Mention, rule: Triple | Non
                   ) -> list[FeaturePart]:  # fmt: skip
     """The features of the pair (a → b) in the sentence of `view`, as parts: who the two are and how far apart,
     their context words, each trigger by position (`trigger_features`), the rules' verdict, their structure among
-    the sentence's other actors and triggers (`structure_features`), and those crossed with who the two are
+    the sentence's other actors and triggers, and those crossed with who the two are
     (`conjunction_features`). A zero-width mention ends where it starts; the gap between the two is [lo, hi)."""
     a0, b0 = a.start, b.start
     a1, b1 = max(a0, a.end), max(b0, b.end)
@@ -323,7 +323,13 @@ def pair_features(view: SentenceView, a: Mention, b: Mention, rule: Triple | Non
             features.append("rule_negated")
     if reverse is not None:
         features += ["rule_rev", f"rule_rev={reverse.relation}"]
-    features += structure_features(view, lo, hi, between)
+    # structure: the explicit actors other than the pair starting in [lo, hi) (neither of the pair ever starts
+    # there), punctuation between (a parser-free stand-in for syntax), and the nearest actors to each trigger
+    starts = view.explicit_starts
+    inside = max(0, bisect_left(starts, hi) - bisect_left(starts, lo))
+    features += (_ACTORS_BETWEEN[min(inside, 3)], _COMMAS_BETWEEN[min(between.count(","), 3)])
+    if not CLAUSE_BREAK_WORDS.isdisjoint(between):
+        features.append("clause_break_between")
     features += nearest
     conjoinable += nearest
     features.append(conjunction_features(a, b, forward, conjoinable))
@@ -341,7 +347,8 @@ def trigger_features(view: SentenceView, features: list[FeaturePart], a0: int, b
     for trigger in view.triggers:
         t0, t1 = trigger.start, trigger.end
         where = 0 if lo <= t0 < hi else (1 if t0 < low_ab else 2)
-        found = trigger.features(where * 4 + order * 2 + (abs(t0 - a0) >= abs(t0 - b0)))  # the slot
+        slot = where * 4 + order * 2 + (abs(t0 - a0) >= abs(t0 - b0))
+        found = trigger.by_slot[slot] or trigger.features(slot)
         features.append(found)
         if where == 0:
             between.append(found[0])
@@ -371,18 +378,6 @@ def trigger_features(view: SentenceView, features: list[FeaturePart], a0: int, b
         if b0 < t0 and left == b0 and a0 >= t1:  # b nearest on the left, a after the trigger
             nearest_features.append(nearest[3])
     return between, nearest_features
-
-
-def structure_features(view: SentenceView, lo: int, hi: int, between: list[str]) -> list[str]:
-    """Where the pair (gap [lo, hi) holding the words `between`) sits among the sentence's other actors: actors
-    in between, punctuation between (a parser-free stand-in for syntax); `trigger_features` gives the rest."""
-    # the explicit actors other than the pair starting in [lo, hi): neither of the pair ever starts there
-    starts = view.explicit_starts
-    inside = max(0, bisect_left(starts, hi) - bisect_left(starts, lo))
-    features = [_ACTORS_BETWEEN[min(inside, 3)], _COMMAS_BETWEEN[min(between.count(","), 3)]]
-    if not CLAUSE_BREAK_WORDS.isdisjoint(between):
-        features.append("clause_break_between")
-    return features
 
 
 # trigger positions worth crossing with the pair's actor types and kinds: the features of these prefixes that
