@@ -142,7 +142,7 @@ class SentenceView:
                  entry_relation: dict[str, str | None], in_quote: set[int], lang: str) -> None:  # fmt: skip
         self.words, self.sent, self.lang, self.in_quote = words, sent, lang, in_quote
         self.start, self.end = start, end = sent.start, sent.end
-        self.first_start = min((_position(m)[0] for m in mentions), default=-1)
+        self.first_start = min((m.start for m in mentions), default=-1)
         self.speech, self.first_conditional = sentence_markers(words, sent)
         self.explicit_starts = sorted(m.start for m in mentions if m.end > m.start)
         self.triggers = [_TriggerView(span, entry_relation, words, self.explicit_starts, lang) for span in triggers]
