@@ -290,7 +290,9 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     if ctx.issuer is not None:
         extra += _issuer_offices(ctx, sent, covered)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
-    for i in range(sent.start, sent.end):
+    speakers = ctx.speakers
+    # only a pronoun or a token inside an attributed quote can become a mention
+    for i in [i for i in range(sent.start, sent.end) if words[i] in _PRONOUNS or i in speakers]:
         if i in covered:
             continue
         lower = words[i]
@@ -330,6 +332,7 @@ HEADER_SENTENCES = 4
 HEADER_TOKENS = 80
 SPEAKER_LINKS = union_words("events.speaker_links")
 OPENING_WORDS = union_words("events.opening_words")
+_PRONOUNS = ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON  # the words `add_pronouns` reads
 
 
 def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
@@ -480,7 +483,8 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
     """"the two leaders", "both ministers", "kedua pemimpin" → the last two people (or states) named before."""
     words = low(ctx.doc)
     out: list[Mention] = []
-    for i in range(sent.start, sent.end - 1):
+    pairs = not PAIR_WORDS.isdisjoint(words[sent.start : sent.end - 1])  # else no "the two …" to look for
+    for i in range(sent.start, sent.end - 1 if pairs else sent.start):
         j = i + 2 if words[i + 1] == "two" else i + 1  # "the two", "both the two"
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue

@@ -46,6 +46,7 @@ class RuleRegistry:
         self.stages = stages
         self._rules: dict[str, CodeRule] = {}
         self._order: dict[str, tuple[str, ...]] = {}
+        self._ordered: dict[str, tuple[tuple[str, ...], tuple[CodeRule, ...]]] = {}  # stage → (its order, rules)
 
     def register(self, rule_id: str, stage: str, doc: str | None = None) -> Callable[[F], F]:
         """Decorator: the function becomes rule `rule_id` of `stage`; its docstring's first paragraph is the doc
@@ -74,8 +75,14 @@ class RuleRegistry:
             raise ValueError(f"order of stage {stage!r}: unknown {unknown}, missing {missing}, or listed twice")
         self._order[stage] = ids
 
-    def ordered(self, stage: str) -> list[CodeRule]:
-        return [self._rules[i] for i in self._order.get(stage, ())]
+    def ordered(self, stage: str) -> tuple[CodeRule, ...]:
+        """The rules of `stage` in its order (looked up again only when the order was replaced: the extractor
+        asks once per sentence or trigger)."""
+        ids = self._order.get(stage, ())
+        cached = self._ordered.get(stage)
+        if cached is None or cached[0] is not ids:
+            cached = self._ordered[stage] = (ids, tuple(self._rules[i] for i in ids))
+        return cached[1]
 
     def __getitem__(self, rule_id: str) -> CodeRule:
         return self._rules[rule_id]

@@ -166,9 +166,9 @@ def _pick_trigger(ctx: DocContext, c: PairCandidate, relation: str) -> Span | No
     return min(pool, key=lambda s: abs(s.start - middle)) if pool else None
 
 
-def _negated(ctx: DocContext, trigger: Span) -> bool:
-    words = [t.lower_ for t in ctx.doc[max(trigger.sent.start, trigger.start - 3) : trigger.start]]
-    return any(w in NEGATION for w in words)
+def _negated(ctx: DocContext, sent: Span, trigger: Span) -> bool:
+    """A negation word among the three before the trigger, in its sentence `sent`."""
+    return not NEGATION.isdisjoint(low(ctx.doc)[max(sent.start, trigger.start - 3) : trigger.start])
 
 
 def _triple(ctx: DocContext, c: PairCandidate, relation: str, confidence: float, extractor: str) -> Triple:
@@ -189,7 +189,7 @@ def _triple(ctx: DocContext, c: PairCandidate, relation: str, confidence: float,
             trigger = Trigger(text[span.start_char : span.end_char], span.start_char, span.end_char, entry.id)
             cameo, goldstein = relation_coding(relation, entry)
             mode = entry.mode if entry.relation == relation else mode
-            negated = _negated(ctx, span)
+            negated = _negated(ctx, sent, span)
         else:
             trigger = Trigger("", sent.start_char, sent.start_char, NO_TRIGGER_RULE)
     source = model_mention(ctx.doc, c.source) if c.source.end > c.source.start else _named_before(ctx, c.source)

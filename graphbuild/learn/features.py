@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -124,8 +124,13 @@ _COMMAS_BETWEEN = tuple(f"commas_between={n}" for n in range(4))
 def sentence_markers(words: list[str], sent: Span) -> tuple[bool, int]:
     """(a speech verb in the sentence, position of its first conditional word or the sentence end)."""
     span = words[sent.start : sent.end]
-    conditional = next((sent.start + i for i, w in enumerate(span) if w in CONDITIONAL), sent.end)
+    if CONDITIONAL.isdisjoint(span):  # most sentences: no need to look for the first
+        return not SPEECH.isdisjoint(span), sent.end
+    conditional = next(sent.start + i for i, w in enumerate(span) if w in CONDITIONAL)
     return not SPEECH.isdisjoint(span), conditional
+
+
+_FLAGS = {side: (f"{side}_coref", f"{side}_first", f"{side}_in_quote") for side in ("a", "b")}
 
 
 class SentenceView:
@@ -137,10 +142,10 @@ class SentenceView:
                  entry_relation: dict[str, str | None], in_quote: set[int], lang: str) -> None:  # fmt: skip
         self.words, self.sent, self.lang, self.in_quote = words, sent, lang, in_quote
         self.start, self.end = start, end = sent.start, sent.end
-        self.first_start = min((_position(m)[0] for m in mentions), default=-1)
+        self.first_start = min((m.start for m in mentions), default=-1)
         self.speech, self.first_conditional = sentence_markers(words, sent)
         self.explicit_starts = sorted(m.start for m in mentions if m.end > m.start)
-        self.triggers = [_TriggerView(span, entry_relation, words, self.explicit_starts) for span in triggers]
+        self.triggers = [_TriggerView(span, entry_relation, words, self.explicit_starts, lang) for span in triggers]
         opener = words[start]
         plural = PLURAL_ANAPHORS.intersection(words[start : min(end, start + 8)])
         self.plural = bool(plural)
@@ -183,35 +188,80 @@ class SentenceView:
         return cached
 
     def _flags(self, m: Mention, m0: int, side: str) -> list[str]:
-        return [f"{side}_{flag}" for flag, holds in (("coref", m.coref), ("first", m0 == self.first_start),
-                                                        ("in_quote", m0 in self.in_quote)) if holds]  # fmt: skip
+        coref, first, in_quote = _FLAGS[side]
+        flags = [coref] if m.coref else []
+        if m0 == self.first_start:
+            flags.append(first)
+        if m0 in self.in_quote:
+            flags.append(in_quote)
+        return flags
+
+
+WHERE = ("between", "before", "after")  # where a trigger sits for a pair, by index
+ORDERS = ("ab", "ba")
+SIDES = ("a_side", "b_side")
+_SLOTS = len(WHERE) * len(ORDERS) * len(SIDES)
 
 
 class _TriggerView:
-    """One trigger of a sentence: its entry, relation, words, and the nearest explicit actor starts before its
-    start and from its end on (-1 and a large number when there are none)."""
+    """One trigger of a sentence: its entry, relation, words, the nearest explicit actor starts before its
+    start and from its end on (-1 and a large number when there are none), and its features by position
+    (`slot`)."""
 
     def __init__(self, span: Span, entry_relation: dict[str, str | None], words: list[str],
-                 explicit_starts: list[int]) -> None:  # fmt: skip
+                 explicit_starts: list[int], lang: str) -> None:  # fmt: skip
         self.span = span
         self.label = span.label_
         self.relation = entry_relation.get(self.label) or "NONE"
         self.start, self.end = span.start, span.end
         self.word = words[self.start]
         self.word_after = words[self.end] if self.end < len(words) else ""
+        self.lang = lang
         before = bisect_left(explicit_starts, self.start)
         self.left = explicit_starts[before - 1] if before else -1
         after = bisect_left(explicit_starts, self.end)
         self.right = explicit_starts[after] if after < len(explicit_starts) else _FAR
-        relation = self.relation
-        self.nearest = (f"nearest_a_trig_b={relation}", f"nearest_a_trig={relation}", f"nearest_trig_b={relation}",
-                        f"nearest_b_trig_a={relation}")  # fmt: skip
+        self.nearest = _nearest_features(self.relation)
+        self.by_slot = _trigger_slots(lang, self.label, self.relation, self.word)
+
+    def features(self, slot: int) -> tuple[str, ...]:
+        """The trigger's features for a pair by slot, `where * 4 + order * 2 + side`: the indices of where it sits
+        (`WHERE`), the pair's order (`ORDERS`) and which actor it is nearer to (`SIDES`); made once per entry, word
+        and slot."""
+        found = self.by_slot[slot]
+        if found is None:
+            where, order, side = WHERE[slot // 4], ORDERS[slot // 2 % 2], SIDES[slot % 2]
+            relation, lang = self.relation, self.lang
+            found = self.by_slot[slot] = (
+                f"trig_{where}={relation}", f"trig_{where}_{order}={relation}", f"trigid_{where}={self.label}",
+                f"trig={relation}", f"trig_{side}={relation}", f"trigword_{where}={self.word}",
+                f"{lang}:trig_{where}_{order}={relation}", f"{lang}:trig_{side}={relation}")  # fmt: skip
+        return found
 
 
 _FAR = 1 << 62
 _PAIR_BASE: dict[tuple[str, str, str, str, str, str, str], tuple[str, ...]] = {}
-_TRIGGER_FEATURES: dict[tuple[str, str, str, str, str, str, str], tuple[str, ...]] = {}
+_TRIGGER_SLOTS: dict[tuple[str, str, str, str], list[tuple[str, ...] | None]] = {}
 _CACHE_LIMIT = 50_000  # entries per cache; the keys are few (types, kinds, lexicon entries), this only bounds it
+
+
+def _trigger_slots(lang: str, label: str, relation: str, word: str) -> list[tuple[str, ...] | None]:
+    """The features of a trigger entry and word by slot, filled as pairs ask for them (shared by every sentence:
+    the same entry in the same place gives the same strings)."""
+    key = (lang, label, relation, word)
+    found = _TRIGGER_SLOTS.get(key)
+    if found is None:
+        if len(_TRIGGER_SLOTS) >= _CACHE_LIMIT:
+            _TRIGGER_SLOTS.clear()
+        found = _TRIGGER_SLOTS[key] = [None] * _SLOTS
+    return found
+
+
+@cache
+def _nearest_features(relation: str) -> tuple[str, str, str, str]:
+    """Which side of a pair is the actor nearest to a trigger of `relation` (`trigger_features`)."""
+    return (f"nearest_a_trig_b={relation}", f"nearest_a_trig={relation}", f"nearest_trig_b={relation}",
+            f"nearest_b_trig_a={relation}")  # fmt: skip
 
 
 def _pair_base(lang: str, order: str, dist: str, a: Mention, b: Mention) -> tuple[str, ...]:
@@ -233,76 +283,38 @@ def _pair_base(lang: str, order: str, dist: str, a: Mention, b: Mention) -> tupl
     return found
 
 
-def _trigger_features(trigger: _TriggerView, where: str, order: str, side: str, lang: str) -> tuple[str, ...]:
-    """A trigger's features for a pair, by where it sits (between, before, after), the pair's order and which
-    actor it is nearer to (cached: the same entry in the same place gives the same strings)."""
-    key = (lang, trigger.label, trigger.relation, trigger.word, where, order, side)
-    found = _TRIGGER_FEATURES.get(key)
-    if found is None:
-        relation = trigger.relation
-        found = (f"trig_{where}={relation}", f"trig_{where}_{order}={relation}", f"trigid_{where}={trigger.label}",
-                 f"trig={relation}", f"trig_{side}={relation}", f"trigword_{where}={trigger.word}",
-                 f"{lang}:trig_{where}_{order}={relation}", f"{lang}:trig_{side}={relation}")  # fmt: skip
-        if len(_TRIGGER_FEATURES) >= _CACHE_LIMIT:
-            _TRIGGER_FEATURES.clear()
-        _TRIGGER_FEATURES[key] = found
-    return found
+CLAUSE_BREAK_WORDS = frozenset({";", ":", "—", "("})
 
 
-class Geometry(NamedTuple):
-    """Where a pair's two mentions lie: each one's start and end (a zero-width mention ends where it starts), the
-    gap between them [lo, hi) and its words."""
-
-    a0: int
-    a1: int
-    b0: int
-    b1: int
-    lo: int
-    hi: int
-    between: list[str]
-
-
-def geometry(words: list[str], a: Mention, b: Mention) -> Geometry:
-    a0, a1, b0, b1 = a.start, max(a.start, a.end), b.start, max(b.start, b.end)
-    lo, hi = (a1, b0) if a0 <= b0 else (b1, a0)
-    return Geometry(a0, a1, b0, b1, lo, hi, words[lo:hi])
-
-
-def pair_features(view: SentenceView, a: Mention, b: Mention, where: Geometry, rule: Triple | None,
-                  reverse: Triple | None, conjoinable: list[str]) -> list[FeaturePart]:  # fmt: skip
-    """The features of the pair (a → b) in the sentence of `view`, as parts; the features
-    `conjunction_features` crosses are also added to `conjoinable`, in the same order."""
-    a0, a1, b0, b1, lo_end, hi_start, between = where
+def pair_features(view: SentenceView, a: Mention, b: Mention, rule: Triple | None, reverse: Triple | None
+                  ) -> list[FeaturePart]:  # fmt: skip
+    """The features of the pair (a → b) in the sentence of `view`, as parts: who the two are and how far apart,
+    their context words, each trigger by position (`trigger_features`), the rules' verdict, their structure among
+    the sentence's other actors and triggers, and those crossed with who the two are
+    (`conjunction_features`). A zero-width mention ends where it starts; the gap between the two is [lo, hi)."""
+    a0, b0 = a.start, b.start
+    a1, b1 = max(a0, a.end), max(b0, b.end)
     forward = a0 <= b0
-    order = "ab" if forward else "ba"
+    lo, hi = (a1, b0) if forward else (b1, a0)
+    between = view.words[lo:hi]
+    gap = _bucket(len(between))
+    order = ORDERS[not forward]
     lang = view.lang
-    features: list[FeaturePart] = [_pair_base(lang, order, _bucket(max(0, hi_start - lo_end)), a, b)]  # distance
+    features: list[FeaturePart] = [_pair_base(lang, order, gap, a, b)]
     if view.shared:
         features.append(view.shared)
     if view.plural and a.kind.startswith("implicit-previous"):
         features.append("a_previous_with_plural_anaphor")
     # No bag of words between the actors: measured, it fits the training corpus's phrasing and transfers
     # worse to other news (PLOVER records, government sites) than the trigger and position features below.
-    features.append(_BETWEEN[_bucket(len(between))])
+    features.append(_BETWEEN[gap])
     a_context, negated_before_a = view.a_context(a, a0, a1)
     features += (a_context, view.b_context(b, b0, b1))
     if not NEGATION.isdisjoint(between) or negated_before_a:
         features.append("negation_near")
     if view.first_conditional < max(a0, b0):
         features.append("conditional_before")
-    low_ab = min(a0, b0)
-    for trigger in view.triggers:
-        t0 = trigger.start
-        where = "between" if lo_end <= t0 < hi_start else ("before" if t0 < low_ab else "after")
-        side = "a_side" if abs(t0 - a0) < abs(t0 - b0) else "b_side"
-        found = _trigger_features(trigger, where, order, side, lang)
-        features.append(found)
-        if where == "between":
-            conjoinable.append(found[0])
-            if t0 == lo_end:
-                features.append(f"trig_adjacent_{order}={trigger.relation}")
-            if b0 == trigger.end + 1:
-                features.append(f"trig_prep_b={trigger.relation}|{trigger.word_after}")
+    conjoinable, nearest = trigger_features(view, features, a0, b0, lo, hi, not forward)
     if rule is not None:
         conjoinable.append(f"rule={rule.relation}")
         features += ["rule", conjoinable[-1], f"rule_mode={rule.mode}", f"{lang}:rule={rule.relation}",
@@ -311,25 +323,39 @@ def pair_features(view: SentenceView, a: Mention, b: Mention, where: Geometry, r
             features.append("rule_negated")
     if reverse is not None:
         features += ["rule_rev", f"rule_rev={reverse.relation}"]
+    # structure: the explicit actors other than the pair starting in [lo, hi) (neither of the pair ever starts
+    # there), punctuation between (a parser-free stand-in for syntax), and the nearest actors to each trigger
+    starts = view.explicit_starts
+    inside = max(0, bisect_left(starts, hi) - bisect_left(starts, lo))
+    features += (_ACTORS_BETWEEN[min(inside, 3)], _COMMAS_BETWEEN[min(between.count(","), 3)])
+    if not CLAUSE_BREAK_WORDS.isdisjoint(between):
+        features.append("clause_break_between")
+    features += nearest
+    conjoinable += nearest
+    features.append(conjunction_features(a, b, forward, conjoinable))
     return features
 
 
-CLAUSE_BREAK_WORDS = frozenset({";", ":", "—", "("})
-
-
-def structure_features(view: SentenceView, where: Geometry, conjoinable: list[str]) -> list[str]:
-    """Where the pair sits among the sentence's other actors and triggers: actors in between, whether each
-    side is the actor nearest to a trigger, punctuation between (a parser-free stand-in for syntax). The
-    features `conjunction_features` crosses are also added to `conjoinable`."""
-    a0, _a1, b0, _b1, lo, hi, between = where
-    # the explicit actors other than the pair starting in [lo, hi): neither of the pair ever starts there
-    starts = view.explicit_starts
-    inside = max(0, bisect_left(starts, hi) - bisect_left(starts, lo))
-    features = [_ACTORS_BETWEEN[min(inside, 3)], _COMMAS_BETWEEN[min(between.count(","), 3)]]
-    if not CLAUSE_BREAK_WORDS.isdisjoint(between):
-        features.append("clause_break_between")
+def trigger_features(view: SentenceView, features: list[FeaturePart], a0: int, b0: int, lo: int, hi: int,
+                     order: int) -> tuple[list[str], list[str]]:  # fmt: skip
+    """Each trigger's features for the pair (starts `a0`, `b0`, gap [lo, hi), order index `order`), added to
+    `features`. Returns the pair's `trig_between=` features and its structure features of the triggers (whether
+    each side is the actor nearest to a trigger), which go after the other structure features; both are the
+    features `conjunction_features` crosses."""
+    between, nearest_features = [], []
+    low_ab = min(a0, b0)
     for trigger in view.triggers:
         t0, t1 = trigger.start, trigger.end
+        where = 0 if lo <= t0 < hi else (1 if t0 < low_ab else 2)
+        slot = where * 4 + order * 2 + (abs(t0 - a0) >= abs(t0 - b0))
+        found = trigger.by_slot[slot] or trigger.features(slot)
+        features.append(found)
+        if where == 0:
+            between.append(found[0])
+            if t0 == lo:
+                features.append(f"trig_adjacent_{ORDERS[order]}={trigger.relation}")
+            if b0 == t1 + 1:
+                features.append(f"trig_prep_b={trigger.relation}|{trigger.word_after}")
         left = trigger.left  # the nearest actor start before the trigger, among the others and the pair's
         if a0 < t0 and a0 > left:
             left = a0
@@ -342,39 +368,35 @@ def structure_features(view: SentenceView, where: Geometry, conjoinable: list[st
             right = b0
         a_nearest_left = a0 < t0 and left == a0
         b_nearest_right = b0 >= t1 and right == b0
-        b_nearest_left = b0 < t0 and left == b0
         nearest = trigger.nearest
         if a_nearest_left and b_nearest_right:
-            features.append(nearest[0])
-            conjoinable.append(nearest[0])
+            nearest_features.append(nearest[0])
         elif a_nearest_left:
-            features.append(nearest[1])
-            conjoinable.append(nearest[1])
+            nearest_features.append(nearest[1])
         elif b_nearest_right:
-            features.append(nearest[2])
-            conjoinable.append(nearest[2])
-        if b_nearest_left and a0 >= t1:
-            features.append(nearest[3])
-            conjoinable.append(nearest[3])
-    return features
+            nearest_features.append(nearest[2])
+        if b0 < t0 and left == b0 and a0 >= t1:  # b nearest on the left, a after the trigger
+            nearest_features.append(nearest[3])
+    return between, nearest_features
 
 
 # trigger positions worth crossing with the pair's actor types and kinds: the features of these prefixes that
-# pair_features and structure_features add to `conjoinable` (trigger between the two; nearest actor to a trigger)
+# trigger_features returns (trigger between the two; nearest actor to a trigger)
 CONJOINED = ("trig_between=", "nearest_")
 
 
-def conjunction_features(a: Mention, b: Mention, conjoinable: list[str]) -> tuple[str, ...]:
+def conjunction_features(a: Mention, b: Mention, forward: bool, conjoinable: list[str]) -> tuple[str, ...]:
     """Trigger positions and the rules' relation crossed with who the two actors are (types, how each was found):
     "X condemned Y" between two states is an event far more often than between a person and an implicit
     actor. Measured on the annotated dev split: the single largest gain in ranking pairs no rule proposed.
-    `conjoinable`: the pair's features of the `CONJOINED` prefixes and its `rule=` feature, in feature order."""
-    key = (a.actor.type, b.actor.type, a.kind, b.kind, a.start <= b.start, *conjoinable)
+    `forward`: a starts no later than b; `conjoinable`: the pair's features of the `CONJOINED` prefixes and its
+    `rule=` feature, in feature order."""
+    key = (a.actor.type, b.actor.type, a.kind, b.kind, forward, *conjoinable)
     found = _CONJUNCTIONS.get(key)
     if found is None:
         types = f"{a.actor.type}|{b.actor.type}"
         kinds = f"{a.kind}|{b.kind}"
-        out = [f"kk={kinds}|{'ab' if a.start <= b.start else 'ba'}"]
+        out = [f"kk={kinds}|{'ab' if forward else 'ba'}"]
         for feature in conjoinable:
             if feature.startswith(CONJOINED):
                 out += [f"{feature}|{types}", f"{feature}|{kinds}"]
@@ -396,15 +418,12 @@ def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, men
     by_pair: dict[tuple[str, str], Triple] = {}
     for triple in rule_triples:
         by_pair.setdefault((triple.source.actor.id, triple.target.actor.id), triple)
-    out = []
     view = SentenceView(words, sent, number, mentions, triggers, entry_relation, in_quote, lang)
+    out = []
     for a, b in closest_pairs(mentions):
-        rule = by_pair.get((a.actor.id, b.actor.id))
-        reverse = by_pair.get((b.actor.id, a.actor.id))
-        conjoinable: list[str] = []
-        where = geometry(words, a, b)
-        features = pair_features(view, a, b, where, rule, reverse, conjoinable)
-        features += structure_features(view, where, conjoinable)
-        features.append(conjunction_features(a, b, conjoinable))
-        out.append(PairCandidate(sent, a, b, features, rule, triggers))
+        if by_pair:
+            rule, reverse = by_pair.get((a.actor.id, b.actor.id)), by_pair.get((b.actor.id, a.actor.id))
+        else:
+            rule = reverse = None
+        out.append(PairCandidate(sent, a, b, pair_features(view, a, b, rule, reverse), rule, triggers))
     return out
