@@ -216,7 +216,7 @@ def train_command(
     corpus: Annotated[list[str], typer.Option(help="Corpus files (JSONL/CSV/txt) the annotations point into.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Model directory to write.")],
     seed: Annotated[int, typer.Option(help="Random seed.")] = 15,
-    c_event: Annotated[float, typer.Option(help="Inverse regularisation strength of the event model.")] = 0.3,
+    c_event: Annotated[float, typer.Option(help="Inverse regularisation strength of the linear event model.")] = 0.3,
     c_relation: Annotated[float, typer.Option(help="Inverse regularisation of the relation model.")] = 1.0,
     learner: Annotated[str, typer.Option(help="Event model: trees (gradient-boosted, LightGBM) or linear "
                                               "(logistic regression, --c-event).")] = "trees",

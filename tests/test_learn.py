@@ -273,6 +273,7 @@ def test_train_evaluate_and_build_with_the_trained_model(corpus: tuple[Path, Pat
     assert built.exit_code == 0, built.output
     described = json.loads((out / "summary.json").read_text())["extractor"]["model"]
     assert described["training_data_sha256"] == report["training_data_sha256"]
+    assert described["learner"] == "trees" and (model_dir / "event-trees.txt").is_file()
     triples = [json.loads(line) for line in (out / "triples.jsonl").read_text().splitlines()]
     assert triples and all(0.0 <= t["confidence"] <= 1.0 for t in triples)
     assert all(t["extractor"].endswith("+graphbuild-event-scorer") or "lexicon" in t["extractor"] for t in triples)
@@ -434,3 +435,11 @@ def test_a_trees_model_round_trips_and_decides_as_it_scores(tmp_path: Path) -> N
     linear, _report = fit(interaction_examples(), folds=2, learner="linear")
     linear.save(tmp_path / "m")  # a linear model saved over a trees model leaves no stale trees behind
     assert not (tmp_path / "m" / "event-trees.txt").exists() and EventModel.load(tmp_path / "m").trees is None
+
+
+def test_train_refuses_an_unknown_learner(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus_file, annotations = corpus
+    refused = CliRunner().invoke(app, ["train", "--annotations", str(annotations), "--corpus", str(corpus_file),
+                                       "--out", str(tmp_path / "m"), "--learner", "forest"])  # fmt: skip
+    assert refused.exit_code != 0 and "trees, linear" in refused.output
+    assert not (tmp_path / "m").exists()

@@ -79,7 +79,7 @@ class EventModel:
         return str(self.meta.get("name", "graphbuild-event-scorer"))
 
     def describe(self) -> dict[str, Any]:
-        keys = ("name", "version", "training_data_sha256", "trained_sentences", "path", "files_sha256")
+        keys = ("name", "version", "learner", "training_data_sha256", "trained_sentences", "path", "files_sha256")
         described = {key: self.meta[key] for key in keys if key in self.meta}
         described["thresholds"] = {lang: vars(t) for lang, t in self.thresholds.items()}
         return described

@@ -185,7 +185,8 @@ def _fold(article_id: str, folds: int) -> int:
 
 def _fit_model(train: list[Example], seed: int, c_event: float, c_relation: float, min_count: int,
                learner: str = "trees") -> EventModel | None:  # fmt: skip
-    """The two logistic regressions fitted on `train` (None when it lacks events or non-events)."""
+    """The event model (`learner`) and the relation model fitted on `train` (None when it lacks events or
+    non-events)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
@@ -261,9 +262,9 @@ def out_of_fold_scores(train: list[Example], folds: int, seed: int, c_event: flo
 def fit(examples: list[Example], seed: int = 15, c_event: float = 0.3, c_relation: float = 1.0, min_count: int = 2,
         folds: int = CV_FOLDS, learner: str = "trees") -> tuple[EventModel, TrainReport]:  # fmt: skip
     """The event model (`learner`: trees or linear) and the relation model (a logistic regression, on the events)
-    on the train split. The thresholds
-    are chosen per language by `folds`-fold cross-validation on the train split (by article), never on the
-    dev split: the dev split only measures (`pair_dev` at the chosen thresholds)."""
+    on the train split. The thresholds are chosen per language by `folds`-fold cross-validation on the train
+    split (by article), never on the dev split: the dev split only measures (`pair_dev` at the chosen
+    thresholds)."""
     started = time.perf_counter()
     train = [e for e in examples if e.split == "train"]
     dev = [e for e in examples if e.split == "dev"]
