@@ -483,8 +483,8 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
     """"the two leaders", "both ministers", "kedua pemimpin" → the last two people (or states) named before."""
     words = low(ctx.doc)
     out: list[Mention] = []
-    pairs = not PAIR_WORDS.isdisjoint(words[sent.start : sent.end - 1])  # else no "the two …" to look for
-    for i in range(sent.start, sent.end - 1 if pairs else sent.start):
+    has_pair_word = not PAIR_WORDS.isdisjoint(words[sent.start : sent.end - 1])  # else no "the two …" to look for
+    for i in range(sent.start, sent.end - 1) if has_pair_word else ():
         j = i + 2 if words[i + 1] == "two" else i + 1  # "the two", "both the two"
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
