@@ -1,6 +1,6 @@
 """The regional persons files (data/gazetteer/persons-americas/-europe/-africa-west/-rest.yaml, heads of state
 and government 2000-2026 of the states persons-west/-east do not cover): well-formed entries and dated offices.
-Each file's own spot checks of `holders()` are in tests/test_persons_<region>.py."""
+Then spot checks of `holders()`, current holders and surfaces, file by file."""
 
 from __future__ import annotations
 
@@ -136,3 +136,156 @@ def test_latin_names_with_diacritics_also_have_their_ascii_form(name: str) -> No
         if not text.isascii() and all(ord(ch) < 0x250 for ch in text) and _ascii_fold(text) not in entry[kind]
     ]
     assert missing == []
+
+
+HOLDERS = [  # (role, of, on, expected holder), file by file
+    # persons-americas.yaml
+    ("president", "BOL", "2010-01-01", "evo-morales"),
+    ("president", "BOL", "2020-03-01", "jeanine-anez"),
+    ("president", "BOL", "2026-01-01", "rodrigo-paz"),
+    ("president", "CHL", "2016-01-01", "michelle-bachelet"),
+    ("president", "CHL", "2020-01-01", "sebastian-pinera"),
+    ("president", "CHL", "2026-06-01", "jose-antonio-kast"),
+    ("president", "ECU", "2024-06-01", "daniel-noboa"),
+    ("president", "SLV", "2022-01-01", "nayib-bukele"),
+    ("president", "PER", "2023-01-01", "dina-boluarte"),
+    ("president", "PER", "2026-03-01", "jose-maria-balcazar"),
+    ("president", "HND", "2026-03-01", "nasry-asfura"),
+    ("president", "TTO", "2024-01-01", "christine-kangaloo"),
+    ("prime_minister", "TTO", "2025-06-01", "kamla-persad-bissessar"),
+    ("prime_minister", "JAM", "2020-01-01", "andrew-holness"),
+    ("prime_minister", "BRB", "2022-01-01", "mia-mottley"),
+    ("prime_minister", "HTI", "2023-01-01", "ariel-henry"),
+    ("prime_minister", "VCT", "2026-01-01", "godwin-friday"),
+    ("foreign_minister", "URY", "2021-01-01", "francisco-bustillo"),
+    ("foreign_minister", "CHL", "2024-01-01", "alberto-van-klaveren"),
+    # persons-europe.yaml
+    ("president", "ROU", "2019-07-04", "klaus-iohannis"),
+    ("president", "ROU", "2025-06-01", "nicusor-dan"),
+    ("chancellor", "AUT", "2022-03-01", "karl-nehammer"),
+    ("prime_minister", "IRL", "2023-06-01", "leo-varadkar"),
+    ("prime_minister", "ARM", "2022-01-01", "nikol-pashinyan"),
+    ("president", "CHE", "2023-06-01", "alain-berset"),
+    ("foreign_minister", "CZE", "2023-01-15", "jan-lipavsky"),
+    # persons-africa-west.yaml
+    ("president", "CIV", "2015-06-01", "alassane-ouattara"),
+    ("president", "GHA", "2020-01-01", "nana-akufo-addo"),
+    ("president", "GHA", "2025-03-01", "john-mahama"),
+    ("president", "GHA", "2014-01-01", "john-mahama"),
+    ("president", "SEN", "2024-06-01", "bassirou-diomaye-faye"),
+    ("prime_minister", "SEN", "2025-01-01", "ousmane-sonko"),
+    ("prime_minister", "SEN", "2025-10-01", "ousmane-sonko"),
+    ("president", "TUN", "2017-01-01", "beji-caid-essebsi"),
+    ("prime_minister", "TUN", "2011-06-01", "beji-caid-essebsi"),
+    ("president", "TUN", "2023-01-01", "kais-saied"),
+    ("foreign_minister", "TUN", "2024-01-01", "nabil-ammar"),
+    ("president", "NER", "2022-01-01", "mohamed-bazoum"),
+    ("president", "NER", "2024-01-01", "abdourahamane-tiani"),
+    ("president", "BFA", "2023-06-01", "ibrahim-traore"),
+    ("president", "GAB", "2015-01-01", "ali-bongo-ondimba"),
+    ("president", "GAB", "2024-01-01", "brice-clotaire-oligui-nguema"),
+    ("president", "TCD", "2020-01-01", "idriss-deby"),
+    ("president", "TCD", "2022-01-01", "mahamat-deby"),
+    ("president", "GIN", "2015-01-01", "alpha-conde"),
+    ("prime_minister", "GIN", "2026-03-01", "amadou-oury-bah"),
+    ("president", "LBR", "2010-01-01", "ellen-johnson-sirleaf"),
+    ("president", "LBR", "2020-01-01", "george-weah"),
+    ("president", "CMR", "2010-01-01", "paul-biya"),
+    ("president", "GNB", "2026-01-01", "horta-n-tam"),
+    ("president", "TGO", "2010-01-01", "faure-gnassingbe"),
+    ("prime_minister", "TGO", "2026-01-01", "faure-gnassingbe"),
+    ("president", "TGO", "2026-01-01", "jean-lucien-savi-de-tove"),
+    ("president", "CPV", "2015-01-01", "jorge-carlos-fonseca"),
+    ("prime_minister", "CPV", "2010-01-01", "jose-maria-neves"),
+    ("prime_minister", "STP", "2016-01-01", "patrice-trovoada"),
+    # persons-rest.yaml
+    ("president", "ZWE", "2020-01-01", "emmerson-mnangagwa"),
+    ("president", "TZA", "2021-03-19", "samia-suluhu-hassan"),
+    ("monarch", "KWT", "2021-01-01", "nawaf-al-ahmad-al-sabah"),
+    ("prime_minister", "KWT", "2005-01-01", "sabah-al-ahmad-al-sabah"),
+    ("prime_minister", "SLB", "2022-05-01", "manasseh-sogavare"),
+]
+
+AFRICA_WEST_STATES = {  # every state persons-africa-west.yaml covers
+    "BEN", "BFA", "CPV", "CMR", "CAF", "TCD", "COG", "CIV", "GNQ", "GAB", "GMB", "GHA", "GIN", "GNB", "LBR", "MRT",
+    "NER", "SEN", "SLE", "STP", "TGO", "TUN",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("role", "of", "on", "expected"), HOLDERS)
+def test_holder_on_a_date(gazetteer: Gazetteer, role: str, of: str, on: str, expected: str) -> None:
+    assert [actor.id for actor in gazetteer.holders(role, of, on)] == [expected]
+
+
+def test_current_holders_when_the_date_is_unknown_americas(gazetteer: Gazetteer) -> None:
+    assert [actor.id for actor in gazetteer.holders("president", "SLV", None)] == ["nayib-bukele"]
+    assert [actor.id for actor in gazetteer.holders("prime_minister", "BRB", None)] == ["mia-mottley"]
+    assert sorted(actor.id for actor in gazetteer.holders("president", "NIC", None)) == [
+        "daniel-ortega", "rosario-murillo"
+    ]
+
+
+def test_surfaces_carry_rule_ids_into_provenance_americas(gazetteer: Gazetteer) -> None:
+    bukele = [s for s in gazetteer.surfaces if s.actor_id == "nayib-bukele" and s.kind == "surname"]
+    assert [(s.text, s.rule) for s in bukele] == [("Bukele", "gaz.nayib-bukele.surname")]
+    ties = gazetteer.affiliations("mia-mottley")
+    assert [(t.relation, t.organisation, t.role, t.start, t.end) for t in ties] == [
+        ("LEADER_OF", "BRB", "prime_minister", "2018-05-25", None)
+    ]
+
+
+def test_current_holders_when_the_date_is_unknown_europe(gazetteer: Gazetteer) -> None:
+    assert [actor.id for actor in gazetteer.holders("president", "AZE", None)] == ["ilham-aliyev"]
+    assert [actor.id for actor in gazetteer.holders("prime_minister", "CZE", None)] == ["andrej-babis"]
+
+
+def test_surfaces_carry_rule_ids_into_provenance_europe(gazetteer: Gazetteer) -> None:
+    iohannis = [s for s in gazetteer.surfaces if s.actor_id == "klaus-iohannis" and s.kind == "surname"]
+    assert [(s.text, s.rule) for s in iohannis] == [
+        ("Iohannis", "gaz.klaus-iohannis.surname"), ("Johannis", "gaz.klaus-iohannis.surname")
+    ]
+    ties = gazetteer.affiliations("maia-sandu")
+    assert [(t.relation, t.organisation, t.role, t.start, t.end) for t in ties] == [
+        ("LEADER_OF", "MDA", "prime_minister", "2019-06-08", "2019-11-14"),
+        ("LEADER_OF", "MDA", "president", "2020-12-24", None),
+    ]
+
+
+def test_current_holders_when_the_date_is_unknown_africa_west(gazetteer: Gazetteer) -> None:
+    assert [actor.id for actor in gazetteer.holders("president", "CMR", None)] == ["paul-biya"]
+    assert [actor.id for actor in gazetteer.holders("president", "TUN", None)] == ["kais-saied"]
+    assert [actor.id for actor in gazetteer.holders("foreign_minister", "TGO", None)] == ["robert-dussey"]
+
+
+def test_surfaces_carry_rule_ids_into_provenance_africa_west(gazetteer: Gazetteer) -> None:
+    saied = [s for s in gazetteer.surfaces if s.actor_id == "kais-saied" and s.kind == "surname"]
+    assert [(s.text, s.rule) for s in saied] == [
+        ("Saied", "gaz.kais-saied.surname"), ("Saïed", "gaz.kais-saied.surname")
+    ]
+    ties = gazetteer.affiliations("adama-barrow")
+    assert [(t.relation, t.organisation, t.role, t.start, t.end) for t in ties] == [
+        ("LEADER_OF", "GMB", "president", "2017-01-19", None)
+    ]
+
+
+def test_every_state_of_persons_africa_west_has_a_current_head_of_state() -> None:
+    current = {office["of"] for entry in _entries("persons-africa-west.yaml") for office in entry["roles"]
+               if office["role"] == "president" and office["to"] is None}
+    assert current == AFRICA_WEST_STATES
+
+
+def test_current_holders_when_the_date_is_unknown_rest(gazetteer: Gazetteer) -> None:
+    assert [actor.id for actor in gazetteer.holders("monarch", "SWZ", None)] == ["mswati-iii"]
+    assert [actor.id for actor in gazetteer.holders("president", "ERI", None)] == ["isaias-afwerki"]
+    assert [actor.id for actor in gazetteer.holders("foreign_minister", "OMN", None)] == ["badr-albusaidi"]
+
+
+def test_surfaces_carry_rule_ids_into_provenance_rest(gazetteer: Gazetteer) -> None:
+    guelleh = [s for s in gazetteer.surfaces if s.actor_id == "ismail-omar-guelleh" and s.kind == "surname"]
+    assert [(s.text, s.rule) for s in guelleh] == [("Guelleh", "gaz.ismail-omar-guelleh.surname")]
+    ties = gazetteer.affiliations("hage-geingob")
+    assert [(t.relation, t.organisation, t.role, t.start, t.end) for t in ties] == [
+        ("LEADER_OF", "NAM", "prime_minister", "1990-03-21", "2002-08-28"),
+        ("LEADER_OF", "NAM", "prime_minister", "2012-12-04", "2015-03-21"),
+        ("LEADER_OF", "NAM", "president", "2015-03-21", "2024-02-04"),
+    ]
