@@ -89,12 +89,17 @@ class EventModel:
 
     def scores(self, batch: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
         """P(event) per candidate, and P(relation | event) per candidate and relation."""
+        logits = self._logits(batch)
+        event = _sigmoid(logits[:, 0]) if self.trees is None else self._tree_events(batch)
+        return event, _softmax(logits[:, 1:])
+
+    def _logits(self, batch: list[list[str]]) -> np.ndarray:
+        """The linear logits of every candidate: column 0 the event (linear learner), 1… the relations."""
         columns, starts, filled = self._columns(batch)
         logits = np.tile(self.intercept, (len(batch), 1)).astype(np.float64)
         if len(columns):  # one gather and one segmented sum for the whole batch
             logits[filled] += np.add.reduceat(self.weights[columns], starts, axis=0)
-        event = _sigmoid(logits[:, 0]) if self.trees is None else self._tree_events(batch)
-        return event, _softmax(logits[:, 1:])
+        return logits
 
     def _tree_events(self, batch: list[list[str]]) -> np.ndarray:
         """P(event) of each candidate from the trees, over its known features as a binary row (a feature named
@@ -139,7 +144,7 @@ class EventModel:
         new = [row for row, rule in enumerate(rule_relations) if rule is None and event[row] >= thresholds.new]
         best = np.zeros(len(batch), dtype=np.int64)
         if new:
-            best[new] = self.scores([flatten(batch[row]) for row in new])[1].argmax(axis=1)
+            best[new] = self._logits([flatten(batch[row]) for row in new])[:, 1:].argmax(axis=1)  # the softmax's argmax
         return self._decisions(event, best, rule_relations, thresholds)
 
     def _event_logits(self, batch: list[FeatureParts]) -> np.ndarray:
