@@ -7,6 +7,9 @@ Sentences and annotations are our own, written here; the corpus is a temporary J
 from __future__ import annotations
 
 import json
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -19,6 +22,7 @@ from graphbuild.extract.events import DocContext
 from graphbuild.learn.apply import document_candidates, learned_triples
 from graphbuild.learn.model import EventModel, Thresholds, load_model
 from graphbuild.learn.train import Example, _fit_model, agreement, fit, label_of, read_annotations
+from graphbuild.learn.trees import Trees
 from graphbuild.model import Article, Triple
 
 FIXTURE_GAZETTEER = str(Path(__file__).parent / "fixtures" / "gazetteer")
@@ -443,3 +447,31 @@ def test_train_refuses_an_unknown_learner(corpus: tuple[Path, Path], tmp_path: P
                                        "--out", str(tmp_path / "m"), "--learner", "forest"])  # fmt: skip
     assert refused.exit_code != 0 and "trees, linear" in refused.output
     assert not (tmp_path / "m").exists()
+
+
+def test_the_scorer_runs_the_trees_as_lightgbm_does_without_importing_its_python_package(tmp_path: Path) -> None:
+    import lightgbm
+    from scipy.sparse import csr_matrix
+
+    model, _report = fit(interaction_examples(), folds=2)
+    model.save(tmp_path / "m")
+    booster = lightgbm.Booster(model_file=str(tmp_path / "m" / "event-trees.txt"))
+    loaded = EventModel.load(tmp_path / "m")
+    assert isinstance(loaded.trees, Trees) and loaded.trees.num_features == booster.num_feature()
+    rng = np.random.default_rng(4)
+    dense = (rng.random((50, booster.num_feature())) < 0.3).astype(np.float32)
+    for matrix in (csr_matrix(dense), csr_matrix(dense[:0]), csr_matrix(dense.astype(np.float64))):
+        assert np.array_equal(loaded.trees.predict(matrix), booster.predict(matrix, num_threads=1))
+    copy = pickle.loads(pickle.dumps(loaded.trees))  # a process pool's workers get the model pickled
+    assert np.array_equal(copy.predict(csr_matrix(dense)), booster.predict(csr_matrix(dense), num_threads=1))
+    assert (tmp_path / "m" / "event-trees.txt").read_text() == booster.model_to_string()
+    loads = ("import sys; from graphbuild.learn.model import EventModel; from pathlib import Path; "
+             f"m = EventModel.load(Path({str(tmp_path / 'm')!r})); m.scores([['bias']]); "
+             "print(sorted(n for n in ('lightgbm', 'sklearn') if n in sys.modules))")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", loads], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"  # scikit-learn (through lightgbm) costs over a second at every start
+
+
+def test_a_broken_trees_file_is_refused_with_lightgbm_s_message(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="LightGBM"):
+        Trees("tree\nversion=v4\nnot a model\n")

@@ -7,7 +7,7 @@ plain data, not a pickle: `model.json` (relations, decision thresholds, training
 `features.txt` (one feature string a line), `weights.npz` (column 0: the event logit of the linear learner;
 columns 1…: the relation logits; and their intercepts) and, for the trees, `event-trees.txt` (LightGBM's text
 model over the same feature columns). The linear scores need only numpy: the sum of the weight rows of the
-features present, plus the intercepts; the trees are read by LightGBM.
+features present, plus the intercepts; the trees are run by LightGBM's library (`graphbuild.learn.trees`).
 
 Why trees: a pair is an event through combinations of its features (a trigger between two states, but not
 between a person and an actor implied from the previous sentence; a quote around one side), which a linear
@@ -35,6 +35,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from graphbuild.learn.trees import Trees
 from graphbuild.paths import data_dir
 
 MODEL_FILES = ("model.json", "features.txt", "weights.npz")
@@ -72,7 +73,7 @@ class EventModel:
     intercept: np.ndarray  # (1 + relations,)
     thresholds: dict[str, Thresholds] = field(default_factory=dict)  # per language; "" is the default
     meta: dict[str, Any] = field(default_factory=dict)
-    trees: Any = None  # a lightgbm.Booster of P(event) over `feature_index`'s columns; None: column 0's logit
+    trees: Trees | None = None  # LightGBM trees of P(event) over `feature_index`'s columns; None: column 0's logit
 
     @property
     def name(self) -> str:
@@ -224,12 +225,8 @@ class EventModel:
                    meta=meta, trees=_load_trees(directory / TREES_FILE))  # fmt: skip
 
 
-def _load_trees(path: Path) -> Any:
-    if not path.is_file():
-        return None
-    import lightgbm
-
-    return lightgbm.Booster(model_file=str(path))
+def _load_trees(path: Path) -> Trees | None:
+    return Trees.from_file(path) if path.is_file() else None
 
 
 def _segment_sums(values: np.ndarray, lengths: list[int]) -> np.ndarray:

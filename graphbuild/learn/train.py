@@ -31,6 +31,7 @@ from graphbuild.lang import pack_for
 from graphbuild.learn.apply import document_candidates, learned_triples
 from graphbuild.learn.features import PairCandidate
 from graphbuild.learn.model import EventModel, Thresholds
+from graphbuild.learn.trees import Trees
 from graphbuild.model import Article, Triple
 from graphbuild.relations import relation_types
 from graphbuild.resolve.actors import Mention
@@ -227,13 +228,14 @@ def _fit_model(train: list[Example], seed: int, c_event: float, c_relation: floa
     return EventModel(relations, index, weights, intercept, trees=trees)
 
 
-def _fit_trees(x_train: Any, is_event: list[bool], seed: int) -> Any:
-    """The event model as gradient-boosted trees (seeded, one thread: the same trees on every machine)."""
+def _fit_trees(x_train: Any, is_event: list[bool], seed: int) -> Trees:
+    """The event model as gradient-boosted trees (seeded, one thread: the same trees on every machine), in the
+    form the scorer runs them."""
     from lightgbm import LGBMClassifier
 
     classifier = LGBMClassifier(random_state=seed, **TREE_PARAMS)
     classifier.fit(x_train.astype(np.float32), np.array(is_event))
-    return classifier.booster_
+    return Trees(classifier.booster_.model_to_string())
 
 
 def out_of_fold_scores(train: list[Example], folds: int, seed: int, c_event: float, c_relation: float,
