@@ -23,8 +23,16 @@ def data_file(*parts: str) -> Path:
     return data_dir().joinpath(*parts)
 
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser where PyYAML has it: ~8x faster
+
+
 @cache
 def load_yaml(*parts: str) -> Any:
     """A YAML data file, parsed once per process."""
-    with data_file(*parts).open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return read_yaml(data_file(*parts))
+
+
+def read_yaml(path: Path) -> Any:
+    """A YAML file (safe loading)."""
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=YAML_LOADER)

@@ -23,10 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from graphbuild.lang import pack_for
-from graphbuild.paths import data_dir
+from graphbuild.paths import data_dir, read_yaml
 from graphbuild.relations import relation_types
 
 
@@ -118,8 +116,7 @@ def _entry(raw: dict[str, Any], lang: str, defaults: dict[str, Any]) -> Entry:
 def load_lexicon_file(path: Path, base: Lexicon | None = None) -> Lexicon:
     """One lexicon file; `base` (a borrowed language's lexicon) adds its entries after the file's own and its
     markers where the file lists none."""
-    with path.open(encoding="utf-8") as handle:
-        document = yaml.safe_load(handle) or {}
+    document = read_yaml(path) or {}
     lang = document["lang"]
     markers = {**(base.markers if base else {}), **document.get("markers", {})}
     defaults = document.get("defaults", {})

@@ -37,13 +37,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
 from graphbuild.model import Actor, Affiliation
-from graphbuild.paths import data_dir
+from graphbuild.paths import data_dir, read_yaml
 
 # libyaml's C parser when present: the gazetteer is ~600 KB and the pure-Python parser takes seconds.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 SurfaceKind = Literal["name", "acronym", "demonym", "metonym", "surname"]
 SURFACE_KINDS: tuple[SurfaceKind, ...] = ("name", "acronym", "demonym", "metonym", "surname")
@@ -138,8 +135,7 @@ class Gazetteer:
     def add_file(self, path: Path, lang: str | None = None) -> None:
         """Every entry of one YAML file; with `lang` (a language pack's file), a plain list of names is that
         language's, not any language's."""
-        with path.open(encoding="utf-8") as handle:
-            document = yaml.load(handle, Loader=_YAML_LOADER) or {}
+        document = read_yaml(path) or {}
         for entry in document.get("entries", []):
             if lang and isinstance(entry.get("names"), list):
                 entry = {**entry, "names": {lang: entry["names"]}}
@@ -150,8 +146,7 @@ class Gazetteer:
 
     def add_names(self, path: Path, lang: str) -> None:
         """A language pack's names for actors already in the gazetteer (`{id: USA, names: [Amerika Syarikat]}`)."""
-        with path.open(encoding="utf-8") as handle:
-            document = yaml.load(handle, Loader=_YAML_LOADER) or {}
+        document = read_yaml(path) or {}
         for number, row in enumerate(document.get("names", []), 1):
             actor = self.actors.get(str(row.get("id")))
             if actor is None:
