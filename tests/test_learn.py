@@ -19,7 +19,7 @@ from typer.testing import CliRunner
 from graphbuild.cli import app
 from graphbuild.extract.engine import LexiconExtractor, blank_excluded
 from graphbuild.extract.events import DocContext
-from graphbuild.learn.apply import document_candidates, learned_triples
+from graphbuild.learn.apply import SCORER_RULE, document_candidates, learned_triples
 from graphbuild.learn.model import EventModel, Thresholds, load_model
 from graphbuild.learn.train import Example, _fit_model, agreement, fit, label_of, read_annotations
 from graphbuild.learn.trees import Trees
@@ -394,6 +394,30 @@ def test_a_symmetric_rule_event_keeps_both_directions_at_the_likelier_directions
     assert shared == [Decision(relation, 0.8), Decision(relation, 0.8)]
     neither = share_symmetric(candidates, [Decision(None, 0.03), Decision(None, 0.01)], Thresholds(rule=0.05))
     assert neither == [Decision(None, 0.03), Decision(None, 0.03)]
+
+
+def test_a_second_rule_event_of_a_kept_pair_is_kept_when_its_relation_is_plausible() -> None:
+    """"Chile signed a trade agreement with Peru … and promised Peru more aid": the rules find SUPPORT (signing)
+    and AGREE (a promise) between the same two; the pair's candidate carries one of them, the other is kept
+    with it when the relation model gives its relation at least SECOND_EVENT_MIN_P."""
+    text = "Chile signed a trade agreement with Peru on Monday and promised Peru more aid."
+    ctx, rule_triples = rule_pass_of(text)
+    assert [(t.source.actor.id, t.relation, t.target.actor.id) for t in rule_triples].count(("CHL", "AGREE", "PER"))
+
+    def relations_kept(favoured: str) -> list[tuple[str, str, str, float | None]]:
+        model = tiny_model(event_bias=5.0, rule_weight=0.0)  # every pair is an event, P(event) = 0.9933
+        model.intercept[1:] = 0.0
+        model.intercept[1 + RELATIONS.index(favoured)] = 3.0  # P(favoured) = 0.57, any other 0.03
+        kept = learned_triples(ctx, rule_triples, model)
+        return sorted((t.source.actor.id, t.relation, t.target.actor.id, t.confidence) for t in kept)
+
+    assert relations_kept("AGREE") == [("CHL", "AGREE", "PER", 0.9933), ("CHL", "SUPPORT", "PER", 0.9933),
+                                       ("PER", "SUPPORT", "CHL", 0.9933)]  # fmt: skip
+    assert relations_kept("ACCUSE") == [("CHL", "SUPPORT", "PER", 0.9933), ("PER", "SUPPORT", "CHL", 0.9933)]
+    shipped = learned_triples(ctx, rule_triples, load_model("auto"))  # type: ignore[arg-type]
+    agree = [t for t in shipped if t.relation == "AGREE"]
+    assert [(t.source.actor.id, t.target.actor.id, t.trigger.text) for t in agree] == [("CHL", "PER", "promised")]
+    assert agree[0].rules[-1] == SCORER_RULE
 
 
 def interaction_examples() -> list[Example]:

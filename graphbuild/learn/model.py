@@ -92,7 +92,11 @@ class EventModel:
         """P(event) per candidate, and P(relation | event) per candidate and relation."""
         logits = self._logits(batch)
         event = _sigmoid(logits[:, 0]) if self.trees is None else self._tree_events(batch)
-        return event, _softmax(logits[:, 1:])
+        return event, _softmax(logits[:, 1:])  # relation_probabilities
+
+    def relation_probabilities(self, batch: list[list[str]]) -> np.ndarray:
+        """P(relation | event) per candidate and relation (`relations`' order)."""
+        return _softmax(self._logits(batch)[:, 1:])
 
     def _logits(self, batch: list[list[str]]) -> np.ndarray:
         """The linear logits of every candidate: column 0 the event (linear learner), 1… the relations."""
