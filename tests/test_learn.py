@@ -496,6 +496,12 @@ def test_the_scorer_runs_the_trees_as_lightgbm_does_without_importing_its_python
     assert done.stdout.strip() == "[]"  # scikit-learn (through lightgbm) costs over a second at every start
 
 
-def test_a_broken_trees_file_is_refused_with_lightgbm_s_message(tmp_path: Path) -> None:
+def test_a_broken_trees_file_and_a_matrix_of_other_columns_are_refused() -> None:
     with pytest.raises(RuntimeError, match="LightGBM"):
         Trees("tree\nversion=v4\nnot a model\n")
+    model, _report = fit(interaction_examples(), folds=2)
+    assert model.trees is not None
+    from scipy.sparse import csr_matrix
+
+    with pytest.raises(ValueError, match="feature columns"):
+        model.trees.predict(csr_matrix(np.ones((1, model.trees.num_features + 1), dtype=np.float32)))

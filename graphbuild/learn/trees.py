@@ -71,6 +71,8 @@ class Trees:
     def predict(self, matrix: Any, num_threads: int = 1) -> np.ndarray:
         """P(event) of each row of the CSR `matrix` (its columns are the model's features)."""
         rows, columns = matrix.shape
+        if columns != self.num_features:  # as LightGBM's Python package refuses it
+            raise ValueError(f"{columns} feature columns for trees of {self.num_features} features")
         indptr = np.ascontiguousarray(matrix.indptr)
         if indptr.dtype not in (np.int32, np.int64):
             indptr = indptr.astype(np.int64)
