@@ -28,7 +28,7 @@ MAX_PREVIOUS_ACTORS = 4
 IMPLICIT_ISSUER = "learn.context.statement-issuer"
 IMPLICIT_TITLE = "learn.context.title-actor"
 # The relation model's probability a second rule event of a kept pair needs (`second_events`). Measured on the
-# annotated dev split, actor F1: English 0.504 -> 0.507, Indonesian 0.342 -> 0.347, the same from 0.1 to 0.4;
+# annotated dev split, actor F1: English 0.504 -> 0.507, Indonesian 0.342 -> 0.346, the same from 0.1 to 0.4;
 # keeping every second rule event gave 0.495 (nouns such as "cooperation" in "they discussed cooperation")
 # and 0.351.
 SECOND_EVENT_MIN_P = 0.2

@@ -92,7 +92,7 @@ class EventModel:
         """P(event) per candidate, and P(relation | event) per candidate and relation."""
         logits = self._logits(batch)
         event = _sigmoid(logits[:, 0]) if self.trees is None else self._tree_events(batch)
-        return event, _softmax(logits[:, 1:])  # relation_probabilities
+        return event, _softmax(logits[:, 1:])
 
     def relation_probabilities(self, batch: list[list[str]]) -> np.ndarray:
         """P(relation | event) per candidate and relation (`relations`' order)."""

@@ -1,9 +1,8 @@
 """LightGBM trees for prediction, through LightGBM's C API (`c_api.h`) instead of its Python package.
 
 Why: `import lightgbm` imports scikit-learn and, through it, scipy.stats (over a second at every start of every
-process, each Dask worker included) for its estimator classes, which prediction never uses; its `predict` also
-costs about 0.27 ms a call in Python before the trees run, and the scorer calls it once per document. The
-library, the model format (LightGBM's text model) and the predictions are LightGBM's own: this module only loads
+process, each Dask worker included) for its estimator classes, which prediction never uses. The library, the
+model format (LightGBM's text model) and the predictions are LightGBM's own: this module only loads
 `lib_lightgbm` from the installed package and calls `LGBM_BoosterLoadModelFromString` and
 `LGBM_BoosterPredictForCSR`, as the Python package does. Training still uses the Python package
 (`graphbuild.learn.train`).
