@@ -193,26 +193,6 @@ def test_decide_keeps_rule_pairs_at_the_rule_threshold_and_new_pairs_at_the_new_
     assert eager[0].relation == "SUPPORT"
 
 
-def test_a_rule_pair_takes_the_relation_models_relation_only_when_it_is_sure_and_rules_the_rules_out() -> None:
-    """A kept rule pair keeps the rules' relation unless the relation model gives another at least
-    OVERRIDE_MIN_P and the rules' at most OVERRIDE_RULE_MAX_P ("agreed to deepen cooperation": AGREE, not
-    COOPERATE); `decide` and `decide_scored` agree on it."""
-    from graphbuild.learn.model import OVERRIDE_MIN_P, OVERRIDE_RULE_MAX_P
-
-    model = tiny_model(event_bias=0.0, rule_weight=0.0)  # P(event) = 0.5
-    model.intercept[1:] = 0.0
-    model.intercept[1 + RELATIONS.index("AGREE")] = 5.0  # P(AGREE) = 0.91, any other 0.006
-    assert OVERRIDE_MIN_P <= 0.9 and OVERRIDE_RULE_MAX_P >= 0.01
-    batch, rules = [["rule"], ["rule"], []], ["COOPERATE", "AGREE", None]
-    thresholds = Thresholds(rule=0.3, new=0.4)
-    decided = model.decide(batch, rules, thresholds=thresholds)
-    assert [d.relation for d in decided] == ["AGREE", "AGREE", "AGREE"]
-    assert decided == model.decide_scored(*model.scores(batch), rules, thresholds)
-    assert model.decide(batch, rules, thresholds=Thresholds(rule=0.6, new=0.6))[0].relation is None  # not kept
-    model.intercept[1 + RELATIONS.index("AGREE")] = 2.0  # P(AGREE) = 0.33: not sure enough
-    assert model.decide(batch, rules, thresholds=thresholds)[0].relation == "COOPERATE"
-
-
 def test_decide_gives_the_decisions_of_the_full_scores() -> None:
     """`decide` sums only the event column (and the relation columns of new pairs that pass): the same
     relations and, within float32 rounding, the same confidences as deciding on every column's scores."""

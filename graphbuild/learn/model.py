@@ -62,13 +62,6 @@ def flatten(parts: Iterable[str | tuple[str, ...]]) -> list[str]:
     """The feature strings of a candidate's parts, in order."""
     return [feature for part in parts for feature in ((part,) if part.__class__ is str else part)]
 
-# A rule pair keeps the rules' relation unless the relation model is this sure of another one and gives the
-# rules' relation at most OVERRIDE_RULE_MAX_P (`_override_rule_relations`). Measured on the annotated dev split,
-# actor F1: English 0.507 -> 0.515 (parser 0.516 -> 0.525), Indonesian 0.346 -> 0.347, within 0.001 for 0.7-0.9
-# and 0.05-0.2; PLOVER, dev-news and the seed unchanged (always trusting the relation model cost 9 points of
-# PLOVER dyad F1).
-OVERRIDE_MIN_P = 0.8
-OVERRIDE_RULE_MAX_P = 0.1
 PART_SUMS_LIMIT = 300_000  # memo entries: feature strings seen (known or not) and groups
 
 
@@ -157,12 +150,7 @@ class EventModel:
         best = np.zeros(len(batch), dtype=np.int64)
         if new:
             best[new] = self._logits([flatten(batch[row]) for row in new])[:, 1:].argmax(axis=1)  # the softmax's argmax
-        decisions = self._decisions(event, best, rule_relations, thresholds)
-        kept_rules = [row for row, d in enumerate(decisions) if rule_relations[row] is not None and d.relation]
-        if kept_rules:
-            probabilities = self.relation_probabilities([flatten(batch[row]) for row in kept_rules])
-            self._override_rule_relations(decisions, kept_rules, probabilities, rule_relations)
-        return decisions
+        return self._decisions(event, best, rule_relations, thresholds)
 
     def _event_logits(self, batch: list[FeatureParts]) -> np.ndarray:
         """Each candidate's event logit: the intercept plus its parts' sums. Every part's sum is looked up in one
@@ -195,23 +183,7 @@ class EventModel:
     def decide_scored(self, event: np.ndarray, relation: np.ndarray, rule_relations: list[str | None],
                       thresholds: Thresholds) -> list[Decision]:  # fmt: skip
         """`decide` on scores already computed (threshold search scores a dev split once)."""
-        decisions = self._decisions(event, relation.argmax(axis=1), rule_relations, thresholds)
-        kept_rules = [row for row, d in enumerate(decisions) if rule_relations[row] is not None and d.relation]
-        self._override_rule_relations(decisions, kept_rules, relation[kept_rules], rule_relations)
-        return decisions
-
-    def _override_rule_relations(self, decisions: list[Decision], rows: list[int], probabilities: np.ndarray,
-                                 rule_relations: list[str | None]) -> None:  # fmt: skip
-        """The relation model's relation instead of the rules' for the kept rule pairs `rows` (their relation
-        probabilities in that order) where it is at least OVERRIDE_MIN_P sure of it and gives the rules' relation
-        at most OVERRIDE_RULE_MAX_P."""
-        column = {relation: index for index, relation in enumerate(self.relations)}
-        for row, row_probabilities in zip(rows, probabilities.tolist(), strict=True):
-            best = max(range(len(row_probabilities)), key=row_probabilities.__getitem__)
-            rule = column.get(str(rule_relations[row]))
-            sure = row_probabilities[best] >= OVERRIDE_MIN_P
-            if sure and rule is not None and row_probabilities[rule] <= OVERRIDE_RULE_MAX_P:
-                decisions[row] = Decision(self.relations[best], decisions[row].confidence)
+        return self._decisions(event, relation.argmax(axis=1), rule_relations, thresholds)
 
     def _decisions(self, event: np.ndarray, best: np.ndarray, rule_relations: list[str | None],
                    thresholds: Thresholds) -> list[Decision]:  # fmt: skip
