@@ -217,75 +217,54 @@ def test_holder_on_a_date(gazetteer: Gazetteer, role: str, of: str, on: str, exp
     assert [actor.id for actor in gazetteer.holders(role, of, on)] == [expected]
 
 
-def test_current_holders_when_the_date_is_unknown_americas(gazetteer: Gazetteer) -> None:
-    assert [actor.id for actor in gazetteer.holders("president", "SLV", None)] == ["nayib-bukele"]
-    assert [actor.id for actor in gazetteer.holders("prime_minister", "BRB", None)] == ["mia-mottley"]
-    assert sorted(actor.id for actor in gazetteer.holders("president", "NIC", None)) == [
-        "daniel-ortega", "rosario-murillo"
-    ]
+# (role, of, the holders when the date is unknown), sorted: the current holders, file by file
+CURRENT = [
+    ("president", "SLV", ["nayib-bukele"]),  # americas
+    ("prime_minister", "BRB", ["mia-mottley"]),
+    ("president", "NIC", ["daniel-ortega", "rosario-murillo"]),
+    ("president", "AZE", ["ilham-aliyev"]),  # europe
+    ("prime_minister", "CZE", ["andrej-babis"]),
+    ("president", "CMR", ["paul-biya"]),  # africa-west
+    ("president", "TUN", ["kais-saied"]),
+    ("foreign_minister", "TGO", ["robert-dussey"]),
+    ("monarch", "SWZ", ["mswati-iii"]),  # rest
+    ("president", "ERI", ["isaias-afwerki"]),
+    ("foreign_minister", "OMN", ["badr-albusaidi"]),
+]
 
+Tie = tuple[str, str, str, str, str | None]
 
-def test_surfaces_carry_rule_ids_into_provenance_americas(gazetteer: Gazetteer) -> None:
-    bukele = [s for s in gazetteer.surfaces if s.actor_id == "nayib-bukele" and s.kind == "surname"]
-    assert [(s.text, s.rule) for s in bukele] == [("Bukele", "gaz.nayib-bukele.surname")]
-    ties = gazetteer.affiliations("mia-mottley")
-    assert [(t.relation, t.organisation, t.role, t.start, t.end) for t in ties] == [
-        ("LEADER_OF", "BRB", "prime_minister", "2018-05-25", None)
-    ]
-
-
-def test_current_holders_when_the_date_is_unknown_europe(gazetteer: Gazetteer) -> None:
-    assert [actor.id for actor in gazetteer.holders("president", "AZE", None)] == ["ilham-aliyev"]
-    assert [actor.id for actor in gazetteer.holders("prime_minister", "CZE", None)] == ["andrej-babis"]
-
-
-def test_surfaces_carry_rule_ids_into_provenance_europe(gazetteer: Gazetteer) -> None:
-    iohannis = [s for s in gazetteer.surfaces if s.actor_id == "klaus-iohannis" and s.kind == "surname"]
-    assert [(s.text, s.rule) for s in iohannis] == [
-        ("Iohannis", "gaz.klaus-iohannis.surname"), ("Johannis", "gaz.klaus-iohannis.surname")
-    ]
-    ties = gazetteer.affiliations("maia-sandu")
-    assert [(t.relation, t.organisation, t.role, t.start, t.end) for t in ties] == [
+# (person, their surname surfaces, person, their ties as (relation, organisation, role, start, end)), file by file
+PROVENANCE = [
+    ("nayib-bukele", ["Bukele"], "mia-mottley", [("LEADER_OF", "BRB", "prime_minister", "2018-05-25", None)]),
+    ("klaus-iohannis", ["Iohannis", "Johannis"], "maia-sandu", [
         ("LEADER_OF", "MDA", "prime_minister", "2019-06-08", "2019-11-14"),
         ("LEADER_OF", "MDA", "president", "2020-12-24", None),
-    ]
+    ]),
+    ("kais-saied", ["Saied", "Saïed"], "adama-barrow", [("LEADER_OF", "GMB", "president", "2017-01-19", None)]),
+    ("ismail-omar-guelleh", ["Guelleh"], "hage-geingob", [
+        ("LEADER_OF", "NAM", "prime_minister", "1990-03-21", "2002-08-28"),
+        ("LEADER_OF", "NAM", "prime_minister", "2012-12-04", "2015-03-21"),
+        ("LEADER_OF", "NAM", "president", "2015-03-21", "2024-02-04"),
+    ]),
+]  # fmt: skip
 
 
-def test_current_holders_when_the_date_is_unknown_africa_west(gazetteer: Gazetteer) -> None:
-    assert [actor.id for actor in gazetteer.holders("president", "CMR", None)] == ["paul-biya"]
-    assert [actor.id for actor in gazetteer.holders("president", "TUN", None)] == ["kais-saied"]
-    assert [actor.id for actor in gazetteer.holders("foreign_minister", "TGO", None)] == ["robert-dussey"]
+@pytest.mark.parametrize(("role", "of", "expected"), CURRENT)
+def test_current_holders_when_the_date_is_unknown(gazetteer: Gazetteer, role: str, of: str,
+                                                  expected: list[str]) -> None:  # fmt: skip
+    assert sorted(actor.id for actor in gazetteer.holders(role, of, None)) == expected
 
 
-def test_surfaces_carry_rule_ids_into_provenance_africa_west(gazetteer: Gazetteer) -> None:
-    saied = [s for s in gazetteer.surfaces if s.actor_id == "kais-saied" and s.kind == "surname"]
-    assert [(s.text, s.rule) for s in saied] == [
-        ("Saied", "gaz.kais-saied.surname"), ("Saïed", "gaz.kais-saied.surname")
-    ]
-    ties = gazetteer.affiliations("adama-barrow")
-    assert [(t.relation, t.organisation, t.role, t.start, t.end) for t in ties] == [
-        ("LEADER_OF", "GMB", "president", "2017-01-19", None)
-    ]
+@pytest.mark.parametrize(("person", "surnames", "tied", "ties"), PROVENANCE)
+def test_surfaces_carry_rule_ids_into_provenance(gazetteer: Gazetteer, person: str, surnames: list[str], tied: str,
+                                                 ties: list[Tie]) -> None:  # fmt: skip
+    found = [s for s in gazetteer.surfaces if s.actor_id == person and s.kind == "surname"]
+    assert [(s.text, s.rule) for s in found] == [(surname, f"gaz.{person}.surname") for surname in surnames]
+    assert [(t.relation, t.organisation, t.role, t.start, t.end) for t in gazetteer.affiliations(tied)] == ties
 
 
 def test_every_state_of_persons_africa_west_has_a_current_head_of_state() -> None:
     current = {office["of"] for entry in _entries("persons-africa-west.yaml") for office in entry["roles"]
                if office["role"] == "president" and office["to"] is None}
     assert current == AFRICA_WEST_STATES
-
-
-def test_current_holders_when_the_date_is_unknown_rest(gazetteer: Gazetteer) -> None:
-    assert [actor.id for actor in gazetteer.holders("monarch", "SWZ", None)] == ["mswati-iii"]
-    assert [actor.id for actor in gazetteer.holders("president", "ERI", None)] == ["isaias-afwerki"]
-    assert [actor.id for actor in gazetteer.holders("foreign_minister", "OMN", None)] == ["badr-albusaidi"]
-
-
-def test_surfaces_carry_rule_ids_into_provenance_rest(gazetteer: Gazetteer) -> None:
-    guelleh = [s for s in gazetteer.surfaces if s.actor_id == "ismail-omar-guelleh" and s.kind == "surname"]
-    assert [(s.text, s.rule) for s in guelleh] == [("Guelleh", "gaz.ismail-omar-guelleh.surname")]
-    ties = gazetteer.affiliations("hage-geingob")
-    assert [(t.relation, t.organisation, t.role, t.start, t.end) for t in ties] == [
-        ("LEADER_OF", "NAM", "prime_minister", "1990-03-21", "2002-08-28"),
-        ("LEADER_OF", "NAM", "prime_minister", "2012-12-04", "2015-03-21"),
-        ("LEADER_OF", "NAM", "president", "2015-03-21", "2024-02-04"),
-    ]
