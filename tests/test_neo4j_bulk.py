@@ -11,15 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.neo4j.bulk import export_import_csv
+from graphbuild.neo4j.bulk import NodeNumbers, export_import_csv
 from graphbuild.neo4j.connection import Neo4jConfig, connected
 from graphbuild.neo4j.loader import aggregate_checksum, load_output, read, store_counts
+from graphbuild.neo4j.records import Neo4jInputError
 from graphbuild.timeline.dedup import date_output
 from tests.conftest import NEO4J_SCRIPT, _free_port
 from tests.neo4j_corpus import article, base_corpus, write_corpus
 
 pytestmark = pytest.mark.neo4j
 EVENTS = "MATCH (e:Event) RETURN e.id AS id, properties(e) AS p ORDER BY id"
+EDGES = "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, r.key"
 
 
 def _corpus_out(tmp_path: Path) -> Path:
@@ -43,6 +45,8 @@ def test_csv_headers_and_referential_integrity(tmp_path: Path) -> None:
             ids[space] = {row[0] for row in reader}
             assert header[-1] == ":LABEL"
     assert len(ids["Event"]) == 9 and len(ids["Article"]) == 4 and ids["Incident"]
+    numbers = [int(n) for space in ids.values() for n in space]  # --id-type=actual: one dense range of numbers
+    assert sorted(numbers) == list(range(len(numbers)))
     for name in (n for n in result.files if n.startswith("rels-")):
         with (tmp_path / "csv" / name).open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle)
@@ -74,6 +78,7 @@ def test_neo4j_admin_import_equals_the_loader(neo4j_empty: Neo4jConfig, tmp_path
     with connected(neo4j_empty) as driver:
         loader_digest = aggregate_checksum(driver, neo4j_empty.database)
         loader_events = read(driver, neo4j_empty.database, EVENTS)
+        loader_edges = read(driver, neo4j_empty.database, EDGES)
     result = export_import_csv(out, tmp_path / "csv")
     env = {**os.environ, "NEO4J_INSTANCE": f"pytest-import-{os.getpid()}", "NEO4J_PASSWORD": "graphbuild-import",
            "NEO4J_BOLT_PORT": str(_free_port())}  # fmt: skip
@@ -95,6 +100,7 @@ def test_neo4j_admin_import_equals_the_loader(neo4j_empty: Neo4jConfig, tmp_path
             digest = aggregate_checksum(driver, "neo4j")
             title = driver.execute_query("MATCH (x:Article {id: 'art-1'}) RETURN x.title AS t").records[0]["t"]
             events = read(driver, "neo4j", EVENTS)
+            edges = read(driver, "neo4j", EDGES)
     finally:
         neo4j("destroy")
     assert counts == loaded.counts
@@ -102,7 +108,27 @@ def test_neo4j_admin_import_equals_the_loader(neo4j_empty: Neo4jConfig, tmp_path
     assert title == 'He said "no"; then\nleft'
     # every Event property the same, rule provenance included (`rules` a list, none on an event without rules)
     assert events == loader_events
+    assert edges == loader_edges and len(edges) == counts["relationships"]  # every relationship, ends by string id
     assert {tuple(e["p"].get("rules") or ()) for e in events} == {(), ("roles.nearest-subject",),
                                                                   ("roles.nearest-subject",
                                                                    "roles.target-after-trigger")}  # fmt: skip
     assert all(e["p"]["source_rule"].startswith("gaz.") and e["p"]["target_rule"] for e in events)
+
+
+def test_node_numbers_catch_a_missing_or_repeated_node(tmp_path: Path) -> None:
+    numbers = NodeNumbers()
+    assert numbers.of("Event", "e1") == 0 and numbers.node("Actor", "USA") == 1 and numbers.node("Event", "e1") == 0
+    numbers.check_complete()
+    assert numbers.of("Article", "e1") == 2  # each id space its own keys
+    with pytest.raises(Neo4jInputError, match="Article 'e1'"):
+        numbers.check_complete()
+    with pytest.raises(Neo4jInputError, match="Event node 'e1' is written twice"):
+        numbers.node("Event", "e1")
+
+
+def test_node_files_keep_the_string_id_as_a_property(tmp_path: Path) -> None:
+    export_import_csv(_corpus_out(tmp_path), tmp_path / "csv")
+    with (tmp_path / "csv" / "nodes-articles.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][:3] == [":ID(Article)", "id", "title"]
+    assert {row[1] for row in rows[1:]} >= {"art-1"} and all(row[0].isdigit() for row in rows[1:])

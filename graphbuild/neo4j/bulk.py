@@ -3,13 +3,16 @@
     graphbuild export out/ --format neo4j-import --out out/neo4j-import
     neo4j-admin database import full --overwrite-destination $(cat out/neo4j-import/import.args) neo4j
 
-Every value is written explicitly: a missing value is an empty unquoted field (no property), a string is always
-quoted (so an empty title stays an empty string), booleans are `true`/`false`. Aggregates are computed here
-with the loader's rules (non-negated events per source, type and target).
+Node ids are numbers (`--id-type=actual`, `NodeNumbers`): neo4j-admin writes each node at its number and keeps
+no id map of its own, which was about a third of its time; the string ids are the nodes' `id` properties, as
+the Bolt loader stores them. Every value is written explicitly: a missing value is an empty unquoted field (no
+property), a string is always quoted (so an empty title stays an empty string), booleans are `true`/`false`.
+Aggregates are computed here with the loader's rules (non-negated events per source, type and target).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -20,6 +23,7 @@ from graphbuild.neo4j.incidents import distinct_of, incident_csv_rows
 from graphbuild.neo4j.records import (
     AFFILIATION_TYPES,
     ActorEntry,
+    Neo4jInputError,
     OutputReader,
     checked_relation,
     placeholder_article,
@@ -42,16 +46,70 @@ def _field(value: Any) -> str:
     return '"' + str(value).replace('"', '""') + '"'
 
 
+class NodeNumbers:
+    """The import's node ids: one counter over all nodes, a node numbered where it is first named (its own row
+    or a relationship's end), per id space (`Event`, `Actor` ...). `node` marks a node's row as written, so a
+    relationship to a node no file holds, or a node written twice, is caught here with its id."""
+
+    def __init__(self) -> None:
+        self.spaces: dict[str, dict[str, int]] = {}
+        self.written = bytearray()  # by number: 1 once the node's row is written
+
+    def of(self, space: str, key: str) -> int:
+        numbers = self.spaces.setdefault(space, {})
+        number = numbers.get(key)
+        if number is None:
+            number = numbers[key] = len(self.written)
+            self.written.append(0)
+        return number
+
+    def node(self, space: str, key: str) -> int:
+        number = self.of(space, key)
+        if self.written[number]:
+            raise Neo4jInputError(f"{space} node {key!r} is written twice in the import files")
+        self.written[number] = 1
+        return number
+
+    def check_complete(self) -> None:
+        """Every node a relationship names has a row (neo4j-admin refuses a relationship to a missing node)."""
+        if self.written.count(0):
+            missing = [f"{space} {key!r}" for space, numbers in self.spaces.items() for key, number in numbers.items()
+                       if not self.written[number]]  # fmt: skip
+            raise Neo4jInputError(f"relationships name nodes no import file has: {', '.join(missing[:5])}"
+                                  + (f" and {len(missing) - 5} more" if len(missing) > 5 else ""))  # fmt: skip
+
+
+_NODE_ID = re.compile(r"^id:ID\((\w+)\)$")
+_END_ID = re.compile(r"^:(?:START|END)_ID\((\w+)\)$")
+
+
 class CsvFile:
     """One CSV file written row by row; `count` rows so far, `multiline` once a value held a line break (only
-    such files are given to neo4j-admin as multi-line: reading a file that way is much slower)."""
+    such files are given to neo4j-admin as multi-line: reading a file that way is much slower).
 
-    def __init__(self, handle: IO[str], header: Sequence[str]) -> None:
-        self.handle, self.count, self.multiline = handle, 0, False
+    Rows name nodes by their string ids, as the header says (`id:ID(Event)` for a node file, `:START_ID(Event)`
+    and `:END_ID(Actor)` for a relationship file); the file gets their numbers (`NodeNumbers`), a node file
+    its string id as the `id` property besides."""
+
+    def __init__(self, handle: IO[str], header: Sequence[str], numbers: NodeNumbers) -> None:
+        self.handle, self.count, self.multiline, self.numbers = handle, 0, False, numbers
+        node = _NODE_ID.match(header[0])
+        self.node_space = node.group(1) if node else None
+        ends = [_END_ID.match(name) for name in header[:2]] if node is None else []
+        self.end_spaces = [m.group(1) for m in ends if m]
+        if node is not None:
+            header = [f":ID({self.node_space})", "id", *header[1:]]
+        elif len(self.end_spaces) != 2:
+            raise ValueError(f"not a node or relationship header: {header}")
         handle.write(",".join(header) + "\n")
 
     def row(self, values: Sequence[Any]) -> None:
-        line = ",".join(map(_field, values))
+        if self.node_space is not None:  # the string id stays, as the `id` property
+            ids, rest = [self.numbers.node(self.node_space, values[0])], values
+        else:
+            start, end = self.end_spaces
+            ids, rest = [self.numbers.of(start, values[0]), self.numbers.of(end, values[1])], values[2:]
+        line = ",".join([*map(str, ids), *map(_field, rest)])
         if not self.multiline and ("\n" in line or "\r" in line):
             self.multiline = True
         self.handle.write(line + "\n")
@@ -60,7 +118,7 @@ class CsvFile:
 
 def _write(result: ImportFiles, name: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     with (result.directory / name).open("w", encoding="utf-8", newline="\n") as handle:
-        csv = CsvFile(handle, header)
+        csv = CsvFile(handle, header, result.numbers)
         for row in rows:
             csv.row(row)
     result.note(name, csv)
@@ -80,6 +138,7 @@ class ImportFiles:
     files: dict[str, int] = field(default_factory=dict)
     args: list[str] = field(default_factory=list)
     multiline: set[str] = field(default_factory=set)  # the files with a line break inside a value
+    numbers: NodeNumbers = field(default_factory=NodeNumbers)
 
     def note(self, name: str, csv: CsvFile) -> None:
         self.files[name] = csv.count
@@ -156,7 +215,7 @@ def _stream_events(reader: OutputReader, directory: Path, articles: CsvFile, art
         for name, rel in EVENT_FILES.items():
             handle = stack.enter_context((directory / name).open("w", encoding="utf-8", newline="\n"))
             files[name] = CsvFile(handle, header if rel is None else
-                                  [":START_ID(Event)", f":END_ID({rel[1]})", ":TYPE"])  # fmt: skip
+                                  [":START_ID(Event)", f":END_ID({rel[1]})", ":TYPE"], result.numbers)  # fmt: skip
         for run in reader.runs():
             if run.article not in article_ids:
                 article_ids[run.article] = None
@@ -187,7 +246,7 @@ def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
     result = ImportFiles(directory)
     article_ids: dict[str, None] = {}
     with (directory / "nodes-articles.csv").open("w", encoding="utf-8", newline="\n") as handle:
-        articles = CsvFile(handle, ["id:ID(Article)", "title", "url", "date", "language", ":LABEL"])
+        articles = CsvFile(handle, ["id:ID(Article)", "title", "url", "date", "language", ":LABEL"], result.numbers)
         for a in reader.articles():
             article_ids[a["id"]] = None
             articles.row([a["id"], a["title"], a["url"], a["date"], a["language"], "Article"])
@@ -223,12 +282,14 @@ def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
     )  # fmt: skip
     for name, (header, rows) in incident_csv_rows(out_dir, set(article_ids)).items():  # events.jsonl's incidents
         _write(result, name, header, rows)
+    result.numbers.check_complete()
     result.args = [f"--nodes={directory / name}" for name in sorted(result.files) if name.startswith("nodes-")]
     result.args += [f"--relationships={directory / name}" for name in sorted(result.files) if name.startswith("rels-")]
     if result.multiline:  # only these files are read the slow, multi-line way
-        result.args += ["--multiline-fields-format=v2",
-                        "--multiline-fields=" + ",".join(str(directory / name) for name in sorted(result.multiline))]
-    result.args += [f"--array-delimiter={ARRAY_DELIMITER}", f"--report-file={directory / 'import.report'}"]
+        slow = ",".join(str(directory / name) for name in sorted(result.multiline))
+        result.args += ["--multiline-fields-format=v2", f"--multiline-fields={slow}"]
+    result.args += ["--id-type=actual", f"--array-delimiter={ARRAY_DELIMITER}"]
+    result.args.append(f"--report-file={directory / 'import.report'}")
     (directory / "import.args").write_text("\n".join(result.args) + "\n", encoding="utf-8")
     return result
 
@@ -248,4 +309,3 @@ def export_command(out_dir: Path, target: Path | None) -> int:
     print(f"import: neo4j-admin database import full --overwrite-destination "
           f"$(cat {result.directory / 'import.args'}) neo4j")  # fmt: skip
     return 0
-
