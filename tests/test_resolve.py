@@ -28,6 +28,16 @@ def test_unknown_date_means_the_current_holder() -> None:
     assert ("presiden Indonesia", "prabowo-subianto", "Person") in found
 
 
+def test_one_name_after_a_role_picks_the_holder_of_that_name_at_any_date() -> None:
+    # undated copy: the name, not today's holder, says who held the office
+    assert ("presiden Rusia Medvedev", "dmitry-medvedev", "Person") in mentions("Ia menemui presiden Rusia Medvedev.",
+                                                                               "id", None)  # fmt: skip
+    assert ("Russian President Medvedev", "dmitry-medvedev", "Person") in mentions(
+        "She met Russian President Medvedev in Sochi.", date=None)
+    # a name no holder bears changes nothing: the holder on the date, as without the name
+    assert ("presiden Rusia", "vladimir-putin", "Person") in mentions("Ia menemui presiden Rusia Jumat lalu.", "id")
+
+
 def test_role_without_holder_is_the_state_and_sector_nouns_are_the_state() -> None:
     assert ("Menlu AS", "USA", "Country") in mentions("Menlu AS tiba di Jakarta.", "id")
     assert ("Russian military", "RUS", "Country") in mentions("The Russian military withdrew.")

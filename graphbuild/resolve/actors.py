@@ -4,6 +4,8 @@ in-document coreference of surnames, pronouns inside attributed quotes, and new 
 Rule ids that travel into provenance and `actors.jsonl`:
 - `gaz.<id>.<kind>`               a gazetteer surface (name, acronym, demonym, metonym, surname);
 - `role.holder`                   a role noun + state resolved to the office holder on the article date;
+- `role.named-holder`             a role noun + state + one name word → the only holder of that office, at any
+                                  date, with that name ("Raja Arab Saudi Abdullah" in undated 2007 copy);
 - `role.state`                    a role or sector noun + state with no known holder → the state (agent);
 - `role.named`                    role noun (+ state) followed by a name → that person;
 - `role.named-title`              a person's title in capitals, no state, then a name ("National Security
@@ -387,6 +389,11 @@ class ActorResolver:
             if back is not None:  # "Menteri Amerika itu", "the American minister": the last such person named
                 return [*keep, Mention(phrase_start, phrase_end, back, "role", "coref.role-demonstrative", coref=True)]
             return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
+        if name_words == 1:  # "Raja Arab Saudi Abdullah": the one holder of the office, at any date, of that name
+            bearer = self._holder_named(role, state_mention.actor.id, texts[name_start])
+            if bearer is not None:
+                state.role_people.setdefault(role, bearer)
+                return [*keep, Mention(phrase_start, name_end, bearer, "role", "role.named-holder")]
         holders = self.holders(role, state_mention.actor.id, state.date)
         second = self._coordinated_state(doc, sent, state_mention, mentions) if state_mention is right else None
         if second is not None:  # "the foreign ministers of India and Pakistan" → both office holders
@@ -500,6 +507,15 @@ class ActorResolver:
             if found:
                 return found
         return []
+
+    def _holder_named(self, role: str, of: str, name: str) -> Actor | None:
+        """The only person who ever held the office (the generic `leader`: any head office) and bears `name` as
+        a word of a name (an undated article's "Raja Arab Saudi Abdullah" is not today's king)."""
+        keys = LEADER_PRECEDENCE if role == "leader" else (role,)
+        people = {a.id: a for key in keys for a in self.gazetteer.ever_held(key, of)}
+        bearers = [a for a in people.values() if any(name in alias.split() for alias in (a.name, *a.aliases))
+                   or name in self._surnames_of.get(a.id, ())]  # fmt: skip
+        return bearers[0] if len(bearers) == 1 else None
 
     def _new_groups(self, sent: Span, mentions: list[Mention], state: DocActors) -> list[Mention]:
         """Capitalised names not in the gazetteer that end (EN) or start (ID) with an organisation or armed-group

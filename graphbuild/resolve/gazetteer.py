@@ -198,6 +198,11 @@ class Gazetteer:
         offices = [office for office in self._offices_by_role.get((role, of), []) if office.holds_on(date)]
         return [self.actors[office.person] for office in offices]
 
+    def ever_held(self, role: str, of: str) -> list[Actor]:
+        """Everyone who held `role` of `of` at any time, each once, in the gazetteer's order."""
+        people = dict.fromkeys(office.person for office in self._offices_by_role.get((role, of), []))
+        return [self.actors[person] for person in people]
+
     def offices_of(self, person_id: str) -> list[Office]:
         return [office for office in self.offices if office.person == person_id]
 
