@@ -117,35 +117,6 @@ class EventModel:
         indptr = seen[np.concatenate(([0], np.cumsum(lengths)))]
         return self.trees.predict_present(indptr, flat[known])
 
-    def _tree_events_of_parts(self, batch: list[FeatureParts]) -> np.ndarray:
-        """`_tree_events` of candidates given as parts: each part's known columns are looked up once and
-        remembered (most parts are shared by many candidates and documents)."""
-        memo = self._part_columns
-        if len(memo) > PART_SUMS_LIMIT:
-            memo.clear()
-        rows = [list(map(memo.get, parts)) for parts in batch]
-        for row, parts in zip(rows, batch, strict=True):
-            if None in row:
-                for index, part in enumerate(parts):
-                    if row[index] is None:
-                        row[index] = memo[part] = self._known_columns(part)
-        columns = [tuple(chain.from_iterable(row)) for row in rows]
-        lengths = np.fromiter(map(len, columns), dtype=np.int64, count=len(columns))
-        flat = np.fromiter(chain.from_iterable(columns), dtype=np.int64, count=int(lengths.sum()))
-        return self.trees.predict_present(np.concatenate(([0], np.cumsum(lengths))), flat)
-
-    def _known_columns(self, part: str | tuple[str, ...]) -> tuple[int, ...]:
-        found = map(self.feature_index.get, (part,) if part.__class__ is str else part)
-        return tuple(column for column in found if column is not None)
-
-    @property
-    def _part_columns(self) -> dict[str | tuple[str, ...], tuple[int, ...]]:
-        """The memo of parts' known columns, made once per feature index."""
-        cached = self.__dict__.get("_columns_of_parts")
-        if cached is None or cached[0] is not self.feature_index:
-            cached = self.__dict__["_columns_of_parts"] = (self.feature_index, {})
-        return cached[1]
-
     def _columns(self, batch: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The weight rows of the known features of every candidate, in order (an unknown feature counts
         nothing), as one flat array; where each candidate with any starts in it; and those candidates' rows."""
@@ -167,7 +138,10 @@ class EventModel:
         if not batch:
             return []
         thresholds = thresholds or self.threshold_for(lang)
-        event = _sigmoid(self._event_logits(batch)) if self.trees is None else self._tree_events_of_parts(batch)
+        if self.trees is None:
+            event = _sigmoid(self._event_logits(batch))
+        else:
+            event = self._tree_events([flatten(parts) for parts in batch])
         new = [row for row, rule in enumerate(rule_relations) if rule is None and event[row] >= thresholds.new]
         best = np.zeros(len(batch), dtype=np.int64)
         if new:
