@@ -158,7 +158,9 @@ class BitForest:
         self.split_tree = split_tree  # the feature-dependent splits, ordered by feature: their tree
         self.split_mask = split_mask  # and the mask a present feature applies (its left subtree cleared)
         self.feature_splits = feature_splits  # (features + 1,): feature f's splits are [f_s[f], f_s[f + 1])
-        self.leaf_values = leaf_values  # (trees, 64) float64: LightGBM's leaf outputs, by bit
+        self.split_counts = np.diff(feature_splits)
+        self.leaf_values = leaf_values.reshape(-1)  # (trees, 64) float64: LightGBM's leaf outputs, by bit
+        self.value_offsets = np.arange(len(start), dtype=np.int64) * leaf_values.shape[1]
         self.sigmoid = sigmoid
 
     @classmethod
@@ -197,17 +199,21 @@ class BitForest:
         rows, trees = len(indptr) - 1, len(self.start)
         if rows <= 0 or trees == 0:
             return np.zeros(max(rows, 0), dtype=np.float64)
-        masks = np.tile(self.start, rows)  # row r, tree t at r * trees + t
-        first, counts = self.feature_splits[columns], np.diff(self.feature_splits)[columns]
+        masks = np.empty((rows, trees), dtype=np.uint64)
+        masks[:] = self.start
+        masks = masks.reshape(-1)  # row r, tree t at r * trees + t
+        counts = self.split_counts[columns]
+        used = np.flatnonzero(counts)  # the present features that any split tests
+        counts = counts[used]
         total = int(counts.sum())
         if total:
-            ends = np.cumsum(counts)
-            splits = np.arange(total) + np.repeat(first - (ends - counts), counts)
-            row_of = np.repeat(np.repeat(np.arange(rows) * trees, np.diff(indptr)), counts)
+            firsts = self.feature_splits[columns[used]] - (np.cumsum(counts) - counts)
+            splits = np.arange(total) + np.repeat(firsts, counts)
+            row_of = np.repeat(np.repeat(np.arange(rows) * trees, np.diff(indptr))[used], counts)
             np.bitwise_and.at(masks, row_of + self.split_tree[splits], self.split_mask[splits])
         lowest = masks & (~masks + np.uint64(1))  # each tree's leaf: the lowest bit left
         leaf = np.frexp(lowest.astype(np.float64))[1] - 1  # exact: a power of two below 2**64
-        values = self.leaf_values[np.tile(np.arange(trees), rows), leaf].reshape(rows, trees)
+        values = np.take(self.leaf_values, leaf.reshape(rows, trees) + self.value_offsets)
         return np.cumsum(values, axis=1)[:, -1]  # a running sum: tree after tree, as LightGBM adds them
 
 
@@ -230,12 +236,16 @@ def _model_blocks(model_text: str) -> tuple[dict[str, str], list[dict[str, str]]
     return header, trees
 
 
-def _goes_left(value: float, threshold: float, decision_type: int) -> bool:
-    """LightGBM's numerical decision (`Tree::NumericalDecision`) for a value that is not NaN."""
-    missing_zero = (decision_type >> 2) & 3 == 1
-    if missing_zero and -_ZERO_THRESHOLD <= value <= _ZERO_THRESHOLD:
-        return bool(decision_type & 2)  # the default direction
-    return value <= threshold
+@cache
+def _directions(threshold: str, decision_type: str) -> tuple[bool, bool] | None:
+    """Whether a split sends 0 and 1 left (LightGBM's `Tree::NumericalDecision` for a value that is not NaN), or
+    None for a categorical split."""
+    kind, limit = int(decision_type), float(threshold)
+    if kind & 1:
+        return None
+    missing_zero = (kind >> 2) & 3 == 1  # a zero goes the default way
+    return tuple(bool(kind & 2) if missing_zero and -_ZERO_THRESHOLD <= value <= _ZERO_THRESHOLD else value <= limit
+                 for value in (0.0, 1.0))  # type: ignore[return-value]  # fmt: skip
 
 
 def _compile_tree(tree: dict[str, str]) -> tuple[int, list[tuple[int, int]], list[int]] | None:
@@ -247,34 +257,30 @@ def _compile_tree(tree: dict[str, str]) -> tuple[int, list[tuple[int, int]], lis
         return None
     if leaves == 1:
         return 1, [], [0]
-    features, thresholds, kinds, left, right = (tree[key].split() for key in
-                                                ("split_feature", "threshold", "decision_type", "left_child",
-                                                 "right_child"))  # fmt: skip
-    order: list[int] = []  # LightGBM's leaf indices, left to right
-    span: dict[int, tuple[int, int]] = {}  # node → the bits of its leaves [first, end)
+    left, right = (list(map(int, tree[key].split())) for key in ("left_child", "right_child"))
+    order: list[int] = []  # LightGBM's leaf indices, left to right: leaf bit i is order[i]
+    left_bits: list[tuple[int, int]] = [(0, 0)] * len(left)  # node → the bits of its left subtree [first, end)
 
     def walk(child: int) -> tuple[int, int]:
         if child < 0:
             order.append(~child)
             return len(order) - 1, len(order)
-        first, _ = walk(int(left[child]))
-        _, end = walk(int(right[child]))
-        span[child] = (first, end)
-        return first, end
+        first, end = walk(left[child])
+        left_bits[child] = (first, end)
+        return first, walk(right[child])[1]
 
     walk(0)
-    start, splits = (1 << leaves) - 1, []
-    for node, (first, _end) in span.items():
-        kind, threshold = int(kinds[node]), float(thresholds[node])
-        if kind & 1:  # categorical
+    full = (1 << leaves) - 1
+    start, splits = full, []
+    features, thresholds, kinds = (tree[key].split() for key in ("split_feature", "threshold", "decision_type"))
+    for node, (feature, threshold, kind) in enumerate(zip(features, thresholds, kinds, strict=True)):
+        directions = _directions(threshold, kind)
+        if directions is None or directions == (False, True):  # categorical; 0 right and 1 left
             return None
-        zero_left, one_left = _goes_left(0.0, threshold, kind), _goes_left(1.0, threshold, kind)
-        left_first, left_end = first, span[int(left[node])][1] if int(left[node]) >= 0 else first + 1
-        clear_left = ((1 << leaves) - 1) & ~(((1 << left_end) - 1) ^ ((1 << left_first) - 1))
-        if zero_left and not one_left:
-            splits.append((int(features[node]), clear_left))
-        elif not zero_left and not one_left:  # always right
+        first, end = left_bits[node]
+        clear_left = full ^ ((1 << end) - (1 << first))
+        if directions == (True, False):
+            splits.append((int(feature), clear_left))
+        elif directions == (False, False):  # always right
             start &= clear_left
-        elif not zero_left:  # 0 right, 1 left: not run as masks
-            return None
     return start, splits, order
