@@ -10,9 +10,10 @@ model format (LightGBM's text model) and the predictions are LightGBM's own: thi
 The scorer's rows are binary (a feature is present or not), for which `predict_present` runs the same trees as
 bit masks (`BitForest`, the QuickScorer scheme of Lucchese et al., SIGIR 2015) in a few numpy operations per
 batch: measured on 700 English pool articles (27,474 pairs in 698 batches), 0.65 s CPU of LightGBM's prediction
-became 0.45 s. Its leaf values are read from the library (`LGBM_BoosterGetLeafValue`) and summed tree after
-tree and put through the sigmoid as LightGBM does, so the probabilities are LightGBM's bit for bit; a model it
-cannot run so (categorical or linear trees, more than 64 leaves, another objective) goes to the library.
+became about 0.4 s, plus 0.05-0.1 s once per process to build the masks. Its leaf values are read from the
+library (`LGBM_BoosterGetLeafValue`) and summed tree after tree and put through the sigmoid as LightGBM does, so
+the probabilities are LightGBM's bit for bit; a model it cannot run so (categorical or linear trees, more than 64
+leaves, another objective) goes to the library.
 """
 
 from __future__ import annotations
