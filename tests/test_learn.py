@@ -483,7 +483,7 @@ def test_the_scorer_runs_the_trees_as_lightgbm_does_without_importing_its_python
     loaded = EventModel.load(tmp_path / "m")
     assert isinstance(loaded.trees, Trees) and loaded.trees.num_features == booster.num_feature()
     rng = np.random.default_rng(4)
-    dense = (rng.random((50, booster.num_feature())) < 0.3).astype(np.float32)
+    dense = (rng.random((300, booster.num_feature())) < 0.3).astype(np.float32)
     for matrix in (csr_matrix(dense), csr_matrix(dense[:0]), csr_matrix(dense.astype(np.float64))):
         assert np.array_equal(loaded.trees.predict(matrix), booster.predict(matrix, num_threads=1))
     assert loaded.trees._forest is not None  # binary rows run as bit masks, LightGBM's values bit for bit
