@@ -483,9 +483,19 @@ def test_the_scorer_runs_the_trees_as_lightgbm_does_without_importing_its_python
     loaded = EventModel.load(tmp_path / "m")
     assert isinstance(loaded.trees, Trees) and loaded.trees.num_features == booster.num_feature()
     rng = np.random.default_rng(4)
-    dense = (rng.random((50, booster.num_feature())) < 0.3).astype(np.float32)
+    dense = (rng.random((300, booster.num_feature())) < 0.3).astype(np.float32)
     for matrix in (csr_matrix(dense), csr_matrix(dense[:0]), csr_matrix(dense.astype(np.float64))):
         assert np.array_equal(loaded.trees.predict(matrix), booster.predict(matrix, num_threads=1))
+    assert loaded.trees._forest is not None  # binary rows run as bit masks, LightGBM's values bit for bit
+    indptr = np.concatenate(([0], np.cumsum(dense.sum(axis=1, dtype=np.int64))))
+    columns = np.nonzero(dense)[1]
+    assert np.array_equal(loaded.trees.predict_present(indptr, columns), booster.predict(dense, num_threads=1))
+    twice = np.concatenate([[*row, *row] for row in np.split(columns, indptr[1:-1])]).astype(np.int64)
+    assert np.array_equal(loaded.trees.predict_present(indptr * 2, twice), booster.predict(dense, num_threads=1))
+    assert len(loaded.trees.predict_present(np.zeros(1, dtype=np.int64), columns[:0])) == 0
+    library = Trees(loaded.trees.model_text)
+    library.__dict__["_forest"] = None  # a model the masks do not run goes to LightGBM
+    assert np.array_equal(library.predict_present(indptr, columns), booster.predict(dense, num_threads=1))
     copy = pickle.loads(pickle.dumps(loaded.trees))  # a process pool's workers get the model pickled
     assert np.array_equal(copy.predict(csr_matrix(dense)), booster.predict(csr_matrix(dense), num_threads=1))
     assert (tmp_path / "m" / "event-trees.txt").read_text() == booster.model_to_string()

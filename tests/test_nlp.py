@@ -78,6 +78,37 @@ def test_line_breaks_start_sentences() -> None:
     assert [s.text.strip() for s in doc.sents] == ["Judul Tanpa Titik", "Chile mengecam Peru.", "Peru membalas"]
 
 
+SENTENCE_TEXTS = ["Chile condemned Peru. Peru replied!", 'He said: "No!" (Really?) Yes... and then', "A.\n\nB\nC.",
+                  "", " ", "\n\n\n", "?!", "Mr. Smith went to Washington. He met Dr. Jones.", "Dia pergi。 Lalu",
+                  "Tidak ada titik\n \nsama sekali"]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_sentence_components_set_the_starts_spacys_sentencizer_and_token_setters_set(lang: str) -> None:
+    from spacy.attrs import SENT_START
+
+    from graphbuild.nlp.components import sentence_guesses, text_words
+    from graphbuild.nlp.tokenizer import blank
+
+    ours, spacys = blank(lang), blank(lang)
+    ours.add_pipe("graphbuild_newlines")
+    ours.add_pipe("graphbuild_sentencizer")
+    spacys.add_pipe("sentencizer")
+    for text in SENTENCE_TEXTS:
+        doc, theirs = ours(text), spacys.make_doc(text)
+        words = [t.text for t in theirs]
+        broken = {i for i, word in enumerate(words) if word.isspace() and "\n" in word}
+        for i in sorted(broken):  # graphbuild_newlines as it was written, with the token setters
+            if i + 1 < len(theirs):
+                theirs[i + 1].is_sent_start = True
+            if i and i - 1 not in broken:
+                theirs[i].is_sent_start = False
+        theirs = spacys.get_pipe("sentencizer")(theirs)
+        assert doc.to_array(SENT_START).tolist() == theirs.to_array(SENT_START).tolist(), text
+        assert text_words(doc) == words
+    assert sentence_guesses(["a", ".", ")", "b"], [0, 1, 1, 0]) == [True, False, False, True]
+
+
 def test_acronyms_are_case_sensitive_and_names_must_be_capitalised() -> None:
     assert actors("Let us hope the US agrees.") == [("US", "gaz.USA.acronym")]
     assert actors("Ia datang sebagai tamu AS.", "id") == [("AS", "gaz.USA.acronym")]

@@ -61,7 +61,7 @@ def make_pipeline(lang: str, parser: str = "auto", gazetteer_dir: str | None = N
     else:
         nlp = blank(lang)
         nlp.add_pipe("graphbuild_newlines")
-        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("graphbuild_sentencizer")
         nlp.add_pipe("graphbuild_sentence_cap")
     config = {"lang": lang, "gazetteer_dir": gazetteer_dir or ""}
     nlp.add_pipe("graphbuild_actors", config=config)
