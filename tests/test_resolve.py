@@ -38,6 +38,27 @@ def test_one_name_after_a_role_picks_the_holder_of_that_name_at_any_date() -> No
     assert ("presiden Rusia", "vladimir-putin", "Person") in mentions("Ia menemui presiden Rusia Jumat lalu.", "id")
 
 
+def test_a_states_adjective_or_possessive_before_its_person_is_part_of_the_person() -> None:
+    found = mentions("Chile welcomed Russia's Vladimir Putin and the Russian Dmitry Medvedev.")
+    assert ("Russia's Vladimir Putin", "vladimir-putin", "Person") in found
+    assert ("Russian Dmitry Medvedev", "dmitry-medvedev", "Person") in found
+    assert not [m for m in found if m[1] == "RUS"]
+    # a person of another state, with no namesake in the state named: both stay
+    apart = mentions("Lima hosted Peruvian Gabriel Boric.")
+    assert ("Peruvian", "PER", "Country") in apart and ("Gabriel Boric", "gabriel-boric", "Person") in apart
+    assert ("Russia", "RUS", "Country") in mentions("Chile and Russia, Putin said, agreed.")
+
+
+def test_a_states_adjective_before_a_namesake_of_another_state_picks_its_own_person() -> None:
+    engine = LexiconExtractor(parser="none")  # the shipped gazetteer: two kings called Abdullah
+    text = "Saudi King Abdullah received Jordan's King Abdullah II in Riyadh."
+    extraction = next(iter(engine.extract([Article(id="k", text=text, language="en", date="2008-05-01")])))
+    found = [(m.text, m.actor.id, m.rule) for m in extraction.mentions]
+    assert found[0] == ("Saudi King Abdullah", "abdullah-bin-abdulaziz",
+                        "gaz.abdullah-bin-abdulaziz.name.state-modifier")  # fmt: skip
+    assert found[1][:2] == ("Jordan's King Abdullah II", "abdullah-ii")
+
+
 def test_role_without_holder_is_the_state_and_sector_nouns_are_the_state() -> None:
     assert ("Menlu AS", "USA", "Country") in mentions("Menlu AS tiba di Jakarta.", "id")
     assert ("Russian military", "RUS", "Country") in mentions("The Russian military withdrew.")

@@ -4,6 +4,9 @@ in-document coreference of surnames, pronouns inside attributed quotes, and new 
 Rule ids that travel into provenance and `actors.jsonl`:
 - `gaz.<id>.<kind>`               a gazetteer surface (name, acronym, demonym, metonym, surname);
 - `role.holder`                   a role noun + state resolved to the office holder on the article date;
+- `gaz.<id>.name.state-modifier`  "Saudi King Abdullah": a state's adjective before a person of another state → the
+                                  only person of that state with every word of the name (a state's adjective or
+                                  possessive before its own person joins the person's mention, rule unchanged);
 - `role.named-holder`             a role noun + state + one name word → the only holder of that office, at any
                                   date, with that name ("Raja Arab Saudi Abdullah" in undated 2007 copy);
 - `role.state`                    a role or sector noun + state with no known holder → the state (agent);
@@ -32,7 +35,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date as date_type
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -230,6 +233,8 @@ class ActorResolver:
         for start, end, role, rule in roles:
             raw = self._compose_role(doc, sent, raw, start, end, role, rule, state)
         raw.sort(key=lambda m: m.start)
+        if not state.head_first:
+            raw = self._state_modifiers(doc, raw)
         raw = self._new_groups(sent, raw, state)
         raw = self._named_entities(sent, raw, state)
         raw += self._new_surname_mentions(sent, raw, state)
@@ -238,6 +243,49 @@ class ActorResolver:
             if mention.actor.type == "Person":
                 state.people.append(mention.actor)
         return raw
+
+    def _state_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """A state's adjective or possessive right before a person is part of the person's mention ("Jordanian King
+        Abdullah II", "Russia's Vladimir Putin": the person, not the state, is the actor). When the person belongs
+        to another state, the only person of the named state whose names hold every word of the mention takes
+        their place ("Saudi King Abdullah" is not Jordan's king); with none, the two stay apart."""
+        texts = tokens(doc).text
+        out: list[Mention] = []
+        for mention in mentions:
+            before = out[-1] if out else None
+            if before is None or before.actor.type != "Country" or mention.actor.type != "Person":
+                out.append(mention)
+                continue
+            possessive = before.end + 1 == mention.start and texts[before.end] in ("'s", "’s")
+            if not (possessive or (before.end == mention.start and before.kind == "demonym")):
+                out.append(mention)
+                continue
+            person = mention.actor
+            if person.country != before.actor.id:
+                person = self._person_of_state(before.actor.id, texts[mention.start : mention.end]) or person
+            if person.country != before.actor.id:
+                out.append(mention)
+                continue
+            rule = mention.rule if person is mention.actor else f"gaz.{person.id}.name.state-modifier"
+            out[-1] = Mention(before.start, mention.end, person, mention.kind, rule, mention.coref)
+        return out
+
+    def _person_of_state(self, state_id: str, words: list[str]) -> Actor | None:
+        """The only gazetteer person of the state whose names, together, hold every word of `words`."""
+        wanted = {word for word in words if word[:1].isupper()}
+        if not wanted:
+            return None
+        found = [person for person in self._people_of_state.get(state_id, ())
+                 if wanted <= {w for alias in (person.name, *person.aliases) for w in alias.split()}]  # fmt: skip
+        return found[0] if len(found) == 1 else None
+
+    @cached_property
+    def _people_of_state(self) -> dict[str, list[Actor]]:
+        people: dict[str, list[Actor]] = {}
+        for actor in self.gazetteer.actors.values():
+            if actor.type == "Person" and actor.country:
+                people.setdefault(actor.country, []).append(actor)
+        return people
 
     def _gazetteer_mention(self, span: Span, kind: str, actor_id: str, rule: str,
                            state: DocActors) -> Mention | None:  # fmt: skip
