@@ -183,6 +183,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a protest sent "ke" (to) its addressee, as "kepada"
+    ("Chile melayangkan protes keras ke Peru soal nelayan yang ditahan.", {("CHL", "ACCUSE", "PER")}),
     # suspending, halting or limiting cooperation or aid reduces relations: SANCTION, not COOPERATE
     ("Chile menangguhkan kerja sama militer dengan Peru.", {("CHL", "SANCTION", "PER")}),
     ("Chile akan membatasi kerja sama dengan Peru setelah insiden itu.", {("CHL", "SANCTION", "PER")}),
