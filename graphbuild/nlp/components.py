@@ -78,8 +78,7 @@ class TokenTable:
 
     @cached_property
     def text(self) -> list[str]:
-        found = self.doc.user_data.get(TEXT_KEY)  # the sentence components', when the doc went through them
-        return found if isinstance(found, list) and len(found) == len(self.doc) else _column_strings(self.doc, ORTH)
+        return text_words(self.doc)  # the sentence components', when the doc went through them
 
     @cached_property
     def idx(self) -> list[int]:
