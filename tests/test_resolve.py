@@ -209,3 +209,17 @@ def test_a_pronoun_is_the_last_person_named_before_it_not_after() -> None:
     assert not [k for k in keys(run(text)) if k[0] == "gabriel-boric" and k[2] == "PER"]
     assert ("Ia", "kim-jong-un", "Person") in mentions("Kim Jong Un tiba di Chile. Ia mengecam Peru. Lalu Joko "
                                                        "Widodo mengunjungi Bolivia.", "id")  # fmt: skip
+
+
+def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() -> None:
+    """'He' opening a sentence is the first person of the last sentence naming one (its subject), not the last
+    person named there ("Boric spoke with Vidal. He condemned …" is Boric); a pronoun read so carries its person on
+    to the next sentence, and a pronoun after a comma inside a sentence is still the last person before it."""
+    text = ("Gabriel Boric spoke with Peruvian Foreign Minister Rosa Vidal. He condemned Bolivia. "
+            "He also condemned Ukraine.")  # fmt: skip
+    found = keys(run(text))
+    assert {("gabriel-boric", "ACCUSE", "BOL"), ("gabriel-boric", "ACCUSE", "UKR")} <= found
+    assert not [k for k in found if k[0] == "rosa-vidal" and k[2] in ("BOL", "UKR")]
+    found = mentions("Presiden Chile Gabriel Boric bertemu Menteri Luar Negeri Peru Rosa Vidal. Ia mengecam Bolivia.",
+                     "id")
+    assert ("Ia", "gabriel-boric", "Person") in found

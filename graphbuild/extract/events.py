@@ -284,7 +284,8 @@ def _speaker_before(doc: Doc, start: int, mentions: list[Mention], marks: Marker
 
 
 def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Markers) -> list[Mention]:
-    """First-person pronouns inside an attributed quote; he/she opening a clause → the last person named."""
+    """First-person pronouns inside an attributed quote; he/she opening a sentence → the subject of the sentence
+    before, opening a clause → the last person named."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     extra = _pair_anaphors(ctx, sent, covered)
     if ctx.issuer is not None:
@@ -309,10 +310,25 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             if speaker:
                 extra.append(Mention(i, i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
-            person = _last_person_before(ctx, i)
+            person = _previous_subject(ctx) if i == sent.start else None
+            person = person or _last_person_before(ctx, i)
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+SUBJECT_LOOKBACK = 3  # sentences back to the last one naming a person
+
+
+def _previous_subject(ctx: DocContext) -> Actor | None:
+    """For "he"/"she" opening a sentence: the first person of the nearest sentence before that names one, its
+    likely subject ("Sullivan spoke with Ben Shabbat. He condemned …" is Sullivan); a pronoun read so there
+    carries its person on ("He also conveyed …")."""
+    for _sent, mentions in reversed(ctx.sentence_mentions[-SUBJECT_LOOKBACK:]):
+        people = [m for m in mentions if m.actor.type == "Person"]
+        if people:
+            return people[0].actor
+    return None
 
 
 def _last_person_before(ctx: DocContext, i: int) -> Actor | None:

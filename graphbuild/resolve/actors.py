@@ -16,7 +16,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.surname`                 a surname resolved to a person named in full in the document;
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
-- `coref.pronoun`                 he/she/dia/ia/beliau opening a clause → the last person named;
+- `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
+                                  naming one (its subject); opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
 
 What is never linked:
