@@ -469,6 +469,22 @@ def test_they_after_a_meeting_of_two_is_both_parties() -> None:
     assert not [k for k in keys(run(three)) if k[1] == "AGREE"]
 
 
+def test_they_looks_past_sentences_about_one_of_the_pair() -> None:
+    """A sentence about one of the two ("He condemned Bolivia.") brings no new pair: "they" after it is still the
+    pair met before; a later meeting of two others is the new pair; a pair more than a few sentences back is not
+    looked for."""
+    met = "Boric met Peruvian Foreign Minister Rosa Vidal in Santiago. He condemned Bolivia. "
+    assert ("gabriel-boric", "AGREE", "rosa-vidal") in keys(run(met + "They agreed to expand trade."))
+    found = keys(run(met + "Kim Jong Un met Vladimir Putin in Moscow. They agreed to expand trade."))
+    assert ("kim-jong-un", "AGREE", "vladimir-putin") in found
+    assert ("gabriel-boric", "AGREE", "rosa-vidal") not in found
+    far = met + "Trade grew. Prices rose. Exports fell. They agreed to expand trade."
+    assert not [k for k in keys(run(far)) if k[1] == "AGREE"]
+    text = ("Presiden Boric bertemu Menteri Luar Negeri Peru Rosa Vidal di Santiago. Ia mengecam Bolivia. Keduanya "
+            "sepakat memperluas perdagangan.")  # fmt: skip
+    assert ("gabriel-boric", "AGREE", "rosa-vidal") in keys(run(text, lang="id"))
+
+
 def test_the_scorer_keeps_no_rule_triple_between_two_actors_of_one_side() -> None:
     """The scorer pairs actors of different sides only; a rule triple between two people of one state does not
     slip past it as an unjudged pair."""

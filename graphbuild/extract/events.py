@@ -510,9 +510,23 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
             out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))
     first = sent.start
     if words[first] in PAIR_PRONOUNS and first not in covered and ctx.sentence_mentions:
-        for actor in _previous_pair(ctx.sentence_mentions[-1][1]):
+        for actor in _previous_pair(_pair_sentence(ctx.sentence_mentions)):
             out.append(Mention(first, first + 1, actor, "plural", "coref.pair-pronoun", coref=True))
     return out
+
+
+PAIR_LOOKBACK = 4  # sentences: "X spoke with Y. He condemned Z. He also conveyed … They agreed …"
+
+
+def _pair_sentence(sentence_mentions: list[tuple[Span, list[Mention]]]) -> list[Mention]:
+    """The mentions of the nearest sentence before that names two parties or more (two people, or no person
+    and two states): sentences about one of them in between ("He also conveyed …") bring no new pair."""
+    for _sent, mentions in reversed(sentence_mentions[-PAIR_LOOKBACK:]):
+        people = {m.actor for m in mentions if m.actor.type == "Person"}
+        states = {m.actor for m in mentions if m.actor.type == "Country"}
+        if len(people) >= 2 or (not people and len(states) >= 2):
+            return mentions
+    return []
 
 
 def _previous_pair(mentions: list[Mention]) -> list[Actor]:
