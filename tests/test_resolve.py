@@ -223,3 +223,19 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() ->
     found = mentions("Presiden Chile Gabriel Boric bertemu Menteri Luar Negeri Peru Rosa Vidal. Ia mengecam Bolivia.",
                      "id")
     assert ("Ia", "gabriel-boric", "Person") in found
+
+
+def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:
+    """"North Korea's ambassador to the United Nations, Ja Song Nam,": the UN names the post, not an actor; the
+    person named after it is the actor (a new person of the state); with no name, the ambassador stands for the
+    state. Indonesian "Duta Besar Korut untuk PBB, Ja Song Nam" alike."""
+    text = "North Korea's ambassador to the United Nations, Ja Song Nam, accused the United States of provocation."
+    found = keys(run(text))
+    assert ("ja-song-nam", "ACCUSE", "USA") in found
+    assert not [k for k in found if "UN" in (k[0], k[2])]
+    found = keys(run("North Korea's ambassador to the UN accused the United States."))
+    assert ("PRK", "ACCUSE", "USA") in found and not [k for k in found if k[0] == "UN"]
+    text = "Duta Besar Korut untuk PBB, Ja Song Nam, menuduh Amerika Serikat melakukan provokasi."
+    assert ("Duta Besar Korut untuk PBB, Ja Song Nam", "ja-song-nam", "Person") in mentions(text, "id")
+    # a post with no state before it stays an actor of its own: "its ambassador to Peru"
+    assert ("Peru", "PER", "Country") in mentions("Chile recalled its ambassador to Peru on Monday.")

@@ -10,7 +10,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `role.named-holder`             a role noun + state + one name word → the only holder of that office, at any
                                   date, with that name ("Raja Arab Saudi Abdullah" in undated 2007 copy);
 - `role.state`                    a role or sector noun + state with no known holder → the state (agent);
-- `role.named`                    role noun (+ state) followed by a name → that person;
+- `role.named`                    role noun (+ state) followed by a name → that person; a post after a state's
+                                  official ("ambassador to the UN", "untuk PBB") is part of the title;
 - `role.named-title`              a person's title in capitals, no state, then a name ("National Security
                                   Advisor Daleep Singh") → that person (languages whose pack sets `title_names`);
 - `coref.surname`                 a surname resolved to a person named in full in the document;
@@ -59,6 +60,7 @@ DETERMINERS = union_words("resolve.determiners")
 COORDINATING = union_words("resolve.coordinating")
 STATE_LINKS = union_words("resolve.state_links")
 COUNTERPART_LINKS = union_words("resolve.counterpart_links")
+POSTING_LINKS = union_words("resolve.posting_links")
 DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
@@ -370,12 +372,14 @@ class ActorResolver:
             state_mention = right
             after = right.end
         phrase_start = state_mention.start if state_mention is left and left else start
-        # a name after the role: a gazetteer person, or capitalised tokens (a new person)
-        name_start = after + 1 if after < sent.end and texts[after] == "," else after
-        if name_start + 1 < sent.end and words[name_start] in HONORIFICS:  # "Advisor Dr. Eyal Hulata"
-            name_start += 2 if texts[name_start + 1] == "." else 1
-        person = by_start.get(name_start)
         used = {id(m) for m in (state_mention,) if m}
+        posting = self._posting(doc, sent, by_start, after, busy, rule) if state_mention else None
+        if posting is not None:  # "North Korea's ambassador to the UN, Ja Song Nam,": the UN is the post's
+            used.add(id(posting))
+            after = posting.end
+        # a name after the role: a gazetteer person, or capitalised tokens (a new person)
+        name_start = _name_start(texts, words, after, sent.end)
+        person = by_start.get(name_start)
         country = state_mention.actor.state if state_mention else None
         # "Head of the Office of the President of Ukraine Andriy Yermak": the name is the outer title's, not
         # the office holder's, so it gives no holder of the office and no tie to it
@@ -455,6 +459,30 @@ class ActorResolver:
             state.role_people.setdefault(role, holders[0])
             return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
         return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
+
+    def _posting(self, doc: Doc, sent: Span, by_start: dict[int, Mention], after: int,
+                 busy: set[int] | frozenset[int], rule: str) -> Mention | None:  # fmt: skip
+        """The body or state a state's official is posted to ("North Korea's ambassador to the United Nations",
+        "Duta Besar Korut untuk PBB"), when the title is one person's (an ambassador, an envoy) or a person's
+        name follows: that mention, which names the post, not an actor of its own."""
+        texts, words = tokens(doc).text, tokens(doc).lower
+        if after + 1 >= sent.end or words[after] not in POSTING_LINKS:
+            return None
+        at = after + 2 if words[after + 1] == "the" else after + 1
+        posting = by_start.get(at)
+        if posting is None or posting.actor.type == "Person":
+            return None
+        if rule in self.gazetteer.person_title_rules:
+            return posting
+        name_start = _name_start(texts, words, posting.end, sent.end)
+        named = by_start.get(name_start)
+        if named is not None:
+            return posting if named.actor.type == "Person" else None
+        name_end = name_start
+        while (name_end < sent.end and _name_like(texts[name_end], name_end, by_start)
+               and self._name_word(doc, name_end, busy)):  # fmt: skip
+            name_end += 1
+        return posting if name_end - name_start >= 2 else None
 
     def _title_names(self, state: DocActors, rule: str, texts: list[str], start: int, end: int, name_end: int,
                      sent_end: int) -> bool:  # fmt: skip
@@ -726,6 +754,15 @@ def _sentence_text(sent: Span) -> str:
     offsets; `Span.text` rebuilds it token by token)."""
     text = sent.doc.user_data.get("gb_text")
     return text[sent.start_char : sent.end_char] if isinstance(text, str) else sent.text
+
+
+def _name_start(texts: list[str], words: list[str], after: int, sent_end: int) -> int:
+    """Where a name after a title starts: after an apposition's comma and an honorific ("Advisor Dr. Eyal
+    Hulata")."""
+    name_start = after + 1 if after < sent_end and texts[after] == "," else after
+    if name_start + 1 < sent_end and words[name_start] in HONORIFICS:
+        name_start += 2 if texts[name_start + 1] == "." else 1
+    return name_start
 
 
 def _mentions_any(sent: Span, words: frozenset[str]) -> bool:
