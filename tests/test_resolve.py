@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from graphbuild.extract.engine import LexiconExtractor
 from graphbuild.model import Article
 from graphbuild.resolve.actors import slug
@@ -239,3 +241,25 @@ def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:
     assert ("Duta Besar Korut untuk PBB, Ja Song Nam", "ja-song-nam", "Person") in mentions(text, "id")
     # a post with no state before it stays an actor of its own: "its ambassador to Peru"
     assert ("Peru", "PER", "Country") in mentions("Chile recalled its ambassador to Peru on Monday.")
+
+
+def test_a_new_person_of_a_family_name_first_state_is_referred_to_by_the_first_name_word() -> None:
+    """A new person of a state whose people are named family name first (`name_order: family-first`) is
+    referred back to by the first word ("Ja Song Nam" … "Ja"), not the last; the family name opening another full
+    name is not that person ("Ja Kyong Il")."""
+    text = ("Duta Besar Korut untuk PBB, Ja Song Nam, mengecam latihan itu. Ja menuduh Amerika Serikat melakukan "
+            "provokasi.")  # fmt: skip
+    assert ("Ja", "ja-song-nam", "Person") in mentions(text, "id")
+    assert ("ja-song-nam", "ACCUSE", "USA") in keys(run(text, lang="id"))
+    text = ("North Korea's ambassador to the United Nations, Ja Song Nam, spoke on Monday. Ja Kyong Il, a diplomat, "
+            "condemned Peru.")  # fmt: skip
+    assert not [m for m in mentions(text) if m[0] == "Ja"]
+    # a state that names its people given name first: the last word, as before
+    text = "Chile's ambassador to the United Nations, Pablo Soto Vera, spoke on Monday. Vera condemned Peru."
+    assert ("Vera", "pablo-soto-vera", "Person") in mentions(text)
+
+
+def test_name_order_accepts_two_values() -> None:
+    gazetteer = Gazetteer()
+    with pytest.raises(ValueError, match="name_order"):
+        gazetteer.add_entry({"id": "XXX", "type": "Country", "name": "X", "iso3": "XXX", "name_order": "reversed"})

@@ -332,8 +332,11 @@ class ActorResolver:
             if i in covered or not word[:1].isupper():
                 continue
             actor = state.surnames.get(word)
-            if actor and (actor.id in state.new_actors or word in state.respelled):
-                found.append(Mention(i, i + 1, actor, "surname", "coref.surname", coref=True))
+            if not actor or not (actor.id in state.new_actors or word in state.respelled):
+                continue
+            if actor.country in self.gazetteer.family_name_first and i + 1 < sent.end and _capital(texts[i + 1]):
+                continue  # "Kim Jong Il" after "Kim Yong Nam": a family name opening another full name
+            found.append(Mention(i, i + 1, actor, "surname", "coref.surname", coref=True))
         return found
 
     def _compose_role(self, doc: Doc, sent: Span, mentions: list[Mention], start: int, end: int, role: str,
@@ -696,7 +699,8 @@ class ActorResolver:
         if actor is None:
             actor = Actor(id=actor_id, name=name, type="Person", country=country)
             state.new_actors[actor_id] = actor
-        state.surnames.setdefault(name.split()[-1], actor)
+        words = name.split()
+        state.surnames.setdefault(words[0] if country in self.gazetteer.family_name_first else words[-1], actor)
         return actor
 
     def _text_affiliation(self, state: DocActors, person: Actor, role: str, country: str, rule: str) -> None:

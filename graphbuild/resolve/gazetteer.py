@@ -18,6 +18,7 @@ File schema (every `*.yaml` in the folder; see `data/gazetteer/README.md`):
         roles:                        # persons: dated offices (ISO dates; `to: null` = still in office)
           - {role: president, of: RUS, from: "2012-05-07", to: null}
         member_of: [UN, BRICS]        # states/organisations: memberships
+        name_order: family-first      # states whose people news names by the family name written first (KOR)
 
     roles.yaml holds role nouns instead:  {id: role.president, role: president, names: {en: [...], id: [...]}}
     non-actors.yaml holds phrases that contain an actor's name but are none:
@@ -42,6 +43,7 @@ from graphbuild.paths import data_dir, read_yaml
 
 # libyaml's C parser when present: the gazetteer is ~600 KB and the pure-Python parser takes seconds.
 
+NAME_ORDERS = ("family-first", "given-first")
 SurfaceKind = Literal["name", "acronym", "demonym", "metonym", "surname"]
 SURFACE_KINDS: tuple[SurfaceKind, ...] = ("name", "acronym", "demonym", "metonym", "surname")
 
@@ -123,6 +125,9 @@ class Gazetteer:
         self.non_actors: list[NonActor] = []
         self.non_names: list[NonName] = []
         self.memberships: dict[str, tuple[str, ...]] = {}
+        # states whose people are named family name first and referred to by it ("Ja Song Nam" … "Ja said"):
+        # `name_order: family-first` in countries.yaml
+        self.family_name_first: set[str] = set()
         self._offices_by_role: dict[tuple[str, str], list[Office]] = defaultdict(list)
 
     @classmethod
@@ -186,6 +191,11 @@ class Gazetteer:
             self._offices_by_role[(record.role, record.of)].append(record)
         if entry.get("member_of"):
             self.memberships[actor.id] = tuple(entry["member_of"])
+        order = entry.get("name_order")
+        if order is not None and order not in NAME_ORDERS:
+            raise ValueError(f"name_order must be one of {', '.join(NAME_ORDERS)}, not {order!r}")
+        if order == "family-first":
+            self.family_name_first.add(actor.id)
 
     def _add_role_noun(self, entry: dict[str, Any]) -> None:
         if entry.get("person_title"):
