@@ -496,3 +496,16 @@ def test_the_scorer_keeps_no_rule_triple_between_two_actors_of_one_side() -> Non
     assert keys(next(iter(rules.extract([article]))).triples)  # the rules alone do emit it
     other = Article(id="o", text="Chile and Peru held talks in Lima.", language="en", date="2023-06-12")
     assert keys(next(iter(scored.extract([other]))).triples) == {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}
+
+
+def test_an_attributed_claim_with_its_speaker_after_the_clause() -> None:
+    """"Peru must return the ship, Chile said.": the speaker named after the clause makes the demand, as "Chile
+    said Peru must …" does; so does an accusation ("Peru was behind the attack, Chile said"). With no speaker, no
+    event; a speaker who is the claim's own subject is none ("Peru said it was behind …" is a claim, not an
+    accusation of Peru by Peru)."""
+    assert ("CHL", "REQUEST", "PER") in keys(run("Peru must return the ship, Chile said on Monday."))
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Peru was behind the attack on the embassy, Chile said."))
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Chile said Peru was responsible for the bombing of its embassy."))
+    assert not keys(run("Peru was behind the attack on the embassy."))
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Chile menduga Peru sebagai dalang pengeboman kedutaannya.", lang="id"))
+    assert ("CHL", "REQUEST", "PER") in keys(run("Peru harus mengembalikan kapal itu, kata Chile.", lang="id"))

@@ -1375,10 +1375,20 @@ def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
     if not before:
         return [], []
     target = before[-1]
-    speaker = _speech_subject(sent, target.start, mentions, marks)
-    if speaker is None or low(doc)[target.start - 1] in marks.preps:
+    speaker = _speech_subject(sent, target.start, mentions, marks) or _speaker_after_clause(sent, c, mentions, marks)
+    if speaker is None or speaker.actor == target.actor or low(doc)[target.start - 1] in marks.preps:
         return [], []
     return [speaker], [target]
+
+
+def _speaker_after_clause(sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
+    """The speaker of an attribution after the clause: "Peru was behind the attack, Chile said." (the actor
+    right after the clause's comma, with a speech verb near it)."""
+    texts = tokens(sent.doc).text
+    comma = next((i for i in range(c.end, sent.end) if texts[i] == ","), None)
+    if comma is None or _speaker_after(sent.doc, comma, mentions, marks) is None:
+        return None
+    return next((m for m in mentions if comma < m.start <= comma + 5), None)
 
 
 def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int:
