@@ -507,5 +507,6 @@ def test_an_attributed_claim_with_its_speaker_after_the_clause() -> None:
     assert ("CHL", "ACCUSE", "PER") in keys(run("Peru was behind the attack on the embassy, Chile said."))
     assert ("CHL", "ACCUSE", "PER") in keys(run("Chile said Peru was responsible for the bombing of its embassy."))
     assert not keys(run("Peru was behind the attack on the embassy."))
+    assert not keys(run("Peru said it was behind the attack on the embassy."))
     assert ("CHL", "ACCUSE", "PER") in keys(run("Chile menduga Peru sebagai dalang pengeboman kedutaannya.", lang="id"))
     assert ("CHL", "REQUEST", "PER") in keys(run("Peru harus mengembalikan kapal itu, kata Chile.", lang="id"))
