@@ -465,6 +465,13 @@ def test_a_trees_model_round_trips_and_decides_as_it_scores(tmp_path: Path) -> N
     assert not (tmp_path / "m" / "event-trees.txt").exists() and EventModel.load(tmp_path / "m").trees is None
 
 
+def test_the_bit_forest_applies_one_features_splits_in_one_tree_as_one_mask() -> None:
+    from graphbuild.learn.trees import _combined
+
+    splits = [(3, 1, 0b1110), (2, 0, 0b0001), (3, 1, 0b0111), (3, 0, 0b1011)]
+    assert _combined(splits) == [(2, 0, 0b0001), (3, 0, 0b1011), (3, 1, 0b0110)]
+
+
 def test_train_refuses_an_unknown_learner(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     corpus_file, annotations = corpus
     refused = CliRunner().invoke(app, ["train", "--annotations", str(annotations), "--corpus", str(corpus_file),
@@ -493,6 +500,9 @@ def test_the_scorer_runs_the_trees_as_lightgbm_does_without_importing_its_python
     twice = np.concatenate([[*row, *row] for row in np.split(columns, indptr[1:-1])]).astype(np.int64)
     assert np.array_equal(loaded.trees.predict_present(indptr * 2, twice), booster.predict(dense, num_threads=1))
     assert len(loaded.trees.predict_present(np.zeros(1, dtype=np.int64), columns[:0])) == 0
+    fresh = EventModel.load(tmp_path / "m")
+    fresh.prepare()  # an extractor builds the masks before its first document
+    assert "_forest" in fresh.trees.__dict__ and fresh.trees._forest is not None
     library = Trees(loaded.trees.model_text)
     library.__dict__["_forest"] = None  # a model the masks do not run goes to LightGBM
     assert np.array_equal(library.predict_present(indptr, columns), booster.predict(dense, num_threads=1))

@@ -109,6 +109,21 @@ def test_the_sentence_components_set_the_starts_spacys_sentencizer_and_token_set
     assert sentence_guesses(["a", ".", ")", "b"], [0, 1, 1, 0]) == [True, False, False, True]
 
 
+@pytest.mark.parametrize("lang", ["en", "id"])
+def test_the_matchers_keep_the_spans_they_set_as_the_span_groups_hold_them(lang: str) -> None:
+    from graphbuild.nlp.components import doc_spans
+
+    nlp, _info = make_pipeline(lang, "none", FIXTURE_GAZETTEER)
+    text = ("Chile condemned Peru over the border raid. The South China Sea talks with Bolivia, Peru and Chile "
+            "ended.\nPresiden Chile mengecam Peru dan menyerang Bolivia.")  # fmt: skip
+    doc = nlp(text)
+    for key in ("gb_actors", "gb_non_actors", "gb_triggers"):
+        kept = [(s.start, s.end, s.label_) for s in doc_spans(doc, key)]
+        assert kept == [(s.start, s.end, s.label_) for s in doc.spans[key]]
+        assert all(span.doc is doc for span in doc_spans(doc, key))
+    assert doc_spans(doc, "gb_actors") and kept
+
+
 def test_acronyms_are_case_sensitive_and_names_must_be_capitalised() -> None:
     assert actors("Let us hope the US agrees.") == [("US", "gaz.USA.acronym")]
     assert actors("Ia datang sebagai tamu AS.", "id") == [("AS", "gaz.USA.acronym")]

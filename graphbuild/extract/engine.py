@@ -77,6 +77,8 @@ class LexiconExtractor:
         self.parser = parser
         self.model_spec = model
         self.model = load_model(model)
+        if self.model is not None:
+            self.model.prepare()  # once, before any document and before worker processes are forked
         self.jobs = jobs
         self.gazetteer_dir = gazetteer_dir
         self.lexicon_dir = lexicon_dir

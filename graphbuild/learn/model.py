@@ -92,6 +92,11 @@ class EventModel:
         described["thresholds"] = {lang: vars(t) for lang, t in self.thresholds.items()}
         return described
 
+    def prepare(self) -> None:
+        """Make what scoring builds once (the trees' bit masks) before the first candidate is scored."""
+        if self.trees is not None:
+            self.trees.prepare()
+
     def threshold_for(self, lang: str) -> Thresholds:
         return self.thresholds.get(lang) or self.thresholds.get("") or Thresholds()
 

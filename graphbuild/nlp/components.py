@@ -114,6 +114,13 @@ def doc_spans(doc: Doc, key: str) -> list[Span]:
     return cached
 
 
+def set_doc_spans(doc: Doc, key: str, spans: list[Span]) -> None:
+    """`doc.spans[key] = spans`, the list kept as `doc_spans(doc, key)`'s: a span group stores the spans' offsets
+    only, and reading it back would make every `Span` again (about 30,000 for 700 English articles)."""
+    doc.spans[key] = spans
+    doc.user_data[f"gb_spans:{key}"] = spans
+
+
 @Language.factory("graphbuild_newlines")
 def make_newlines(nlp: Language, name: str) -> NewlineSentences:
     return NewlineSentences()
@@ -279,8 +286,8 @@ class ActorMatcher:
             spans.append((start, end, match_id))
         # non-actor phrases first: of two equally long overlapping spans, the first is kept
         kept = [Span(doc, start, end, label=label) for start, end, label in longest_spans(blockers + spans)]
-        doc.spans["gb_actors"] = [span for span in kept if not span.label_.startswith(NON_ACTOR_PREFIX)]
-        doc.spans["gb_non_actors"] = [span for span in kept if span.label_.startswith(NON_ACTOR_PREFIX)]
+        set_doc_spans(doc, "gb_actors", [span for span in kept if not span.label_.startswith(NON_ACTOR_PREFIX)])
+        set_doc_spans(doc, "gb_non_actors", [span for span in kept if span.label_.startswith(NON_ACTOR_PREFIX)])
         return doc
 
 
@@ -368,7 +375,7 @@ class TriggerMatcher:
             if best:
                 spans.append(Span(doc, i, best[0], label=best[1]))
                 free = best[0]
-        doc.spans["gb_triggers"] = spans
+        set_doc_spans(doc, "gb_triggers", spans)
         return doc
 
 
