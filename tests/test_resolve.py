@@ -225,6 +225,11 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() ->
     found = mentions("Presiden Chile Gabriel Boric bertemu Menteri Luar Negeri Peru Rosa Vidal. Ia mengecam Bolivia.",
                      "id")
     assert ("Ia", "gabriel-boric", "Person") in found
+    # the subject is the first person a verb follows, not one set off by commas in an opening phrase
+    text = "In a letter to Foreign Minister Rosa Vidal of Peru, Boric wrote of his concern. He condemned Bolivia."
+    assert ("gabriel-boric", "ACCUSE", "BOL") in keys(run(text))
+    text = "Dalam suratnya kepada Menteri Luar Negeri Peru, Rosa Vidal, Boric menulis. Ia mengecam Bolivia."
+    assert ("Ia", "gabriel-boric", "Person") in mentions(text, "id")
 
 
 def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:

@@ -310,7 +310,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             if speaker:
                 extra.append(Mention(i, i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
-            person = _previous_subject(ctx) if i == sent.start else None
+            person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
@@ -320,14 +320,18 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
 SUBJECT_LOOKBACK = 3  # sentences back to the last one naming a person
 
 
-def _previous_subject(ctx: DocContext) -> Actor | None:
+def _previous_subject(ctx: DocContext, marks: Markers) -> Actor | None:
     """For "he"/"she" opening a sentence: the first person of the nearest sentence before that names one, its
-    likely subject ("Sullivan spoke with Ben Shabbat. He condemned …" is Sullivan); a pronoun read so there
-    carries its person on ("He also conveyed …")."""
+    likely subject ("Sullivan spoke with Ben Shabbat. He condemned …" is Sullivan): the first a verb follows,
+    if any ("In a letter to Antonio Guterres, Ja wrote …" is Ja); a pronoun read so there carries its person on
+    ("He also conveyed …")."""
+    words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
     for _sent, mentions in reversed(ctx.sentence_mentions[-SUBJECT_LOOKBACK:]):
         people = [m for m in mentions if m.actor.type == "Person"]
         if people:
-            return people[0].actor
+            # a person a verb follows ("…, Antonio Guterres, Ja menulis": Ja), before one set off by commas
+            acting = [m for m in people if m.end < len(words) and lower[m.end] and words[m.end] not in marks.preps]
+            return (acting or people)[0].actor
     return None
 
 
