@@ -268,3 +268,16 @@ def test_name_order_accepts_two_values() -> None:
     gazetteer = Gazetteer()
     with pytest.raises(ValueError, match="name_order"):
         gazetteer.add_entry({"id": "XXX", "type": "Country", "name": "X", "iso3": "XXX", "name_order": "reversed"})
+
+
+def test_in_undated_copy_a_surname_only_one_person_has_is_that_person_when_the_article_names_the_state() -> None:
+    """Undated wire copy: "Medvedev" alone is Dmitry Medvedev (the only gazetteer person of that surname, out of
+    office today) when the article names Russia; not when it does not, not inside a longer name ("Oleg
+    Medvedev-Smirnov"), and a dated article keeps the rule of the office held on its date."""
+    text = "Russia and Peru met in Lima. Medvedev later condemned Bolivia."
+    assert ("Medvedev", "dmitry-medvedev", "Person") in mentions(text, date=None)
+    assert not [m for m in mentions(text, date="2020-01-01") if m[0] == "Medvedev"]
+    assert not [m for m in mentions("Chile met Peru in Lima. Medvedev later condemned Bolivia.", date=None)
+                if m[0] == "Medvedev"]  # fmt: skip
+    assert not [m for m in mentions("Russia met Peru. Oleg Medvedev-Smirnov condemned Bolivia.", date=None)
+                if m[1] == "dmitry-medvedev"]  # fmt: skip

@@ -16,6 +16,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   Advisor Daleep Singh") → that person (languages whose pack sets `title_names`);
 - `coref.surname`                 a surname resolved to a person named in full in the document;
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
+- `coref.surname-sole`            in an undated article, a surname only one gazetteer person has, whose state the
+                                  article names ("Hu" in undated wire copy about China);
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
@@ -109,6 +111,8 @@ class DocActors:
     connectors: frozenset[str] = frozenset()  # lower-case words allowed inside a name ("of", "for")
     named_at: dict[str, int] = field(default_factory=dict)  # person id → first token of their full name
     respelled: set[str] = field(default_factory=set)  # misspelt surnames of gazetteer people ("Abbot")
+    dated: bool = True  # the article has a date of its own (`date` may be one read from its office holders)
+    states_named: set[str] = field(default_factory=set)  # states the document names anywhere
 
 
 # Latin letters that do not decompose into a base letter and a mark
@@ -161,7 +165,7 @@ class ActorResolver:
                 markers: dict[str, frozenset[str]] | None = None) -> DocActors:  # fmt: skip
         """Names written in full anywhere in the document, for surname coreference; `markers` are the
         language's name heads for new organisations and armed groups."""
-        state = DocActors(self.gazetteer, date or self.office_date(doc))
+        state = DocActors(self.gazetteer, date or self.office_date(doc), dated=date is not None)
         if markers:
             state.org_heads, state.armed_heads = markers["org_heads"], markers["armed_heads"]
             state.connectors = markers["name_connectors"]
@@ -170,6 +174,8 @@ class ActorResolver:
         for span in doc_spans(doc, "gb_actors"):
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id)
+            if actor and actor.type == "Country" and kind != "surname":
+                state.states_named.add(actor_id)
             if kind == "name" and actor and actor.type == "Person":
                 state.named_at.setdefault(actor_id, span.start)
                 for surname in self._surnames_of.get(actor_id, ()):
@@ -313,6 +319,10 @@ class ActorResolver:
         if len(people) == 1 and len(in_office) == 1:
             actor = self.gazetteer.actors[in_office[0]]
             return Mention(span.start, span.end, actor, "surname", "coref.surname-gazetteer", coref=True)
+        sole = self.gazetteer.actors[people[0]] if len(people) == 1 else None
+        if sole is not None and not state.dated and sole.country in state.states_named and _standalone(span):
+            # undated copy ("Hu melanjutkan lawatannya" in an article about China): the one person of that surname
+            return Mention(span.start, span.end, sole, "surname", "coref.surname-sole", coref=True)
         return None
 
     def _new_surname_mentions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
@@ -758,6 +768,15 @@ def _sentence_text(sent: Span) -> str:
     offsets; `Span.text` rebuilds it token by token)."""
     text = sent.doc.user_data.get("gb_text")
     return text[sent.start_char : sent.end_char] if isinstance(text, str) else sent.text
+
+
+def _standalone(span: Span) -> bool:
+    """Is a surname written alone, not inside a longer name ("Shim Yoon-Joe" holds no "Yoon")?"""
+    texts = tokens(span.doc).text
+    # a sentence's first word is capitalised anyway ("Keputusan Pelosi untuk …")
+    before = texts[span.start - 1] if span.start - 1 > span.sent.start else ""
+    after = texts[span.end] if span.end < len(texts) else ""
+    return not (_capital(before) or after in ("-", "–") or _capital(after))
 
 
 def _name_start(texts: list[str], words: list[str], after: int, sent_end: int) -> int:
