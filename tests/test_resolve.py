@@ -281,3 +281,12 @@ def test_in_undated_copy_a_surname_only_one_person_has_is_that_person_when_the_a
                 if m[0] == "Medvedev"]  # fmt: skip
     assert not [m for m in mentions("Russia met Peru. Oleg Medvedev-Smirnov condemned Bolivia.", date=None)
                 if m[1] == "dmitry-medvedev"]  # fmt: skip
+
+
+def test_a_surname_that_opens_a_longer_name_is_not_that_persons() -> None:
+    """"Medvedev al-Sayed" (a particle joined to a capitalised word goes on with the name) is no "Medvedev":
+    neither the gazetteer's person of that surname nor a role's holder; "Medvedev" alone still is."""
+    text = "Russia and Peru met in Lima. President Medvedev al-Sayed condemned Bolivia."
+    assert not [m for m in mentions(text, date="2010-01-01") if m[1] == "dmitry-medvedev"]
+    assert ("Medvedev", "dmitry-medvedev", "Person") in mentions("Russia met Peru. Medvedev condemned Bolivia.",
+                                                                 date="2010-01-01")  # fmt: skip

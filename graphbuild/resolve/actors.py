@@ -55,6 +55,7 @@ NAME_TOKEN = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’\-])+$")
 # word lists of every language pack together (data/lang/*/words.yaml, `resolve.*`)
 NON_NAMES = union_words("resolve.non_names")  # capitalised words never part of a new person's name
 HONORIFICS = union_words("resolve.honorifics")  # lower case: skipped between a title and the name after it
+NAME_PARTICLES = union_words("resolve.name_particles")  # lower-case parts of a name: "al-Beshir", "bin Laden"
 FIRST_PERSON_SINGULAR = union_words("resolve.first_person_singular")
 FIRST_PERSON_PLURAL = union_words("resolve.first_person_plural")
 THIRD_PERSON = union_words("resolve.third_person")
@@ -314,6 +315,8 @@ class ActorResolver:
         text = span.text
         if text in state.surnames:
             return Mention(span.start, span.end, state.surnames[text], "surname", "coref.surname", coref=True)
+        if _name_goes_on(tokens(span.doc).text, tokens(span.doc).lower, span.end, len(span.doc)):
+            return None
         people = self._surname_people.get(text, [])
         in_office = [p for p in people if any(o.holds_on(state.date) for o in self._offices.get(p, ()))]
         if len(people) == 1 and len(in_office) == 1:
@@ -393,6 +396,8 @@ class ActorResolver:
         # a name after the role: a gazetteer person, or capitalised tokens (a new person)
         name_start = _name_start(texts, words, after, sent.end)
         person = by_start.get(name_start)
+        if person is not None and person.kind == "surname" and _name_goes_on(texts, words, person.end, sent.end):
+            person = None  # "President Omar al-Beshir": "Omar" opens a longer name, no surname of its own
         country = state_mention.actor.state if state_mention else None
         # "Head of the Office of the President of Ukraine Andriy Yermak": the name is the outer title's, not
         # the office holder's, so it gives no holder of the office and no tie to it
@@ -770,11 +775,20 @@ def _sentence_text(sent: Span) -> str:
     return text[sent.start_char : sent.end_char] if isinstance(text, str) else sent.text
 
 
+def _name_goes_on(texts: list[str], words: list[str], i: int, sent_end: int) -> bool:
+    """Does a name go on at token `i` with a name particle joined to a capitalised word ("al-Beshir", "bin
+    Laden")? Then the word before it is no surname of its own ("Omar al-Beshir" is not Mullah Omar)."""
+    if i + 1 >= sent_end or words[i] not in NAME_PARTICLES:
+        return False
+    return _capital(texts[i + 1]) or (texts[i + 1] in ("-", "–") and i + 2 < sent_end and _capital(texts[i + 2]))
+
+
 def _standalone(span: Span) -> bool:
     """Is a surname written alone, not inside a longer name ("Shim Yoon-Joe" holds no "Yoon")?"""
     texts = tokens(span.doc).text
+    first = span.sent.start if span.doc.has_annotation("SENT_START") else 0  # a title's own doc has no sentences
     # a sentence's first word is capitalised anyway ("Keputusan Pelosi untuk …")
-    before = texts[span.start - 1] if span.start - 1 > span.sent.start else ""
+    before = texts[span.start - 1] if span.start - 1 > first else ""
     after = texts[span.end] if span.end < len(texts) else ""
     return not (_capital(before) or after in ("-", "–") or _capital(after))
 
