@@ -256,21 +256,20 @@ def find_quotes(ctx: DocContext, sentences: list[Span], per_sentence: list[list[
             quotes.append((opened, i))
             opened = None
     for start, end in quotes:
-        speaker = _speaker_after(doc, end, all_mentions, marks) or _speaker_before(doc, start, all_mentions, marks)
+        after = _speaker_after(doc, end, all_mentions, marks)
+        speaker = after.actor if after else _speaker_before(doc, start, all_mentions, marks)
         for i in range(start, end + 1):
             ctx.quote_start[i] = start
             if speaker:
                 ctx.speakers[i] = speaker
 
 
-def _speaker_after(doc: Doc, end: int, mentions: list[Mention], marks: Markers) -> Actor | None:
+def _speaker_after(doc: Doc, end: int, mentions: list[Mention], marks: Markers) -> Mention | None:
+    """The actor named right after token `end` with a speech verb near it (`"…," said X`, `…, Chile said`)."""
     window = doc[end + 1 : min(len(doc), end + 5)]
     if not any(t.lower_ in marks.speech for t in window):
         return None
-    for m in mentions:
-        if end < m.start <= end + 5:
-            return m.actor
-    return None
+    return next((m for m in mentions if end < m.start <= end + 5), None)
 
 
 def _speaker_before(doc: Doc, start: int, mentions: list[Mention], marks: Markers) -> Actor | None:
@@ -1390,9 +1389,7 @@ def _speaker_after_clause(sent: Span, c: Candidate, mentions: list[Mention], mar
     right after the clause's comma, with a speech verb near it)."""
     texts = tokens(sent.doc).text
     comma = next((i for i in range(c.end, sent.end) if texts[i] == ","), None)
-    if comma is None or _speaker_after(sent.doc, comma, mentions, marks) is None:
-        return None
-    return next((m for m in mentions if comma < m.start <= comma + 5), None)
+    return _speaker_after(sent.doc, comma, mentions, marks) if comma is not None else None
 
 
 def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int:

@@ -411,12 +411,7 @@ class ActorResolver:
                 self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
             return [*keep, Mention(phrase_start, person.end, person.actor, "role", "role.named")]
-        name_end, name_words = name_start, 0
-        while (name_end < sent.end and name_words < 3 and _name_like(texts[name_end], name_end, by_start)
-               and self._name_word(doc, name_end, busy)):  # "Pakistan Foreign Minister Hold Talks"
-            name_end, name_words = name_end + 1, name_words + 1
-            if _hyphen_joined(table, name_end, sent.end):  # "Cho Tae-yong", "Mohammad-Ali Hosseini": one word
-                name_end += 2
+        name_end, name_words = self._name_run(doc, name_start, sent.end, by_start, busy)
         # an official's title names a person only with the state ("Israeli Ambassador X", "Duta Besar Jepang X"):
         # alone, the capitalised words after it are often a portfolio or a body ("Wakil Menteri Kesehatan")
         titles_person = not role.startswith("agent.") or (
@@ -496,11 +491,20 @@ class ActorResolver:
         named = by_start.get(name_start)
         if named is not None:
             return posting if named.actor.type == "Person" else None
-        name_end = name_start
-        while (name_end < sent.end and _name_like(texts[name_end], name_end, by_start)
-               and self._name_word(doc, name_end, busy)):  # fmt: skip
-            name_end += 1
-        return posting if name_end - name_start >= 2 else None
+        return posting if self._name_run(doc, name_start, sent.end, by_start, busy)[1] >= 2 else None
+
+    def _name_run(self, doc: Doc, start: int, sent_end: int, by_start: dict[int, Mention],
+                  busy: set[int] | frozenset[int]) -> tuple[int, int]:  # fmt: skip
+        """(end, words) of the capitalised name words from `start`, at most three ("Pakistan Foreign Minister Hold
+        Talks" is no name); a hyphen-joined pair is one word ("Cho Tae-yong", "Mohammad-Ali Hosseini")."""
+        table = tokens(doc)
+        end, words = start, 0
+        while (end < sent_end and words < 3 and _name_like(table.text[end], end, by_start)
+               and self._name_word(doc, end, busy)):  # fmt: skip
+            end, words = end + 1, words + 1
+            if _hyphen_joined(table, end, sent_end):
+                end += 2
+        return end, words
 
     def _title_names(self, state: DocActors, rule: str, texts: list[str], start: int, end: int, name_end: int,
                      sent_end: int) -> bool:  # fmt: skip
