@@ -248,6 +248,31 @@ def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:
     assert ("Peru", "PER", "Country") in mentions("Chile recalled its ambassador to Peru on Monday.")
 
 
+def test_the_person_an_aide_serves_is_part_of_the_aides_title() -> None:
+    """"Marco Bianchi, Diplomatic Advisor to the President of Russia": the president is part of the aide's title,
+    the aide (named before it with a comma) is the actor; an aide not named acts for the state ("a spokesman for
+    President Putin", "juru bicara Presiden Rusia"); a name right after the title is the aide's own."""
+    found = keys(run("Gabriel Boric met with Marco Bianchi, Diplomatic Advisor to the President of Russia."))
+    assert ("gabriel-boric", "CONSULT", "marco-bianchi") in found
+    assert not [k for k in found if "vladimir-putin" in k]
+    text = "Gabriel Boric spoke with Lars-Erik Lund, Chief of Staff to President Vladimir Putin."
+    assert ("gabriel-boric", "CONSULT", "lars-erik-lund") in keys(run(text))
+    found = mentions("A spokesman for President Vladimir Putin criticised Chile.")
+    assert ("A spokesman for President Vladimir Putin", "RUS", "Country") in found
+    assert ("RUS", "ACCUSE", "CHL") in keys(run("A spokesman for President Vladimir Putin criticised Chile."))
+    # the aide named after the title: "Senior Advisor to the President Daniel Whitmore", "… and Advisor X"
+    found = mentions("Senior Advisor to the President of Chile Daniel Whitmore met Putin.")
+    assert not [m for m in found if m[1] in ("CHL", "gabriel-boric")]
+    found = mentions("Assistant to the President of Chile and Deputy Advisor Vladimir Putin met Peru's leaders.")
+    assert not [m for m in found if m[1] in ("CHL", "gabriel-boric")]
+    # a name right after an aide's title is the aide's, not someone served
+    assert ("Vladimir Putin", "vladimir-putin", "Person") in mentions("Chief Adviser Vladimir Putin met Boric.")
+    found = mentions("Juru bicara Presiden Rusia mengecam Chili.", "id")
+    assert ("Juru bicara Presiden Rusia", "RUS", "Country") in found
+    text = "Hassan Farouk, penasihat Presiden Rusia, bertemu dengan Presiden Chili Gabriel Boric di Santiago."
+    assert ("hassan-farouk", "CONSULT", "gabriel-boric") in keys(run(text, lang="id"))
+
+
 def test_a_new_person_of_a_family_name_first_state_is_referred_to_by_the_first_name_word() -> None:
     """A new person of a state whose people are named family name first (`name_order: family-first`) is
     referred back to by the first word ("Ja Song Nam" … "Ja"), not the last; the family name opening another full

@@ -68,6 +68,9 @@ DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
 FORMER = union_words("resolve.former")
+AIDE_TITLES = union_words("resolve.aide_titles")  # "advisor", "spokesman", "penasihat": a title held for another
+AIDE_LINKS = union_words("resolve.aide_links")  # "advisor to", "spokesman for" (Indonesian: none, "penasihat Presiden")
+AIDE_TITLE_WORDS = union_words("resolve.aide_title_words")  # lower-case words of a title before a name
 TITLE_WORDS = union_words("resolve.title_words")  # a capitalised run opening with one is a title, no organisation
 OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("Perdana Menteri Israel, Ehud Olmert")
 COUNTERPART = "agent.counterpart"
@@ -245,6 +248,7 @@ class ActorResolver:
         raw.sort(key=lambda m: m.start)
         if not state.head_first:
             raw = self._state_modifiers(doc, raw)
+        raw = self._aides(doc, sent, raw, state)
         raw = self._new_groups(sent, raw, state)
         raw = self._named_entities(sent, raw, state)
         raw += self._new_surname_mentions(sent, raw, state)
@@ -279,6 +283,87 @@ class ActorResolver:
             rule = mention.rule if person is mention.actor else f"gaz.{person.id}.name.state-modifier"
             out[-1] = Mention(before.start, mention.end, person, mention.kind, rule, mention.coref)
         return out
+
+    def _aides(self, doc: Doc, sent: Span, mentions: list[Mention], state: DocActors) -> list[Mention]:
+        """A person named as the one an aide serves ("Marco Bianchi, Diplomatic Advisor to the Prime Minister of
+        Italy", "a spokesman for President Putin", "juru bicara Presiden Rusia") is part of the aide's title, not an
+        actor: the aide is, named with a comma before the title, or named after it ("Assistant to the President and
+        National Security Advisor Jake Sullivan"); an aide not named acts for the state."""
+        if not any(m.actor.type == "Person" for m in mentions):
+            return mentions
+        table = tokens(doc)
+        out: list[Mention] = []
+        for mention in mentions:
+            title_start = self._aide_title_before(table, sent, mention) if mention.actor.type == "Person" else None
+            if title_start is None:
+                out.append(mention)
+                continue
+            first = self._title_start(table, sent, title_start)
+            bearer = self._aide_bearer(doc, sent, first, mention, mentions, state)
+            if bearer is not None:
+                if bearer is not mention:
+                    out = [m for m in out if m.end <= bearer.start or m.start >= bearer.end]
+                    out.append(bearer)
+                continue
+            if any(m.actor.type == "Person" and mention.end <= m.start <= mention.end + 8
+                   and self._title_between(table, mention.end, m.start) for m in mentions):  # fmt: skip
+                continue  # the aide is named after the title
+            served_state = self.gazetteer.actors.get(mention.actor.country or "")
+            if served_state is not None:
+                out = [m for m in out if m.end <= first]
+                out.append(Mention(first, mention.end, served_state, "role", "role.aide-state"))
+        return out
+
+    @staticmethod
+    def _aide_title_before(table: TokenTable, sent: Span, mention: Mention) -> int | None:
+        """Where the aide's title word before a person's mention is ("Advisor" in "Advisor to the Prime Minister",
+        "bicara" in "juru bicara Presiden Rusia"), or None. A name right after "the President" is the aide's own
+        ("Senior Advisor to the President Daniel Whitmore"): None."""
+        words = table.lower
+        i = mention.start - 1
+        the = i > sent.start and words[i] == "the"
+        if the:
+            i -= 1
+        if i > sent.start and words[i] in AIDE_LINKS:
+            i -= 1
+        elif the or mention.kind != "role":
+            return None  # "Chief Adviser Muhammad Yunus": a name right after the title is the aide's own
+        if i < sent.start or words[i] not in AIDE_TITLES:
+            return None
+        if the and mention.rule.startswith("role.named"):
+            return None
+        return i
+
+    @staticmethod
+    def _title_start(table: TokenTable, sent: Span, title_word: int) -> int:
+        """The first word of the aide's title that ends with `title_word` ("a senior aide", "Spokesperson and Chief
+        Advisor"): capitalised words and the title's lower-case words before it, at most eight."""
+        first = title_word
+        while first > sent.start and title_word - first < 8 and (
+                _capital(table.text[first - 1]) or table.lower[first - 1] in AIDE_TITLE_WORDS):  # fmt: skip
+            first -= 1
+        return first
+
+    def _aide_bearer(self, doc: Doc, sent: Span, first: int, served: Mention, mentions: list[Mention],
+                     state: DocActors) -> Mention | None:  # fmt: skip
+        """The aide named before the title (which starts at `first`), with a comma ("Ibrahim Kalin, Spokesperson
+        and Chief Advisor to …"): their mention, from the name to the end of the served person's; None when there
+        is none."""
+        apposed = self._apposed_name(doc, sent, first, mentions, trigger_tokens(doc))
+        if apposed is None:
+            return None
+        name_first, named = apposed
+        if named is not None:
+            return named
+        name = doc[name_first : first - 1].text
+        actor = self._new_person(name, served.actor.country, state)
+        return Mention(name_first, served.end, actor, "role", "role.aide-named-before")
+
+    @staticmethod
+    def _title_between(table: TokenTable, start: int, end: int) -> bool:
+        """Only title words between two mentions ("and National Security Advisor"): capitalised or title words."""
+        return all(_capital(table.text[i]) or table.lower[i] in AIDE_TITLE_WORDS or table.lower[i] in HONORIFICS
+                   for i in range(start, end))  # fmt: skip
 
     def _person_of_state(self, state_id: str, words: list[str]) -> Actor | None:
         """The only gazetteer person of the state whose names, together, hold every word of `words`."""
@@ -537,11 +622,14 @@ class ActorResolver:
         if named is not None:
             return (named.start, named) if named.actor.type == "Person" and named.kind != "pronoun" else None
         covered = {i for m in mentions for i in range(m.start, m.end)}
-        first = comma
-        while (first > sent.start and comma - first < 5 and first - 1 not in covered
+        table = tokens(doc)
+        first, words = comma, 0
+        while (first > sent.start and words < 5 and first - 1 not in covered
                and _name_text(texts[first - 1]) and self._name_word(doc, first - 1, busy)):  # fmt: skip
-            first -= 1
-        if not 2 <= comma - first <= 4 or (first > sent.start and texts[first - 1][:1].isupper()):
+            first, words = first - 1, words + 1
+            if first - 2 > sent.start and _hyphen_joined(table, first - 1, sent.end):
+                first -= 2  # "Lars-Hendrik Röller": one name word
+        if not 2 <= words <= 4 or (first > sent.start and texts[first - 1][:1].isupper()):
             return None  # one word, or a longer capitalised run (a body's name, a headline)
         return first, None
 
