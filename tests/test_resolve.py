@@ -232,6 +232,50 @@ def test_a_pronoun_opening_a_sentence_is_the_subject_of_the_sentence_before() ->
     assert ("Ia", "gabriel-boric", "Person") in mentions(text, "id")
 
 
+def test_a_head_of_states_title_before_one_name_picks_that_holder_of_a_state_the_article_names() -> None:
+    """"Raja Abdullah" with no state beside it: the one king called Abdullah of the states the article names
+    (Saudi Arabia's, or Jordan's), not Afghanistan's Abdullah Abdullah, whose surname it also is."""
+    engine = LexiconExtractor(parser="none")  # the shipped gazetteer: two kings and a politician called Abdullah
+
+    def first_mention(text: str) -> tuple[str, str, str]:
+        extraction = next(iter(engine.extract([Article(id="k", text=text, language="id", date="2008-05-01")])))
+        return next((m.text, m.actor.id, m.rule) for m in extraction.mentions if m.text.startswith("Raja"))
+
+    assert first_mention("Raja Abdullah menerima utusan Chili di Riyadh, Arab Saudi.") == (
+        "Raja Abdullah", "abdullah-bin-abdulaziz", "role.named-holder-named-state")
+    assert first_mention("Raja Abdullah menerima utusan Chili di Amman, Yordania.")[1] == "abdullah-ii"
+    # both kingdoms named: the one named in the sentence; in a later sentence, the king the article named so
+    text = ("Utusan Chili bertemu Raja Abdullah dari Arab Saudi. Ia sebelumnya singgah di Yordania. Raja Abdullah "
+            "mendukung rencana itu.")  # fmt: skip
+    extraction = next(iter(engine.extract([Article(id="k", text=text, language="id", date="2008-05-01")])))
+    kings = [m.actor.id for m in extraction.mentions if m.text == "Raja Abdullah"]
+    assert kings == ["abdullah-bin-abdulaziz", "abdullah-bin-abdulaziz"]
+
+
+def test_a_surname_before_another_capitalised_name_word_is_no_gazetteer_persons_surname() -> None:
+    """"Musa Qala" is a town, not Christopher Musa (the one gazetteer person of that surname in office); a day
+    after a surname ("Putin Senin mengatakan") is no part of a name, nor is the person's own given name
+    ("Kishida Fumio")."""
+    engine = LexiconExtractor(parser="none")
+
+    def people(text: str) -> list[str]:
+        extraction = next(iter(engine.extract([Article(id="q", text=text, language="id", date="2024-05-01")])))
+        return [m.actor.id for m in extraction.mentions if m.actor.type == "Person"]
+
+    assert people("Taliban merebut kota Musa Qala pekan lalu.") == []
+    assert people("Putin Senin mengatakan Rusia siap berunding.") == ["vladimir-putin"]
+    # the person's own given name after the surname (written family name first) is still the person
+    assert people("Perdana Menteri Kishida Fumio bertemu Putin.")[0] == "fumio-kishida"
+
+
+def test_name_particles_do_not_count_towards_a_new_names_length() -> None:
+    """A new person's name after a title holds at most three name words, and particles ("Al", "Ould") besides."""
+    found = mentions("Chile's Ambassador Ismael Ould Cheikh Ahmed condemned Peru.")
+    assert ("Chile's Ambassador Ismael Ould Cheikh Ahmed", "ismael-ould-cheikh-ahmed", "Person") in found
+    found = mentions("Chile's Ambassador Hamad Al Thani condemned Peru.")
+    assert ("Chile's Ambassador Hamad Al Thani", "hamad-al-thani", "Person") in found
+
+
 def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:
     """"North Korea's ambassador to the United Nations, Ja Song Nam,": the UN names the post, not an actor; the
     person named after it is the actor (a new person of the state); with no name, the ambassador stands for the

@@ -404,7 +404,7 @@ class ActorResolver:
             return None
         people = self._surname_people.get(text, [])
         in_office = [p for p in people if any(o.holds_on(state.date) for o in self._offices.get(p, ()))]
-        if len(people) == 1 and len(in_office) == 1:
+        if len(people) == 1 and len(in_office) == 1 and not self._other_name_follows(span, in_office[0]):
             actor = self.gazetteer.actors[in_office[0]]
             return Mention(span.start, span.end, actor, "surname", "coref.surname-gazetteer", coref=True)
         sole = self.gazetteer.actors[people[0]] if len(people) == 1 else None
@@ -412,6 +412,17 @@ class ActorResolver:
             # undated copy ("Hu melanjutkan lawatannya" in an article about China): the one person of that surname
             return Mention(span.start, span.end, sole, "surname", "coref.surname-sole", coref=True)
         return None
+
+    def _other_name_follows(self, span: Span, person_id: str) -> bool:
+        """Does a capitalised name word that is none of the person's follow the surname in its sentence ("Musa
+        Qala", a town, is not Christopher Musa; "Kishida Fumio" is Fumio Kishida)? A day, a month or another word
+        that is never a name (`resolve.non_names`: "Bush Senin mengatakan") does not count."""
+        table = tokens(span.doc)
+        end = span.sent.end if span.doc.has_annotation("SENT_START") else len(table.text)
+        if span.end >= end or not _name_text(following := table.text[span.end]):
+            return False
+        person = self.gazetteer.actors[person_id]
+        return all(following not in alias.split() for alias in (person.name, *person.aliases))
 
     def _new_surname_mentions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
         """Surnames of people first named in this document but unknown to the gazetteer."""
@@ -483,6 +494,15 @@ class ActorResolver:
         person = by_start.get(name_start)
         if person is not None and person.kind == "surname" and _name_goes_on(texts, words, person.end, sent.end):
             person = None  # "President Omar al-Beshir": "Omar" opens a longer name, no surname of its own
+        if not state_mention and role in HEAD_ROLES and (person is None or self._surname_not_of(person, role)):
+            # "Raja Abdullah" with Saudi Arabia named in the article: its one king of that name, not a namesake
+            near = {m.actor.id for m in mentions if m.actor.type == "Country"}
+            one_word = _lone_name_word(texts, words, name_start, sent.end) and texts[name_start] not in state.surnames
+            bearer = self._holder_named_in(role, state, texts[name_start], near) if one_word else None
+            if bearer is not None:
+                state.role_people.setdefault(role, bearer)
+                keep = [m for m in mentions if m is not person]
+                return [*keep, Mention(start, name_start + 1, bearer, "role", "role.named-holder-named-state")]
         country = state_mention.actor.state if state_mention else None
         # "Head of the Office of the President of Ukraine Andriy Yermak": the name is the outer title's, not
         # the office holder's, so it gives no holder of the office and no tie to it
@@ -581,12 +601,14 @@ class ActorResolver:
     def _name_run(self, doc: Doc, start: int, sent_end: int, by_start: dict[int, Mention],
                   busy: set[int] | frozenset[int]) -> tuple[int, int]:  # fmt: skip
         """(end, words) of the capitalised name words from `start`, at most three ("Pakistan Foreign Minister Hold
-        Talks" is no name); a hyphen-joined pair is one word ("Cho Tae-yong", "Mohammad-Ali Hosseini")."""
+        Talks" is no name) besides name particles ("Sheikh Hamad Al Thani", "Ismael Ould Cheikh"); a hyphen-joined
+        pair is one word ("Cho Tae-yong", "Mohammad-Ali Hosseini")."""
         table = tokens(doc)
         end, words = start, 0
         while (end < sent_end and words < 3 and _name_like(table.text[end], end, by_start)
                and self._name_word(doc, end, busy)):  # fmt: skip
-            end, words = end + 1, words + 1
+            particle = table.lower[end] in NAME_PARTICLES and end + 1 < sent_end and _capital(table.text[end + 1])
+            end, words = end + 1, words + (0 if particle and words else 1)
             if _hyphen_joined(table, end, sent_end):
                 end += 2
         return end, words
@@ -703,6 +725,24 @@ class ActorResolver:
         bearers = [a for a in people.values() if any(name in alias.split() for alias in (a.name, *a.aliases))
                    or name in self._surnames_of.get(a.id, ())]  # fmt: skip
         return bearers[0] if len(bearers) == 1 else None
+
+    def _holder_named_in(self, role: str, state: DocActors, name: str, near: set[str]) -> Actor | None:
+        """The person of a state the article names who ever held the office and bears `name` (`_holder_named`):
+        the only one; of several, the one of a state named in the sentence (`near`), or else the one the article
+        already named with that title."""
+        bearers = {a.id: a for of in sorted(state.states_named) if (a := self._holder_named(role, of, name))}
+        if len(bearers) > 1:
+            close = {a.id: a for a in bearers.values() if a.country in near}
+            known = state.role_people.get(role)
+            bearers = close or ({known.id: known} if known is not None and known.id in bearers else bearers)
+        return next(iter(bearers.values())) if len(bearers) == 1 else None
+
+    def _surname_not_of(self, mention: Mention, role: str) -> bool:
+        """Is the mention one name word of someone who never held the office ("Abdullah", Abdullah Abdullah's
+        name, after "Raja"), and not of someone the article named in full before ("Vice President-Elect Marquez"
+        after "Francia Marquez")?"""
+        return (mention.end - mention.start == 1 and mention.rule != "coref.surname"
+                and all(o.role != role for o in self._offices.get(mention.actor.id, ())))  # fmt: skip
 
     def _new_groups(self, sent: Span, mentions: list[Mention], state: DocActors) -> list[Mention]:
         """Capitalised names not in the gazetteer that end (EN) or start (ID) with an organisation or armed-group
@@ -873,6 +913,14 @@ def _name_goes_on(texts: list[str], words: list[str], i: int, sent_end: int) -> 
     if i + 1 >= sent_end or words[i] not in NAME_PARTICLES:
         return False
     return _capital(texts[i + 1]) or (texts[i + 1] in ("-", "–") and i + 2 < sent_end and _capital(texts[i + 2]))
+
+
+def _lone_name_word(texts: list[str], words: list[str], i: int, sent_end: int) -> bool:
+    """Is token `i` a name word that no other name word or particle follows ("Abdullah" in "Raja Abdullah
+    mengatakan", not in "Medvedev al-Sayed")?"""
+    if i >= sent_end or not _name_text(texts[i]):
+        return False
+    return i + 1 >= sent_end or not (_name_text(texts[i + 1]) or _name_goes_on(texts, words, i + 1, sent_end))
 
 
 def _standalone(span: Span) -> bool:
