@@ -36,6 +36,8 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
+    # the state of a place set off by a comma after "in" says where, not who
+    ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
     # a reduced passive: the participle right before "by" and its agent
     ("Peruvian forces aided by Chilean paratroopers recaptured the airport.", {("CHL", "AID", "PER")}),
@@ -183,6 +185,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # "di Arica, Chile utara": the state of a place after "di" says where, not who
+    ("Konsulat Peru di Arica, Chile utara, menuduh Bolivia melakukan spionase.", {("PER", "ACCUSE", "BOL")}),
     # a protest sent "ke" (to) its addressee, as "kepada"
     ("Chile melayangkan protes keras ke Peru soal nelayan yang ditahan.", {("CHL", "ACCUSE", "PER")}),
     # suspending, halting or limiting cooperation or aid reduces relations: SANCTION, not COOPERATE

@@ -143,6 +143,8 @@ class Markers:
         self.preps = lexicon.marker("prepositions")
         self.coordinators = lexicon.marker("coordinators") | {","}
         self.relative = lexicon.marker("relative")
+        self.locative = lexicon.marker("locative")
+        self.directions = lexicon.marker("directions")
         self.speech = lexicon.marker("speech")
         self.complement = lexicon.marker("complement")
         self.charge = lexicon.marker("charge")
@@ -1445,10 +1447,27 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             before = low(doc)[head.start - 1] if head.start > left else ""
             if before in marks.preps and before not in allowed:
                 continue
+            if _place_apposition(doc, head.start, left, marks):
+                continue
             if m.kind == "plural":
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return _expand(doc, [m], mentions, marks)
     return None
+
+
+def _place_apposition(doc: Doc, start: int, left: int, marks: Markers) -> bool:
+    """Does the mention at `start` name the state of a place set off by a comma after a locative preposition
+    ("in Basra, southern Iraq", "di Basra, Irak selatan")? Then it says where, and is no subject."""
+    texts, words = tokens(doc).text, low(doc)
+    i = start - 1
+    while i > left and words[i] in marks.directions:
+        i -= 1
+    if i <= left or texts[i] != ",":
+        return False
+    j = i - 1
+    while j > left and i - j <= 3 and texts[j][:1].isupper():
+        j -= 1
+    return j < i - 1 and words[j] in marks.locative
 
 
 def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, marks: Markers) -> set[int]:
