@@ -315,6 +315,11 @@ def test_the_person_an_aide_serves_is_part_of_the_aides_title() -> None:
     assert ("Juru bicara Presiden Rusia", "RUS", "Country") in found
     text = "Hassan Farouk, penasihat Presiden Rusia, bertemu dengan Presiden Chili Gabriel Boric di Santiago."
     assert ("hassan-farouk", "CONSULT", "gabriel-boric") in keys(run(text, lang="id"))
+    # an aide acts for the body of the office the person served holds on the date, not the person's country
+    engine = LexiconExtractor(parser="none")  # the shipped gazetteer: Guterres, of Portugal, heads the UN
+    article = Article(id="u", text="A spokesman for Secretary-General Antonio Guterres condemned Russia.",
+                      language="en", date="2023-03-01")  # fmt: skip
+    assert ("un", "ACCUSE", "RUS") in keys(next(iter(engine.extract([article]))).triples)
 
 
 def test_a_new_person_of_a_family_name_first_state_is_referred_to_by_the_first_name_word() -> None:

@@ -14,6 +14,13 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   official ("ambassador to the UN", "untuk PBB") is part of the title;
 - `role.named-title`              a person's title in capitals, no state, then a name ("National Security
                                   Advisor Daleep Singh") → that person (languages whose pack sets `title_names`);
+- `role.named-holder-named-state` a head of state's title before one name word, no state beside it ("Raja
+                                  Abdullah") → the holder of that name of a state the article names;
+- `role.aide-named-before`        "X, Diplomatic Advisor to the Prime Minister of Italy": the person served is
+                                  part of the aide's title; the aide X (a new person of that state) is the actor;
+- `role.aide-state`               an aide not named ("a spokesman for President Putin", "juru bicara Presiden
+                                  Rusia") → the state of the person served;
+- `coref.role`                    a role noun alone → the person the article first named with it;
 - `coref.surname`                 a surname resolved to a person named in full in the document;
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
 - `coref.surname-sole`            in an undated article, a surname only one gazetteer person has, whose state the
@@ -308,11 +315,20 @@ class ActorResolver:
             if any(m.actor.type == "Person" and mention.end <= m.start <= mention.end + 8
                    and self._title_between(table, mention.end, m.start) for m in mentions):  # fmt: skip
                 continue  # the aide is named after the title
-            served_state = self.gazetteer.actors.get(mention.actor.country or "")
+            served_state = self._served_body(mention.actor, state)
             if served_state is not None:
                 out = [m for m in out if m.end <= first]
                 out.append(Mention(first, mention.end, served_state, "role", "role.aide-state"))
         return out
+
+    def _served_body(self, person: Actor, state: DocActors) -> Actor | None:
+        """What an aide of `person` acts for: the state or body of the office the person holds on the article's
+        date ("a spokesman for Secretary-General Guterres": the UN), else the person's state."""
+        offices = [o for o in self._offices.get(person.id, ()) if o.holds_on(state.date)]
+        for office in offices:
+            if (body := self.gazetteer.actors.get(office.of)) is not None:
+                return body
+        return self.gazetteer.actors.get(person.country or "")
 
     @staticmethod
     def _aide_title_before(table: TokenTable, sent: Span, mention: Mention) -> int | None:
