@@ -36,6 +36,8 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
+    # "armed" describing the victims is no arming: the killing stays the event
+    ("Chile killed 200 armed remnants of Peru's militia.", {("CHL", "ASSAULT", "PER")}),
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
