@@ -187,6 +187,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a passive's agent named through an agent noun of the same relation: "diserang penyerang bersenjata Peru"
+    ("Konvoi tentara Chile diserang penyerang bersenjata Peru di perbatasan.", {("PER", "ASSAULT", "CHL")}),
     # "di Arica, Chile utara": the state of a place after "di" says where, not who
     ("Konsulat Peru di Arica, Chile utara, menuduh Bolivia melakukan spionase.", {("PER", "ACCUSE", "BOL")}),
     # a protest sent "ke" (to) its addressee, as "kepada"

@@ -1498,6 +1498,30 @@ def _participial(word: str, marks: Markers) -> bool:
     return word.isalpha() and len(word) > 4 and (word.endswith("ing") or _participle(word, marks, ""))
 
 
+AGENT_PHRASE_WORDS = 4  # lower-case words between an agent noun and its actor: "pembom mobil bunuh diri Taliban"
+
+
+def _agent_noun_phrase(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
+                       marks: Markers) -> Mention | None:  # fmt: skip
+    """The agent of a prefix passive named through an agent noun of the same relation right after the verb
+    ("diserang pembom mobil bunuh diri Taliban": attacked by a Taliban suicide car bomber): the actor after the noun
+    and at most `AGENT_PHRASE_WORDS` lower-case words, none a preposition or a clause word."""
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+    noun = next((s for s in spans if s.start == c.end and ctx.entries[s.label_].relation == c.relation), None)
+    if noun is None:
+        return None
+    texts, words = tokens(ctx.doc).text, low(ctx.doc)
+    i = noun.end
+    while i < sent.end and i - noun.end <= AGENT_PHRASE_WORDS:
+        agent = next((m for m in mentions if m.start == i), None)
+        if agent is not None:
+            return agent
+        if not texts[i].islower() or words[i] in marks.preps or words[i] in marks.clause:
+            return None
+        i += 1
+    return None
+
+
 def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                   marks: Markers) -> tuple[bool, Mention | None, bool]:  # fmt: skip
     """(is the trigger a passive?, its agent, is it a reduced passive without a be-verb?) for `roles.passive`."""
@@ -1514,7 +1538,7 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
                 return True, m, False
-        return True, None, False
+        return True, _agent_noun_phrase(ctx, sent, c, mentions, marks), False
     if lower not in marks.participles and not lower.endswith(("ed", "en")):
         return False, None, False
     before = low(doc)[max(sent.start, c.start - 3) : c.start]
