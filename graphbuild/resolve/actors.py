@@ -20,6 +20,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   part of the aide's title; the aide X (a new person of that state) is the actor;
 - `role.aide-state`               an aide not named ("a spokesman for President Putin", "juru bicara Presiden
                                   Rusia") → the state of the person served;
+- `role.named-misspelt`           role noun + state + a name one letter off a holder's, at any date ("Presiden
+                                  China Hu Jintai") → that holder;
 - `coref.role`                    a role noun alone → the person the article first named with it;
 - `coref.surname`                 a surname resolved to a person named in full in the document;
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
@@ -541,13 +543,15 @@ class ActorResolver:
         if name_words >= 2 and (titles_person or titled):
             if titled and country is None:  # "National Security Advisor Hermogenes Esperon of the Philippines"
                 country = self._state_after(texts, by_start, name_end, sent.end)
-            actor = self._new_person(doc[name_start:name_end].text, country, state)
+            name = doc[name_start:name_end].text
+            misspelt = self._holder_misspelt(role, state_mention.actor.id, name) if state_mention else None
+            actor = misspelt or self._new_person(name, country, state)
             if not inner:
                 state.role_people.setdefault(role, actor)
             if org:
                 self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
-            rule_id = "role.named-title" if titled else "role.named"
+            rule_id = "role.named-misspelt" if misspelt else ("role.named-title" if titled else "role.named")
             return [*keep, Mention(phrase_start, name_end, actor, "role", rule_id)]
         phrase_end = max(end, state_mention.end) if state_mention else end
         named_before = self._apposed_name(doc, sent, phrase_start, mentions, busy) \
@@ -742,6 +746,15 @@ class ActorResolver:
                    or name in self._surnames_of.get(a.id, ())]  # fmt: skip
         return bearers[0] if len(bearers) == 1 else None
 
+    def _holder_misspelt(self, role: str, of: str, name: str) -> Actor | None:
+        """The one holder of the office, at any date, whose name `name` misspells by one letter in one word of at
+        least five ("Presiden China Hu Jintai": the title and the state vouch for Hu Jintao, where a name alone
+        needs a longer word, `spelling`)."""
+        words = name.lower().split()
+        found = {person.id: person for person in self.gazetteer.ever_held(role, of)
+                 for alias in (person.name, *person.aliases) if _one_letter_apart(alias.lower().split(), words)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _holder_named_in(self, role: str, state: DocActors, name: str, near: set[str]) -> Actor | None:
         """The person of a state the article names who ever held the office and bears `name` (`_holder_named`):
         the only one; of several, the one of a state named in the sentence (`near`), or else the one the article
@@ -929,6 +942,18 @@ def _name_goes_on(texts: list[str], words: list[str], i: int, sent_end: int) -> 
     if i + 1 >= sent_end or words[i] not in NAME_PARTICLES:
         return False
     return _capital(texts[i + 1]) or (texts[i + 1] in ("-", "–") and i + 2 < sent_end and _capital(texts[i + 2]))
+
+
+def _one_letter_apart(known: list[str], words: list[str]) -> bool:
+    """Are two names the same but for one letter replaced in one word of at least five letters (same first
+    letter)?"""
+    if len(known) != len(words):
+        return False
+    differ = [(a, b) for a, b in zip(known, words, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    return len(a) == len(b) >= 5 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _lone_name_word(texts: list[str], words: list[str], i: int, sent_end: int) -> bool:
