@@ -477,6 +477,17 @@ def test_they_after_a_meeting_of_two_is_both_parties() -> None:
     assert not [k for k in keys(run(three)) if k[1] == "AGREE"]
 
 
+def test_both_sides_after_a_list_of_more_than_two_parties_is_no_pair() -> None:
+    """"kedua pihak" / "both sides" is the last two states named, but not when the sentence that names the nearer
+    one names more parties than two (states and organisations): a list is no pair."""
+    text = "Chile bertemu dengan Peru di Lima. Kedua pihak sepakat memperdalam kerja sama."
+    assert ("CHL", "AGREE", "PER") in keys(run(text, lang="id"))
+    text = "PBB membahas Chile, Peru dan Bolivia. Kedua pihak sepakat memperdalam kerja sama."
+    assert not [k for k in keys(run(text, lang="id")) if k[1] == "AGREE"]
+    text = "The UN discussed Chile, Peru and Bolivia. Both sides agreed to deepen cooperation."
+    assert not [k for k in keys(run(text)) if k[1] == "AGREE"]
+
+
 def test_they_looks_past_sentences_about_one_of_the_pair() -> None:
     """A sentence about one of the two ("He condemned Bolivia.") brings no new pair: "they" after it is still the
     pair met before; a later meeting of two others is the new pair; a pair more than a few sentences back is not

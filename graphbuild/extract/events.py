@@ -546,18 +546,39 @@ def _previous_pair(mentions: list[Mention]) -> list[Actor]:
 
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
+    """The last two people named before token `before`, or with `states` the last two states (a person counts as
+    their state); none when the nearer one's sentence names more parties than two (states and organisations):
+    "both sides" after a list of states and bodies is no pair of them."""
     seen: list[Actor] = []
+    nearest: Mention | None = None
     for m in reversed(ctx.all_mentions):
         if m.start >= before:
             continue
-        actor = m.actor
-        if states and actor.type == "Person" and actor.country in ctx.gazetteer.actors:
-            actor = ctx.gazetteer.actors[actor.country]
+        actor = _as_state(ctx, m.actor) if states else m.actor
         if (actor.type == "Country" if states else actor.type == "Person") and actor not in seen:
             seen.append(actor)
+            nearest = nearest or m
         if len(seen) == 2:
-            return seen
-    return []
+            break
+    if len(seen) < 2:
+        return []
+    if states and nearest is not None and len(_parties_of_sentence(ctx, nearest, before)) > 2:
+        return []
+    return seen
+
+
+def _as_state(ctx: DocContext, actor: Actor) -> Actor:
+    if actor.type == "Person" and actor.country in ctx.gazetteer.actors:
+        return ctx.gazetteer.actors[actor.country]
+    return actor
+
+
+def _parties_of_sentence(ctx: DocContext, mention: Mention, before: int) -> set[str]:
+    """The states and organisations named in the mention's sentence before token `before` (people as their
+    states)."""
+    sent = ctx.doc[mention.start].sent
+    return {actor.id for m in ctx.all_mentions if sent.start <= m.start < min(sent.end, before)
+            if (actor := _as_state(ctx, m.actor)).type in ("Country", "Organization")}  # fmt: skip
 
 
 def _after_speech(token: Token, marks: Markers) -> bool:
