@@ -285,6 +285,20 @@ def test_a_name_one_letter_off_an_office_holders_after_the_title_and_state_is_th
                 if m[1] == "vladimir-putin"]  # fmt: skip
 
 
+def test_in_an_undated_article_a_role_and_state_is_the_holder_the_article_named() -> None:
+    """Undated copy: "Presiden Rusia itu" after "Presiden Rusia Dmitry Medvedev" is Medvedev, not today's
+    holder; "a Russian president" is someone, not the holder; a plural of one state ("para pemimpin Chile",
+    "Chilean presidents") is the state, of two states each one's holder."""
+    text = "Presiden Rusia Dmitry Medvedev tiba di Lima. Presiden Rusia itu bertemu Boric."
+    assert [m[1] for m in mentions(text, "id", None) if m[0].startswith("Presiden")] == ["dmitry-medvedev"] * 2
+    assert ("Russian president", "RUS", "Country") in mentions("Chile would welcome a newly elected Russian "
+                                                               "president in Lima.")  # fmt: skip
+    assert ("pemimpin Chile", "CHL", "Country") in mentions("Para pemimpin Chile menolak rencana itu.", "id")
+    assert ("Chilean presidents", "CHL", "Country") in mentions("Chilean presidents have long criticised Peru.")
+    both = mentions("Para pemimpin Chile dan Peru menolak rencana itu.", "id")
+    assert ("pemimpin Chile", "gabriel-boric", "Person") in both
+
+
 def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:
     """"North Korea's ambassador to the United Nations, Ja Song Nam,": the UN names the post, not an actor; the
     person named after it is the actor (a new person of the state); with no name, the ambassador stands for the

@@ -20,6 +20,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   part of the aide's title; the aide X (a new person of that state) is the actor;
 - `role.aide-state`               an aide not named ("a spokesman for President Putin", "juru bicara Presiden
                                   Rusia") → the state of the person served;
+- `coref.role-named-before`       in an undated article, a role noun + state → the person the article last named
+                                  who ever held that office ("raja Saudi tersebut" after "Raja Arab Saudi
+                                  Abdullah"), not today's holder;
 - `role.named-misspelt`           role noun + state + a name one letter off a holder's, at any date ("Presiden
                                   China Hu Jintai") → that holder;
 - `coref.role`                    a role noun alone → the person the article first named with it;
@@ -80,6 +83,8 @@ FORMER = union_words("resolve.former")
 AIDE_TITLES = union_words("resolve.aide_titles")  # "advisor", "spokesman", "penasihat": a title held for another
 AIDE_LINKS = union_words("resolve.aide_links")  # "advisor to", "spokesman for" (Indonesian: none, "penasihat Presiden")
 AIDE_TITLE_WORDS = union_words("resolve.aide_title_words")  # lower-case words of a title before a name
+PLURAL_MARKERS = union_words("resolve.plural_markers")  # "para pemimpin": many office holders, no one person
+INDEFINITES = union_words("resolve.indefinites")  # "a Taliban leader": someone, not the one the article named
 TITLE_WORDS = union_words("resolve.title_words")  # a capitalised run opening with one is a title, no organisation
 OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("Perdana Menteri Israel, Ehud Olmert")
 COUNTERPART = "agent.counterpart"
@@ -585,6 +590,14 @@ class ActorResolver:
             if bearer is not None:
                 state.role_people.setdefault(role, bearer)
                 return [*keep, Mention(phrase_start, name_end, bearer, "role", "role.named-holder")]
+        before = words[phrase_start - 1] if phrase_start > sent.start else ""
+        someone = _indefinite_before(texts, words, phrase_start, sent.start)  # "a Taliban leader": not the holder
+        plural = _plural_head(words, start, end) or before in PLURAL_MARKERS
+        named_before = self._named_holder(role, state_mention.actor.id, state) \
+            if not state.dated and not someone and not plural else None  # fmt: skip
+        if named_before is not None:  # undated "raja Saudi tersebut" after "Raja Arab Saudi Abdullah": him
+            return [*keep, Mention(phrase_start, phrase_end, named_before, "role", "coref.role-named-before",
+                                   coref=True)]  # fmt: skip
         holders = self.holders(role, state_mention.actor.id, state.date)
         second = self._coordinated_state(doc, sent, state_mention, mentions) if state_mention is right else None
         if second is not None:  # "the foreign ministers of India and Pakistan" → both office holders
@@ -593,7 +606,10 @@ class ActorResolver:
             extra = Mention(second.start, second.end, other[0] if len(other) == 1 else second.actor, "role",
                             "role.holder" if len(other) == 1 else "role.state", coref=len(other) == 1)  # fmt: skip
             keep = [*keep, extra]
-        if len(holders) == 1:
+        # "Palestinian leaders" (a plural, one state): the state; "the leaders of India and Pakistan", "Israeli and
+        # Palestinian leaders": each state's holder
+        many = plural and second is None and not _coordinated_before(words, mentions, state_mention)
+        if len(holders) == 1 and not someone and not many:
             state.role_people.setdefault(role, holders[0])
             return [*keep, Mention(phrase_start, phrase_end, holders[0], "role", "role.holder", coref=True)]
         return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
@@ -745,6 +761,15 @@ class ActorResolver:
         bearers = [a for a in people.values() if any(name in alias.split() for alias in (a.name, *a.aliases))
                    or name in self._surnames_of.get(a.id, ())]  # fmt: skip
         return bearers[0] if len(bearers) == 1 else None
+
+    def _named_holder(self, role: str, of: str, state: DocActors) -> Actor | None:
+        """The person last named in the article who ever held the office of `of` (the generic `leader`: any head
+        office)."""
+        keys = LEADER_PRECEDENCE if role == "leader" else (role,)
+        for person in reversed(state.people):
+            if any(o.role in keys and o.of == of for o in self._offices.get(person.id, ())):
+                return person
+        return None
 
     def _holder_misspelt(self, role: str, of: str, name: str) -> Actor | None:
         """The one holder of the office, at any date, whose name `name` misspells by one letter in one word of at
@@ -942,6 +967,29 @@ def _name_goes_on(texts: list[str], words: list[str], i: int, sent_end: int) -> 
     if i + 1 >= sent_end or words[i] not in NAME_PARTICLES:
         return False
     return _capital(texts[i + 1]) or (texts[i + 1] in ("-", "–") and i + 2 < sent_end and _capital(texts[i + 2]))
+
+
+def _coordinated_before(words: list[str], mentions: list[Mention], state_mention: Mention) -> bool:
+    """Is another state named right before the state, joined by "and" ("Israeli and Palestinian leaders")?"""
+    return any(m.actor.type == "Country" and m.end + 1 == state_mention.start and words[m.end] in COORDINATING
+               for m in mentions)  # fmt: skip
+
+
+def _plural_head(words: list[str], start: int, end: int) -> bool:
+    """Is the role noun plural ("Palestinian leaders", "foreign ministers"; the head before "of": "Minister of
+    Foreign Affairs" is one)?"""
+    head = next((i - 1 for i in range(start + 1, end) if words[i] == "of"), end - 1)
+    return words[head].endswith("s") and not words[head].endswith("ss")
+
+
+def _indefinite_before(texts: list[str], words: list[str], i: int, sent_start: int) -> bool:
+    """Does an indefinite article open the noun phrase ending before token `i`, past a few lower-case modifiers
+    ("a high-ranking Taliban leader")?"""
+    k = i - 1
+    while k > sent_start and i - k <= 4 and (texts[k].islower() or texts[k] in ("-", "–")) \
+            and words[k] not in INDEFINITES:  # fmt: skip
+        k -= 1
+    return k >= sent_start and words[k] in INDEFINITES
 
 
 def _one_letter_apart(known: list[str], words: list[str]) -> bool:
