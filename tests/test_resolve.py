@@ -304,6 +304,13 @@ def test_in_an_undated_article_a_role_and_state_is_the_holder_the_article_named(
     assert ("pemimpin Chile", "gabriel-boric", "Person") in both
 
 
+def test_a_hyphened_place_adjective_is_no_actor() -> None:
+    """"the Peru-based rebels", "a Chile-born militant": where someone is from, not an actor."""
+    assert not [m for m in mentions("Bolivia condemned the Peru-based rebels.") if m[1] == "PER"]
+    assert not [m for m in mentions("A Chile-born militant attacked Bolivia.") if m[1] == "CHL"]
+    assert ("Peru", "PER", "Country") in mentions("Bolivia condemned the rebels in Peru.")
+
+
 def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:
     """"North Korea's ambassador to the United Nations, Ja Song Nam,": the UN names the post, not an actor; the
     person named after it is the actor (a new person of the state); with no name, the ambassador stands for the

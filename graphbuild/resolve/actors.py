@@ -80,6 +80,7 @@ DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
 FORMER = union_words("resolve.former")
+PLACE_COMPOUNDS = union_words("resolve.place_compounds")  # "Lebanon-based Hezbollah": where, not who
 AIDE_TITLES = union_words("resolve.aide_titles")  # "advisor", "spokesman", "penasihat": a title held for another
 AIDE_LINKS = union_words("resolve.aide_links")  # "advisor to", "spokesman for" (Indonesian: none, "penasihat Presiden")
 AIDE_TITLE_WORDS = union_words("resolve.aide_title_words")  # lower-case words of a title before a name
@@ -266,6 +267,7 @@ class ActorResolver:
         raw = self._new_groups(sent, raw, state)
         raw = self._named_entities(sent, raw, state)
         raw += self._new_surname_mentions(sent, raw, state)
+        raw = [m for m in raw if not _place_compound(doc, m, sent.end)]
         raw.sort(key=lambda m: m.start)
         for mention in raw:
             if mention.actor.type == "Person":
@@ -967,6 +969,14 @@ def _name_goes_on(texts: list[str], words: list[str], i: int, sent_end: int) -> 
     if i + 1 >= sent_end or words[i] not in NAME_PARTICLES:
         return False
     return _capital(texts[i + 1]) or (texts[i + 1] in ("-", "–") and i + 2 < sent_end and _capital(texts[i + 2]))
+
+
+def _place_compound(doc: Doc, mention: Mention, sent_end: int) -> bool:
+    """Is the mention the first half of a hyphened place adjective ("Lebanon-based Hezbollah", "the Saudi-born
+    militant")? It says where someone is from, and is no actor."""
+    table = tokens(doc)
+    i = mention.end
+    return i + 1 < sent_end and _hyphen_joined(table, i, sent_end) and table.lower[i + 1] in PLACE_COMPOUNDS
 
 
 def _coordinated_before(words: list[str], mentions: list[Mention], state_mention: Mention) -> bool:
