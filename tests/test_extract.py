@@ -36,6 +36,8 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
+    # banning arms sales to a state is a sanction, not arming it
+    ("Chile banned arms sales to Peru last year.", {("CHL", "SANCTION", "PER")}),
     # "armed" describing the victims is no arming: the killing stays the event
     ("Chile killed 200 armed remnants of Peru's militia.", {("CHL", "ASSAULT", "PER")}),
     # the state of a place set off by a comma after "in" says where, not who
@@ -187,6 +189,10 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # "sambutan" is a speech, no welcome: the thanks in it is the event
+    ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
+    # refusing to rule out force threatens it
+    ("Chile menolak untuk mengesampingkan aksi militer terhadap Peru.", {("CHL", "THREATEN", "PER")}),
     # a passive's agent named through an agent noun of the same relation: "diserang penyerang bersenjata Peru"
     ("Konvoi tentara Chile diserang penyerang bersenjata Peru di perbatasan.", {("PER", "ASSAULT", "CHL")}),
     # "di Arica, Chile utara": the state of a place after "di" says where, not who
