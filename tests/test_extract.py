@@ -36,6 +36,8 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
+    # a plural event noun takes its agent after "by" as the singular does: "the rocket attacks by Peru"
+    ("Bolivia condemned the rocket attacks by Peru on Chile.", {("BOL", "ACCUSE", "PER"), ("PER", "ASSAULT", "CHL")}),
     # banning arms sales to a state is a sanction, not arming it
     ("Chile banned arms sales to Peru last year.", {("CHL", "SANCTION", "PER")}),
     # "armed" describing the victims is no arming: the killing stays the event

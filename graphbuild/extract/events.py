@@ -1390,7 +1390,8 @@ def _modifier_word(table: TokenTable, i: int) -> bool:
 
 
 def _nominal(word: str) -> bool:
-    return word.endswith(NOMINAL_ENDINGS) or word in NOMINALS
+    """An event noun by its ending or the list, in the plural too ("attacks", "threats")."""
+    return word.endswith(NOMINAL_ENDINGS) or word in NOMINALS or (word.endswith("s") and word[:-1] in NOMINALS)
 
 
 def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
