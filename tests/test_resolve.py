@@ -311,6 +311,16 @@ def test_a_hyphened_place_adjective_is_no_actor() -> None:
     assert ("Peru", "PER", "Country") in mentions("Bolivia condemned the rebels in Peru.")
 
 
+def test_a_state_that_only_qualifies_its_allies_is_no_actor() -> None:
+    """"Peru's allies", "the allies of Peru", "sekutu Peru": the allies act, not Peru; "its allies Chile and
+    Bolivia" still names Chile and Bolivia."""
+    assert not [m for m in mentions("Peru allies urged Bolivia to talk.") if m[1] == "PER"]
+    assert not [m for m in mentions("The allies of Peru urged Bolivia to talk.") if m[1] == "PER"]
+    assert not [m for m in mentions("Sekutu Peru mendesak Bolivia berunding.", "id") if m[1] == "PER"]
+    found = mentions("Peru and its allies Chile and Bolivia condemned Russia.")
+    assert {"PER", "CHL", "BOL"} <= {m[1] for m in found}
+
+
 def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:
     """"North Korea's ambassador to the United Nations, Ja Song Nam,": the UN names the post, not an actor; the
     person named after it is the actor (a new person of the state); with no name, the ambassador stands for the

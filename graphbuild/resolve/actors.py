@@ -81,6 +81,7 @@ MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
 FORMER = union_words("resolve.former")
 PLACE_COMPOUNDS = union_words("resolve.place_compounds")  # "Lebanon-based Hezbollah": where, not who
+ALLY_NOUNS = union_words("resolve.ally_nouns")  # "U.S. allies", "sekutu AS": the allies act, not the state
 AIDE_TITLES = union_words("resolve.aide_titles")  # "advisor", "spokesman", "penasihat": a title held for another
 AIDE_LINKS = union_words("resolve.aide_links")  # "advisor to", "spokesman for" (Indonesian: none, "penasihat Presiden")
 AIDE_TITLE_WORDS = union_words("resolve.aide_title_words")  # lower-case words of a title before a name
@@ -267,7 +268,7 @@ class ActorResolver:
         raw = self._new_groups(sent, raw, state)
         raw = self._named_entities(sent, raw, state)
         raw += self._new_surname_mentions(sent, raw, state)
-        raw = [m for m in raw if not _place_compound(doc, m, sent.end)]
+        raw = [m for m in raw if not _place_compound(doc, m, sent.end) and not _allies_of(doc, m, sent, state)]
         raw.sort(key=lambda m: m.start)
         for mention in raw:
             if mention.actor.type == "Person":
@@ -969,6 +970,22 @@ def _name_goes_on(texts: list[str], words: list[str], i: int, sent_end: int) -> 
     if i + 1 >= sent_end or words[i] not in NAME_PARTICLES:
         return False
     return _capital(texts[i + 1]) or (texts[i + 1] in ("-", "–") and i + 2 < sent_end and _capital(texts[i + 2]))
+
+
+def _allies_of(doc: Doc, mention: Mention, sent: Span, state: DocActors) -> bool:
+    """Does the state or body only qualify its allies ("U.S. allies", "the allies of Japan", "sekutu AS")? Then
+    the allies act, and the state is no actor. Where the head comes first (Indonesian) the ally noun stands right
+    before the state; else right after it, or before "of (the)"."""
+    if mention.actor.type not in ("Country", "Organization"):
+        return False
+    words = tokens(doc).lower
+    if state.head_first:
+        return mention.start > sent.start and words[mention.start - 1] in ALLY_NOUNS
+    if mention.end < sent.end and words[mention.end] in ALLY_NOUNS:
+        return True
+    k = mention.start - 1
+    k -= 1 if k > sent.start and words[k] == "the" else 0
+    return k > sent.start and words[k] == "of" and words[k - 1] in ALLY_NOUNS
 
 
 def _place_compound(doc: Doc, mention: Mention, sent_end: int) -> bool:
