@@ -595,11 +595,11 @@ class ActorResolver:
                 return [*keep, Mention(phrase_start, name_end, bearer, "role", "role.named-holder")]
         before = words[phrase_start - 1] if phrase_start > sent.start else ""
         someone = _indefinite_before(texts, words, phrase_start, sent.start)  # "a Taliban leader": not the holder
-        plural = _plural_head(words, start, end) or before in PLURAL_MARKERS
-        named_before = self._named_holder(role, state_mention.actor.id, state) \
+        plural = (not state.head_first and _plural_head(words, start, end)) or before in PLURAL_MARKERS
+        earlier_holder = self._named_holder(role, state_mention.actor.id, state) \
             if not state.dated and not someone and not plural else None  # fmt: skip
-        if named_before is not None:  # undated "raja Saudi tersebut" after "Raja Arab Saudi Abdullah": him
-            return [*keep, Mention(phrase_start, phrase_end, named_before, "role", "coref.role-named-before",
+        if earlier_holder is not None:  # undated "raja Saudi tersebut" after "Raja Arab Saudi Abdullah": him
+            return [*keep, Mention(phrase_start, phrase_end, earlier_holder, "role", "coref.role-named-before",
                                    coref=True)]  # fmt: skip
         holders = self.holders(role, state_mention.actor.id, state.date)
         second = self._coordinated_state(doc, sent, state_mention, mentions) if state_mention is right else None
@@ -688,7 +688,7 @@ class ActorResolver:
         while (first > sent.start and words < 5 and first - 1 not in covered
                and _name_text(texts[first - 1]) and self._name_word(doc, first - 1, busy)):  # fmt: skip
             first, words = first - 1, words + 1
-            if first - 2 > sent.start and _hyphen_joined(table, first - 1, sent.end):
+            if first - 2 >= sent.start and _hyphen_joined(table, first - 1, sent.end):
                 first -= 2  # "Lars-Hendrik Röller": one name word
         if not 2 <= words <= 4 or (first > sent.start and texts[first - 1][:1].isupper()):
             return None  # one word, or a longer capitalised run (a body's name, a headline)
@@ -1003,8 +1003,8 @@ def _coordinated_before(words: list[str], mentions: list[Mention], state_mention
 
 
 def _plural_head(words: list[str], start: int, end: int) -> bool:
-    """Is the role noun plural ("Palestinian leaders", "foreign ministers"; the head before "of": "Minister of
-    Foreign Affairs" is one)?"""
+    """Is the English role noun plural ("Palestinian leaders", "foreign ministers"; the head before "of": "Minister
+    of Foreign Affairs" is one)? Languages that mark the plural before the noun use `resolve.plural_markers`."""
     head = next((i - 1 for i in range(start + 1, end) if words[i] == "of"), end - 1)
     return words[head].endswith("s") and not words[head].endswith("ss")
 
