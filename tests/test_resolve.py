@@ -321,6 +321,18 @@ def test_a_state_that_only_qualifies_its_allies_is_no_actor() -> None:
     assert {"PER", "CHL", "BOL"} <= {m[1] for m in found}
 
 
+def test_a_military_rank_names_the_officer_and_a_preposition_is_no_modifier() -> None:
+    """"Lieutenant General Aviv Kohavi" is the officer (a rank is a person's title, role.agent.military.rank), and
+    "met in Washington with Lieutenant General X" gives X no tie to Washington's state: a preposition is no
+    modifier between a state and a role after it."""
+    engine = LexiconExtractor(parser="none")  # the shipped roles: the ranks are not in the test fixture
+    text = "Jake Sullivan met today in Washington with Lieutenant General Aviv Kohavi, chief of the Israeli army."
+    extraction = next(iter(engine.extract([Article(id="r", text=text, language="en", date="2021-05-12")])))
+    found = {(m.text, m.actor.id) for m in extraction.mentions}
+    assert ("Lieutenant General Aviv Kohavi", "aviv-kohavi") in found
+    assert ("jake-sullivan", "CONSULT", "aviv-kohavi") in keys(extraction.triples)
+
+
 def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:
     """"North Korea's ambassador to the United Nations, Ja Song Nam,": the UN names the post, not an actor; the
     person named after it is the actor (a new person of the state); with no name, the ambassador stands for the

@@ -80,6 +80,7 @@ DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
 FORMER = union_words("resolve.former")
+PREPOSITIONS = union_words("resolve.prepositions")  # never a modifier between a state and a role after it
 PLACE_COMPOUNDS = union_words("resolve.place_compounds")  # "Lebanon-based Hezbollah": where, not who
 ALLY_NOUNS = union_words("resolve.ally_nouns")  # "U.S. allies", "sekutu AS": the allies act, not the state
 AIDE_TITLES = union_words("resolve.aide_titles")  # "advisor", "spokesman", "penasihat": a title held for another
@@ -494,6 +495,7 @@ class ActorResolver:
             # adjective between a state and a role after it: "ISIS dengan Menteri Pertahanan" is no ISIS minister
             modifier = (table.is_lower[k] and table.is_alpha[k] and k not in busy and words[k] not in DETERMINERS
                         and words[k] not in COORDINATING  # "Presiden Peru dan Presiden Bolivia"
+                        and words[k] not in PREPOSITIONS  # "met in Washington with Lieutenant General X"
                         and not state.head_first)
             skippable = texts[k] in ("'s", "’s") or (modifier and not words[k].endswith("ed"))
             if left or not skippable:
