@@ -315,6 +315,7 @@ def test_a_state_that_only_qualifies_its_allies_is_no_actor() -> None:
     """"Peru's allies", "the allies of Peru", "sekutu Peru": the allies act, not Peru; "its allies Chile and
     Bolivia" still names Chile and Bolivia."""
     assert not [m for m in mentions("Peru allies urged Bolivia to talk.") if m[1] == "PER"]
+    assert not [m for m in mentions("Peru's allies urged Bolivia to talk.") if m[1] == "PER"]
     assert not [m for m in mentions("The allies of Peru urged Bolivia to talk.") if m[1] == "PER"]
     assert not [m for m in mentions("Sekutu Peru mendesak Bolivia berunding.", "id") if m[1] == "PER"]
     found = mentions("Peru and its allies Chile and Bolivia condemned Russia.")

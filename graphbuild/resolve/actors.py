@@ -975,15 +975,16 @@ def _name_goes_on(texts: list[str], words: list[str], i: int, sent_end: int) -> 
 
 
 def _allies_of(doc: Doc, mention: Mention, sent: Span, state: DocActors) -> bool:
-    """Does the state or body only qualify its allies ("U.S. allies", "the allies of Japan", "sekutu AS")? Then
-    the allies act, and the state is no actor. Where the head comes first (Indonesian) the ally noun stands right
-    before the state; else right after it, or before "of (the)"."""
+    """Does the state or body only qualify its allies ("U.S. allies", "Peru's allies", "the allies of Japan", "sekutu
+    AS")? Then the allies act, and the state is no actor. Where the head comes first (Indonesian) the ally noun
+    stands right before the state; else right after it (or its "'s"), or before "of (the)"."""
     if mention.actor.type not in ("Country", "Organization"):
         return False
     words = tokens(doc).lower
     if state.head_first:
         return mention.start > sent.start and words[mention.start - 1] in ALLY_NOUNS
-    if mention.end < sent.end and words[mention.end] in ALLY_NOUNS:
+    after = mention.end + 1 if mention.end < sent.end and words[mention.end] in ("'s", "’s") else mention.end
+    if after < sent.end and words[after] in ALLY_NOUNS:  # "U.S. allies", "Peru's allies"
         return True
     k = mention.start - 1
     k -= 1 if k > sent.start and words[k] == "the" else 0
