@@ -60,7 +60,7 @@ from graphbuild.model import Actor, Affiliation
 from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
 from graphbuild.resolve.gazetteer import Gazetteer, Office
 from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
-from graphbuild.resolve.spelling import SpellingIndex
+from graphbuild.resolve.spelling import SpellingIndex, one_replaced
 
 # a capitalised word of letters (any script's: João, Çavuşoğlu, Lourenço), apostrophes and hyphens
 NAME_TOKEN = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’\-])+$")
@@ -89,6 +89,7 @@ AIDE_TITLE_WORDS = union_words("resolve.aide_title_words")  # lower-case words o
 PLURAL_MARKERS = union_words("resolve.plural_markers")  # "para pemimpin": many office holders, no one person
 INDEFINITES = union_words("resolve.indefinites")  # "a Taliban leader": someone, not the one the article named
 TITLE_WORDS = union_words("resolve.title_words")  # a capitalised run opening with one is a title, no organisation
+MISSPELT_HOLDER_LENGTH = 5  # letters of a name word one letter off an office holder's, after the title and state
 OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("Perdana Menteri Israel, Ehud Olmert")
 COUNTERPART = "agent.counterpart"
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
@@ -1028,10 +1029,7 @@ def _one_letter_apart(known: list[str], words: list[str]) -> bool:
     if len(known) != len(words):
         return False
     differ = [(a, b) for a, b in zip(known, words, strict=True) if a != b]
-    if len(differ) != 1:
-        return False
-    a, b = differ[0]
-    return len(a) == len(b) >= 5 and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return len(differ) == 1 and one_replaced(*differ[0], min_length=MISSPELT_HOLDER_LENGTH)
 
 
 def _lone_name_word(texts: list[str], words: list[str], i: int, sent_end: int) -> bool:

@@ -33,7 +33,15 @@ def slip(a: str, b: str) -> bool:
     diff = [k for k in range(len(a)) if a[k] != b[k]]
     if len(diff) == 2 and diff[1] == diff[0] + 1:
         return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
-    return len(diff) == 1 and len(a) >= MIN_SUBSTITUTION_LENGTH
+    return one_replaced(a, b)
+
+
+def one_replaced(a: str, b: str, min_length: int = MIN_SUBSTITUTION_LENGTH) -> bool:
+    """Is `b` `a` with one letter replaced (same length, at least `min_length`, same first letter)? Where context
+    vouches for the name (a title and a state before it), a shorter word may be read so ("Jintai" for "Jintao")."""
+    if len(a) != len(b) or len(a) < min_length or a[:1] != b[:1]:
+        return False
+    return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 class SpellingIndex:
