@@ -496,6 +496,25 @@ def test_both_sides_after_a_list_of_more_than_two_parties_is_no_pair() -> None:
     assert not [k for k in keys(run(text)) if k[1] == "AGREE"]
 
 
+def test_a_numbered_group_is_the_last_list_of_that_many() -> None:
+    """"the three countries" / "ketiga negara" / "negara-negara tersebut" stand for the last list of states named
+    before (joined by commas and "and", a dateline's dash joining none); a list of another size, or none, gives
+    no group ("three countries" without a determiner is any three)."""
+    urged = {("CHL", "REQUEST", "TUR"), ("PER", "REQUEST", "TUR"), ("BOL", "REQUEST", "TUR")}
+    text = "Chile, Peru and Bolivia met in Lima. The three countries urged Turkey to reopen the border."
+    assert urged <= keys(run(text))
+    text = "Chile, Peru dan Bolivia bertemu di Lima. Ketiga negara mendesak Turki membuka perbatasan."
+    assert urged <= keys(run(text, lang="id"))
+    text = ("Jakarta, CNN Indonesia -- Chile, Peru dan Bolivia bertemu di Lima. Negara-negara tersebut mendesak "
+            "Turki membuka perbatasan.")  # fmt: skip
+    found = keys(run(text, lang="id"))
+    assert urged <= found and not [k for k in found if k[0] == "IDN"]
+    text = "Chile, Peru and Bolivia met in Lima. The four countries urged Turkey to reopen the border."
+    assert not [k for k in keys(run(text)) if k[1] == "REQUEST"]
+    text = "Chile sent envoys to three countries. Three countries urged Turkey to reopen the border."
+    assert not [k for k in keys(run(text)) if k[1] == "REQUEST"]
+
+
 def test_they_looks_past_sentences_about_one_of_the_pair() -> None:
     """A sentence about one of the two ("He condemned Bolivia.") brings no new pair: "they" after it is still the
     pair met before; a later meeting of two others is the new pair; a pair more than a few sentences back is not

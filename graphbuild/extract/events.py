@@ -289,6 +289,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     before, opening a clause → the last person named."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     extra = _pair_anaphors(ctx, sent, covered)
+    extra += _group_anaphors(ctx, sent, mentions, covered, marks)
     if ctx.issuer is not None:
         extra += _issuer_offices(ctx, sent, covered)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
@@ -518,6 +519,66 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         for actor in _previous_pair(_pair_sentence(ctx.sentence_mentions)):
             out.append(Mention(first, first + 1, actor, "plural", "coref.pair-pronoun", coref=True))
     return out
+
+
+GROUP_SIZES = {size: union_words(f"events.group_of_{size}") for size in (3, 4, 5, 6)}
+GROUP_WORDS = frozenset().union(*GROUP_SIZES.values())
+GROUP_PLURALS = union_words("events.group_plurals")
+GROUP_STARTS = GROUP_WORDS | GROUP_PLURALS
+GROUP_DEMONSTRATIVES = union_words("events.group_demonstratives")
+GROUP_INDEFINITE = union_words("events.group_indefinite")  # numbers that need a determiner: "three countries" is any
+GROUP_DETERMINERS = union_words("events.group_determiners")
+DASHES = frozenset({"-", "–", "—", "--"})
+GROUP_LOOKBACK = 6  # sentences back to the list a group anaphor names
+
+
+def _group_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int], marks: Markers
+                    ) -> list[Mention]:  # fmt: skip
+    """"the three countries", "the four leaders", "ketiga negara" → the last list of exactly that many states (or
+    people) named before, joined by commas and "and" ("The United States, Japan and Australia …"); "negara-negara
+    tersebut" (those countries) → the last list of two states or more. A group no list fits is no mention."""
+    words = low(ctx.doc)
+    out: list[Mention] = []
+    if GROUP_STARTS.isdisjoint(words[sent.start : sent.end - 1]):
+        return out  # most sentences: no word a group starts with
+    for i in range(sent.start, sent.end - 1):
+        if i in covered:
+            continue
+        size, head = None, i + 1
+        if words[i] in GROUP_WORDS and words[head] in PAIR_HEADS:
+            if words[i] in GROUP_INDEFINITE and (i == sent.start or words[i - 1] not in GROUP_DETERMINERS):
+                continue
+            size = next(n for n, group in GROUP_SIZES.items() if words[i] in group)
+        elif not (words[i] in GROUP_PLURALS and words[head] in GROUP_DEMONSTRATIVES):
+            continue
+        # people heads ("the three leaders", "ketiga menteri") name a list of people, else of their states
+        kinds = (True,) if size is None or words[head] in PAIR_STATE_HEADS else (False, True)
+        before = [m for m in mentions if m.start < i]
+        earlier = [ms for _s, ms in ctx.sentence_mentions[-(GROUP_LOOKBACK if size else PAIR_LOOKBACK) :]]
+        group = next((found for candidates in [before, *reversed(earlier)] for states in kinds
+                      if (found := _last_list(ctx, candidates, states, size, marks))), [])  # fmt: skip
+        out += [Mention(i, head + 1, actor, "plural", "coref.group", coref=True) for actor in group]
+    return out
+
+
+def _last_list(ctx: DocContext, mentions: list[Mention], states: bool, size: int | None, marks: Markers
+               ) -> list[Actor]:  # fmt: skip
+    """The actors of the last list among `mentions` (mentions joined only by coordinators) that holds exactly
+    `size` distinct states (people as their states) or, without `states`, people; with no `size`, two or more."""
+    words = low(ctx.doc)
+    joiners = marks.coordinators - DASHES  # "Jakarta, CNN Indonesia -- Amerika Serikat, …": a dash joins no list
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and all(w in joiners for w in words[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in reversed(runs):
+        actors = [_as_state(ctx, m.actor) if states else m.actor for m in run]
+        kept = list(dict.fromkeys(a for a in actors if a.type == ("Country" if states else "Person")))
+        if len(kept) == len(set(actors)) and (len(kept) == size or (size is None and len(kept) >= 2)):
+            return kept
+    return []
 
 
 PAIR_LOOKBACK = 4  # sentences: "X spoke with Y. He condemned Z. He also conveyed … They agreed …"
