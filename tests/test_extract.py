@@ -191,6 +191,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # an apology is a concession (CONCEDE), as a request for one is a REQUEST
+    ("Bolivia menyampaikan permohonan maaf kepada Peru atas penahanan nelayan.", {("BOL", "CONCEDE", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it
@@ -262,7 +264,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile menandatangani perjanjian dengan Peru.", {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
     ("Chile mengerahkan pasukan ke perbatasan Peru.", {("CHL", "MOBILIZE", "PER")}),
     ("Warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
-    ("Chile meminta maaf kepada Peru.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile meminta maaf kepada Peru.", {("CHL", "CONCEDE", "PER")}),  # apologies are CONCEDE (docs/annotation.md)
     ("Juru bicara Chile mengatakan Peru bertemu dengan Bolivia.",
      {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
     ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.", {("joko-widodo", "SUPPORT", "MYS")}),
