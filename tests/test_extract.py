@@ -36,6 +36,8 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
+    # the comma closing an opening phrase joins no list: Chile after it is the subject, not one more place
+    ("After talks with Bolivia, Chile condemned Peru.", {("CHL", "ACCUSE", "PER")}),
     # a plural event noun takes its agent after "by" as the singular does: "the rocket attacks by Peru"
     ("Bolivia condemned the rocket attacks by Peru on Chile.", {("BOL", "ACCUSE", "PER"), ("PER", "ASSAULT", "CHL")}),
     # banning arms sales to a state is a sanction, not arming it
@@ -193,6 +195,10 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ID_CASES: list[tuple[str, set[Key]]] = [
     # an apology is a concession (CONCEDE), as a request for one is a REQUEST
     ("Bolivia menyampaikan permohonan maaf kepada Peru atas penahanan nelayan.", {("BOL", "CONCEDE", "PER")}),
+    # the next legs of a tour are planned visits (AGREE); the comma closing an opening phrase joins no list, so
+    # the president after it is the subject, not one more place after "ke"
+    ("Setelah kunjungan ke Bolivia, Presiden Chile melanjutkan lawatannya ke Peru dan Rusia.",
+     {("gabriel-boric", "AGREE", "PER"), ("gabriel-boric", "AGREE", "RUS")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it

@@ -3,7 +3,8 @@
 Role assignment, per trigger (a span of `doc.spans["gb_triggers"]`):
 - source: with a parse, the subject of the trigger (climbing xcomp/conj chains; the `by` agent of a passive);
   otherwise the nearest actor to the left in the clause that is not inside a prepositional phrase and not the
-  target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors;
+  target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors (the comma
+  closing an opening phrase, "Setelah kunjungan ke Kamerun, Hu …", coordinates none);
   `X yang <verb>` / `X, which <verb>` makes X the source; English passives (`was condemned by X`) and
   Indonesian di- passives (`diserang oleh X`, object-first `disampaikan Kim kepada Putin`) swap roles.
 - target: the first actor after the trigger introduced by one of the entry's prepositions (`kepada`, `against`),
@@ -1489,13 +1490,27 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
 
 
 def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention | None:
-    """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any."""
+    """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any; the comma closing a
+    sentence's opening phrase joins none."""
     for other in mentions:
         if other.end <= m.start and m.start - other.end <= 2:
             between = low(doc)[other.end : m.start]
-            if len(between) >= 1 and all(word in marks.coordinators for word in between):
+            if (len(between) >= 1 and all(word in marks.coordinators for word in between)
+                    and not any(_opening_comma(doc, i) for i in range(other.end, m.start))):  # fmt: skip
                 return other
     return None
+
+
+def _opening_comma(doc: Doc, i: int) -> bool:
+    """Is token `i` the comma that closes an opening phrase ("Setelah kunjungan ke Kamerun, Hu melanjutkan …",
+    "After talks in Tokyo, Biden flew …"): the sentence's first comma, in a sentence that opens with an
+    introducer word (`events.introducers`)? The actor after it is the clause's subject, not one more item of a
+    list with the place before it."""
+    texts = tokens(doc).text
+    if texts[i] != ",":
+        return False
+    sent = doc[i].sent
+    return low(doc)[sent.start] in INTRODUCERS and "," not in texts[sent.start : i]
 
 
 def _expand(doc: Doc, chosen: list[Mention], mentions: list[Mention], marks: Markers) -> list[Mention]:
