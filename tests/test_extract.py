@@ -199,6 +199,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # the president after it is the subject, not one more place after "ke"
     ("Setelah kunjungan ke Bolivia, Presiden Chile melanjutkan lawatannya ke Peru dan Rusia.",
      {("gabriel-boric", "AGREE", "PER"), ("gabriel-boric", "AGREE", "RUS")}),
+    # disagreeing with a partner's decision is the subject's rejection, not a mutual one
+    ("Bolivia tidak sepakat dengan keputusan Peru menutup perbatasan.", {("BOL", "REJECT", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it
@@ -285,7 +287,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile, yang bergabung dengan Bolivia tahun lalu, menjanjikan bantuan kepada Peru.", {("CHL", "AGREE", "PER")}),
     # the owner of an absorbed complement, with the actors listed before it
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
-    ("Chile tidak sepakat dengan keputusan Peru.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
+    ("Chile tidak sepakat dengan Peru.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
+    ("Chile tidak sepakat dengan keputusan Peru.", {("CHL", "REJECT", "PER")}),  # Peru's decision: one way
     ("Chile mengusir dua diplomat sebagai balasan.", set()),
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),

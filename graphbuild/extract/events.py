@@ -953,6 +953,11 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
                 trace.append(rule.id)
         c, mode, is_negated, relation_override = outcome.c, outcome.mode, outcome.negated, outcome.relation
         for source, target, pair_rules in pairs:
+            if ("rewrite.failed-agreement-reject" in trace and "roles.comitative-both-ways" in pair_rules
+                    and low(doc)[source.start - 1] not in PARTNERS):  # fmt: skip
+                # "X tidak sepakat dengan keputusan Y": X rejects Y's decision, Y rejects nothing; a failure with
+                # the partner itself ("failed to agree with Y") stays both ways
+                continue
             relation = relation_override or c.relation
             key = (source.actor.id, relation, target.actor.id)
             if key in out:
