@@ -36,6 +36,9 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
+    # a passive's agents listed with "and" are all sources, neither the other's target
+    ("The ruling was rejected by Chile and Bolivia.", set()),
+    ("Peru was condemned by Chile and Bolivia.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
     # the comma closing an opening phrase joins no list: Chile after it is the subject, not one more place
     ("After talks with Bolivia, Chile condemned Peru.", {("CHL", "ACCUSE", "PER")}),
     # a plural event noun takes its agent after "by" as the singular does: "the rocket attacks by Peru"
@@ -201,6 +204,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
      {("gabriel-boric", "AGREE", "PER"), ("gabriel-boric", "AGREE", "RUS")}),
     # disagreeing with a partner's decision is the subject's rejection, not a mutual one
     ("Bolivia tidak sepakat dengan keputusan Peru menutup perbatasan.", {("BOL", "REJECT", "PER")}),
+    # a passive's agents listed with "dan" are all sources, neither the other's target
+    ("Usulan itu ditolak oleh Chile dan Bolivia.", set()),
+    ("Peru dikecam oleh Chile dan Bolivia.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it

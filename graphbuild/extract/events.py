@@ -6,7 +6,8 @@ Role assignment, per trigger (a span of `doc.spans["gb_triggers"]`):
   target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors (the comma
   closing an opening phrase, "Setelah kunjungan ke Kamerun, Hu …", coordinates none);
   `X yang <verb>` / `X, which <verb>` makes X the source; English passives (`was condemned by X`) and
-  Indonesian di- passives (`diserang oleh X`, object-first `disampaikan Kim kepada Putin`) swap roles.
+  Indonesian di- passives (`diserang oleh X`, object-first `disampaikan Kim kepada Putin`) swap roles (agents
+  listed with "dan"/"and" are all sources: `ditolak oleh Beijing dan Taiwan`).
 - target: the first actor after the trigger introduced by one of the entry's prepositions (`kepada`, `against`),
   or a bare object within a few tokens; a noun with `-nya` right after the trigger ("mendukung invasinya")
   points back to the last actor named before it.
@@ -1227,10 +1228,13 @@ def _role_passive(r: Roles) -> None:
         inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
         subject = inside[-1:] or None
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
+    listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
+    r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
     r.targets, r.passive, r.branch = subject or [], True, PASSIVE
     # no target in the clause: one after the agent, except after a reduced passive, whose target is the noun it
     # follows ("Rebels backed by Rwanda attacked Congolese troops": the troops are the attack's)
-    r.target_from = agent.end if agent and not reduced else None
+    last = listed[-1] if listed else agent
+    r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
 
 
@@ -1516,6 +1520,25 @@ def _opening_comma(doc: Doc, i: int) -> bool:
         return False
     sent = doc[i].sent
     return low(doc)[sent.start] in INTRODUCERS and "," not in texts[sent.start : i]
+
+
+def _listed_after(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
+    """The actors listed after `m` with it ("oleh Beijing dan Taiwan", "by Chile, Peru and Bolivia"): a run of
+    actors joined by coordinators, kept only when a pair joiner ("dan", "and") closes it."""
+    words = low(doc)
+    run: list[Mention] = []
+    joined = False
+    last = m
+    for other in sorted(mentions, key=lambda x: x.start):
+        if other.start < last.end:
+            continue
+        between = words[last.end : other.start]
+        if not (1 <= len(between) <= 2 and all(word in marks.coordinators for word in between)):
+            break
+        run.append(other)
+        joined = any(word in PAIR_JOINERS for word in between)
+        last = other
+    return run if joined else []
 
 
 def _expand(doc: Doc, chosen: list[Mention], mentions: list[Mention], marks: Markers) -> list[Mention]:
