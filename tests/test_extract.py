@@ -207,6 +207,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # a passive's agents listed with "dan" are all sources, neither the other's target
     ("Usulan itu ditolak oleh Chile dan Bolivia.", set()),
     ("Peru dikecam oleh Chile dan Bolivia.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
+    # occupying territory is fighting (CAMEO 192): ASSAULT
+    ("Pasukan Bolivia telah menduduki kota perbatasan Peru sejak Maret.", {("BOL", "ASSAULT", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it
