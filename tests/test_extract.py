@@ -209,6 +209,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Peru dikecam oleh Chile dan Bolivia.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
     # occupying territory is fighting (CAMEO 192): ASSAULT
     ("Pasukan Bolivia telah menduduki kota perbatasan Peru sejak Maret.", {("BOL", "ASSAULT", "PER")}),
+    # seeking or intending to act is an intent, as "akan": cooperation → AGREE
+    ("Bolivia berupaya mempererat kerja sama militer dengan Peru.", {("BOL", "AGREE", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it
