@@ -211,6 +211,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Pasukan Bolivia telah menduduki kota perbatasan Peru sejak Maret.", {("BOL", "ASSAULT", "PER")}),
     # seeking or intending to act is an intent, as "akan": cooperation → AGREE
     ("Bolivia berupaya mempererat kerja sama militer dengan Peru.", {("BOL", "AGREE", "PER")}),
+    # a planned joint act of two coordinated subjects is AGREE both ways
+    ("Bolivia dan Peru akan memperluas kerja sama perdagangan.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it

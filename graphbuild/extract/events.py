@@ -1357,9 +1357,12 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
 
 @RULES.register("roles.symmetric-without-target", "roles")
 def _role_symmetric_without_target(r: Roles) -> None:
-    """`The United States and Jordan have agreed` → both directions, for symmetric types only."""
+    """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
+    of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting is left alone)."""
     pairs, c = r.settled(), r.c
-    if not r.targets and c.entry.symmetric and c.relation == c.entry.relation and len(r.sources) == 2:
+    planned = c.relation == "AGREE" and c.mode == "intended" and c.entry.relation != "CONSULT"
+    kept = c.relation == c.entry.relation or planned
+    if not r.targets and c.entry.symmetric and kept and len(r.sources) == 2:
         first, second = r.sources
         pairs += [(first, second, (r.rule,)), (second, first, (r.rule,))]
 
