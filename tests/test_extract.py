@@ -213,6 +213,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Bolivia berupaya mempererat kerja sama militer dengan Peru.", {("BOL", "AGREE", "PER")}),
     # a planned joint act of two coordinated subjects is AGREE both ways
     ("Bolivia dan Peru akan memperluas kerja sama perdagangan.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
+    # a lawsuit is an accusation (CAMEO 115), not a demand; cutting loans reduces relations (SANCTION)
+    ("Bolivia mengajukan tuntutan hukum terhadap Peru atas pencemaran sungai.", {("BOL", "ACCUSE", "PER")}),
+    ("Bolivia menghentikan pinjaman kepada Peru setelah krisis itu.", {("BOL", "SANCTION", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it
