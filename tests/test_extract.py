@@ -216,6 +216,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # a lawsuit is an accusation (CAMEO 115), not a demand; cutting loans reduces relations (SANCTION)
     ("Bolivia mengajukan tuntutan hukum terhadap Peru atas pencemaran sungai.", {("BOL", "ACCUSE", "PER")}),
     ("Bolivia menghentikan pinjaman kepada Peru setelah krisis itu.", {("BOL", "SANCTION", "PER")}),
+    # aid or support received comes from the actor after "dari" (or right after the noun), to the subject
+    ("Bolivia menerima bantuan pangan dari Chile dan Peru.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
+    ("Rencana Bolivia itu mendapat dukungan kuat Peru.", {("PER", "SUPPORT", "BOL")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it

@@ -11,6 +11,7 @@ Role assignment, per trigger (a span of `doc.spans["gb_triggers"]`):
 - target: the first actor after the trigger introduced by one of the entry's prepositions (`kepada`, `against`),
   or a bare object within a few tokens; a noun with `-nya` right after the trigger ("mendukung invasinya")
   points back to the last actor named before it.
+- an event the subject receives (lexicon `received`: "menerima bantuan dari Y") is the giver's toward the subject.
 - trigger chains: an intent marker before an event ("will support", "siap") makes it AGREE (cooperation) or
   THREATEN (force); a governing verb ("refused to meet", "threatened to shell") absorbs the verb after it;
   a request for cooperation with no addressee ("menyerukan kerja sama") is one AGREE event.
@@ -1384,6 +1385,13 @@ def _role_converse_host(r: Roles) -> None:
         pairs += [(t, state, (r.rule,)) for s, t, _r in pairs if (state := _state_mention(r.ctx, s)) is not None]
 
 
+@RULES.register("roles.received-from", "roles")
+def _role_received_from(r: Roles) -> None:
+    """An event the subject receives ("X menerima bantuan dari Y", "X mendapat dukungan kuat Y") is Y's toward X."""
+    if r.c.entry.received:
+        r.pairs = [(t, s, (*rules, r.rule)) for s, t, rules in r.settled()]
+
+
 @RULES.register("roles.no-self-loop", "roles")
 def _role_no_self_loop(r: Roles) -> None:
     """No event from an actor to itself, nor between a person and their own state."""
@@ -1964,7 +1972,7 @@ RULES.set_order("roles", (
     "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject", "roles.suffix-possessor",
     "roles.introductory-owner", "roles.possessor-object", "roles.target-after-trigger", "roles.parse-object",
     "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
-    "roles.converse-host",
+    "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
