@@ -219,6 +219,12 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # aid or support received comes from the actor after "dari" (or right after the noun), to the subject
     ("Bolivia menerima bantuan pangan dari Chile dan Peru.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
     ("Rencana Bolivia itu mendapat dukungan kuat Peru.", {("PER", "SUPPORT", "BOL")}),
+    # kidnapping, hostage-taking and raids coerce the victims' state; an event noun's owner followed by an agent
+    # after "oleh" is the one acted on
+    ("Milisi Bolivia menculik dua nelayan Peru.", {("BOL", "COERCE", "PER")}),
+    ("Delapan warga Peru disandera tentara Bolivia.", {("BOL", "COERCE", "PER")}),
+    ("Penculikan warga Peru oleh Bolivia terjadi pekan lalu.", {("BOL", "COERCE", "PER")}),
+    ("Penculikan warga Peru yang dilakukan oleh Bolivia terjadi pekan lalu.", {("BOL", "COERCE", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it

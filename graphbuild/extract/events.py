@@ -1242,8 +1242,19 @@ def _role_passive(r: Roles) -> None:
 @RULES.register("roles.genitive-owner", "roles")
 def _role_genitive_owner(r: Roles) -> None:
     """An event noun followed directly by an actor in a language that puts the owner after the noun
-    ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts."""
+    ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts;
+    with an agent after "oleh" it is the one acted on ("penculikan warga Jepang oleh Korea Utara")."""
     if r.open() and r.ctx.grammar.noun_then_owner and (owner := _genitive_owner(r.ctx, r.c, r.mentions)):
+        words, by = low(r.doc), owner.end
+        if by + 2 < r.sent.end and words[by] in r.marks.relative and _participle(words[by + 1], r.marks,
+                                                                                  r.ctx.grammar.passive_prefix):
+            by += 2  # "penculikan warga Jepang yang dilakukan oleh Pyongyang"
+        agent = next((m for m in r.mentions if m.start == by + 1), None) \
+            if by < r.sent.end and words[by] in r.marks.passive_agent else None  # fmt: skip
+        if agent is not None:
+            r.sources, r.targets, r.branch = _expand(r.doc, [agent], r.mentions, r.marks), [owner], DECIDED
+            r.trace.append(r.rule)
+            return
         r.owned_by(owner)
 
 
