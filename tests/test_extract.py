@@ -225,6 +225,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Delapan warga Peru disandera tentara Bolivia.", {("BOL", "COERCE", "PER")}),
     ("Penculikan warga Peru oleh Bolivia terjadi pekan lalu.", {("BOL", "COERCE", "PER")}),
     ("Penculikan warga Peru yang dilakukan oleh Bolivia terjadi pekan lalu.", {("BOL", "COERCE", "PER")}),
+    # "mengundang kecaman / pertanyaan" provokes criticism or questions: no invitation
+    ("Bolivia menyebut usul itu mengundang pertanyaan dan mendesak Peru agar menjelaskannya.",
+     {("BOL", "REQUEST", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it
