@@ -228,6 +228,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # "mengundang kecaman / pertanyaan" provokes criticism or questions: no invitation
     ("Bolivia menyebut usul itu mengundang pertanyaan dan mendesak Peru agar menjelaskannya.",
      {("BOL", "REQUEST", "PER")}),
+    # "kedua negara" after a meeting held somewhere: the two parties, not the place where it was held
+    ("Bolivia dan Peru bertemu di Santiago, Chile. Kedua negara lalu mengecam Rusia.",
+     {("BOL", "CONSULT", "PER"), ("PER", "CONSULT", "BOL"), ("BOL", "ACCUSE", "RUS"), ("PER", "ACCUSE", "RUS")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it

@@ -611,13 +611,16 @@ def _previous_pair(mentions: list[Mention]) -> list[Actor]:
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     """The last two people named before token `before`, or with `states` the last two states (a person counts as
-    their state); none when the nearer one's sentence names more parties than two (states and organisations):
-    "both sides" after a list of states and bodies is no pair of them."""
+    their state; a place where something happened is none: `_named_place`); none when the nearer one's sentence
+    names more parties than two (states and organisations): "both sides" after a list of states and bodies is no
+    pair of them."""
     seen: list[Actor] = []
     nearest: Mention | None = None
     for m in reversed(ctx.all_mentions):
         if m.start >= before:
             continue
+        if states and _named_place(ctx, m):
+            continue  # "bertemu di Jenewa, Swiss": where, not a party
         actor = _as_state(ctx, m.actor) if states else m.actor
         if (actor.type == "Country" if states else actor.type == "Person") and actor not in seen:
             seen.append(actor)
@@ -642,7 +645,18 @@ def _parties_of_sentence(ctx: DocContext, mention: Mention, before: int) -> set[
     states)."""
     sent = ctx.doc[mention.start].sent
     return {actor.id for m in ctx.all_mentions if sent.start <= m.start < min(sent.end, before)
+            and not _named_place(ctx, m)
             if (actor := _as_state(ctx, m.actor)).type in ("Country", "Organization")}  # fmt: skip
+
+
+def _named_place(ctx: DocContext, m: Mention) -> bool:
+    """Does a state's name or city name where something happened ("di Jenewa", "in Santiago, Chile"): after a
+    locative preposition, or the state of such a place set off by a comma?"""
+    if m.kind not in ("name", "metonym") or m.start == 0:
+        return False
+    marks = markers_of(ctx.lexicon)
+    sent_start = ctx.doc[m.start].sent.start
+    return low(ctx.doc)[m.start - 1] in marks.locative or _place_apposition(ctx.doc, m.start, sent_start, marks)
 
 
 def _after_speech(token: Token, marks: Markers) -> bool:
