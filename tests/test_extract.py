@@ -231,6 +231,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # "kedua negara" after a meeting held somewhere: the two parties, not the place where it was held
     ("Bolivia dan Peru bertemu di Santiago, Chile. Kedua negara lalu mengecam Rusia.",
      {("BOL", "CONSULT", "PER"), ("PER", "CONSULT", "BOL"), ("BOL", "ACCUSE", "RUS"), ("PER", "ACCUSE", "RUS")}),
+    # summoning a state's ambassador protests to that state
+    ("Kementerian Luar Negeri Bolivia memanggil Dubes Peru di La Paz.", {("BOL", "ACCUSE", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it
