@@ -100,3 +100,9 @@ def test_an_office_of_an_organisation_named_after_it_is_its_holder() -> None:
     named = mentions("Sekretaris Jenderal PBB, Antonio Guterres, menerima Menlu Jepang di New York.", "2021-05-01")
     assert ("Sekretaris Jenderal PBB, Antonio Guterres", "antonio-guterres") in named
     assert ("PBB", "un") not in named
+
+
+def test_an_outlet_named_after_indonesia_is_no_indonesia() -> None:
+    found = mentions("Menlu Malaysia mengatakan kepada CNN Indonesia bahwa negaranya mengecam Israel.", "2021-05-01")
+    assert ("Indonesia", "IDN") not in found and ("Israel", "ISR") in found
+    assert ("Indonesia", "IDN") in mentions("Menlu Malaysia mengatakan Indonesia mengecam Israel.", "2021-05-01")
