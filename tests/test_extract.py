@@ -36,6 +36,11 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
+    # a passive's agents listed with "and" are all sources, neither the other's target
+    ("The ruling was rejected by Chile and Bolivia.", set()),
+    ("Peru was condemned by Chile and Bolivia.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
+    # the comma closing an opening phrase joins no list: Chile after it is the subject, not one more place
+    ("After talks with Bolivia, Chile condemned Peru.", {("CHL", "ACCUSE", "PER")}),
     # a plural event noun takes its agent after "by" as the singular does: "the rocket attacks by Peru"
     ("Bolivia condemned the rocket attacks by Peru on Chile.", {("BOL", "ACCUSE", "PER"), ("PER", "ASSAULT", "CHL")}),
     # banning arms sales to a state is a sanction, not arming it
@@ -191,6 +196,43 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # an apology is a concession (CONCEDE), as a request for one is a REQUEST
+    ("Bolivia menyampaikan permohonan maaf kepada Peru atas penahanan nelayan.", {("BOL", "CONCEDE", "PER")}),
+    # the next legs of a tour are planned visits (AGREE); the comma closing an opening phrase joins no list, so
+    # the president after it is the subject, not one more place after "ke"
+    ("Setelah kunjungan ke Bolivia, Presiden Chile melanjutkan lawatannya ke Peru dan Rusia.",
+     {("gabriel-boric", "AGREE", "PER"), ("gabriel-boric", "AGREE", "RUS")}),
+    # disagreeing with a partner's decision is the subject's rejection, not a mutual one
+    ("Bolivia tidak sepakat dengan keputusan Peru menutup perbatasan.", {("BOL", "REJECT", "PER")}),
+    # a passive's agents listed with "dan" are all sources, neither the other's target
+    ("Usulan itu ditolak oleh Chile dan Bolivia.", set()),
+    ("Peru dikecam oleh Chile dan Bolivia.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
+    # occupying territory is fighting (CAMEO 192): ASSAULT
+    ("Pasukan Bolivia telah menduduki kota perbatasan Peru sejak Maret.", {("BOL", "ASSAULT", "PER")}),
+    # seeking or intending to act is an intent, as "akan": cooperation → AGREE
+    ("Bolivia berupaya mempererat kerja sama militer dengan Peru.", {("BOL", "AGREE", "PER")}),
+    # a planned joint act of two coordinated subjects is AGREE both ways
+    ("Bolivia dan Peru akan memperluas kerja sama perdagangan.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
+    # a lawsuit is an accusation (CAMEO 115), not a demand; cutting loans reduces relations (SANCTION)
+    ("Bolivia mengajukan tuntutan hukum terhadap Peru atas pencemaran sungai.", {("BOL", "ACCUSE", "PER")}),
+    ("Bolivia menghentikan pinjaman kepada Peru setelah krisis itu.", {("BOL", "SANCTION", "PER")}),
+    # aid or support received comes from the actor after "dari" (or right after the noun), to the subject
+    ("Bolivia menerima bantuan pangan dari Chile dan Peru.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
+    ("Rencana Bolivia itu mendapat dukungan kuat Peru.", {("PER", "SUPPORT", "BOL")}),
+    # kidnapping, hostage-taking and raids coerce the victims' state; an event noun's owner followed by an agent
+    # after "oleh" is the one acted on
+    ("Milisi Bolivia menculik dua nelayan Peru.", {("BOL", "COERCE", "PER")}),
+    ("Delapan warga Peru disandera tentara Bolivia.", {("BOL", "COERCE", "PER")}),
+    ("Penculikan warga Peru oleh Bolivia terjadi pekan lalu.", {("BOL", "COERCE", "PER")}),
+    ("Penculikan warga Peru yang dilakukan oleh Bolivia terjadi pekan lalu.", {("BOL", "COERCE", "PER")}),
+    # "mengundang kecaman / pertanyaan" provokes criticism or questions: no invitation
+    ("Bolivia menyebut usul itu mengundang pertanyaan dan mendesak Peru agar menjelaskannya.",
+     {("BOL", "REQUEST", "PER")}),
+    # "kedua negara" after a meeting held somewhere: the two parties, not the place where it was held
+    ("Bolivia dan Peru bertemu di Santiago, Chile. Kedua negara lalu mengecam Rusia.",
+     {("BOL", "CONSULT", "PER"), ("PER", "CONSULT", "BOL"), ("BOL", "ACCUSE", "RUS"), ("PER", "ACCUSE", "RUS")}),
+    # summoning a state's ambassador protests to that state
+    ("Kementerian Luar Negeri Bolivia memanggil Dubes Peru di La Paz.", {("BOL", "ACCUSE", "PER")}),
     # "sambutan" is a speech, no welcome: the thanks in it is the event
     ("Dalam sambutannya, Chile berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # refusing to rule out force threatens it
@@ -262,7 +304,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile menandatangani perjanjian dengan Peru.", {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
     ("Chile mengerahkan pasukan ke perbatasan Peru.", {("CHL", "MOBILIZE", "PER")}),
     ("Warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
-    ("Chile meminta maaf kepada Peru.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile meminta maaf kepada Peru.", {("CHL", "CONCEDE", "PER")}),  # apologies are CONCEDE (docs/annotation.md)
     ("Juru bicara Chile mengatakan Peru bertemu dengan Bolivia.",
      {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
     ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.", {("joko-widodo", "SUPPORT", "MYS")}),
@@ -277,7 +319,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile, yang bergabung dengan Bolivia tahun lalu, menjanjikan bantuan kepada Peru.", {("CHL", "AGREE", "PER")}),
     # the owner of an absorbed complement, with the actors listed before it
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
-    ("Chile tidak sepakat dengan keputusan Peru.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
+    ("Chile tidak sepakat dengan Peru.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
+    ("Chile tidak sepakat dengan keputusan Peru.", {("CHL", "REJECT", "PER")}),  # Peru's decision: one way
     ("Chile mengusir dua diplomat sebagai balasan.", set()),
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),

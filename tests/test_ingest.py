@@ -126,6 +126,8 @@ def test_seed_furniture_and_dateline_are_excluded() -> None:
         ("TEMPO.CO, Jakarta - Menteri Luar Negeri", "Jakarta"),
         ("MOSCOW - Russia's foreign ministry said", "MOSCOW"),
         ("Surabaya, CNN Indonesia -- Polisi menangkap dua orang", "Surabaya"),
+        ("Medan - Gubernur Sumatera Utara meresmikan", "Medan"),  # detik.com: a title-case place, a spaced dash
+        ("Tribun7.com, Bandung - Wali kota meresmikan", "Bandung"),  # an outlet with a digit
     ],
 )
 def test_datelines(tmp_path: Path, line: str, place: str) -> None:
@@ -136,6 +138,13 @@ def test_datelines(tmp_path: Path, line: str, place: str) -> None:
     span = next(s for s in article.excluded if s.kind == "dateline")
     body = line.split(" -- ")[-1].split(" - ")[-1].split(" — ")[-1].split(". ")[-1]
     assert article.text[span.end :].startswith(body[:5])
+
+
+def test_a_short_word_before_a_dash_is_no_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "we.txt"
+    path.write_text("Joint Statement\n\nWe – the leaders of four states – met today in Lima.\n", "utf-8")
+    [article], _ = articles_and_errors([str(path)])
+    assert article.dateline is None
 
 
 def test_body_sentences_are_never_furniture(tmp_path: Path) -> None:

@@ -91,3 +91,18 @@ def test_a_role_takes_no_state_before_it_across_a_word_in_a_head_first_language(
     assert any(text == "Menteri Pertahanan Peru Juan Perez" for text, _actor in found)
     # a state written right after the role still makes it the state's
     assert ("Pasukan Rusia", "RUS") in mentions("Pasukan Rusia bersama militer Suriah menyerang kota itu.")
+
+
+def test_an_office_of_an_organisation_named_after_it_is_its_holder() -> None:
+    # head first, the organisation follows its office as a state does: the holder on the date, or the name after it
+    found = mentions("Sekjen NATO menemui Presiden Ukraina di Brussel.", "2020-03-01")
+    assert ("Sekjen NATO", "jens-stoltenberg") in found and ("NATO", "nato") not in found
+    named = mentions("Sekretaris Jenderal PBB, Antonio Guterres, menerima Menlu Jepang di New York.", "2021-05-01")
+    assert ("Sekretaris Jenderal PBB, Antonio Guterres", "antonio-guterres") in named
+    assert ("PBB", "un") not in named
+
+
+def test_an_outlet_named_after_indonesia_is_no_indonesia() -> None:
+    found = mentions("Menlu Malaysia mengatakan kepada CNN Indonesia bahwa negaranya mengecam Israel.", "2021-05-01")
+    assert ("Indonesia", "IDN") not in found and ("Israel", "ISR") in found
+    assert ("Indonesia", "IDN") in mentions("Menlu Malaysia mengatakan Indonesia mengecam Israel.", "2021-05-01")

@@ -102,6 +102,7 @@ ROLE_SENTENCES = {
     "roles.comitative-both-ways": ("Chile met with Peru.", "en", "none", ("PER", "CONSULT", "CHL")),
     "roles.converse-host": ("Peru received a visit of Chilean President Gabriel Boric.", "en", "none",
                             ("gabriel-boric", "CONSULT", "PER")),
+    "roles.received-from": ("Bolivia menerima bantuan obat-obatan dari Peru.", "id", "none", ("PER", "AID", "BOL")),
 }
 SELF_LOOP = "Chilean President Gabriel Boric praised Chile."  # `roles.no-self-loop`: a person and their own state
 

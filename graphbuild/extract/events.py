@@ -3,12 +3,15 @@
 Role assignment, per trigger (a span of `doc.spans["gb_triggers"]`):
 - source: with a parse, the subject of the trigger (climbing xcomp/conj chains; the `by` agent of a passive);
   otherwise the nearest actor to the left in the clause that is not inside a prepositional phrase and not the
-  target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors;
+  target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors (the comma
+  closing an opening phrase, "Setelah kunjungan ke Kamerun, Hu …", coordinates none);
   `X yang <verb>` / `X, which <verb>` makes X the source; English passives (`was condemned by X`) and
-  Indonesian di- passives (`diserang oleh X`, object-first `disampaikan Kim kepada Putin`) swap roles.
+  Indonesian di- passives (`diserang oleh X`, object-first `disampaikan Kim kepada Putin`) swap roles (agents
+  listed with "dan"/"and" are all sources: `ditolak oleh Beijing dan Taiwan`).
 - target: the first actor after the trigger introduced by one of the entry's prepositions (`kepada`, `against`),
   or a bare object within a few tokens; a noun with `-nya` right after the trigger ("mendukung invasinya")
   points back to the last actor named before it.
+- an event the subject receives (lexicon `received`: "menerima bantuan dari Y") is the giver's toward the subject.
 - trigger chains: an intent marker before an event ("will support", "siap") makes it AGREE (cooperation) or
   THREATEN (force); a governing verb ("refused to meet", "threatened to shell") absorbs the verb after it;
   a request for cooperation with no addressee ("menyerukan kerja sama") is one AGREE event.
@@ -608,13 +611,16 @@ def _previous_pair(mentions: list[Mention]) -> list[Actor]:
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     """The last two people named before token `before`, or with `states` the last two states (a person counts as
-    their state); none when the nearer one's sentence names more parties than two (states and organisations):
-    "both sides" after a list of states and bodies is no pair of them."""
+    their state; a place where something happened is none: `_named_place`); none when the nearer one's sentence
+    names more parties than two (states and organisations): "both sides" after a list of states and bodies is no
+    pair of them."""
     seen: list[Actor] = []
     nearest: Mention | None = None
     for m in reversed(ctx.all_mentions):
         if m.start >= before:
             continue
+        if states and _named_place(ctx, m):
+            continue  # "bertemu di Jenewa, Swiss": where, not a party
         actor = _as_state(ctx, m.actor) if states else m.actor
         if (actor.type == "Country" if states else actor.type == "Person") and actor not in seen:
             seen.append(actor)
@@ -639,7 +645,18 @@ def _parties_of_sentence(ctx: DocContext, mention: Mention, before: int) -> set[
     states)."""
     sent = ctx.doc[mention.start].sent
     return {actor.id for m in ctx.all_mentions if sent.start <= m.start < min(sent.end, before)
+            and not _named_place(ctx, m)
             if (actor := _as_state(ctx, m.actor)).type in ("Country", "Organization")}  # fmt: skip
+
+
+def _named_place(ctx: DocContext, m: Mention) -> bool:
+    """Does a state's name or city name where something happened ("di Jenewa", "in Santiago, Chile"): after a
+    locative preposition, or the state of such a place set off by a comma?"""
+    if m.kind not in ("name", "metonym") or m.start == 0:
+        return False
+    marks = markers_of(ctx.lexicon)
+    sent_start = ctx.doc[m.start].sent.start
+    return low(ctx.doc)[m.start - 1] in marks.locative or _place_apposition(ctx.doc, m.start, sent_start, marks)
 
 
 def _after_speech(token: Token, marks: Markers) -> bool:
@@ -952,6 +969,11 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
                 trace.append(rule.id)
         c, mode, is_negated, relation_override = outcome.c, outcome.mode, outcome.negated, outcome.relation
         for source, target, pair_rules in pairs:
+            if ("rewrite.failed-agreement-reject" in trace and "roles.comitative-both-ways" in pair_rules
+                    and low(doc)[source.start - 1] not in PARTNERS):  # fmt: skip
+                # "X tidak sepakat dengan keputusan Y": X rejects Y's decision, Y rejects nothing; a failure with
+                # the partner itself ("failed to agree with Y") stays both ways
+                continue
             relation = relation_override or c.relation
             key = (source.actor.id, relation, target.actor.id)
             if key in out:
@@ -1221,18 +1243,32 @@ def _role_passive(r: Roles) -> None:
         inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
         subject = inside[-1:] or None
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
+    listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
+    r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
     r.targets, r.passive, r.branch = subject or [], True, PASSIVE
     # no target in the clause: one after the agent, except after a reduced passive, whose target is the noun it
     # follows ("Rebels backed by Rwanda attacked Congolese troops": the troops are the attack's)
-    r.target_from = agent.end if agent and not reduced else None
+    last = listed[-1] if listed else agent
+    r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
 
 
 @RULES.register("roles.genitive-owner", "roles")
 def _role_genitive_owner(r: Roles) -> None:
     """An event noun followed directly by an actor in a language that puts the owner after the noun
-    ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts."""
+    ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts;
+    with an agent after "oleh" it is the one acted on ("penculikan warga Jepang oleh Korea Utara")."""
     if r.open() and r.ctx.grammar.noun_then_owner and (owner := _genitive_owner(r.ctx, r.c, r.mentions)):
+        words, by = low(r.doc), owner.end
+        if by + 2 < r.sent.end and words[by] in r.marks.relative and _participle(words[by + 1], r.marks,
+                                                                                  r.ctx.grammar.passive_prefix):
+            by += 2  # "penculikan warga Jepang yang dilakukan oleh Pyongyang"
+        agent = next((m for m in r.mentions if m.start == by + 1), None) \
+            if by < r.sent.end and words[by] in r.marks.passive_agent else None  # fmt: skip
+        if agent is not None:
+            r.sources, r.targets, r.branch = _expand(r.doc, [agent], r.mentions, r.marks), [owner], DECIDED
+            r.trace.append(r.rule)
+            return
         r.owned_by(owner)
 
 
@@ -1347,9 +1383,12 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
 
 @RULES.register("roles.symmetric-without-target", "roles")
 def _role_symmetric_without_target(r: Roles) -> None:
-    """`The United States and Jordan have agreed` → both directions, for symmetric types only."""
+    """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
+    of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting is left alone)."""
     pairs, c = r.settled(), r.c
-    if not r.targets and c.entry.symmetric and c.relation == c.entry.relation and len(r.sources) == 2:
+    planned = c.relation == "AGREE" and c.mode == "intended" and c.entry.relation != "CONSULT"
+    kept = c.relation == c.entry.relation or planned
+    if not r.targets and c.entry.symmetric and kept and len(r.sources) == 2:
         first, second = r.sources
         pairs += [(first, second, (r.rule,)), (second, first, (r.rule,))]
 
@@ -1369,6 +1408,13 @@ def _role_converse_host(r: Roles) -> None:
     pairs = r.settled()
     if r.c.entry.converse:  # "X received a visit of Y" → Y visited X's state as well
         pairs += [(t, state, (r.rule,)) for s, t, _r in pairs if (state := _state_mention(r.ctx, s)) is not None]
+
+
+@RULES.register("roles.received-from", "roles")
+def _role_received_from(r: Roles) -> None:
+    """An event the subject receives ("X menerima bantuan dari Y", "X mendapat dukungan kuat Y") is Y's toward X."""
+    if r.c.entry.received:
+        r.pairs = [(t, s, (*rules, r.rule)) for s, t, rules in r.settled()]
 
 
 @RULES.register("roles.no-self-loop", "roles")
@@ -1489,13 +1535,46 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
 
 
 def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention | None:
-    """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any."""
+    """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any; the comma closing a
+    sentence's opening phrase joins none."""
     for other in mentions:
         if other.end <= m.start and m.start - other.end <= 2:
             between = low(doc)[other.end : m.start]
-            if len(between) >= 1 and all(word in marks.coordinators for word in between):
+            if (len(between) >= 1 and all(word in marks.coordinators for word in between)
+                    and not any(_opening_comma(doc, i) for i in range(other.end, m.start))):  # fmt: skip
                 return other
     return None
+
+
+def _opening_comma(doc: Doc, i: int) -> bool:
+    """Is token `i` the comma that closes an opening phrase ("Setelah kunjungan ke Kamerun, Hu melanjutkan …",
+    "After talks in Tokyo, Biden flew …"): the sentence's first comma, in a sentence that opens with an
+    introducer word (`events.introducers`)? The actor after it is the clause's subject, not one more item of a
+    list with the place before it."""
+    texts = tokens(doc).text
+    if texts[i] != ",":
+        return False
+    sent = doc[i].sent
+    return low(doc)[sent.start] in INTRODUCERS and "," not in texts[sent.start : i]
+
+
+def _listed_after(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
+    """The actors listed after `m` with it ("oleh Beijing dan Taiwan", "by Chile, Peru and Bolivia"): a run of
+    actors joined by coordinators, kept only when a pair joiner ("dan", "and") closes it."""
+    words = low(doc)
+    run: list[Mention] = []
+    joined = False
+    last = m
+    for other in sorted(mentions, key=lambda x: x.start):
+        if other.start < last.end:
+            continue
+        between = words[last.end : other.start]
+        if not (1 <= len(between) <= 2 and all(word in marks.coordinators for word in between)):
+            break
+        run.append(other)
+        joined = any(word in PAIR_JOINERS for word in between)
+        last = other
+    return run if joined else []
 
 
 def _expand(doc: Doc, chosen: list[Mention], mentions: list[Mention], marks: Markers) -> list[Mention]:
@@ -1918,7 +1997,7 @@ RULES.set_order("roles", (
     "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject", "roles.suffix-possessor",
     "roles.introductory-owner", "roles.possessor-object", "roles.target-after-trigger", "roles.parse-object",
     "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
-    "roles.converse-host",
+    "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",

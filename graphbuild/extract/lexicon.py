@@ -8,7 +8,8 @@ the trigger be the target), `governs` (a following event verb is its complement:
 `intent` (an intent marker: "will support" is AGREE, CAMEO 03), `symmetric` (a meeting or joint act:
 the event is emitted in both directions), `appeal` (a call for cooperation with no addressee is itself an
 intent to cooperate: "menyerukan kerja sama" is one AGREE event), `converse` (hosting: "X received Y" also
-gives Y → X's state), `obligation` ("X said Y must …": a demand of the speaker
+gives Y → X's state), `received` (the subject receives the event: "X received aid from Y", "X menerima bantuan dari
+Y" is Y → X), `obligation` ("X said Y must …": a demand of the speaker
 on Y), `charges` (an accusation whose object is followed by the charge: "accused Y of helping Z" — the
 charge is alleged, not an event of its own). In a pack with `inflection: english` words are expanded to their
 inflections (`attack` → attacks, attacked, attacking; irregular forms from `markers.irregular`); in a pack with
@@ -44,6 +45,7 @@ class Entry:
     symmetric: bool = False
     appeal: bool = False
     converse: bool = False
+    received: bool = False
     obligation: bool = False
     charges: bool = False
     gap: int = 2
@@ -107,6 +109,7 @@ def _entry(raw: dict[str, Any], lang: str, defaults: dict[str, Any]) -> Entry:
         object=bool(raw.get("object", True)), governs=bool(raw.get("governs", False)),
         intent=bool(raw.get("intent", False)), symmetric=bool(raw.get("symmetric", False)),
         appeal=bool(raw.get("appeal", False)), converse=bool(raw.get("converse", False)),
+        received=bool(raw.get("received", False)),
         obligation=bool(raw.get("obligation", False)), charges=bool(raw.get("charges", False)),
         gap=int(raw.get("gap", 2)), weight=float(raw.get("weight", 0.8)),
         example=raw.get("ex"), expect=_expect(raw.get("expect")),

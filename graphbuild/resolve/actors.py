@@ -3,7 +3,8 @@ in-document coreference of surnames, pronouns inside attributed quotes, and new 
 
 Rule ids that travel into provenance and `actors.jsonl`:
 - `gaz.<id>.<kind>`               a gazetteer surface (name, acronym, demonym, metonym, surname);
-- `role.holder`                   a role noun + state resolved to the office holder on the article date;
+- `role.holder`                   a role noun + state resolved to the office holder on the article date (an
+                                  organisation after its office, head first, as a state: "Sekjen PBB");
 - `gaz.<id>.name.state-modifier`  "Saudi King Abdullah": a state's adjective before a person of another state → the
                                   only person of that state with every word of the name (a state's adjective or
                                   possessive before its own person joins the person's mention, rule unchanged);
@@ -509,7 +510,8 @@ class ActorResolver:
         after = end
         if left and left.actor.type != "Person":
             state_mention = left
-        elif right and right.actor.type == "Country":
+        elif right and (right.actor.type == "Country" or (state.head_first and right.actor.type == "Organization")):
+            # head first, an organisation follows its office as a state does: "Sekjen PBB", "Sekjen NATO X"
             state_mention = right
             after = right.end
         phrase_start = state_mention.start if state_mention is left and left else start
