@@ -147,6 +147,17 @@ def test_a_short_word_before_a_dash_is_no_dateline(tmp_path: Path) -> None:
     assert article.dateline is None
 
 
+def test_a_hyphen_inside_a_name_closes_no_dateline(tmp_path: Path) -> None:
+    """The dash that closes a dateline is followed by a space: "Bangsa-Bangsa" inside a name after an outlet's
+    dash is no end of a place."""
+    path = tmp_path / "un.txt"
+    path.write_text("Judul\n\nBerita.com - Sekretaris Jenderal Perserikatan Bangsa-Bangsa mengecam serangan itu.\n",
+                    "utf-8")  # fmt: skip
+    [article], _ = articles_and_errors([str(path)])
+    assert "Perserikatan Bangsa-Bangsa mengecam" in article.text
+    assert not [s for s in article.excluded if s.kind == "dateline" and "Bangsa" in article.text[s.start : s.end]]
+
+
 def test_body_sentences_are_never_furniture(tmp_path: Path) -> None:
     path = tmp_path / "body.txt"
     body = ("Title\n\nThe source of the dispute is water.\nRead the statement: Egypt rejected the plan.\n"
