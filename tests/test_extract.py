@@ -196,8 +196,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
-    # an apology is a concession (CONCEDE), as a request for one is a REQUEST
-    ("Bolivia menyampaikan permohonan maaf kepada Peru atas penahanan nelayan.", {("BOL", "CONCEDE", "PER")}),
+    # an apology is SUPPORT (PLOVER's CAMEO table: 055), as a request for one is a REQUEST
+    ("Bolivia menyampaikan permohonan maaf kepada Peru atas penahanan nelayan.", {("BOL", "SUPPORT", "PER")}),
     # the next legs of a tour are planned visits (AGREE); the comma closing an opening phrase joins no list, so
     # the president after it is the subject, not one more place after "ke"
     ("Setelah kunjungan ke Bolivia, Presiden Chile melanjutkan lawatannya ke Peru dan Rusia.",
@@ -207,8 +207,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # a passive's agents listed with "dan" are all sources, neither the other's target
     ("Usulan itu ditolak oleh Chile dan Bolivia.", set()),
     ("Peru dikecam oleh Chile dan Bolivia.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
-    # occupying territory is fighting (CAMEO 192): ASSAULT
-    ("Pasukan Bolivia telah menduduki kota perbatasan Peru sejak Maret.", {("BOL", "ASSAULT", "PER")}),
+    # occupying territory is COERCE (CAMEO 192 in PLOVER's 2021 table)
+    ("Pasukan Bolivia telah menduduki kota perbatasan Peru sejak Maret.", {("BOL", "COERCE", "PER")}),
     # seeking or intending to act is an intent, as "akan": cooperation → AGREE
     ("Bolivia berupaya mempererat kerja sama militer dengan Peru.", {("BOL", "AGREE", "PER")}),
     # a planned joint act of two coordinated subjects is AGREE both ways
@@ -219,12 +219,12 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # aid or support received comes from the actor after "dari" (or right after the noun), to the subject
     ("Bolivia menerima bantuan pangan dari Chile dan Peru.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
     ("Rencana Bolivia itu mendapat dukungan kuat Peru.", {("PER", "SUPPORT", "BOL")}),
-    # kidnapping, hostage-taking and raids coerce the victims' state; an event noun's owner followed by an agent
+    # kidnapping and hostage-taking assault the victims' state (CAMEO 181); an event noun's owner followed by an agent
     # after "oleh" is the one acted on
-    ("Milisi Bolivia menculik dua nelayan Peru.", {("BOL", "COERCE", "PER")}),
-    ("Delapan warga Peru disandera tentara Bolivia.", {("BOL", "COERCE", "PER")}),
-    ("Penculikan warga Peru oleh Bolivia terjadi pekan lalu.", {("BOL", "COERCE", "PER")}),
-    ("Penculikan warga Peru yang dilakukan oleh Bolivia terjadi pekan lalu.", {("BOL", "COERCE", "PER")}),
+    ("Milisi Bolivia menculik dua nelayan Peru.", {("BOL", "ASSAULT", "PER")}),
+    ("Delapan warga Peru disandera tentara Bolivia.", {("BOL", "ASSAULT", "PER")}),
+    ("Penculikan warga Peru oleh Bolivia terjadi pekan lalu.", {("BOL", "ASSAULT", "PER")}),
+    ("Penculikan warga Peru yang dilakukan oleh Bolivia terjadi pekan lalu.", {("BOL", "ASSAULT", "PER")}),
     # "mengundang kecaman / pertanyaan" provokes criticism or questions: no invitation
     ("Bolivia menyebut usul itu mengundang pertanyaan dan mendesak Peru agar menjelaskannya.",
      {("BOL", "REQUEST", "PER")}),
@@ -304,7 +304,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile menandatangani perjanjian dengan Peru.", {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
     ("Chile mengerahkan pasukan ke perbatasan Peru.", {("CHL", "MOBILIZE", "PER")}),
     ("Warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
-    ("Chile meminta maaf kepada Peru.", {("CHL", "CONCEDE", "PER")}),  # apologies are CONCEDE (docs/annotation.md)
+    ("Chile meminta maaf kepada Peru.", {("CHL", "SUPPORT", "PER")}),  # apologies are SUPPORT (PLOVER: CAMEO 055)
     ("Juru bicara Chile mengatakan Peru bertemu dengan Bolivia.",
      {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
     ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.", {("joko-widodo", "SUPPORT", "MYS")}),
