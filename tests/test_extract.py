@@ -45,6 +45,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # "along" introduces a target as "near" does ("massed troops along its border with …")
+    ("Peru's buildup of troops along Chile's border continued on Monday.", {("PER", "MOBILIZE", "CHL")}),
+    ("Officials discussed Peru's military build-up near Chile's border.", {("PER", "MOBILIZE", "CHL")}),
     # a reduced passive: the participle right before "by" and its agent
     ("Peruvian forces aided by Chilean paratroopers recaptured the airport.", {("CHL", "AID", "PER")}),
     ("Rebels backed by Chile attacked Peruvian troops.", set()),
