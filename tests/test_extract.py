@@ -45,6 +45,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # seizing and capturing people, as verbs and as nouns; a seizure of power is no act against anyone
+    ("Chile's seizure of nine Peruvian fishermen was reported on Monday.", {("CHL", "COERCE", "PER")}),
+    ("Chilean commandos captured a senior Peru commander near the border.", {("CHL", "COERCE", "PER")}),
+    ("The seizure of power by Chile's army worried Peru.", set()),
     # "along" introduces a target as "near" does ("massed troops along its border with …")
     ("Peru's buildup of troops along Chile's border continued on Monday.", {("PER", "MOBILIZE", "CHL")}),
     ("Officials discussed Peru's military build-up near Chile's border.", {("PER", "MOBILIZE", "CHL")}),
