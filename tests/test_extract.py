@@ -45,6 +45,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # "attack helicopters" name a weapon: the delivery is the event
+    ("Chile delivered attack helicopters to Peru.", {("CHL", "AID", "PER")}),
     # aggression is an attack on the state it is against or in
     ("Bolivia stood by Peru in the face of Chile's aggression against Peru.", {("CHL", "ASSAULT", "PER")}),
     # seizing and capturing people, as verbs and as nouns; a seizure of power is no act against anyone
