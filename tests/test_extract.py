@@ -45,6 +45,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # refuge and sanctuary granted are asylum
+    ("Chile gave sanctuary to Peru's rebels.", {("CHL", "AID", "PER")}),
     # "insisted" reports a claim; "insisted on" a demand
     ("Chile insisted that Peru's fishermen had entered its waters.", set()),
     # "what it called" names something: the protest is the event, no phone call
