@@ -45,6 +45,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # "and" with an adjective of neighbourhood or rivalry still coordinates the two subjects
+    ("Chile and neighbouring Peru sent aid to Bolivia.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
+    ("Chile, neighbouring Peru, sent aid to Bolivia.", {("CHL", "AID", "BOL")}),
     # refuge and sanctuary granted are asylum
     ("Chile gave sanctuary to Peru's rebels.", {("CHL", "AID", "PER")}),
     # "insisted" reports a claim; "insisted on" a demand

@@ -3,7 +3,8 @@
 Role assignment, per trigger (a span of `doc.spans["gb_triggers"]`):
 - source: with a parse, the subject of the trigger (climbing xcomp/conj chains; the `by` agent of a passive);
   otherwise the nearest actor to the left in the clause that is not inside a prepositional phrase and not the
-  target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors;
+  target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors ("A and
+  neighbouring B": an adjective of `events.coordination_adjectives` may follow the "and");
   `X yang <verb>` / `X, which <verb>` makes X the source; English passives (`was condemned by X`) and
   Indonesian di- passives (`diserang oleh X`, object-first `disampaikan Kim kepada Putin`) swap roles.
 - target: the first actor after the trigger introduced by one of the entry's prepositions (`kepada`, `against`),
@@ -53,6 +54,7 @@ SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
+COORDINATION_ADJECTIVES = union_words("events.coordination_adjectives")
 
 
 @cache
@@ -1491,8 +1493,12 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
 def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention | None:
     """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any."""
     for other in mentions:
-        if other.end <= m.start and m.start - other.end <= 2:
+        if other.end <= m.start and m.start - other.end <= 3:
             between = low(doc)[other.end : m.start]
+            if len(between) >= 2 and between[-1] in COORDINATION_ADJECTIVES and between[-2] in PAIR_JOINERS:
+                between = between[:-1]  # "Malaysia and neighbouring Indonesia", "India and arch-rival Pakistan"
+            elif len(between) > 2:
+                continue
             if len(between) >= 1 and all(word in marks.coordinators for word in between):
                 return other
     return None
