@@ -45,6 +45,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # "blamed the bombing on Y": Y is accused; the bombing is no act of the accuser
+    ("Chile blamed the bombing on Peru.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile blames the attacks in Arica on Peru's navy.", {("CHL", "ACCUSE", "PER")}),
     # "and" with an adjective of neighbourhood or rivalry still coordinates the two subjects
     ("Chile and neighbouring Peru sent aid to Bolivia.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
     ("Chile, neighbouring Peru, sent aid to Bolivia.", {("CHL", "AID", "BOL")}),

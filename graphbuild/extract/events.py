@@ -55,6 +55,7 @@ OWNER_LINKS = union_words("events.owner_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
 COORDINATION_ADJECTIVES = union_words("events.coordination_adjectives")
+BLAME_LINKS = union_words("events.blame_links")
 
 
 @cache
@@ -859,7 +860,8 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
 
     `X accused Y of helping Z`, `X menuduh Y membantu Z`: the charge is what the accusation is about (Y is
     said to help Z, not shown to), so it is not an event of its own. The charge follows the accused, after a
-    marker word where the language has one (`of`, `for`), within a few tokens of the accusation."""
+    marker word where the language has one (`of`, `for`), within a few tokens of the accusation; or it comes first
+    and the accused after `events.blame_links` ("blamed the bombing on Y")."""
     doc = ctx.doc
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.charges:
@@ -872,6 +874,20 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
                 break
             if (between and between[-1] in marks.charge) or (not marks.charge and len(between) <= 4):
                 b.dropped = True
+            elif len(between) <= 3 and _blamed_on(doc, b.end, sent.end):
+                b.dropped = True  # "blamed the bombing on Y": the bombing is Y's, alleged
+
+
+def _blamed_on(doc: Doc, end: int, limit: int) -> bool:
+    """Does "on" (`events.blame_links`) follow a charge within a few words, before a comma ("blamed the attacks in
+    Arica on Y")?"""
+    words = low(doc)
+    for i in range(end, min(end + 4, limit)):
+        if words[i] in BLAME_LINKS:
+            return True
+        if words[i] in (",", ";", ".") or not words[i].isalpha():
+            return False
+    return False
 
 
 @RULES.register("filter.topic-nouns", "filter")
