@@ -47,6 +47,7 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
     # "blamed the bombing on Y": Y is accused; the bombing is no act of the accuser
     ("Chile blamed the bombing on Peru.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile blamed Peru for a deadly attack on Bolivia.", {("CHL", "ACCUSE", "PER")}),
     ("Chile blames the attacks in Arica on Peru's navy.", {("CHL", "ACCUSE", "PER")}),
     # "and" with an adjective of neighbourhood or rivalry still coordinates the two subjects
     ("Chile and neighbouring Peru sent aid to Bolivia.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),

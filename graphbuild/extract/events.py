@@ -874,8 +874,19 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
                 break
             if (between and between[-1] in marks.charge) or (not marks.charge and len(between) <= 4):
                 b.dropped = True
+            elif _charge_modified(between, marks):
+                b.dropped = True  # "blamed Y for a deadly attack on Z"
             elif len(between) <= 3 and _blamed_on(doc, b.end, sent.end):
                 b.dropped = True  # "blamed the bombing on Y": the bombing is Y's, alleged
+
+
+def _charge_modified(between: list[str], marks: Markers) -> bool:
+    """A charge marker, then at most three lower-case words before the charge ("for a deadly attack")."""
+    marker = max((i for i, word in enumerate(between) if word in marks.charge), default=None)
+    if marker is None:
+        return False
+    rest = between[marker + 1 :]
+    return len(rest) <= 3 and all(word.isalpha() and word.islower() for word in rest)
 
 
 def _blamed_on(doc: Doc, end: int, limit: int) -> bool:
