@@ -45,6 +45,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # the capital a traveller leaves is a place, not the visitor
+    ("Chile's foreign minister left Santiago on Monday for a visit to Peru.", {("CHL", "CONSULT", "PER")}),
+    ("Peru's foreign minister left Lima on Sunday for a trip to Bolivia.", {("PER", "CONSULT", "BOL")}),
     # "blamed the bombing on Y": Y is accused; the bombing is no act of the accuser
     ("Chile blamed the bombing on Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile blamed Peru for a deadly attack on Bolivia.", {("CHL", "ACCUSE", "PER")}),

@@ -4,7 +4,8 @@ Role assignment, per trigger (a span of `doc.spans["gb_triggers"]`):
 - source: with a parse, the subject of the trigger (climbing xcomp/conj chains; the `by` agent of a passive);
   otherwise the nearest actor to the left in the clause that is not inside a prepositional phrase and not the
   target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors ("A and
-  neighbouring B": an adjective of `events.coordination_adjectives` may follow the "and");
+  neighbouring B": an adjective of `events.coordination_adjectives` may follow the "and"); a capital right after a
+  verb of `events.departure_verbs` is a place ("Hu left Beijing for a visit to …"), no subject;
   `X yang <verb>` / `X, which <verb>` makes X the source; English passives (`was condemned by X`) and
   Indonesian di- passives (`diserang oleh X`, object-first `disampaikan Kim kepada Putin`) swap roles.
 - target: the first actor after the trigger introduced by one of the entry's prepositions (`kepada`, `against`),
@@ -56,6 +57,7 @@ MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
 COORDINATION_ADJECTIVES = union_words("events.coordination_adjectives")
 BLAME_LINKS = union_words("events.blame_links")
+DEPARTURE_VERBS = union_words("events.departure_verbs")
 
 
 @cache
@@ -1562,6 +1564,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 continue
             before = low(doc)[head.start - 1] if head.start > left else ""
             if before in marks.preps and before not in allowed:
+                continue
+            if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
             if _place_apposition(doc, head.start, left, marks):
                 continue
