@@ -45,6 +45,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # travelling to a state is a visit (a planned one an intent: AGREE)
+    ("Chile's foreign minister traveled to Peru on Monday.", {("CHL", "CONSULT", "PER")}),
+    ("Chile's foreign minister will travel to Peru next week.", {("CHL", "AGREE", "PER")}),
     # the capital a traveller leaves is a place, not the visitor
     ("Chile's foreign minister left Santiago on Monday for a visit to Peru.", {("CHL", "CONSULT", "PER")}),
     ("Peru's foreign minister left Lima on Sunday for a trip to Bolivia.", {("PER", "CONSULT", "BOL")}),
