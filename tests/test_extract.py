@@ -45,6 +45,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # more verbs of the wire: snubbing, deploring, lauding, massing troops
+    ("Chile snubbed Peru at the summit.", {("CHL", "REJECT", "PER")}),
+    ("Chile deplored Peru's vote.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile lauded Peru for its reforms.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile massed troops on Peru's border.", {("CHL", "MOBILIZE", "PER")}),
     # travelling to a state is a visit (a planned one an intent: AGREE)
     ("Chile's foreign minister traveled to Peru on Monday.", {("CHL", "CONSULT", "PER")}),
     ("Chile's foreign minister will travel to Peru next week.", {("CHL", "AGREE", "PER")}),
