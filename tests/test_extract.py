@@ -47,6 +47,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
     # more verbs of the wire: snubbing, deploring, lauding, massing troops
     ("Chile snubbed Peru at the summit.", {("CHL", "REJECT", "PER")}),
+    # limiting or curtailing cooperation is cutting it (a sanction), not an intent to cooperate
+    ("Chile curtailed cooperation with Peru.", {("CHL", "SANCTION", "PER")}),
     ("Chile deplored Peru's vote.", {("CHL", "ACCUSE", "PER")}),
     ("Chile lauded Peru for its reforms.", {("CHL", "SUPPORT", "PER")}),
     ("Chile massed troops on Peru's border.", {("CHL", "MOBILIZE", "PER")}),
