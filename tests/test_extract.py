@@ -50,6 +50,43 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the state of a place set off by a comma after "in" says where, not who
     ("Peru's consulate in Arica, northern Chile, accused Bolivia of spying.", {("PER", "ACCUSE", "BOL")}),
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
+    # more verbs of the wire: snubbing, deploring, lauding, massing troops
+    ("Chile snubbed Peru at the summit.", {("CHL", "REJECT", "PER")}),
+    # limiting or curtailing cooperation is cutting it (a sanction), not an intent to cooperate
+    ("Chile curtailed cooperation with Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Chile deplored Peru's vote.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile lauded Peru for its reforms.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile massed troops on Peru's border.", {("CHL", "MOBILIZE", "PER")}),
+    # travelling to a state is a visit (a planned one an intent: AGREE)
+    ("Chile's foreign minister traveled to Peru on Monday.", {("CHL", "CONSULT", "PER")}),
+    ("Chile's foreign minister will travel to Peru next week.", {("CHL", "AGREE", "PER")}),
+    # the capital a traveller leaves is a place, not the visitor
+    ("Chile's foreign minister left Santiago on Monday for a visit to Peru.", {("CHL", "CONSULT", "PER")}),
+    ("Peru's foreign minister left Lima on Sunday for a trip to Bolivia.", {("PER", "CONSULT", "BOL")}),
+    # "blamed the bombing on Y": Y is accused; the bombing is no act of the accuser
+    ("Chile blamed the bombing on Peru.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile blamed Peru for a deadly attack on Bolivia.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile blames the attacks in Arica on Peru's navy.", {("CHL", "ACCUSE", "PER")}),
+    # "and" with an adjective of neighbourhood or rivalry still coordinates the two subjects
+    ("Chile and neighbouring Peru sent aid to Bolivia.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
+    ("Chile, neighbouring Peru, sent aid to Bolivia.", {("CHL", "AID", "BOL")}),
+    # refuge and sanctuary granted are asylum
+    ("Chile gave sanctuary to Peru's rebels.", {("CHL", "AID", "PER")}),
+    # "insisted" reports a claim; "insisted on" a demand
+    ("Chile insisted that Peru's fishermen had entered its waters.", set()),
+    # "what it called" names something: the protest is the event, no phone call
+    ("Chile protested what it called Peru's provocative act.", {("CHL", "ACCUSE", "PER")}),
+    # "attack helicopters" name a weapon: the delivery is the event
+    ("Chile delivered attack helicopters to Peru.", {("CHL", "AID", "PER")}),
+    # aggression is an attack on the state it is against or in
+    ("Bolivia stood by Peru in the face of Chile's aggression against Peru.", {("CHL", "ASSAULT", "PER")}),
+    # seizing and capturing people, as verbs and as nouns; a seizure of power is no act against anyone
+    ("Chile's seizure of nine Peruvian fishermen was reported on Monday.", {("CHL", "COERCE", "PER")}),
+    ("Chilean commandos captured a senior Peru commander near the border.", {("CHL", "COERCE", "PER")}),
+    ("The seizure of power by Chile's army worried Peru.", set()),
+    # "along" introduces a target as "near" does ("massed troops along its border with …")
+    ("Peru's buildup of troops along Chile's border continued on Monday.", {("PER", "MOBILIZE", "CHL")}),
+    ("Officials discussed Peru's military build-up near Chile's border.", {("PER", "MOBILIZE", "CHL")}),
     # a reduced passive: the participle right before "by" and its agent
     ("Peruvian forces aided by Chilean paratroopers recaptured the airport.", {("CHL", "AID", "PER")}),
     ("Rebels backed by Chile attacked Peruvian troops.", set()),

@@ -422,3 +422,12 @@ def test_a_surname_that_opens_a_longer_name_is_not_that_persons() -> None:
     assert not [m for m in mentions(text, date="2010-01-01") if m[1] == "dmitry-medvedev"]
     assert ("Medvedev", "dmitry-medvedev", "Person") in mentions("Russia met Peru. Medvedev condemned Bolivia.",
                                                                  date="2010-01-01")  # fmt: skip
+
+
+def test_the_uns_nuclear_watchdog_is_the_iaea() -> None:
+    """The real gazetteer: the possessive "the U.N.'s nuclear watchdog" names the IAEA as "the UN nuclear watchdog"
+    does (no United Nations actor of its own)."""
+    engine = LexiconExtractor(parser="none", model="none")
+    text = "Chile's navy defied the U.N.'s nuclear watchdog. Peru praised the UN's nuclear watchdog."
+    found = next(iter(engine.extract([Article(id="w", text=text, language="en", date="2023-06-12")]))).mentions
+    assert [m.actor.id for m in found if "watchdog" in m.text] == ["iaea", "iaea"]

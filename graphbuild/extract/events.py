@@ -3,8 +3,10 @@
 Role assignment, per trigger (a span of `doc.spans["gb_triggers"]`):
 - source: with a parse, the subject of the trigger (climbing xcomp/conj chains; the `by` agent of a passive);
   otherwise the nearest actor to the left in the clause that is not inside a prepositional phrase and not the
-  target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors (the comma
-  closing an opening phrase, "Setelah kunjungan ke Kamerun, Hu …", coordinates none);
+  target of an earlier trigger (so a verb chain keeps its subject), with its coordinated actors ("A and
+  neighbouring B": an adjective of `events.coordination_adjectives` may follow the "and"; the comma closing an
+  opening phrase, "Setelah kunjungan ke Kamerun, Hu …", coordinates none); a capital right after a verb of
+  `events.departure_verbs` is a place ("Hu left Beijing for a visit to …"), no subject;
   `X yang <verb>` / `X, which <verb>` makes X the source; English passives (`was condemned by X`) and
   Indonesian di- passives (`diserang oleh X`, object-first `disampaikan Kim kepada Putin`) swap roles (agents
   listed with "dan"/"and" are all sources: `ditolak oleh Beijing dan Taiwan`).
@@ -56,6 +58,9 @@ SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
+COORDINATION_ADJECTIVES = union_words("events.coordination_adjectives")
+BLAME_LINKS = union_words("events.blame_links")
+DEPARTURE_VERBS = union_words("events.departure_verbs")
 
 
 @cache
@@ -874,7 +879,8 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
 
     `X accused Y of helping Z`, `X menuduh Y membantu Z`: the charge is what the accusation is about (Y is
     said to help Z, not shown to), so it is not an event of its own. The charge follows the accused, after a
-    marker word where the language has one (`of`, `for`), within a few tokens of the accusation."""
+    marker word where the language has one (`of`, `for`), within a few tokens of the accusation; or it comes first
+    and the accused after `events.blame_links` ("blamed the bombing on Y")."""
     doc = ctx.doc
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.charges:
@@ -887,6 +893,31 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
                 break
             if (between and between[-1] in marks.charge) or (not marks.charge and len(between) <= 4):
                 b.dropped = True
+            elif _charge_modified(between, marks):
+                b.dropped = True  # "blamed Y for a deadly attack on Z"
+            elif len(between) <= 3 and _blamed_on(doc, b.end, sent.end):
+                b.dropped = True  # "blamed the bombing on Y": the bombing is Y's, alleged
+
+
+def _charge_modified(between: list[str], marks: Markers) -> bool:
+    """A charge marker, then at most three lower-case words before the charge ("for a deadly attack")."""
+    marker = max((i for i, word in enumerate(between) if word in marks.charge), default=None)
+    if marker is None:
+        return False
+    rest = between[marker + 1 :]
+    return len(rest) <= 3 and all(word.isalpha() and word.islower() for word in rest)
+
+
+def _blamed_on(doc: Doc, end: int, limit: int) -> bool:
+    """Does "on" (`events.blame_links`) follow a charge within a few words, before a comma ("blamed the attacks in
+    Arica on Y")?"""
+    words = low(doc)
+    for i in range(end, min(end + 4, limit)):
+        if words[i] in BLAME_LINKS:
+            return True
+        if words[i] in (",", ";", ".") or not words[i].isalpha():
+            return False
+    return False
 
 
 @RULES.register("filter.topic-nouns", "filter")
@@ -1538,8 +1569,12 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any; the comma closing a
     sentence's opening phrase joins none."""
     for other in mentions:
-        if other.end <= m.start and m.start - other.end <= 2:
+        if other.end <= m.start and m.start - other.end <= 3:
             between = low(doc)[other.end : m.start]
+            if len(between) >= 2 and between[-1] in COORDINATION_ADJECTIVES and between[-2] in PAIR_JOINERS:
+                between = between[:-1]  # "Malaysia and neighbouring Indonesia", "India and arch-rival Pakistan"
+            elif len(between) > 2:
+                continue
             if (len(between) >= 1 and all(word in marks.coordinators for word in between)
                     and not any(_opening_comma(doc, i) for i in range(other.end, m.start))):  # fmt: skip
                 return other
@@ -1608,6 +1643,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 continue
             before = low(doc)[head.start - 1] if head.start > left else ""
             if before in marks.preps and before not in allowed:
+                continue
+            if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
             if _place_apposition(doc, head.start, left, marks):
                 continue
