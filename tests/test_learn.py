@@ -254,6 +254,18 @@ def test_agreement_between_passes(corpus: tuple[Path, Path]) -> None:
     assert len(read_annotations(annotations, (1,))) == 9
 
 
+def test_agreement_accepts_a_type_of_a_relation_list(tmp_path: Path) -> None:
+    """A relation list in one pass (`["SUPPORT", "CONCEDE"]`) agrees with one of its types in the other."""
+    chile = {"id": "CHL", "iso3": "CHL", "name": "Chile", "type": "Country"}
+    peru = {"id": "PER", "iso3": "PER", "name": "Peru", "type": "Country"}
+    for number, relation in ((1, ["SUPPORT", "CONCEDE"]), (2, "CONCEDE")):
+        line = {"article_id": "a", "lang": "en", "start": 0, "end": 30, "split": "train", "pass": number,
+                "triples": [{"source": chile, "relation": relation, "target": peru, "optional": False}]}  # fmt: skip
+        (tmp_path / f"x-pass{number}.jsonl").write_text(json.dumps(line) + "\n", "utf-8")
+    figures = agreement(tmp_path)["en"]
+    assert figures["both"] == 1 and figures["triple_f1"] == 1.0
+
+
 def test_train_evaluate_and_build_with_the_trained_model(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     corpus_file, annotations = corpus
     runner = CliRunner()

@@ -388,7 +388,7 @@ def agreement(directory: Path) -> dict[str, Any]:
         for key in keys:
             a = {_triple_key(t) for t in first[key].triples if not t.get("optional")}
             b = {_triple_key(t) for t in second[key].triples if not t.get("optional")}
-            tp += len(a & b)
+            tp += _matched(a, b)
             n1 += len(a)
             n2 += len(b)
             same_event += bool(a) == bool(b)
@@ -398,11 +398,29 @@ def agreement(directory: Path) -> dict[str, Any]:
     return out
 
 
-def _triple_key(triple: dict[str, Any]) -> tuple[str, str, str]:
+def _triple_key(triple: dict[str, Any]) -> tuple[str, frozenset[str], str]:
+    """(source, acceptable relations, target): a relation list (`["SUPPORT", "AGREE"]`) is the set of its types."""
+
     def key(actor: dict[str, Any]) -> str:
         return actor.get("iso3") or actor.get("wikidata") or str(actor.get("name", "")).casefold()
 
-    return key(triple["source"]), str(triple["relation"]), key(triple["target"])
+    relation = triple["relation"]
+    relations = frozenset(str(r).upper() for r in (relation if isinstance(relation, list) else [relation]))
+    return key(triple["source"]), relations, key(triple["target"])
+
+
+def _matched(first: set[tuple[str, frozenset[str], str]], second: set[tuple[str, frozenset[str], str]]) -> int:
+    """Triples of the two passes matched one to one: the same source and target, and a relation both accept (a
+    list in one pass and one of its types in the other agree, as the scorer accepts any type of a gold list)."""
+    unused = list(second)
+    matched = 0
+    for source, relations, target in sorted(first, key=lambda k: (k[0], sorted(k[1]), k[2])):
+        found = next((other for other in unused if other[0] == source and other[2] == target and relations & other[1]),
+                     None)  # fmt: skip
+        if found is not None:
+            unused.remove(found)
+            matched += 1
+    return matched
 
 
 def train(annotations: Path, corpora: list[str], out: Path, seed: int = 15, c_event: float = 0.3,
