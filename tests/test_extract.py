@@ -94,6 +94,7 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("The United States and Jordan have agreed on a new trade pact.",
      {("USA", "AGREE", "JOR"), ("JOR", "AGREE", "USA")}),
     ("Chile will support Peru at the summit.", {("CHL", "AGREE", "PER")}),
+    ("Chile will visit Bolivia and meet Peru next week.", {("CHL", "AGREE", "BOL"), ("CHL", "AGREE", "PER")}),
     # a scheduled or expected meeting is intent (CAMEO 036, PLOVER AGREE); the marker is no passive participle
     ("Chile is due to hold talks with Peru on Monday.", {("CHL", "AGREE", "PER")}),
     ("Chile was expected to meet Peru on Tuesday.", {("CHL", "AGREE", "PER")}),
@@ -330,6 +331,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Pemimpin Korea Utara, Kim Jong Un, mendukung Rusia.", {("kim-jong-un", "SUPPORT", "RUS")}),
     ("Chile menyerukan kerja sama yang lebih erat dengan Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile akan membantu Peru.", {("CHL", "AGREE", "PER")}),
+    # the intent reaches a second verb joined by "dan": both legs are planned (filter.intent-coordinated)
+    ("Chile akan mengunjungi Bolivia dan bertemu dengan Peru pekan depan.",
+     {("CHL", "AGREE", "BOL"), ("CHL", "AGREE", "PER")}),
     ('"Rakyat kami mendukung Peru," kata Presiden Chile.', {("CHL", "SUPPORT", "PER")}),
     ("Chile menjatuhkan sanksi terhadap Peru.", {("CHL", "SANCTION", "PER")}),
     ("Pemerintah Indonesia mengecam Malaysia.", {("IDN", "ACCUSE", "MYS")}),

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -165,6 +166,9 @@ class Markers:
         self.determiners = lexicon.marker("determiners")
         self.statement = tuple(tuple(str(w).split()) for w in lexicon.markers.get("statement", []))
         self.joint = lexicon.marker("joint")
+        # the word coordinators that join verbs as well as names ("and", "dan")
+        self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
+            "name_connectors") - self.determiners
         self.statement_first = frozenset(phrase[0] for phrase in self.statement)
         self.target_stops = self.clause - self.complement - COMPLEMENTIZERS
         # tokens from a preposition to the actor its phrase names; where an event noun's owner follows the noun,
@@ -1067,6 +1071,32 @@ def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks
     for c in cands:
         if not c.dropped and in_conditional(ctx.doc, sent, c.start, marks):
             c.dropped = True
+
+
+@RULES.register("filter.intent-coordinated", "filter")
+def _intent_coordinated(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An intent marker reaches a second verb joined by "and" ("will visit Peru and meet its president",
+    "akan mengunjungi Peru dan bertemu dengan …"): the second event is intended as well (CAMEO 03)."""
+    doc = ctx.doc
+    words, punct = low(doc), tokens(doc).is_punct
+    joins = marks.conjunctions
+    live = [c for c in cands if not c.dropped]
+    for b, c in pairwise(live):
+        if "chain.intent" not in b.rules or "chain.intent" in c.rules or not c.relation:
+            continue
+        between = range(b.end, c.start)
+        if not (1 <= len(between) <= 8 and words[c.start - 1] in joins and not any(punct[i] for i in between)):
+            continue
+        _apply_intent_relation(b, c)
+        c.applied("filter.intent-coordinated")
+
+
+def _apply_intent_relation(b: Candidate, c: Candidate) -> None:
+    """`c` takes the intended (or threatened) reading the intent marker gave `b`."""
+    if b.mode == "intended" and (c.entry.quad in (1, 2) or c.relation == "AGREE"):
+        _recode(c, "AGREE", "intended")
+    elif b.mode == "threatened" and c.relation in ("ASSAULT", "COERCE", "MOBILIZE"):
+        _recode(c, "THREATEN", "threatened")
 
 
 def _state_mention(ctx: DocContext, m: Mention) -> Mention | None:
@@ -2027,7 +2057,8 @@ RULES.set_order("mentions", ("mentions.origin-modifier",))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.intent", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
-                           "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause"))
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause",
+                           "filter.intent-coordinated"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
