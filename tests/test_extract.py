@@ -331,6 +331,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Pemimpin Korea Utara, Kim Jong Un, mendukung Rusia.", {("kim-jong-un", "SUPPORT", "RUS")}),
     ("Chile menyerukan kerja sama yang lebih erat dengan Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile akan membantu Peru.", {("CHL", "AGREE", "PER")}),
+    # the government of a named leader is the leader's state (mentions.government-of-leader)
+    ("Pemerintah Presiden Chile Gabriel Boric mengecam Peru.", {("CHL", "ACCUSE", "PER")}),
     # the intent reaches a second verb joined by "dan": both legs are planned (filter.intent-coordinated)
     ("Chile akan mengunjungi Bolivia dan bertemu dengan Peru pekan depan.",
      {("CHL", "AGREE", "BOL"), ("CHL", "AGREE", "PER")}),

@@ -55,6 +55,7 @@ BETWEEN = union_words("events.between")
 PAIR_JOINERS = union_words("events.pair_joiners")
 NOUN_DETERMINERS = union_words("events.noun_determiners")
 APPOSITION_ARTICLES = union_words("events.apposition_articles")
+GOVERNMENT_OF = union_words("events.government_of")
 SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
@@ -197,7 +198,7 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
     per_sentence = [ctx.resolver.mentions(sent, ctx.actors, spans) for sent, spans in zip(sentences, grouped,
                                                                                             strict=True)]
     for rule in RULES.ordered("mentions"):
-        per_sentence = [rule.function(doc, ms) for ms in per_sentence]
+        per_sentence = [rule.function(ctx, ms) for ms in per_sentence]
     ctx.actor_groups = grouped
     ctx.trigger_groups = _by_sentence(sentences, doc_spans(doc, "gb_triggers"))
     ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
@@ -220,14 +221,26 @@ ORIGIN_BEFORE = union_words("events.origin_before")  # "buatan Rusia"
 
 
 @RULES.register("mentions.origin-modifier", "mentions")
-def _drop_origin_modifiers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """A maker named in a product ("Russian-made missiles", "senjata buatan Rusia") is no actor of the sentence."""
-    words = low(doc)
+    words = low(ctx.doc)
     out = mentions
     for m in mentions:
         after = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1] in ORIGIN_WORDS
         if after or (m.start > 0 and words[m.start - 1] in ORIGIN_BEFORE):
             out = [x for x in out if x is not m]
+    return out
+
+
+@RULES.register("mentions.government-of-leader", "mentions")
+def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush")."""
+    words = low(ctx.doc)
+    out = []
+    for m in mentions:
+        state = (_state_mention(ctx, m) if m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
+                 and m.actor.type == "Person" else None)  # fmt: skip
+        out.append(state or m)
     return out
 
 
@@ -2053,7 +2066,7 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
-RULES.set_order("mentions", ("mentions.origin-modifier",))
+RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.government-of-leader"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.intent", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
