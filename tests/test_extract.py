@@ -67,6 +67,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile blamed the bombing on Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile blamed Peru for a deadly attack on Bolivia.", {("CHL", "ACCUSE", "PER")}),
     ("Chile blames the attacks in Arica on Peru's navy.", {("CHL", "ACCUSE", "PER")}),
+    # the condemned act is no act of the condemner; one with an agent after "by" stays the agent's
+    ("Chile condemned the recent attacks on Peru's parliament.", set()),
+    ("Chile denounced the ongoing shelling of Peru's border towns.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile condemned the ongoing rocket attacks by Peru on Bolivia.", {("PER", "ASSAULT", "BOL")}),
     # "and" with an adjective of neighbourhood or rivalry still coordinates the two subjects
     ("Chile and neighbouring Peru sent aid to Bolivia.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
     ("Chile, neighbouring Peru, sent aid to Bolivia.", {("CHL", "AID", "BOL")}),

@@ -60,6 +60,8 @@ MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
 COORDINATION_ADJECTIVES = union_words("events.coordination_adjectives")
 BLAME_LINKS = union_words("events.blame_links")
+CHARGE_DETERMINERS = union_words("events.charge_determiners")
+AGENT_LINKS = union_words("events.agent_links")
 DEPARTURE_VERBS = union_words("events.departure_verbs")
 
 
@@ -895,8 +897,12 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
                 b.dropped = True
             elif _charge_modified(between, marks):
                 b.dropped = True  # "blamed Y for a deadly attack on Z"
+            elif _agent_after(doc, b.end, sent.end):
+                continue  # "condemned the rocket attacks by Y": Y's charge, stays
             elif len(between) <= 3 and _blamed_on(doc, b.end, sent.end):
                 b.dropped = True  # "blamed the bombing on Y": the bombing is Y's, alleged
+            elif _condemned_object(doc, a.end, b.start):
+                b.dropped = True  # "condemned the recent attacks on Y": the attacks are condemned, not X's
 
 
 def _charge_modified(between: list[str], marks: Markers) -> bool:
@@ -906,6 +912,22 @@ def _charge_modified(between: list[str], marks: Markers) -> bool:
         return False
     rest = between[marker + 1 :]
     return len(rest) <= 3 and all(word.isalpha() and word.islower() for word in rest)
+
+
+def _condemned_object(doc: Doc, start: int, end: int) -> bool:
+    """Is the charge the accusation's own object, a determiner (`events.charge_determiners`) and at most two
+    lower-case words or numbers before it ("condemned the recent attacks on Y")? A named owner ("condemned
+    Peru's attack") keeps the charge, which the owner did."""
+    tokens = [doc[i].text for i in range(start, end)]
+    if not tokens or len(tokens) > 3 or tokens[0].lower() not in CHARGE_DETERMINERS:
+        return False
+    return all(t.isdigit() or (t.isalpha() and t.islower()) for t in tokens[1:])
+
+
+def _agent_after(doc: Doc, end: int, limit: int) -> bool:
+    """Does an agent link (`events.agent_links`) follow the charge within two words ("condemned the rocket
+    attacks by Y"): then the charge is Y's, alleged by the accuser, and stays."""
+    return any(word in AGENT_LINKS for word in low(doc)[end : min(end + 2, limit)])
 
 
 def _blamed_on(doc: Doc, end: int, limit: int) -> bool:
