@@ -234,6 +234,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
     ("Chile never recognized Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile has not signed the treaty with Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile and Peru did not reach an agreement.", ("CHL", "AGREE", "PER")),
+    # a short aside between commas does not hide the negation before it
+    ("Chile will not, however, meet with Peru.", ("CHL", "CONSULT", "PER")),
+    ("Chile did not, as expected, recognize Peru.", ("CHL", "SUPPORT", "PER")),
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [

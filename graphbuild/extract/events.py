@@ -975,12 +975,30 @@ def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
 def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> bool:
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     punct = tokens(doc).is_punct
-    for i in range(c.start - 1, max(sent.start, c.start - 4) - 1, -1):
+    i, seen = c.start - 1, 0
+    while i >= sent.start and seen < 4:
+        aside = _aside_start(doc, sent, i)
+        if aside is not None:
+            i = aside - 1  # "will not, however, meet": the aside between commas is skipped
+            continue
         if i in mention_tokens or punct[i]:
             return False
         if low(doc)[i] in marks.negation:
             return True
+        i, seen = i - 1, seen + 1
     return any(low(doc)[i] in marks.negation for i in range(c.start, c.end))
+
+
+def _aside_start(doc: Doc, sent: Span, i: int) -> int | None:
+    """Where a short aside set off by commas (one or two lower-case words: ", however,") ends at token i, the
+    index of its opening comma; else None."""
+    if doc[i].text != ",":
+        return None
+    for j in (i - 2, i - 3):
+        if j >= sent.start and doc[j].text == "," and all(
+                doc[k].text.isalpha() and doc[k].text.islower() for k in range(j + 1, i)):
+            return j
+    return None
 
 
 FAILURE = union_words("events.failure")
