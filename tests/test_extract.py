@@ -67,6 +67,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile blamed the bombing on Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile blamed Peru for a deadly attack on Bolivia.", {("CHL", "ACCUSE", "PER")}),
     ("Chile blames the attacks in Arica on Peru's navy.", {("CHL", "ACCUSE", "PER")}),
+    # retaliation is force (ASSAULT); vowed, an intent of force (THREATEN)
+    ("Chile retaliated against Peru.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile vowed retaliation against Peru.", {("CHL", "THREATEN", "PER")}),
     # the condemned act is no act of the condemner; one with an agent after "by" stays the agent's
     ("Chile condemned the recent attacks on Peru's parliament.", set()),
     ("Chile denounced the ongoing shelling of Peru's border towns.", {("CHL", "ACCUSE", "PER")}),
