@@ -67,6 +67,13 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile blamed the bombing on Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile blamed Peru for a deadly attack on Bolivia.", {("CHL", "ACCUSE", "PER")}),
     ("Chile blames the attacks in Arica on Peru's navy.", {("CHL", "ACCUSE", "PER")}),
+    # retaliation is force (ASSAULT); vowed, an intent of force (THREATEN)
+    ("Chile retaliated against Peru.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile vowed retaliation against Peru.", {("CHL", "THREATEN", "PER")}),
+    # the condemned act is no act of the condemner; one with an agent after "by" stays the agent's
+    ("Chile condemned the recent attacks on Peru's parliament.", set()),
+    ("Chile denounced the ongoing shelling of Peru's border towns.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile condemned the ongoing rocket attacks by Peru on Bolivia.", {("PER", "ASSAULT", "BOL")}),
     # "and" with an adjective of neighbourhood or rivalry still coordinates the two subjects
     ("Chile and neighbouring Peru sent aid to Bolivia.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
     ("Chile, neighbouring Peru, sent aid to Bolivia.", {("CHL", "AID", "BOL")}),
@@ -231,6 +238,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
     ("Chile never recognized Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile has not signed the treaty with Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile and Peru did not reach an agreement.", ("CHL", "AGREE", "PER")),
+    # a short aside between commas does not hide the negation before it
+    ("Chile will not, however, meet with Peru.", ("CHL", "CONSULT", "PER")),
+    ("Chile did not, as expected, recognize Peru.", ("CHL", "SUPPORT", "PER")),
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [

@@ -62,6 +62,8 @@ MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
 COORDINATION_ADJECTIVES = union_words("events.coordination_adjectives")
 BLAME_LINKS = union_words("events.blame_links")
+CHARGE_DETERMINERS = union_words("events.charge_determiners")
+AGENT_LINKS = union_words("events.agent_links")
 DEPARTURE_VERBS = union_words("events.departure_verbs")
 
 
@@ -912,8 +914,12 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
                 b.dropped = True
             elif _charge_modified(between, marks):
                 b.dropped = True  # "blamed Y for a deadly attack on Z"
+            elif _agent_after(doc, b.end, sent.end):
+                continue  # "condemned the rocket attacks by Y": Y's charge, stays
             elif len(between) <= 3 and _blamed_on(doc, b.end, sent.end):
                 b.dropped = True  # "blamed the bombing on Y": the bombing is Y's, alleged
+            elif _condemned_object(doc, a.end, b.start):
+                b.dropped = True  # "condemned the recent attacks on Y": the attacks are condemned, not X's
 
 
 def _charge_modified(between: list[str], marks: Markers) -> bool:
@@ -923,6 +929,22 @@ def _charge_modified(between: list[str], marks: Markers) -> bool:
         return False
     rest = between[marker + 1 :]
     return len(rest) <= 3 and all(word.isalpha() and word.islower() for word in rest)
+
+
+def _condemned_object(doc: Doc, start: int, end: int) -> bool:
+    """Is the charge the accusation's own object, a determiner (`events.charge_determiners`) and at most two
+    lower-case words or numbers before it ("condemned the recent attacks on Y")? A named owner ("condemned
+    Peru's attack") keeps the charge, which the owner did."""
+    tokens = [doc[i].text for i in range(start, end)]
+    if not tokens or len(tokens) > 3 or tokens[0].lower() not in CHARGE_DETERMINERS:
+        return False
+    return all(t.isdigit() or (t.isalpha() and t.islower()) for t in tokens[1:])
+
+
+def _agent_after(doc: Doc, end: int, limit: int) -> bool:
+    """Does an agent link (`events.agent_links`) follow the charge within two words ("condemned the rocket
+    attacks by Y"): then the charge is Y's, alleged by the accuser, and stays."""
+    return any(word in AGENT_LINKS for word in low(doc)[end : min(end + 2, limit)])
 
 
 def _blamed_on(doc: Doc, end: int, limit: int) -> bool:
@@ -970,12 +992,30 @@ def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
 def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> bool:
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     punct = tokens(doc).is_punct
-    for i in range(c.start - 1, max(sent.start, c.start - 4) - 1, -1):
+    i, seen = c.start - 1, 0
+    while i >= sent.start and seen < 4:
+        aside = _aside_start(doc, sent, i)
+        if aside is not None:
+            i = aside - 1  # "will not, however, meet": the aside between commas is skipped
+            continue
         if i in mention_tokens or punct[i]:
             return False
         if low(doc)[i] in marks.negation:
             return True
+        i, seen = i - 1, seen + 1
     return any(low(doc)[i] in marks.negation for i in range(c.start, c.end))
+
+
+def _aside_start(doc: Doc, sent: Span, i: int) -> int | None:
+    """Where a short aside set off by commas (one or two lower-case words: ", however,") ends at token i, the
+    index of its opening comma; else None."""
+    if doc[i].text != ",":
+        return None
+    for j in (i - 2, i - 3):
+        if j >= sent.start and doc[j].text == "," and all(
+                doc[k].text.isalpha() and doc[k].text.islower() for k in range(j + 1, i)):
+            return j
+    return None
 
 
 FAILURE = union_words("events.failure")
