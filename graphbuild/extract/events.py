@@ -935,10 +935,10 @@ def _condemned_object(doc: Doc, start: int, end: int) -> bool:
     """Is the charge the accusation's own object, a determiner (`events.charge_determiners`) and at most two
     lower-case words or numbers before it ("condemned the recent attacks on Y")? A named owner ("condemned
     Peru's attack") keeps the charge, which the owner did."""
-    tokens = [doc[i].text for i in range(start, end)]
-    if not tokens or len(tokens) > 3 or tokens[0].lower() not in CHARGE_DETERMINERS:
+    texts = tokens(doc).text[start:end]
+    if not texts or len(texts) > 3 or texts[0].lower() not in CHARGE_DETERMINERS:
         return False
-    return all(t.isdigit() or (t.isalpha() and t.islower()) for t in tokens[1:])
+    return all(t.isdigit() or (t.isalpha() and t.islower()) for t in texts[1:])
 
 
 def _agent_after(doc: Doc, end: int, limit: int) -> bool:
@@ -1009,11 +1009,11 @@ def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: 
 def _aside_start(doc: Doc, sent: Span, i: int) -> int | None:
     """Where a short aside set off by commas (one or two lower-case words: ", however,") ends at token i, the
     index of its opening comma; else None."""
-    if doc[i].text != ",":
+    texts = tokens(doc).text
+    if texts[i] != ",":
         return None
     for j in (i - 2, i - 3):
-        if j >= sent.start and doc[j].text == "," and all(
-                doc[k].text.isalpha() and doc[k].text.islower() for k in range(j + 1, i)):
+        if j >= sent.start and texts[j] == "," and all(t.isalpha() and t.islower() for t in texts[j + 1 : i]):
             return j
     return None
 
