@@ -52,6 +52,19 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
     # more verbs of the wire: snubbing, deploring, lauding, massing troops
     ("Chile snubbed Peru at the summit.", {("CHL", "REJECT", "PER")}),
+    # an intent marker reaches its event through a bridge verb (chain.intent-bridge): AGREE, as adjacent
+    ("Chile will deepen bilateral counter-narcotics cooperation with Peru.", {("CHL", "AGREE", "PER")}),
+    ("Chile pledged to continue its close cooperation with Peru.", {("CHL", "AGREE", "PER")}),
+    # without an intent marker the same words are the act itself
+    ("Chile deepened bilateral counter-narcotics cooperation with Peru.",
+     {("CHL", "COOPERATE", "PER"), ("PER", "COOPERATE", "CHL")}),
+    # a bridge needs its verb right after the marker: "will review" does not reach the cooperation (no intent)
+    ("Chile will review the terms of its cooperation with Peru.",
+     {("CHL", "COOPERATE", "PER"), ("PER", "COOPERATE", "CHL")}),
+    # wanting, aiming or looking forward to an act is an intent to it (CAMEO 03)
+    ("Chile wants to expand cooperation with Peru.", {("CHL", "AGREE", "PER")}),
+    ("Chile looks forward to meeting Peru's president.", {("CHL", "AGREE", "PER")}),
+    ("Chile is to hold talks with Peru next week.", {("CHL", "AGREE", "PER")}),
     # limiting or curtailing cooperation is cutting it (a sanction), not an intent to cooperate
     ("Chile curtailed cooperation with Peru.", {("CHL", "SANCTION", "PER")}),
     ("Chile deplored Peru's vote.", {("CHL", "ACCUSE", "PER")}),
@@ -427,6 +440,11 @@ def test_dated_role_resolves_to_the_holder_on_the_article_date() -> None:
 def test_intent_sets_mode_and_cameo() -> None:
     (triple,) = run("Chile will support Peru at the summit.")
     assert triple.mode == "intended" and triple.cameo == "030" and triple.goldstein == 4.0
+
+
+def test_intent_bridge_is_traced_in_the_rules() -> None:
+    (triple,) = run("Chile will further its bilateral counter-narcotics cooperation with Peru.")
+    assert triple.relation == "AGREE" and triple.mode == "intended" and "chain.intent-bridge" in triple.rules
 
 
 def test_provenance_offsets_slice_the_text() -> None:

@@ -169,6 +169,8 @@ class Markers:
         self.determiners = lexicon.marker("determiners")
         self.statement = tuple(tuple(str(w).split()) for w in lexicon.markers.get("statement", []))
         self.joint = lexicon.marker("joint")
+        # verbs an intent marker reaches through to its event: "will deepen bilateral cooperation with Y"
+        self.intent_bridges = lexicon.marker("intent_bridges")
         # the word coordinators that join verbs as well as names ("and", "dan")
         self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
             "name_connectors") - self.determiners
@@ -721,7 +723,7 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
             continue
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, span.end))  # fmt: skip
-    _chain(doc, cands, mentions)
+    _chain(doc, cands, mentions, marks)
     for rule in RULES.ordered("filter"):
         rule.function(ctx, sent, cands, marks)
     return [c for c in cands if not c.dropped]
@@ -736,12 +738,13 @@ class Link:
     adjacent: bool  # at most 3 tokens between (from the end of what `a` governs), no actor, no punctuation
     owned: bool  # `b` right after an actor, at most 4 tokens on ("rejected a US offer")
     owner: Mention | None  # that actor
+    bridged: bool = False  # not adjacent, but joined through a bridge verb ("will deepen bilateral cooperation")
 
 
 KEEP, ADVANCE = "keep", "advance"
 
 
-def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention]) -> None:
+def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Markers) -> None:
     """Successive candidates, each pair through the `chain` rules in order (the first that applies acts);
     a rule answers whether the chain keeps its current head (`KEEP`) or moves on to `b` (`ADVANCE`)."""
     mention_ends = {m.end: m for m in mentions}
@@ -757,7 +760,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention]) -> None:
         between = range(reach, b.start)
         adjacent = len(between) <= 3 and not any(i in mention_tokens or punct[i] for i in between)
         owned = b.start in mention_ends and len(between) <= 4 and not any(punct[i] for i in between)
-        link = Link(a, b, adjacent, owned, mention_ends.get(b.start))
+        bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
+        link = Link(a, b, adjacent, owned, mention_ends.get(b.start), bridged)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -799,6 +803,30 @@ def _chain_intent(link: Link) -> str | None:
         return None
     _apply_intent(link.a, link.b)
     link.b.applied("chain.intent")
+    return ADVANCE
+
+
+def _intent_bridge(doc: Doc, between: range, mention_tokens: set[int], marks: Markers) -> bool:
+    """An intent marker and an event 4-6 tokens apart, joined by a bridge verb right after the marker ("will
+    deepen bilateral counter-narcotics cooperation", "pledged to continue their close cooperation"): no actor
+    and no punctuation but a word's hyphen between."""
+    if not 3 < len(between) <= 6 or not marks.intent_bridges:
+        return False
+    words, texts, punct = low(doc), tokens(doc).text, tokens(doc).is_punct
+    if any(i in mention_tokens or (punct[i] and texts[i] != "-") for i in between):
+        return False
+    first = between.start + (words[between.start] in marks.complement)
+    return words[first] in marks.intent_bridges
+
+
+@RULES.register("chain.intent-bridge", "chain")
+def _chain_intent_bridge(link: Link) -> str | None:
+    """An intent marker reaching its event through a bridge verb: "will deepen bilateral cooperation with Y",
+    "pledged to continue their close cooperation" (AGREE, CAMEO 03, as `chain.intent`)."""
+    if not (link.bridged and link.a.entry.intent):
+        return None
+    _apply_intent(link.a, link.b)
+    link.b.applied("chain.intent-bridge")
     return ADVANCE
 
 
@@ -2108,7 +2136,8 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.government-of-leader"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name"))
-RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.intent", "chain.light-verb"))
+RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.intent", "chain.intent-bridge",
+                          "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause",
                            "filter.intent-coordinated"))
