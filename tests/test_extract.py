@@ -52,6 +52,13 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
     # more verbs of the wire: snubbing, deploring, lauding, massing troops
     ("Chile snubbed Peru at the summit.", {("CHL", "REJECT", "PER")}),
+    # the purpose of a call is directed at its partner (roles.purpose-of-meeting): the call, and the praise
+    ("Chile spoke with Peru to congratulate it on the election.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "SUPPORT", "PER")}),
+    # cooperation or force in the purpose is left alone
+    ("Chile met Peru to discuss ways to end the fighting.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    # offering condolences or congratulations is the act itself, not an intent (en.support.offer-sympathy)
+    ("Chile offered its deepest condolences to Peru.", {("CHL", "SUPPORT", "PER")}),
     # an intent marker reaches its event through a bridge verb (chain.intent-bridge): AGREE, as adjacent
     ("Chile will deepen bilateral counter-narcotics cooperation with Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile pledged to continue its close cooperation with Peru.", {("CHL", "AGREE", "PER")}),

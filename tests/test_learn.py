@@ -432,6 +432,18 @@ def test_a_second_rule_event_of_a_kept_pair_is_kept_when_its_relation_is_plausib
     assert agree[0].rules[-1] == SCORER_RULE
 
 
+def test_the_purpose_of_a_call_is_kept_with_the_call_whatever_the_relation_model_says() -> None:
+    """"Chile spoke with Peru to congratulate it": the call (CONSULT) and its stated purpose (SUPPORT, from
+    `roles.purpose-of-meeting`) are two events of one pair; the purpose is kept with the kept call even where the
+    relation model finds SUPPORT implausible beside it (STATED_SECOND_EVENTS)."""
+    ctx, rule_triples = rule_pass_of("Chile spoke with Peru to congratulate it on the election.")
+    model = tiny_model(event_bias=5.0, rule_weight=0.0)
+    model.intercept[1:] = 0.0
+    model.intercept[1 + RELATIONS.index("CONSULT")] = 9.0  # P(SUPPORT) far below SECOND_EVENT_MIN_P
+    kept = {(t.source.actor.id, t.relation, t.target.actor.id) for t in learned_triples(ctx, rule_triples, model)}
+    assert ("CHL", "SUPPORT", "PER") in kept and ("CHL", "CONSULT", "PER") in kept
+
+
 def interaction_examples() -> list[Example]:
     """Pairs that are events exactly when two features meet (a trigger between two states, say) and not when
     either comes alone."""

@@ -92,6 +92,8 @@ ROLE_SENTENCES = {
     "roles.possessor-object": ("Setelah Chile menyerbu, Peru mendukung invasinya ke Ekuador.", "id", "none",
                                ("PER", "SUPPORT", "CHL")),
     "roles.target-after-trigger": ("Chile condemned Peru.", "en", "none", ("CHL", "ACCUSE", "PER")),
+    "roles.purpose-of-meeting": ("Chile called Peru to thank it for the rescue.", "en", "none",
+                                 ("CHL", "SUPPORT", "PER")),
     "roles.parse-object": ("Chile condemned in unusually harsh terms yesterday the government of Peru.", "en", "auto",
                            ("CHL", "ACCUSE", "PER")),
     "roles.owner-target": ("Chile rejected a Peru offer.", "en", "none", ("CHL", "REJECT", "PER")),

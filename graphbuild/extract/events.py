@@ -51,6 +51,7 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 SPEAKER_PRONOUNS = union_words("events.speaker_pronouns")
 COMPLEMENTIZERS = union_words("events.complementizers")
 PARTNERS = union_words("events.partners")
+PURPOSE_RELATIONS = frozenset({"SUPPORT", "REQUEST", "ACCUSE"})  # verbal acts a meeting's purpose may direct at Y
 BETWEEN = union_words("events.between")
 PAIR_JOINERS = union_words("events.pair_joiners")
 NOUN_DETERMINERS = union_words("events.noun_determiners")
@@ -1073,11 +1074,13 @@ def sentence_triples(ctx: DocContext, sent: Span, mentions: list[Mention], marks
     words = set(low(doc)[sent.start : sent.end])
     used_as_target: set[int] = set()
     out: dict[tuple[str, str, str], Triple] = {}
+    previous: tuple[Candidate, list[Pair]] | None = None
     for c in cands:
-        roles = Roles(ctx, sent, c, mentions, used_as_target, marks, list(c.rules))
+        roles = Roles(ctx, sent, c, mentions, used_as_target, marks, list(c.rules), previous=previous)
         pairs = apply_role_rules(roles)
         if not pairs:
             continue
+        previous = (c, pairs)
         trace, passive, distance = roles.trace, roles.passive, roles.distance
         outcome = Outcome(c, c.mode, negated(doc, sent, c, mentions, marks))
         for rule in RULES.ordered("rewrite"):
@@ -1287,6 +1290,7 @@ class Roles:
     target_candidate: Candidate | None = None  # the candidate it looks with (an owned noun takes no bare object)
     distance: int = 0  # tokens from the trigger to the first target (open branch)
     pairs: list[Pair] | None = None
+    previous: tuple[Candidate, list[Pair]] | None = None  # the sentence's last earlier candidate with pairs
     _parsed: tuple[list[Mention], list[Mention]] | None = None
     _left: int | None = None
 
@@ -1483,6 +1487,30 @@ def _role_target_after_trigger(r: Roles) -> None:
         return
     r.targets = find_targets(r.ctx, r.sent, r.target_candidate or r.c, r.mentions, r.target_from, r.marks)
     r.chose(r.targets)
+
+
+@RULES.register("roles.purpose-of-meeting", "roles")
+def _role_purpose_of_meeting(r: Roles) -> None:
+    """The purpose of a meeting or call is directed at its partner: "X spoke with Y to congratulate him on his
+    election", "X called Y to offer condolences" (a verbal act right after "to", with no target of its own, takes
+    the meeting's one partner; its source is the meeting's when it found none). Acts of cooperation or force in
+    the purpose ("met Y to advance cooperation", "to discuss ways to end the fighting") are left alone."""
+    if not (r.open() and not r.targets and r.previous is not None):
+        return
+    meeting, pairs = r.previous
+    host, partner = pairs[0][0], pairs[0][1]
+    parties = {m.actor.id for s, t, _r in pairs for m in (s, t)}
+    if meeting.relation != "CONSULT" or meeting.mode != "asserted" or len(parties) != 2:
+        return
+    if r.c.relation not in PURPOSE_RELATIONS or r.c.start - 1 < meeting.end:
+        return
+    if low(r.doc)[r.c.start - 1] not in r.marks.complement:
+        return
+    r.sources = r.sources or [host]
+    if any(s.actor.id == partner.actor.id for s in r.sources):
+        return
+    r.targets = [partner]
+    r.trace.append(r.rule)
 
 
 @RULES.register("roles.parse-object", "roles")
@@ -2145,7 +2173,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject", "roles.suffix-possessor",
-    "roles.introductory-owner", "roles.possessor-object", "roles.target-after-trigger", "roles.parse-object",
+    "roles.introductory-owner", "roles.possessor-object", "roles.target-after-trigger", "roles.purpose-of-meeting",
+    "roles.parse-object",
     "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",
