@@ -872,7 +872,11 @@ def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
 
 
 def _apply_intent(a: Candidate, b: Candidate) -> None:
-    """An intent marker before an event verb: cooperation → AGREE (CAMEO 03), force → THREATEN (CAMEO 13)."""
+    """An intent marker before an event verb: cooperation → AGREE (CAMEO 03), force → THREATEN (CAMEO 13); a
+    relation the marker `keeps` stays ("committed to supporting Y" is the support)."""
+    if b.relation in a.entry.keeps:
+        a.dropped = True
+        return
     if b.entry.quad in (1, 2) or b.relation == "AGREE":
         _recode(b, "AGREE", "intended")
     elif b.relation in ("ASSAULT", "COERCE", "MOBILIZE"):

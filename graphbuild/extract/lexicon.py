@@ -5,7 +5,8 @@ An entry names the words that express an event (`words: "impose sanction"`, matc
 slot), its PLOVER relation, CAMEO code, Goldstein value, mode, and its frame:
 `preps` (the words that introduce the target: `kepada`, `against`), `object` (may a bare noun phrase after
 the trigger be the target), `governs` (a following event verb is its complement: "refused to meet"),
-`intent` (an intent marker: "will support" is AGREE, CAMEO 03), `symmetric` (a meeting or joint act:
+`intent` (an intent marker: "will support" is AGREE, CAMEO 03; `keeps` lists the relations it leaves as they are:
+"committed to supporting Y" is the support itself), `symmetric` (a meeting or joint act:
 the event is emitted in both directions), `appeal` (a call for cooperation with no addressee is itself an
 intent to cooperate: "menyerukan kerja sama" is one AGREE event), `converse` (hosting: "X received Y" also
 gives Y → X's state), `received` (the subject receives the event: "X received aid from Y", "X menerima bantuan dari
@@ -48,6 +49,7 @@ class Entry:
     received: bool = False
     obligation: bool = False
     charges: bool = False
+    keeps: tuple[str, ...] = ()  # an intent marker's: relations it leaves as they are ("committed to supporting Y")
     gap: int = 2
     weight: float = 0.8
     example: str | None = None
@@ -111,6 +113,7 @@ def _entry(raw: dict[str, Any], lang: str, defaults: dict[str, Any]) -> Entry:
         appeal=bool(raw.get("appeal", False)), converse=bool(raw.get("converse", False)),
         received=bool(raw.get("received", False)),
         obligation=bool(raw.get("obligation", False)), charges=bool(raw.get("charges", False)),
+        keeps=tuple(raw.get("keeps", ())),
         gap=int(raw.get("gap", 2)), weight=float(raw.get("weight", 0.8)),
         example=raw.get("ex"), expect=_expect(raw.get("expect")),
     )  # fmt: skip
