@@ -72,6 +72,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile wants to expand cooperation with Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile looks forward to meeting Peru's president.", {("CHL", "AGREE", "PER")}),
     ("Chile is to hold talks with Peru next week.", {("CHL", "AGREE", "PER")}),
+    # an intent goes on from a light verb to the event noun it gives way to (chain.light-verb)
+    ("Chile will provide emergency assistance to Peru.", {("CHL", "AGREE", "PER")}),
+    ("Chile provided emergency assistance to Peru.", {("CHL", "AID", "PER")}),
     # committing to cooperate is an intent; committing to support is the support itself (the marker `keeps` it)
     ("Chile committed to strengthen cooperation with Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile remains committed to supporting Peru.", {("CHL", "SUPPORT", "PER")}),

@@ -833,11 +833,15 @@ def _chain_intent_bridge(link: Link) -> str | None:
 
 @RULES.register("chain.light-verb", "chain")
 def _chain_light_verb(link: Link) -> str | None:
-    """A light verb before its event noun gives way to it ("provided assistance", "sent peacekeepers")."""
+    """A light verb before its event noun gives way to it ("provided assistance", "sent peacekeepers"), with the
+    intent an intent marker gave it ("will provide assistance" is AGREE)."""
     a, b = link.a, link.b
     if not (link.adjacent and a.entry.weight < b.entry.weight and b.relation):
         return None
     a.dropped = True
+    if a.mode in ("intended", "threatened"):  # "will continue providing assistance": the intent goes on to the noun
+        _apply_intent_relation(a, b)
+        b.applied("chain.light-verb")
     return ADVANCE
 
 
