@@ -70,6 +70,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "COOPERATE", "PER"), ("PER", "COOPERATE", "CHL")}),
     # wanting, aiming or looking forward to an act is an intent to it (CAMEO 03)
     ("Chile wants to expand cooperation with Peru.", {("CHL", "AGREE", "PER")}),
+    # "I want to thank Y" is the thanks itself: the marker keeps SUPPORT
+    ("Chile wants to thank Peru for its help.", {("CHL", "SUPPORT", "PER")}),
     ("Chile looks forward to meeting Peru's president.", {("CHL", "AGREE", "PER")}),
     ("Chile is to hold talks with Peru next week.", {("CHL", "AGREE", "PER")}),
     # an intent goes on from a light verb to the event noun it gives way to (chain.light-verb)
