@@ -272,6 +272,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # wanting or being willing to act is an intent (id.agree.ingin); wanting to thank is the thanks itself (keeps)
+    ("Chile menyatakan kesediaan mengadakan pembicaraan dengan Peru.", {("CHL", "AGREE", "PER")}),
+    ("Chile ingin berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
     # an apology is SUPPORT (PLOVER's CAMEO table: 055), as a request for one is a REQUEST
     ("Bolivia menyampaikan permohonan maaf kepada Peru atas penahanan nelayan.", {("BOL", "SUPPORT", "PER")}),
     # the next legs of a tour are planned visits (AGREE); the comma closing an opening phrase joins no list, so

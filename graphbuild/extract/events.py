@@ -802,8 +802,8 @@ def _chain_intent(link: Link) -> str | None:
     """An intent marker before an event verb: cooperation → AGREE (CAMEO 03), force → THREATEN (CAMEO 13)."""
     if not (link.adjacent and link.a.entry.intent):
         return None
-    _apply_intent(link.a, link.b)
-    link.b.applied("chain.intent")
+    if _apply_intent(link.a, link.b):
+        link.b.applied("chain.intent")
     return ADVANCE
 
 
@@ -826,8 +826,8 @@ def _chain_intent_bridge(link: Link) -> str | None:
     "pledged to continue their close cooperation" (AGREE, CAMEO 03, as `chain.intent`)."""
     if not (link.bridged and link.a.entry.intent):
         return None
-    _apply_intent(link.a, link.b)
-    link.b.applied("chain.intent-bridge")
+    if _apply_intent(link.a, link.b):
+        link.b.applied("chain.intent-bridge")
     return ADVANCE
 
 
@@ -875,18 +875,19 @@ def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
             and span.end < sent.end and not tokens(doc).is_punct[span.end] and low(doc)[span.end] not in marks.preps)
 
 
-def _apply_intent(a: Candidate, b: Candidate) -> None:
+def _apply_intent(a: Candidate, b: Candidate) -> bool:
     """An intent marker before an event verb: cooperation → AGREE (CAMEO 03), force → THREATEN (CAMEO 13); a
-    relation the marker `keeps` stays ("committed to supporting Y" is the support)."""
+    relation the marker `keeps` stays ("committed to supporting Y" is the support: False, nothing applied)."""
     if b.relation in a.entry.keeps:
         a.dropped = True
-        return
+        return False
     if b.entry.quad in (1, 2) or b.relation == "AGREE":
         _recode(b, "AGREE", "intended")
     elif b.relation in ("ASSAULT", "COERCE", "MOBILIZE"):
         _recode(b, "THREATEN", "threatened")
     b.start = a.start
     a.dropped = True
+    return True
 
 
 @RULES.register("filter.complement-clauses", "filter")
