@@ -57,6 +57,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile deplored Peru's vote.", {("CHL", "ACCUSE", "PER")}),
     ("Chile lauded Peru for its reforms.", {("CHL", "SUPPORT", "PER")}),
     ("Chile massed troops on Peru's border.", {("CHL", "MOBILIZE", "PER")}),
+    # "will continue to" is the ongoing act itself, no intent: the act's own relation
+    ("Chile will continue to support Peru in its reforms.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile will continue to provide aid to Peru.", {("CHL", "AID", "PER")}),
+    ("Chile will support Peru in its reforms.", {("CHL", "AGREE", "PER")}),
+    ("Chile said it would continue to support Peru.", {("CHL", "AGREE", "PER")}),  # reported: still a pledge
     # travelling to a state is a visit (a planned one an intent: AGREE)
     ("Chile's foreign minister traveled to Peru on Monday.", {("CHL", "CONSULT", "PER")}),
     ("Chile's foreign minister will travel to Peru next week.", {("CHL", "AGREE", "PER")}),

@@ -65,6 +65,8 @@ BLAME_LINKS = union_words("events.blame_links")
 CHARGE_DETERMINERS = union_words("events.charge_determiners")
 AGENT_LINKS = union_words("events.agent_links")
 DEPARTURE_VERBS = union_words("events.departure_verbs")
+CONTINUATION_WORDS = union_words("events.continuation")
+CONTINUATION_MARKERS = union_words("events.continuation_markers")
 
 
 @cache
@@ -736,6 +738,8 @@ class Link:
     adjacent: bool  # at most 3 tokens between (from the end of what `a` governs), no actor, no punctuation
     owned: bool  # `b` right after an actor, at most 4 tokens on ("rejected a US offer")
     owner: Mention | None  # that actor
+    between: tuple[str, ...] = ()  # the lower-case words between `a` and `b`
+    first: str = ""  # the lower-case first word of `a`
 
 
 KEEP, ADVANCE = "keep", "advance"
@@ -757,7 +761,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention]) -> None:
         between = range(reach, b.start)
         adjacent = len(between) <= 3 and not any(i in mention_tokens or punct[i] for i in between)
         owned = b.start in mention_ends and len(between) <= 4 and not any(punct[i] for i in between)
-        link = Link(a, b, adjacent, owned, mention_ends.get(b.start))
+        link = Link(a, b, adjacent, owned, mention_ends.get(b.start), tuple(low(doc)[i] for i in between),
+                    low(doc)[a.start])
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -790,6 +795,20 @@ def _chain_governs(link: Link) -> str | None:
         a.owner_target = link.owner
     a.applied("chain.governs-complement")
     return KEEP
+
+
+@RULES.register("chain.continued-act", "chain")
+def _chain_continued(link: Link) -> str | None:
+    """A future marker before "continue to" is the ongoing act, no intent ("will continue to support Peru").
+
+    "would continue to" (reported speech: "pledged that it would continue to …") stays an intent."""
+    if not (link.adjacent and link.a.entry.intent and link.b.relation and link.first in CONTINUATION_MARKERS
+            and any(word in CONTINUATION_WORDS for word in link.between)):
+        return None
+    link.b.start = link.a.start
+    link.a.dropped = True
+    link.b.applied("chain.continued-act")
+    return ADVANCE
 
 
 @RULES.register("chain.intent", "chain")
@@ -2108,7 +2127,8 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.government-of-leader"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name"))
-RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.intent", "chain.light-verb"))
+RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
+                          "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause",
                            "filter.intent-coordinated"))
