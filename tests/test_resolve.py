@@ -431,3 +431,15 @@ def test_the_uns_nuclear_watchdog_is_the_iaea() -> None:
     text = "Chile's navy defied the U.N.'s nuclear watchdog. Peru praised the UN's nuclear watchdog."
     found = next(iter(engine.extract([Article(id="w", text=text, language="en", date="2023-06-12")]))).mentions
     assert [m.actor.id for m in found if "watchdog" in m.text] == ["iaea", "iaea"]
+
+
+def test_a_leader_surname_before_administration_or_government_is_the_state() -> None:
+    # "the Bush administration" in undated copy: every office holder of that surname led one state
+    assert ("Medvedev", "RUS", "Country") in mentions("The Medvedev administration accused Chile of spying.", date=None)
+    assert ("RUS", "ACCUSE", "CHL") in keys(run("The Medvedev government accused Chile of spying.", date=None))
+    assert ("RUS", "ACCUSE", "CHL") in keys(run("The Medvedev administration accused Chile of spying.", date=None))
+    # across a relative clause after a passive's agent
+    text = "The visit was opposed by the Medvedev administration, which accuses Chile of spying."
+    assert ("RUS", "ACCUSE", "CHL") in keys(run(text, date=None))
+    # the surname alone is still no state
+    assert ("Medvedev", "RUS", "Country") not in mentions("Medvedev accused Chile of spying.", date=None)

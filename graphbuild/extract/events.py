@@ -56,6 +56,7 @@ PAIR_JOINERS = union_words("events.pair_joiners")
 NOUN_DETERMINERS = union_words("events.noun_determiners")
 APPOSITION_ARTICLES = union_words("events.apposition_articles")
 GOVERNMENT_OF = union_words("events.government_of")
+GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
@@ -238,12 +239,14 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
 
 @RULES.register("mentions.government-of-leader", "mentions")
 def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
-    """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush")."""
+    """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush", "the
+    Bush administration", "the Maliki government")."""
     words = low(ctx.doc)
     out = []
     for m in mentions:
-        state = (_state_mention(ctx, m) if m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
-                 and m.actor.type == "Person" else None)  # fmt: skip
+        before = m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
+        after = m.end < len(words) and words[m.end] in GOVERNMENT_AFTER
+        state = _state_mention(ctx, m) if (before or after) and m.actor.type == "Person" else None
         out.append(state or m)
     return out
 

@@ -31,6 +31,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
 - `coref.surname-sole`            in an undated article, a surname only one gazetteer person has, whose state the
                                   article names ("Hu" in undated wire copy about China);
+- `coref.leader-government`       a surname before "administration"/"government" whose gazetteer office holders all
+                                  belong to one state → that state ("the Bush administration", "the Maliki government");
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
@@ -75,6 +77,7 @@ THIRD_PERSON = union_words("resolve.third_person")
 DETERMINERS = union_words("resolve.determiners")
 COORDINATING = union_words("resolve.coordinating")
 STATE_LINKS = union_words("resolve.state_links")
+GOVERNMENT_AFTER = union_words("resolve.government_after")  # "the Bush administration": the leader's state
 COUNTERPART_LINKS = union_words("resolve.counterpart_links")
 POSTING_LINKS = union_words("resolve.posting_links")
 DEMONSTRATIVES = union_words("resolve.demonstratives")
@@ -429,6 +432,9 @@ class ActorResolver:
         text = span.text
         if text in state.surnames:
             return Mention(span.start, span.end, state.surnames[text], "surname", "coref.surname", coref=True)
+        government = self._leader_government(span)
+        if government is not None:
+            return government
         if _name_goes_on(tokens(span.doc).text, tokens(span.doc).lower, span.end, len(span.doc)):
             return None
         people = self._surname_people.get(text, [])
@@ -441,6 +447,20 @@ class ActorResolver:
             # undated copy ("Hu melanjutkan lawatannya" in an article about China): the one person of that surname
             return Mention(span.start, span.end, sole, "surname", "coref.surname-sole", coref=True)
         return None
+
+    def _leader_government(self, span: Span) -> Mention | None:
+        """A surname before "administration"/"government" whose office holders in the gazetteer all lead one state
+        is that state ("the Bush administration", "the Maliki government"; `coref.leader-government`)."""
+        if span.end >= len(span.doc) or tokens(span.doc).lower[span.end] not in GOVERNMENT_AFTER:
+            return None
+        leaders = [p for p in self._surname_people.get(span.text, ()) if self._offices.get(p)]
+        states = {self.gazetteer.actors[p].country for p in leaders}
+        if len(states) != 1 or None in states:
+            return None
+        actor = self.gazetteer.actors.get(states.pop())
+        if actor is None or actor.type != "Country":
+            return None
+        return Mention(span.start, span.end, actor, "surname", "coref.leader-government", coref=True)
 
     def _other_name_follows(self, span: Span, person_id: str) -> bool:
         """Does a capitalised name word that is none of the person's follow the surname in its sentence ("Musa
