@@ -657,3 +657,11 @@ def test_an_attributed_claim_with_its_speaker_after_the_clause() -> None:
     assert not keys(run("Peru said it was behind the attack on the embassy."))
     assert ("CHL", "ACCUSE", "PER") in keys(run("Chile menduga Peru sebagai dalang pengeboman kedutaannya.", lang="id"))
     assert ("CHL", "REQUEST", "PER") in keys(run("Peru harus mengembalikan kapal itu, kata Chile.", lang="id"))
+
+
+def test_a_relative_clause_after_a_comma_takes_its_antecedent_as_subject() -> None:
+    # the antecedent is a passive's agent or an object after a preposition: still the relative clause's subject
+    assert ("CHL", "ACCUSE", "PER") in keys(run("The plan was opposed by Chile, which accused Peru of lying."))
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Farmers met officials from Chile, which accused Peru of lying."))
+    # another actor inside the relative clause before the trigger is its subject, not the antecedent
+    assert ("BOL", "ACCUSE", "PER") not in keys(run("The talks included Bolivia, which Peru accused of lying."))

@@ -443,3 +443,9 @@ def test_a_leader_surname_before_administration_or_government_is_the_state() -> 
     assert ("RUS", "ACCUSE", "CHL") in keys(run(text, date=None))
     # the surname alone is still no state
     assert ("Medvedev", "RUS", "Country") not in mentions("Medvedev accused Chile of spying.", date=None)
+
+
+def test_a_joined_pair_of_leaders_before_administration_is_the_state() -> None:
+    text = "Medvedev met Putin. The Medvedev-Putin administration accused Chile of spying."
+    found = keys(run(text, date=None))
+    assert ("RUS", "ACCUSE", "CHL") in found and not any(k[1] == "ACCUSE" and k[0] != "RUS" for k in found)

@@ -240,12 +240,15 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
 @RULES.register("mentions.government-of-leader", "mentions")
 def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush", "the
-    Bush administration", "the Maliki government")."""
+    Bush administration", "the Maliki government", both names of "the Biden-Harris Administration")."""
     words = low(ctx.doc)
+    starts = {m.start: m for m in mentions}
     out = []
     for m in mentions:
         before = m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
         after = m.end < len(words) and words[m.end] in GOVERNMENT_AFTER
+        joined = starts.get(m.end + 1) if m.end < len(words) and words[m.end] == "-" else None  # "Biden-Harris"
+        after = after or (joined is not None and joined.end < len(words) and words[joined.end] in GOVERNMENT_AFTER)
         state = _state_mention(ctx, m) if (before or after) and m.actor.type == "Person" else None
         out.append(state or m)
     return out
@@ -1741,6 +1744,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     for m in reversed(window):
         if m.end < right and words[m.end] in marks.relative:
             return _expand(doc, [m], mentions, marks)
+        if _relative_after_comma(doc, mentions, m, right, marks):
+            return [m]
     for allowed in (frozenset(), SUBJECT_LINKS):  # second pass: "a group of Moroccan diplomats", "leaders of X"
         for m in reversed(window):
             head = _head_of_coordination(doc, mentions, m, marks)
@@ -1757,6 +1762,19 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return _expand(doc, [m], mentions, marks)
     return None
+
+
+def _relative_after_comma(doc: Doc, mentions: list[Mention], m: Mention, right: int, marks: Markers) -> bool:
+    """Is the trigger at `right` in a relative clause set off by a comma after `m`, with no other actor, comma or
+    clause break before it ("… was criticised by Chile, which accused Peru …": Chile, not the passive's agent only)?
+    `roles.nearest-subject`."""
+    texts, words = tokens(doc).text, low(doc)
+    start = m.end + 1
+    if not (start < right and texts[m.end] == "," and words[start] in marks.relative):
+        return False
+    if any(texts[i] in CLAUSE_BREAKS or texts[i] == "," for i in range(start, right)):
+        return False
+    return not any(start <= other.start < right for other in mentions)
 
 
 def _place_apposition(doc: Doc, start: int, left: int, marks: Markers) -> bool:
