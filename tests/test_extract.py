@@ -665,3 +665,5 @@ def test_a_relative_clause_after_a_comma_takes_its_antecedent_as_subject() -> No
     assert ("CHL", "ACCUSE", "PER") in keys(run("Farmers met officials from Chile, which accused Peru of lying."))
     # another actor inside the relative clause before the trigger is its subject, not the antecedent
     assert ("BOL", "ACCUSE", "PER") not in keys(run("The talks included Bolivia, which Peru accused of lying."))
+    # a place after a locative preposition is no antecedent
+    assert ("CHL", "ACCUSE", "PER") not in keys(run("Rebels based in Chile, which accused Peru of lying, fled."))

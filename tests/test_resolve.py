@@ -449,3 +449,17 @@ def test_a_joined_pair_of_leaders_before_administration_is_the_state() -> None:
     text = "Medvedev met Putin. The Medvedev-Putin administration accused Chile of spying."
     found = keys(run(text, date=None))
     assert ("RUS", "ACCUSE", "CHL") in found and not any(k[1] == "ACCUSE" and k[0] != "RUS" for k in found)
+
+
+def test_a_surname_after_another_given_name_is_not_the_gazetteer_bearer() -> None:
+    # a spouse or a namesake: "First Lady Lyudmila Putin" is not the president
+    found = mentions("First Lady Lyudmila Putin met the Chilean ambassador on Monday.")
+    assert not any(actor == "vladimir-putin" for _text, actor, _type in found)
+    assert not any(k[0] == "vladimir-putin" for k in keys(run("First Lady Lyudmila Putin thanked Chile for its help.")))
+    # a respelt given name, a title, a particle or the sentence's first word still leave the bearer
+    respelt = mentions("Dmitry Medvedev arrived. Then Dmitri Medvedev thanked Chile.")
+    assert ("Medvedev", "dmitry-medvedev", "Person") in respelt
+    assert any(actor == "vladimir-putin" for _t, actor, _ty in mentions("Yesterday Putin thanked Chile."))
+    assert any(actor == "vladimir-putin" for _t, actor, _ty in mentions("When asked, Putin thanked Chile."))
+    # a headline in title case says nothing by its capitals
+    assert any(actor == "vladimir-putin" for _t, actor, _ty in mentions("Chile Warmly Thanks Putin\n\nText."))

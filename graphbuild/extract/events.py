@@ -1766,12 +1766,15 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
 
 def _relative_after_comma(doc: Doc, mentions: list[Mention], m: Mention, right: int, marks: Markers) -> bool:
     """Is the trigger at `right` in a relative clause set off by a comma after `m`, with no other actor, comma or
-    clause break before it ("… was criticised by Chile, which accused Peru …": Chile, not the passive's agent only)?
+    clause break before it ("… was criticised by Chile, which accused Peru …": Chile, not the passive's agent only;
+    a place after a locative preposition is no antecedent)?
     `roles.nearest-subject`."""
     texts, words = tokens(doc).text, low(doc)
     start = m.end + 1
     if not (start < right and texts[m.end] == "," and words[start] in marks.relative):
         return False
+    if m.start > 0 and words[m.start - 1] in marks.locative:
+        return False  # "Hezbollah in Lebanon, which …": a place, not the antecedent
     if any(texts[i] in CLAUSE_BREAKS or texts[i] == "," for i in range(start, right)):
         return False
     return not any(start <= other.start < right for other in mentions)

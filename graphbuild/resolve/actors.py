@@ -43,6 +43,10 @@ What is never linked:
   (Indonesian BBM is also fuel, bahan bakar minyak);
 - a new person from capitalised words that are common words in title case or name a disaster ("Hold Talks",
   "Cyclone Idai"; the words are data: `data/gazetteer/non-names.yaml`, plus the sentence's trigger words);
+- a surname after a capitalised given name none of its bearers has ("First Lady Jill Biden" is not Joe Biden,
+  "Susan Rice" not Condoleezza Rice), unless the given name is a respelling of one (0.6 alike: "Khursheed
+  Mehmood Kasuri"), a role or title word, an acronym, a name particle, the sentence's first word, or the sentence
+  is a headline (no final stop: title case);
 - a text-derived affiliation that contradicts a dated gazetteer office: the person holds other offices on the
   article date, is a gazetteer person of another state, already heads another state in the document, or the
   office is a head of state/government office whose gazetteer holder on that date is someone else.
@@ -54,6 +58,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date as date_type
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
@@ -78,6 +83,8 @@ DETERMINERS = union_words("resolve.determiners")
 COORDINATING = union_words("resolve.coordinating")
 STATE_LINKS = union_words("resolve.state_links")
 GOVERNMENT_AFTER = union_words("resolve.government_after")  # "the Bush administration": the leader's state
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+GIVEN_NAME_LIKENESS = 0.6  # a given name this like one of a bearer's is a respelling of it, no other person
 COUNTERPART_LINKS = union_words("resolve.counterpart_links")
 POSTING_LINKS = union_words("resolve.posting_links")
 DEMONSTRATIVES = union_words("resolve.demonstratives")
@@ -176,6 +183,8 @@ class ActorResolver:
         self._offices: dict[str, list[Office]] = {}
         self._common_words = gazetteer.non_name_words("common")
         self._disaster_words = gazetteer.non_name_words("disaster")
+        self._role_words = frozenset(word for noun in gazetteer.role_nouns for word in noun.text.lower().split()
+                                     if len(word) > 3)  # "minister of trade and industry": no "and", "of"
         for office in gazetteer.offices:
             self._offices.setdefault(office.person, []).append(office)
         for surface in gazetteer.surfaces:
@@ -430,6 +439,8 @@ class ActorResolver:
 
     def _surname(self, span: Span, state: DocActors) -> Mention | None:
         text = span.text
+        if self._other_given_name(span):
+            return None
         if text in state.surnames:
             return Mention(span.start, span.end, state.surnames[text], "surname", "coref.surname", coref=True)
         government = self._leader_government(span)
@@ -447,6 +458,32 @@ class ActorResolver:
             # undated copy ("Hu melanjutkan lawatannya" in an article about China): the one person of that surname
             return Mention(span.start, span.end, sole, "surname", "coref.surname-sole", coref=True)
         return None
+
+    def _other_given_name(self, span: Span) -> bool:
+        """Is the surname preceded, inside its sentence, by a capitalised name word that is none of its gazetteer
+        bearers' ("First Lady Jill Biden" is not Joe Biden, "Susan Rice" not Condoleezza Rice;
+        `coref.other-given-name`)? A role or title word ("President Biden", "Secretary Blinken"), an honorific
+        and a sentence's first word (it may be any capitalised word) do not count."""
+        table = tokens(span.doc)
+        i = span.start - 1
+        sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else 0
+        if i <= sent_start:
+            return False
+        given = table.text[i]
+        if (not _name_text(given) or given.isupper() or given.lower() in self._role_words
+                or given.lower() in HONORIFICS or given.lower() in NAME_PARTICLES):  # "PDNSA Finer", "Al Sisi"
+            return False
+        if not table.text[i - 1][:1].isupper() and table.lower[i - 1] not in self._role_words:
+            return False  # "… said Jill Biden": only after a title ("First Lady Jill Biden") or another name word
+        sent_end = span.sent.end if span.doc.has_annotation("SENT_START") else len(table.text)
+        last = next((w for w in reversed(table.text[sent_start:sent_end]) if w.strip()), "")
+        if last not in SENTENCE_ENDS:
+            return False  # a headline, often in title case ("Kim Siap Genggam Erat Tangan Putin"): capitals say nothing
+        people = self._surname_people.get(span.text, [])
+        names = {word for p in people for alias in (self.gazetteer.actors[p].name, *self.gazetteer.actors[p].aliases)
+                 for word in alias.split()}
+        return not any(given == name or SequenceMatcher(None, given, name).ratio() >= GIVEN_NAME_LIKENESS
+                       for name in names)  # "Khursheed Mehmood Kasuri" is Khurshid Mahmud Kasuri respelt
 
     def _leader_government(self, span: Span) -> Mention | None:
         """A surname before "administration"/"government" whose office holders in the gazetteer all lead one state
