@@ -57,6 +57,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile deplored Peru's vote.", {("CHL", "ACCUSE", "PER")}),
     ("Chile lauded Peru for its reforms.", {("CHL", "SUPPORT", "PER")}),
     ("Chile massed troops on Peru's border.", {("CHL", "MOBILIZE", "PER")}),
+    # chiding, scolding or reprimanding is criticism; repudiating a report rejects it
+    ("Chile chided Peru for the delay.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile reprimanded Peru over the border incident.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile repudiated Peru's claims.", {("CHL", "REJECT", "PER")}),
     # "will continue to" is the ongoing act itself, no intent: the act's own relation
     ("Chile will continue to support Peru in its reforms.", {("CHL", "SUPPORT", "PER")}),
     ("Chile will continue to provide aid to Peru.", {("CHL", "AID", "PER")}),
