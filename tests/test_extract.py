@@ -61,6 +61,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile chided Peru for the delay.", {("CHL", "ACCUSE", "PER")}),
     ("Chile reprimanded Peru over the border incident.", {("CHL", "ACCUSE", "PER")}),
     ("Chile repudiated Peru's claims.", {("CHL", "REJECT", "PER")}),
+    # "likely to" is a plan, as the guideline reads "is likely to sign": AGREE
+    ("Chile is likely to sign a trade deal with Peru next month.", {("CHL", "AGREE", "PER")}),
     # "will continue to" is the ongoing act itself, no intent: the act's own relation
     ("Chile will continue to support Peru in its reforms.", {("CHL", "SUPPORT", "PER")}),
     ("Chile will continue to provide aid to Peru.", {("CHL", "AID", "PER")}),
