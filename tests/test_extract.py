@@ -61,6 +61,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile chided Peru for the delay.", {("CHL", "ACCUSE", "PER")}),
     ("Chile reprimanded Peru over the border incident.", {("CHL", "ACCUSE", "PER")}),
     ("Chile repudiated Peru's claims.", {("CHL", "REJECT", "PER")}),
+    # aid or support the subject receives is the giver's ("received aid from", "enjoyed the support of")
+    ("Peru got support from Chile during the crisis.", {("CHL", "SUPPORT", "PER")}),
+    ("Peru received military assistance from Chile and Bolivia.", {("CHL", "AID", "PER"), ("BOL", "AID", "PER")}),
     # "likely to" is a plan, as the guideline reads "is likely to sign": AGREE
     ("Chile is likely to sign a trade deal with Peru next month.", {("CHL", "AGREE", "PER")}),
     # "will continue to" is the ongoing act itself, no intent: the act's own relation
