@@ -463,3 +463,10 @@ def test_a_surname_after_another_given_name_is_not_the_gazetteer_bearer() -> Non
     assert any(actor == "vladimir-putin" for _t, actor, _ty in mentions("When asked, Putin thanked Chile."))
     # a headline in title case says nothing by its capitals
     assert any(actor == "vladimir-putin" for _t, actor, _ty in mentions("Chile Warmly Thanks Putin\n\nText."))
+
+
+def test_a_role_of_a_state_followed_by_a_possessive_is_not_the_office_holder() -> None:
+    # "the president of Russia's largest bank" heads the bank: no president of Russia
+    found = mentions("Chile's envoy met the president of Russia's largest bank in Moscow.")
+    assert not any(actor == "vladimir-putin" for _t, actor, _ty in found)
+    assert any(actor == "vladimir-putin" for _t, actor, _ty in mentions("Chile's envoy met the president of Russia."))

@@ -571,6 +571,9 @@ class ActorResolver:
             # head first, an organisation follows its office as a state does: "Sekjen PBB", "Sekjen NATO X"
             state_mention = right
             after = right.end
+        # "the leader of Japan's ruling party": the party's leader, not Japan's (no office holder of the state)
+        possessed = state_mention is not None and state_mention is right and right.end < sent.end \
+            and texts[right.end] in ("'s", "’s")
         phrase_start = state_mention.start if state_mention is left and left else start
         used = {id(m) for m in (state_mention,) if m}
         posting = self._posting(doc, sent, by_start, after, busy, rule) if state_mention else None
@@ -655,6 +658,8 @@ class ActorResolver:
             if bearer is not None:
                 state.role_people.setdefault(role, bearer)
                 return [*keep, Mention(phrase_start, name_end, bearer, "role", "role.named-holder")]
+        if possessed:
+            return mentions
         before = words[phrase_start - 1] if phrase_start > sent.start else ""
         someone = _indefinite_before(texts, words, phrase_start, sent.start)  # "a Taliban leader": not the holder
         plural = (not state.head_first and _plural_head(words, start, end)) or before in PLURAL_MARKERS
