@@ -64,6 +64,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # aid or support the subject receives is the giver's ("received aid from", "enjoyed the support of")
     ("Peru got support from Chile during the crisis.", {("CHL", "SUPPORT", "PER")}),
     ("Peru received military assistance from Chile and Bolivia.", {("CHL", "AID", "PER"), ("BOL", "AID", "PER")}),
+    # haggling is negotiating; a videoconference is a call
+    ("Chile and Peru haggled over fishing rights.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Chile held a videoconference with Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     # "likely to" is a plan, as the guideline reads "is likely to sign": AGREE
     ("Chile is likely to sign a trade deal with Peru next month.", {("CHL", "AGREE", "PER")}),
     # "will continue to" is the ongoing act itself, no intent: the act's own relation
