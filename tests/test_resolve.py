@@ -470,3 +470,11 @@ def test_a_role_of_a_state_followed_by_a_possessive_is_not_the_office_holder() -
     found = mentions("Chile's envoy met the president of Russia's largest bank in Moscow.")
     assert not any(actor == "vladimir-putin" for _t, actor, _ty in found)
     assert any(actor == "vladimir-putin" for _t, actor, _ty in mentions("Chile's envoy met the president of Russia."))
+
+
+def test_a_western_led_measure_is_the_wests() -> None:
+    # the shipped gazetteer: "Western-led" names the West as "US-led" names the United States
+    engine = LexiconExtractor(parser="none", model="none")
+    text = "Farmers in Gaza suffer under the Western-led embargo against Hamas."
+    triples = next(iter(engine.extract([Article(id="w", text=text, language="en", date=None)]))).triples
+    assert {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples} == {("the-west", "SANCTION", "hamas")}
