@@ -478,3 +478,17 @@ def test_a_western_led_measure_is_the_wests() -> None:
     text = "Farmers in Gaza suffer under the Western-led embargo against Hamas."
     triples = next(iter(engine.extract([Article(id="w", text=text, language="en", date=None)]))).triples
     assert {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples} == {("the-west", "SANCTION", "hamas")}
+
+
+def test_a_designate_or_elect_title_names_the_person_after_it() -> None:
+    found = mentions("Boric spoke with Russian President-elect Ivan Sokolov on Monday.")
+    assert not any(actor == "vladimir-putin" for _t, actor, _ty in found)
+    assert any(text.endswith("Ivan Sokolov") and kind == "Person" for text, _a, kind in found)
+    found = mentions("Boric spoke with Russian Foreign Minister-Designate Ivan Sokolov on Monday.")
+    assert any(text.endswith("Ivan Sokolov") and kind == "Person" for text, _a, kind in found)
+
+
+def test_a_state_with_its_acronym_in_brackets_before_a_role_is_the_roles_state() -> None:
+    found = mentions("Boric met the United States (US) President Jane Roe on Monday.")
+    assert [kind for _t, _a, kind in found] == ["Person", "Person"]  # Boric and the envoy: no state of its own
+    assert found[1][0].startswith("United States (US)")

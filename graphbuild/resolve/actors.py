@@ -84,6 +84,7 @@ COORDINATING = union_words("resolve.coordinating")
 STATE_LINKS = union_words("resolve.state_links")
 GOVERNMENT_AFTER = union_words("resolve.government_after")  # "the Bush administration": the leader's state
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+TITLE_SUFFIXES = union_words("resolve.title_suffixes")  # "Prime Minister-Designate", "Prime Minister-elect"
 GIVEN_NAME_LIKENESS = 0.6  # a given name this like one of a bearer's is a respelling of it, no other person
 COUNTERPART_LINKS = union_words("resolve.counterpart_links")
 POSTING_LINKS = union_words("resolve.posting_links")
@@ -544,7 +545,8 @@ class ActorResolver:
         texts, words = table.text, table.lower
         state_mention = None
         left = None
-        for gap in range(3):  # "Nigerian junior foreign minister", "Indonesia's foreign minister"
+        acronym = _parenthesised_acronym(texts, by_end, start, sent.start)
+        for gap in range(0 if acronym else 3):  # "Nigerian junior foreign minister", "Indonesia's foreign minister"
             i = start - gap
             if i <= sent.start:
                 break
@@ -559,6 +561,8 @@ class ActorResolver:
             skippable = texts[k] in ("'s", "’s") or (modifier and not words[k].endswith("ed"))
             if left or not skippable:
                 break
+        if acronym is not None:  # "Republic of Korea (ROK) National Security Advisor Suh Hoon"
+            left = by_end[start - 3]
         right_start = end
         links = COUNTERPART_LINKS if role == COUNTERPART else ("of",)
         if texts[end].lower() in links if end < sent.end else False:
@@ -575,7 +579,7 @@ class ActorResolver:
         possessed = state_mention is not None and state_mention is right and right.end < sent.end \
             and texts[right.end] in ("'s", "’s")
         phrase_start = state_mention.start if state_mention is left and left else start
-        used = {id(m) for m in (state_mention,) if m}
+        used = {id(m) for m in (state_mention, acronym) if m}
         posting = self._posting(doc, sent, by_start, after, busy, rule) if state_mention else None
         if posting is not None:  # "North Korea's ambassador to the UN, Ja Song Nam,": the UN is the post's
             used.add(id(posting))
@@ -1114,10 +1118,24 @@ def _standalone(span: Span) -> bool:
     return not (_capital(before) or after in ("-", "–") or _capital(after))
 
 
+def _parenthesised_acronym(texts: list[str], by_end: dict[int, Mention], start: int, sent_start: int
+                           ) -> Mention | None:  # fmt: skip
+    """The acronym in "Republic of Korea (ROK) National Security Advisor …": a state named, then its acronym in
+    brackets, right before a role; the state is the role's, and the acronym no actor of its own."""
+    if start - 3 <= sent_start or texts[start - 1] != ")" or texts[start - 3] != "(":
+        return None
+    inner, outer = by_end.get(start - 1), by_end.get(start - 3)
+    if inner is None or outer is None or inner.start != start - 2 or inner.actor.id != outer.actor.id:
+        return None
+    return inner if outer.actor.type == "Country" else None
+
+
 def _name_start(texts: list[str], words: list[str], after: int, sent_end: int) -> int:
     """Where a name after a title starts: after an apposition's comma and an honorific ("Advisor Dr. Eyal
     Hulata")."""
     name_start = after + 1 if after < sent_end and texts[after] == "," else after
+    if name_start + 2 < sent_end and texts[name_start] in ("-", "–") and words[name_start + 1] in TITLE_SUFFIXES:
+        name_start += 2  # "Prime Minister-Designate Anthony Albanese": the name after, not today's holder
     if name_start + 1 < sent_end and words[name_start] in HONORIFICS:
         name_start += 2 if texts[name_start + 1] == "." else 1
     return name_start
