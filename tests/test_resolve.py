@@ -492,3 +492,10 @@ def test_a_state_with_its_acronym_in_brackets_before_a_role_is_the_roles_state()
     found = mentions("Boric met the United States (US) President Jane Roe on Monday.")
     assert [kind for _t, _a, kind in found] == ["Person", "Person"]  # Boric and the envoy: no state of its own
     assert found[1][0].startswith("United States (US)")
+
+
+def test_an_interim_or_acting_title_is_not_the_gazetteer_holder() -> None:
+    found = mentions("Boric spoke with Russian Interim President Ivan Sokolov on Monday.")
+    assert [kind for _t, _a, kind in found] == ["Person", "Person"] and found[1][0].startswith("Russian Interim")
+    found = mentions("Boric met the Russian acting president on Monday.")
+    assert ("Russian acting president", "RUS", "Country") in found

@@ -85,6 +85,7 @@ STATE_LINKS = union_words("resolve.state_links")
 GOVERNMENT_AFTER = union_words("resolve.government_after")  # "the Bush administration": the leader's state
 SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
 TITLE_SUFFIXES = union_words("resolve.title_suffixes")  # "Prime Minister-Designate", "Prime Minister-elect"
+TITLE_MODIFIERS = union_words("resolve.title_modifiers")  # between a state and its role: "Interim President"
 GIVEN_NAME_LIKENESS = 0.6  # a given name this like one of a bearer's is a respelling of it, no other person
 COUNTERPART_LINKS = union_words("resolve.counterpart_links")
 POSTING_LINKS = union_words("resolve.posting_links")
@@ -558,7 +559,8 @@ class ActorResolver:
                         and words[k] not in COORDINATING  # "Presiden Peru dan Presiden Bolivia"
                         and words[k] not in PREPOSITIONS  # "met in Washington with Lieutenant General X"
                         and not state.head_first)
-            skippable = texts[k] in ("'s", "’s") or (modifier and not words[k].endswith("ed"))
+            skippable = texts[k] in ("'s", "’s") or (modifier and not words[k].endswith("ed")) \
+                or (words[k] in TITLE_MODIFIERS and k not in busy)  # "Venezuelan Interim President Juan Guaidó"
             if left or not skippable:
                 break
         if acronym is not None:  # "Republic of Korea (ROK) National Security Advisor Suh Hoon"
@@ -664,6 +666,8 @@ class ActorResolver:
                 return [*keep, Mention(phrase_start, name_end, bearer, "role", "role.named-holder")]
         if possessed:
             return mentions
+        if any(words[k] in TITLE_MODIFIERS for k in range(phrase_start, start)):  # "the Venezuelan interim
+            return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]  # president"
         before = words[phrase_start - 1] if phrase_start > sent.start else ""
         someone = _indefinite_before(texts, words, phrase_start, sent.start)  # "a Taliban leader": not the holder
         plural = (not state.head_first and _plural_head(words, start, end)) or before in PLURAL_MARKERS
