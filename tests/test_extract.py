@@ -67,6 +67,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # haggling is negotiating; a videoconference is a call
     ("Chile and Peru haggled over fishing rights.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Chile held a videoconference with Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    # "committed to" is a pledge (AGREE, both ways for two subjects); "remains committed to" the ongoing act
+    ("Chile and Peru committed to more naval cooperation.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    ("Chile remains committed to supporting Peru in its reforms.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile remains ready to help Peru.", {("CHL", "AGREE", "PER")}),
     # "likely to" is a plan, as the guideline reads "is likely to sign": AGREE
     ("Chile is likely to sign a trade deal with Peru next month.", {("CHL", "AGREE", "PER")}),
     # "will continue to" is the ongoing act itself, no intent: the act's own relation

@@ -68,6 +68,8 @@ AGENT_LINKS = union_words("events.agent_links")
 DEPARTURE_VERBS = union_words("events.departure_verbs")
 CONTINUATION_WORDS = union_words("events.continuation")
 CONTINUATION_MARKERS = union_words("events.continuation_markers")
+CONTINUATION_BEFORE = union_words("events.continuation_before")
+COMMITMENT_MARKERS = union_words("events.commitment_markers")
 
 
 @cache
@@ -746,6 +748,7 @@ class Link:
     owner: Mention | None  # that actor
     between: tuple[str, ...] = ()  # the lower-case words between `a` and `b`
     first: str = ""  # the lower-case first word of `a`
+    before: str = ""  # the lower-case word before `a`
 
 
 KEEP, ADVANCE = "keep", "advance"
@@ -768,7 +771,7 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention]) -> None:
         adjacent = len(between) <= 3 and not any(i in mention_tokens or punct[i] for i in between)
         owned = b.start in mention_ends and len(between) <= 4 and not any(punct[i] for i in between)
         link = Link(a, b, adjacent, owned, mention_ends.get(b.start), tuple(low(doc)[i] for i in between),
-                    low(doc)[a.start])
+                    low(doc)[a.start], low(doc)[a.start - 1] if a.start > 0 else "")
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -805,11 +808,14 @@ def _chain_governs(link: Link) -> str | None:
 
 @RULES.register("chain.continued-act", "chain")
 def _chain_continued(link: Link) -> str | None:
-    """A future marker before "continue to" is the ongoing act, no intent ("will continue to support Peru").
+    """A future marker before "continue to" is the ongoing act, no intent ("will continue to support Peru"),
+    and so is an intent marker after "remains" ("remains committed to supporting Peru").
 
     "would continue to" (reported speech: "pledged that it would continue to …") stays an intent."""
-    if not (link.adjacent and link.a.entry.intent and link.b.relation and link.first in CONTINUATION_MARKERS
-            and any(word in CONTINUATION_WORDS for word in link.between)):
+    future = link.first in CONTINUATION_MARKERS and any(word in CONTINUATION_WORDS for word in link.between)
+    standing = link.before in CONTINUATION_BEFORE and link.first in COMMITMENT_MARKERS  # "remains committed to"
+    continued = future or standing
+    if not (link.adjacent and link.a.entry.intent and link.b.relation and continued):
         return None
     link.b.start = link.a.start
     link.a.dropped = True
