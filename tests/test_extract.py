@@ -85,6 +85,27 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile deplored Peru's vote.", {("CHL", "ACCUSE", "PER")}),
     ("Chile lauded Peru for its reforms.", {("CHL", "SUPPORT", "PER")}),
     ("Chile massed troops on Peru's border.", {("CHL", "MOBILIZE", "PER")}),
+    # chiding, scolding or reprimanding is criticism; repudiating a report rejects it
+    ("Chile chided Peru for the delay.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile reprimanded Peru over the border incident.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile repudiated Peru's claims.", {("CHL", "REJECT", "PER")}),
+    # aid or support the subject receives is the giver's ("received aid from", "enjoyed the support of")
+    ("Peru got support from Chile during the crisis.", {("CHL", "SUPPORT", "PER")}),
+    ("Peru received military assistance from Chile and Bolivia.", {("CHL", "AID", "PER"), ("BOL", "AID", "PER")}),
+    # haggling is negotiating; a videoconference is a call
+    ("Chile and Peru haggled over fishing rights.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Chile held a videoconference with Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    # "committed to" is a pledge (AGREE, both ways for two subjects); "remains committed to" the ongoing act
+    ("Chile and Peru committed to more naval cooperation.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    ("Chile remains committed to supporting Peru in its reforms.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile remains ready to help Peru.", {("CHL", "AGREE", "PER")}),
+    # "likely to" is a plan, as the guideline reads "is likely to sign": AGREE
+    ("Chile is likely to sign a trade deal with Peru next month.", {("CHL", "AGREE", "PER")}),
+    # "will continue to" is the ongoing act itself, no intent: the act's own relation
+    ("Chile will continue to support Peru in its reforms.", {("CHL", "SUPPORT", "PER")}),
+    ("Chile will continue to provide aid to Peru.", {("CHL", "AID", "PER")}),
+    ("Chile will support Peru in its reforms.", {("CHL", "AGREE", "PER")}),
+    ("Chile said it would continue to support Peru.", {("CHL", "AGREE", "PER")}),  # reported: still a pledge
     # travelling to a state is a visit (a planned one an intent: AGREE)
     ("Chile's foreign minister traveled to Peru on Monday.", {("CHL", "CONSULT", "PER")}),
     ("Chile's foreign minister will travel to Peru next week.", {("CHL", "AGREE", "PER")}),
@@ -688,3 +709,13 @@ def test_an_attributed_claim_with_its_speaker_after_the_clause() -> None:
     assert not keys(run("Peru said it was behind the attack on the embassy."))
     assert ("CHL", "ACCUSE", "PER") in keys(run("Chile menduga Peru sebagai dalang pengeboman kedutaannya.", lang="id"))
     assert ("CHL", "REQUEST", "PER") in keys(run("Peru harus mengembalikan kapal itu, kata Chile.", lang="id"))
+
+
+def test_a_relative_clause_after_a_comma_takes_its_antecedent_as_subject() -> None:
+    # the antecedent is a passive's agent or an object after a preposition: still the relative clause's subject
+    assert ("CHL", "ACCUSE", "PER") in keys(run("The plan was opposed by Chile, which accused Peru of lying."))
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Farmers met officials from Chile, which accused Peru of lying."))
+    # another actor inside the relative clause before the trigger is its subject, not the antecedent
+    assert ("BOL", "ACCUSE", "PER") not in keys(run("The talks included Bolivia, which Peru accused of lying."))
+    # a place after a locative preposition is no antecedent
+    assert ("CHL", "ACCUSE", "PER") not in keys(run("Rebels based in Chile, which accused Peru of lying, fled."))

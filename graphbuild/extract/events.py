@@ -57,6 +57,7 @@ PAIR_JOINERS = union_words("events.pair_joiners")
 NOUN_DETERMINERS = union_words("events.noun_determiners")
 APPOSITION_ARTICLES = union_words("events.apposition_articles")
 GOVERNMENT_OF = union_words("events.government_of")
+GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
@@ -66,6 +67,10 @@ BLAME_LINKS = union_words("events.blame_links")
 CHARGE_DETERMINERS = union_words("events.charge_determiners")
 AGENT_LINKS = union_words("events.agent_links")
 DEPARTURE_VERBS = union_words("events.departure_verbs")
+CONTINUATION_WORDS = union_words("events.continuation")
+CONTINUATION_MARKERS = union_words("events.continuation_markers")
+CONTINUATION_BEFORE = union_words("events.continuation_before")
+COMMITMENT_MARKERS = union_words("events.commitment_markers")
 
 
 @cache
@@ -239,12 +244,17 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
 
 @RULES.register("mentions.government-of-leader", "mentions")
 def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
-    """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush")."""
+    """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush", "the
+    Bush administration", "the Maliki government", both names of "the Biden-Harris Administration")."""
     words = low(ctx.doc)
+    starts = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        state = (_state_mention(ctx, m) if m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
-                 and m.actor.type == "Person" else None)  # fmt: skip
+        before = m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
+        after = m.end < len(words) and words[m.end] in GOVERNMENT_AFTER
+        joined = starts.get(m.end + 1) if m.end < len(words) and words[m.end] == "-" else None  # "Biden-Harris"
+        after = after or (joined is not None and joined.end < len(words) and words[joined.end] in GOVERNMENT_AFTER)
+        state = _state_mention(ctx, m) if (before or after) and m.actor.type == "Person" else None
         out.append(state or m)
     return out
 
@@ -739,6 +749,9 @@ class Link:
     adjacent: bool  # at most 3 tokens between (from the end of what `a` governs), no actor, no punctuation
     owned: bool  # `b` right after an actor, at most 4 tokens on ("rejected a US offer")
     owner: Mention | None  # that actor
+    between: tuple[str, ...] = ()  # the lower-case words between `a` and `b`
+    first: str = ""  # the lower-case first word of `a`
+    before: str = ""  # the lower-case word before `a`
     bridged: bool = False  # not adjacent, but joined through a bridge verb ("will deepen bilateral cooperation")
 
 
@@ -762,7 +775,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         adjacent = len(between) <= 3 and not any(i in mention_tokens or punct[i] for i in between)
         owned = b.start in mention_ends and len(between) <= 4 and not any(punct[i] for i in between)
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
-        link = Link(a, b, adjacent, owned, mention_ends.get(b.start), bridged)
+        link = Link(a, b, adjacent, owned, mention_ends.get(b.start), tuple(low(doc)[i] for i in between),
+                    low(doc)[a.start], low(doc)[a.start - 1] if a.start > 0 else "", bridged)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -795,6 +809,23 @@ def _chain_governs(link: Link) -> str | None:
         a.owner_target = link.owner
     a.applied("chain.governs-complement")
     return KEEP
+
+
+@RULES.register("chain.continued-act", "chain")
+def _chain_continued(link: Link) -> str | None:
+    """A future marker before "continue to" is the ongoing act, no intent ("will continue to support Peru"),
+    and so is an intent marker after "remains" ("remains committed to supporting Peru").
+
+    "would continue to" (reported speech: "pledged that it would continue to …") stays an intent."""
+    future = link.first in CONTINUATION_MARKERS and any(word in CONTINUATION_WORDS for word in link.between)
+    standing = link.before in CONTINUATION_BEFORE and link.first in COMMITMENT_MARKERS  # "remains committed to"
+    continued = future or standing
+    if not (link.adjacent and link.a.entry.intent and link.b.relation and continued):
+        return None
+    link.b.start = link.a.start
+    link.a.dropped = True
+    link.b.applied("chain.continued-act")
+    return ADVANCE
 
 
 @RULES.register("chain.intent", "chain")
@@ -1784,6 +1815,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     for m in reversed(window):
         if m.end < right and words[m.end] in marks.relative:
             return _expand(doc, [m], mentions, marks)
+        if _relative_after_comma(doc, mentions, m, right, marks):
+            return [m]
     for allowed in (frozenset(), SUBJECT_LINKS):  # second pass: "a group of Moroccan diplomats", "leaders of X"
         for m in reversed(window):
             head = _head_of_coordination(doc, mentions, m, marks)
@@ -1800,6 +1833,22 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return _expand(doc, [m], mentions, marks)
     return None
+
+
+def _relative_after_comma(doc: Doc, mentions: list[Mention], m: Mention, right: int, marks: Markers) -> bool:
+    """Is the trigger at `right` in a relative clause set off by a comma after `m`, with no other actor, comma or
+    clause break before it ("… was criticised by Chile, which accused Peru …": Chile, not the passive's agent only;
+    a place after a locative preposition is no antecedent)?
+    `roles.nearest-subject`."""
+    texts, words = tokens(doc).text, low(doc)
+    start = m.end + 1
+    if not (start < right and texts[m.end] == "," and words[start] in marks.relative):
+        return False
+    if m.start > 0 and words[m.start - 1] in marks.locative:
+        return False  # "Hezbollah in Lebanon, which …": a place, not the antecedent
+    if any(texts[i] in CLAUSE_BREAKS or texts[i] == "," for i in range(start, right)):
+        return False
+    return not any(start <= other.start < right for other in mentions)
 
 
 def _place_apposition(doc: Doc, start: int, left: int, marks: Markers) -> bool:
@@ -2173,8 +2222,8 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.government-of-leader"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name"))
-RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.intent", "chain.intent-bridge",
-                          "chain.light-verb"))
+RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
+                          "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause",
                            "filter.intent-coordinated"))

@@ -31,6 +31,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
 - `coref.surname-sole`            in an undated article, a surname only one gazetteer person has, whose state the
                                   article names ("Hu" in undated wire copy about China);
+- `coref.leader-government`       a surname before "administration"/"government" whose gazetteer office holders all
+                                  belong to one state → that state ("the Bush administration", "the Maliki government");
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
@@ -41,6 +43,10 @@ What is never linked:
   (Indonesian BBM is also fuel, bahan bakar minyak);
 - a new person from capitalised words that are common words in title case or name a disaster ("Hold Talks",
   "Cyclone Idai"; the words are data: `data/gazetteer/non-names.yaml`, plus the sentence's trigger words);
+- a surname after a capitalised given name none of its bearers has ("First Lady Jill Biden" is not Joe Biden,
+  "Susan Rice" not Condoleezza Rice), unless the given name is a respelling of one (0.6 alike: "Khursheed
+  Mehmood Kasuri"), a role or title word, an acronym, a name particle, the sentence's first word, or the sentence
+  is a headline (no final stop: title case);
 - a text-derived affiliation that contradicts a dated gazetteer office: the person holds other offices on the
   article date, is a gazetteer person of another state, already heads another state in the document, or the
   office is a head of state/government office whose gazetteer holder on that date is someone else.
@@ -52,6 +58,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date as date_type
+from difflib import SequenceMatcher
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
@@ -75,6 +82,11 @@ THIRD_PERSON = union_words("resolve.third_person")
 DETERMINERS = union_words("resolve.determiners")
 COORDINATING = union_words("resolve.coordinating")
 STATE_LINKS = union_words("resolve.state_links")
+GOVERNMENT_AFTER = union_words("resolve.government_after")  # "the Bush administration": the leader's state
+SENTENCE_ENDS = frozenset({".", "!", "?", '"', "”", "'", "’"})
+TITLE_SUFFIXES = union_words("resolve.title_suffixes")  # "Prime Minister-Designate", "Prime Minister-elect"
+TITLE_MODIFIERS = union_words("resolve.title_modifiers")  # between a state and its role: "Interim President"
+GIVEN_NAME_LIKENESS = 0.6  # a given name this like one of a bearer's is a respelling of it, no other person
 COUNTERPART_LINKS = union_words("resolve.counterpart_links")
 POSTING_LINKS = union_words("resolve.posting_links")
 DEMONSTRATIVES = union_words("resolve.demonstratives")
@@ -173,6 +185,8 @@ class ActorResolver:
         self._offices: dict[str, list[Office]] = {}
         self._common_words = gazetteer.non_name_words("common")
         self._disaster_words = gazetteer.non_name_words("disaster")
+        self._role_words = frozenset(word for noun in gazetteer.role_nouns for word in noun.text.lower().split()
+                                     if len(word) > 3)  # "minister of trade and industry": no "and", "of"
         for office in gazetteer.offices:
             self._offices.setdefault(office.person, []).append(office)
         for surface in gazetteer.surfaces:
@@ -427,8 +441,13 @@ class ActorResolver:
 
     def _surname(self, span: Span, state: DocActors) -> Mention | None:
         text = span.text
+        if self._other_given_name(span):
+            return None
         if text in state.surnames:
             return Mention(span.start, span.end, state.surnames[text], "surname", "coref.surname", coref=True)
+        government = self._leader_government(span)
+        if government is not None:
+            return government
         if _name_goes_on(tokens(span.doc).text, tokens(span.doc).lower, span.end, len(span.doc)):
             return None
         people = self._surname_people.get(text, [])
@@ -441,6 +460,46 @@ class ActorResolver:
             # undated copy ("Hu melanjutkan lawatannya" in an article about China): the one person of that surname
             return Mention(span.start, span.end, sole, "surname", "coref.surname-sole", coref=True)
         return None
+
+    def _other_given_name(self, span: Span) -> bool:
+        """Is the surname preceded, inside its sentence, by a capitalised name word that is none of its gazetteer
+        bearers' ("First Lady Jill Biden" is not Joe Biden, "Susan Rice" not Condoleezza Rice;
+        `coref.other-given-name`)? A role or title word ("President Biden", "Secretary Blinken"), an honorific
+        and a sentence's first word (it may be any capitalised word) do not count."""
+        table = tokens(span.doc)
+        i = span.start - 1
+        sent_start = span.sent.start if span.doc.has_annotation("SENT_START") else 0
+        if i <= sent_start:
+            return False
+        given = table.text[i]
+        if (not _name_text(given) or given.isupper() or given.lower() in self._role_words
+                or given.lower() in HONORIFICS or given.lower() in NAME_PARTICLES):  # "PDNSA Finer", "Al Sisi"
+            return False
+        if not table.text[i - 1][:1].isupper() and table.lower[i - 1] not in self._role_words:
+            return False  # "… said Jill Biden": only after a title ("First Lady Jill Biden") or another name word
+        sent_end = span.sent.end if span.doc.has_annotation("SENT_START") else len(table.text)
+        last = next((w for w in reversed(table.text[sent_start:sent_end]) if w.strip()), "")
+        if last not in SENTENCE_ENDS:
+            return False  # a headline, often in title case ("Kim Siap Genggam Erat Tangan Putin"): capitals say nothing
+        people = self._surname_people.get(span.text, [])
+        names = {word for p in people for alias in (self.gazetteer.actors[p].name, *self.gazetteer.actors[p].aliases)
+                 for word in alias.split()}
+        return not any(given == name or SequenceMatcher(None, given, name).ratio() >= GIVEN_NAME_LIKENESS
+                       for name in names)  # "Khursheed Mehmood Kasuri" is Khurshid Mahmud Kasuri respelt
+
+    def _leader_government(self, span: Span) -> Mention | None:
+        """A surname before "administration"/"government" whose office holders in the gazetteer all lead one state
+        is that state ("the Bush administration", "the Maliki government"; `coref.leader-government`)."""
+        if span.end >= len(span.doc) or tokens(span.doc).lower[span.end] not in GOVERNMENT_AFTER:
+            return None
+        leaders = [p for p in self._surname_people.get(span.text, ()) if self._offices.get(p)]
+        states = {self.gazetteer.actors[p].country for p in leaders}
+        if len(states) != 1 or None in states:
+            return None
+        actor = self.gazetteer.actors.get(states.pop())
+        if actor is None or actor.type != "Country":
+            return None
+        return Mention(span.start, span.end, actor, "surname", "coref.leader-government", coref=True)
 
     def _other_name_follows(self, span: Span, person_id: str) -> bool:
         """Does a capitalised name word that is none of the person's follow the surname in its sentence ("Musa
@@ -487,7 +546,8 @@ class ActorResolver:
         texts, words = table.text, table.lower
         state_mention = None
         left = None
-        for gap in range(3):  # "Nigerian junior foreign minister", "Indonesia's foreign minister"
+        acronym = _parenthesised_acronym(texts, by_end, start, sent.start)
+        for gap in range(0 if acronym else 3):  # "Nigerian junior foreign minister", "Indonesia's foreign minister"
             i = start - gap
             if i <= sent.start:
                 break
@@ -499,9 +559,12 @@ class ActorResolver:
                         and words[k] not in COORDINATING  # "Presiden Peru dan Presiden Bolivia"
                         and words[k] not in PREPOSITIONS  # "met in Washington with Lieutenant General X"
                         and not state.head_first)
-            skippable = texts[k] in ("'s", "’s") or (modifier and not words[k].endswith("ed"))
+            skippable = texts[k] in ("'s", "’s") or (modifier and not words[k].endswith("ed")) \
+                or (words[k] in TITLE_MODIFIERS and k not in busy)  # "Venezuelan Interim President Juan Guaidó"
             if left or not skippable:
                 break
+        if acronym is not None:  # "Republic of Korea (ROK) National Security Advisor Suh Hoon"
+            left = by_end[start - 3]
         right_start = end
         links = COUNTERPART_LINKS if role == COUNTERPART else ("of",)
         if texts[end].lower() in links if end < sent.end else False:
@@ -514,8 +577,11 @@ class ActorResolver:
             # head first, an organisation follows its office as a state does: "Sekjen PBB", "Sekjen NATO X"
             state_mention = right
             after = right.end
+        # "the leader of Japan's ruling party": the party's leader, not Japan's (no office holder of the state)
+        possessed = state_mention is not None and state_mention is right and right.end < sent.end \
+            and texts[right.end] in ("'s", "’s")
         phrase_start = state_mention.start if state_mention is left and left else start
-        used = {id(m) for m in (state_mention,) if m}
+        used = {id(m) for m in (state_mention, acronym) if m}
         posting = self._posting(doc, sent, by_start, after, busy, rule) if state_mention else None
         if posting is not None:  # "North Korea's ambassador to the UN, Ja Song Nam,": the UN is the post's
             used.add(id(posting))
@@ -598,6 +664,10 @@ class ActorResolver:
             if bearer is not None:
                 state.role_people.setdefault(role, bearer)
                 return [*keep, Mention(phrase_start, name_end, bearer, "role", "role.named-holder")]
+        if possessed:
+            return mentions
+        if any(words[k] in TITLE_MODIFIERS for k in range(phrase_start, start)):  # "the Venezuelan interim
+            return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]  # president"
         before = words[phrase_start - 1] if phrase_start > sent.start else ""
         someone = _indefinite_before(texts, words, phrase_start, sent.start)  # "a Taliban leader": not the holder
         plural = (not state.head_first and _plural_head(words, start, end)) or before in PLURAL_MARKERS
@@ -1052,10 +1122,24 @@ def _standalone(span: Span) -> bool:
     return not (_capital(before) or after in ("-", "–") or _capital(after))
 
 
+def _parenthesised_acronym(texts: list[str], by_end: dict[int, Mention], start: int, sent_start: int
+                           ) -> Mention | None:  # fmt: skip
+    """The acronym in "Republic of Korea (ROK) National Security Advisor …": a state named, then its acronym in
+    brackets, right before a role; the state is the role's, and the acronym no actor of its own."""
+    if start - 3 <= sent_start or texts[start - 1] != ")" or texts[start - 3] != "(":
+        return None
+    inner, outer = by_end.get(start - 1), by_end.get(start - 3)
+    if inner is None or outer is None or inner.start != start - 2 or inner.actor.id != outer.actor.id:
+        return None
+    return inner if outer.actor.type == "Country" else None
+
+
 def _name_start(texts: list[str], words: list[str], after: int, sent_end: int) -> int:
     """Where a name after a title starts: after an apposition's comma and an honorific ("Advisor Dr. Eyal
     Hulata")."""
     name_start = after + 1 if after < sent_end and texts[after] == "," else after
+    if name_start + 2 < sent_end and texts[name_start] in ("-", "–") and words[name_start + 1] in TITLE_SUFFIXES:
+        name_start += 2  # "Prime Minister-Designate Anthony Albanese": the name after, not today's holder
     if name_start + 1 < sent_end and words[name_start] in HONORIFICS:
         name_start += 2 if texts[name_start + 1] == "." else 1
     return name_start
