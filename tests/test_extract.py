@@ -35,6 +35,9 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 
 EN_CASES: list[tuple[str, set[Key]]] = [
+    # the comma closing an attribution ("According to X,") joins no list: X is no party of the event
+    ("According to Putin, Chile and Peru agreed to reopen the border.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
     # a passive's agents listed with "and" are all sources, neither the other's target
     ("The ruling was rejected by Chile and Bolivia.", set()),
@@ -244,6 +247,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # the comma closing an attribution ("Menurut X,") joins no list: X is the source of the report, not a party
+    ("Menurut Putin, Chile dan Peru sepakat membuka perbatasan.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    ("Menurut Prabowo, Bolivia mengecam Peru atas penutupan perbatasan.", {("BOL", "ACCUSE", "PER")}),
     # an apology is SUPPORT (PLOVER's CAMEO table: 055), as a request for one is a REQUEST
     ("Bolivia menyampaikan permohonan maaf kepada Peru atas penahanan nelayan.", {("BOL", "SUPPORT", "PER")}),
     # the next legs of a tour are planned visits (AGREE); the comma closing an opening phrase joins no list, so

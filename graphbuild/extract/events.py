@@ -1555,6 +1555,7 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
 
 
 INTRODUCERS = union_words("events.introducers")
+ATTRIBUTION_OPENERS = union_words("events.attribution_openers")
 
 
 def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
@@ -1668,12 +1669,15 @@ def _opening_comma(doc: Doc, i: int) -> bool:
     """Is token `i` the comma that closes an opening phrase ("Setelah kunjungan ke Kamerun, Hu melanjutkan …",
     "After talks in Tokyo, Biden flew …"): the sentence's first comma, in a sentence that opens with an
     introducer word (`events.introducers`)? The actor after it is the clause's subject, not one more item of a
-    list with the place before it."""
+    list with the place before it. So is the comma closing an attribution ("Menurut Lavrov, Rusia dan Indonesia
+    sepakat …", "According to Lavrov, Russia …"; `events.attribution_openers`): the source is no subject of the
+    clause after it."""
     texts = tokens(doc).text
     if texts[i] != ",":
         return False
     sent = doc[i].sent
-    return low(doc)[sent.start] in INTRODUCERS and "," not in texts[sent.start : i]
+    first = low(doc)[sent.start]
+    return (first in INTRODUCERS or first in ATTRIBUTION_OPENERS) and "," not in texts[sent.start : i]
 
 
 def _listed_after(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
