@@ -247,6 +247,10 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # the subject of a verb of dying or injury before "dalam serangan <owner>" is the attack's target
+    ("Tiga tentara Bolivia tewas dalam serangan udara Peru di perbatasan.", {("PER", "ASSAULT", "BOL")}),
+    ("Dua nelayan Chile terluka akibat serangan oleh Peru.", {("PER", "ASSAULT", "CHL")}),
+    ("Serangan Peru di perbatasan dikecam Chile.", {("CHL", "ACCUSE", "PER")}),
     # the comma closing an attribution ("Menurut X,") joins no list: X is the source of the report, not a party
     ("Menurut Putin, Chile dan Peru sepakat membuka perbatasan.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     ("Menurut Prabowo, Bolivia mengecam Peru atas penutupan perbatasan.", {("BOL", "ACCUSE", "PER")}),

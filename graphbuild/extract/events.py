@@ -1448,6 +1448,25 @@ def _role_possessor_object(r: Roles) -> None:
         r.trace.append(r.rule)
 
 
+VICTIM_VERBS = union_words("events.victim_verbs")
+VICTIM_LINKS = union_words("events.victim_links")
+
+
+@RULES.register("roles.victim-before", "roles")
+def _role_victim_before(r: Roles) -> None:
+    """An attack noun with its owner, after a verb of dying or injury and "in" ("Dua tentara Peru tewas dalam
+    serangan udara Chile": Chile attacked Peru): the subject of that verb is the victim, the target."""
+    if r.branch != OWNER or r.targets or r.pairs is not None or not r.sources or r.c.relation != "ASSAULT":
+        return
+    words, i = low(r.doc), r.c.start - 1
+    if i - 1 < r.left or words[i] not in VICTIM_LINKS or words[i - 1] not in VICTIM_VERBS:
+        return
+    victims = nearest_subject(r.doc, r.mentions, r.left, i - 1, r.used_as_target, r.marks)
+    if victims:
+        r.targets, r.branch = victims, DECIDED
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.target-after-trigger", "roles")
 def _role_target_after_trigger(r: Roles) -> None:
     """The first actor after the trigger introduced by one of the entry's prepositions, or a bare object."""
@@ -2120,7 +2139,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject", "roles.suffix-possessor",
-    "roles.introductory-owner", "roles.possessor-object", "roles.target-after-trigger", "roles.parse-object",
+    "roles.introductory-owner", "roles.possessor-object", "roles.victim-before", "roles.target-after-trigger",
+    "roles.parse-object",
     "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",
