@@ -247,6 +247,13 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # suspicion, complaints, reviling, indictments and sharp reactions aimed at another actor are ACCUSE
+    ("Bolivia mencurigai Chile menyadap telepon para diplomatnya.", {("BOL", "ACCUSE", "CHL")}),
+    ("Peru berulang kali mengeluhkan Chile dan Bolivia yang lamban menindak penyelundup.",
+     {("PER", "ACCUSE", "CHL"), ("PER", "ACCUSE", "BOL")}),
+    ("Jaksa Chile mengajukan dakwaan terhadap tiga pejabat Peru.", {("CHL", "ACCUSE", "PER")}),
+    ("Bolivia bereaksi keras terhadap latihan militer Peru di danau itu.", {("BOL", "ACCUSE", "PER")}),
+    ("Terdakwa asal Peru itu dipulangkan ke Lima.", set()),  # "terdakwa", the defendant, is no indictment
     # the subject of a verb of dying or injury before "dalam serangan <owner>" is the attack's target
     ("Tiga tentara Bolivia tewas dalam serangan udara Peru di perbatasan.", {("PER", "ASSAULT", "BOL")}),
     ("Dua nelayan Chile terluka akibat serangan oleh Peru.", {("PER", "ASSAULT", "CHL")}),
