@@ -247,6 +247,12 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # contacting, negotiating and coordinating with another actor are consultations (both ways)
+    ("Presiden Chile menghubungi Presiden Peru lewat telepon.", {("gabriel-boric", "CONSULT", "PER"),
+                                                                 ("PER", "CONSULT", "gabriel-boric")}),
+    ("Bolivia dihubungi Chile soal krisis air.", {("CHL", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL")}),
+    ("Bolivia bernegosiasi dengan Peru soal jalur kereta.", {("BOL", "CONSULT", "PER"), ("PER", "CONSULT", "BOL")}),
+    ("Juru bicara Chile tidak bisa dihubungi untuk dimintai komentar.", set()),
     # suspicion, complaints, reviling, indictments and sharp reactions aimed at another actor are ACCUSE
     ("Bolivia mencurigai Chile menyadap telepon para diplomatnya.", {("BOL", "ACCUSE", "CHL")}),
     ("Peru berulang kali mengeluhkan Chile dan Bolivia yang lamban menindak penyelundup.",
