@@ -247,6 +247,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a commitment to act is a stated intent (AGREE); a green light given is approval
+    ("Bolivia berkomitmen membantu Peru membangun kembali jalan yang rusak.", {("BOL", "AGREE", "PER")}),
+    ("Peru memberi lampu hijau bagi Bolivia untuk memakai pelabuhannya.", {("PER", "AGREE", "BOL")}),
     # contacting, negotiating and coordinating with another actor are consultations (both ways)
     ("Presiden Chile menghubungi Presiden Peru lewat telepon.", {("gabriel-boric", "CONSULT", "PER"),
                                                                  ("PER", "CONSULT", "gabriel-boric")}),
