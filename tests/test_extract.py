@@ -247,6 +247,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # brushing off or setting aside a proposal, a demand or talks is a rejection; not ruling out is none
+    ("Bolivia menepis tuntutan Chile agar menarik pasukannya.", {("BOL", "REJECT", "CHL")}),
+    ("Peru mengesampingkan perundingan dengan Bolivia.", {("PER", "REJECT", "BOL")}),
     # a commitment to act is a stated intent (AGREE); a green light given is approval
     ("Bolivia berkomitmen membantu Peru membangun kembali jalan yang rusak.", {("BOL", "AGREE", "PER")}),
     ("Peru memberi lampu hijau bagi Bolivia untuk memakai pelabuhannya.", {("PER", "AGREE", "BOL")}),
@@ -415,6 +418,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
 ]
 
 ID_NEGATED: list[tuple[str, Key]] = [
+    ("Chile tidak mengesampingkan perundingan dengan Peru.", ("CHL", "REJECT", "PER")),  # not ruling talks out
     ("Chile tidak mendukung Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile belum mengakui Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile tak pernah menyerang Peru.", ("CHL", "ASSAULT", "PER")),
