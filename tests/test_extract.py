@@ -622,6 +622,17 @@ def test_both_sides_after_a_list_of_more_than_two_parties_is_no_pair() -> None:
     assert not [k for k in keys(run(text)) if k[1] == "AGREE"]
 
 
+def test_kedua_belah_pihak_and_more_pair_heads() -> None:
+    """"kedua belah pihak" is "kedua pihak" (a filler word between the pair word and its head); "kedua menlu",
+    "kedua presiden" are the last two people named, as "kedua pemimpin"."""
+    text = "Chile berunding dengan Peru di Lima. Kedua belah pihak sepakat membuka perbatasan."
+    assert {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} <= keys(run(text, lang="id"))
+    text = "Presiden Boric bertemu Presiden Putin di Moskow. Kedua presiden sepakat memperluas perdagangan."
+    assert ("gabriel-boric", "AGREE", "vladimir-putin") in keys(run(text, lang="id"))
+    text = "Prabowo bertemu Menteri Luar Negeri Peru Rosa Vidal di Jakarta. Kedua menlu sepakat memperluas perdagangan."
+    assert ("prabowo-subianto", "AGREE", "rosa-vidal") in keys(run(text, lang="id"))
+
+
 def test_a_numbered_group_is_the_last_list_of_that_many() -> None:
     """"the three countries" / "ketiga negara" / "negara-negara tersebut" stand for the last list of states named
     before (joined by commas and "and", a dateline's dash joining none); a list of another size, or none, gives

@@ -316,6 +316,10 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     before, opening a clause → the last person named."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     extra = _pair_anaphors(ctx, sent, covered)
+    if extra:  # "Kedua Menlu sepakat": the role word after the pair word is the two, not the one minister it names
+        words = low(ctx.doc)
+        mentions = [m for m in mentions if words[m.start] not in PAIR_REPLACES_ROLE
+                    or not any(p.start < m.start and m.end <= p.end for p in extra)]  # fmt: skip
     extra += _group_anaphors(ctx, sent, mentions, covered, marks)
     if ctx.issuer is not None:
         extra += _issuer_offices(ctx, sent, covered)
@@ -525,6 +529,8 @@ def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Ment
 PAIR_WORDS = union_words("events.pair_words")
 PAIR_HEADS = union_words("events.pair_heads")
 PAIR_STATE_HEADS = union_words("events.pair_state_heads")
+PAIR_FILLERS = union_words("events.pair_fillers")  # between the pair word and its head
+PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the pair reads instead of one holder
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
 
 
@@ -534,7 +540,7 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
     out: list[Mention] = []
     has_pair_word = not PAIR_WORDS.isdisjoint(words[sent.start : sent.end - 1])  # else no "the two …" to look for
     for i in range(sent.start, sent.end - 1) if has_pair_word else ():
-        j = i + 2 if words[i + 1] == "two" else i + 1  # "the two", "both the two"
+        j = i + 2 if words[i + 1] in PAIR_FILLERS else i + 1  # "both the two", "kedua belah pihak"
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
         states = words[j] in PAIR_STATE_HEADS
