@@ -247,6 +247,10 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # cutting or reducing support, funds or contributions is a sanction (CAMEO 162), not support
+    ("Chile mengurangi dukungan kepada Peru setelah kudeta itu.", {("CHL", "SANCTION", "PER")}),
+    ("Bolivia memotong dana bantuan untuk Peru.", {("BOL", "SANCTION", "PER")}),
+    ("Chile memangkas sumbangannya untuk Peru.", {("CHL", "SANCTION", "PER")}),  # the stemmer reads "mangkas"
     # brushing off or setting aside a proposal, a demand or talks is a rejection; not ruling out is none
     ("Bolivia menepis tuntutan Chile agar menarik pasukannya.", {("BOL", "REJECT", "CHL")}),
     ("Peru mengesampingkan perundingan dengan Bolivia.", {("PER", "REJECT", "BOL")}),
