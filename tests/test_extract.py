@@ -247,6 +247,10 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # sanctions "bagi" a state; cut contributions "pada" a body; teaming up with a partner
+    ("Chile menambah sanksi ekonomi bagi Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Bolivia memangkas sumbangannya pada PBB.", {("BOL", "SANCTION", "UN")}),
+    ("Peru menggandeng Bolivia untuk membangun jalur kereta.", {("PER", "COOPERATE", "BOL")}),
     # cutting or reducing support, funds or contributions is a sanction (CAMEO 162), not support
     ("Chile mengurangi dukungan kepada Peru setelah kudeta itu.", {("CHL", "SANCTION", "PER")}),
     ("Bolivia memotong dana bantuan untuk Peru.", {("BOL", "SANCTION", "PER")}),
