@@ -247,6 +247,10 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # withdrawing one's troops ("pasukannya", "tentaranya", with "mundur" between) is RETREAT
+    ("Chile menarik mundur pasukannya dari Peru.", {("CHL", "RETREAT", "PER")}),
+    ("Bolivia menarik tentaranya dari perbatasan Peru.", {("BOL", "RETREAT", "PER")}),
+    ("Chile menarik perhatian Peru.", set()),
     # sanctions "bagi" a state; cut contributions "pada" a body; teaming up with a partner
     ("Chile menambah sanksi ekonomi bagi Peru.", {("CHL", "SANCTION", "PER")}),
     ("Bolivia memangkas sumbangannya pada PBB.", {("BOL", "SANCTION", "UN")}),
