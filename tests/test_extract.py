@@ -247,6 +247,11 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # deploying warships or troops towards a state is MOBILIZE; releasing sailors or hostages RETREAT (0841);
+    # inviting a state to act is an appeal to it (REQUEST)
+    ("Chile mengerahkan kapal perang ke perairan Peru.", {("CHL", "MOBILIZE", "PER")}),
+    ("Peru membebaskan nelayan Bolivia.", {("PER", "RETREAT", "BOL")}),
+    ("Chile mengajak Bolivia memerangi penyelundupan narkoba.", {("CHL", "REQUEST", "BOL")}),
     # withdrawing one's troops ("pasukannya", "tentaranya", with "mundur" between) is RETREAT
     ("Chile menarik mundur pasukannya dari Peru.", {("CHL", "RETREAT", "PER")}),
     ("Bolivia menarik tentaranya dari perbatasan Peru.", {("BOL", "RETREAT", "PER")}),
