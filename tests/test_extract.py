@@ -247,6 +247,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # arriving in a state is a visit; a planned arrival an intent (AGREE)
+    ("Presiden Boric tiba di Lima untuk kunjungan dua hari.", {("gabriel-boric", "CONSULT", "PER")}),
+    ("Presiden Boric akan tiba di Peru pekan depan.", {("gabriel-boric", "AGREE", "PER")}),
     # deploying warships or troops towards a state is MOBILIZE; releasing sailors or hostages RETREAT (0841);
     # inviting a state to act is an appeal to it (REQUEST)
     ("Chile mengerahkan kapal perang ke perairan Peru.", {("CHL", "MOBILIZE", "PER")}),
@@ -350,7 +353,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Presiden Chile bertolak ke Peru pada Senin pagi.", {("gabriel-boric", "CONSULT", "PER")}),
     # an official of a state with a demonstrative is the last person of that state named
     ("Presiden Chile Gabriel Boric tiba di Lima. Pejabat Chile itu lalu mengecam Peru.",
-     {("gabriel-boric", "ACCUSE", "PER")}),
+     {("gabriel-boric", "CONSULT", "PER"), ("gabriel-boric", "ACCUSE", "PER")}),  # the arrival is a visit
     ("Pejabat Chile itu mengecam Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile mendukung resolusi PBB tentang hak nelayan.", set()),
     # "menyampaikan" is a light verb before an event noun: one event, not an extra message
@@ -406,7 +409,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile meminta maaf kepada Peru.", {("CHL", "SUPPORT", "PER")}),  # apologies are SUPPORT (PLOVER: CAMEO 055)
     ("Juru bicara Chile mengatakan Peru bertemu dengan Bolivia.",
      {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
-    ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.", {("joko-widodo", "SUPPORT", "MYS")}),
+    ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.",
+     {("joko-widodo", "CONSULT", "MYS"), ("joko-widodo", "SUPPORT", "MYS")}),  # the arrival is a visit
     ("Chile menolak bertemu dengan Peru.", {("CHL", "REJECT", "PER")}),
     ("Chile memblokir upaya Peru untuk bergabung dengan aliansi itu.", {("CHL", "REJECT", "PER")}),
     # a trigger that ends in its object's role noun: the role's state is the target
