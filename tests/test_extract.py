@@ -247,6 +247,10 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # recalling one's own ambassador is a SANCTION (161); summoning the other's ambassador stays an ACCUSE
+    ("Bolivia menarik dubesnya untuk Chile.", {("BOL", "SANCTION", "CHL")}),
+    ("Peru memanggil pulang duta besarnya dari Bolivia.", {("PER", "SANCTION", "BOL")}),
+    ("Peru memanggil duta besar Bolivia.", {("PER", "ACCUSE", "BOL")}),
     # arriving in a state is a visit; a planned arrival an intent (AGREE)
     ("Presiden Boric tiba di Lima untuk kunjungan dua hari.", {("gabriel-boric", "CONSULT", "PER")}),
     ("Presiden Boric akan tiba di Peru pekan depan.", {("gabriel-boric", "AGREE", "PER")}),
