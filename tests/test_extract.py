@@ -247,6 +247,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # two owners joined by "dan" right after a meeting noun are its two parties; a longer list is none
+    ("Pertemuan Chile dan Peru digelar di Lima.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Pertemuan Chile, Peru dan Bolivia digelar di Lima.", set()),
     # recalling one's own ambassador is a SANCTION (161); summoning the other's ambassador stays an ACCUSE
     ("Bolivia menarik dubesnya untuk Chile.", {("BOL", "SANCTION", "CHL")}),
     ("Peru memanggil pulang duta besarnya dari Bolivia.", {("PER", "SANCTION", "BOL")}),

@@ -1195,6 +1195,18 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     return None
 
 
+def _owner_pair(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
+    """Two owners right after a one-word event noun, joined by a pair joiner and no more ("Pertemuan Korsel dan
+    Korut"), in a language with `grammar.noun_then_owner`; none for a longer list."""
+    if not ctx.grammar.noun_then_owner:
+        return None
+    owner = _genitive_owner(ctx, c, mentions)
+    if owner is None or owner.start != c.end:
+        return None
+    listed = _listed_after(ctx.doc, owner, mentions, marks)
+    return [owner, listed[0]] if len(listed) == 1 else None
+
+
 def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
     """The agent after an event noun and a passive-agent word (`roles.by-agent`), if any: "the attack by X",
     also past a participle ("sanctions imposed by X", "sanksi yang dijatuhkan oleh X")."""
@@ -1333,10 +1345,13 @@ def apply_role_rules(roles: Roles) -> list[Pair]:
 
 @RULES.register("roles.between-pair", "roles")
 def _role_between_pair(r: Roles) -> None:
-    """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties."""
+    """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties; so are
+    two owners joined by "dan" right after the noun in a language that puts the owner after it ("Pertemuan Korsel
+    dan Korut digelar")."""
     if not (r.open() and r.c.entry.symmetric):
         return
-    if (pair := _between_pair(r.doc, r.sent, r.c, r.mentions, r.marks)) is not None:
+    pair = _between_pair(r.doc, r.sent, r.c, r.mentions, r.marks) or _owner_pair(r.ctx, r.c, r.mentions, r.marks)
+    if pair is not None:
         r.sources, r.targets, r.between, r.branch = pair, pair, True, DECIDED
         r.trace.append(r.rule)
 
