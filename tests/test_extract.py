@@ -247,6 +247,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # "X adalah pendukung Y" is support ("para pendukung" / "pendukungnya": followers, test below)
+    ("Bolivia adalah pendukung utama Peru di forum itu.", {("BOL", "SUPPORT", "PER")}),
     # two owners joined by "dan" right after a meeting noun are its two parties; a longer list is none
     ("Pertemuan Chile dan Peru digelar di Lima.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Pertemuan Chile, Peru dan Bolivia digelar di Lima.", set()),
@@ -648,6 +650,14 @@ def test_both_sides_after_a_list_of_more_than_two_parties_is_no_pair() -> None:
     assert not [k for k in keys(run(text, lang="id")) if k[1] == "AGREE"]
     text = "The UN discussed Chile, Peru and Bolivia. Both sides agreed to deepen cooperation."
     assert not [k for k in keys(run(text)) if k[1] == "AGREE"]
+
+
+def test_followers_are_no_support_between_the_actors_around_them() -> None:
+    """"Bolivia dan para pendukungnya, termasuk Peru": Peru follows Bolivia; Bolivia does not support Peru."""
+    text = "Bolivia dan para pendukungnya, termasuk Peru, mengecam Chile."
+    assert not [k for k in keys(run(text, lang="id")) if k[1] == "SUPPORT"]
+    text = "Bolivia dan pendukungnya, termasuk Peru, mengecam Chile."
+    assert not [k for k in keys(run(text, lang="id")) if k[1] == "SUPPORT"]
 
 
 def test_kedua_belah_pihak_and_more_pair_heads() -> None:
