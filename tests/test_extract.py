@@ -247,6 +247,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # criticism or protest drawn from Y ("menuai kecaman dari Y") is Y's toward the subject
+    ("Langkah Bolivia memicu kritik dari Peru.", {("PER", "ACCUSE", "BOL")}),
+    ("Chile mendapat protes keras dari Bolivia.", {("BOL", "ACCUSE", "CHL")}),
     # "X adalah pendukung Y" is support ("para pendukung" / "pendukungnya": followers, test below)
     ("Bolivia adalah pendukung utama Peru di forum itu.", {("BOL", "SUPPORT", "PER")}),
     # two owners joined by "dan" right after a meeting noun are its two parties; a longer list is none
