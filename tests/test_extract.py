@@ -247,6 +247,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # the state of a place named with its kind ("di kota Arica, Chile utara") says where, and is no subject
+    ("Pasukan Peru di kota Arica, Chile utara, menangkap dua warga Bolivia.", {("PER", "COERCE", "BOL")}),
     # criticism or protest drawn from Y ("menuai kecaman dari Y") is Y's toward the subject
     ("Langkah Bolivia memicu kritik dari Peru.", {("PER", "ACCUSE", "BOL")}),
     ("Chile mendapat protes keras dari Bolivia.", {("BOL", "ACCUSE", "CHL")}),

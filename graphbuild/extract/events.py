@@ -1781,6 +1781,9 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     return None
 
 
+PLACE_NOUNS = union_words("events.place_nouns")  # a place's kind between the locative and its name
+
+
 def _place_apposition(doc: Doc, start: int, left: int, marks: Markers) -> bool:
     """Does the mention at `start` name the state of a place set off by a comma after a locative preposition
     ("in Basra, southern Iraq", "di Basra, Irak selatan")? Then it says where, and is no subject."""
@@ -1792,6 +1795,8 @@ def _place_apposition(doc: Doc, start: int, left: int, marks: Markers) -> bool:
         return False
     j = i - 1
     while j > left and i - j <= 3 and texts[j][:1].isupper():
+        j -= 1
+    if j < i - 1 and j > left and words[j] in PLACE_NOUNS:  # "di kota Arbil, Irak utara"
         j -= 1
     return j < i - 1 and words[j] in marks.locative
 
