@@ -247,6 +247,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # banning shipments or sales to a state is a sanction, not the aid its noun would read as
+    ("Bolivia melarang pengiriman gandum ke Peru.", {("BOL", "SANCTION", "PER")}),
     # the state of a place named with its kind ("di kota Arica, Chile utara") says where, and is no subject
     ("Pasukan Peru di kota Arica, Chile utara, menangkap dua warga Bolivia.", {("PER", "COERCE", "BOL")}),
     # criticism or protest drawn from Y ("menuai kecaman dari Y") is Y's toward the subject
