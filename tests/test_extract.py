@@ -247,6 +247,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # "terancam" is facing a risk, no threat by the subject; "mengancam" still threatens
+    ("Keamanan Chile akan terancam jika Peru menguji rudalnya.", set()),
+    ("Peru mengancam Chile dengan sanksi dagang.", {("PER", "THREATEN", "CHL")}),
     # banning shipments or sales to a state is a sanction, not the aid its noun would read as
     ("Bolivia melarang pengiriman gandum ke Peru.", {("BOL", "SANCTION", "PER")}),
     # the state of a place named with its kind ("di kota Arica, Chile utara") says where, and is no subject
