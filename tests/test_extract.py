@@ -35,6 +35,9 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 
 EN_CASES: list[tuple[str, set[Key]]] = [
+    # the comma closing an attribution ("According to X,") joins no list: X is no party of the event
+    ("According to Putin, Chile and Peru agreed to reopen the border.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
     # a passive's agents listed with "and" are all sources, neither the other's target
     ("The ruling was rejected by Chile and Bolivia.", set()),
@@ -296,6 +299,71 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # wanting or being willing to act is an intent (id.agree.ingin); wanting to thank is the thanks itself (keeps)
     ("Chile menyatakan kesediaan mengadakan pembicaraan dengan Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile ingin berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
+    # "terancam" is facing a risk, no threat by the subject; "mengancam" still threatens
+    ("Keamanan Chile akan terancam jika Peru menguji rudalnya.", set()),
+    ("Peru mengancam Chile dengan sanksi dagang.", {("PER", "THREATEN", "CHL")}),
+    # banning shipments or sales to a state is a sanction, not the aid its noun would read as
+    ("Bolivia melarang pengiriman gandum ke Peru.", {("BOL", "SANCTION", "PER")}),
+    # the state of a place named with its kind ("di kota Arica, Chile utara") says where, and is no subject
+    ("Pasukan Peru di kota Arica, Chile utara, menangkap dua warga Bolivia.", {("PER", "COERCE", "BOL")}),
+    # criticism or protest drawn from Y ("menuai kecaman dari Y") is Y's toward the subject
+    ("Langkah Bolivia memicu kritik dari Peru.", {("PER", "ACCUSE", "BOL")}),
+    ("Chile mendapat protes keras dari Bolivia.", {("BOL", "ACCUSE", "CHL")}),
+    # "X adalah pendukung Y" is support ("para pendukung" / "pendukungnya": followers, test below)
+    ("Bolivia adalah pendukung utama Peru di forum itu.", {("BOL", "SUPPORT", "PER")}),
+    # two owners joined by "dan" right after a meeting noun are its two parties; a longer list is none
+    ("Pertemuan Chile dan Peru digelar di Lima.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Pertemuan Chile, Peru dan Bolivia digelar di Lima.", set()),
+    # recalling one's own ambassador is a SANCTION (161); summoning the other's ambassador stays an ACCUSE
+    ("Bolivia menarik dubesnya untuk Chile.", {("BOL", "SANCTION", "CHL")}),
+    ("Peru memanggil pulang duta besarnya dari Bolivia.", {("PER", "SANCTION", "BOL")}),
+    ("Peru memanggil duta besar Bolivia.", {("PER", "ACCUSE", "BOL")}),
+    # arriving in a state is a visit; a planned arrival an intent (AGREE)
+    ("Presiden Boric tiba di Lima untuk kunjungan dua hari.", {("gabriel-boric", "CONSULT", "PER")}),
+    ("Presiden Boric akan tiba di Peru pekan depan.", {("gabriel-boric", "AGREE", "PER")}),
+    # deploying warships or troops towards a state is MOBILIZE; releasing sailors or hostages RETREAT (0841);
+    # inviting a state to act is an appeal to it (REQUEST)
+    ("Chile mengerahkan kapal perang ke perairan Peru.", {("CHL", "MOBILIZE", "PER")}),
+    ("Peru membebaskan nelayan Bolivia.", {("PER", "RETREAT", "BOL")}),
+    ("Chile mengajak Bolivia memerangi penyelundupan narkoba.", {("CHL", "REQUEST", "BOL")}),
+    # withdrawing one's troops ("pasukannya", "tentaranya", with "mundur" between) is RETREAT
+    ("Chile menarik mundur pasukannya dari Peru.", {("CHL", "RETREAT", "PER")}),
+    ("Bolivia menarik tentaranya dari perbatasan Peru.", {("BOL", "RETREAT", "PER")}),
+    ("Chile menarik perhatian Peru.", set()),
+    # sanctions "bagi" a state; cut contributions "pada" a body; teaming up with a partner
+    ("Chile menambah sanksi ekonomi bagi Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Bolivia memangkas sumbangannya pada PBB.", {("BOL", "SANCTION", "UN")}),
+    ("Peru menggandeng Bolivia untuk membangun jalur kereta.", {("PER", "COOPERATE", "BOL")}),
+    # cutting or reducing support, funds or contributions is a sanction (CAMEO 162), not support
+    ("Chile mengurangi dukungan kepada Peru setelah kudeta itu.", {("CHL", "SANCTION", "PER")}),
+    ("Bolivia memotong dana bantuan untuk Peru.", {("BOL", "SANCTION", "PER")}),
+    ("Chile memangkas sumbangannya untuk Peru.", {("CHL", "SANCTION", "PER")}),  # the stemmer reads "mangkas"
+    # brushing off or setting aside a proposal, a demand or talks is a rejection; not ruling out is none
+    ("Bolivia menepis tuntutan Chile agar menarik pasukannya.", {("BOL", "REJECT", "CHL")}),
+    ("Peru mengesampingkan perundingan dengan Bolivia.", {("PER", "REJECT", "BOL")}),
+    # a commitment to act is a stated intent (AGREE); a green light given is approval
+    ("Bolivia berkomitmen membantu Peru membangun kembali jalan yang rusak.", {("BOL", "AGREE", "PER")}),
+    ("Peru memberi lampu hijau bagi Bolivia untuk memakai pelabuhannya.", {("PER", "AGREE", "BOL")}),
+    # contacting, negotiating and coordinating with another actor are consultations (both ways)
+    ("Presiden Chile menghubungi Presiden Peru lewat telepon.", {("gabriel-boric", "CONSULT", "PER"),
+                                                                 ("PER", "CONSULT", "gabriel-boric")}),
+    ("Bolivia dihubungi Chile soal krisis air.", {("CHL", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL")}),
+    ("Bolivia bernegosiasi dengan Peru soal jalur kereta.", {("BOL", "CONSULT", "PER"), ("PER", "CONSULT", "BOL")}),
+    ("Juru bicara Chile tidak bisa dihubungi untuk dimintai komentar.", set()),
+    # suspicion, complaints, reviling, indictments and sharp reactions aimed at another actor are ACCUSE
+    ("Bolivia mencurigai Chile menyadap telepon para diplomatnya.", {("BOL", "ACCUSE", "CHL")}),
+    ("Peru berulang kali mengeluhkan Chile dan Bolivia yang lamban menindak penyelundup.",
+     {("PER", "ACCUSE", "CHL"), ("PER", "ACCUSE", "BOL")}),
+    ("Jaksa Chile mengajukan dakwaan terhadap tiga pejabat Peru.", {("CHL", "ACCUSE", "PER")}),
+    ("Bolivia bereaksi keras terhadap latihan militer Peru di danau itu.", {("BOL", "ACCUSE", "PER")}),
+    ("Terdakwa asal Peru itu dipulangkan ke Lima.", set()),  # "terdakwa", the defendant, is no indictment
+    # the subject of a verb of dying or injury before "dalam serangan <owner>" is the attack's target
+    ("Tiga tentara Bolivia tewas dalam serangan udara Peru di perbatasan.", {("PER", "ASSAULT", "BOL")}),
+    ("Dua nelayan Chile terluka akibat serangan oleh Peru.", {("PER", "ASSAULT", "CHL")}),
+    ("Serangan Peru di perbatasan dikecam Chile.", {("CHL", "ACCUSE", "PER")}),
+    # the comma closing an attribution ("Menurut X,") joins no list: X is the source of the report, not a party
+    ("Menurut Putin, Chile dan Peru sepakat membuka perbatasan.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    ("Menurut Prabowo, Bolivia mengecam Peru atas penutupan perbatasan.", {("BOL", "ACCUSE", "PER")}),
     # an apology is SUPPORT (PLOVER's CAMEO table: 055), as a request for one is a REQUEST
     ("Bolivia menyampaikan permohonan maaf kepada Peru atas penahanan nelayan.", {("BOL", "SUPPORT", "PER")}),
     # the next legs of a tour are planned visits (AGREE); the comma closing an opening phrase joins no list, so
@@ -356,7 +424,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Presiden Chile bertolak ke Peru pada Senin pagi.", {("gabriel-boric", "CONSULT", "PER")}),
     # an official of a state with a demonstrative is the last person of that state named
     ("Presiden Chile Gabriel Boric tiba di Lima. Pejabat Chile itu lalu mengecam Peru.",
-     {("gabriel-boric", "ACCUSE", "PER")}),
+     {("gabriel-boric", "CONSULT", "PER"), ("gabriel-boric", "ACCUSE", "PER")}),  # the arrival is a visit
     ("Pejabat Chile itu mengecam Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile mendukung resolusi PBB tentang hak nelayan.", set()),
     # "menyampaikan" is a light verb before an event noun: one event, not an extra message
@@ -412,7 +480,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile meminta maaf kepada Peru.", {("CHL", "SUPPORT", "PER")}),  # apologies are SUPPORT (PLOVER: CAMEO 055)
     ("Juru bicara Chile mengatakan Peru bertemu dengan Bolivia.",
      {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
-    ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.", {("joko-widodo", "SUPPORT", "MYS")}),
+    ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.",
+     {("joko-widodo", "CONSULT", "MYS"), ("joko-widodo", "SUPPORT", "MYS")}),  # the arrival is a visit
     ("Chile menolak bertemu dengan Peru.", {("CHL", "REJECT", "PER")}),
     ("Chile memblokir upaya Peru untuk bergabung dengan aliansi itu.", {("CHL", "REJECT", "PER")}),
     # a trigger that ends in its object's role noun: the role's state is the target
@@ -441,6 +510,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
 ]
 
 ID_NEGATED: list[tuple[str, Key]] = [
+    ("Chile tidak mengesampingkan perundingan dengan Peru.", ("CHL", "REJECT", "PER")),  # not ruling talks out
     ("Chile tidak mendukung Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile belum mengakui Peru.", ("CHL", "SUPPORT", "PER")),
     ("Chile tak pernah menyerang Peru.", ("CHL", "ASSAULT", "PER")),
@@ -647,6 +717,25 @@ def test_both_sides_after_a_list_of_more_than_two_parties_is_no_pair() -> None:
     assert not [k for k in keys(run(text, lang="id")) if k[1] == "AGREE"]
     text = "The UN discussed Chile, Peru and Bolivia. Both sides agreed to deepen cooperation."
     assert not [k for k in keys(run(text)) if k[1] == "AGREE"]
+
+
+def test_followers_are_no_support_between_the_actors_around_them() -> None:
+    """"Bolivia dan para pendukungnya, termasuk Peru": Peru follows Bolivia; Bolivia does not support Peru."""
+    text = "Bolivia dan para pendukungnya, termasuk Peru, mengecam Chile."
+    assert not [k for k in keys(run(text, lang="id")) if k[1] == "SUPPORT"]
+    text = "Bolivia dan pendukungnya, termasuk Peru, mengecam Chile."
+    assert not [k for k in keys(run(text, lang="id")) if k[1] == "SUPPORT"]
+
+
+def test_kedua_belah_pihak_and_more_pair_heads() -> None:
+    """"kedua belah pihak" is "kedua pihak" (a filler word between the pair word and its head); "kedua menlu",
+    "kedua presiden" are the last two people named, as "kedua pemimpin"."""
+    text = "Chile berunding dengan Peru di Lima. Kedua belah pihak sepakat membuka perbatasan."
+    assert {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} <= keys(run(text, lang="id"))
+    text = "Presiden Boric bertemu Presiden Putin di Moskow. Kedua presiden sepakat memperluas perdagangan."
+    assert ("gabriel-boric", "AGREE", "vladimir-putin") in keys(run(text, lang="id"))
+    text = "Prabowo bertemu Menteri Luar Negeri Peru Rosa Vidal di Jakarta. Kedua menlu sepakat memperluas perdagangan."
+    assert ("prabowo-subianto", "AGREE", "rosa-vidal") in keys(run(text, lang="id"))
 
 
 def test_a_numbered_group_is_the_last_list_of_that_many() -> None:

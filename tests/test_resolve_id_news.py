@@ -106,3 +106,11 @@ def test_an_outlet_named_after_indonesia_is_no_indonesia() -> None:
     found = mentions("Menlu Malaysia mengatakan kepada CNN Indonesia bahwa negaranya mengecam Israel.", "2021-05-01")
     assert ("Indonesia", "IDN") not in found and ("Israel", "ISR") in found
     assert ("Indonesia", "IDN") in mentions("Menlu Malaysia mengatakan Indonesia mengecam Israel.", "2021-05-01")
+
+
+def test_penguasa_is_the_authorities_of_a_state_not_its_head() -> None:
+    """ "penguasa India" in wire copy is India's authorities (the state), not today's president of India."""
+    text = "Pemerintah Nepal mengatakan telah menghubungi penguasa India soal banjir di perbatasan."
+    found = mentions(text)
+    assert ("penguasa India", "IND") in found
+    assert not [m for m in found if m[1] == "droupadi-murmu"]

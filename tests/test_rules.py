@@ -105,6 +105,7 @@ ROLE_SENTENCES = {
     "roles.converse-host": ("Peru received a visit of Chilean President Gabriel Boric.", "en", "none",
                             ("gabriel-boric", "CONSULT", "PER")),
     "roles.received-from": ("Bolivia menerima bantuan obat-obatan dari Peru.", "id", "none", ("PER", "AID", "BOL")),
+    "roles.victim-before": ("Dua tentara Bolivia tewas dalam serangan Peru.", "id", "none", ("PER", "ASSAULT", "BOL")),
 }
 SELF_LOOP = "Chilean President Gabriel Boric praised Chile."  # `roles.no-self-loop`: a person and their own state
 

@@ -329,6 +329,10 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     before, opening a clause → the last person named."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     extra = _pair_anaphors(ctx, sent, covered)
+    if extra:  # "Kedua Menlu sepakat": the role word after the pair word is the two, not the one minister it names
+        words = low(ctx.doc)
+        mentions = [m for m in mentions if words[m.start] not in PAIR_REPLACES_ROLE
+                    or not any(p.start < m.start and m.end <= p.end for p in extra)]  # fmt: skip
     extra += _group_anaphors(ctx, sent, mentions, covered, marks)
     if ctx.issuer is not None:
         extra += _issuer_offices(ctx, sent, covered)
@@ -538,6 +542,8 @@ def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Ment
 PAIR_WORDS = union_words("events.pair_words")
 PAIR_HEADS = union_words("events.pair_heads")
 PAIR_STATE_HEADS = union_words("events.pair_state_heads")
+PAIR_FILLERS = union_words("events.pair_fillers")  # between the pair word and its head
+PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the pair reads instead of one holder
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
 
 
@@ -547,7 +553,7 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
     out: list[Mention] = []
     has_pair_word = not PAIR_WORDS.isdisjoint(words[sent.start : sent.end - 1])  # else no "the two …" to look for
     for i in range(sent.start, sent.end - 1) if has_pair_word else ():
-        j = i + 2 if words[i + 1] == "two" else i + 1  # "the two", "both the two"
+        j = i + 2 if words[i + 1] in PAIR_FILLERS else i + 1  # "both the two", "kedua belah pihak"
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
         states = words[j] in PAIR_STATE_HEADS
@@ -1260,6 +1266,18 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     return None
 
 
+def _owner_pair(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
+    """Two owners right after a one-word event noun, joined by a pair joiner and no more ("Pertemuan Korsel dan
+    Korut"), in a language with `grammar.noun_then_owner`; none for a longer list."""
+    if not ctx.grammar.noun_then_owner:
+        return None
+    owner = _genitive_owner(ctx, c, mentions)
+    if owner is None or owner.start != c.end:
+        return None
+    listed = _listed_after(ctx.doc, owner, mentions, marks)
+    return [owner, listed[0]] if len(listed) == 1 else None
+
+
 def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
     """The agent after an event noun and a passive-agent word (`roles.by-agent`), if any: "the attack by X",
     also past a participle ("sanctions imposed by X", "sanksi yang dijatuhkan oleh X")."""
@@ -1399,10 +1417,13 @@ def apply_role_rules(roles: Roles) -> list[Pair]:
 
 @RULES.register("roles.between-pair", "roles")
 def _role_between_pair(r: Roles) -> None:
-    """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties."""
+    """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties; so are
+    two owners joined by "dan" right after the noun in a language that puts the owner after it ("Pertemuan Korsel
+    dan Korut digelar")."""
     if not (r.open() and r.c.entry.symmetric):
         return
-    if (pair := _between_pair(r.doc, r.sent, r.c, r.mentions, r.marks)) is not None:
+    pair = _between_pair(r.doc, r.sent, r.c, r.mentions, r.marks) or _owner_pair(r.ctx, r.c, r.mentions, r.marks)
+    if pair is not None:
         r.sources, r.targets, r.between, r.branch = pair, pair, True, DECIDED
         r.trace.append(r.rule)
 
@@ -1517,6 +1538,25 @@ def _role_possessor_object(r: Roles) -> None:
     before, is the target, not the place after it (languages with `grammar.possessive_suffix`)."""
     if r.open() and (owner := possessor_object(r.ctx, r.sent, r.c, r.mentions, r.sources)):
         r.targets = [owner]
+        r.trace.append(r.rule)
+
+
+VICTIM_VERBS = union_words("events.victim_verbs")
+VICTIM_LINKS = union_words("events.victim_links")
+
+
+@RULES.register("roles.victim-before", "roles")
+def _role_victim_before(r: Roles) -> None:
+    """An attack noun with its owner, after a verb of dying or injury and "in" ("Dua tentara Peru tewas dalam
+    serangan udara Chile": Chile attacked Peru): the subject of that verb is the victim, the target."""
+    if r.branch != OWNER or r.targets or r.pairs is not None or not r.sources or r.c.relation != "ASSAULT":
+        return
+    words, i = low(r.doc), r.c.start - 1
+    if i - 1 < r.left or words[i] not in VICTIM_LINKS or words[i - 1] not in VICTIM_VERBS:
+        return
+    victims = nearest_subject(r.doc, r.mentions, r.left, i - 1, r.used_as_target, r.marks)
+    if victims:
+        r.targets, r.branch = victims, DECIDED
         r.trace.append(r.rule)
 
 
@@ -1651,6 +1691,7 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
 
 
 INTRODUCERS = union_words("events.introducers")
+ATTRIBUTION_OPENERS = union_words("events.attribution_openers")
 
 
 def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
@@ -1764,12 +1805,15 @@ def _opening_comma(doc: Doc, i: int) -> bool:
     """Is token `i` the comma that closes an opening phrase ("Setelah kunjungan ke Kamerun, Hu melanjutkan …",
     "After talks in Tokyo, Biden flew …"): the sentence's first comma, in a sentence that opens with an
     introducer word (`events.introducers`)? The actor after it is the clause's subject, not one more item of a
-    list with the place before it."""
+    list with the place before it. So is the comma closing an attribution ("Menurut Lavrov, Rusia dan Indonesia
+    sepakat …", "According to Lavrov, Russia …"; `events.attribution_openers`): the source is no subject of the
+    clause after it."""
     texts = tokens(doc).text
     if texts[i] != ",":
         return False
     sent = doc[i].sent
-    return low(doc)[sent.start] in INTRODUCERS and "," not in texts[sent.start : i]
+    first = low(doc)[sent.start]
+    return (first in INTRODUCERS or first in ATTRIBUTION_OPENERS) and "," not in texts[sent.start : i]
 
 
 def _listed_after(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
@@ -1851,6 +1895,9 @@ def _relative_after_comma(doc: Doc, mentions: list[Mention], m: Mention, right: 
     return not any(start <= other.start < right for other in mentions)
 
 
+PLACE_NOUNS = union_words("events.place_nouns")  # a place's kind between the locative and its name
+
+
 def _place_apposition(doc: Doc, start: int, left: int, marks: Markers) -> bool:
     """Does the mention at `start` name the state of a place set off by a comma after a locative preposition
     ("in Basra, southern Iraq", "di Basra, Irak selatan")? Then it says where, and is no subject."""
@@ -1862,6 +1909,8 @@ def _place_apposition(doc: Doc, start: int, left: int, marks: Markers) -> bool:
         return False
     j = i - 1
     while j > left and i - j <= 3 and texts[j][:1].isupper():
+        j -= 1
+    if j < i - 1 and j > left and words[j] in PLACE_NOUNS:  # "di kota Arbil, Irak utara"
         j -= 1
     return j < i - 1 and words[j] in marks.locative
 
@@ -2231,7 +2280,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject", "roles.suffix-possessor",
-    "roles.introductory-owner", "roles.possessor-object", "roles.target-after-trigger", "roles.purpose-of-meeting",
+    "roles.introductory-owner", "roles.possessor-object", "roles.victim-before", "roles.target-after-trigger",
+    "roles.purpose-of-meeting",
     "roles.parse-object",
     "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
