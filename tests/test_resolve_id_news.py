@@ -106,3 +106,25 @@ def test_an_outlet_named_after_indonesia_is_no_indonesia() -> None:
     found = mentions("Menlu Malaysia mengatakan kepada CNN Indonesia bahwa negaranya mengecam Israel.", "2021-05-01")
     assert ("Indonesia", "IDN") not in found and ("Israel", "ISR") in found
     assert ("Indonesia", "IDN") in mentions("Menlu Malaysia mengatakan Indonesia mengecam Israel.", "2021-05-01")
+
+
+def test_old_spellings_and_adjectival_state_names() -> None:
+    found = mentions("Tentara Afghan dan Inggeris menyerbu posisi Taliban di Helmand.", "2007-03-01")
+    assert ("Tentara Afghan", "AFG") in found and ("Inggeris", "GBR") in found
+    assert not any(text.startswith("Tentara Afghan dan") for text, _id in found)  # no new armed group of both
+    assert ("pasukan keamanan Afghan", "AFG") in mentions("Gubernur meminta bantuan pasukan keamanan Afghan.")
+
+
+def test_negeri_paman_sam_is_the_united_states() -> None:
+    assert ("Negeri Paman Sam", "USA") in mentions("Negeri Paman Sam menjatuhkan sanksi baru kepada Iran.")
+
+
+def test_islamic_courts_and_muslim_brotherhood_names() -> None:
+    found = mentions("Pasukan Ethiopia mengusir Dewan Pengadilan Agama Islam Somalia (SICC) dari Mogadishu.")
+    assert ("Dewan Pengadilan Agama Islam Somalia", "islamic-courts-union") in found
+    assert ("SICC", "islamic-courts-union") in found
+    assert ("Perhimpunan Pengadilan Islam", "islamic-courts-union") in mentions(
+        "Ethiopia menewaskan 200 anggota Perhimpunan Pengadilan Islam, kata pemerintah.")
+    found = mentions("Arab Saudi menuding Qatar mendukung Ikhwanul Muslimin. Ikhwanul Muslimun membantah.")
+    assert ("Ikhwanul Muslimin", "muslim-brotherhood") in found and ("Ikhwanul Muslimun", "muslim-brotherhood") in found
+    assert ("ICU", "islamic-courts-union") not in mentions("Pasien itu dirawat di ICU rumah sakit Mogadishu.")
