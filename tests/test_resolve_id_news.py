@@ -128,3 +128,13 @@ def test_islamic_courts_and_muslim_brotherhood_names() -> None:
     found = mentions("Arab Saudi menuding Qatar mendukung Ikhwanul Muslimin. Ikhwanul Muslimun membantah.")
     assert ("Ikhwanul Muslimin", "muslim-brotherhood") in found and ("Ikhwanul Muslimun", "muslim-brotherhood") in found
     assert ("ICU", "islamic-courts-union") not in mentions("Pasien itu dirawat di ICU rumah sakit Mogadishu.")
+
+
+def test_respelt_names_of_people_and_organisations() -> None:
+    text = "Perdana Menteri Ismail Haniya menerima utusan Mesir. Haniyah menuduh Amerika Serikat menyulut ketegangan."
+    assert ("Haniyah", "ismail-haniyeh") in mentions(text, "2007-01-10")
+    found = mentions("Afrika Selatan mengirim tentara tambahan untuk pasukan Afrika Bersatu di Burundi.")
+    assert ("pasukan Afrika Bersatu", "african-union") in found and ("Afrika Selatan", "ZAF") in found
+    assert ("Organisasi Konperensi Islam", "oic") in mentions("Organisasi Konperensi Islam mengecam Israel.")
+    found = mentions("Ratu Maxima dari Belanda bertemu Presiden Joko Widodo di Istana Bogor.", "2017-09-01")
+    assert ("Ratu Maxima", "queen-maxima") in found
