@@ -138,3 +138,14 @@ def test_respelt_names_of_people_and_organisations() -> None:
     assert ("Organisasi Konperensi Islam", "oic") in mentions("Organisasi Konperensi Islam mengecam Israel.")
     found = mentions("Ratu Maxima dari Belanda bertemu Presiden Joko Widodo di Istana Bogor.", "2017-09-01")
     assert ("Ratu Maxima", "queen-maxima") in found
+
+
+def test_day_names_before_a_title_are_no_person() -> None:
+    found = mentions("Hari Ahad, Raja Arab Saudi Abdullah menawarkan pembicaraan di Makkah.", "2007-02-01")
+    assert ("Raja Arab Saudi Abdullah", "abdullah-bin-abdulaziz") in found
+    assert not any(text.startswith("Hari Ahad") for text, _id in found)
+
+
+def test_penguasa_palestina_is_the_palestinian_authority_not_its_president() -> None:
+    found = mentions("Penguasa Palestina tidak melakukan apa pun untuk mencegah serangan itu, kata Israel.")
+    assert ("Penguasa Palestina", "PSE") in found and ("Penguasa Palestina", "mahmoud-abbas") not in found
