@@ -149,3 +149,17 @@ def test_day_names_before_a_title_are_no_person() -> None:
 def test_penguasa_palestina_is_the_palestinian_authority_not_its_president() -> None:
     found = mentions("Penguasa Palestina tidak melakukan apa pun untuk mencegah serangan itu, kata Israel.")
     assert ("Penguasa Palestina", "PSE") in found and ("Penguasa Palestina", "mahmoud-abbas") not in found
+
+
+def test_named_forces_and_missions_resolve_to_their_gazetteer_actors() -> None:
+    found = mentions("Pasukan Bantuan Keamanan Internasional (ISAF) pimpinan NATO menggempur Taliban di Helmand.")
+    assert ("Pasukan Bantuan Keamanan Internasional", "nato") in found and ("ISAF", "nato") in found
+    found = mentions("Tentara Mahdi pimpinan Moqtada al-Sadr bentrok dengan tentara AS.")
+    assert ("Tentara Mahdi", "mahdi-army") in found
+    assert ("Pasukan Penyelamat Rohingya Arakan", "arsa") in mentions(
+        "Pasukan Penyelamat Rohingya Arakan mengaku menyerang pos polisi di Rakhine.")
+    found = mentions("Indonesia menangguhkan latihan bersama dengan Pasukan Pertahanan Australia.")
+    assert ("Pasukan Pertahanan Australia", "AUS") in found
+    found = mentions("Kantor Kontrol Aset Luar Negeri Kementerian Keuangan AS membekukan aset perusahaan itu.")
+    assert ("Kantor Kontrol Aset Luar Negeri", "USA") in found
+    assert ("Front Penaklukan Suriah", "nusra-front") in mentions("Front Penaklukan Suriah menyerang Aleppo.")
