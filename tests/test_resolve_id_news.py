@@ -163,3 +163,14 @@ def test_named_forces_and_missions_resolve_to_their_gazetteer_actors() -> None:
     found = mentions("Kantor Kontrol Aset Luar Negeri Kementerian Keuangan AS membekukan aset perusahaan itu.")
     assert ("Kantor Kontrol Aset Luar Negeri", "USA") in found
     assert ("Front Penaklukan Suriah", "nusra-front") in mentions("Front Penaklukan Suriah menyerang Aleppo.")
+
+
+def test_translated_names_of_courts_agencies_and_armed_wings() -> None:
+    found = mentions("Khartoum menolak menyerahkan tersangka kepada Mahkamah Kriminal Internasional di Den Haag.")
+    assert ("Mahkamah Kriminal Internasional", "icc") in found
+    found = mentions("Israel menangkap seorang komandan Brigade Syuhada Al-Aqsa di Nablus.")
+    assert ("Brigade Syuhada Al-Aqsa", "al-aqsa-martyrs-brigades") in found
+    assert ("Partai Pekerja Kurdi", "pkk") in mentions("Jet tempur Turki membom posisi Partai Pekerja Kurdi di Irak.")
+    assert ("Badan Intelijen Pusat", "USA") in mentions("Laporan Badan Intelijen Pusat itu dibantah Venezuela.")
+    found = mentions("Sebuah kapal Pasukan Bela Diri Maritim Jepang berlabuh di Manila.")
+    assert ("Pasukan Bela Diri Maritim Jepang", "JPN") in found
