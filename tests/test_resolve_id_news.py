@@ -174,3 +174,12 @@ def test_translated_names_of_courts_agencies_and_armed_wings() -> None:
     assert ("Badan Intelijen Pusat", "USA") in mentions("Laporan Badan Intelijen Pusat itu dibantah Venezuela.")
     found = mentions("Sebuah kapal Pasukan Bela Diri Maritim Jepang berlabuh di Manila.")
     assert ("Pasukan Bela Diri Maritim Jepang", "JPN") in found
+
+
+def test_indonesian_spelling_of_sheikh_sharif() -> None:
+    text = ("Kenya menahan ketua Persatuan Pengadilan Islam Syeikh Syarif Syeikh Ahmed di perbatasan. "
+            "Pejabat Kenya mengatakan Syeikh Syarif akan diterbangkan ke Nairobi.")
+    found = mentions(text, "2007-01-10")
+    assert ("Syeikh Syarif Syeikh Ahmed", "sharif-sheikh-ahmed") in found
+    assert ("Syeikh Syarif", "sharif-sheikh-ahmed") in found
+    assert ("Syarif", "sharif-sheikh-ahmed") not in mentions("Sekjen Kemenperin Syarif Hidayat membuka pameran.")
