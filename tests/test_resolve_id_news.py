@@ -183,3 +183,9 @@ def test_indonesian_spelling_of_sheikh_sharif() -> None:
     assert ("Syeikh Syarif Syeikh Ahmed", "sharif-sheikh-ahmed") in found
     assert ("Syeikh Syarif", "sharif-sheikh-ahmed") in found
     assert ("Syarif", "sharif-sheikh-ahmed") not in mentions("Sekjen Kemenperin Syarif Hidayat membuka pameran.")
+
+
+def test_al_qaeda_in_iraq_is_its_own_group() -> None:
+    found = mentions("Serangan itu diklaim Al-Qaeda di Irak. Sebuah video menyebutnya aksi Al-Qaeda cabang Irak.")
+    assert ("Al-Qaeda di Irak", "al-qaeda-in-iraq") in found and ("Al-Qaeda cabang Irak", "al-qaeda-in-iraq") in found
+    assert ("Al-Qaeda", "al-qaeda") in mentions("Al-Qaeda mengancam Arab Saudi.")
