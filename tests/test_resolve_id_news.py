@@ -114,3 +114,86 @@ def test_penguasa_is_the_authorities_of_a_state_not_its_head() -> None:
     found = mentions(text)
     assert ("penguasa India", "IND") in found
     assert not [m for m in found if m[1] == "droupadi-murmu"]
+
+
+def test_old_spellings_and_adjectival_state_names() -> None:
+    found = mentions("Tentara Afghan dan Inggeris menyerbu posisi Taliban di Helmand.", "2007-03-01")
+    assert ("Tentara Afghan", "AFG") in found and ("Inggeris", "GBR") in found
+    assert not any(text.startswith("Tentara Afghan dan") for text, _id in found)  # no new armed group of both
+    assert ("pasukan keamanan Afghan", "AFG") in mentions("Gubernur meminta bantuan pasukan keamanan Afghan.")
+
+
+def test_negeri_paman_sam_is_the_united_states() -> None:
+    assert ("Negeri Paman Sam", "USA") in mentions("Negeri Paman Sam menjatuhkan sanksi baru kepada Iran.")
+
+
+def test_islamic_courts_and_muslim_brotherhood_names() -> None:
+    found = mentions("Pasukan Ethiopia mengusir Dewan Pengadilan Agama Islam Somalia (SICC) dari Mogadishu.")
+    assert ("Dewan Pengadilan Agama Islam Somalia", "islamic-courts-union") in found
+    assert ("SICC", "islamic-courts-union") in found
+    assert ("Perhimpunan Pengadilan Islam", "islamic-courts-union") in mentions(
+        "Ethiopia menewaskan 200 anggota Perhimpunan Pengadilan Islam, kata pemerintah.")
+    found = mentions("Arab Saudi menuding Qatar mendukung Ikhwanul Muslimin. Ikhwanul Muslimun membantah.")
+    assert ("Ikhwanul Muslimin", "muslim-brotherhood") in found and ("Ikhwanul Muslimun", "muslim-brotherhood") in found
+    assert ("ICU", "islamic-courts-union") not in mentions("Pasien itu dirawat di ICU rumah sakit Mogadishu.")
+
+
+def test_respelt_names_of_people_and_organisations() -> None:
+    text = "Perdana Menteri Ismail Haniya menerima utusan Mesir. Haniyah menuduh Amerika Serikat menyulut ketegangan."
+    assert ("Haniyah", "ismail-haniyeh") in mentions(text, "2007-01-10")
+    found = mentions("Afrika Selatan mengirim tentara tambahan untuk pasukan Afrika Bersatu di Burundi.")
+    assert ("pasukan Afrika Bersatu", "african-union") in found and ("Afrika Selatan", "ZAF") in found
+    assert ("Organisasi Konperensi Islam", "oic") in mentions("Organisasi Konperensi Islam mengecam Israel.")
+    found = mentions("Ratu Maxima dari Belanda bertemu Presiden Joko Widodo di Istana Bogor.", "2017-09-01")
+    assert ("Ratu Maxima", "queen-maxima") in found
+
+
+def test_day_names_before_a_title_are_no_person() -> None:
+    found = mentions("Hari Ahad, Raja Arab Saudi Abdullah menawarkan pembicaraan di Makkah.", "2007-02-01")
+    assert ("Raja Arab Saudi Abdullah", "abdullah-bin-abdulaziz") in found
+    assert not any(text.startswith("Hari Ahad") for text, _id in found)
+
+
+def test_penguasa_palestina_is_the_palestinian_authority_not_its_president() -> None:
+    found = mentions("Penguasa Palestina tidak melakukan apa pun untuk mencegah serangan itu, kata Israel.")
+    assert ("Penguasa Palestina", "PSE") in found and ("Penguasa Palestina", "mahmoud-abbas") not in found
+
+
+def test_named_forces_and_missions_resolve_to_their_gazetteer_actors() -> None:
+    found = mentions("Pasukan Bantuan Keamanan Internasional (ISAF) pimpinan NATO menggempur Taliban di Helmand.")
+    assert ("Pasukan Bantuan Keamanan Internasional", "nato") in found and ("ISAF", "nato") in found
+    found = mentions("Tentara Mahdi pimpinan Moqtada al-Sadr bentrok dengan tentara AS.")
+    assert ("Tentara Mahdi", "mahdi-army") in found
+    assert ("Pasukan Penyelamat Rohingya Arakan", "arsa") in mentions(
+        "Pasukan Penyelamat Rohingya Arakan mengaku menyerang pos polisi di Rakhine.")
+    found = mentions("Indonesia menangguhkan latihan bersama dengan Pasukan Pertahanan Australia.")
+    assert ("Pasukan Pertahanan Australia", "AUS") in found
+    found = mentions("Kantor Kontrol Aset Luar Negeri Kementerian Keuangan AS membekukan aset perusahaan itu.")
+    assert ("Kantor Kontrol Aset Luar Negeri", "USA") in found
+    assert ("Front Penaklukan Suriah", "nusra-front") in mentions("Front Penaklukan Suriah menyerang Aleppo.")
+
+
+def test_translated_names_of_courts_agencies_and_armed_wings() -> None:
+    found = mentions("Khartoum menolak menyerahkan tersangka kepada Mahkamah Kriminal Internasional di Den Haag.")
+    assert ("Mahkamah Kriminal Internasional", "icc") in found
+    found = mentions("Israel menangkap seorang komandan Brigade Syuhada Al-Aqsa di Nablus.")
+    assert ("Brigade Syuhada Al-Aqsa", "al-aqsa-martyrs-brigades") in found
+    assert ("Partai Pekerja Kurdi", "pkk") in mentions("Jet tempur Turki membom posisi Partai Pekerja Kurdi di Irak.")
+    assert ("Badan Intelijen Pusat", "USA") in mentions("Laporan Badan Intelijen Pusat itu dibantah Venezuela.")
+    found = mentions("Sebuah kapal Pasukan Bela Diri Maritim Jepang berlabuh di Manila.")
+    assert ("Pasukan Bela Diri Maritim Jepang", "JPN") in found
+
+
+def test_indonesian_spelling_of_sheikh_sharif() -> None:
+    text = ("Kenya menahan ketua Persatuan Pengadilan Islam Syeikh Syarif Syeikh Ahmed di perbatasan. "
+            "Pejabat Kenya mengatakan Syeikh Syarif akan diterbangkan ke Nairobi.")
+    found = mentions(text, "2007-01-10")
+    assert ("Syeikh Syarif Syeikh Ahmed", "sharif-sheikh-ahmed") in found
+    assert ("Syeikh Syarif", "sharif-sheikh-ahmed") in found
+    assert ("Syarif", "sharif-sheikh-ahmed") not in mentions("Sekjen Kemenperin Syarif Hidayat membuka pameran.")
+
+
+def test_al_qaeda_in_iraq_is_its_own_group() -> None:
+    found = mentions("Serangan itu diklaim Al-Qaeda di Irak. Sebuah video menyebutnya aksi Al-Qaeda cabang Irak.")
+    assert ("Al-Qaeda di Irak", "al-qaeda-in-iraq") in found and ("Al-Qaeda cabang Irak", "al-qaeda-in-iraq") in found
+    assert ("Al-Qaeda", "al-qaeda") in mentions("Al-Qaeda mengancam Arab Saudi.")
