@@ -296,6 +296,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
+    ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
+    ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),
     # wanting or being willing to act is an intent (id.agree.ingin); wanting to thank is the thanks itself (keeps)
     ("Chile menyatakan kesediaan mengadakan pembicaraan dengan Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile ingin berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),

@@ -244,13 +244,16 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
 
 @RULES.register("mentions.government-of-leader", "mentions")
 def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
-    """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush", "the
-    Bush administration", "the Maliki government", both names of "the Biden-Harris Administration")."""
+    """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush",
+    "pemerintahan Kim Jong-un", "rezim Kim Jong-un", "the Bush administration", "the Maliki government", both names of
+    "the Biden-Harris Administration")."""
     words = low(ctx.doc)
     starts = {m.start: m for m in mentions}
     out = []
     for m in mentions:
         before = m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
+        # the government noun inside a role mention of the leader: "Pemerintahan Kim Jong-un"
+        before = before or (m.kind == "role" and m.end - m.start > 1 and words[m.start] in GOVERNMENT_OF)
         after = m.end < len(words) and words[m.end] in GOVERNMENT_AFTER
         joined = starts.get(m.end + 1) if m.end < len(words) and words[m.end] == "-" else None  # "Biden-Harris"
         after = after or (joined is not None and joined.end < len(words) and words[joined.end] in GOVERNMENT_AFTER)
