@@ -296,6 +296,11 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # pressing a party to act ("menekan Y agar") is a demand; a purpose of a sanction ("untuk menekan Y") is the
+    # sanction's, and "menekan" with no actor ("menekan inflasi") is none
+    ("Bolivia menekan Peru dan Chile agar membuka perbatasan.", {("BOL", "REQUEST", "PER"), ("BOL", "REQUEST", "CHL")}),
+    ("Peru menjatuhkan sanksi terhadap Bolivia untuk menekan pemerintahnya.", {("PER", "SANCTION", "BOL")}),
+    ("Bank sentral Chile berusaha menekan inflasi.", set()),
     # wanting or being willing to act is an intent (id.agree.ingin); wanting to thank is the thanks itself (keeps)
     ("Chile menyatakan kesediaan mengadakan pembicaraan dengan Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile ingin berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),
