@@ -296,6 +296,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # preparing talks, or accepting an offer to meet, is a plan (AGREE), the meeting still to come
+    ("Bolivia sedang mempersiapkan pembicaraan dengan Peru.", {("BOL", "AGREE", "PER")}),
+    ("Peru menerima ajakan untuk mengadakan pertemuan dengan Bolivia.", {("PER", "AGREE", "BOL")}),
     # pressing a party to act ("menekan Y agar") is a demand; a purpose of a sanction ("untuk menekan Y") is the
     # sanction's, and "menekan" with no actor ("menekan inflasi") is none
     ("Bolivia menekan Peru dan Chile agar membuka perbatasan.", {("BOL", "REQUEST", "PER"), ("BOL", "REQUEST", "CHL")}),
