@@ -296,6 +296,11 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # an intent reaches the purpose of the act it marks: the meeting is still to come (AGREE, one way); without
+    # an intent the meeting in the purpose clause is a meeting
+    ("Presiden Bolivia akan terbang ke Lima pekan depan untuk mengadakan pembicaraan dengan Peru.",
+     {("BOL", "AGREE", "PER")}),
+    ("Bolivia datang ke Lima untuk bertemu dengan Peru.", {("BOL", "CONSULT", "PER"), ("PER", "CONSULT", "BOL")}),
     # preparing talks, or accepting an offer to meet, is a plan (AGREE), the meeting still to come
     ("Bolivia sedang mempersiapkan pembicaraan dengan Peru.", {("BOL", "AGREE", "PER")}),
     ("Peru menerima ajakan untuk mengadakan pertemuan dengan Bolivia.", {("PER", "AGREE", "BOL")}),

@@ -177,6 +177,8 @@ class Markers:
         self.joint = lexicon.marker("joint")
         # verbs an intent marker reaches through to its event: "will deepen bilateral cooperation with Y"
         self.intent_bridges = lexicon.marker("intent_bridges")
+        # words opening the purpose of an act ("untuk", "guna"): an intent reaches it (`filter.intent-purpose`)
+        self.purpose = lexicon.marker("purpose")
         # the word coordinators that join verbs as well as names ("and", "dan")
         self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
             "name_connectors") - self.determiners
@@ -1219,6 +1221,28 @@ def _intent_coordinated(ctx: DocContext, sent: Span, cands: list[Candidate], mar
             continue
         _apply_intent_relation(b, c)
         c.applied("filter.intent-coordinated")
+
+
+@RULES.register("filter.intent-purpose", "filter")
+def _intent_purpose(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An intent reaches the purpose of the act it marks ("akan bertolak ke AS untuk melakukan pertemuan dengan
+    Y", "dijadwalkan berada di New Delhi untuk pembicaraan dengan Y"): the meeting in the purpose clause is still
+    to come, AGREE (CAMEO 03). Only in a pack that lists `purpose` words (English lists none)."""
+    if not marks.purpose:
+        return
+    words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
+    for b, c in pairwise(cands):
+        intended = b.mode == "intended" and not b.dropped
+        marker = b.dropped and b.entry.intent and not b.relation
+        if not (intended or marker) or c.dropped or not c.relation or c.mode == "intended":
+            continue
+        between = range(b.end, c.start)
+        if not (1 <= len(between) <= 10 and not any(punct[i] for i in between)
+                and any(words[i] in marks.purpose for i in between[-3:])):
+            continue
+        if c.entry.quad in (1, 2) or c.relation == "AGREE":
+            _recode(c, "AGREE", "intended")
+            c.applied("filter.intent-purpose")
 
 
 def _apply_intent_relation(b: Candidate, c: Candidate) -> None:
@@ -2275,7 +2299,7 @@ RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement"
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause",
-                           "filter.intent-coordinated"))
+                           "filter.intent-coordinated", "filter.intent-purpose"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
