@@ -296,6 +296,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a reduplicated plural is one trigger: an intent before it reaches all of it (no second, unplanned meeting)
+    ("Bolivia akan mengadakan pembicaraan-pembicaraan dengan Peru.", {("BOL", "AGREE", "PER")}),
     # an intent reaches the purpose of the act it marks: the meeting is still to come (AGREE, one way); without
     # an intent the meeting in the purpose clause is a meeting
     ("Presiden Bolivia akan terbang ke Lima pekan depan untuk mengadakan pembicaraan dengan Peru.",

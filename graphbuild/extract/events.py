@@ -738,7 +738,10 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
     refusals = RULES.ordered("candidate")
     for span in spans:
         entry = ctx.entries[span.label_]
-        if any(rule.function(ctx, sent, span, inside_names, marks) for rule in refusals):
+        refused = next((rule for rule in refusals if rule.function(ctx, sent, span, inside_names, marks)), None)
+        if refused is not None:
+            if refused.id == "candidate.reduplication" and cands and cands[-1].end == span.start - 1:
+                cands[-1].end = cands[-1].search_from = span.end  # the plural is one trigger, to its end
             continue
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, span.end))  # fmt: skip
@@ -894,6 +897,16 @@ def _inside_name(ctx: DocContext, sent: Span, span: Span, inside_names: set[int]
 def _modifier_candidate(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
     """A trigger used as a modifier is no event ("a possible war", "the occupied territories")."""
     return _modifier_use(ctx.doc, sent, span, marks)
+
+
+@RULES.register("candidate.reduplication", "candidate")
+def _reduplicated(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
+    """The second half of a reduplicated plural ("perundingan-perundingan", "serangan-serangan") is the same
+    trigger as the first, no event of its own (an intent before the first would not reach it); the first then
+    ends where the second does."""
+    words = low(ctx.doc)
+    i = span.start
+    return i >= sent.start + 2 and words[i - 1] == "-" and words[i - 2] == words[i]
 
 
 @RULES.register("filter.no-relation", "filter")
@@ -2294,7 +2307,7 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.government-of-leader"))
-RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name"))
+RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
