@@ -296,6 +296,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # two coordinated subjects' planned meeting is AGREE both ways (after a listed plan word); a held one CONSULT
+    ("Bolivia dan Peru akan mengadakan perundingan damai.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
     # a reduplicated plural is one trigger: an intent before it reaches all of it (no second, unplanned meeting)
     ("Bolivia akan mengadakan pembicaraan-pembicaraan dengan Peru.", {("BOL", "AGREE", "PER")}),
     # an intent reaches the purpose of the act it marks: the meeting is still to come (AGREE, one way); without

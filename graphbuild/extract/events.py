@@ -179,6 +179,8 @@ class Markers:
         self.intent_bridges = lexicon.marker("intent_bridges")
         # words opening the purpose of an act ("untuk", "guna"): an intent reaches it (`filter.intent-purpose`)
         self.purpose = lexicon.marker("purpose")
+        # plan words after which two coordinated subjects' planned meeting is AGREE both ways
+        self.pair_plans = lexicon.marker("pair_plans")
         # the word coordinators that join verbs as well as names ("and", "dan")
         self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
             "name_connectors") - self.determiners
@@ -1671,9 +1673,11 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
 @RULES.register("roles.symmetric-without-target", "roles")
 def _role_symmetric_without_target(r: Roles) -> None:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
-    of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting is left alone)."""
+    of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting only after a
+    plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; English lists none)."""
     pairs, c = r.settled(), r.c
-    planned = c.relation == "AGREE" and c.mode == "intended" and c.entry.relation != "CONSULT"
+    planned = c.relation == "AGREE" and c.mode == "intended" and (
+        c.entry.relation != "CONSULT" or low(r.doc)[c.start] in r.marks.pair_plans)
     kept = c.relation == c.entry.relation or planned
     if not r.targets and c.entry.symmetric and kept and len(r.sources) == 2:
         first, second = r.sources
