@@ -296,6 +296,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a joint operation or patrol of two forces is military cooperation both ways; a joint attack stays an attack
+    ("Tentara Bolivia dan Peru menggelar patroli gabungan di perbatasan.",
+     {("BOL", "COOPERATE", "PER"), ("PER", "COOPERATE", "BOL")}),
     # two coordinated subjects' planned meeting is AGREE both ways (after a listed plan word); a held one CONSULT
     ("Bolivia dan Peru akan mengadakan perundingan damai.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
     # a reduplicated plural is one trigger: an intent before it reaches all of it (no second, unplanned meeting)
