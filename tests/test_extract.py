@@ -296,6 +296,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # heeding or weighing a request is the requester's REQUEST toward the subject; a lawsuit weighed stays one
+    ("Bolivia akhirnya memenuhi seruan Peru agar membuka perbatasan.", {("PER", "REQUEST", "BOL")}),
+    ("Peru mempertimbangkan tuntutan hukum terhadap Bolivia.", {("PER", "ACCUSE", "BOL")}),
     # a joint operation or patrol of two forces is military cooperation both ways; a joint attack stays an attack
     ("Tentara Bolivia dan Peru menggelar patroli gabungan di perbatasan.",
      {("BOL", "COOPERATE", "PER"), ("PER", "COOPERATE", "BOL")}),
