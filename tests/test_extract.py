@@ -299,6 +299,29 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),
+    # heeding or weighing a request is the requester's REQUEST toward the subject; a lawsuit weighed stays one
+    ("Bolivia akhirnya memenuhi seruan Peru agar membuka perbatasan.", {("PER", "REQUEST", "BOL")}),
+    ("Peru mempertimbangkan tuntutan hukum terhadap Bolivia.", {("PER", "ACCUSE", "BOL")}),
+    # a joint operation or patrol of two forces is military cooperation both ways; a joint attack stays an attack
+    ("Tentara Bolivia dan Peru menggelar patroli gabungan di perbatasan.",
+     {("BOL", "COOPERATE", "PER"), ("PER", "COOPERATE", "BOL")}),
+    # two coordinated subjects' planned meeting is AGREE both ways (after a listed plan word); a held one CONSULT
+    ("Bolivia dan Peru akan mengadakan perundingan damai.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
+    # a reduplicated plural is one trigger: an intent before it reaches all of it (no second, unplanned meeting)
+    ("Bolivia akan mengadakan pembicaraan-pembicaraan dengan Peru.", {("BOL", "AGREE", "PER")}),
+    # an intent reaches the purpose of the act it marks: the meeting is still to come (AGREE, one way); without
+    # an intent the meeting in the purpose clause is a meeting
+    ("Presiden Bolivia akan terbang ke Lima pekan depan untuk mengadakan pembicaraan dengan Peru.",
+     {("BOL", "AGREE", "PER")}),
+    ("Bolivia datang ke Lima untuk bertemu dengan Peru.", {("BOL", "CONSULT", "PER"), ("PER", "CONSULT", "BOL")}),
+    # preparing talks, or accepting an offer to meet, is a plan (AGREE), the meeting still to come
+    ("Bolivia sedang mempersiapkan pembicaraan dengan Peru.", {("BOL", "AGREE", "PER")}),
+    ("Peru menerima ajakan untuk mengadakan pertemuan dengan Bolivia.", {("PER", "AGREE", "BOL")}),
+    # pressing a party to act ("menekan Y agar") is a demand; a purpose of a sanction ("untuk menekan Y") is the
+    # sanction's, and "menekan" with no actor ("menekan inflasi") is none
+    ("Bolivia menekan Peru dan Chile agar membuka perbatasan.", {("BOL", "REQUEST", "PER"), ("BOL", "REQUEST", "CHL")}),
+    ("Peru menjatuhkan sanksi terhadap Bolivia untuk menekan pemerintahnya.", {("PER", "SANCTION", "BOL")}),
+    ("Bank sentral Chile berusaha menekan inflasi.", set()),
     # wanting or being willing to act is an intent (id.agree.ingin); wanting to thank is the thanks itself (keeps)
     ("Chile menyatakan kesediaan mengadakan pembicaraan dengan Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile ingin berterima kasih kepada Peru.", {("CHL", "SUPPORT", "PER")}),

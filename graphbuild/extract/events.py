@@ -177,6 +177,10 @@ class Markers:
         self.joint = lexicon.marker("joint")
         # verbs an intent marker reaches through to its event: "will deepen bilateral cooperation with Y"
         self.intent_bridges = lexicon.marker("intent_bridges")
+        # words opening the purpose of an act ("untuk", "guna"): an intent reaches it (`filter.intent-purpose`)
+        self.purpose = lexicon.marker("purpose")
+        # plan words after which two coordinated subjects' planned meeting is AGREE both ways
+        self.pair_plans = lexicon.marker("pair_plans")
         # the word coordinators that join verbs as well as names ("and", "dan")
         self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
             "name_connectors") - self.determiners
@@ -739,7 +743,10 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
     refusals = RULES.ordered("candidate")
     for span in spans:
         entry = ctx.entries[span.label_]
-        if any(rule.function(ctx, sent, span, inside_names, marks) for rule in refusals):
+        refused = next((rule for rule in refusals if rule.function(ctx, sent, span, inside_names, marks)), None)
+        if refused is not None:
+            if refused.id == "candidate.reduplication" and cands and cands[-1].end == span.start - 1:
+                cands[-1].end = cands[-1].search_from = span.end  # the plural is one trigger, to its end
             continue
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, span.end))  # fmt: skip
@@ -895,6 +902,16 @@ def _inside_name(ctx: DocContext, sent: Span, span: Span, inside_names: set[int]
 def _modifier_candidate(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
     """A trigger used as a modifier is no event ("a possible war", "the occupied territories")."""
     return _modifier_use(ctx.doc, sent, span, marks)
+
+
+@RULES.register("candidate.reduplication", "candidate")
+def _reduplicated(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
+    """The second half of a reduplicated plural ("perundingan-perundingan", "serangan-serangan") is the same
+    trigger as the first, no event of its own (an intent before the first would not reach it); the first then
+    ends where the second does."""
+    words = low(ctx.doc)
+    i = span.start
+    return i >= sent.start + 2 and words[i - 1] == "-" and words[i - 2] == words[i]
 
 
 @RULES.register("filter.no-relation", "filter")
@@ -1222,6 +1239,28 @@ def _intent_coordinated(ctx: DocContext, sent: Span, cands: list[Candidate], mar
             continue
         _apply_intent_relation(b, c)
         c.applied("filter.intent-coordinated")
+
+
+@RULES.register("filter.intent-purpose", "filter")
+def _intent_purpose(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An intent reaches the purpose of the act it marks ("akan bertolak ke AS untuk melakukan pertemuan dengan
+    Y", "dijadwalkan berada di New Delhi untuk pembicaraan dengan Y"): the meeting in the purpose clause is still
+    to come, AGREE (CAMEO 03). Only in a pack that lists `purpose` words (English lists none)."""
+    if not marks.purpose:
+        return
+    words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
+    for b, c in pairwise(cands):
+        intended = b.mode == "intended" and not b.dropped
+        marker = b.dropped and b.entry.intent and not b.relation
+        if not (intended or marker) or c.dropped or not c.relation or c.mode == "intended":
+            continue
+        between = range(b.end, c.start)
+        if not (1 <= len(between) <= 10 and not any(punct[i] for i in between)
+                and any(words[i] in marks.purpose for i in between[-3:])):
+            continue
+        if c.entry.quad in (1, 2) or c.relation == "AGREE":
+            _recode(c, "AGREE", "intended")
+            c.applied("filter.intent-purpose")
 
 
 def _apply_intent_relation(b: Candidate, c: Candidate) -> None:
@@ -1637,9 +1676,11 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
 @RULES.register("roles.symmetric-without-target", "roles")
 def _role_symmetric_without_target(r: Roles) -> None:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
-    of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting is left alone)."""
+    of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting only after a
+    plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; English lists none)."""
     pairs, c = r.settled(), r.c
-    planned = c.relation == "AGREE" and c.mode == "intended" and c.entry.relation != "CONSULT"
+    planned = c.relation == "AGREE" and c.mode == "intended" and (
+        c.entry.relation != "CONSULT" or low(r.doc)[c.start] in r.marks.pair_plans)
     kept = c.relation == c.entry.relation or planned
     if not r.targets and c.entry.symmetric and kept and len(r.sources) == 2:
         first, second = r.sources
@@ -2273,12 +2314,12 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.government-of-leader"))
-RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name"))
+RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause",
-                           "filter.intent-coordinated"))
+                           "filter.intent-coordinated", "filter.intent-purpose"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
