@@ -77,6 +77,12 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile wants to thank Peru for its help.", {("CHL", "SUPPORT", "PER")}),
     ("Chile looks forward to meeting Peru's president.", {("CHL", "AGREE", "PER")}),
     ("Chile is to hold talks with Peru next week.", {("CHL", "AGREE", "PER")}),
+    # an event noun's target phrase, then its agent after "by" (roles.by-agent-after-target); an intent marker
+    # used as a modifier still marks the event ("the upcoming visit")
+    ("The first visit to Peru by a senior Chilean official drew protests.", {("CHL", "CONSULT", "PER")}),
+    ("The attack on Peru by Chile killed three.", {("CHL", "ASSAULT", "PER")}),
+    ("The visit to Peru by train took hours.", set()),
+    ("They discussed the upcoming visit to Lima by Chile.", {("CHL", "AGREE", "PER")}),
     # an intent goes on from a light verb to the event noun it gives way to (chain.light-verb)
     ("Chile will provide emergency assistance to Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile provided emergency assistance to Peru.", {("CHL", "AID", "PER")}),

@@ -81,6 +81,8 @@ ROLE_SENTENCES = {
     "roles.passive": ("Peru was condemned by Chile for the raid.", "en", "none", ("CHL", "ACCUSE", "PER")),
     "roles.genitive-owner": ("Serangan Chile terhadap Peru menewaskan tiga orang.", "id", "none",
                              ("CHL", "ASSAULT", "PER")),
+    "roles.by-agent-after-target": ("The attack on Peru by Chile killed three.", "en", "none",
+                                    ("CHL", "ASSAULT", "PER")),
     "roles.by-agent": ("The attack by Chile on Peru killed three people.", "en", "none", ("CHL", "ASSAULT", "PER")),
     "roles.adjacent-owner": ("Chile's attack on Peru killed three people.", "en", "none", ("CHL", "ASSAULT", "PER")),
     "roles.parse-subject": ("Chile condemned Peru.", "en", "auto", ("CHL", "ACCUSE", "PER")),

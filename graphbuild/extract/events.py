@@ -900,8 +900,9 @@ def _inside_name(ctx: DocContext, sent: Span, span: Span, inside_names: set[int]
 
 @RULES.register("candidate.modifier-use", "candidate")
 def _modifier_candidate(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
-    """A trigger used as a modifier is no event ("a possible war", "the occupied territories")."""
-    return _modifier_use(ctx.doc, sent, span, marks)
+    """A trigger used as a modifier is no event ("a possible war", "the occupied territories"); an intent marker
+    used so still marks the event after it ("the upcoming visit", "the pledged aid")."""
+    return not ctx.entries[span.label_].intent and _modifier_use(ctx.doc, sent, span, marks)
 
 
 @RULES.register("candidate.reduplication", "candidate")
@@ -1526,6 +1527,39 @@ def _role_by_agent(r: Roles) -> None:
     """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun."""
     if r.open() and (agent := _by_agent(r.ctx, r.c, r.mentions, r.marks)):
         r.owned_by(agent)
+
+
+@RULES.register("roles.by-agent-after-target", "roles")
+def _role_by_agent_after_target(r: Roles) -> None:
+    """"the first visit to Somalia by a senior US official", "the attack on Peru by Chile": an event noun's target
+    phrase, then its agent after the passive-agent word (a few determiners or modifiers before the agent)."""
+    if not r.open() or r.sources:
+        return
+    found = _agent_after_target(r.ctx, r.c, r.mentions, r.marks)
+    if found is not None:
+        r.sources, r.targets, r.branch = [found[0]], [found[1]], DECIDED
+        r.trace.append(r.rule)
+
+
+def _agent_after_target(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers
+                        ) -> tuple[Mention, Mention] | None:  # fmt: skip
+    """(agent, target) of "<event noun> <prep> <target> by <agent>", if the sentence reads so."""
+    doc, grammar = ctx.doc, ctx.grammar
+    words, punct = low(doc), tokens(doc).is_punct
+    noun = _nominal(words[c.start]) or words[c.start] in grammar.event_nouns or ctx.pack.derived_noun(words[c.start])
+    if not noun or c.end + 1 >= len(doc) or words[c.end] not in (*c.entry.preps, *c.extra_preps):
+        return None
+    starts = {m.start: m for m in mentions}
+    target = starts.get(c.end + 1) or (starts.get(c.end + 2) if words[c.end + 1] == "the" else None)
+    if target is None or target.end + 1 >= len(doc) or words[target.end] not in marks.passive_agent:
+        return None
+    for k in range(target.end + 1, min(target.end + 5, len(doc))):
+        if k in starts:
+            agent = starts[k]
+            return (agent, target) if agent.actor.id != target.actor.id else None
+        if punct[k] or words[k] in marks.preps:
+            return None
+    return None
 
 
 @RULES.register("roles.adjacent-owner", "roles")
@@ -2323,7 +2357,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
-    "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject", "roles.suffix-possessor",
+    "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject",
+    "roles.suffix-possessor",
     "roles.introductory-owner", "roles.possessor-object", "roles.victim-before", "roles.target-after-trigger",
     "roles.purpose-of-meeting",
     "roles.parse-object",
