@@ -499,3 +499,12 @@ def test_an_interim_or_acting_title_is_not_the_gazetteer_holder() -> None:
     assert [kind for _t, _a, kind in found] == ["Person", "Person"] and found[1][0].startswith("Russian Interim")
     found = mentions("Boric met the Russian acting president on Monday.")
     assert ("Russian acting president", "RUS", "Country") in found
+
+
+def test_officials_in_a_state_are_its_officials() -> None:
+    """"a border official in Peru", "officials in Lima": the state's officials (an official with a state of its own
+    stays that state's: "a US official in Peru")."""
+    assert ("official in Peru", "PER", "Country") in mentions("A border official in Peru dismissed the report.")
+    assert ("officials in Lima", "PER", "Country") in mentions("Senior officials in Lima rejected the claim.")
+    found = mentions("A US official in Peru criticised Bolivia.")
+    assert ("US official", "USA", "Country") in found and ("Peru", "PER", "Country") in found

@@ -105,6 +105,8 @@ TITLE_WORDS = union_words("resolve.title_words")  # a capitalised run opening wi
 MISSPELT_HOLDER_LENGTH = 5  # letters of a name word one letter off an office holder's, after the title and state
 OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("Perdana Menteri Israel, Ehud Olmert")
 COUNTERPART = "agent.counterpart"
+OFFICIALS = "agent.officials"
+OFFICIAL_LINKS = ("of", "in")  # "a border official in Pakistan", "officials in Kabul": the state's officials
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
 HEAD_ROLES = frozenset(LEADER_PRECEDENCE)  # head of state or government (not the loose "leader")
@@ -566,7 +568,7 @@ class ActorResolver:
         if acronym is not None:  # "Republic of Korea (ROK) National Security Advisor Suh Hoon"
             left = by_end[start - 3]
         right_start = end
-        links = COUNTERPART_LINKS if role == COUNTERPART else ("of",)
+        links = COUNTERPART_LINKS if role == COUNTERPART else OFFICIAL_LINKS if role == OFFICIALS else ("of",)
         if texts[end].lower() in links if end < sent.end else False:
             right_start = end + 2 if end + 1 < sent.end and words[end + 1] == "the" else end + 1
         right = by_start.get(right_start)
