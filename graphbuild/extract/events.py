@@ -780,7 +780,7 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
     mention_ends = {m.end: m for m in mentions}
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     chain_rules = RULES.ordered("chain")
-    punct = tokens(doc).is_punct
+    words, punct = low(doc), tokens(doc).is_punct
     a: Candidate | None = None
     for b in cands:
         if a is None or a.dropped:
@@ -791,8 +791,9 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         adjacent = len(between) <= 3 and not any(i in mention_tokens or punct[i] for i in between)
         owned = b.start in mention_ends and len(between) <= 4 and not any(punct[i] for i in between)
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
-        link = Link(a, b, adjacent, owned, mention_ends.get(b.start), tuple(low(doc)[i] for i in between),
-                    low(doc)[a.start], low(doc)[a.start - 1] if a.start > 0 else "", bridged)
+        between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
+        link = Link(a, b, adjacent, owned, mention_ends.get(b.start), between_words, words[a.start],
+                    words[a.start - 1] if a.start > 0 else "", bridged)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -1335,11 +1336,15 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
         return None
     if by + 1 >= len(doc) or words[by] not in marks.passive_agent:
         return None
-    noun = _nominal(words[c.start]) or words[c.start] in grammar.event_nouns or ctx.pack.derived_noun(words[c.start])
-    if not noun and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
+    if not _event_noun(ctx, words[c.start]) and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
         return None
     start = by + 2 if words[by + 1] == "the" else by + 1
     return next((m for m in mentions if m.start == start), None)
+
+
+def _event_noun(ctx: DocContext, word: str) -> bool:
+    """Is the trigger word a noun naming an event ("attack", "visit", "serangan")?"""
+    return _nominal(word) or word in ctx.grammar.event_nouns or ctx.pack.derived_noun(word)
 
 
 def _participle(word: str, marks: Markers, passive_prefix: str) -> bool:
@@ -1544,10 +1549,10 @@ def _role_by_agent_after_target(r: Roles) -> None:
 def _agent_after_target(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers
                         ) -> tuple[Mention, Mention] | None:  # fmt: skip
     """(agent, target) of "<event noun> <prep> <target> by <agent>", if the sentence reads so."""
-    doc, grammar = ctx.doc, ctx.grammar
+    doc = ctx.doc
     words, punct = low(doc), tokens(doc).is_punct
-    noun = _nominal(words[c.start]) or words[c.start] in grammar.event_nouns or ctx.pack.derived_noun(words[c.start])
-    if not noun or c.end + 1 >= len(doc) or words[c.end] not in (*c.entry.preps, *c.extra_preps):
+    if not _event_noun(ctx, words[c.start]) or c.end + 1 >= len(doc) or words[c.end] not in (*c.entry.preps,
+                                                                                              *c.extra_preps):
         return None
     starts = {m.start: m for m in mentions}
     target = starts.get(c.end + 1) or (starts.get(c.end + 2) if words[c.end + 1] == "the" else None)
@@ -2358,10 +2363,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject",
-    "roles.suffix-possessor",
-    "roles.introductory-owner", "roles.possessor-object", "roles.victim-before", "roles.target-after-trigger",
-    "roles.purpose-of-meeting",
-    "roles.parse-object",
+    "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
+    "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",

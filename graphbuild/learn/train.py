@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from graphbuild.evaluate import actor_matches
+from graphbuild.evaluate import actor_matches, gold_relations
 from graphbuild.extract.engine import LexiconExtractor, blank_excluded
 from graphbuild.ingest import IngestOptions, read_inputs
 from graphbuild.lang import pack_for
@@ -404,9 +404,7 @@ def _triple_key(triple: dict[str, Any]) -> tuple[str, frozenset[str], str]:
     def key(actor: dict[str, Any]) -> str:
         return actor.get("iso3") or actor.get("wikidata") or str(actor.get("name", "")).casefold()
 
-    relation = triple["relation"]
-    relations = frozenset(str(r).upper() for r in (relation if isinstance(relation, list) else [relation]))
-    return key(triple["source"]), relations, key(triple["target"])
+    return key(triple["source"]), frozenset(gold_relations(triple)), key(triple["target"])
 
 
 def _matched(first: set[tuple[str, frozenset[str], str]], second: set[tuple[str, frozenset[str], str]]) -> int:
