@@ -197,3 +197,17 @@ def test_al_qaeda_in_iraq_is_its_own_group() -> None:
     found = mentions("Serangan itu diklaim Al-Qaeda di Irak. Sebuah video menyebutnya aksi Al-Qaeda cabang Irak.")
     assert ("Al-Qaeda di Irak", "al-qaeda-in-iraq") in found and ("Al-Qaeda cabang Irak", "al-qaeda-in-iraq") in found
     assert ("Al-Qaeda", "al-qaeda") in mentions("Al-Qaeda mengancam Arab Saudi.")
+
+
+def test_timpalannya_and_mitra_kerjanya_are_counterparts_also_after_asal() -> None:
+    found = mentions("Presiden Joko Widodo mendesak timpalannya asal Chile untuk membuka perbatasan.", "2023-06-12")
+    assert ("timpalannya asal Chile", "gabriel-boric") in found
+    found = mentions("Presiden Joko Widodo bertemu dengan mitra kerjanya dari Chile di Jakarta.", "2023-06-12")
+    assert ("mitra kerjanya dari Chile", "gabriel-boric") in found
+
+
+def test_an_assistant_minister_is_no_holder_of_the_ministers_office() -> None:
+    text = "Christopher Hill, asisten Menteri Luar Negeri AS untuk urusan Asia Timur, bertemu dengan Kim Kye-gwan."
+    found = mentions(text, "2007-02-01")
+    assert ("Christopher Hill, asisten Menteri Luar Negeri AS", "christopher-hill") in found
+    assert not any(actor == "condoleezza-rice" for _text, actor in found)
