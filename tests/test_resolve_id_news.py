@@ -211,3 +211,9 @@ def test_an_assistant_minister_is_no_holder_of_the_ministers_office() -> None:
     found = mentions(text, "2007-02-01")
     assert ("Christopher Hill, asisten Menteri Luar Negeri AS", "christopher-hill") in found
     assert not any(actor == "condoleezza-rice" for _text, actor in found)
+
+
+def test_old_spellings_of_morocco_algiers_and_jaish_al_mujahideen() -> None:
+    text = "Pemerintah AS siap bekerja sama dengan Marokko dan Aljier, kata Jaish al-Mujahedeen."
+    found = mentions(text, "2007-04-11")
+    assert {("Marokko", "MAR"), ("Aljier", "DZA"), ("Jaish al-Mujahedeen", "jaish-al-mujahideen")} <= set(found)
