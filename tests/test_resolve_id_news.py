@@ -217,3 +217,11 @@ def test_old_spellings_of_morocco_algiers_and_jaish_al_mujahideen() -> None:
     text = "Pemerintah AS siap bekerja sama dengan Marokko dan Aljier, kata Jaish al-Mujahedeen."
     found = mentions(text, "2007-04-11")
     assert {("Marokko", "MAR"), ("Aljier", "DZA"), ("Jaish al-Mujahedeen", "jaish-al-mujahideen")} <= set(found)
+
+
+def test_indonesian_spellings_of_unhcr_and_kasuri() -> None:
+    text = ("Menteri Luar Negeri Khursheed Mehmood Kasuri meminta Komisi Tinggi PBB Urusan Pengungsi membantu warga "
+            "Afghanistan.")
+    found = mentions(text, "2006-05-01")
+    assert ("Komisi Tinggi PBB Urusan Pengungsi", "unhcr") in found
+    assert any(actor == "khurshid-mahmud-kasuri" for _text, actor in found)
