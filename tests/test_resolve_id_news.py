@@ -225,3 +225,10 @@ def test_indonesian_spellings_of_unhcr_and_kasuri() -> None:
     found = mentions(text, "2006-05-01")
     assert ("Komisi Tinggi PBB Urusan Pengungsi", "unhcr") in found
     assert any(actor == "khurshid-mahmud-kasuri" for _text, actor in found)
+
+
+def test_aurelio_guterres_by_his_middle_name_is_the_gazetteer_minister() -> None:
+    text = "Menteri Luar Negeri Timor Leste Aurelio Sergio Guterres tiba di Jakarta. Guterres menemui Menlu Indonesia."
+    found = mentions(text, "2018-03-01")
+    assert ("Menteri Luar Negeri Timor Leste Aurelio Sergio Guterres", "aurelio-guterres") in found
+    assert ("Guterres", "aurelio-guterres") in found  # his surname, not the UN secretary-general
