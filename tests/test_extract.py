@@ -38,6 +38,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the comma closing an attribution ("According to X,") joins no list: X is no party of the event
     ("According to Putin, Chile and Peru agreed to reopen the border.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # a locative phrase opening the sentence ends at its comma ("In Geneva, …"): no place apposition
+    ("In Geneva, Chile and Peru agreed to reopen the border.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
     # a passive's agents listed with "and" are all sources, neither the other's target
     ("The ruling was rejected by Chile and Bolivia.", set()),
@@ -441,6 +443,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Konvoi tentara Chile diserang penyerang bersenjata Peru di perbatasan.", {("PER", "ASSAULT", "CHL")}),
     # "di Arica, Chile utara": the state of a place after "di" says where, not who
     ("Konsulat Peru di Arica, Chile utara, menuduh Bolivia melakukan spionase.", {("PER", "ACCUSE", "BOL")}),
+    # a locative phrase opening the sentence ends at its comma: the actors after it are the clause's subjects
+    ("Di Bandung, Chile dan Peru sepakat membuka kembali perbatasan.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    ("Di Arica, Chile utara, pasukan Peru menyerang Bolivia.", {("PER", "ASSAULT", "BOL")}),
     # a protest sent "ke" (to) its addressee, as "kepada"
     ("Chile melayangkan protes keras ke Peru soal nelayan yang ditahan.", {("CHL", "ACCUSE", "PER")}),
     # suspending, halting or limiting cooperation or aid reduces relations: SANCTION, not COOPERATE

@@ -706,7 +706,7 @@ def _named_place(ctx: DocContext, m: Mention) -> bool:
         return False
     marks = markers_of(ctx.lexicon)
     sent_start = ctx.doc[m.start].sent.start
-    return low(ctx.doc)[m.start - 1] in marks.locative or _place_apposition(ctx.doc, m.start, sent_start, marks)
+    return low(ctx.doc)[m.start - 1] in marks.locative or _place_apposition(ctx.doc, m.start, sent_start, marks, m.end)
 
 
 def _after_speech(token: Token, marks: Markers) -> bool:
@@ -1954,7 +1954,7 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
-            if _place_apposition(doc, head.start, left, marks):
+            if _place_apposition(doc, head.start, left, marks, head.end):
                 continue
             if m.kind == "plural":
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
@@ -1979,11 +1979,15 @@ def _relative_after_comma(doc: Doc, mentions: list[Mention], m: Mention, right: 
 
 
 PLACE_NOUNS = union_words("events.place_nouns")  # a place's kind between the locative and its name
+DIRECTIONS_AFTER = union_words("events.directions_after")  # "di Basra, Irak selatan": a direction after the state
 
 
-def _place_apposition(doc: Doc, start: int, left: int, marks: Markers) -> bool:
-    """Does the mention at `start` name the state of a place set off by a comma after a locative preposition
-    ("in Basra, southern Iraq", "di Basra, Irak selatan")? Then it says where, and is no subject."""
+def _place_apposition(doc: Doc, start: int, left: int, marks: Markers, end: int | None = None) -> bool:
+    """Does the mention at `start` (ending at `end`, when known) name the state of a place set off by a comma after
+    a locative preposition ("in Basra, southern Iraq", "di Basra, Irak selatan")? Then it says where, and is no
+    subject. A locative phrase opening the sentence ends at its comma ("Di Bandung, Jepang dan AS sepakat …", "In
+    Geneva, Japan and …"): the actor after it is the clause's subject unless a direction or a comma closes it as
+    the place's apposition ("Di Basra, Irak selatan, …", "In Basra, Iraq, …")."""
     texts, words = tokens(doc).text, low(doc)
     i = start - 1
     while i > left and words[i] in marks.directions:
@@ -1995,7 +1999,12 @@ def _place_apposition(doc: Doc, start: int, left: int, marks: Markers) -> bool:
         j -= 1
     if j < i - 1 and j > left and words[j] in PLACE_NOUNS:  # "di kota Arbil, Irak utara"
         j -= 1
-    return j < i - 1 and words[j] in marks.locative
+    if not (j < i - 1 and words[j] in marks.locative):
+        return False
+    sent = doc[start].sent
+    if end is not None and i == start - 1 and j == sent.start:
+        return end < sent.end and (words[end] == "," or words[end] in DIRECTIONS_AFTER)
+    return True
 
 
 def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, marks: Markers) -> set[int]:
