@@ -38,6 +38,7 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the comma closing an attribution ("According to X,") joins no list: X is no party of the event
     ("According to Putin, Chile and Peru agreed to reopen the border.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    ("Chile discussed several regional priorities, including Peru.", set()),  # a talk's topics, not its partner
     # a locative phrase opening the sentence ends at its comma ("In Geneva, …"): no place apposition
     ("In Geneva, Chile and Peru agreed to reopen the border.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     ("Chile condemned Peru for the border raid.", {("CHL", "ACCUSE", "PER")}),
@@ -481,6 +482,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # a counterpart is the holder of the other party's office in the state named with it
     ("Presiden Joko Widodo bertemu dengan mitranya dari Chile di Jakarta.",
      {("joko-widodo", "CONSULT", "gabriel-boric"), ("gabriel-boric", "CONSULT", "joko-widodo")}),
+    # the listed phrases of a talk are its topics, not its partners
+    ("Chile membahas berbagai masalah regional, termasuk Peru.", set()),
     # a list after "antara lain" / "yakni" is the trigger's object, one event per listed actor
     ("Chile menerima sejumlah tamu negara di istana, antara lain Presiden Peru dan Presiden Bolivia.",
      {("CHL", "CONSULT", "PER"), ("CHL", "CONSULT", "BOL"), ("PER", "CONSULT", "CHL"), ("BOL", "CONSULT", "CHL")}),

@@ -2146,7 +2146,10 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = range(start, m.start)
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_CHARS or words[i] in marks.target_stops for i in between):
             break
-        if _listed(low(doc), start, m.start) and (entry.object or entry.preps or c.extra_object):
+        # a talk's listed phrases are its topics ("discussed several priorities, including Haiti", "membahas
+        # berbagai masalah termasuk Irak"): only an entry that takes a bare object reaches them
+        if _listed(low(doc), start, m.start) and (
+                entry.object or c.extra_object or (entry.preps and entry.relation != "CONSULT")):
             return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
         introducer = _introducer(doc, start, m.start, marks)
         if introducer is not None:
