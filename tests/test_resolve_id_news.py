@@ -232,3 +232,10 @@ def test_aurelio_guterres_by_his_middle_name_is_the_gazetteer_minister() -> None
     found = mentions(text, "2018-03-01")
     assert ("Menteri Luar Negeri Timor Leste Aurelio Sergio Guterres", "aurelio-guterres") in found
     assert ("Guterres", "aurelio-guterres") in found  # his surname, not the UN secretary-general
+
+
+def test_undated_article_naming_people_in_full_reads_roles_in_their_years() -> None:
+    # no office named before a name: the terms of the people named in full date the copy (2001-2007 here)
+    text = "Dick Cheney bertemu John Howard di Sydney. Cheney lalu berbicara dengan PM Australia soal Irak."
+    assert ("PM Australia", "john-howard") in mentions(text)
+    assert ("PM Australia", "john-howard") not in mentions(text, "2024-05-01")

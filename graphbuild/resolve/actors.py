@@ -225,11 +225,12 @@ class ActorResolver:
     def office_date(self, doc: Doc) -> str | None:
         """The date an undated article is read at (role nouns resolve to the holders on it): where the text
         introduces gazetteer people by an office they held ("Menteri Luar Negeri AS Condoleezza Rice"), a date
-        inside the most of those terms; None (today's holders) when no one is introduced so, or when the best
+        inside the most of those terms; when it introduces no one so, the same over every office of the gazetteer
+        people it names in full (`_named_terms`); None (today's holders) when there are none, or when the best
         window is still open (a current office says nothing against today); of windows named equally often, the
         latest. Undated wire copy from 2007 then
         reads "Perdana Menteri Israel" as that year's prime minister, not today's."""
-        terms = self._introduced_terms(doc)
+        terms = self._introduced_terms(doc) or self._named_terms(doc)
         if not terms:
             return None
         today = date_type.today().isoformat()
@@ -242,6 +243,25 @@ class ActorResolver:
             return None
         middle = (date_type.fromisoformat(start).toordinal() + date_type.fromisoformat(end).toordinal()) // 2
         return date_type.fromordinal(middle).isoformat()
+
+    def _named_terms(self, doc: Doc) -> list[tuple[str | None, str | None]]:
+        """With no office named before a name: the terms of every office of the gazetteer people the article names
+        in full (not after "former"), so that undated copy naming Dick Cheney and John Howard reads "PM Australia"
+        in their years."""
+        terms = []
+        former_end = -1  # where the last office named after "former" ends ("Mantan Menteri Luar Negeri AS")
+        for span in doc_spans(doc, "gb_actors"):
+            kind, key, _rule = parse_label(span.label_)
+            if kind == "role" and span.start > 0 and doc[span.start - 1].lower_ in FORMER:
+                former_end = span.end
+            actor = self.gazetteer.actors.get(key)
+            if kind != "name" or actor is None or actor.type != "Person":
+                continue
+            after_former = span.start > 0 and doc[span.start - 1].lower_ in FORMER
+            if after_former or 0 <= span.start - former_end <= OFFICE_NAME_GAP:
+                continue
+            terms += [(o.start, o.end) for o in self._offices.get(actor.id, ())]
+        return terms
 
     def _introduced_terms(self, doc: Doc) -> list[tuple[str | None, str | None]]:
         """The terms of the offices named right before a gazetteer person's full name (not after "former")."""
