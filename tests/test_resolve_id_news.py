@@ -239,3 +239,10 @@ def test_undated_article_naming_people_in_full_reads_roles_in_their_years() -> N
     text = "Dick Cheney bertemu John Howard di Sydney. Cheney lalu berbicara dengan PM Australia soal Irak."
     assert ("PM Australia", "john-howard") in mentions(text)
     assert ("PM Australia", "john-howard") not in mentions(text, "2024-05-01")
+
+
+def test_a_portfolio_after_a_title_is_no_new_person() -> None:
+    # "Urusan Politik" (political affairs) names the deputy's portfolio, not a person
+    found = mentions("Wakil Menteri Luar Negeri AS Urusan Politik Nicholas Burns memperingatkan Iran.", "2007-02-01")
+    assert ("Nicholas Burns", "nicholas-burns") in found
+    assert not any("Urusan" in text and actor not in ("USA",) for text, actor in found)
