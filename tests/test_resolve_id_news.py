@@ -246,3 +246,9 @@ def test_a_portfolio_after_a_title_is_no_new_person() -> None:
     found = mentions("Wakil Menteri Luar Negeri AS Urusan Politik Nicholas Burns memperingatkan Iran.", "2007-02-01")
     assert ("Nicholas Burns", "nicholas-burns") in found
     assert not any("Urusan" in text and actor not in ("USA",) for text, actor in found)
+
+
+def test_the_capital_a_leader_leaves_is_no_subject_of_the_visit() -> None:
+    text = "Presiden China Hu Jintao meninggalkan Beijing pada Senin untuk melakukan kunjungan tiga hari ke Rusia."
+    _ctx, triples, _found = _context(text, "2007-03-26")
+    assert {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples} == {("hu-jintao", "CONSULT", "RUS")}
