@@ -252,3 +252,11 @@ def test_the_capital_a_leader_leaves_is_no_subject_of_the_visit() -> None:
     text = "Presiden China Hu Jintao meninggalkan Beijing pada Senin untuk melakukan kunjungan tiga hari ke Rusia."
     _ctx, triples, _found = _context(text, "2007-03-26")
     assert {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples} == {("hu-jintao", "CONSULT", "RUS")}
+
+
+def test_zeid_raad_al_hussein_and_moualem_spellings() -> None:
+    text = ("Zeid Ra'ad Al Hussein mengecam Myanmar. Menteri Luar Negeri Suriah Walid al-Moualem tiba di Moskow. "
+            "Moualem lalu mengecam Turki.")
+    found = mentions(text, "2017-09-11")
+    assert ("Zeid Ra'ad Al Hussein", "zeid-raad-al-hussein") in found
+    assert ("Moualem", "walid-muallem") in found
