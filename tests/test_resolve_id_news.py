@@ -260,3 +260,9 @@ def test_zeid_raad_al_hussein_and_moualem_spellings() -> None:
     found = mentions(text, "2017-09-11")
     assert ("Zeid Ra'ad Al Hussein", "zeid-raad-al-hussein") in found
     assert ("Moualem", "walid-muallem") in found
+
+
+def test_a_holder_misspelt_by_one_letter_left_out_after_title_and_state() -> None:
+    # read in 2017: the title alone would be that year's president; the name one letter short is Chirac
+    found = mentions("Presiden Perancis Jaques Chirac menolak pembicaraan dengan Suriah.", "2017-06-01")
+    assert ("Presiden Perancis Jaques Chirac", "jacques-chirac") in found

@@ -68,7 +68,7 @@ from graphbuild.model import Actor, Affiliation
 from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
 from graphbuild.resolve.gazetteer import Gazetteer, Office
 from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
-from graphbuild.resolve.spelling import SpellingIndex, one_replaced
+from graphbuild.resolve.spelling import SpellingIndex, one_dropped, one_replaced
 
 # a capitalised word of letters (any script's: João, Çavuşoğlu, Lourenço), apostrophes and hyphens
 NAME_TOKEN = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’\-])+$")
@@ -1118,12 +1118,16 @@ def _indefinite_before(texts: list[str], words: list[str], i: int, sent_start: i
 
 
 def _one_letter_apart(known: list[str], words: list[str]) -> bool:
-    """Are two names the same but for one letter replaced in one word of at least five letters (same first
-    letter)?"""
+    """Are two names the same but for one letter replaced, dropped or added in one word of at least five letters
+    (same first letter)?"""
     if len(known) != len(words):
         return False
     differ = [(a, b) for a, b in zip(known, words, strict=True) if a != b]
-    return len(differ) == 1 and one_replaced(*differ[0], min_length=MISSPELT_HOLDER_LENGTH)
+    if len(differ) != 1:
+        return False
+    a, b = differ[0]
+    length = MISSPELT_HOLDER_LENGTH
+    return one_replaced(a, b, min_length=length) or one_dropped(a, b, length) or one_dropped(b, a, length)
 
 
 def _lone_name_word(texts: list[str], words: list[str], i: int, sent_end: int) -> bool:

@@ -44,6 +44,13 @@ def one_replaced(a: str, b: str, min_length: int = MIN_SUBSTITUTION_LENGTH) -> b
     return sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
+def one_dropped(a: str, b: str, min_length: int = MIN_SUBSTITUTION_LENGTH) -> bool:
+    """Is `b` `a` with one letter left out, after the first ("Jaques" for "Jacques"; `a` at least `min_length`)?"""
+    if len(a) != len(b) + 1 or len(a) < min_length or a[:1] != b[:1]:
+        return False
+    return any(a[:i] + a[i + 1 :] == b for i in range(1, len(a)))
+
+
 class SpellingIndex:
     """The gazetteer's multi-word person names, indexed by length, word position and the other words."""
 
