@@ -44,7 +44,8 @@ def _keep_long_lived() -> None:
     """Move every object alive now out of the garbage collector's generations (`gc.freeze`), after a pipeline is
     built: the pipelines, gazetteer, lexicons and model live as long as the process, and each full collection
     walked them all again (about 170,000 objects, 0.09 s a collection); forked workers no longer copy their pages
-    by touching them. Reference counting still frees them."""
+    by touching them. Reference counting still frees them; a reference cycle among them is no longer collected
+    (measured: building and dropping five extractors in one process leaves its memory where it was)."""
     gc.freeze()
 
 
