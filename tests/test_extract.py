@@ -55,6 +55,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
     # more verbs of the wire: snubbing, deploring, lauding, massing troops
     ("Chile snubbed Peru at the summit.", {("CHL", "REJECT", "PER")}),
+    # the victims of an owned attack noun are its target (roles.victim-before): dying or injured "in" it
+    ("Two Chilean soldiers were killed on Monday in a Peruvian army raid.", {("PER", "ASSAULT", "CHL")}),
+    ("Four Chilean fighters died in Peruvian airstrikes near the border.", {("PER", "ASSAULT", "CHL")}),
+    ("Chilean soldiers were wounded in a western Lima ambush.", set()),  # a capital before the noun is a place
     # the purpose of a call is directed at its partner (roles.purpose-of-meeting): the call, and the praise
     ("Chile spoke with Peru to congratulate it on the election.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "SUPPORT", "PER")}),

@@ -1624,21 +1624,56 @@ def _role_possessor_object(r: Roles) -> None:
 
 VICTIM_VERBS = union_words("events.victim_verbs")
 VICTIM_LINKS = union_words("events.victim_links")
+VICTIM_FILLERS = union_words("events.victim_fillers")
+VICTIM_MODIFIERS = 2  # lower-case words between the article and an English owner: "a major Israeli army raid"
 
 
 @RULES.register("roles.victim-before", "roles")
 def _role_victim_before(r: Roles) -> None:
     """An attack noun with its owner, after a verb of dying or injury and "in" ("Dua tentara Peru tewas dalam
-    serangan udara Chile": Chile attacked Peru): the subject of that verb is the victim, the target."""
-    if r.branch != OWNER or r.targets or r.pairs is not None or not r.sources or r.c.relation != "ASSAULT":
+    serangan udara Chile", "Two Peruvian soldiers were killed on Monday in a Chilean air strike": Chile attacked
+    Peru): the subject of that verb is the victim, the target."""
+    if r.targets or r.pairs is not None or not r.sources or r.c.relation != "ASSAULT":
         return
-    words, i = low(r.doc), r.c.start - 1
-    if i - 1 < r.left or words[i] not in VICTIM_LINKS or words[i - 1] not in VICTIM_VERBS:
+    if r.ctx.grammar.owner_then_noun:  # the owner written before the noun ("roles.adjacent-owner")
+        if r.branch != OPEN or "roles.adjacent-owner" not in r.trace or r.sources[0].kind == "metonym":
+            return  # a capital before the noun is where ("a western Baghdad ambush"), not who
+        verb = _victim_verb(r, _before_determiner(r, r.sources[0].start - 1))
+    else:  # the owner after it ("roles.genitive-owner"): the link right before the noun
+        verb = _victim_verb(r, r.c.start - 1, fillers=False) if r.branch == OWNER else None
+    if verb is None:
         return
-    victims = nearest_subject(r.doc, r.mentions, r.left, i - 1, r.used_as_target, r.marks)
+    victims = nearest_subject(r.doc, r.mentions, r.left, verb, r.used_as_target, r.marks)
     if victims:
         r.targets, r.branch = victims, DECIDED
         r.trace.append(r.rule)
+
+
+def _before_determiner(r: Roles, i: int) -> int:
+    """The token before an owner's article and modifiers ("in [a major] Israeli army raid"): `i` is the token
+    before the owner; the link itself when no article comes between; -1 when the words there are not an article and at
+    most two lower-case modifiers."""
+    words, table, modifiers = low(r.doc), tokens(r.doc), 0
+    while i >= r.left:
+        if words[i] in NOUN_DETERMINERS:
+            return i - 1
+        if words[i] in VICTIM_LINKS:  # no article: "killed in US strikes"
+            return i
+        if not (table.is_lower[i] and table.is_alpha[i]) or modifiers == VICTIM_MODIFIERS:
+            return -1
+        modifiers, i = modifiers + 1, i - 1
+    return -1
+
+
+def _victim_verb(r: Roles, link: int, fillers: bool = True) -> int | None:
+    """The verb of dying or injury before the link word at `link` ("killed in", "tewas dalam"), over a few time
+    words in English ("killed on Monday in"): its token, or None."""
+    words, i = low(r.doc), link - 1
+    if link <= r.left or words[link] not in VICTIM_LINKS:
+        return None
+    while fillers and i > r.left and link - i <= 3 and words[i] in VICTIM_FILLERS:
+        i -= 1
+    return i if i >= r.left and words[i] in VICTIM_VERBS else None
 
 
 @RULES.register("roles.target-after-trigger", "roles")
