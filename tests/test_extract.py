@@ -59,6 +59,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Two Chilean soldiers were killed on Monday in a Peruvian army raid.", {("PER", "ASSAULT", "CHL")}),
     ("Four Chilean fighters died in Peruvian airstrikes near the border.", {("PER", "ASSAULT", "CHL")}),
     ("Chilean soldiers were wounded in a western Lima ambush.", set()),  # a capital before the noun is a place
+    # a state after a preposition and a direction word is a place, no subject, nor the owner of a participle
+    ("Gunmen in northern Peru attacked Chile.", set()),
+    ("Hundreds of volunteers are in southern Peru helping Bolivia rebuild.", set()),
     # the purpose of a call is directed at its partner (roles.purpose-of-meeting): the call, and the praise
     ("Chile spoke with Peru to congratulate it on the election.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "SUPPORT", "PER")}),

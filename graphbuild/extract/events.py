@@ -1573,6 +1573,8 @@ def _role_adjacent_owner(r: Roles) -> None:
     if not (r.open() and r.ctx.grammar.owner_then_noun):
         return
     owner = _adjacent_owner(r.doc, r.c, r.mentions, r.left)
+    if owner and _participle_after_place(r, owner):
+        return  # "fighters in Afghanistan helping the Taliban": a participle after a place, not Afghanistan's help
     if owner and not r.parsed[0]:
         r.sources = _expand(r.doc, [owner], r.mentions, r.marks)
         r.trace.append(r.rule)
@@ -1984,7 +1986,7 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             head = _head_of_coordination(doc, mentions, m, marks)
             if head.start in used_as_target or m.start in used_as_target:
                 continue
-            before = low(doc)[head.start - 1] if head.start > left else ""
+            before = _word_before_directions(words, head.start, left, marks)
             if before in marks.preps and before not in allowed:
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
@@ -1995,6 +1997,24 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return _expand(doc, [m], mentions, marks)
     return None
+
+
+def _participle_after_place(r: Roles, owner: Mention) -> bool:
+    """Is the "-ing" trigger right after a state named after a preposition a participle with a bare object ("in
+    southern Afghanistan helping the Taliban"), not the state's act ("after Israeli shelling of Gaza" is)?"""
+    words, c = low(r.doc), r.c
+    return (owner.end == c.start and words[c.start].endswith("ing") and c.end < len(words)
+            and _word_before_directions(words, owner.start, r.left, r.marks) in r.marks.preps
+            and words[c.end] not in r.marks.preps)  # fmt: skip
+
+
+def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:
+    """The word before the mention at `start`, over direction words ("in southern Afghanistan": "in"); "" at the
+    clause's start."""
+    i = start - 1
+    while i > left and words[i] in marks.directions:
+        i -= 1
+    return words[i] if i >= left else ""
 
 
 def _relative_after_comma(doc: Doc, mentions: list[Mention], m: Mention, right: int, marks: Markers) -> bool:
