@@ -62,6 +62,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # a state after a preposition and a direction word is a place, no subject, nor the owner of a participle
     ("Gunmen in northern Peru attacked Chile.", set()),
     ("Hundreds of volunteers are in southern Peru helping Bolivia rebuild.", set()),
+    # the object of a participle after the target is no second target ("troops battling the Taliban")
+    ("Chile sent aid to Peruvian troops fighting the Bolivian army.", {("CHL", "AID", "PER")}),
     # the purpose of a call is directed at its partner (roles.purpose-of-meeting): the call, and the praise
     ("Chile spoke with Peru to congratulate it on the election.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "SUPPORT", "PER")}),

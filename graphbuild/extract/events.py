@@ -2279,10 +2279,13 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
     for other in mentions:
         if other.start >= current.end and other.start - current.end <= 5:
             between = list(range(current.end, other.start))
+            skipped = False
             while between and table.is_lower[between[0]] and table.is_alpha[between[0]] and (
                 words[between[0]] not in marks.coordinators and words[between[0]] not in marks.preps
             ):  # "X beserta istri, Y": words about X; a preposition starts another phrase ("X at the ICJ")
-                between = between[1:]
+                between, skipped = between[1:], True
+            if skipped and between and all(words[i] in NOUN_DETERMINERS for i in between):
+                break  # "Peruvian troops battling the Taliban": the object of a participle, no second target
             said = other.end < len(doc) and words[other.end] in marks.speech
             if _apposition(doc, current, other, between):
                 break
