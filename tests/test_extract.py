@@ -64,6 +64,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Hundreds of volunteers are in southern Peru helping Bolivia rebuild.", set()),
     # the object of a participle after the target is no second target ("troops battling the Taliban")
     ("Chile sent aid to Peruvian troops fighting the Bolivian army.", {("CHL", "AID", "PER")}),
+    # the talks a planned visit is for are still to come (filter.intent-purpose, English purpose word "for")
+    ("Chile will visit Lima for talks with Peru next week.", {("CHL", "AGREE", "PER")}),
+    ("Chile sent its foreign minister to Lima for talks with Peru.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     # the purpose of a call is directed at its partner (roles.purpose-of-meeting): the call, and the praise
     ("Chile spoke with Peru to congratulate it on the election.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "SUPPORT", "PER")}),

@@ -1247,7 +1247,8 @@ def _intent_coordinated(ctx: DocContext, sent: Span, cands: list[Candidate], mar
 def _intent_purpose(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
     """An intent reaches the purpose of the act it marks ("akan bertolak ke AS untuk melakukan pertemuan dengan
     Y", "dijadwalkan berada di New Delhi untuk pembicaraan dengan Y"): the meeting in the purpose clause is still
-    to come, AGREE (CAMEO 03). Only in a pack that lists `purpose` words (English lists none)."""
+    to come, AGREE (CAMEO 03); "will visit Seoul for talks with Y" too. Only in a pack that lists `purpose` words
+    (English: "for"; "to" cost precision)."""
     if not marks.purpose:
         return
     words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
