@@ -64,6 +64,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Hundreds of volunteers are in southern Peru helping Bolivia rebuild.", set()),
     # the object of a participle after the target is no second target ("troops battling the Taliban")
     ("Chile sent aid to Peruvian troops fighting the Bolivian army.", {("CHL", "AID", "PER")}),
+    # a negation inside an intent chain negates it, whatever stands before the chain
+    ("Chile will not attack Peru.", set()),
+    ("But Chile would never dare attack Peru, he said.", set()),
+    ("Chile will never meet Peru.", set()),
     # the talks a planned visit is for are still to come (filter.intent-purpose, English purpose word "for")
     ("Chile will visit Lima for talks with Peru next week.", {("CHL", "AGREE", "PER")}),
     ("Chile sent its foreign minister to Lima for talks with Peru.",

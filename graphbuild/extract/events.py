@@ -1087,6 +1087,8 @@ def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
 
 
 def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> bool:
+    """Is the candidate negated: a negation word in the few words before it (up to an actor or a punctuation mark),
+    or inside it ("will not attack", an intent chain the negation sits in, whatever comes before it)?"""
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     punct = tokens(doc).is_punct
     i, seen = c.start - 1, 0
@@ -1096,7 +1098,7 @@ def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: 
             i = aside - 1  # "will not, however, meet": the aside between commas is skipped
             continue
         if i in mention_tokens or punct[i]:
-            return False
+            break
         if low(doc)[i] in marks.negation:
             return True
         i, seen = i - 1, seen + 1
