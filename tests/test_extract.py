@@ -64,6 +64,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Hundreds of volunteers are in southern Peru helping Bolivia rebuild.", set()),
     # the object of a participle after the target is no second target ("troops battling the Taliban")
     ("Chile sent aid to Peruvian troops fighting the Bolivian army.", {("CHL", "AID", "PER")}),
+    # a time word between a symmetric noun and "between" still makes A and B its parties (roles.between-pair)
+    ("Bolivia's protests brought on an agreement Friday between Chile and Peru.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     # a negation inside an intent chain negates it, whatever stands before the chain
     ("Chile will not attack Peru.", set()),
     ("But Chile would never dare attack Peru, he said.", set()),

@@ -1299,9 +1299,12 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     lower case (a capitalised one is part of a name: "the Peace Agreement Between …") unless it opens the
     sentence ("Talks between India and Pakistan ended …")."""
     words = low(doc)
-    if c.end >= len(doc) or words[c.end] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
+    at = c.end
+    while at < min(len(doc), c.end + 2) and words[at] in TIME_FILLERS:  # "an agreement Friday between A and B"
+        at += 1
+    if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
         return None
-    start = c.end + 2 if c.end + 1 < len(doc) and words[c.end + 1] == "the" else c.end + 1
+    start = at + 2 if at + 1 < len(doc) and words[at + 1] == "the" else at + 1
     first = next((m for m in mentions if m.start == start), None)
     if first is None:
         return None
@@ -1629,7 +1632,7 @@ def _role_possessor_object(r: Roles) -> None:
 
 VICTIM_VERBS = union_words("events.victim_verbs")
 VICTIM_LINKS = union_words("events.victim_links")
-VICTIM_FILLERS = union_words("events.victim_fillers")
+TIME_FILLERS = union_words("events.time_fillers")  # "killed on Monday in", "an agreement Friday between"
 VICTIM_MODIFIERS = 2  # lower-case words between the article and an English owner: "a major Israeli army raid"
 
 
@@ -1676,7 +1679,7 @@ def _victim_verb(r: Roles, link: int, fillers: bool = True) -> int | None:
     words, i = low(r.doc), link - 1
     if link <= r.left or words[link] not in VICTIM_LINKS:
         return None
-    while fillers and i > r.left and link - i <= 3 and words[i] in VICTIM_FILLERS:
+    while fillers and i > r.left and link - i <= 3 and words[i] in TIME_FILLERS:
         i -= 1
     return i if i >= r.left and words[i] in VICTIM_VERBS else None
 
