@@ -47,7 +47,9 @@ class Actor:
     """A state, person, organisation, armed group or collective, with a stable id.
 
     A state (`type == "Country"`) has `iso3` and id == iso3; only a state carries `iso3`.
-    A person or organisation of one state carries `country` (ISO3).
+    A person or organisation of one state carries `country` (ISO3). A person who leads or speaks for an armed group
+    or rival faction of their state carries its id as `faction` (Ismail Haniyeh: `hamas`): for pairing they are
+    on that side, not their state's (Haniyeh and Mahmoud Abbas are two parties).
     """
 
     id: str
@@ -57,6 +59,7 @@ class Actor:
     country: str | None = None
     wikidata: str | None = None
     aliases: tuple[str, ...] = ()
+    faction: str | None = None
 
     def __post_init__(self) -> None:
         if self.type not in ACTOR_TYPES:

@@ -58,6 +58,26 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru was condemned by Chile for the raid.", {("CHL", "ACCUSE", "PER")}),
     # more verbs of the wire: snubbing, deploring, lauding, massing troops
     ("Chile snubbed Peru at the summit.", {("CHL", "REJECT", "PER")}),
+    # the victims of an owned attack noun are its target (roles.victim-before): dying or injured "in" it
+    ("Two Chilean soldiers were killed on Monday in a Peruvian army raid.", {("PER", "ASSAULT", "CHL")}),
+    ("Four Chilean fighters died in Peruvian airstrikes near the border.", {("PER", "ASSAULT", "CHL")}),
+    ("Chilean soldiers were wounded in a western Lima ambush.", set()),  # a capital before the noun is a place
+    # a state after a preposition and a direction word is a place, no subject, nor the owner of a participle
+    ("Gunmen in northern Peru attacked Chile.", set()),
+    ("Hundreds of volunteers are in southern Peru helping Bolivia rebuild.", set()),
+    # the object of a participle after the target is no second target ("troops battling the Taliban")
+    ("Chile sent aid to Peruvian troops fighting the Bolivian army.", {("CHL", "AID", "PER")}),
+    # a time word between a symmetric noun and "between" still makes A and B its parties (roles.between-pair)
+    ("Bolivia's protests brought on an agreement Friday between Chile and Peru.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # a negation inside an intent chain negates it, whatever stands before the chain
+    ("Chile will not attack Peru.", set()),
+    ("But Chile would never dare attack Peru, he said.", set()),
+    ("Chile will never meet Peru.", set()),
+    # the talks a planned visit is for are still to come (filter.intent-purpose, English purpose word "for")
+    ("Chile will visit Lima for talks with Peru next week.", {("CHL", "AGREE", "PER")}),
+    ("Chile sent its foreign minister to Lima for talks with Peru.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     # the purpose of a call is directed at its partner (roles.purpose-of-meeting): the call, and the praise
     ("Chile spoke with Peru to congratulate it on the election.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "SUPPORT", "PER")}),

@@ -284,6 +284,7 @@ def test_problems_reports_dangling_references(tmp_path: Path) -> None:
         "version: 1\nentries:\n"
         "  - {id: RUS, type: Country, name: Russia, iso3: RUS, member_of: [brics]}\n"
         "  - {id: tass, type: Organization, name: TASS, country: SUN}\n"
+        "  - {id: rebel, type: Person, name: A Rebel, country: RUS, faction: tass}\n"
         "  - id: putin\n    type: Person\n    name: Vladimir Putin\n"
         "    roles: [{role: president, of: RUS, from: '2012-05-07', to: null}, {role: leader, of: USSR}]\n",
         encoding="utf-8",
@@ -291,6 +292,7 @@ def test_problems_reports_dangling_references(tmp_path: Path) -> None:
     gazetteer = Gazetteer.from_directory(tmp_path)
     assert gazetteer.problems() == [
         "tass: country 'SUN' is not a loaded Country",
+        "rebel: faction 'tass' is not a loaded armed group or group",
         "RUS: member_of 'brics' is not a loaded actor",
         "putin: office 'leader' of 'USSR', which is not a loaded actor",
     ]

@@ -549,3 +549,26 @@ def test_a_broken_trees_file_and_a_matrix_of_other_columns_are_refused() -> None
 
     with pytest.raises(ValueError, match="feature columns"):
         model.trees.predict(csr_matrix(np.ones((1, model.trees.num_features + 1), dtype=np.float32)))
+
+
+def test_a_faction_leader_pairs_with_his_rival_not_with_his_state() -> None:
+    """A person who leads an armed group or rival faction of their state (`faction` in the gazetteer) is a party
+    of their own against the state's other people (the president and the Hamas prime minister met: a pair), but
+    not against their own state or their own group; two people of one state without a faction stay one side."""
+    from graphbuild.learn.features import closest_pairs
+    from graphbuild.model import Actor
+    from graphbuild.resolve.actors import Mention
+
+    president = Actor("pres", "A President", "Person", country="PSE")
+    leader = Actor("lead", "A Leader", "Person", country="PSE", faction="hamas")
+    state = Actor("PSE", "Palestine", "Country", iso3="PSE")
+    group = Actor("hamas", "Hamas", "ArmedGroup", country="PSE")
+    aide = Actor("aide", "An Aide", "Person", country="PSE")
+    mentions = [Mention(i * 3, i * 3 + 2, actor, "name", "test") for i, actor in
+                enumerate((president, leader, state, group, aide))]  # fmt: skip
+    pairs = {(a.actor.id, b.actor.id) for a, b in closest_pairs(mentions)}
+    assert ("pres", "lead") in pairs and ("lead", "aide") in pairs
+    assert not pairs & {("lead", "PSE"), ("PSE", "lead"), ("lead", "hamas"), ("hamas", "lead"), ("pres", "aide")}
+    # in the shipped gazetteer the Hamas prime minister of 2006-2007 is one
+    from graphbuild.resolve.gazetteer import load_gazetteer
+    assert load_gazetteer().actors["ismail-haniyeh"].faction == "hamas"

@@ -75,6 +75,7 @@ def ties(extraction: Extraction) -> set[tuple[str, str]]:
     ("Brasil menjanjikan bantuan kepada Amerika Latin.", "id", "BRA", "USA"),
     ("Chile mengirim misi dagang ke Amerika Selatan.", "id", "CHL", "USA"),
     ("Spain sent a frigate through the Strait of Gibraltar.", "en", "ESP", "GIB"),
+    ("The West African nation urged Chad to let the envoys in.", "en", "TCD", "the-west"),  # a region, not the West
     ("Indonesia memantau South China Sea bersama Vietnam.", "id", "IDN", "CHN"),  # an English phrase in Indonesian
 ], ids=lambda v: v if isinstance(v, str) and len(v) > 3 else None)  # fmt: skip
 def test_non_actor_phrases_block_the_names_inside_them(tmp_path: Path, text: str, lang: str, kept: str,

@@ -508,3 +508,17 @@ def test_officials_in_a_state_are_its_officials() -> None:
     assert ("officials in Lima", "PER", "Country") in mentions("Senior officials in Lima rejected the claim.")
     found = mentions("A US official in Peru criticised Bolivia.")
     assert ("US official", "USA", "Country") in found and ("Peru", "PER", "Country") in found
+
+
+def test_a_title_state_and_a_shorter_form_of_the_holders_name_is_that_holder() -> None:
+    """"Qatar Emir Sheikh Hamad Al Thani" in 2007: every word of the name is one of the holder's on the date
+    (Sheikh Hamad bin Khalifa Al Thani), so it is he, not a new person (`role.named-shortened`); a name with a
+    word none of the holder's names has stays a new person."""
+    engine = LexiconExtractor(parser="none")  # the shipped gazetteer
+    def found(text: str) -> list[tuple[str, str, str]]:
+        extraction = next(iter(engine.extract([Article(id="q", text=text, language="en", date="2007-03-01")])))
+        return [(m.text, m.actor.id, m.rule) for m in extraction.mentions]
+    assert ("Qatar Emir Sheikh Hamad Al Thani", "hamad-bin-khalifa-al-thani", "role.named-shortened") in found(
+        "Chile's president met Qatar Emir Sheikh Hamad Al Thani in Doha.")
+    assert not [m for m in found("Chile's president met Qatar Emir Sheikh Hamad Al Nuaimi in Doha.")
+                if m[1] == "hamad-bin-khalifa-al-thani"]  # fmt: skip

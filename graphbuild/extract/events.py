@@ -1087,6 +1087,8 @@ def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
 
 
 def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> bool:
+    """Is the candidate negated: a negation word in the few words before it (up to an actor or a punctuation mark),
+    or inside it ("will not attack", an intent chain the negation sits in, whatever comes before it)?"""
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     punct = tokens(doc).is_punct
     i, seen = c.start - 1, 0
@@ -1096,7 +1098,7 @@ def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: 
             i = aside - 1  # "will not, however, meet": the aside between commas is skipped
             continue
         if i in mention_tokens or punct[i]:
-            return False
+            break
         if low(doc)[i] in marks.negation:
             return True
         i, seen = i - 1, seen + 1
@@ -1247,7 +1249,8 @@ def _intent_coordinated(ctx: DocContext, sent: Span, cands: list[Candidate], mar
 def _intent_purpose(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
     """An intent reaches the purpose of the act it marks ("akan bertolak ke AS untuk melakukan pertemuan dengan
     Y", "dijadwalkan berada di New Delhi untuk pembicaraan dengan Y"): the meeting in the purpose clause is still
-    to come, AGREE (CAMEO 03). Only in a pack that lists `purpose` words (English lists none)."""
+    to come, AGREE (CAMEO 03); "will visit Seoul for talks with Y" too. Only in a pack that lists `purpose` words
+    (English: "for"; "to" cost precision)."""
     if not marks.purpose:
         return
     words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
@@ -1296,9 +1299,12 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     lower case (a capitalised one is part of a name: "the Peace Agreement Between …") unless it opens the
     sentence ("Talks between India and Pakistan ended …")."""
     words = low(doc)
-    if c.end >= len(doc) or words[c.end] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
+    at = c.end
+    while at < min(len(doc), c.end + 2) and words[at] in TIME_FILLERS:  # "an agreement Friday between A and B"
+        at += 1
+    if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
         return None
-    start = c.end + 2 if c.end + 1 < len(doc) and words[c.end + 1] == "the" else c.end + 1
+    start = at + 2 if at + 1 < len(doc) and words[at + 1] == "the" else at + 1
     first = next((m for m in mentions if m.start == start), None)
     if first is None:
         return None
@@ -1573,6 +1579,8 @@ def _role_adjacent_owner(r: Roles) -> None:
     if not (r.open() and r.ctx.grammar.owner_then_noun):
         return
     owner = _adjacent_owner(r.doc, r.c, r.mentions, r.left)
+    if owner and _participle_after_place(r, owner):
+        return  # "fighters in Afghanistan helping the Taliban": a participle after a place, not Afghanistan's help
     if owner and not r.parsed[0]:
         r.sources = _expand(r.doc, [owner], r.mentions, r.marks)
         r.trace.append(r.rule)
@@ -1624,21 +1632,56 @@ def _role_possessor_object(r: Roles) -> None:
 
 VICTIM_VERBS = union_words("events.victim_verbs")
 VICTIM_LINKS = union_words("events.victim_links")
+TIME_FILLERS = union_words("events.time_fillers")  # "killed on Monday in", "an agreement Friday between"
+VICTIM_MODIFIERS = 2  # lower-case words between the article and an English owner: "a major Israeli army raid"
 
 
 @RULES.register("roles.victim-before", "roles")
 def _role_victim_before(r: Roles) -> None:
     """An attack noun with its owner, after a verb of dying or injury and "in" ("Dua tentara Peru tewas dalam
-    serangan udara Chile": Chile attacked Peru): the subject of that verb is the victim, the target."""
-    if r.branch != OWNER or r.targets or r.pairs is not None or not r.sources or r.c.relation != "ASSAULT":
+    serangan udara Chile", "Two Peruvian soldiers were killed on Monday in a Chilean air strike": Chile attacked
+    Peru): the subject of that verb is the victim, the target."""
+    if r.targets or r.pairs is not None or not r.sources or r.c.relation != "ASSAULT":
         return
-    words, i = low(r.doc), r.c.start - 1
-    if i - 1 < r.left or words[i] not in VICTIM_LINKS or words[i - 1] not in VICTIM_VERBS:
+    if r.ctx.grammar.owner_then_noun:  # the owner written before the noun ("roles.adjacent-owner")
+        if r.branch != OPEN or "roles.adjacent-owner" not in r.trace or r.sources[0].kind == "metonym":
+            return  # a capital before the noun is where ("a western Baghdad ambush"), not who
+        verb = _victim_verb(r, _before_determiner(r, r.sources[0].start - 1))
+    else:  # the owner after it ("roles.genitive-owner"): the link right before the noun
+        verb = _victim_verb(r, r.c.start - 1, fillers=False) if r.branch == OWNER else None
+    if verb is None:
         return
-    victims = nearest_subject(r.doc, r.mentions, r.left, i - 1, r.used_as_target, r.marks)
+    victims = nearest_subject(r.doc, r.mentions, r.left, verb, r.used_as_target, r.marks)
     if victims:
         r.targets, r.branch = victims, DECIDED
         r.trace.append(r.rule)
+
+
+def _before_determiner(r: Roles, i: int) -> int:
+    """The token before an owner's article and modifiers ("in [a major] Israeli army raid"): `i` is the token
+    before the owner; the link itself when no article comes between; -1 when the words there are not an article and at
+    most two lower-case modifiers."""
+    words, table, modifiers = low(r.doc), tokens(r.doc), 0
+    while i >= r.left:
+        if words[i] in NOUN_DETERMINERS:
+            return i - 1
+        if words[i] in VICTIM_LINKS:  # no article: "killed in US strikes"
+            return i
+        if not (table.is_lower[i] and table.is_alpha[i]) or modifiers == VICTIM_MODIFIERS:
+            return -1
+        modifiers, i = modifiers + 1, i - 1
+    return -1
+
+
+def _victim_verb(r: Roles, link: int, fillers: bool = True) -> int | None:
+    """The verb of dying or injury before the link word at `link` ("killed in", "tewas dalam"), over a few time
+    words in English ("killed on Monday in"): its token, or None."""
+    words, i = low(r.doc), link - 1
+    if link <= r.left or words[link] not in VICTIM_LINKS:
+        return None
+    while fillers and i > r.left and link - i <= 3 and words[i] in TIME_FILLERS:
+        i -= 1
+    return i if i >= r.left and words[i] in VICTIM_VERBS else None
 
 
 @RULES.register("roles.target-after-trigger", "roles")
@@ -1949,7 +1992,7 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             head = _head_of_coordination(doc, mentions, m, marks)
             if head.start in used_as_target or m.start in used_as_target:
                 continue
-            before = low(doc)[head.start - 1] if head.start > left else ""
+            before = _word_before_directions(words, head.start, left, marks)
             if before in marks.preps and before not in allowed:
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
@@ -1960,6 +2003,24 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return _expand(doc, [m], mentions, marks)
     return None
+
+
+def _participle_after_place(r: Roles, owner: Mention) -> bool:
+    """Is the "-ing" trigger right after a state named after a preposition a participle with a bare object ("in
+    southern Afghanistan helping the Taliban"), not the state's act ("after Israeli shelling of Gaza" is)?"""
+    words, c = low(r.doc), r.c
+    return (owner.end == c.start and words[c.start].endswith("ing") and c.end < len(words)
+            and _word_before_directions(words, owner.start, r.left, r.marks) in r.marks.preps
+            and words[c.end] not in r.marks.preps)  # fmt: skip
+
+
+def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:
+    """The word before the mention at `start`, over direction words ("in southern Afghanistan": "in"); "" at the
+    clause's start."""
+    i = start - 1
+    while i > left and words[i] in marks.directions:
+        i -= 1
+    return words[i] if i >= left else ""
 
 
 def _relative_after_comma(doc: Doc, mentions: list[Mention], m: Mention, right: int, marks: Markers) -> bool:
@@ -2236,10 +2297,13 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
     for other in mentions:
         if other.start >= current.end and other.start - current.end <= 5:
             between = list(range(current.end, other.start))
+            skipped = False
             while between and table.is_lower[between[0]] and table.is_alpha[between[0]] and (
                 words[between[0]] not in marks.coordinators and words[between[0]] not in marks.preps
             ):  # "X beserta istri, Y": words about X; a preposition starts another phrase ("X at the ICJ")
-                between = between[1:]
+                between, skipped = between[1:], True
+            if skipped and between and all(words[i] in NOUN_DETERMINERS for i in between):
+                break  # "Peruvian troops battling the Taliban": the object of a participle, no second target
             said = other.end < len(doc) and words[other.end] in marks.speech
             if _apposition(doc, current, other, between):
                 break

@@ -59,10 +59,17 @@ def _position(m: Mention) -> tuple[int, int]:
 
 def party(actor: Actor) -> str:
     """The side an actor is on for pairing: its state, except an armed group, which is a party of its own even
-    against its state or a rival faction of it (Hamas and Fatah, a government and a rebel army)."""
+    against its state or a rival faction of it (Hamas and Fatah, a government and a rebel army), and a person who
+    leads one is on its side (`Actor.faction`: Ismail Haniyeh and Mahmoud Abbas are two parties)."""
     if actor.type == "ArmedGroup":
         return actor.id
-    return actor.state or actor.id
+    return actor.faction or actor.state or actor.id
+
+
+def own_state(a: Actor, b: Actor) -> bool:
+    """Is one of the two a faction's person and the other their own state (Haniyeh and Palestine): no pair, as a
+    person and their state are none (`roles.no-self-loop`)."""
+    return bool((a.faction and a.country == b.id) or (b.faction and b.country == a.id))
 
 
 def _distance(a: Mention, b: Mention) -> int:
@@ -86,7 +93,7 @@ def closest_pairs(mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
              for m in mentions if m.kind not in UNPAIRED_KINDS]  # fmt: skip
     for a, a_id, a_party, a_implicit, a0, a1 in facts:
         for b, b_id, b_party, b_implicit, b0, b1 in facts:
-            if a_id == b_id or a_party == b_party or (a_implicit and b_implicit):
+            if a_id == b_id or a_party == b_party or (a_implicit and b_implicit) or own_state(a.actor, b.actor):
                 continue
             distance = max(0, b0 - a1) if a0 <= b0 else max(0, a0 - b1)  # _distance(a, b)
             if distance > MAX_PAIR_DISTANCE:

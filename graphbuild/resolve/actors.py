@@ -24,6 +24,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.role-named-before`       in an undated article, a role noun + state → the person the article last named
                                   who ever held that office ("raja Saudi tersebut" after "Raja Arab Saudi
                                   Abdullah"), not today's holder;
+- `role.named-shortened`          role noun + state + a name whose words all belong to the office holder's on the
+                                  date, written shorter ("Qatar Emir Sheikh Hamad Al Thani" in 2007) → that holder;
 - `role.named-misspelt`           role noun + state + a name one letter off a holder's, at any date ("Presiden
                                   China Hu Jintai") → that holder;
 - `coref.role`                    a role noun alone → the person the article first named with it;
@@ -646,13 +648,17 @@ class ActorResolver:
                 country = self._state_after(texts, by_start, name_end, sent.end)
             name = doc[name_start:name_end].text
             misspelt = self._holder_misspelt(role, state_mention.actor.id, name) if state_mention else None
+            shortened = self._holder_bearing(role, state_mention.actor.id, name, state.date) \
+                if state_mention and not misspelt else None  # fmt: skip
+            misspelt = misspelt or shortened
             actor = misspelt or self._new_person(name, country, state)
             if not inner:
                 state.role_people.setdefault(role, actor)
             if org:
                 self._text_affiliation(state, actor, role, org, "text.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
-            rule_id = "role.named-misspelt" if misspelt else ("role.named-title" if titled else "role.named")
+            rule_id = "role.named-shortened" if shortened else "role.named-misspelt" if misspelt else (
+                "role.named-title" if titled else "role.named")
             return [*keep, Mention(phrase_start, name_end, actor, "role", rule_id)]
         phrase_end = max(end, state_mention.end) if state_mention else end
         named_before = self._apposed_name(doc, sent, phrase_start, mentions, busy) \
@@ -879,6 +885,14 @@ class ActorResolver:
         found = {person.id: person for person in self.gazetteer.ever_held(role, of)
                  for alias in (person.name, *person.aliases) if _one_letter_apart(alias.lower().split(), words)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _holder_bearing(self, role: str, of: str, name: str, date: str | None) -> Actor | None:
+        """The one holder of the office on the date whose names hold every word of `name`, written shorter than
+        the gazetteer has it ("Qatar Emir Sheikh Hamad Al Thani" in 2007: Sheikh Hamad bin Khalifa Al Thani)."""
+        wanted = set(name.split())
+        found = [person for person in self.gazetteer.holders(role, of, date)
+                 if wanted <= {word for alias in (person.name, *person.aliases) for word in alias.split()}]  # fmt: skip
+        return found[0] if len(found) == 1 else None
 
     def _holder_named_in(self, role: str, state: DocActors, name: str, near: set[str]) -> Actor | None:
         """The person of a state the article names who ever held the office and bears `name` (`_holder_named`):

@@ -18,6 +18,7 @@ File schema (every `*.yaml` in the folder; see `data/gazetteer/README.md`):
         roles:                        # persons: dated offices (ISO dates; `to: null` = still in office)
           - {role: president, of: RUS, from: "2012-05-07", to: null}
         member_of: [UN, BRICS]        # states/organisations: memberships
+        faction: hamas                # persons: the armed group or rival faction they lead or speak for
         name_order: family-first      # states whose people news names by the family name written first (KOR)
 
     roles.yaml holds role nouns instead:  {id: role.president, role: president, names: {en: [...], id: [...]}}
@@ -177,7 +178,7 @@ class Gazetteer:
         actor = Actor(
             id=entry["id"], name=entry["name"], type=entry["type"], iso3=entry.get("iso3"),
             country=entry.get("country"), wikidata=entry.get("wikidata"),
-            aliases=tuple(_all_names(entry.get("names"))),
+            aliases=tuple(_all_names(entry.get("names"))), faction=entry.get("faction"),
         )
         if actor.id in self.actors:
             raise ValueError(f"duplicate actor id {actor.id!r}")
@@ -235,7 +236,7 @@ class Gazetteer:
         return (surface for surface in self.surfaces if surface.lang in (lang, "any"))
 
     def problems(self) -> list[str]:
-        """Broken cross-references: a state whose id is not its iso3, or a `country`, `member_of` or
+        """Broken cross-references: a state whose id is not its iso3, or a `country`, `faction`, `member_of` or
         office `of` naming no loaded actor. Empty when the gazetteer is consistent."""
         found: list[str] = []
         for actor in self.actors.values():
@@ -244,6 +245,9 @@ class Gazetteer:
             state = self.actors.get(actor.country) if actor.country else None
             if actor.country and (state is None or state.type != "Country"):
                 found.append(f"{actor.id}: country {actor.country!r} is not a loaded Country")
+            faction = self.actors.get(actor.faction) if actor.faction else None
+            if actor.faction and (faction is None or faction.type not in ("ArmedGroup", "Group")):
+                found.append(f"{actor.id}: faction {actor.faction!r} is not a loaded armed group or group")
         for actor_id, orgs in self.memberships.items():
             found += [f"{actor_id}: member_of {org!r} is not a loaded actor" for org in orgs if org not in self.actors]
         for office in self.offices:
