@@ -651,6 +651,8 @@ class ActorResolver:
             shortened = self._holder_bearing(role, state_mention.actor.id, name, state.date) \
                 if state_mention and not misspelt else None  # fmt: skip
             misspelt = misspelt or shortened
+            if misspelt:  # "Tony Abbot": later "Abbot" alone is that holder too
+                self._remember_name(name, country, misspelt, state, respelled=True)
             actor = misspelt or self._new_person(name, country, state)
             if not inner:
                 state.role_people.setdefault(role, actor)
@@ -1008,15 +1010,23 @@ class ActorResolver:
         new actor."""
         actor_id = slug(name)
         actor = state.new_actors.get(actor_id) or self.gazetteer.actors.get(actor_id)
+        respelled = False
         if actor is None and (known := self._spelling.person(name)) is not None:
-            actor = self.gazetteer.actors[known]
-            state.respelled.add(name.split()[-1])
+            actor, respelled = self.gazetteer.actors[known], True
         if actor is None:
             actor = Actor(id=actor_id, name=name, type="Person", country=country)
             state.new_actors[actor_id] = actor
-        words = name.split()
-        state.surnames.setdefault(words[0] if country in self.gazetteer.family_name_first else words[-1], actor)
+        self._remember_name(name, country, actor, state, respelled)
         return actor
+
+    def _remember_name(self, name: str, country: str | None, actor: Actor, state: DocActors,
+                       respelled: bool) -> None:  # fmt: skip
+        """Let the surname of `name`, as written, name `actor` later in the document; `respelled` when the text
+        misspells a gazetteer person's name (its surname then counts though the gazetteer does not have it)."""
+        words = name.split()
+        if respelled:
+            state.respelled.add(words[-1])
+        state.surnames.setdefault(words[0] if country in self.gazetteer.family_name_first else words[-1], actor)
 
     def _text_affiliation(self, state: DocActors, person: Actor, role: str, country: str, rule: str) -> None:
         if self._contradicts_gazetteer(state, person, role, country):
