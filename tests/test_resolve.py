@@ -517,6 +517,19 @@ def real_mentions(text: str, date: str | None = "2007-03-01") -> list[tuple[str,
     return [(m.text, m.actor.id, m.rule) for m in extraction.mentions]
 
 
+def test_a_gazetteer_person_of_a_family_name_first_state_is_referred_to_by_the_family_name() -> None:
+    """A gazetteer person of a family-name-first state named in full is referred back to by the first word of the
+    name ("Song Min-soon" … "Song"), even though the gazetteer lists no bare family name for them."""
+    found = real_mentions("Seoul's top diplomat Song Min-soon flew to Tokyo on Friday. Song and Taro Aso discussed "
+                          "fishing rights.")  # fmt: skip
+    assert ("Song", "song-min-soon", "coref.surname") in found
+    found = real_mentions("Kim Kye-gwan arrived in Beijing. Later Kim criticised Japan.")
+    assert ("Kim", "kim-kye-gwan", "coref.surname") in found
+    # the family name opening another full name is not that person
+    found = real_mentions("Kim Kye-gwan arrived in Beijing. Kim Jong Un praised him.")
+    assert not [m for m in found if m[0] == "Kim"]
+
+
 def test_an_intelligence_chief_title_names_the_person_after_it() -> None:
     """"Egyptian intelligence chief X" is that person (person_title), not only the state's intelligence."""
     found = real_mentions("Haniyeh called Egyptian intelligence chief Omar Suleiman on Sunday.")

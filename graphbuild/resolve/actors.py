@@ -150,6 +150,8 @@ class DocActors:
     respelled: set[str] = field(default_factory=set)  # misspelt surnames of gazetteer people ("Abbot")
     dated: bool = True  # the article has a date of its own (`date` may be one read from its office holders)
     states_named: set[str] = field(default_factory=set)  # states the document names anywhere
+    # family names of gazetteer people of a family-name-first state named in full ("Song Min-soon" … "Song")
+    family_named: set[str] = field(default_factory=set)
 
 
 # Latin letters that do not decompose into a base letter and a mark
@@ -220,6 +222,10 @@ class ActorResolver:
                 for surname in self._surnames_of.get(actor_id, ()):
                     state.surnames.setdefault(surname, actor)
                 state.surnames.setdefault(tokens(doc).text[span.end - 1], actor)
+                if actor.country in self.gazetteer.family_name_first and span.end - span.start > 1:
+                    family = tokens(doc).text[span.start]
+                    state.surnames.setdefault(family, actor)
+                    state.family_named.add(family)
         return state
 
     def office_date(self, doc: Doc) -> str | None:
@@ -515,11 +521,12 @@ class ActorResolver:
         return all(following not in alias.split() for alias in (person.name, *person.aliases))
 
     def _new_surname_mentions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
-        """Surnames of people first named in this document but unknown to the gazetteer."""
-        if not state.new_actors and not state.respelled:
+        """Surnames of people first named in this document but unknown to the gazetteer, misspelt, or of a
+        family-name-first state (the gazetteer lists no bare family name for them: "Song Min-soon" … "Song")."""
+        if not state.new_actors and not state.respelled and not state.family_named:
             return []
         wanted = frozenset(text for text, actor in state.surnames.items()
-                           if actor.id in state.new_actors or text in state.respelled)  # fmt: skip
+                           if actor.id in state.new_actors or text in state.respelled or text in state.family_named)
         text = _sentence_text(sent)
         if not any(name in text for name in wanted):
             return []
@@ -531,7 +538,7 @@ class ActorResolver:
             if i in covered or not word[:1].isupper():
                 continue
             actor = state.surnames.get(word)
-            if not actor or not (actor.id in state.new_actors or word in state.respelled):
+            if not actor or not (actor.id in state.new_actors or word in state.respelled or word in state.family_named):
                 continue
             if actor.country in self.gazetteer.family_name_first and i + 1 < sent.end and _capital(texts[i + 1]):
                 continue  # "Kim Jong Il" after "Kim Yong Nam": a family name opening another full name
