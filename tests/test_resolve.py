@@ -553,6 +553,10 @@ def test_spelling_variants_of_known_people_in_wire_copy() -> None:
     assert any(actor == "khurshid-mahmud-kasuri" for _t, actor, _r in found)
     found = real_mentions("President Abdel Fattah Al Sisi of Egypt met the envoy.", date="2022-05-01")
     assert any(actor == "abdel-fattah-el-sisi" for _t, actor, _r in found)
+    found = real_mentions("Kenya's envoy met Foreign Minister Mohamed bin Abdulrahman Al-Thani in Doha.", "2023-11-01")
+    assert any(actor == "mohammed-bin-abdulrahman-al-thani" for _t, actor, _r in found)
+    found = real_mentions("Syrian Foreign Minister Walid al-Moualem flew to Tehran.", date="2012-05-01")
+    assert any(actor == "walid-muallem" for _t, actor, _r in found)
 
 
 def test_officials_recurring_in_news_are_known() -> None:
