@@ -568,3 +568,11 @@ def test_officials_recurring_in_news_are_known() -> None:
     assert ("Sherwood-Randall", "elizabeth-sherwood-randall", "coref.surname") in found
     found = real_mentions("Sullivan phoned Andriy Yermak, the head of the Presidential Office.", "2022-05-01")
     assert any(actor == "andriy-yermak" for _t, actor, _r in found)
+
+
+def test_an_undersecretary_written_as_one_word_is_a_deputys_title() -> None:
+    """"Undersecretary of State X" (one word, as wire copy writes it) titles a person as "under secretary of
+    state" does, not the office of the secretary of state."""
+    found = real_mentions("Seoul's envoy met US Undersecretary of State Ralph Hollis in Washington.")
+    assert any(actor == "ralph-hollis" for _t, actor, _r in found)
+    assert not any(actor == "condoleezza-rice" for _t, actor, _r in found)
