@@ -576,3 +576,11 @@ def test_an_undersecretary_written_as_one_word_is_a_deputys_title() -> None:
     found = real_mentions("Seoul's envoy met US Undersecretary of State Ralph Hollis in Washington.")
     assert any(actor == "ralph-hollis" for _t, actor, _r in found)
     assert not any(actor == "condoleezza-rice" for _t, actor, _r in found)
+
+
+def test_a_name_with_a_typographic_apostrophe_is_the_gazetteers_name() -> None:
+    """Copy that prints curly apostrophes: "People’s Republic of China" is China (not "Republic of China",
+    Taiwan, inside it) and "Democratic People’s Republic of Korea" North Korea (not South Korea)."""
+    found = real_mentions("Officials of the People\u2019s Republic of China met envoys of the Democratic People\u2019s "
+                          "Republic of Korea in Hanoi.")  # fmt: skip
+    assert [actor for _t, actor, _r in found if "Republic" in _t] == ["CHN", "PRK"]
