@@ -584,3 +584,10 @@ def test_a_name_with_a_typographic_apostrophe_is_the_gazetteers_name() -> None:
     found = real_mentions("Officials of the People\u2019s Republic of China met envoys of the Democratic People\u2019s "
                           "Republic of Korea in Hanoi.")  # fmt: skip
     assert [actor for _t, actor, _r in found if "Republic" in _t] == ["CHN", "PRK"]
+
+
+def test_a_surname_with_a_particle_written_capitalised_is_the_gazetteers() -> None:
+    """A surname the gazetteer writes with a lower-case particle ("al-Kadhimi") is matched capitalised too; it
+    now resolves like the gazetteer's form ("Al-Kadhimi" was matched but found no bearer)."""
+    found = real_mentions("Austin met Al-Kadhimi in Baghdad on Monday.", date="2021-07-26")
+    assert ("Al-Kadhimi", "mustafa-al-kadhimi", "coref.surname-gazetteer") in found

@@ -448,7 +448,7 @@ class ActorResolver:
         return Mention(span.start, span.end, actor, kind, rule)
 
     def _surname(self, span: Span, state: DocActors) -> Mention | None:
-        text = span.text
+        text = self._surname_key(span.text)
         if self._other_given_name(span):
             return None
         if text in state.surnames:
@@ -468,6 +468,14 @@ class ActorResolver:
             # undated copy ("Hu melanjutkan lawatannya" in an article about China): the one person of that surname
             return Mention(span.start, span.end, sole, "surname", "coref.surname-sole", coref=True)
         return None
+
+    def _surname_key(self, text: str) -> str:
+        """The gazetteer's form of a matched surname: a form written with a lower-case particle ("al-Kadhimi") is
+        matched capitalised too ("Al-Kadhimi", at a sentence's start or as the copy prints it)."""
+        if text in self._surname_people or not text[:1].isupper():
+            return text
+        lowered = text[:1].lower() + text[1:]
+        return lowered if lowered in self._surname_people else text
 
     def _other_given_name(self, span: Span) -> bool:
         """Is the surname preceded, inside its sentence, by a capitalised name word that is none of its gazetteer
@@ -489,7 +497,7 @@ class ActorResolver:
         last = next((w for w in reversed(table.text[sent_start:sent_end]) if w.strip()), "")
         if last not in SENTENCE_ENDS:
             return False  # a headline, often in title case ("Kim Siap Genggam Erat Tangan Putin"): capitals say nothing
-        people = self._surname_people.get(span.text, [])
+        people = self._surname_people.get(self._surname_key(span.text), [])
         names = {word for p in people for alias in (self.gazetteer.actors[p].name, *self.gazetteer.actors[p].aliases)
                  for word in alias.split()}
         return not any(given == name or SequenceMatcher(None, given, name).ratio() >= GIVEN_NAME_LIKENESS
@@ -500,7 +508,7 @@ class ActorResolver:
         is that state ("the Bush administration", "the Maliki government"; `coref.leader-government`)."""
         if span.end >= len(span.doc) or tokens(span.doc).lower[span.end] not in GOVERNMENT_AFTER:
             return None
-        leaders = [p for p in self._surname_people.get(span.text, ()) if self._offices.get(p)]
+        leaders = [p for p in self._surname_people.get(self._surname_key(span.text), ()) if self._offices.get(p)]
         states = {self.gazetteer.actors[p].country for p in leaders}
         if len(states) != 1 or None in states:
             return None
