@@ -568,6 +568,9 @@ def test_officials_recurring_in_news_are_known() -> None:
     assert ("Sherwood-Randall", "elizabeth-sherwood-randall", "coref.surname") in found
     found = real_mentions("Sullivan phoned Andriy Yermak, the head of the Presidential Office.", "2022-05-01")
     assert any(actor == "andriy-yermak" for _t, actor, _r in found)
+    found = real_mentions("Brett McGurk flew to Cairo. McGurk then called Nikolay Patrushev.", "2022-05-01")
+    assert [actor for _t, actor, _r in found if actor in ("brett-mcgurk", "nikolai-patrushev")] == [
+        "brett-mcgurk", "brett-mcgurk", "nikolai-patrushev"]
 
 
 def test_an_undersecretary_written_as_one_word_is_a_deputys_title() -> None:
