@@ -557,6 +557,8 @@ def test_spelling_variants_of_known_people_in_wire_copy() -> None:
     assert any(actor == "mohammed-bin-abdulrahman-al-thani" for _t, actor, _r in found)
     found = real_mentions("Syrian Foreign Minister Walid al-Moualem flew to Tehran.", date="2012-05-01")
     assert any(actor == "walid-muallem" for _t, actor, _r in found)
+    found = real_mentions("Seoul will host Prime Minister Mohammed Shia\u2019a Al-Sudani of Iraq.", date="2024-04-10")
+    assert [actor for _t, actor, _r in found if actor not in ("IRQ", "KOR")] == ["mohammed-shia-al-sudani"]
 
 
 def test_officials_recurring_in_news_are_known() -> None:
