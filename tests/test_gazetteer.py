@@ -149,6 +149,10 @@ def test_country_variants_resolve(gazetteer: Gazetteer, text: str, lang: str, ki
         ("RSF", "en", "rsf"), ("Taliban", "id", "taliban"), ("Jemaah Islamiyah", "id", "jemaah-islamiyah"),
         ("KKB", "id", "kkb-opm"), ("negara-negara Barat", "id", "the-west"), ("Western powers", "en", "the-west"),
         ("masyarakat internasional", "id", "international-community"),
+        ("Organization of the Islamic Conference", "en", "oic"), ("Tamil Tiger", "en", "ltte"),
+        ("CARICOM", "en", "caricom"), ("MDC", "en", "movement-for-democratic-change"),
+        ("Royal Navy", "en", "uk-royal-navy"), ("IAI", "en", "islamic-army-in-iraq"),
+        ("Jaish al-Mujahedeen", "en", "jaish-al-mujahideen"),
     ],
 )  # fmt: skip
 def test_organisations_and_groups_resolve(gazetteer: Gazetteer, text: str, lang: str, expected: str) -> None:
@@ -157,7 +161,8 @@ def test_organisations_and_groups_resolve(gazetteer: Gazetteer, text: str, lang:
 
 @pytest.mark.parametrize(
     ("actor_id", "state"),
-    [("houthis", "YEM"), ("rsf", "SDN"), ("hezbollah", "LBN"), ("hamas", "PSE"), ("taliban", "AFG"),
+    [("houthis", "YEM"), ("rsf", "SDN"), ("uk-royal-navy", "GBR"), ("movement-for-democratic-change", "ZWE"),
+     ("hezbollah", "LBN"), ("hamas", "PSE"), ("taliban", "AFG"),
      ("us-defense-department", "USA"), ("kcna", "PRK"), ("tni", "IDN"), ("kemlu", "IDN")],
 )  # fmt: skip
 def test_national_actors_carry_their_state(gazetteer: Gazetteer, actor_id: str, state: str) -> None:

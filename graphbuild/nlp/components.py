@@ -268,7 +268,7 @@ class ActorMatcher:
         phrases = twin(nlp.tokenizer)  # not nlp.tokenizer: it would stay slow afterwards (graphbuild.nlp.tokenizer)
         for matcher, table in ((self.exact, exact), (self.folded, folded)):
             for key, texts in table.items():
-                matcher.add(key, list(phrases.pipe(sorted(set(texts)))))
+                matcher.add(key, list(phrases.pipe(sorted({*texts, *apostrophe_variants(texts)}))))
 
     def __call__(self, doc: Doc) -> Doc:
         strings = doc.vocab.strings
@@ -313,6 +313,15 @@ def name_variants(name: str) -> list[str]:
     if spaced != name and " " in name:
         variants.append(spaced)
     return variants
+
+
+def apostrophe_variants(texts: list[str]) -> list[str]:
+    """Each form with a straight apostrophe also with the typographic one, and back: "People’s Republic of
+    China" in copy that prints curly quotes is China, not "Republic of China" (Taiwan) inside it."""
+    return [text.translate(_APOSTROPHES) for text in texts if "'" in text or "’" in text]
+
+
+_APOSTROPHES = str.maketrans({"'": "’", "’": "'"})
 
 
 def longest_spans(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -152,6 +152,8 @@ class DocActors:
     respelled: set[str] = field(default_factory=set)  # misspelt surnames of gazetteer people ("Abbot")
     dated: bool = True  # the article has a date of its own (`date` may be one read from its office holders)
     states_named: set[str] = field(default_factory=set)  # states the document names anywhere
+    # family names of gazetteer people of a family-name-first state named in full ("Song Min-soon" … "Song")
+    family_named: set[str] = field(default_factory=set)
 
 
 # Latin letters that do not decompose into a base letter and a mark
@@ -222,6 +224,10 @@ class ActorResolver:
                 for surname in self._surnames_of.get(actor_id, ()):
                     state.surnames.setdefault(surname, actor)
                 state.surnames.setdefault(tokens(doc).text[span.end - 1], actor)
+                if actor.country in self.gazetteer.family_name_first and span.end - span.start > 1:
+                    family = tokens(doc).text[span.start]
+                    state.surnames.setdefault(family, actor)
+                    state.family_named.add(family)
         return state
 
     def office_date(self, doc: Doc) -> str | None:
@@ -464,7 +470,7 @@ class ActorResolver:
         return Mention(span.start, span.end, actor, kind, rule)
 
     def _surname(self, span: Span, state: DocActors) -> Mention | None:
-        text = span.text
+        text = self._surname_key(span.text)
         if self._other_given_name(span):
             return None
         if text in state.surnames:
@@ -484,6 +490,14 @@ class ActorResolver:
             # undated copy ("Hu melanjutkan lawatannya" in an article about China): the one person of that surname
             return Mention(span.start, span.end, sole, "surname", "coref.surname-sole", coref=True)
         return None
+
+    def _surname_key(self, text: str) -> str:
+        """The gazetteer's form of a matched surname: a form written with a lower-case particle ("al-Kadhimi") is
+        matched capitalised too ("Al-Kadhimi", at a sentence's start or as the copy prints it)."""
+        if text in self._surname_people or not text[:1].isupper():
+            return text
+        lowered = text[:1].lower() + text[1:]
+        return lowered if lowered in self._surname_people else text
 
     def _other_given_name(self, span: Span) -> bool:
         """Is the surname preceded, inside its sentence, by a capitalised name word that is none of its gazetteer
@@ -505,7 +519,7 @@ class ActorResolver:
         last = next((w for w in reversed(table.text[sent_start:sent_end]) if w.strip()), "")
         if last not in SENTENCE_ENDS:
             return False  # a headline, often in title case ("Kim Siap Genggam Erat Tangan Putin"): capitals say nothing
-        people = self._surname_people.get(span.text, [])
+        people = self._surname_people.get(self._surname_key(span.text), [])
         names = {word for p in people for alias in (self.gazetteer.actors[p].name, *self.gazetteer.actors[p].aliases)
                  for word in alias.split()}
         return not any(given == name or SequenceMatcher(None, given, name).ratio() >= GIVEN_NAME_LIKENESS
@@ -516,7 +530,7 @@ class ActorResolver:
         is that state ("the Bush administration", "the Maliki government"; `coref.leader-government`)."""
         if span.end >= len(span.doc) or tokens(span.doc).lower[span.end] not in GOVERNMENT_AFTER:
             return None
-        leaders = [p for p in self._surname_people.get(span.text, ()) if self._offices.get(p)]
+        leaders = [p for p in self._surname_people.get(self._surname_key(span.text), ()) if self._offices.get(p)]
         states = {self.gazetteer.actors[p].country for p in leaders}
         if len(states) != 1 or None in states:
             return None
@@ -537,11 +551,12 @@ class ActorResolver:
         return all(following not in alias.split() for alias in (person.name, *person.aliases))
 
     def _new_surname_mentions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
-        """Surnames of people first named in this document but unknown to the gazetteer."""
-        if not state.new_actors and not state.respelled:
+        """Surnames of people first named in this document but unknown to the gazetteer, misspelt, or of a
+        family-name-first state (the gazetteer lists no bare family name for them: "Song Min-soon" … "Song")."""
+        if not state.new_actors and not state.respelled and not state.family_named:
             return []
         wanted = frozenset(text for text, actor in state.surnames.items()
-                           if actor.id in state.new_actors or text in state.respelled)  # fmt: skip
+                           if actor.id in state.new_actors or text in state.respelled or text in state.family_named)
         text = _sentence_text(sent)
         if not any(name in text for name in wanted):
             return []
@@ -553,7 +568,7 @@ class ActorResolver:
             if i in covered or not word[:1].isupper():
                 continue
             actor = state.surnames.get(word)
-            if not actor or not (actor.id in state.new_actors or word in state.respelled):
+            if not actor or not (actor.id in state.new_actors or word in state.respelled or word in state.family_named):
                 continue
             if actor.country in self.gazetteer.family_name_first and i + 1 < sent.end and _capital(texts[i + 1]):
                 continue  # "Kim Jong Il" after "Kim Yong Nam": a family name opening another full name
