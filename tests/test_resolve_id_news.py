@@ -197,3 +197,22 @@ def test_al_qaeda_in_iraq_is_its_own_group() -> None:
     found = mentions("Serangan itu diklaim Al-Qaeda di Irak. Sebuah video menyebutnya aksi Al-Qaeda cabang Irak.")
     assert ("Al-Qaeda di Irak", "al-qaeda-in-iraq") in found and ("Al-Qaeda cabang Irak", "al-qaeda-in-iraq") in found
     assert ("Al-Qaeda", "al-qaeda") in mentions("Al-Qaeda mengancam Arab Saudi.")
+
+
+def test_second_round_respellings_of_groups_and_new_entries() -> None:
+    found = mentions("Pesawat tak berawak AS menyerang tempat persembunyian Alqaida di Yaman.")
+    assert ("Alqaida", "al-qaeda") in found
+    found = mentions("Ratusan anggota milisi Pengadilan Islam itu melarikan diri dari Kismayo.")
+    assert ("Pengadilan Islam", "islamic-courts-union") in found
+    found = mentions("Pendukung Pengadilan Agama Islam menolak gencatan senjata.")
+    assert ("Pengadilan Agama Islam", "islamic-courts-union") in found
+    assert ("Kwartet", "middle-east-quartet") in mentions("Kwartet menuntut Hamas mengakui Israel.")
+    found = mentions("Iran memuji peran Hashed al-Shaabi dalam perang melawan ISIS.")
+    assert ("Hashed al-Shaabi", "popular-mobilization-forces") in found
+    found = mentions("Kelompok Ahrar al -Sham menyerbu sebuah pos militer di pinggiran Damaskus.")
+    assert ("Ahrar al -Sham", "ahrar-al-sham") in found
+    text = "Komisaris Tinggi HAM PBB Zeid Ra'ad Al Hussein mengecam Israel. Zeid meminta penyelidikan independen."
+    found = mentions(text, "2016-05-01")
+    assert ("Zeid Ra'ad Al Hussein", "zeid-raad-al-hussein") in found and ("Zeid", "zeid-raad-al-hussein") in found
+    found = mentions("Komite Nobel Norwegia mendesak Iran membebaskan pengacara itu.")
+    assert ("Komite Nobel Norwegia", "nobel-committee") in found and not any(a == "NOR" for _t, a in found)
