@@ -199,6 +199,15 @@ def test_al_qaeda_in_iraq_is_its_own_group() -> None:
     assert ("Al-Qaeda", "al-qaeda") in mentions("Al-Qaeda mengancam Arab Saudi.")
 
 
+def test_a_former_office_holder_is_never_todays_holder() -> None:
+    text = ("Polisi Swiss menahan mantan perdana menteri Kosovo Ramush Haradinaj di Jenewa. Para pengacara menyebut "
+            "mantan PM Kosovo tersebut tidak bersalah.")
+    found = mentions(text, "2016-06-01")
+    assert ("mantan PM Kosovo", "ramush-haradinaj") in found  # the man just named, not the PM of June 2016
+    found = mentions("Mantan Presiden Filipina mengecam China atas reklamasi pulau.", "2018-04-01")
+    assert not any(actor in ("PHL", "rodrigo-duterte") for _text, actor in found)  # a former one is no actor
+
+
 def test_second_round_respellings_of_groups_and_new_entries() -> None:
     found = mentions("Pesawat tak berawak AS menyerang tempat persembunyian Alqaida di Yaman.")
     assert ("Alqaida", "al-qaeda") in found

@@ -28,6 +28,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   date, written shorter ("Qatar Emir Sheikh Hamad Al Thani" in 2007) → that holder;
 - `role.named-misspelt`           role noun + state + a name one letter off a holder's, at any date ("Presiden
                                   China Hu Jintai") → that holder;
+- `coref.role-former`             "former"/"mantan" + role noun + state + a demonstrative ("mantan PM Kosovo itu")
+                                  → the last person of that state named before; without one, no actor (neither
+                                  today's holder nor the state);
 - `coref.role`                    a role noun alone → the person the article first named with it;
 - `coref.surname`                 a surname resolved to a person named in full in the document;
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
@@ -678,6 +681,11 @@ class ActorResolver:
             return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]  # president"
         before = words[phrase_start - 1] if phrase_start > sent.start else ""
         someone = _indefinite_before(texts, words, phrase_start, sent.start)  # "a Taliban leader": not the holder
+        if phrase_start > sent.start and words[phrase_start - 1] in FORMER:  # "mantan PM Kosovo itu": no holder
+            former = self._former_named_before(doc, sent, phrase_end, state_mention.actor.id, state)
+            if former is not None:
+                return [*keep, Mention(phrase_start - 1, phrase_end, former, "role", "coref.role-former", coref=True)]
+            return keep  # "a former US president": neither today's holder nor the state
         plural = (not state.head_first and _plural_head(words, start, end)) or before in PLURAL_MARKERS
         earlier_holder = self._named_holder(role, state_mention.actor.id, state) \
             if not state.dated and not someone and not plural else None  # fmt: skip
@@ -804,6 +812,20 @@ class ActorResolver:
             roles = [o.role for o in self._offices.get(person.id, ()) if o.holds_on(state.date)]
             roles += [t.role or "" for t in state.affiliations if t.person == person.id]
             if any(role.endswith("minister") for role in roles):
+                return person
+        return None
+
+    @staticmethod
+    def _former_named_before(doc: Doc, sent: Span, end: int, country: str, state: DocActors) -> Actor | None:
+        """A former office holder written with a demonstrative after the state ("mantan PM Kosovo itu" after "Ramush
+        Haradinaj") → the last person of that state named before, never the holder on the article's date; None
+        when no demonstrative follows or no such person was named."""
+        table = tokens(doc)
+        after = table.lower[end] if end < sent.end else ""
+        if after not in DEMONSTRATIVES_AFTER:
+            return None
+        for person in reversed(state.people):
+            if person.country == country:
                 return person
         return None
 
