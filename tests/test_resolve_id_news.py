@@ -225,3 +225,12 @@ def test_second_round_respellings_of_groups_and_new_entries() -> None:
     assert ("Zeid Ra'ad Al Hussein", "zeid-raad-al-hussein") in found and ("Zeid", "zeid-raad-al-hussein") in found
     found = mentions("Komite Nobel Norwegia mendesak Iran membebaskan pengacara itu.")
     assert ("Komite Nobel Norwegia", "nobel-committee") in found and not any(a == "NOR" for _t, a in found)
+
+
+def test_the_full_ambassadors_title_takes_its_state_and_name() -> None:
+    text = ("Duta Besar Luar Biasa dan Berkuasa Penuh Brasil untuk Indonesia, Paulo Soares Lima menemui Presiden "
+            "Joko Widodo di Istana Merdeka.")
+    found = mentions(text, "2019-03-01")
+    assert (text.split(" menemui")[0], "paulo-soares-lima") in found and not any(a == "BRA" for _t, a in found)
+    found = mentions("Dubes LBBP Chile untuk Indonesia Gustavo Ayares bertemu Menlu Retno Marsudi.", "2019-03-01")
+    assert ("Dubes LBBP Chile untuk Indonesia Gustavo Ayares", "gustavo-ayares") in found
