@@ -234,3 +234,11 @@ def test_the_full_ambassadors_title_takes_its_state_and_name() -> None:
     assert (text.split(" menemui")[0], "paulo-soares-lima") in found and not any(a == "BRA" for _t, a in found)
     found = mentions("Dubes LBBP Chile untuk Indonesia Gustavo Ayares bertemu Menlu Retno Marsudi.", "2019-03-01")
     assert ("Dubes LBBP Chile untuk Indonesia Gustavo Ayares", "gustavo-ayares") in found
+
+
+def test_a_bare_indonesian_organ_with_another_state_after_it_is_that_states() -> None:
+    found = mentions("Kemlu Jerman memanggil duta besar Rusia di Berlin.")
+    assert ("Kemlu Jerman", "DEU") in found and not any(actor == "IDN" for _text, actor in found)
+    found = mentions("Kemhan Singapura menolak tuduhan Malaysia soal latihan militer itu.")
+    assert ("Kemhan Singapura", "SGP") in found and not any(actor == "IDN" for _text, actor in found)
+    assert ("Kemlu", "IDN") in mentions("Kemlu memanggil duta besar Rusia di Jakarta.")  # alone: Indonesia's

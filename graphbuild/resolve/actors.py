@@ -3,6 +3,8 @@ in-document coreference of surnames, pronouns inside attributed quotes, and new 
 
 Rule ids that travel into provenance and `actors.jsonl`:
 - `gaz.<id>.<kind>`               a gazetteer surface (name, acronym, demonym, metonym, surname);
+- `gaz.organ-of-state-after`      a state organ's bare short form with another state right after it, in a language
+                                  that writes the state after the noun ("Kemlu China") → that state;
 - `role.holder`                   a role noun + state resolved to the office holder on the article date (an
                                   organisation after its office, head first, as a state: "Sekjen PBB");
 - `gaz.<id>.name.state-modifier`  "Saudi King Abdullah": a state's adjective before a person of another state → the
@@ -283,6 +285,7 @@ class ActorResolver:
             mention = self._gazetteer_mention(span, kind, key, rule, state)
             if mention:
                 raw.append(mention)
+        raw = self._organs_of_state_after(raw) if state.head_first else raw
         for start, end, role, rule in roles:
             raw = self._compose_role(doc, sent, raw, start, end, role, rule, state)
         raw.sort(key=lambda m: m.start)
@@ -445,6 +448,26 @@ class ActorResolver:
             # a state's own organ (OFAC, USAID, a ministry) acts for the state, as event coders code it
             return Mention(span.start, span.end, self.gazetteer.actors[actor.country], "agency", rule + ".state")
         return Mention(span.start, span.end, actor, kind, rule)
+
+    def _organs_of_state_after(self, mentions: list[Mention]) -> list[Mention]:
+        """In a language that writes the state after the noun, a state organ's bare short form that names one
+        state's organ alone ("Kemlu" is Indonesia's) with another state right after it is that state's organ:
+        "Kemlu China", "Kemhan Australia" → the state (`of_state_after` in organizations.yaml)."""
+        by_start = {m.start: m for m in mentions}
+        out: list[Mention] = []
+        used: set[int] = set()
+        for m in sorted(mentions, key=lambda m: m.start):
+            if id(m) in used:
+                continue
+            after = by_start.get(m.end)
+            organ = m.rule.split(".")[1] if m.kind == "agency" and m.rule.startswith("gaz.") else ""
+            if (organ in self.gazetteer.of_state_after and after is not None and after.actor.type == "Country"
+                    and after.kind != "agency" and after.actor.id != m.actor.id):  # fmt: skip
+                used.add(id(after))
+                out.append(Mention(m.start, after.end, after.actor, "agency", "gaz.organ-of-state-after"))
+                continue
+            out.append(m)
+        return out
 
     def _surname(self, span: Span, state: DocActors) -> Mention | None:
         text = span.text
