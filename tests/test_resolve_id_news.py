@@ -242,3 +242,13 @@ def test_a_bare_indonesian_organ_with_another_state_after_it_is_that_states() ->
     found = mentions("Kemhan Singapura menolak tuduhan Malaysia soal latihan militer itu.")
     assert ("Kemhan Singapura", "SGP") in found and not any(actor == "IDN" for _text, actor in found)
     assert ("Kemlu", "IDN") in mentions("Kemlu memanggil duta besar Rusia di Jakarta.")  # alone: Indonesia's
+
+
+def test_a_surname_with_one_slip_is_the_person_named_before() -> None:
+    text = "Menlu Iran Manouchehr Mottaki tiba di Tokyo, Senin. Motaki menolak usul Jepang soal program nuklir."
+    assert ("Motaki", "manouchehr-mottaki") in mentions(text, "2007-03-01")
+    text = "Menlu Suriah Walid al-Moualem menerima utusan PBB. Moualem menuding Turki membantu pemberontak."
+    found = mentions(text, "2016-03-01")
+    assert ("Moualem", "walid-muallem") in found
+    alone = mentions("Motaki menolak usul Jepang soal program nuklir.")  # no one named before
+    assert not any(text == "Motaki" for text, _actor in alone)

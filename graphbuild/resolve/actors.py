@@ -35,6 +35,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   today's holder nor the state);
 - `coref.role`                    a role noun alone → the person the article first named with it;
 - `coref.surname`                 a surname resolved to a person named in full in the document;
+- `coref.surname-slip`            a lone capitalised word one typical slip (`spelling.slip`) from the surname of
+                                  exactly one person the document named before ("Motaki" after "Manouchehr Mottaki");
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
 - `coref.surname-sole`            in an undated article, a surname only one gazetteer person has, whose state the
                                   article names ("Hu" in undated wire copy about China);
@@ -75,7 +77,7 @@ from graphbuild.model import Actor, Affiliation
 from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
 from graphbuild.resolve.gazetteer import Gazetteer, Office
 from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
-from graphbuild.resolve.spelling import SpellingIndex, one_replaced
+from graphbuild.resolve.spelling import SpellingIndex, one_replaced, slip
 
 # a capitalised word of letters (any script's: João, Çavuşoğlu, Lourenço), apostrophes and hyphens
 NAME_TOKEN = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’\-])+$")
@@ -295,6 +297,7 @@ class ActorResolver:
         raw = self._new_groups(sent, raw, state)
         raw = self._named_entities(sent, raw, state)
         raw += self._new_surname_mentions(sent, raw, state)
+        raw += self._slipped_surname_mentions(sent, raw, state)
         raw = [m for m in raw if not _place_compound(doc, m, sent.end) and not _allies_of(doc, m, sent, state)]
         raw.sort(key=lambda m: m.start)
         for mention in raw:
@@ -564,6 +567,28 @@ class ActorResolver:
             if actor.country in self.gazetteer.family_name_first and i + 1 < sent.end and _capital(texts[i + 1]):
                 continue  # "Kim Jong Il" after "Kim Yong Nam": a family name opening another full name
             found.append(Mention(i, i + 1, actor, "surname", "coref.surname", coref=True))
+        return found
+
+    @staticmethod
+    def _slipped_surname_mentions(sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
+        """A surname written with one typical slip (`spelling.slip`: "Motaki" after "Manouchehr Mottaki") of exactly
+        one person the document named in full before, standing alone (no capitalised word after it), is that
+        person (`coref.surname-slip`)."""
+        if not state.surnames:
+            return []
+        covered = {i for m in taken for i in range(m.start, m.end)}
+        table = tokens(sent.doc)
+        found = []
+        for i in range(sent.start, sent.end):
+            word = table.text[i]
+            if i in covered or not _capital(word) or word in state.surnames:
+                continue
+            if i + 1 < sent.end and _capital(table.text[i + 1]):
+                continue  # "Motaki Hassan": another name goes on
+            people = {actor.id: actor for text, actor in state.surnames.items() if slip(text.lower(), word.lower())}
+            if len(people) == 1:
+                person = next(iter(people.values()))
+                found.append(Mention(i, i + 1, person, "surname", "coref.surname-slip", coref=True))
         return found
 
     def _compose_role(self, doc: Doc, sent: Span, mentions: list[Mention], start: int, end: int, role: str,
