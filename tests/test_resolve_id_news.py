@@ -252,3 +252,10 @@ def test_a_surname_with_one_slip_is_the_person_named_before() -> None:
     assert ("Moualem", "walid-muallem") in found
     alone = mentions("Motaki menolak usul Jepang soal program nuklir.")  # no one named before
     assert not any(text == "Motaki" for text, _actor in alone)
+
+
+def test_a_description_names_an_armed_group_only_in_copy_about_its_state() -> None:
+    text = "Tentara Somalia dan Ethiopia memukul mundur petempur Islam dari Kismayo, kata pejabat di Mogadishu."
+    assert ("petempur Islam", "islamic-courts-union") in mentions(text, "2007-01-05")
+    found = mentions("Pasukan Filipina memukul mundur petempur Islam dari Marawi.", "2017-06-05")
+    assert not any(actor == "islamic-courts-union" for _text, actor in found)  # no Somalia: no Islamic Courts

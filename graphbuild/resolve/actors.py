@@ -445,6 +445,8 @@ class ActorResolver:
         actor = self.gazetteer.actors.get(actor_id)
         if actor is None:
             return None
+        if kind == "context" and actor.country not in state.states_named:
+            return None  # "milisi Islam" is the Islamic Courts Union only in copy that names Somalia
         if kind == "acronym" and actor.type == "Person" and state.named_at.get(actor_id, span.start) >= span.start:
             return None  # "BBM" is Indonesian fuel unless Ferdinand Marcos Jr. was named in full before
         if actor.type == "Organization" and actor.country in self.gazetteer.actors:

@@ -45,8 +45,10 @@ from graphbuild.paths import data_dir, read_yaml
 # libyaml's C parser when present: the gazetteer is ~600 KB and the pure-Python parser takes seconds.
 
 NAME_ORDERS = ("family-first", "given-first")
-SurfaceKind = Literal["name", "acronym", "demonym", "metonym", "surname"]
-SURFACE_KINDS: tuple[SurfaceKind, ...] = ("name", "acronym", "demonym", "metonym", "surname")
+SurfaceKind = Literal["name", "acronym", "demonym", "metonym", "surname", "context"]
+# `contexts`: descriptions ("milisi Islam") that name the actor only in a document naming its `country`, matched
+# in any case (they are common nouns)
+SURFACE_KINDS: tuple[SurfaceKind, ...] = ("name", "acronym", "demonym", "metonym", "surname", "context")
 
 
 @dataclass(frozen=True)
