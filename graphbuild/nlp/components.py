@@ -281,7 +281,8 @@ class ActorMatcher:
             if label.startswith(NON_ACTOR_PREFIX):
                 blockers.append((start, end, match_id))
                 continue
-            if not label.startswith(ROLE_PREFIX) and not _capitalised(doc, start, end):
+            common = label.startswith(ROLE_PREFIX) or label.endswith(".context")  # common nouns: any case
+            if not common and not _capitalised(doc, start, end):
                 continue
             spans.append((start, end, match_id))
         # non-actor phrases first: of two equally long overlapping spans, the first is kept

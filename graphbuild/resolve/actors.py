@@ -3,6 +3,8 @@ in-document coreference of surnames, pronouns inside attributed quotes, and new 
 
 Rule ids that travel into provenance and `actors.jsonl`:
 - `gaz.<id>.<kind>`               a gazetteer surface (name, acronym, demonym, metonym, surname);
+- `gaz.organ-of-state-after`      a state organ's bare short form with another state right after it, in a language
+                                  that writes the state after the noun ("Kemlu China") → that state;
 - `role.holder`                   a role noun + state resolved to the office holder on the article date (an
                                   organisation after its office, head first, as a state: "Sekjen PBB");
 - `gaz.<id>.name.state-modifier`  "Saudi King Abdullah": a state's adjective before a person of another state → the
@@ -28,8 +30,13 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   date, written shorter ("Qatar Emir Sheikh Hamad Al Thani" in 2007) → that holder;
 - `role.named-misspelt`           role noun + state + a name one letter off a holder's, at any date ("Presiden
                                   China Hu Jintai") → that holder;
+- `coref.role-former`             "former"/"mantan" + role noun + state + a demonstrative ("mantan PM Kosovo itu")
+                                  → the last person of that state named before; without one, no actor (neither
+                                  today's holder nor the state);
 - `coref.role`                    a role noun alone → the person the article first named with it;
 - `coref.surname`                 a surname resolved to a person named in full in the document;
+- `coref.surname-slip`            a lone capitalised word one typical slip (`spelling.slip`) from the surname of
+                                  exactly one person the document named before ("Motaki" after "Manouchehr Mottaki");
 - `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
 - `coref.surname-sole`            in an undated article, a surname only one gazetteer person has, whose state the
                                   article names ("Hu" in undated wire copy about China);
@@ -70,7 +77,7 @@ from graphbuild.model import Actor, Affiliation
 from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
 from graphbuild.resolve.gazetteer import Gazetteer, Office
 from graphbuild.resolve.spelling import RULE as CLOSE_SPELLING
-from graphbuild.resolve.spelling import SpellingIndex, one_dropped, one_replaced
+from graphbuild.resolve.spelling import SpellingIndex, one_dropped, one_replaced, slip
 
 # a capitalised word of letters (any script's: João, Çavuşoğlu, Lourenço), apostrophes and hyphens
 NAME_TOKEN = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’\-])+$")
@@ -306,6 +313,7 @@ class ActorResolver:
             mention = self._gazetteer_mention(span, kind, key, rule, state)
             if mention:
                 raw.append(mention)
+        raw = self._organs_of_state_after(raw) if state.head_first else raw
         for start, end, role, rule in roles:
             raw = self._compose_role(doc, sent, raw, start, end, role, rule, state)
         raw.sort(key=lambda m: m.start)
@@ -315,6 +323,7 @@ class ActorResolver:
         raw = self._new_groups(sent, raw, state)
         raw = self._named_entities(sent, raw, state)
         raw += self._new_surname_mentions(sent, raw, state)
+        raw += self._slipped_surname_mentions(sent, raw, state)
         raw = [m for m in raw if not _place_compound(doc, m, sent.end) and not _allies_of(doc, m, sent, state)]
         raw.sort(key=lambda m: m.start)
         for mention in raw:
@@ -462,12 +471,34 @@ class ActorResolver:
         actor = self.gazetteer.actors.get(actor_id)
         if actor is None:
             return None
+        if kind == "context" and actor.country not in state.states_named:
+            return None  # "milisi Islam" is the Islamic Courts Union only in copy that names Somalia
         if kind == "acronym" and actor.type == "Person" and state.named_at.get(actor_id, span.start) >= span.start:
             return None  # "BBM" is Indonesian fuel unless Ferdinand Marcos Jr. was named in full before
         if actor.type == "Organization" and actor.country in self.gazetteer.actors:
             # a state's own organ (OFAC, USAID, a ministry) acts for the state, as event coders code it
             return Mention(span.start, span.end, self.gazetteer.actors[actor.country], "agency", rule + ".state")
         return Mention(span.start, span.end, actor, kind, rule)
+
+    def _organs_of_state_after(self, mentions: list[Mention]) -> list[Mention]:
+        """In a language that writes the state after the noun, a state organ's bare short form that names one
+        state's organ alone ("Kemlu" is Indonesia's) with another state right after it is that state's organ:
+        "Kemlu China", "Kemhan Australia" → the state (`of_state_after` in organizations.yaml)."""
+        by_start = {m.start: m for m in mentions}
+        out: list[Mention] = []
+        used: set[int] = set()
+        for m in sorted(mentions, key=lambda m: m.start):
+            if id(m) in used:
+                continue
+            after = by_start.get(m.end)
+            organ = m.rule.split(".")[1] if m.kind == "agency" and m.rule.startswith("gaz.") else ""
+            if (organ in self.gazetteer.of_state_after and after is not None and after.actor.type == "Country"
+                    and after.kind != "agency" and after.actor.id != m.actor.id):  # fmt: skip
+                used.add(id(after))
+                out.append(Mention(m.start, after.end, after.actor, "agency", "gaz.organ-of-state-after"))
+                continue
+            out.append(m)
+        return out
 
     def _surname(self, span: Span, state: DocActors) -> Mention | None:
         text = self._surname_key(span.text)
@@ -573,6 +604,28 @@ class ActorResolver:
             if actor.country in self.gazetteer.family_name_first and i + 1 < sent.end and _capital(texts[i + 1]):
                 continue  # "Kim Jong Il" after "Kim Yong Nam": a family name opening another full name
             found.append(Mention(i, i + 1, actor, "surname", "coref.surname", coref=True))
+        return found
+
+    @staticmethod
+    def _slipped_surname_mentions(sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
+        """A surname written with one typical slip (`spelling.slip`: "Motaki" after "Manouchehr Mottaki") of exactly
+        one person the document named in full before, standing alone (no capitalised word after it), is that
+        person (`coref.surname-slip`)."""
+        if not state.surnames:
+            return []
+        covered = {i for m in taken for i in range(m.start, m.end)}
+        table = tokens(sent.doc)
+        found = []
+        for i in range(sent.start, sent.end):
+            word = table.text[i]
+            if i in covered or not _capital(word) or word in state.surnames:
+                continue
+            if i + 1 < sent.end and _capital(table.text[i + 1]):
+                continue  # "Motaki Hassan": another name goes on
+            people = {actor.id: actor for text, actor in state.surnames.items() if slip(text.lower(), word.lower())}
+            if len(people) == 1:
+                person = next(iter(people.values()))
+                found.append(Mention(i, i + 1, person, "surname", "coref.surname-slip", coref=True))
         return found
 
     def _compose_role(self, doc: Doc, sent: Span, mentions: list[Mention], start: int, end: int, role: str,
@@ -715,6 +768,11 @@ class ActorResolver:
             return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]  # president"
         before = words[phrase_start - 1] if phrase_start > sent.start else ""
         someone = _indefinite_before(texts, words, phrase_start, sent.start)  # "a Taliban leader": not the holder
+        if phrase_start > sent.start and words[phrase_start - 1] in FORMER:  # "mantan PM Kosovo itu": no holder
+            former = self._former_named_before(doc, sent, phrase_end, state_mention.actor.id, state)
+            if former is not None:
+                return [*keep, Mention(phrase_start - 1, phrase_end, former, "role", "coref.role-former", coref=True)]
+            return keep  # "a former US president": neither today's holder nor the state
         plural = (not state.head_first and _plural_head(words, start, end)) or before in PLURAL_MARKERS
         earlier_holder = self._named_holder(role, state_mention.actor.id, state) \
             if not state.dated and not someone and not plural else None  # fmt: skip
@@ -841,6 +899,20 @@ class ActorResolver:
             roles = [o.role for o in self._offices.get(person.id, ()) if o.holds_on(state.date)]
             roles += [t.role or "" for t in state.affiliations if t.person == person.id]
             if any(role.endswith("minister") for role in roles):
+                return person
+        return None
+
+    @staticmethod
+    def _former_named_before(doc: Doc, sent: Span, end: int, country: str, state: DocActors) -> Actor | None:
+        """A former office holder written with a demonstrative after the state ("mantan PM Kosovo itu" after "Ramush
+        Haradinaj") → the last person of that state named before, never the holder on the article's date; None
+        when no demonstrative follows or no such person was named."""
+        table = tokens(doc)
+        after = table.lower[end] if end < sent.end else ""
+        if after not in DEMONSTRATIVES_AFTER:
+            return None
+        for person in reversed(state.people):
+            if person.country == country:
                 return person
         return None
 

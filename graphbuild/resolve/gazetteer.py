@@ -45,8 +45,10 @@ from graphbuild.paths import data_dir, read_yaml
 # libyaml's C parser when present: the gazetteer is ~600 KB and the pure-Python parser takes seconds.
 
 NAME_ORDERS = ("family-first", "given-first")
-SurfaceKind = Literal["name", "acronym", "demonym", "metonym", "surname"]
-SURFACE_KINDS: tuple[SurfaceKind, ...] = ("name", "acronym", "demonym", "metonym", "surname")
+SurfaceKind = Literal["name", "acronym", "demonym", "metonym", "surname", "context"]
+# `contexts`: descriptions ("milisi Islam") that name the actor only in a document naming its `country`, matched
+# in any case (they are common nouns)
+SURFACE_KINDS: tuple[SurfaceKind, ...] = ("name", "acronym", "demonym", "metonym", "surname", "context")
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,9 @@ class Gazetteer:
         # states whose people are named family name first and referred to by it ("Ja Song Nam" … "Ja said"):
         # `name_order: family-first` in countries.yaml
         self.family_name_first: set[str] = set()
+        # a state's organs whose bare short form, with another state written right after it, is that state's organ
+        # ("Kemlu China", "Kemhan Australia", "DPR AS"): `of_state_after: true` in organizations.yaml
+        self.of_state_after: set[str] = set()
         self._offices_by_role: dict[tuple[str, str], list[Office]] = defaultdict(list)
 
     @classmethod
@@ -197,6 +202,8 @@ class Gazetteer:
             raise ValueError(f"name_order must be one of {', '.join(NAME_ORDERS)}, not {order!r}")
         if order == "family-first":
             self.family_name_first.add(actor.id)
+        if entry.get("of_state_after"):
+            self.of_state_after.add(actor.id)
 
     def _add_role_noun(self, entry: dict[str, Any]) -> None:
         if entry.get("person_title"):
