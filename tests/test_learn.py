@@ -572,3 +572,15 @@ def test_a_faction_leader_pairs_with_his_rival_not_with_his_state() -> None:
     # in the shipped gazetteer the Hamas prime minister of 2006-2007 is one
     from graphbuild.resolve.gazetteer import load_gazetteer
     assert load_gazetteer().actors["ismail-haniyeh"].faction == "hamas"
+
+
+def test_a_scorer_event_resting_on_a_non_event_entry_is_dropped() -> None:
+    """"Chile received a message from Peru": the lexicon's `en.none.receive-message` says the words are no event;
+    a scorer event with no rule triple and no trigger of its relation whose nearest trigger is such an entry is
+    dropped (`_blocked_only`), even from a model that makes every pair an event."""
+    model = tiny_model(event_bias=5.0, rule_weight=0.0)
+    ctx, rule_triples = rule_pass_of("Chile received a message from Peru on Monday.")
+    assert not rule_triples
+    assert learned_triples(ctx, rule_triples, model) == []
+    ctx, rule_triples = rule_pass_of("Chile praised Peru on Monday.")
+    assert learned_triples(ctx, rule_triples, model)

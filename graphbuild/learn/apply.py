@@ -162,7 +162,7 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     covered = {(c.sentence.start_char, c.source.actor.id, c.target.actor.id) for c in candidates}
     triples = [t for t in rule_triples if id(t) not in judged and party(t.source.actor) != party(t.target.actor)
                and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
-    kept = score(model, candidates, lang, thresholds)
+    kept = [k for k in score(model, candidates, lang, thresholds) if not _blocked_only(ctx, k)]
     for scored in kept:
         triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
     for scored, sibling in second_events(model, kept, rule_triples, judged):
@@ -170,6 +170,18 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
                                scored.confidence, model.name))  # fmt: skip
     triples.sort(key=lambda t: (t.sentence_start or 0, t.trigger.start, t.source.start, t.target.start, t.relation))
     return triples
+
+
+def _blocked_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
+    """A scorer event with no rule triple and no trigger of its relation, whose nearest trigger is a non-event
+    entry ("received Tuesday a message from …", `en.none.receive-message`): the lexicon says those words are no
+    event, and on the train split the scorer's events resting on them were all wrong."""
+    c = scored.candidate
+    if c.rule_triple is not None:
+        return False
+    span = _pick_trigger(ctx, c, scored.relation)
+    entry = ctx.entries.get(span.label_) if span is not None else None
+    return entry is not None and entry.relation is None and not entry.intent and not entry.governs
 
 
 def second_events(model: EventModel, kept: list[ScoredCandidate], rule_triples: list[Triple], judged: set[int]
