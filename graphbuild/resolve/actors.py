@@ -941,8 +941,14 @@ class ActorResolver:
         return None
 
     def holders(self, role: str, of: str, date: str | None) -> list[Actor]:
-        """Office holders; the generic `leader` tries the offices in order of precedence."""
-        for key in LEADER_PRECEDENCE if role == "leader" else (role,):
+        """Office holders; the generic `leader` tries the state's own leading office first (`leader:` in
+        countries.yaml: the prime minister of a parliamentary state), then the offices in order of precedence
+        (so does a state whose own office is vacant on the date)."""
+        keys = (role,)
+        if role == "leader":
+            first = self.gazetteer.leader_office.get(of)
+            keys = ((first,) if first else ()) + tuple(k for k in LEADER_PRECEDENCE if k != first)
+        for key in keys:
             found = self.gazetteer.holders(key, of, date)
             if found:
                 return found
