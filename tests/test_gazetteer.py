@@ -278,6 +278,15 @@ def test_a_broken_file_is_named(tmp_path: Path) -> None:
         Gazetteer.from_directory(tmp_path)
 
 
+def test_a_states_leader_office_is_loaded_and_checked(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    assert gazetteer.leader_office["JPN"] == "prime_minister" and gazetteer.leader_office["DEU"] == "chancellor"
+    assert "USA" not in gazetteer.leader_office and "SAU" not in gazetteer.leader_office
+    (tmp_path / "states.yaml").write_text(
+        "version: 1\nentries:\n  - {id: XXX, type: Country, name: X, iso3: XXX, leader: premier}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"states\.yaml: entry 'XXX'.*leader must be one of"):
+        Gazetteer.from_directory(tmp_path)
+
+
 def test_a_malformed_file_is_named_with_its_line(tmp_path: Path) -> None:
     (tmp_path / "bad.yaml").write_text("version: 1\nentries:\n  - {id: x, type: Group, name: X\n", encoding="utf-8")
     with pytest.raises(yaml.YAMLError, match=r'bad\.yaml", line 4'):
