@@ -21,7 +21,7 @@ SCRIPT = PROJECT_DIR / "scripts" / "build_gazetteer.py"
 LANGS = ("en", "id")
 OFFICE_KEYS = {
     "president", "vice_president", "prime_minister", "chancellor", "monarch", "supreme_leader",
-    "foreign_minister", "defence_minister", "secretary_general", "leader",
+    "foreign_minister", "defence_minister", "secretary_general", "leader", "head_of_state",
 }  # fmt: skip
 # A surface text that names two actors in one language and kind. Each is a decision documented in
 # data/gazetteer/README.md ("Known ambiguities"); most were settled by giving the form to one actor only
@@ -230,7 +230,7 @@ def test_role_keys(gazetteer: Gazetteer) -> None:
     assert role_of("secretary of state", "en") == {"foreign_minister"}
     assert role_of("menhan", "id") == {"defence_minister"} and role_of("pasukan", "id") == {"agent.military"}
     assert role_of("pemerintah", "id") == {"agent.government"} and role_of("AL", "id") == {"agent.navy"}
-    assert role_of("kepala negara", "id") == {"leader"} and role_of("emir", "en") == {"monarch"}
+    assert role_of("kepala negara", "id") == {"head_of_state"} and role_of("emir", "en") == {"monarch"}
 
 
 def test_sovereign_states_have_demonyms_and_un_membership(gazetteer: Gazetteer, overlay: dict) -> None:

@@ -354,3 +354,11 @@ def test_a_generic_leader_is_the_head_of_government_where_the_state_names_one() 
                   ("pemimpin Rusia", "vladimir-putin"), ("Pemimpin Arab Saudi", "salman-bin-abdulaziz"),
                   ("pemimpin Korea Utara", "kim-jong-un")]:
         assert found in indonesian
+
+
+def test_a_head_of_state_is_not_the_prime_minister_of_a_parliamentary_state() -> None:
+    # "head of state" / "kepala negara" keep the default order: the emperor of Japan, not its prime minister
+    assert ("Japanese head of state", "akihito") in _leaders("The Japanese head of state received the envoy.", "en",
+                                                             "2017-06-01")
+    assert ("Kepala negara Jepang", "akihito") in _leaders("Kepala negara Jepang menerima utusan itu.", "id",
+                                                           "2017-06-01")
