@@ -21,7 +21,7 @@ SCRIPT = PROJECT_DIR / "scripts" / "build_gazetteer.py"
 LANGS = ("en", "id")
 OFFICE_KEYS = {
     "president", "vice_president", "prime_minister", "chancellor", "monarch", "supreme_leader",
-    "foreign_minister", "defence_minister", "secretary_general", "leader",
+    "foreign_minister", "defence_minister", "secretary_general", "leader", "head_of_state",
 }  # fmt: skip
 # A surface text that names two actors in one language and kind. Each is a decision documented in
 # data/gazetteer/README.md ("Known ambiguities"); most were settled by giving the form to one actor only
@@ -230,7 +230,7 @@ def test_role_keys(gazetteer: Gazetteer) -> None:
     assert role_of("secretary of state", "en") == {"foreign_minister"}
     assert role_of("menhan", "id") == {"defence_minister"} and role_of("pasukan", "id") == {"agent.military"}
     assert role_of("pemerintah", "id") == {"agent.government"} and role_of("AL", "id") == {"agent.navy"}
-    assert role_of("kepala negara", "id") == {"leader"} and role_of("emir", "en") == {"monarch"}
+    assert role_of("kepala negara", "id") == {"head_of_state"} and role_of("emir", "en") == {"monarch"}
 
 
 def test_sovereign_states_have_demonyms_and_un_membership(gazetteer: Gazetteer, overlay: dict) -> None:
@@ -275,6 +275,15 @@ def test_generator_rejects_a_bad_overlay(tmp_path: Path) -> None:
 def test_a_broken_file_is_named(tmp_path: Path) -> None:
     (tmp_path / "broken.yaml").write_text("version: 1\nentries:\n  - {id: x, type: Group}\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"broken\.yaml: entry 'x'"):
+        Gazetteer.from_directory(tmp_path)
+
+
+def test_a_states_leader_office_is_loaded_and_checked(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    assert gazetteer.leader_office["JPN"] == "prime_minister" and gazetteer.leader_office["DEU"] == "chancellor"
+    assert "USA" not in gazetteer.leader_office and "SAU" not in gazetteer.leader_office
+    (tmp_path / "states.yaml").write_text(
+        "version: 1\nentries:\n  - {id: XXX, type: Country, name: X, iso3: XXX, leader: premier}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"states\.yaml: entry 'XXX'.*leader must be one of"):
         Gazetteer.from_directory(tmp_path)
 
 

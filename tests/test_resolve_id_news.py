@@ -326,3 +326,39 @@ def test_a_description_names_an_armed_group_only_in_copy_about_its_state() -> No
     assert ("petempur Islam", "islamic-courts-union") in mentions(text, "2007-01-05")
     found = mentions("Pasukan Filipina memukul mundur petempur Islam dari Marawi.", "2017-06-05")
     assert not any(actor == "islamic-courts-union" for _text, actor in found)  # no Somalia: no Islamic Courts
+
+
+def _leaders(text: str, lang: str, date: str) -> list[tuple[str, str]]:
+    article = Article(id="t", text=text, language=lang, date=date)
+    nlp, _info = ENGINE.pipeline(lang)
+    _ctx, _triples, found = ENGINE.rule_pass(article, nlp(blank_excluded(article)), lang)
+    return [(m.text, m.actor.id) for m in found]
+
+
+def test_a_generic_leader_is_the_head_of_government_where_the_state_names_one() -> None:
+    # `leader:` in countries.yaml: a parliamentary state's "leader" is its prime minister (or chancellor), not the
+    # ceremonial emperor, king or president; presidential states, ruling kings and North Korea keep the default order
+    english = _leaders("The Japanese leader flew to Canberra. The Israeli leader later phoned the German leader, and "
+                       "the British leader spoke to the Russian leader, the US leader and the Saudi leader.",
+                       "en", "2017-06-01")
+    for found in [("Japanese leader", "shinzo-abe"), ("Israeli leader", "benjamin-netanyahu"),
+                  ("German leader", "angela-merkel"), ("British leader", "theresa-may"),
+                  ("Russian leader", "vladimir-putin"), ("US leader", "donald-trump"),
+                  ("Saudi leader", "salman-bin-abdulaziz")]:
+        assert found in english
+    indonesian = _leaders("Pemimpin Jepang itu tiba di Jakarta. Pemimpin Israel dan pemimpin Jerman lalu bertemu. "
+                          "Pemimpin Inggris menelepon pemimpin Rusia. Pemimpin Arab Saudi menerima utusan dari "
+                          "pemimpin Korea Utara.", "id", "2017-06-01")
+    for found in [("Pemimpin Jepang", "shinzo-abe"), ("Pemimpin Israel", "benjamin-netanyahu"),
+                  ("pemimpin Jerman", "angela-merkel"), ("Pemimpin Inggris", "theresa-may"),
+                  ("pemimpin Rusia", "vladimir-putin"), ("Pemimpin Arab Saudi", "salman-bin-abdulaziz"),
+                  ("pemimpin Korea Utara", "kim-jong-un")]:
+        assert found in indonesian
+
+
+def test_a_head_of_state_is_not_the_prime_minister_of_a_parliamentary_state() -> None:
+    # "head of state" / "kepala negara" keep the default order: the emperor of Japan, not its prime minister
+    assert ("Japanese head of state", "akihito") in _leaders("The Japanese head of state received the envoy.", "en",
+                                                             "2017-06-01")
+    assert ("Kepala negara Jepang", "akihito") in _leaders("Kepala negara Jepang menerima utusan itu.", "id",
+                                                           "2017-06-01")

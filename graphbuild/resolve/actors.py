@@ -119,6 +119,8 @@ OFFICIAL_LINKS = ("of", "in")  # "a border official in Pakistan", "officials in 
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
 HEAD_ROLES = frozenset(LEADER_PRECEDENCE)  # head of state or government (not the loose "leader")
+# the generic keys: "leader" (a state's own `leader:` office first) and "head of state" (the default order only)
+GENERIC_HEADS = frozenset({"leader", "head_of_state"})
 
 
 @dataclass
@@ -941,8 +943,14 @@ class ActorResolver:
         return None
 
     def holders(self, role: str, of: str, date: str | None) -> list[Actor]:
-        """Office holders; the generic `leader` tries the offices in order of precedence."""
-        for key in LEADER_PRECEDENCE if role == "leader" else (role,):
+        """Office holders; the generic `leader` tries the state's own leading office first (`leader:` in
+        countries.yaml: the prime minister of a parliamentary state), then the offices in order of precedence
+        (so does a state whose own office is vacant on the date)."""
+        keys = LEADER_PRECEDENCE if role in GENERIC_HEADS else (role,)
+        first = self.gazetteer.leader_office.get(of) if role == "leader" else None
+        if first:
+            keys = (first, *(k for k in keys if k != first))
+        for key in keys:
             found = self.gazetteer.holders(key, of, date)
             if found:
                 return found
@@ -951,7 +959,7 @@ class ActorResolver:
     def _holder_named(self, role: str, of: str, name: str) -> Actor | None:
         """The only person who ever held the office (the generic `leader`: any head office) and bears `name` as
         a word of a name (an undated article's "Raja Arab Saudi Abdullah" is not today's king)."""
-        keys = LEADER_PRECEDENCE if role == "leader" else (role,)
+        keys = LEADER_PRECEDENCE if role in GENERIC_HEADS else (role,)
         people = {a.id: a for key in keys for a in self.gazetteer.ever_held(key, of)}
         bearers = [a for a in people.values() if any(name in alias.split() for alias in (a.name, *a.aliases))
                    or name in self._surnames_of.get(a.id, ())]  # fmt: skip
@@ -960,7 +968,7 @@ class ActorResolver:
     def _named_holder(self, role: str, of: str, state: DocActors) -> Actor | None:
         """The person last named in the article who ever held the office of `of` (the generic `leader`: any head
         office)."""
-        keys = LEADER_PRECEDENCE if role == "leader" else (role,)
+        keys = LEADER_PRECEDENCE if role in GENERIC_HEADS else (role,)
         for person in reversed(state.people):
             if any(o.role in keys and o.of == of for o in self._offices.get(person.id, ())):
                 return person
@@ -1131,7 +1139,7 @@ class ActorResolver:
             same = [o for o in offices if o.of == of]
             if not same:
                 return True  # the person holds another state's (or body's) office on that date
-            if not role.startswith("agent.") and role != "leader" and role not in {o.role for o in same}:
+            if not role.startswith("agent.") and role not in GENERIC_HEADS and role not in {o.role for o in same}:
                 return True  # another office of that state ("Foreign Minister" for its prime minister)
         target = self.gazetteer.actors.get(of)
         is_state = target is not None and target.type == "Country"

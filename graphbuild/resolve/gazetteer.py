@@ -20,6 +20,7 @@ File schema (every `*.yaml` in the folder; see `data/gazetteer/README.md`):
         member_of: [UN, BRICS]        # states/organisations: memberships
         faction: hamas                # persons: the armed group or rival faction they lead or speak for
         name_order: family-first      # states whose people news names by the family name written first (KOR)
+        leader: prime_minister        # the office a generic "leader" of the state means first (JPN, ISR, GBR)
 
     roles.yaml holds role nouns instead:  {id: role.president, role: president, names: {en: [...], id: [...]}}
     non-actors.yaml holds phrases that contain an actor's name but are none:
@@ -44,6 +45,7 @@ from graphbuild.paths import data_dir, read_yaml
 
 # libyaml's C parser when present: the gazetteer is ~600 KB and the pure-Python parser takes seconds.
 
+LEADER_OFFICES = ("prime_minister", "chancellor", "president", "monarch", "supreme_leader")
 NAME_ORDERS = ("family-first", "given-first")
 SurfaceKind = Literal["name", "acronym", "demonym", "metonym", "surname", "context"]
 # `contexts`: descriptions ("milisi Islam") that name the actor only in a document naming its `country`, matched
@@ -131,6 +133,10 @@ class Gazetteer:
         # states whose people are named family name first and referred to by it ("Ja Song Nam" … "Ja said"):
         # `name_order: family-first` in countries.yaml
         self.family_name_first: set[str] = set()
+        # the office the generic "leader" of a state means first where it is not the resolver's default order
+        # (parliamentary states: "the Japanese leader" is the prime minister, not the emperor): `leader:` in
+        # countries.yaml
+        self.leader_office: dict[str, str] = {}
         # a state's organs whose bare short form, with another state written right after it, is that state's organ
         # ("Kemlu China", "Kemhan Australia", "DPR AS"): `of_state_after: true` in organizations.yaml
         self.of_state_after: set[str] = set()
@@ -204,6 +210,10 @@ class Gazetteer:
             self.family_name_first.add(actor.id)
         if entry.get("of_state_after"):
             self.of_state_after.add(actor.id)
+        if entry.get("leader"):
+            if entry["leader"] not in LEADER_OFFICES:
+                raise ValueError(f"leader must be one of {', '.join(LEADER_OFFICES)}, not {entry['leader']!r}")
+            self.leader_office[actor.id] = entry["leader"]
 
     def _add_role_noun(self, entry: dict[str, Any]) -> None:
         if entry.get("person_title"):
