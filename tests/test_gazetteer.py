@@ -21,7 +21,7 @@ SCRIPT = PROJECT_DIR / "scripts" / "build_gazetteer.py"
 LANGS = ("en", "id")
 OFFICE_KEYS = {
     "president", "vice_president", "prime_minister", "chancellor", "monarch", "supreme_leader",
-    "foreign_minister", "defence_minister", "secretary_general", "leader",
+    "foreign_minister", "defence_minister", "secretary_general", "director_general", "leader",
 }  # fmt: skip
 # A surface text that names two actors in one language and kind. Each is a decision documented in
 # data/gazetteer/README.md ("Known ambiguities"); most were settled by giving the form to one actor only

@@ -617,3 +617,13 @@ def test_islamists_in_copy_about_somalia_are_the_islamic_courts_and_tamil_rebels
     assert not any(actor == "islamic-courts-union" for _t, actor, _r in found)
     found = real_mentions("Tamil rebels shelled a navy base in Trincomalee, Sri Lanka said.", "2006-08-01")
     assert any(text == "Tamil rebels" and actor == "ltte" for text, actor, _r in found)
+
+
+def test_the_director_general_alone_is_the_organisations_head_named_before() -> None:
+    """"Director-General" is an office (of WHO, the IAEA): "the Director-General" alone, later, is the person
+    named before with that title."""
+    found = real_mentions("Harris phoned WHO Director-General Tedros Adhanom Ghebreyesus. The Director-General "
+                          "praised the United States.", "2021-01-25")  # fmt: skip
+    assert [actor for text, actor, _r in found if "Director" in text] == ["tedros-adhanom-ghebreyesus"] * 2
+    found = real_mentions("The IAEA director general, Mohamed ElBaradei, went to Tehran.", "2005-08-10")
+    assert any(actor == "mohamed-elbaradei" for _t, actor, _r in found)
