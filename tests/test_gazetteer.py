@@ -21,7 +21,8 @@ SCRIPT = PROJECT_DIR / "scripts" / "build_gazetteer.py"
 LANGS = ("en", "id")
 OFFICE_KEYS = {
     "president", "vice_president", "prime_minister", "chancellor", "monarch", "supreme_leader",
-    "foreign_minister", "defence_minister", "secretary_general", "leader", "head_of_state",
+    "foreign_minister", "defence_minister", "secretary_general", "director_general", "leader",
+    "head_of_state",
 }  # fmt: skip
 # A surface text that names two actors in one language and kind. Each is a decision documented in
 # data/gazetteer/README.md ("Known ambiguities"); most were settled by giving the form to one actor only

@@ -25,7 +25,7 @@ FILES = {  # file → (actors, offices): fewer than these means entries went mis
 }
 ROLE_KEYS = {
     "president", "vice_president", "prime_minister", "chancellor", "monarch", "supreme_leader",
-    "foreign_minister", "defence_minister", "secretary_general",
+    "foreign_minister", "defence_minister", "secretary_general", "director_general",
 }  # fmt: skip
 OFFICE_KEYS = {"role", "of", "from", "to"}
 OFFICE_FLAGS = {"approx", "acting"}  # optional, each `true` when present

@@ -18,7 +18,7 @@ GAZETTEER = data_dir() / "gazetteer"
 PERSONS = GAZETTEER / "persons-west.yaml"
 ROLE_KEYS = {
     "president", "vice_president", "prime_minister", "chancellor", "monarch", "supreme_leader",
-    "foreign_minister", "defence_minister", "secretary_general",
+    "foreign_minister", "defence_minister", "secretary_general", "director_general",
 }  # fmt: skip
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 

@@ -606,3 +606,24 @@ def test_a_surname_with_a_particle_written_capitalised_is_the_gazetteers() -> No
     now resolves like the gazetteer's form ("Al-Kadhimi" was matched but found no bearer)."""
     found = real_mentions("Austin met Al-Kadhimi in Baghdad on Monday.", date="2021-07-26")
     assert ("Al-Kadhimi", "mustafa-al-kadhimi", "coref.surname-gazetteer") in found
+
+
+def test_islamists_in_copy_about_somalia_are_the_islamic_courts_and_tamil_rebels_the_ltte() -> None:
+    """"the Islamists" names the Islamic Courts Union only in copy that names Somalia (a `contexts` description);
+    "Tamil rebel(s)" is the LTTE."""
+    found = real_mentions("The Islamists left Mogadishu as Somali and Ethiopian troops advanced.", "2006-12-28")
+    assert ("Islamists", "islamic-courts-union", "gaz.islamic-courts-union.context") in found
+    found = real_mentions("Islamists won the vote in Algeria.", "2006-12-28")
+    assert not any(actor == "islamic-courts-union" for _t, actor, _r in found)
+    found = real_mentions("Tamil rebels shelled a navy base in Trincomalee, Sri Lanka said.", "2006-08-01")
+    assert any(text == "Tamil rebels" and actor == "ltte" for text, actor, _r in found)
+
+
+def test_the_director_general_alone_is_the_organisations_head_named_before() -> None:
+    """"Director-General" is an office (of WHO, the IAEA): "the Director-General" alone, later, is the person
+    named before with that title."""
+    found = real_mentions("Harris phoned WHO Director-General Tedros Adhanom Ghebreyesus. The Director-General "
+                          "praised the United States.", "2021-01-25")  # fmt: skip
+    assert [actor for text, actor, _r in found if "Director" in text] == ["tedros-adhanom-ghebreyesus"] * 2
+    found = real_mentions("The IAEA director general, Mohamed ElBaradei, went to Tehran.", "2005-08-10")
+    assert any(actor == "mohamed-elbaradei" for _t, actor, _r in found)
