@@ -720,10 +720,10 @@ class ActorResolver:
             misspelt = self._holder_misspelt(role, state_mention.actor.id, name) if state_mention else None
             shortened = self._holder_bearing(role, state_mention.actor.id, name, state.date) \
                 if state_mention and not misspelt else None  # fmt: skip
-            misspelt = misspelt or shortened
-            if misspelt:  # "Tony Abbot": later "Abbot" alone is that holder too
-                self._remember_name(name, country, misspelt, state, respelled=True)
-            actor = misspelt or self._new_person(name, country, state)
+            holder = misspelt or shortened
+            if holder:  # "Tony Abbot": later "Abbot" alone is that holder too
+                self._remember_name(name, country, holder, state, respelled=True)
+            actor = holder or self._new_person(name, country, state)
             if not inner:
                 state.role_people.setdefault(role, actor)
             if org:
@@ -911,12 +911,7 @@ class ActorResolver:
         when no demonstrative follows or no such person was named."""
         table = tokens(doc)
         after = table.lower[end] if end < sent.end else ""
-        if after not in DEMONSTRATIVES_AFTER:
-            return None
-        for person in reversed(state.people):
-            if person.country == country:
-                return person
-        return None
+        return _last_person_of(state, country) if after in DEMONSTRATIVES_AFTER else None
 
     @staticmethod
     def _back_reference(doc: Doc, sent: Span, role: str, end: int, country: str, state: DocActors) -> Actor | None:
@@ -930,10 +925,7 @@ class ActorResolver:
         this = any(table.lower[i] in DEMONSTRATIVES for i in last) and not any(table.is_punct[i] for i in last)
         if after not in DEMONSTRATIVES_AFTER and not this:
             return None
-        for person in reversed(state.people):
-            if person.country == country:
-                return person
-        return None
+        return _last_person_of(state, country)
 
     @staticmethod
     def _coordinated_state(doc: Doc, sent: Span, first: Mention, mentions: list[Mention]) -> Mention | None:
@@ -1234,6 +1226,11 @@ def _indefinite_before(texts: list[str], words: list[str], i: int, sent_start: i
             and words[k] not in INDEFINITES:  # fmt: skip
         k -= 1
     return k >= sent_start and words[k] in INDEFINITES
+
+
+def _last_person_of(state: DocActors, country: str) -> Actor | None:
+    """The last person of `country` the document named before."""
+    return next((person for person in reversed(state.people) if person.country == country), None)
 
 
 def _one_letter_apart(known: list[str], words: list[str]) -> bool:
