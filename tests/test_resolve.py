@@ -147,6 +147,18 @@ def test_bare_role_refers_to_the_last_holder_named() -> None:
     assert ("joko-widodo", "SUPPORT", "MYS") in keys(run(text, lang="id"))
 
 
+def test_bare_role_refers_to_the_one_holder_named_without_a_title() -> None:
+    # a gazetteer person named by name alone, later "the president": the one person named who held the office
+    text = "Gabriel Boric arrived in Lima on Monday. Peru needs help, the president said."
+    assert ("president", "gabriel-boric", "Person") in mentions(text)
+    # two such people named: no guess
+    text = "Gabriel Boric met Joko Widodo in Lima on Monday. Peru needs help, the president said."
+    assert not [m for m in mentions(text) if m[0] == "president"]
+    # a readout's title-case "The President" is not read so (its issuer's own president)
+    text = "Gabriel Boric arrived in Lima on Monday. The President said Peru needs help."
+    assert not [m for m in mentions(text) if m[0] == "President"]
+
+
 def test_agency_of_a_state_acts_for_the_state(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(
         "entries:\n"
