@@ -631,6 +631,14 @@ def test_islamists_in_copy_about_somalia_are_the_islamic_courts_and_tamil_rebels
     assert any(text == "Tamil rebels" and actor == "ltte" for text, actor, _r in found)
 
 
+def test_the_tigers_in_copy_about_sri_lanka_are_the_ltte() -> None:
+    """"the Tigers" names the LTTE only in copy that names Sri Lanka (a `contexts` description)."""
+    found = real_mentions("Sri Lanka's navy sank two boats, and the Tigers blamed Colombo for the clash.", "2006-08-01")
+    assert ("Tigers", "ltte", "gaz.ltte.context") in found
+    found = real_mentions("The Tigers beat the Lions in the final on Sunday.", "2006-08-01")
+    assert not any(actor == "ltte" for _t, actor, _r in found)
+
+
 def test_the_director_general_alone_is_the_organisations_head_named_before() -> None:
     """"Director-General" is an office (of WHO, the IAEA): "the Director-General" alone, later, is the person
     named before with that title."""
