@@ -639,6 +639,14 @@ def test_the_tigers_in_copy_about_sri_lanka_are_the_ltte() -> None:
     assert not any(actor == "ltte" for _t, actor, _r in found)
 
 
+def test_maoist_rebels_in_copy_about_nepal_are_the_cpn_maoist() -> None:
+    """"Maoist rebels" / "the Maoists" name the Communist Party of Nepal (Maoist) only in copy that names Nepal."""
+    found = real_mentions("Nepal's army and the Maoist rebels agreed to a ceasefire on Monday.", "2006-05-03")
+    assert ("Maoist rebels", "cpn-maoist", "gaz.cpn-maoist.context") in found
+    found = real_mentions("Maoist rebels attacked a police camp in India's Jharkhand state.", "2006-05-03")
+    assert not any(actor == "cpn-maoist" for _t, actor, _r in found)
+
+
 def test_the_director_general_alone_is_the_organisations_head_named_before() -> None:
     """"Director-General" is an office (of WHO, the IAEA): "the Director-General" alone, later, is the person
     named before with that title."""
