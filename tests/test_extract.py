@@ -877,3 +877,14 @@ def test_comitative_reverse_not_from_state_to_person() -> None:
     both = keys(run("Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Jepang Yoshimasa Hayashi"
                     " di Jakarta, Senin.", "id"))
     assert len(both) == 2, both
+
+
+def test_leader_of_an_event_noun_is_not_its_target() -> None:
+    """"invasi pasukan pimpinan Rusia": the state leading the act is no target of it (`roles.target-after-trigger`);
+    a group led by someone after a verb or a preposition still is ("menyerang pasukan pimpinan Ukraina")."""
+    led = keys(run("Ukraina menderita kerugian besar sejak invasi pasukan pimpinan Rusia pada 2022.", "id"))
+    assert not any(t == "RUS" for _s, _r, t in led), led
+    verb = keys(run("Rusia menyerang pasukan pimpinan Ukraina di Donetsk.", "id"))
+    assert ("RUS", "ASSAULT", "UKR") in verb, verb
+    prep = keys(run("Rusia melancarkan serangan terhadap pasukan yang dipimpin Ukraina di Donetsk.", "id"))
+    assert ("RUS", "ASSAULT", "UKR") in prep, prep

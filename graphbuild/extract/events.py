@@ -2210,6 +2210,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = range(start, m.start)
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_CHARS or words[i] in marks.target_stops for i in between):
             break
+        if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(
+                words[i] in entry.preps or words[i] in c.extra_preps for i in between):
+            continue  # "boikot pimpinan Barat terhadap Hamas": who leads the act, not its target
         # a talk's listed phrases are its topics ("discussed several priorities, including Haiti", "membahas
         # berbagai masalah termasuk Irak"): only an entry that takes a bare object reaches them
         if _listed(low(doc), start, m.start) and (
@@ -2230,6 +2233,20 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+LEADER_LINKS = union_words("events.leader_links")
+
+
+def _led_by(words: list[str], at: int, start: int, marks: Markers) -> bool:
+    """Does a leader word come right before the phrase at `at` ("invasi koalisi pimpinan AS", "pasukan yang
+    dipimpin (oleh) NATO")? After an event noun with no preposition between, that phrase names who leads the act
+    ("boikot pimpinan Barat"), not what it is aimed at; "menyerang pasukan pimpinan NATO" and "serangan terhadap
+    pasukan yang dipimpin NATO" keep NATO as the target."""
+    i = at - 1
+    if i > start and words[i] in marks.passive_agent:
+        i -= 1
+    return i >= start and words[i] in LEADER_LINKS
 
 
 AUTHORED_NOUNS = union_words("events.authored_nouns")
