@@ -888,3 +888,14 @@ def test_leader_of_an_event_noun_is_not_its_target() -> None:
     assert ("RUS", "ASSAULT", "UKR") in verb, verb
     prep = keys(run("Rusia melancarkan serangan terhadap pasukan yang dipimpin Ukraina di Donetsk.", "id"))
     assert ("RUS", "ASSAULT", "UKR") in prep, prep
+
+
+def test_a_condition_still_to_be_met_is_no_event() -> None:
+    """"until Russia withdraws from Ukraine": a condition still to be met (`filter.conditional-clause`); the act
+    the condition is set on stays, and a past "until … attacked" is an event."""
+    pending = keys(run("Chile will keep sanctions until Russia withdraws from Ukraine.", "en"))
+    assert not any(r == "RETREAT" for _s, r, _t in pending), pending
+    kept = keys(run("Chile suspended aid to Peru until Bolivia recognizes Peru.", "en"))
+    assert ("CHL", "SANCTION", "PER") in kept and not any(r == "SUPPORT" for _s, r, _t in kept), kept
+    past = keys(run("Chile held the port until Bolivia attacked Peru in 1990.", "en"))
+    assert any(r == "ASSAULT" for _s, r, _t in past), past

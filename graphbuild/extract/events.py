@@ -1076,14 +1076,22 @@ def _drop_topic_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
 
 
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
-    """Is token `start` inside an if-clause (from the conditional word to the next comma)?"""
+    """Is token `start` inside an if-clause (from the conditional word to the next comma)? A clause of a condition
+    still to be met counts too: "until Hamas recognizes Israel" (a word of `events.pending_conditions`, the trigger
+    not in the past: "until it withdrew" is an event)."""
+    words = low(doc)
     for i in range(start - 1, sent.start - 1, -1):
-        text = low(doc)[i]
+        text = words[i]
         if text in (",", ";"):
             return False
         if text in marks.conditional:
             return True
+        if text in PENDING_CONDITIONS and not _participle(words[start], marks, ""):
+            return True
     return False
+
+
+PENDING_CONDITIONS = union_words("events.pending_conditions")
 
 
 def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> bool:
@@ -1218,9 +1226,10 @@ def _failed_agreement(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
 
 @RULES.register("filter.conditional-clause", "filter")
 def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
-    """A trigger inside an if-clause (from the conditional word to the next comma) is no event."""
+    """A trigger inside an if-clause (from the conditional word to the next comma) is no event, nor one in a clause
+    of a condition still to be met ("until Hamas recognizes Israel")."""
     words = low(ctx.doc)[sent.start : sent.end]
-    if marks.conditional.isdisjoint(words):
+    if marks.conditional.isdisjoint(words) and PENDING_CONDITIONS.isdisjoint(words):
         return
     for c in cands:
         if not c.dropped and in_conditional(ctx.doc, sent, c.start, marks):
