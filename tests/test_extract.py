@@ -899,3 +899,5 @@ def test_a_condition_still_to_be_met_is_no_event() -> None:
     assert ("CHL", "SANCTION", "PER") in kept and not any(r == "SUPPORT" for _s, r, _t in kept), kept
     past = keys(run("Chile held the port until Bolivia attacked Peru in 1990.", "en"))
     assert any(r == "ASSAULT" for _s, r, _t in past), past
+    sampai = keys(run("Chile menghentikan bantuan kepada Peru sampai Bolivia mengakui Peru.", "id"))
+    assert ("CHL", "SANCTION", "PER") in sampai and not any(r == "SUPPORT" for _s, r, _t in sampai), sampai
