@@ -877,3 +877,27 @@ def test_comitative_reverse_not_from_state_to_person() -> None:
     both = keys(run("Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Jepang Yoshimasa Hayashi"
                     " di Jakarta, Senin.", "id"))
     assert len(both) == 2, both
+
+
+def test_leader_of_an_event_noun_is_not_its_target() -> None:
+    """"invasi pasukan pimpinan Rusia": the state leading the act is no target of it (`roles.target-after-trigger`);
+    a group led by someone after a verb or a preposition still is ("menyerang pasukan pimpinan Ukraina")."""
+    led = keys(run("Ukraina menderita kerugian besar sejak invasi pasukan pimpinan Rusia pada 2022.", "id"))
+    assert not any(t == "RUS" for _s, _r, t in led), led
+    verb = keys(run("Rusia menyerang pasukan pimpinan Ukraina di Donetsk.", "id"))
+    assert ("RUS", "ASSAULT", "UKR") in verb, verb
+    prep = keys(run("Rusia melancarkan serangan terhadap pasukan yang dipimpin Ukraina di Donetsk.", "id"))
+    assert ("RUS", "ASSAULT", "UKR") in prep, prep
+
+
+def test_a_condition_still_to_be_met_is_no_event() -> None:
+    """"until Russia withdraws from Ukraine": a condition still to be met (`filter.conditional-clause`); the act
+    the condition is set on stays, and a past "until … attacked" is an event."""
+    pending = keys(run("Chile will keep sanctions until Russia withdraws from Ukraine.", "en"))
+    assert not any(r == "RETREAT" for _s, r, _t in pending), pending
+    kept = keys(run("Chile suspended aid to Peru until Bolivia recognizes Peru.", "en"))
+    assert ("CHL", "SANCTION", "PER") in kept and not any(r == "SUPPORT" for _s, r, _t in kept), kept
+    past = keys(run("Chile held the port until Bolivia attacked Peru in 1990.", "en"))
+    assert any(r == "ASSAULT" for _s, r, _t in past), past
+    sampai = keys(run("Chile menghentikan bantuan kepada Peru sampai Bolivia mengakui Peru.", "id"))
+    assert ("CHL", "SANCTION", "PER") in sampai and not any(r == "SUPPORT" for _s, r, _t in sampai), sampai

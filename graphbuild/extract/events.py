@@ -1076,14 +1076,22 @@ def _drop_topic_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
 
 
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
-    """Is token `start` inside an if-clause (from the conditional word to the next comma)?"""
+    """Is token `start` inside an if-clause (from the conditional word to the next comma)? A clause of a condition
+    still to be met counts too: "until Hamas recognizes Israel" (a word of `events.pending_conditions`, the trigger
+    not in the past: "until it withdrew" is an event)."""
+    words = low(doc)
     for i in range(start - 1, sent.start - 1, -1):
-        text = low(doc)[i]
+        text = words[i]
         if text in (",", ";"):
             return False
         if text in marks.conditional:
             return True
+        if text in PENDING_CONDITIONS and not _participle(words[start], marks, ""):
+            return True
     return False
+
+
+PENDING_CONDITIONS = union_words("events.pending_conditions")
 
 
 def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> bool:
@@ -1218,9 +1226,10 @@ def _failed_agreement(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
 
 @RULES.register("filter.conditional-clause", "filter")
 def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
-    """A trigger inside an if-clause (from the conditional word to the next comma) is no event."""
+    """A trigger inside an if-clause (from the conditional word to the next comma) is no event, nor one in a clause
+    of a condition still to be met ("until Hamas recognizes Israel")."""
     words = low(ctx.doc)[sent.start : sent.end]
-    if marks.conditional.isdisjoint(words):
+    if marks.conditional.isdisjoint(words) and PENDING_CONDITIONS.isdisjoint(words):
         return
     for c in cands:
         if not c.dropped and in_conditional(ctx.doc, sent, c.start, marks):
@@ -2210,6 +2219,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = range(start, m.start)
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_CHARS or words[i] in marks.target_stops for i in between):
             break
+        if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(
+                words[i] in entry.preps or words[i] in c.extra_preps for i in between):
+            continue  # "boikot pimpinan Barat terhadap Hamas": who leads the act, not its target
         # a talk's listed phrases are its topics ("discussed several priorities, including Haiti", "membahas
         # berbagai masalah termasuk Irak"): only an entry that takes a bare object reaches them
         if _listed(low(doc), start, m.start) and (
@@ -2230,6 +2242,20 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+LEADER_LINKS = union_words("events.leader_links")
+
+
+def _led_by(words: list[str], at: int, start: int, marks: Markers) -> bool:
+    """Does a leader word come right before the phrase at `at` ("invasi koalisi pimpinan AS", "pasukan yang
+    dipimpin (oleh) NATO")? After an event noun with no preposition between, that phrase names who leads the act
+    ("boikot pimpinan Barat"), not what it is aimed at; "menyerang pasukan pimpinan NATO" and "serangan terhadap
+    pasukan yang dipimpin NATO" keep NATO as the target."""
+    i = at - 1
+    if i > start and words[i] in marks.passive_agent:
+        i -= 1
+    return i >= start and words[i] in LEADER_LINKS
 
 
 AUTHORED_NOUNS = union_words("events.authored_nouns")
