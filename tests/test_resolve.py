@@ -655,3 +655,37 @@ def test_the_director_general_alone_is_the_organisations_head_named_before() -> 
     assert [actor for text, actor, _r in found if "Director" in text] == ["tedros-adhanom-ghebreyesus"] * 2
     found = real_mentions("The IAEA director general, Mohamed ElBaradei, went to Tehran.", "2005-08-10")
     assert any(actor == "mohamed-elbaradei" for _t, actor, _r in found)
+
+
+SHIPPED = LexiconExtractor(parser="none", model="none")
+
+
+def shipped_mentions(text: str, lang: str = "en") -> list[tuple[str, str, str]]:
+    extraction = next(iter(SHIPPED.extract([Article(id="g", text=text, language=lang, date="2007-03-01")])))
+    return [(m.text, m.actor.id, m.rule or "") for m in extraction.mentions]
+
+
+def test_a_definite_group_description_is_the_one_armed_group_named_just_before() -> None:
+    text = "Hezbollah fired rockets into northern Israel on Monday. The group also threatened Cyprus."
+    assert ("The group", "hezbollah", "coref.group-description") in shipped_mentions(text)
+    text = "Hamas won the vote in January. Israel says the Islamist movement must recognise it."
+    assert ("the Islamist movement", "hamas", "coref.group-description") in shipped_mentions(text)
+    text = "Hamas won the vote in January. The radical Islamist movement then formed a cabinet."
+    assert ("The radical Islamist movement", "hamas", "coref.group-description") in shipped_mentions(text)
+
+
+def test_no_group_description_between_two_groups_or_far_from_its_group() -> None:
+    def described(text: str) -> list[tuple[str, str, str]]:
+        return [m for m in shipped_mentions(text) if m[2] == "coref.group-description"]
+
+    # two groups (or a group and an organisation) named: no guess
+    assert not described("Hamas and Hezbollah met in Beirut on Monday. The group later threatened Israel.")
+    assert not described("The Arab League hosted Hamas in Cairo on Monday. The group later welcomed Israel's offer.")
+    # named three sentences before: too far
+    assert not described("Hezbollah fired rockets on Monday. Israel replied. Talks stalled. The group then left.")
+    # not a description of the group: another kind, a partitive, the group named right after, a possessive
+    assert not described("Hezbollah fired rockets on Monday. The ethnic group makes up a third of Lebanon.")
+    assert not described("Hezbollah fired rockets on Monday. The group of experts met in Geneva.")
+    assert not described("Hezbollah fired rockets on Monday. The group called on Hezbollah to stop.")
+    assert not described("Hezbollah fired rockets on Monday. The group's armed wing helped to capture a soldier.")
+    assert not described("Israel struck Hezbollah, the militant group, on Monday.")

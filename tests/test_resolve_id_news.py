@@ -362,3 +362,17 @@ def test_a_head_of_state_is_not_the_prime_minister_of_a_parliamentary_state() ->
                                                              "2017-06-01")
     assert ("Kepala negara Jepang", "akihito") in _leaders("Kepala negara Jepang menerima utusan itu.", "id",
                                                            "2017-06-01")
+
+
+def test_kelompok_itu_is_the_one_armed_group_named_just_before() -> None:
+    text = "Hizbullah menembakkan roket ke Israel utara pada Senin. Kelompok itu juga mengancam Siprus."
+    assert ("Kelompok itu", "hezbollah") in mentions(text, "2007-03-01")
+    text = "Hizbullah menembakkan roket ke Israel utara pada Senin. Israel menyerang kelompok militan tersebut."
+    assert ("kelompok militan tersebut", "hezbollah") in mentions(text, "2007-03-01")
+    # two groups, or "kedua kelompok itu": no one group
+    text = "Hamas dan Hizbullah bertemu di Beirut pada Senin. Kelompok itu kemudian mengancam Israel."
+    assert ("Kelompok itu", "hamas") not in mentions(text, "2007-03-01")
+    text = "Hizbullah menembakkan roket ke Israel pada Senin. Kedua kelompok itu kemudian berunding."
+    assert not [m for m in mentions(text, "2007-03-01") if m[0].startswith("kelompok")]
+    text = "Hizbullah menembakkan roket ke Israel pada Senin. Kelompok etnis itu tinggal di selatan."
+    assert not [m for m in mentions(text, "2007-03-01") if "etnis" in m[0]]

@@ -45,6 +45,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.leader-government`       a surname before "administration"/"government" whose gazetteer office holders all
                                   belong to one state → that state ("the Bush administration", "the Maliki government");
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
+- `coref.group-description`       "the group", "the Islamist movement", "kelompok (militan) itu" → the armed group
+                                  named before it, when it is the only group or organisation named in this
+                                  sentence and the two before (`resolve.group_nouns`, `resolve.group_modifiers`);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
@@ -113,6 +116,14 @@ AIDE_TITLE_WORDS = union_words("resolve.aide_title_words")  # lower-case words o
 PLURAL_MARKERS = union_words("resolve.plural_markers")  # "para pemimpin": many office holders, no one person
 INDEFINITES = union_words("resolve.indefinites")  # "a Taliban leader": someone, not the one the article named
 TITLE_WORDS = union_words("resolve.title_words")  # a capitalised run opening with one is a title, no organisation
+GROUP_NOUNS = union_words("resolve.group_nouns")  # "the group", "kelompok itu": the one armed group named just before
+GROUP_NOUN_FORMS = GROUP_NOUNS | {noun.capitalize() for noun in GROUP_NOUNS}  # "Kelompok itu" opening a sentence
+GROUP_DETERMINERS = union_words("resolve.group_determiners")  # "the" before the group noun (English)
+GROUP_MODIFIERS = union_words("resolve.group_modifiers")  # the words allowed beside it: "the Islamist movement"
+GROUP_DEMONSTRATIVES = union_words("resolve.group_demonstratives")  # "itu", "tersebut" after it (Indonesian)
+GROUP_QUANTIFIERS = union_words("resolve.group_quantifiers")  # "kedua kelompok itu": more than one group
+GROUP_TYPES = frozenset({"ArmedGroup", "Organization", "Group"})  # what "the group" could name: one of them, armed
+GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly one armed group must be named
 MISSPELT_HOLDER_LENGTH = 5  # letters of a name word one letter off an office holder's, after the title and state
 OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("Perdana Menteri Israel, Ehud Olmert")
 COUNTERPART = "agent.counterpart"
@@ -165,6 +176,9 @@ class DocActors:
     states_named: set[str] = field(default_factory=set)  # states the document names anywhere
     # family names of gazetteer people of a family-name-first state named in full ("Song Min-soon" … "Song")
     family_named: set[str] = field(default_factory=set)
+    sentence_no: int = 0  # sentences resolved so far
+    armed_groups: list[tuple[int, int, Actor]] = field(default_factory=list)  # (sentence, token, group) named:
+    # armed groups, organisations and other groups (what "the group" may refer to)
 
 
 # Latin letters that do not decompose into a base letter and a mark
@@ -329,11 +343,47 @@ class ActorResolver:
         raw += self._new_surname_mentions(sent, raw, state)
         raw += self._slipped_surname_mentions(sent, raw, state)
         raw = [m for m in raw if not _place_compound(doc, m, sent.end) and not _allies_of(doc, m, sent, state)]
+        raw += self._group_descriptions(sent, raw, state)
         raw.sort(key=lambda m: m.start)
         for mention in raw:
             if mention.actor.type == "Person":
                 state.people.append(mention.actor)
+            elif mention.actor.type in GROUP_TYPES:
+                state.armed_groups.append((state.sentence_no, mention.start, mention.actor))
+        state.sentence_no += 1
         return raw
+
+    @staticmethod
+    def _group_descriptions(sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
+        """A definite description of an armed group ("the group", "the Islamist movement", "kelompok militan
+        itu") → the armed group the article named before it, when it is the only group or organisation named in
+        this sentence and the two before (`coref.group-description`); none of two. Not "the group of …", "the
+        group Hamas", "kedua kelompok itu", nor an apposition right after a name (", the militant group")."""
+        if not state.armed_groups or not _mentions_any(sent, GROUP_NOUN_FORMS):
+            return []
+        table = tokens(sent.doc)
+        texts, words = table.text, table.lower
+        covered = {i for m in taken for i in range(m.start, m.end)}
+        found = []
+        for i in range(sent.start, sent.end):
+            if words[i] not in GROUP_NOUNS or i in covered or (texts[i][:1].isupper() and i > sent.start):
+                continue
+            span = _group_description_span(texts, words, i, sent.start, sent.end, covered)
+            if span is None:
+                continue
+            start, end = span
+            recent = {g.id: g for s, t, g in state.armed_groups if s > state.sentence_no - GROUP_WINDOW}
+            recent.update({m.actor.id: m.actor for m in taken if m.actor.type in GROUP_TYPES and m.start < start})
+            if len(recent) != 1 or any(m.start > start and m.actor.id in recent for m in taken):
+                continue  # two groups; or the group is named after it ("The group called on Hamas to …")
+            group = next(iter(recent.values()))
+            if group.type != "ArmedGroup":
+                continue  # "the group" after the Arab League or Fatah alone: no armed group
+            if start > sent.start and texts[start - 1] == ",":
+                continue  # an apposition: "Hamas, the Islamist movement, …"
+            found.append(Mention(start, end, group, "description", "coref.group-description",
+                                 coref=True))
+        return found
 
     def _state_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A state's adjective or possessive right before a person is part of the person's mention ("Jordanian King
@@ -1299,6 +1349,33 @@ def _name_start(texts: list[str], words: list[str], after: int, sent_end: int) -
     if name_start + 1 < sent_end and words[name_start] in HONORIFICS:
         name_start += 2 if texts[name_start + 1] == "." else 1
     return name_start
+
+
+def _group_description_span(texts: list[str], words: list[str], i: int, sent_start: int, sent_end: int,
+                            covered: set[int]) -> tuple[int, int] | None:
+    """The tokens of a definite description around the group noun at `i`: "the" + up to two modifiers + noun
+    (English), noun + at most one modifier + "itu/tersebut" (Indonesian), modifiers from `resolve.group_modifiers`;
+    None when it is no description."""
+    after = words[i + 1] if i + 1 < sent_end else ""
+    if GROUP_DETERMINERS:
+        name_after = i + 1 < sent_end and _capital(texts[i + 1]) and texts[i + 1] not in NON_NAMES
+        if after in ("of", "-", "'s", "’s") or name_after:
+            return None  # "the group of eight", "the group Hamas"; "the group's armed wing": the wing acts
+        for start in range(i - 1, max(sent_start, i - 3) - 1, -1):
+            if words[start] in GROUP_DETERMINERS:
+                return start, i + 1
+            if start in covered or texts[start] not in GROUP_MODIFIERS:
+                break
+    for end in (i + 1, i + 2):
+        if end >= sent_end or end in covered:
+            break
+        if words[end] in GROUP_DEMONSTRATIVES:
+            if i > sent_start and words[i - 1] in GROUP_QUANTIFIERS:
+                return None
+            return i, end + 1
+        if texts[end] not in GROUP_MODIFIERS:
+            break
+    return None
 
 
 def _mentions_any(sent: Span, words: frozenset[str]) -> bool:
