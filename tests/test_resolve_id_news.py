@@ -362,3 +362,16 @@ def test_a_head_of_state_is_not_the_prime_minister_of_a_parliamentary_state() ->
                                                              "2017-06-01")
     assert ("Kepala negara Jepang", "akihito") in _leaders("Kepala negara Jepang menerima utusan itu.", "id",
                                                            "2017-06-01")
+
+
+def test_a_gazetteer_person_without_listed_surnames_is_named_by_the_last_word_after_the_full_name() -> None:
+    # the entries of Nicholas Burns and Theresa May list no bare surname (too ambiguous without a full name before)
+    text = "Wakil Menlu AS Nicholas Burns tiba di Abu Dhabi, Selasa. Burns menolak perundingan dengan Iran."
+    assert ("Burns", "nicholas-burns") in mentions(text, "2007-03-01")
+    text = "Perdana Menteri Inggris Theresa May menemui Raja Abdullah. May mengecam serangan itu."
+    assert ("May", "theresa-may") in mentions(text, "2017-12-01")
+    alone = mentions("Burns menolak perundingan dengan Iran. May mengecam serangan itu.", "2007-03-01")
+    assert not any(text in ("Burns", "May") for text, _actor in alone)  # never named in full: nobody
+    queen = mentions("Ratu Elizabeth II menerima Presiden Joko Widodo. Perang Dunia II berakhir pada 1945.",
+                     "2017-06-01")
+    assert not any(text == "II" for text, _actor in queen)  # a numeral is no surname

@@ -163,6 +163,8 @@ class DocActors:
     states_named: set[str] = field(default_factory=set)  # states the document names anywhere
     # family names of gazetteer people of a family-name-first state named in full ("Song Min-soon" … "Song")
     family_named: set[str] = field(default_factory=set)
+    # last words of gazetteer people named in full whose entry lists no surname ("Nicholas Burns" … "Burns")
+    unlisted: set[str] = field(default_factory=set)
 
 
 # Latin letters that do not decompose into a base letter and a mark
@@ -232,7 +234,11 @@ class ActorResolver:
                 state.named_at.setdefault(actor_id, span.start)
                 for surname in self._surnames_of.get(actor_id, ()):
                     state.surnames.setdefault(surname, actor)
-                state.surnames.setdefault(tokens(doc).text[span.end - 1], actor)
+                last = tokens(doc).text[span.end - 1]
+                state.surnames.setdefault(last, actor)
+                if (not self._surnames_of.get(actor_id) and span.end - span.start > 1 and len(last) > 2
+                        and any(c.islower() for c in last)):  # fmt: skip
+                    state.unlisted.add(last)  # not "II" of "Queen Elizabeth II"
                 if actor.country in self.gazetteer.family_name_first and span.end - span.start > 1:
                     family = tokens(doc).text[span.start]
                     state.surnames.setdefault(family, actor)
@@ -584,12 +590,15 @@ class ActorResolver:
         return all(following not in alias.split() for alias in (person.name, *person.aliases))
 
     def _new_surname_mentions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
-        """Surnames of people first named in this document but unknown to the gazetteer, misspelt, or of a
-        family-name-first state (the gazetteer lists no bare family name for them: "Song Min-soon" … "Song")."""
-        if not state.new_actors and not state.respelled and not state.family_named:
+        """Surnames of people first named in this document but unknown to the gazetteer, misspelt, of a
+        family-name-first state (the gazetteer lists no bare family name for them: "Song Min-soon" … "Song"), or
+        of gazetteer people whose entry lists no surname (a bare "Burns", "May" too ambiguous to name them in a
+        document that has not named them in full: "Nicholas Burns" … "Burns")."""
+        if not state.new_actors and not state.respelled and not state.family_named and not state.unlisted:
             return []
+        known = state.respelled | state.family_named | state.unlisted
         wanted = frozenset(text for text, actor in state.surnames.items()
-                           if actor.id in state.new_actors or text in state.respelled or text in state.family_named)
+                           if actor.id in state.new_actors or text in known)
         text = _sentence_text(sent)
         if not any(name in text for name in wanted):
             return []
@@ -601,7 +610,7 @@ class ActorResolver:
             if i in covered or not word[:1].isupper():
                 continue
             actor = state.surnames.get(word)
-            if not actor or not (actor.id in state.new_actors or word in state.respelled or word in state.family_named):
+            if not actor or not (actor.id in state.new_actors or word in known):
                 continue
             if actor.country in self.gazetteer.family_name_first and i + 1 < sent.end and _capital(texts[i + 1]):
                 continue  # "Kim Jong Il" after "Kim Yong Nam": a family name opening another full name
