@@ -375,3 +375,9 @@ def test_a_gazetteer_person_without_listed_surnames_is_named_by_the_last_word_af
     queen = mentions("Ratu Elizabeth II menerima Presiden Joko Widodo. Perang Dunia II berakhir pada 1945.",
                      "2017-06-01")
     assert not any(text == "II" for text, _actor in queen)  # a numeral is no surname
+
+
+def test_a_group_name_before_a_surname_is_no_other_given_name() -> None:
+    # "Fatah" before "Abbas" names the party, not another Abbas ("Pemimpin Fatah Abbas" is Mahmoud Abbas)
+    found = mentions("Pemimpin Fatah Abbas menerima utusan Mesir di Ramallah.", "2007-03-01")
+    assert ("Abbas", "mahmoud-abbas") in found and ("Fatah", "fatah") in found

@@ -554,6 +554,8 @@ class ActorResolver:
             return False
         if not table.text[i - 1][:1].isupper() and table.lower[i - 1] not in self._role_words:
             return False  # "… said Jill Biden": only after a title ("First Lady Jill Biden") or another name word
+        if self._names_other_actor(span.doc, i):
+            return False  # "Pemimpin Fatah Abbas", "Hamas leader Haniyeh": the word names a group, no given name
         sent_end = span.sent.end if span.doc.has_annotation("SENT_START") else len(table.text)
         last = next((w for w in reversed(table.text[sent_start:sent_end]) if w.strip()), "")
         if last not in SENTENCE_ENDS:
@@ -563,6 +565,16 @@ class ActorResolver:
                  for word in alias.split()}
         return not any(given == name or SequenceMatcher(None, given, name).ratio() >= GIVEN_NAME_LIKENESS
                        for name in names)  # "Khursheed Mehmood Kasuri" is Khurshid Mahmud Kasuri respelt
+
+    def _names_other_actor(self, doc: Doc, i: int) -> bool:
+        """Is token `i` inside a gazetteer name of a state, organisation or group?"""
+        for span in doc_spans(doc, "gb_actors"):
+            if span.start <= i < span.end:
+                kind, actor_id, _rule = parse_label(span.label_)
+                actor = self.gazetteer.actors.get(actor_id) if kind != "role" else None
+                if actor is not None and actor.type != "Person":
+                    return True
+        return False
 
     def _leader_government(self, span: Span) -> Mention | None:
         """A surname before "administration"/"government" whose office holders in the gazetteer all lead one state
