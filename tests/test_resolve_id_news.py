@@ -381,3 +381,17 @@ def test_a_group_name_before_a_surname_is_no_other_given_name() -> None:
     # "Fatah" before "Abbas" names the party, not another Abbas ("Pemimpin Fatah Abbas" is Mahmoud Abbas)
     found = mentions("Pemimpin Fatah Abbas menerima utusan Mesir di Ramallah.", "2007-03-01")
     assert ("Abbas", "mahmoud-abbas") in found and ("Fatah", "fatah") in found
+
+
+def test_rebel_descriptions_name_the_group_only_in_copy_about_its_state() -> None:
+    found = mentions("Pemerintah Nepal dan pemberontak Maois menandatangani kesepakatan damai di Kathmandu.",
+                     "2006-11-22")
+    assert ("pemberontak Maois", "cpn-maoist") in found
+    found = mentions("Tentara Filipina bertempur dengan pemberontak komunis di Mindanao.", "2017-06-01")
+    assert ("pemberontak komunis", "new-peoples-army") in found
+    assert ("militan Rohingya", "arsa") in mentions("Polisi Myanmar diserang militan Rohingya di Rakhine.",
+                                                    "2017-08-26")
+    assert ("pemberontak Tamil", "ltte") in mentions("Tentara Sri Lanka menembak dua pemberontak Tamil.",
+                                                     "2007-03-01")
+    found = mentions("Polisi India menangkap dua pemberontak komunis di Chhattisgarh.", "2017-06-01")
+    assert not any(actor == "new-peoples-army" for _text, actor in found)  # no Philippines named: nobody
