@@ -395,3 +395,17 @@ def test_rebel_descriptions_name_the_group_only_in_copy_about_its_state() -> Non
                                                      "2007-03-01")
     found = mentions("Polisi India menangkap dua pemberontak komunis di Chhattisgarh.", "2017-06-01")
     assert not any(actor == "new-peoples-army" for _text, actor in found)  # no Philippines named: nobody
+
+
+def test_wire_actors_of_2006_2007_are_known() -> None:
+    found = mentions("Negara Islam Irak mengaku menculik dua polisi di Diyala.", "2007-02-10")
+    assert ("Negara Islam Irak", "isis") in found
+    found = mentions("Tentara Ethiopia dan Somalia memukul mundur milisi Pengadilan Agama dari Mogadishu.",
+                     "2006-12-28")
+    assert ("Pengadilan Agama", "islamic-courts-union") in found
+    found = mentions("Pengadilan Agama Bandung menolak gugatan itu.", "2017-06-01")
+    assert not any(actor == "islamic-courts-union" for _text, actor in found)  # no Somalia: Indonesia's courts
+    text = "Diplomat Iran Jalal Sharafi tiba di Teheran. Sharafi menuduh agen asing menyiksanya."
+    assert ("Sharafi", "jalal-sharafi") in mentions(text, "2007-04-05")
+    assert ("Toshihiro Nikai", "toshihiro-nikai") in mentions("Toshihiro Nikai bertemu Tang Jiaxuan di Beijing.",
+                                                              "2007-04-01")
