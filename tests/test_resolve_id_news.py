@@ -409,3 +409,12 @@ def test_wire_actors_of_2006_2007_are_known() -> None:
     assert ("Sharafi", "jalal-sharafi") in mentions(text, "2007-04-05")
     assert ("Toshihiro Nikai", "toshihiro-nikai") in mentions("Toshihiro Nikai bertemu Tang Jiaxuan di Beijing.",
                                                               "2007-04-01")
+
+
+def test_a_breakaway_region_names_its_separatists_only_in_copy_about_its_state() -> None:
+    found = mentions("Polisi Georgia menahan tiga pria bersenjata dari Abkhazia di perbatasan.", "2007-09-20")
+    assert ("Abkhazia", "abkhaz-separatists") in found
+    found = mentions("Turis Rusia berlibur di Abkhazia.", "2019-07-01")  # no Georgia: nobody's party
+    assert not any(actor == "abkhaz-separatists" for _text, actor in found)
+    found = mentions("Para tetua Hawiya berunding dengan militer Ethiopia di Mogadishu.", "2007-04-03")
+    assert ("Hawiya", "hawiye-clan") in found
