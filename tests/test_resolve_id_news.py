@@ -418,3 +418,11 @@ def test_a_breakaway_region_names_its_separatists_only_in_copy_about_its_state()
     assert not any(actor == "abkhaz-separatists" for _text, actor in found)
     found = mentions("Para tetua Hawiya berunding dengan militer Ethiopia di Mogadishu.", "2007-04-03")
     assert ("Hawiya", "hawiye-clan") in found
+
+
+def test_recurring_people_without_a_title_are_known() -> None:
+    text = "Aksi mogok makan itu dipimpin oleh Marwan Barghouti dari penjara. Barghouti menuduh Israel bertindak keji."
+    found = mentions(text, "2017-04-20")
+    assert ("Marwan Barghouti", "marwan-barghouti") in found and ("Barghouti", "marwan-barghouti") in found
+    found = mentions("Pelapor PBB Michael Lynk menuding Israel melanggar hukum internasional.", "2017-10-26")
+    assert any(actor == "michael-lynk" for _text, actor in found)
