@@ -426,3 +426,8 @@ def test_recurring_people_without_a_title_are_known() -> None:
     assert ("Marwan Barghouti", "marwan-barghouti") in found and ("Barghouti", "marwan-barghouti") in found
     found = mentions("Pelapor PBB Michael Lynk menuding Israel melanggar hukum internasional.", "2017-10-26")
     assert any(actor == "michael-lynk" for _text, actor in found)
+
+
+def test_kim_jong_nam_is_not_kim_jong_un() -> None:
+    found = mentions("Dua perempuan mengusapkan racun ke wajah Kim Jong Nam di bandara Kuala Lumpur.", "2017-02-20")
+    assert ("Kim Jong Nam", "kim-jong-nam") in found and not any(actor == "kim-jong-un" for _text, actor in found)
