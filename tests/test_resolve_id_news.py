@@ -431,3 +431,10 @@ def test_recurring_people_without_a_title_are_known() -> None:
 def test_kim_jong_nam_is_not_kim_jong_un() -> None:
     found = mentions("Dua perempuan mengusapkan racun ke wajah Kim Jong Nam di bandara Kuala Lumpur.", "2017-02-20")
     assert ("Kim Jong Nam", "kim-jong-nam") in found and not any(actor == "kim-jong-un" for _text, actor in found)
+
+
+def test_a_faction_spokesman_and_an_opinion_tribunal_are_known() -> None:
+    found = mentions("Tawfiq Abu Khoussa, jurubicara Fatah, mengecam Hamas.", "2007-02-01")
+    assert ("Tawfiq Abu Khoussa", "tawfiq-abu-khoussa") in found
+    found = mentions("Pengadilan Rakyat Permanen memutuskan Myanmar bersalah.", "2017-09-22")
+    assert ("Pengadilan Rakyat Permanen", "permanent-peoples-tribunal") in found
