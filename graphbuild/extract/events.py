@@ -1759,7 +1759,7 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
 def _role_symmetric_without_target(r: Roles) -> None:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
     of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting only after a
-    plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; English lists none)."""
+    plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan", "X and Y will hold talks")."""
     pairs, c = r.settled(), r.c
     planned = c.relation == "AGREE" and c.mode == "intended" and (
         c.entry.relation != "CONSULT" or low(r.doc)[c.start] in r.marks.pair_plans)
