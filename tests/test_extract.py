@@ -305,7 +305,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile rejected a Peruvian and Bolivian offer to hold talks.",
      {("CHL", "REJECT", "PER"), ("CHL", "REJECT", "BOL")}),
     # two coordinated subjects' planned meeting is AGREE both ways (after a plan word in `pair_plans`)
-    ("Chile and Peru will hold talks on the border dispute next week.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    ("Chile and Peru will hold talks on the border dispute next week.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     ("Chilean and Peruvian officials are scheduled to meet in Arica on Friday.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     # "due in X for talks": the talks are still to come
