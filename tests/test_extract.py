@@ -307,7 +307,7 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # two coordinated subjects' planned meeting is AGREE both ways (after a plan word in `pair_plans`)
     ("Chile and Peru will hold talks on the border dispute next week.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
-    ("Chilean and Peruvian officials are scheduled to meet in Arica on Friday.",
+    ("Chile and Peru are scheduled to hold talks in Arica on Friday.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     # "due in X for talks": the talks are still to come
     ("Chile's foreign minister is due in Lima next week for talks with Bolivia.", {("CHL", "AGREE", "BOL")}),
