@@ -304,6 +304,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile, which joined the alliance with Bolivia last year, pledged more aid to Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile rejected a Peruvian and Bolivian offer to hold talks.",
      {("CHL", "REJECT", "PER"), ("CHL", "REJECT", "BOL")}),
+    # two coordinated subjects' planned meeting is AGREE from the first named to the second (`pair_plans_forward`)
+    ("Chile and Peru will hold talks on the border dispute next week.", {("CHL", "AGREE", "PER")}),
+    ("Chile and Peru are scheduled to hold talks in Arica on Friday.", {("CHL", "AGREE", "PER")}),
+    # "due in X for talks": the talks are still to come
+    ("Chile's foreign minister is due in Lima next week for talks with Bolivia.", {("CHL", "AGREE", "BOL")}),
     # non-events
     ("Peru must withdraw its troops.", set()),
     ("If Peru attacks, Chile will retaliate.", set()),

@@ -181,6 +181,8 @@ class Markers:
         self.purpose = lexicon.marker("purpose")
         # plan words after which two coordinated subjects' planned meeting is AGREE both ways
         self.pair_plans = lexicon.marker("pair_plans")
+        # and those after which it is AGREE from the first named to the second only ("X and Y will hold talks")
+        self.pair_plans_forward = lexicon.marker("pair_plans_forward")
         # the word coordinators that join verbs as well as names ("and", "dan")
         self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
             "name_connectors") - self.determiners
@@ -1768,14 +1770,18 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
 def _role_symmetric_without_target(r: Roles) -> None:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
     of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting only after a
-    plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; English lists none)."""
+    plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; after one in `pair_plans_forward`
+    from the first named to the second only: "X and Y will hold talks")."""
     pairs, c = r.settled(), r.c
+    word = low(r.doc)[c.start]
     planned = c.relation == "AGREE" and c.mode == "intended" and (
-        c.entry.relation != "CONSULT" or low(r.doc)[c.start] in r.marks.pair_plans)
+        c.entry.relation != "CONSULT" or word in r.marks.pair_plans or word in r.marks.pair_plans_forward)
     kept = c.relation == c.entry.relation or planned
     if not r.targets and c.entry.symmetric and kept and len(r.sources) == 2:
         first, second = r.sources
-        pairs += [(first, second, (r.rule,)), (second, first, (r.rule,))]
+        pairs.append((first, second, (r.rule,)))
+        if not (c.entry.relation == "CONSULT" and word in r.marks.pair_plans_forward):
+            pairs.append((second, first, (r.rule,)))
 
 
 @RULES.register("roles.comitative-both-ways", "roles")
