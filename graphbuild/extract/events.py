@@ -1812,9 +1812,12 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
     words = low(ctx.doc)
     table = tokens(ctx.doc)
     marks = markers_of(ctx.lexicon)
+    # no modifier: a preposition, a coordinator, or a word opening a clause or complement ("permintaan agar Iran
+    # menghentikan …": Iran is asked, no owner)
+    links = marks.preps | marks.coordinators | marks.complement | marks.clause
     for m in mentions:  # right after the noun or after one modifier ("serangan udara Israel")
         if m.start == c.end or (m.start == c.end + 1 and table.is_lower[c.end] and table.is_alpha[c.end]
-                                and words[c.end] not in marks.preps and words[c.end] not in marks.coordinators):
+                                and words[c.end] not in links):
             return m
     return None
 
