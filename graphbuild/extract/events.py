@@ -1828,17 +1828,23 @@ ATTRIBUTION_OPENERS = union_words("events.attribution_openers")
 
 def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                         marks: Markers) -> list[Mention]:  # fmt: skip
-    """The subject after the comma of an opening phrase with an owned event noun (`roles.introductory-owner`)."""
+    """The subject after the comma of an opening phrase with an owned event noun (`roles.introductory-owner`), or
+    with a trigger that opens the phrase right after a word the pack lists in `events.clause_openers` ("Ketika
+    bertemu Y, X …", "Dalam pertemuan dengan Y, X …": the omitted subject is the main clause's)."""
     doc = ctx.doc
     words = low(doc)
     if words[sent.start] not in INTRODUCERS or c.start - sent.start > 6:
         return []
     suffix = ctx.grammar.possessive_suffix
     owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
-    if not owned:
+    passive = ctx.grammar.passive_prefix
+    opened = (c.start == sent.start + 1 and words[sent.start] in ctx.pack.words("events.clause_openers")
+              and not (passive and words[c.start].startswith(passive)))
+    if not (owned or opened):
         return []
     texts = tokens(doc).text
-    comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if texts[i] == ","), None)
+    inside = {i for m in mentions for i in range(m.start, m.end)}  # "Ketika bertemu Menlu Peru, Luis Garcia, X …"
+    comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if texts[i] == "," and i not in inside), None)
     if comma is None:
         return []
     for m in mentions:
@@ -2311,8 +2317,8 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             if skipped and between and all(words[i] in NOUN_DETERMINERS for i in between):
                 break  # "Peruvian troops battling the Taliban": the object of a participle, no second target
             said = other.end < len(doc) and words[other.end] in marks.speech
-            if _apposition(doc, current, other, between):
-                break
+            if _apposition(doc, current, other, between) or any(_opening_comma(doc, i) for i in between):
+                break  # "Setelah kunjungan ke Bolivia, Presiden Chile …": the subject after an opening phrase
             if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other
