@@ -327,6 +327,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # a word opening a complement or clause after an event noun is no modifier: the actor after it owns nothing
     ("Chile mengajukan permintaan agar Peru menarik pasukannya dari perbatasan.", {("CHL", "REQUEST", "PER")}),
     ("Bolivia menyampaikan tuntutan supaya Peru membayar ganti rugi.", {("BOL", "REQUEST", "PER")}),
+    ("Chile bekerjasama dengan Peru dalam proyek jalan tol.",
+     {("CHL", "COOPERATE", "PER"), ("PER", "COOPERATE", "CHL")}),
+    ("Pemerintah Chile dan Peru telah mencapai saling pengertian mengenai dana itu.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     # an opening phrase whose trigger follows a clause opener has the main clause's subject (roles.introductory-owner)
     ("Saat berkunjung ke Peru pekan lalu, Presiden Chile mengatakan hubungan kedua negara membaik.",
      {("gabriel-boric", "CONSULT", "PER")}),
