@@ -336,6 +336,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
      {("gabriel-boric", "CONSULT", "PER")}),
     ("Dalam pertemuan dengan Peru di Lima, Chile mengatakan perbatasan tetap tertutup.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Setelah melakukan pembicaraan dengan Peru di Lima, Chile mengatakan perbatasan tetap tertutup.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Setelah diserang Peru, Chile menutup perbatasan.", set()),  # a passive opener is no act of the subject
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),

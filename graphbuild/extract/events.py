@@ -1838,8 +1838,10 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
     suffix = ctx.grammar.possessive_suffix
     owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
     passive = ctx.grammar.passive_prefix
-    opened = (c.start == sent.start + 1 and words[sent.start] in ctx.pack.words("events.clause_openers")
-              and not (passive and words[c.start].startswith(passive)))
+    table = tokens(doc)
+    opened = (words[sent.start] in ctx.pack.words("events.clause_openers") and c.start - sent.start in (1, 2)
+              and all(table.is_lower[i] and table.is_alpha[i] for i in range(sent.start + 1, c.start))
+              and not (passive and words[c.start].startswith(passive)))  # "Setelah melakukan pembicaraan …"
     if not (owned or opened):
         return []
     texts = tokens(doc).text
