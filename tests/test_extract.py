@@ -339,6 +339,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Setelah melakukan pembicaraan dengan Peru di Lima, Chile mengatakan perbatasan tetap tertutup.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Setelah diserang Peru, Chile menutup perbatasan.", set()),  # a passive opener is no act of the subject
+    ("Chile membekukan aset-aset finansial milik Peru.", {("CHL", "SANCTION", "PER")}),  # the plural is one token
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),
