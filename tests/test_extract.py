@@ -340,6 +340,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Setelah diserang Peru, Chile menutup perbatasan.", set()),  # a passive opener is no act of the subject
     ("Chile membekukan aset-aset finansial milik Peru.", {("CHL", "SANCTION", "PER")}),  # the plural is one token
+    # "hendaknya" (should) is an obligation the speaker sets, as harus; "hendak" (intend to) stays an intent
+    ("Peru hendaknya membuka perundingan dengan Bolivia, kata Menteri Luar Negeri Chile.", {("CHL", "REQUEST", "PER")}),
+    ("Chile hendak membuka perundingan dengan Peru.", {("CHL", "AGREE", "PER")}),
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),
