@@ -343,6 +343,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # "hendaknya" (should) is an obligation the speaker sets, as harus; "hendak" (intend to) stays an intent
     ("Peru hendaknya membuka perundingan dengan Bolivia, kata Menteri Luar Negeri Chile.", {("CHL", "REQUEST", "PER")}),
     ("Chile hendak membuka perundingan dengan Peru.", {("CHL", "AGREE", "PER")}),
+    # calling or deeming a party a criminal or terrorist accuses it; "menyebut" and "menganggap" open a claim
+    ("Chile menganggap Peru sebagai penjahat perang.", {("CHL", "ACCUSE", "PER")}),
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),
