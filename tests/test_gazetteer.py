@@ -153,7 +153,9 @@ def test_country_variants_resolve(gazetteer: Gazetteer, text: str, lang: str, ki
         ("Organization of the Islamic Conference", "en", "oic"), ("Tamil Tiger", "en", "ltte"),
         ("CARICOM", "en", "caricom"), ("MDC", "en", "movement-for-democratic-change"),
         ("Royal Navy", "en", "uk-royal-navy"), ("IAI", "en", "islamic-army-in-iraq"),
-        ("Jaish al-Mujahedeen", "en", "jaish-al-mujahideen"),
+        ("Jaish al-Mujahedeen", "en", "jaish-al-mujahideen"), ("ULFA", "en", "ulfa"),
+        ("United Liberation Front of Assam", "en", "ulfa"), ("Saeb Erakat", "en", "saeb-erekat"),
+        ("Communist Party of Nepal (Maoist)", "en", "cpn-maoist"), ("CPN-Maoist", "en", "cpn-maoist"),
     ],
 )  # fmt: skip
 def test_organisations_and_groups_resolve(gazetteer: Gazetteer, text: str, lang: str, expected: str) -> None:

@@ -33,7 +33,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.role-former`             "former"/"mantan" + role noun + state + a demonstrative ("mantan PM Kosovo itu")
                                   → the last person of that state named before; without one, no actor (neither
                                   today's holder nor the state);
-- `coref.role`                    a role noun alone → the person the article first named with it;
+- `coref.role`                    a role noun alone → the person the article first named with it; with none, a
+                                  lower-case one → the one person the article named who ever held the office
+                                  ("the monarch" after "King Abdullah II"; none of two);
 - `coref.surname`                 a surname resolved to a person named in full in the document;
 - `coref.surname-slip`            a lone capitalised word one typical slip (`spelling.slip`) from the surname of
                                   exactly one person the document named before ("Motaki" after "Manouchehr Mottaki");
@@ -766,6 +768,8 @@ class ActorResolver:
             return [*keep, Mention(name_first, phrase_end, actor, "role", "role.named-before")]
         if not state_mention:
             known = state.role_people.get(role)  # "Presiden" alone: the article's first "Presiden Joko Widodo"
+            if known is None and doc[start].is_lower:  # "the monarch", not a readout's "The President" (its own)
+                known = self._sole_holder_named(role, state)  # "King Abdullah II …, the monarch said"
             if known and not role.startswith("agent."):
                 return [*mentions, Mention(start, end, known, "role", "coref.role", coref=True)]
             minister = self._the_minister(doc, sent, start, end, state) if role == "agent.officials" else None
@@ -986,6 +990,16 @@ class ActorResolver:
             if any(o.role in keys and o.of == of for o in self._offices.get(person.id, ())):
                 return person
         return None
+
+    def _sole_holder_named(self, role: str, state: DocActors) -> Actor | None:
+        """The one person the article named so far (by name, with no title) who ever held the office, of any
+        state: "the monarch" after "King Abdullah II"; none when two such people were named."""
+        if role.startswith("agent."):
+            return None
+        keys = LEADER_PRECEDENCE if role in GENERIC_HEADS else (role,)
+        found = {person.id: person for person in state.people
+                 if any(o.role in keys for o in self._offices.get(person.id, ()))}  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _holder_misspelt(self, role: str, of: str, name: str) -> Actor | None:
         """The one holder of the office, at any date, whose name `name` misspells by one letter in one word of at
