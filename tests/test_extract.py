@@ -304,6 +304,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile, which joined the alliance with Bolivia last year, pledged more aid to Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile rejected a Peruvian and Bolivian offer to hold talks.",
      {("CHL", "REJECT", "PER"), ("CHL", "REJECT", "BOL")}),
+    # two coordinated subjects' planned meeting is AGREE from the first named to the second (`pair_plans_forward`)
+    ("Chile and Peru will hold talks on the border dispute next week.", {("CHL", "AGREE", "PER")}),
+    ("Chile and Peru are scheduled to hold talks in Arica on Friday.", {("CHL", "AGREE", "PER")}),
+    # "due in X for talks": the talks are still to come
+    ("Chile's foreign minister is due in Lima next week for talks with Bolivia.", {("CHL", "AGREE", "BOL")}),
     # non-events
     ("Peru must withdraw its troops.", set()),
     ("If Peru attacks, Chile will retaliate.", set()),
@@ -324,6 +329,27 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a word opening a complement or clause after an event noun is no modifier: the actor after it owns nothing
+    ("Chile mengajukan permintaan agar Peru menarik pasukannya dari perbatasan.", {("CHL", "REQUEST", "PER")}),
+    ("Bolivia menyampaikan tuntutan supaya Peru membayar ganti rugi.", {("BOL", "REQUEST", "PER")}),
+    ("Chile bekerjasama dengan Peru dalam proyek jalan tol.",
+     {("CHL", "COOPERATE", "PER"), ("PER", "COOPERATE", "CHL")}),
+    ("Pemerintah Chile dan Peru telah mencapai saling pengertian mengenai dana itu.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # an opening phrase whose trigger follows a clause opener has the main clause's subject (roles.introductory-owner)
+    ("Saat berkunjung ke Peru pekan lalu, Presiden Chile mengatakan hubungan kedua negara membaik.",
+     {("gabriel-boric", "CONSULT", "PER")}),
+    ("Dalam pertemuan dengan Peru di Lima, Chile mengatakan perbatasan tetap tertutup.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Setelah melakukan pembicaraan dengan Peru di Lima, Chile mengatakan perbatasan tetap tertutup.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Setelah diserang Peru, Chile menutup perbatasan.", set()),  # a passive opener is no act of the subject
+    ("Chile membekukan aset-aset finansial milik Peru.", {("CHL", "SANCTION", "PER")}),  # the plural is one token
+    # "hendaknya" (should) is an obligation the speaker sets, as harus; "hendak" (intend to) stays an intent
+    ("Peru hendaknya membuka perundingan dengan Bolivia, kata Menteri Luar Negeri Chile.", {("CHL", "REQUEST", "PER")}),
+    ("Chile hendak membuka perundingan dengan Peru.", {("CHL", "AGREE", "PER")}),
+    # calling or deeming a party a criminal or terrorist accuses it; "menyebut" and "menganggap" open a claim
+    ("Chile menganggap Peru sebagai penjahat perang.", {("CHL", "ACCUSE", "PER")}),
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),
@@ -422,7 +448,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # the next legs of a tour are planned visits (AGREE); the comma closing an opening phrase joins no list, so
     # the president after it is the subject, not one more place after "ke"
     ("Setelah kunjungan ke Bolivia, Presiden Chile melanjutkan lawatannya ke Peru dan Rusia.",
-     {("gabriel-boric", "AGREE", "PER"), ("gabriel-boric", "AGREE", "RUS")}),
+     {("gabriel-boric", "CONSULT", "BOL"), ("gabriel-boric", "AGREE", "PER"), ("gabriel-boric", "AGREE", "RUS")}),
     # disagreeing with a partner's decision is the subject's rejection, not a mutual one
     ("Bolivia tidak sepakat dengan keputusan Peru menutup perbatasan.", {("BOL", "REJECT", "PER")}),
     # a passive's agents listed with "dan" are all sources, neither the other's target

@@ -181,6 +181,8 @@ class Markers:
         self.purpose = lexicon.marker("purpose")
         # plan words after which two coordinated subjects' planned meeting is AGREE both ways
         self.pair_plans = lexicon.marker("pair_plans")
+        # and those after which it is AGREE from the first named to the second only ("X and Y will hold talks")
+        self.pair_plans_forward = lexicon.marker("pair_plans_forward")
         # the word coordinators that join verbs as well as names ("and", "dan")
         self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
             "name_connectors") - self.determiners
@@ -1768,14 +1770,18 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
 def _role_symmetric_without_target(r: Roles) -> None:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
     of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting only after a
-    plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; English lists none)."""
+    plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; after one in `pair_plans_forward`
+    from the first named to the second only: "X and Y will hold talks")."""
     pairs, c = r.settled(), r.c
+    word = low(r.doc)[c.start]
     planned = c.relation == "AGREE" and c.mode == "intended" and (
-        c.entry.relation != "CONSULT" or low(r.doc)[c.start] in r.marks.pair_plans)
+        c.entry.relation != "CONSULT" or word in r.marks.pair_plans or word in r.marks.pair_plans_forward)
     kept = c.relation == c.entry.relation or planned
     if not r.targets and c.entry.symmetric and kept and len(r.sources) == 2:
         first, second = r.sources
-        pairs += [(first, second, (r.rule,)), (second, first, (r.rule,))]
+        pairs.append((first, second, (r.rule,)))
+        if not (c.entry.relation == "CONSULT" and word in r.marks.pair_plans_forward):
+            pairs.append((second, first, (r.rule,)))
 
 
 @RULES.register("roles.comitative-both-ways", "roles")
@@ -1821,9 +1827,12 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
     words = low(ctx.doc)
     table = tokens(ctx.doc)
     marks = markers_of(ctx.lexicon)
+    # no modifier: a preposition, a coordinator, or a word opening a clause or complement ("permintaan agar Iran
+    # menghentikan …": Iran is asked, no owner)
+    links = marks.preps | marks.coordinators | marks.complement | marks.clause
     for m in mentions:  # right after the noun or after one modifier ("serangan udara Israel")
         if m.start == c.end or (m.start == c.end + 1 and table.is_lower[c.end] and table.is_alpha[c.end]
-                                and words[c.end] not in marks.preps and words[c.end] not in marks.coordinators):
+                                and words[c.end] not in links):
             return m
     return None
 
@@ -1834,17 +1843,25 @@ ATTRIBUTION_OPENERS = union_words("events.attribution_openers")
 
 def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
                         marks: Markers) -> list[Mention]:  # fmt: skip
-    """The subject after the comma of an opening phrase with an owned event noun (`roles.introductory-owner`)."""
+    """The subject after the comma of an opening phrase with an owned event noun (`roles.introductory-owner`), or
+    with a trigger that opens the phrase right after a word the pack lists in `events.clause_openers` ("Ketika
+    bertemu Y, X …", "Dalam pertemuan dengan Y, X …": the omitted subject is the main clause's)."""
     doc = ctx.doc
     words = low(doc)
     if words[sent.start] not in INTRODUCERS or c.start - sent.start > 6:
         return []
     suffix = ctx.grammar.possessive_suffix
     owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
-    if not owned:
+    passive = ctx.grammar.passive_prefix
+    table = tokens(doc)
+    opened = (words[sent.start] in ctx.pack.words("events.clause_openers") and c.start - sent.start in (1, 2)
+              and all(table.is_lower[i] and table.is_alpha[i] for i in range(sent.start + 1, c.start))
+              and not (passive and words[c.start].startswith(passive)))  # "Setelah melakukan pembicaraan …"
+    if not (owned or opened):
         return []
     texts = tokens(doc).text
-    comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if texts[i] == ","), None)
+    inside = {i for m in mentions for i in range(m.start, m.end)}  # "Ketika bertemu Menlu Peru, Luis Garcia, X …"
+    comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if texts[i] == "," and i not in inside), None)
     if comma is None:
         return []
     for m in mentions:
@@ -2334,8 +2351,8 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             if skipped and between and all(words[i] in NOUN_DETERMINERS for i in between):
                 break  # "Peruvian troops battling the Taliban": the object of a participle, no second target
             said = other.end < len(doc) and words[other.end] in marks.speech
-            if _apposition(doc, current, other, between):
-                break
+            if _apposition(doc, current, other, between) or any(_opening_comma(doc, i) for i in between):
+                break  # "Setelah kunjungan ke Bolivia, Presiden Chile …": the subject after an opening phrase
             if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other

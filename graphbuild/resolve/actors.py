@@ -176,6 +176,8 @@ class DocActors:
     states_named: set[str] = field(default_factory=set)  # states the document names anywhere
     # family names of gazetteer people of a family-name-first state named in full ("Song Min-soon" … "Song")
     family_named: set[str] = field(default_factory=set)
+    # last words of gazetteer people named in full whose entry lists no surname ("Nicholas Burns" … "Burns")
+    unlisted: set[str] = field(default_factory=set)
     sentence_no: int = 0  # sentences resolved so far
     armed_groups: list[tuple[int, int, Actor]] = field(default_factory=list)  # (sentence, token, group) named:
     # armed groups, organisations and other groups (what "the group" may refer to)
@@ -248,7 +250,11 @@ class ActorResolver:
                 state.named_at.setdefault(actor_id, span.start)
                 for surname in self._surnames_of.get(actor_id, ()):
                     state.surnames.setdefault(surname, actor)
-                state.surnames.setdefault(tokens(doc).text[span.end - 1], actor)
+                last = tokens(doc).text[span.end - 1]
+                state.surnames.setdefault(last, actor)
+                if (not self._surnames_of.get(actor_id) and span.end - span.start > 1 and len(last) > 2
+                        and any(c.islower() for c in last)):  # fmt: skip
+                    state.unlisted.add(last)  # not "II" of "Queen Elizabeth II"
                 if actor.country in self.gazetteer.family_name_first and span.end - span.start > 1:
                     family = tokens(doc).text[span.start]
                     state.surnames.setdefault(family, actor)
@@ -600,6 +606,8 @@ class ActorResolver:
             return False
         if not table.text[i - 1][:1].isupper() and table.lower[i - 1] not in self._role_words:
             return False  # "… said Jill Biden": only after a title ("First Lady Jill Biden") or another name word
+        if self._names_other_actor(span.doc, i):
+            return False  # "Pemimpin Fatah Abbas", "Hamas leader Haniyeh": the word names a group, no given name
         sent_end = span.sent.end if span.doc.has_annotation("SENT_START") else len(table.text)
         last = next((w for w in reversed(table.text[sent_start:sent_end]) if w.strip()), "")
         if last not in SENTENCE_ENDS:
@@ -609,6 +617,16 @@ class ActorResolver:
                  for word in alias.split()}
         return not any(given == name or SequenceMatcher(None, given, name).ratio() >= GIVEN_NAME_LIKENESS
                        for name in names)  # "Khursheed Mehmood Kasuri" is Khurshid Mahmud Kasuri respelt
+
+    def _names_other_actor(self, doc: Doc, i: int) -> bool:
+        """Is token `i` inside a gazetteer name of a state, organisation or group?"""
+        for span in doc_spans(doc, "gb_actors"):
+            if span.start <= i < span.end:
+                kind, actor_id, _rule = parse_label(span.label_)
+                actor = self.gazetteer.actors.get(actor_id) if kind != "role" else None
+                if actor is not None and actor.type != "Person":
+                    return True
+        return False
 
     def _leader_government(self, span: Span) -> Mention | None:
         """A surname before "administration"/"government" whose office holders in the gazetteer all lead one state
@@ -636,12 +654,15 @@ class ActorResolver:
         return all(following not in alias.split() for alias in (person.name, *person.aliases))
 
     def _new_surname_mentions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
-        """Surnames of people first named in this document but unknown to the gazetteer, misspelt, or of a
-        family-name-first state (the gazetteer lists no bare family name for them: "Song Min-soon" … "Song")."""
-        if not state.new_actors and not state.respelled and not state.family_named:
+        """Surnames of people first named in this document but unknown to the gazetteer, misspelt, of a
+        family-name-first state (the gazetteer lists no bare family name for them: "Song Min-soon" … "Song"), or
+        of gazetteer people whose entry lists no surname (a bare "Burns", "May" too ambiguous to name them in a
+        document that has not named them in full: "Nicholas Burns" … "Burns")."""
+        if not state.new_actors and not state.respelled and not state.family_named and not state.unlisted:
             return []
+        known = state.respelled | state.family_named | state.unlisted
         wanted = frozenset(text for text, actor in state.surnames.items()
-                           if actor.id in state.new_actors or text in state.respelled or text in state.family_named)
+                           if actor.id in state.new_actors or text in known)
         text = _sentence_text(sent)
         if not any(name in text for name in wanted):
             return []
@@ -653,7 +674,7 @@ class ActorResolver:
             if i in covered or not word[:1].isupper():
                 continue
             actor = state.surnames.get(word)
-            if not actor or not (actor.id in state.new_actors or word in state.respelled or word in state.family_named):
+            if not actor or not (actor.id in state.new_actors or word in known):
                 continue
             if actor.country in self.gazetteer.family_name_first and i + 1 < sent.end and _capital(texts[i + 1]):
                 continue  # "Kim Jong Il" after "Kim Yong Nam": a family name opening another full name
