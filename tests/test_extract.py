@@ -257,6 +257,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("The sanctions, imposed by Chile on Peru in 2021, were extended.", {("CHL", "SANCTION", "PER")}),
     ("The sanctions, which Chile extended, hurt Peru.", set()),
     ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER")}),
+    # ... but "a ceasefire between A and B" is a truce sought or named, no act of A or B (en.none.ceasefire-between)
+    ("Chile's envoy flew to Lima to push for a ceasefire between Peru and Bolivia.", {("CHL", "CONSULT", "PER")}),
+    ("Chilean peacekeepers are monitoring a truce between Peru and Bolivia.", set()),
     # ... also when the noun opens the sentence, capitalised; a capitalised noun inside a sentence is a name's word
     ("Talks between Peru and Bolivia ended on Monday.", {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
     ("Chile hosted the Summit Between Peru and Bolivia.", set()),
