@@ -521,6 +521,11 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile mendesak Bolivia untuk menghentikan kekerasan.", {("CHL", "REQUEST", "BOL")}),
     ("Chile mengecam serangan udara Peru terhadap Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
     ("Chile mendorong Peru untuk membuka perbatasan.", {("CHL", "REQUEST", "PER")}),
+    # ", yang mendorong Y …" after a clause: the event prompted Y, no one urged Y (id.none.yang-mendorong)
+    ("Chile menyerang Peru pekan lalu, yang mendorong Bolivia untuk mengirim utusan ke Lima.",
+     {("CHL", "ASSAULT", "PER"), ("BOL", "CONSULT", "PER")}),
+    # troops arriving pay no visit (id.none.pasukan-tiba); a minister arriving does
+    ("Pasukan Chile tiba di Peru untuk bergabung dengan misi PBB.", set()),
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
     ("Chile menyambut baik kesepakatan antara Peru dan Bolivia.",
      {("PER", "AGREE", "BOL"), ("BOL", "AGREE", "PER")}),
