@@ -257,6 +257,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("The sanctions, imposed by Chile on Peru in 2021, were extended.", {("CHL", "SANCTION", "PER")}),
     ("The sanctions, which Chile extended, hurt Peru.", set()),
     ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER")}),
+    # ... but "a ceasefire between A and B" is a truce sought or named, no act of A or B (en.none.ceasefire-between)
+    ("Chile's envoy flew to Lima to push for a ceasefire between Peru and Bolivia.", {("CHL", "CONSULT", "PER")}),
+    ("Chilean peacekeepers are monitoring a truce between Peru and Bolivia.", set()),
     # ... also when the noun opens the sentence, capitalised; a capitalised noun inside a sentence is a name's word
     ("Talks between Peru and Bolivia ended on Monday.", {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
     ("Chile hosted the Summit Between Peru and Bolivia.", set()),
@@ -518,6 +521,11 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile mendesak Bolivia untuk menghentikan kekerasan.", {("CHL", "REQUEST", "BOL")}),
     ("Chile mengecam serangan udara Peru terhadap Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
     ("Chile mendorong Peru untuk membuka perbatasan.", {("CHL", "REQUEST", "PER")}),
+    # ", yang mendorong Y …" after a clause: the event prompted Y, no one urged Y (id.none.yang-mendorong)
+    ("Chile menyerang Peru pekan lalu, yang mendorong Bolivia untuk mengirim utusan ke Lima.",
+     {("CHL", "ASSAULT", "PER"), ("BOL", "CONSULT", "PER")}),
+    # troops arriving pay no visit (id.none.pasukan-tiba); a minister arriving does
+    ("Pasukan Chile tiba di Peru untuk bergabung dengan misi PBB.", set()),
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
     ("Chile menyambut baik kesepakatan antara Peru dan Bolivia.",
      {("PER", "AGREE", "BOL"), ("BOL", "AGREE", "PER")}),
