@@ -689,3 +689,21 @@ def test_no_group_description_between_two_groups_or_far_from_its_group() -> None
     assert not described("Hezbollah fired rockets on Monday. The group called on Hezbollah to stop.")
     assert not described("Hezbollah fired rockets on Monday. The group's armed wing helped to capture a soldier.")
     assert not described("Israel struck Hezbollah, the militant group, on Monday.")
+
+
+def test_an_organisations_head_is_its_secretary_general_or_director_general_on_the_date() -> None:
+    text = "The head of the U.N. nuclear watchdog urged Iran to open its sites. The IAEA chief later flew home."
+    found = shipped_mentions(text)
+    assert ("head of the U.N. nuclear watchdog", "mohamed-elbaradei", "role.holder") in found
+    assert ("IAEA chief", "mohamed-elbaradei", "role.holder") in found
+    text = "The Director General of the IAEA condemned the test."
+    assert ("Director General of the IAEA", "mohamed-elbaradei", "role.holder") in shipped_mentions(text)
+
+
+def test_head_and_chief_name_no_office_beside_a_state_or_a_body_of_an_organisation() -> None:
+    def heads(text: str) -> list[tuple[str, str, str]]:
+        return [m for m in shipped_mentions(text) if m[2] == "role.holder"]
+
+    assert not heads("Pakistan's army chief met the head of the Chinese delegation on Monday.")
+    assert not heads("The head of the U.N. refugee agency urged donors to give more.")
+    assert not heads("The chief said the talks would go on.")

@@ -452,3 +452,14 @@ def test_kelompok_itu_is_the_one_armed_group_named_just_before() -> None:
     assert not [m for m in mentions(text, "2007-03-01") if m[0].startswith("kelompok")]
     text = "Hizbullah menembakkan roket ke Israel pada Senin. Kelompok etnis itu tinggal di selatan."
     assert not [m for m in mentions(text, "2007-03-01") if "etnis" in m[0]]
+
+
+def test_an_organisations_head_in_indonesian_is_its_head_on_the_date() -> None:
+    text = "Ketua IAEA mendesak Iran membuka situs nuklirnya. Kepala Badan Tenaga Atom Internasional tiba di Wina."
+    found = mentions(text, "2007-03-01")
+    assert ("Ketua IAEA", "mohamed-elbaradei") in found
+    assert ("Kepala Badan Tenaga Atom Internasional", "mohamed-elbaradei") in found
+    assert ("Ketua PBB", "ban-ki-moon") in mentions("Ketua PBB mengecam serangan itu.", "2007-03-01")
+    # undated: not today's head; a police chief is no organisation's head
+    assert not [m for m in mentions("Ketua IAEA mendesak Iran membuka situs nuklirnya.") if m[1] == "mohamed-elbaradei"]
+    assert ("Kepala polisi Jakarta", "IDN") not in mentions("Kepala polisi Jakarta menangkap dua orang.", "2007-03-01")

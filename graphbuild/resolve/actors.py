@@ -6,7 +6,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `gaz.organ-of-state-after`      a state organ's bare short form with another state right after it, in a language
                                   that writes the state after the noun ("Kemlu China") → that state;
 - `role.holder`                   a role noun + state resolved to the office holder on the article date (an
-                                  organisation after its office, head first, as a state: "Sekjen PBB");
+                                  organisation after its office, head first, as a state: "Sekjen PBB"; an
+                                  organisation's generic head, `organisation_head`: "the IAEA chief", "Ketua OKI");
 - `gaz.<id>.name.state-modifier`  "Saudi King Abdullah": a state's adjective before a person of another state → the
                                   only person of that state with every word of the name (a state's adjective or
                                   possessive before its own person joins the person's mention, rule unchanged);
@@ -134,6 +135,15 @@ LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister",
 HEAD_ROLES = frozenset(LEADER_PRECEDENCE)  # head of state or government (not the loose "leader")
 # the generic keys: "leader" (a state's own `leader:` office first) and "head of state" (the default order only)
 GENERIC_HEADS = frozenset({"leader", "head_of_state"})
+# the generic head of an organisation ("the IAEA chief", "Ketua OKI"): whichever of its head offices has a holder
+ORGANISATION_HEAD = "organisation_head"
+ORGANISATION_HEADS = ("secretary_general", "director_general")
+ORGANISATION_PARTS = union_words("resolve.organisation_parts")  # "the head of the UN refugee agency": not the UN's
+
+
+def _office_keys(role: str) -> tuple[str, ...]:
+    """The office keys a role key stands for: a generic head any head office, in order of precedence."""
+    return LEADER_PRECEDENCE if role in GENERIC_HEADS else ORGANISATION_HEADS if role == ORGANISATION_HEAD else (role,)
 
 
 @dataclass
@@ -339,6 +349,8 @@ class ActorResolver:
                 raw.append(mention)
         raw = self._organs_of_state_after(raw) if state.head_first else raw
         for start, end, role, rule in roles:
+            if rule in self.gazetteer.organisation_role_rules and not self._organisation_beside(doc, raw, start, end):
+                continue  # "the army chief", "kepala polisi": no organisation's head
             raw = self._compose_role(doc, sent, raw, start, end, role, rule, state)
         raw.sort(key=lambda m: m.start)
         if not state.head_first:
@@ -703,6 +715,17 @@ class ActorResolver:
                 found.append(Mention(i, i + 1, person, "surname", "coref.surname-slip", coref=True))
         return found
 
+    @staticmethod
+    def _organisation_beside(doc: Doc, mentions: list[Mention], start: int, end: int) -> bool:
+        """An organisation right before the noun ("the IAEA chief") or right after it, alone or after "of (the)"
+        ("Ketua OKI", "the head of the IAEA")."""
+        after = {end}
+        if end < len(doc) and doc[end].lower_ == "of":
+            after |= {end + 1, end + 2} if end + 1 < len(doc) and doc[end + 1].lower_ == "the" else {end + 1}
+        return any(m.actor.type == "Organization" and (m.end == start or (
+            m.start in after and (m.end >= len(doc) or doc[m.end].lower_ not in ORGANISATION_PARTS)))
+            for m in mentions)  # fmt: skip
+
     def _compose_role(self, doc: Doc, sent: Span, mentions: list[Mention], start: int, end: int, role: str,
                       rule: str, state: DocActors) -> list[Mention]:  # fmt: skip
         """Role noun + state (+ name) → one mention: the named person, the office holder, or the state."""
@@ -740,7 +763,8 @@ class ActorResolver:
         after = end
         if left and left.actor.type != "Person":
             state_mention = left
-        elif right and (right.actor.type == "Country" or (state.head_first and right.actor.type == "Organization")):
+        elif right and (right.actor.type == "Country" or (right.actor.type == "Organization" and (
+                state.head_first or rule in self.gazetteer.organisation_role_rules or role in ORGANISATION_HEADS))):
             # head first, an organisation follows its office as a state does: "Sekjen PBB", "Sekjen NATO X"
             state_mention = right
             after = right.end
@@ -1013,10 +1037,12 @@ class ActorResolver:
         """Office holders; the generic `leader` tries the state's own leading office first (`leader:` in
         countries.yaml: the prime minister of a parliamentary state), then the offices in order of precedence
         (so does a state whose own office is vacant on the date)."""
-        keys = LEADER_PRECEDENCE if role in GENERIC_HEADS else (role,)
+        keys = _office_keys(role)
         first = self.gazetteer.leader_office.get(of) if role == "leader" else None
         if first:
             keys = (first, *(k for k in keys if k != first))
+        if role == ORGANISATION_HEAD and not date:
+            return []  # undated: only the head the article named (`_named_holder`), not today's
         for key in keys:
             found = self.gazetteer.holders(key, of, date)
             if found:
@@ -1026,7 +1052,7 @@ class ActorResolver:
     def _holder_named(self, role: str, of: str, name: str) -> Actor | None:
         """The only person who ever held the office (the generic `leader`: any head office) and bears `name` as
         a word of a name (an undated article's "Raja Arab Saudi Abdullah" is not today's king)."""
-        keys = LEADER_PRECEDENCE if role in GENERIC_HEADS else (role,)
+        keys = _office_keys(role)
         people = {a.id: a for key in keys for a in self.gazetteer.ever_held(key, of)}
         bearers = [a for a in people.values() if any(name in alias.split() for alias in (a.name, *a.aliases))
                    or name in self._surnames_of.get(a.id, ())]  # fmt: skip
@@ -1034,8 +1060,8 @@ class ActorResolver:
 
     def _named_holder(self, role: str, of: str, state: DocActors) -> Actor | None:
         """The person last named in the article who ever held the office of `of` (the generic `leader`: any head
-        office)."""
-        keys = LEADER_PRECEDENCE if role in GENERIC_HEADS else (role,)
+        office, or an organisation's head office)."""
+        keys = _office_keys(role)
         for person in reversed(state.people):
             if any(o.role in keys and o.of == of for o in self._offices.get(person.id, ())):
                 return person
@@ -1046,7 +1072,7 @@ class ActorResolver:
         state: "the monarch" after "King Abdullah II"; none when two such people were named."""
         if role.startswith("agent."):
             return None
-        keys = LEADER_PRECEDENCE if role in GENERIC_HEADS else (role,)
+        keys = _office_keys(role)
         found = {person.id: person for person in state.people
                  if any(o.role in keys for o in self._offices.get(person.id, ()))}  # fmt: skip
         return next(iter(found.values())) if len(found) == 1 else None

@@ -127,6 +127,9 @@ class Gazetteer:
         # role-noun entries whose nouns title one person ("ambassador", "deputy foreign minister"): a name right
         # after the noun (or after the state named with it) is that person (`person_title: true` in roles.yaml)
         self.person_title_rules: set[str] = set()
+        # role nouns that name an office only next to an organisation ("the IAEA chief", "Ketua OKI"): next to a
+        # state or alone they are no role (`organisations_only: true` in roles.yaml)
+        self.organisation_role_rules: set[str] = set()
         self.non_actors: list[NonActor] = []
         self.non_names: list[NonName] = []
         self.memberships: dict[str, tuple[str, ...]] = {}
@@ -218,6 +221,8 @@ class Gazetteer:
     def _add_role_noun(self, entry: dict[str, Any]) -> None:
         if entry.get("person_title"):
             self.person_title_rules.add(entry["id"])
+        if entry.get("organisations_only"):
+            self.organisation_role_rules.add(entry["id"])
         for lang, text in _by_language(entry.get("names")):
             self.role_nouns.append(RoleNoun(text, lang, entry["role"], entry["id"]))
 
