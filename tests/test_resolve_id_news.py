@@ -452,3 +452,26 @@ def test_kelompok_itu_is_the_one_armed_group_named_just_before() -> None:
     assert not [m for m in mentions(text, "2007-03-01") if m[0].startswith("kelompok")]
     text = "Hizbullah menembakkan roket ke Israel pada Senin. Kelompok etnis itu tinggal di selatan."
     assert not [m for m in mentions(text, "2007-03-01") if "etnis" in m[0]]
+
+
+def _pair_mentions(text: str, lang: str = "id") -> set[tuple[str, str]]:
+    article = Article(id="t", text=text, language=lang, date="2007-02-01")
+    nlp, _info = ENGINE.pipeline(lang)
+    _ctx, _triples, found = ENGINE.rule_pass(article, nlp(blank_excluded(article)), lang)
+    return {(m.text, m.actor.id) for m in found if m.rule == "coref.pair"}
+
+
+def test_two_factions_are_the_two_groups_named_just_before() -> None:
+    """"kedua faksi (itu)", "the two factions", "both groups" → the two armed groups or factions named in this
+    sentence and the two before (a person as the faction they lead: Khaled Meshaal, Hamas), only when exactly two
+    are: none after three, none after one."""
+    text = "Hamas dan Fatah kembali bentrok di Khan Yunis pada Senin. Kedua faksi itu saling menyalahkan."
+    assert _pair_mentions(text) == {("Kedua faksi", "hamas"), ("Kedua faksi", "fatah")}
+    text = "Khaled Meshaal menelepon pemimpin Fatah pada Minggu malam. Kedua kelompok itu saling menyalahkan."
+    assert _pair_mentions(text) == {("Kedua kelompok", "hamas"), ("Kedua kelompok", "fatah")}
+    text = "Gunmen from Hamas and Fatah fought in Rafah on Monday. The two factions blamed each other."
+    assert _pair_mentions(text, "en") == {("two factions", "hamas"), ("two factions", "fatah")}
+    text = "Hamas, Fatah dan Hizbullah bertemu di Kairo. Kedua kelompok itu saling menyalahkan."
+    assert not _pair_mentions(text)
+    text = "Hamas menguasai Gaza sejak Juni. Kedua kelompok itu saling menyalahkan."
+    assert not _pair_mentions(text)

@@ -554,6 +554,9 @@ PAIR_STATE_HEADS = union_words("events.pair_state_heads")
 PAIR_FILLERS = union_words("events.pair_fillers")  # between the pair word and its head
 PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the pair reads instead of one holder
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
+PAIR_GROUP_HEADS = union_words("events.pair_group_heads")  # "kedua faksi": two armed groups or factions
+PAIR_GROUP_TYPES = frozenset({"ArmedGroup", "Group"})
+PAIR_GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly two groups must be named
 
 
 def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
@@ -566,7 +569,7 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
         states = words[j] in PAIR_STATE_HEADS
-        pair = _last_two(ctx, i, states)
+        pair = _two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states)
         for actor in pair:
             out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))
     first = sent.start
@@ -600,7 +603,7 @@ def _group_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covere
         if i in covered:
             continue
         size, head = None, i + 1
-        if words[i] in GROUP_WORDS and words[head] in PAIR_HEADS:
+        if words[i] in GROUP_WORDS and words[head] in PAIR_HEADS - PAIR_GROUP_HEADS:
             if words[i] in GROUP_INDEFINITE and (i == sent.start or words[i - 1] not in GROUP_DETERMINERS):
                 continue
             size = next(n for n, group in GROUP_SIZES.items() if words[i] in group)
@@ -684,6 +687,24 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     if states and nearest is not None and len(_parties_of_sentence(ctx, nearest, before)) > 2:
         return []
     return seen
+
+
+def _two_groups(ctx: DocContext, sent: Span, before: int) -> list[Actor]:
+    """"kedua faksi (itu)", "the two factions" → the two armed groups or factions named in this sentence before
+    token `before` and the two sentences before it (`coref.pair`; a person as the faction they lead or speak for),
+    only when exactly two are; none of one or three."""
+    earlier = ctx.sentence_mentions[-(PAIR_GROUP_WINDOW - 1) :]
+    start = earlier[0][0].start if earlier else sent.start
+    actors = [_as_group(ctx, m.actor) for m in ctx.all_mentions if start <= m.start < before]
+    groups = list(dict.fromkeys(a for a in actors if a.type in PAIR_GROUP_TYPES))
+    return groups if len(groups) == 2 else []
+
+
+def _as_group(ctx: DocContext, actor: Actor) -> Actor:
+    """A person who leads or speaks for a faction (`faction`: Khaled Meshaal, Hamas) as that faction."""
+    if actor.type == "Person" and actor.faction in ctx.gazetteer.actors:
+        return ctx.gazetteer.actors[actor.faction]
+    return actor
 
 
 def _as_state(ctx: DocContext, actor: Actor) -> Actor:
