@@ -475,3 +475,15 @@ def test_two_factions_are_the_two_groups_named_just_before() -> None:
     assert not _pair_mentions(text)
     text = "Hamas menguasai Gaza sejak Juni. Kedua kelompok itu saling menyalahkan."
     assert not _pair_mentions(text)
+
+
+
+def test_two_sides_without_two_states_are_the_two_factions() -> None:
+    """"kedua pihak", "the two sides" after no two states (a demonym of one state is no second) → the two factions
+    named just before, when exactly two are; after two states, the states."""
+    text = "Milisi Hamas dan Fatah bertempur di Rafah. Sumber Palestina mengatakan kedua pihak sepakat berdamai."
+    assert _pair_mentions(text) == {("kedua pihak", "hamas"), ("kedua pihak", "fatah")}
+    text = "Gunmen from Hamas and Fatah fought in Rafah. Palestinian sources said the two sides agreed to a truce."
+    assert _pair_mentions(text, "en") == {("two sides", "hamas"), ("two sides", "fatah")}
+    text = "Mesir dan Yordania menampung pejuang Hamas dan Fatah. Kedua pihak sepakat berdamai."
+    assert _pair_mentions(text) == {("Kedua pihak", "EGY"), ("Kedua pihak", "JOR")}

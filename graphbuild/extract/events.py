@@ -570,6 +570,8 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
             continue
         states = words[j] in PAIR_STATE_HEADS
         pair = _two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states)
+        if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
+            pair = _two_groups(ctx, sent, i)
         for actor in pair:
             out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))
     first = sent.start
