@@ -454,11 +454,11 @@ def test_kelompok_itu_is_the_one_armed_group_named_just_before() -> None:
     assert not [m for m in mentions(text, "2007-03-01") if "etnis" in m[0]]
 
 
-def _pair_mentions(text: str, lang: str = "id") -> set[tuple[str, str]]:
+def _pair_mentions(text: str, lang: str = "id", rule: str = "coref.pair") -> set[tuple[str, str]]:
     article = Article(id="t", text=text, language=lang, date="2007-02-01")
     nlp, _info = ENGINE.pipeline(lang)
     _ctx, _triples, found = ENGINE.rule_pass(article, nlp(blank_excluded(article)), lang)
-    return {(m.text, m.actor.id) for m in found if m.rule == "coref.pair"}
+    return {(m.text, m.actor.id) for m in found if m.rule == rule}
 
 
 def test_two_factions_are_the_two_groups_named_just_before() -> None:
@@ -487,3 +487,16 @@ def test_two_sides_without_two_states_are_the_two_factions() -> None:
     assert _pair_mentions(text, "en") == {("two sides", "hamas"), ("two sides", "fatah")}
     text = "Mesir dan Yordania menampung pejuang Hamas dan Fatah. Kedua pihak sepakat berdamai."
     assert _pair_mentions(text) == {("Kedua pihak", "EGY"), ("Kedua pihak", "JOR")}
+
+
+def test_they_after_two_factions_are_the_two_factions() -> None:
+    """"Mereka" / "They" opening a sentence after one that names exactly two factions and no person (nor two
+    states) → the two factions; after three groups, none."""
+    def pronoun(text: str, lang: str = "id") -> set[str]:
+        return {actor for _text, actor in _pair_mentions(text, lang, "coref.pair-pronoun")}
+
+    assert pronoun("Milisi Hamas dan Fatah bertempur di Rafah. Mereka sepakat membebaskan sandera.") == {"hamas",
+                                                                                                       "fatah"}
+    assert pronoun("Gunmen from Hamas and Fatah fought in Rafah. They agreed to free the hostages.", "en") == {
+        "hamas", "fatah"}
+    assert not pronoun("Hamas, Fatah dan Hizbullah bertemu di Kairo. Mereka sepakat membebaskan sandera.")

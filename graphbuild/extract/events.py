@@ -646,24 +646,30 @@ PAIR_LOOKBACK = 4  # sentences: "X spoke with Y. He condemned Z. He also conveye
 
 def _pair_sentence(sentence_mentions: list[tuple[Span, list[Mention]]]) -> list[Mention]:
     """The mentions of the nearest sentence before that names two parties or more (two people, or no person
-    and two states): sentences about one of them in between ("He also conveyed …") bring no new pair."""
+    and two states or exactly two factions): sentences about one of them in between ("He also conveyed …") bring
+    no new pair."""
     for _sent, mentions in reversed(sentence_mentions[-PAIR_LOOKBACK:]):
         people = {m.actor for m in mentions if m.actor.type == "Person"}
         states = {m.actor for m in mentions if m.actor.type == "Country"}
-        if len(people) >= 2 or (not people and len(states) >= 2):
+        groups = {m.actor for m in mentions if m.actor.type in PAIR_GROUP_TYPES}
+        if len(people) >= 2 or (not people and (len(states) >= 2 or len(groups) == 2)):
             return mentions
     return []
 
 
 def _previous_pair(mentions: list[Mention]) -> list[Actor]:
     """The two parties of the sentence before, when it names exactly two people of different states, or no
-    person and exactly two states ("Biden spoke with Kishida of Japan." → Biden, Kishida); else none (two
-    officials of one state are not the two sides of a meeting)."""
+    person and exactly two states, or no person, not two states and exactly two armed groups or factions ("Biden
+    spoke with Kishida of Japan." → Biden, Kishida); else none (two officials of one state are not the two sides
+    of a meeting)."""
     people = list(dict.fromkeys(m.actor for m in mentions if m.actor.type == "Person"))
     if len(people) == 2:
         return people if people[0].country != people[1].country or not people[0].country else []
     states = list(dict.fromkeys(m.actor for m in mentions if m.actor.type == "Country"))
-    return states if not people and len(states) == 2 else []
+    if people or len(states) == 2:
+        return states if not people else []
+    groups = list(dict.fromkeys(m.actor for m in mentions if m.actor.type in PAIR_GROUP_TYPES))
+    return groups if len(groups) == 2 else []  # "Hamas and Fatah fought … They agreed": the two factions
 
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
