@@ -463,3 +463,50 @@ def test_an_organisations_head_in_indonesian_is_its_head_on_the_date() -> None:
     # undated: not today's head; a police chief is no organisation's head
     assert not [m for m in mentions("Ketua IAEA mendesak Iran membuka situs nuklirnya.") if m[1] == "mohamed-elbaradei"]
     assert ("Kepala polisi Jakarta", "IDN") not in mentions("Kepala polisi Jakarta menangkap dua orang.", "2007-03-01")
+
+
+def _pair_mentions(text: str, lang: str = "id", rule: str = "coref.pair") -> set[tuple[str, str]]:
+    article = Article(id="t", text=text, language=lang, date="2007-02-01")
+    nlp, _info = ENGINE.pipeline(lang)
+    _ctx, _triples, found = ENGINE.rule_pass(article, nlp(blank_excluded(article)), lang)
+    return {(m.text, m.actor.id) for m in found if m.rule == rule}
+
+
+def test_two_factions_are_the_two_groups_named_just_before() -> None:
+    """"kedua faksi (itu)", "the two factions", "both groups" → the two armed groups or factions named in this
+    sentence and the two before (a person as the faction they lead: Khaled Meshaal, Hamas), only when exactly two
+    are: none after three, none after one."""
+    text = "Hamas dan Fatah kembali bentrok di Khan Yunis pada Senin. Kedua faksi itu saling menyalahkan."
+    assert _pair_mentions(text) == {("Kedua faksi", "hamas"), ("Kedua faksi", "fatah")}
+    text = "Khaled Meshaal menelepon pemimpin Fatah pada Minggu malam. Kedua kelompok itu saling menyalahkan."
+    assert _pair_mentions(text) == {("Kedua kelompok", "hamas"), ("Kedua kelompok", "fatah")}
+    text = "Gunmen from Hamas and Fatah fought in Rafah on Monday. The two factions blamed each other."
+    assert _pair_mentions(text, "en") == {("two factions", "hamas"), ("two factions", "fatah")}
+    text = "Hamas, Fatah dan Hizbullah bertemu di Kairo. Kedua kelompok itu saling menyalahkan."
+    assert not _pair_mentions(text)
+    text = "Hamas menguasai Gaza sejak Juni. Kedua kelompok itu saling menyalahkan."
+    assert not _pair_mentions(text)
+
+
+def test_two_sides_without_two_states_are_the_two_factions() -> None:
+    """"kedua pihak", "the two sides" after no two states (a demonym of one state is no second) → the two factions
+    named just before, when exactly two are; after two states, the states."""
+    text = "Milisi Hamas dan Fatah bertempur di Rafah. Sumber Palestina mengatakan kedua pihak sepakat berdamai."
+    assert _pair_mentions(text) == {("kedua pihak", "hamas"), ("kedua pihak", "fatah")}
+    text = "Gunmen from Hamas and Fatah fought in Rafah. Palestinian sources said the two sides agreed to a truce."
+    assert _pair_mentions(text, "en") == {("two sides", "hamas"), ("two sides", "fatah")}
+    text = "Mesir dan Yordania menampung pejuang Hamas dan Fatah. Kedua pihak sepakat berdamai."
+    assert _pair_mentions(text) == {("Kedua pihak", "EGY"), ("Kedua pihak", "JOR")}
+
+
+def test_they_after_two_factions_are_the_two_factions() -> None:
+    """"Mereka" / "They" opening a sentence after one that names exactly two factions and no person (nor two
+    states) → the two factions; after three groups, none."""
+    def pronoun(text: str, lang: str = "id") -> set[str]:
+        return {actor for _text, actor in _pair_mentions(text, lang, "coref.pair-pronoun")}
+
+    assert pronoun("Milisi Hamas dan Fatah bertempur di Rafah. Mereka sepakat membebaskan sandera.") == {"hamas",
+                                                                                                       "fatah"}
+    assert pronoun("Gunmen from Hamas and Fatah fought in Rafah. They agreed to free the hostages.", "en") == {
+        "hamas", "fatah"}
+    assert not pronoun("Hamas, Fatah dan Hizbullah bertemu di Kairo. Mereka sepakat membebaskan sandera.")

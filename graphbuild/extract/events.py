@@ -554,6 +554,9 @@ PAIR_STATE_HEADS = union_words("events.pair_state_heads")
 PAIR_FILLERS = union_words("events.pair_fillers")  # between the pair word and its head
 PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the pair reads instead of one holder
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
+PAIR_GROUP_HEADS = union_words("events.pair_group_heads")  # "kedua faksi": two armed groups or factions
+PAIR_GROUP_TYPES = frozenset({"ArmedGroup", "Group"})
+PAIR_GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly two groups must be named
 
 
 def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
@@ -566,7 +569,9 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
         states = words[j] in PAIR_STATE_HEADS
-        pair = _last_two(ctx, i, states)
+        pair = _two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states)
+        if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
+            pair = _two_groups(ctx, sent, i)
         for actor in pair:
             out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))
     first = sent.start
@@ -600,7 +605,7 @@ def _group_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covere
         if i in covered:
             continue
         size, head = None, i + 1
-        if words[i] in GROUP_WORDS and words[head] in PAIR_HEADS:
+        if words[i] in GROUP_WORDS and words[head] in PAIR_HEADS - PAIR_GROUP_HEADS:
             if words[i] in GROUP_INDEFINITE and (i == sent.start or words[i - 1] not in GROUP_DETERMINERS):
                 continue
             size = next(n for n, group in GROUP_SIZES.items() if words[i] in group)
@@ -641,24 +646,30 @@ PAIR_LOOKBACK = 4  # sentences: "X spoke with Y. He condemned Z. He also conveye
 
 def _pair_sentence(sentence_mentions: list[tuple[Span, list[Mention]]]) -> list[Mention]:
     """The mentions of the nearest sentence before that names two parties or more (two people, or no person
-    and two states): sentences about one of them in between ("He also conveyed …") bring no new pair."""
+    and two states or exactly two factions): sentences about one of them in between ("He also conveyed …") bring
+    no new pair."""
     for _sent, mentions in reversed(sentence_mentions[-PAIR_LOOKBACK:]):
         people = {m.actor for m in mentions if m.actor.type == "Person"}
         states = {m.actor for m in mentions if m.actor.type == "Country"}
-        if len(people) >= 2 or (not people and len(states) >= 2):
+        groups = {m.actor for m in mentions if m.actor.type in PAIR_GROUP_TYPES}
+        if len(people) >= 2 or (not people and (len(states) >= 2 or len(groups) == 2)):
             return mentions
     return []
 
 
 def _previous_pair(mentions: list[Mention]) -> list[Actor]:
     """The two parties of the sentence before, when it names exactly two people of different states, or no
-    person and exactly two states ("Biden spoke with Kishida of Japan." → Biden, Kishida); else none (two
-    officials of one state are not the two sides of a meeting)."""
+    person and exactly two states, or no person, not two states and exactly two armed groups or factions ("Biden
+    spoke with Kishida of Japan." → Biden, Kishida); else none (two officials of one state are not the two sides
+    of a meeting)."""
     people = list(dict.fromkeys(m.actor for m in mentions if m.actor.type == "Person"))
     if len(people) == 2:
         return people if people[0].country != people[1].country or not people[0].country else []
     states = list(dict.fromkeys(m.actor for m in mentions if m.actor.type == "Country"))
-    return states if not people and len(states) == 2 else []
+    if people or len(states) == 2:
+        return states if not people else []
+    groups = list(dict.fromkeys(m.actor for m in mentions if m.actor.type in PAIR_GROUP_TYPES))
+    return groups if len(groups) == 2 else []  # "Hamas and Fatah fought … They agreed": the two factions
 
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
@@ -684,6 +695,24 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     if states and nearest is not None and len(_parties_of_sentence(ctx, nearest, before)) > 2:
         return []
     return seen
+
+
+def _two_groups(ctx: DocContext, sent: Span, before: int) -> list[Actor]:
+    """"kedua faksi (itu)", "the two factions" → the two armed groups or factions named in this sentence before
+    token `before` and the two sentences before it (`coref.pair`; a person as the faction they lead or speak for),
+    only when exactly two are; none of one or three."""
+    earlier = ctx.sentence_mentions[-(PAIR_GROUP_WINDOW - 1) :]
+    start = earlier[0][0].start if earlier else sent.start
+    actors = [_as_group(ctx, m.actor) for m in ctx.all_mentions if start <= m.start < before]
+    groups = list(dict.fromkeys(a for a in actors if a.type in PAIR_GROUP_TYPES))
+    return groups if len(groups) == 2 else []
+
+
+def _as_group(ctx: DocContext, actor: Actor) -> Actor:
+    """A person who leads or speaks for a faction (`faction`: Khaled Meshaal, Hamas) as that faction."""
+    if actor.type == "Person" and actor.faction in ctx.gazetteer.actors:
+        return ctx.gazetteer.actors[actor.faction]
+    return actor
 
 
 def _as_state(ctx: DocContext, actor: Actor) -> Actor:
