@@ -143,7 +143,11 @@ ORGANISATION_PARTS = union_words("resolve.organisation_parts")  # "the head of t
 
 def _office_keys(role: str) -> tuple[str, ...]:
     """The office keys a role key stands for: a generic head any head office, in order of precedence."""
-    return LEADER_PRECEDENCE if role in GENERIC_HEADS else ORGANISATION_HEADS if role == ORGANISATION_HEAD else (role,)
+    if role in GENERIC_HEADS:
+        return LEADER_PRECEDENCE
+    if role == ORGANISATION_HEAD:
+        return ORGANISATION_HEADS
+    return (role,)
 
 
 @dataclass
