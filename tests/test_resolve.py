@@ -665,6 +665,10 @@ def shipped_mentions(text: str, lang: str = "en") -> list[tuple[str, str, str]]:
     return [(m.text, m.actor.id, m.rule or "") for m in extraction.mentions]
 
 
+def shipped_by_rule(text: str, rule: str) -> list[tuple[str, str, str]]:
+    return [m for m in shipped_mentions(text) if m[2] == rule]
+
+
 def test_a_definite_group_description_is_the_one_armed_group_named_just_before() -> None:
     text = "Hezbollah fired rockets into northern Israel on Monday. The group also threatened Cyprus."
     assert ("The group", "hezbollah", "coref.group-description") in shipped_mentions(text)
@@ -676,7 +680,7 @@ def test_a_definite_group_description_is_the_one_armed_group_named_just_before()
 
 def test_no_group_description_between_two_groups_or_far_from_its_group() -> None:
     def described(text: str) -> list[tuple[str, str, str]]:
-        return [m for m in shipped_mentions(text) if m[2] == "coref.group-description"]
+        return shipped_by_rule(text, "coref.group-description")
 
     # two groups (or a group and an organisation) named: no guess
     assert not described("Hamas and Hezbollah met in Beirut on Monday. The group later threatened Israel.")
@@ -702,7 +706,7 @@ def test_an_organisations_head_is_its_secretary_general_or_director_general_on_t
 
 def test_head_and_chief_name_no_office_beside_a_state_or_a_body_of_an_organisation() -> None:
     def heads(text: str) -> list[tuple[str, str, str]]:
-        return [m for m in shipped_mentions(text) if m[2] == "role.holder"]
+        return shipped_by_rule(text, "role.holder")
 
     assert not heads("Pakistan's army chief met the head of the Chinese delegation on Monday.")
     assert not heads("The head of the U.N. refugee agency urged donors to give more.")

@@ -11,10 +11,10 @@ from graphbuild.nlp.components import initial_variants, name_variants
 ENGINE = LexiconExtractor(parser="none", model="none")
 
 
-def _context(text: str, date: str | None):  # type: ignore[no-untyped-def]
-    article = Article(id="t", text=text, language="id", date=date)
-    nlp, _info = ENGINE.pipeline("id")
-    return ENGINE.rule_pass(article, nlp(blank_excluded(article)), "id")
+def _context(text: str, date: str | None, lang: str = "id"):  # type: ignore[no-untyped-def]
+    article = Article(id="t", text=text, language=lang, date=date)
+    nlp, _info = ENGINE.pipeline(lang)
+    return ENGINE.rule_pass(article, nlp(blank_excluded(article)), lang)
 
 
 def mentions(text: str, date: str | None = None) -> list[tuple[str, str]]:
@@ -466,9 +466,7 @@ def test_an_organisations_head_in_indonesian_is_its_head_on_the_date() -> None:
 
 
 def _pair_mentions(text: str, lang: str = "id", rule: str = "coref.pair") -> set[tuple[str, str]]:
-    article = Article(id="t", text=text, language=lang, date="2007-02-01")
-    nlp, _info = ENGINE.pipeline(lang)
-    _ctx, _triples, found = ENGINE.rule_pass(article, nlp(blank_excluded(article)), lang)
+    _ctx, _triples, found = _context(text, "2007-02-01", lang)
     return {(m.text, m.actor.id) for m in found if m.rule == rule}
 
 
