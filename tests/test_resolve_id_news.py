@@ -541,3 +541,13 @@ def test_bare_rebels_are_the_one_armed_group_named_before() -> None:
                  "Tentara Kolombia bertempur melawan FARC. Sebuah kelompok pemberontak lain menyerang pos polisi.",
                  "Tentara Kolombia bertempur melawan FARC dan ELN. Pemberontak lebih dulu menyerang pos polisi."):
         assert not [m for m in mentions(text) if "emberontak" in m[0]], text
+
+
+def test_a_description_ending_in_an_acronym_is_matched_in_lower_case() -> None:
+    # "pengawas nuklir PBB", "badan atom PBB": the IAEA however the first words are written; a lower-case form
+    # without an acronym is still matched only when written with a capital
+    text = "Teheran mengancam membatasi kerja sama dengan badan pengawas nuklir PBB. Korut mengundang badan atom PBB."
+    found = mentions(text)
+    assert ("badan pengawas nuklir PBB", "iaea") in found
+    assert ("badan atom PBB", "iaea") in found
+    assert not [m for m in mentions("Laporan itu dibaca komunitas internasional kemarin.") if m[1] != "IDN"]
