@@ -46,9 +46,10 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.leader-government`       a surname before "administration"/"government" whose gazetteer office holders all
                                   belong to one state → that state ("the Bush administration", "the Maliki government");
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
-- `coref.group-description`       "the group", "the Islamist movement", "kelompok (militan) itu" → the armed group
-                                  named before it, when it is the only group or organisation named in this
-                                  sentence and the two before (`resolve.group_nouns`, `resolve.group_modifiers`);
+- `coref.group-description`       "the group", "the Islamist movement", "kelompok (militan) itu", bare
+                                  "pemberontak" → the armed group named before it, when it is the only group or
+                                  organisation named in this sentence and the two before (`resolve.group_nouns`,
+                                  `resolve.group_modifiers`, `resolve.bare_group_nouns`);
 - `coref.state-description`       "negara itu", "negara terisolasi itu" → the state named before it, when it is the
                                   only state named in this sentence and the two before (`resolve.state_nouns`);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
