@@ -508,3 +508,46 @@ def test_they_after_two_factions_are_the_two_factions() -> None:
     assert pronoun("Gunmen from Hamas and Fatah fought in Rafah. They agreed to free the hostages.", "en") == {
         "hamas", "fatah"}
     assert not pronoun("Hamas, Fatah dan Hizbullah bertemu di Kairo. Mereka sepakat membebaskan sandera.")
+
+
+def test_state_noun_and_demonstrative_is_the_one_state_named_before() -> None:
+    # "negara tersebut", "negara Andes itu": the only state named in this sentence and the two before
+    text = ("Pemerintah Chile menutup perbatasan pada Senin. Kelompok FARC menuntut negara tersebut membuka "
+            "kembali jalur itu. Tentara negara Andes itu lalu menahan 30 orang.")
+    found = mentions(text)
+    assert ("negara tersebut", "CHL") in found
+    assert ("negara Andes itu", "CHL") in found
+    # two states before it: no guess
+    two = "Bolivia menuduh Peru melanggar perjanjian. Sehari kemudian Chile mengecam negara tersebut."
+    assert not [m for m in mentions(two) if m[0] == "negara tersebut"]
+    # a place, a number of states, a relative clause, or the state named in the same sentence: none
+    for text in ("Kenya menutup perbatasan. Warga Uganda ditangkap di negara itu.",
+                 "Kenya menutup perbatasan. Menteri itu mengunjungi selatan negeri itu.",
+                 "Kenya menutup perbatasan. Sebanyak 12 negara anggota itu menolak.",
+                 "Kenya menutup perbatasan. Bantuan mengalir ke negara yang dilanda kekeringan itu.",
+                 "Pemerintah Kenya mengatakan negara itu akan membuka perbatasan."):
+        assert not [m for m in mentions(text) if m[0].lower().startswith("negara") or m[0].startswith("negeri")], text
+
+
+def test_bare_rebels_are_the_one_armed_group_named_before() -> None:
+    # Indonesian has no article: "pemberontak" alone is "the rebels", the one armed group named just before
+    text = ("Tentara Kolombia bertempur melawan FARC di provinsi Cauca. Menurut juru bicara militer, pemberontak "
+            "lebih dulu menyerang pos polisi. Para pemberontak kemudian mundur ke hutan.")
+    found = mentions(text)
+    assert ("pemberontak", "farc") in found
+    assert [m for m in found if m[0] == "pemberontak"].count(("pemberontak", "farc")) == 2
+    # a name after it, a count before it, a group noun before it, or two groups named: none
+    for text in ("Tentara Kolombia bertempur melawan FARC. Empat pemberontak tewas dalam bentrokan itu.",
+                 "Tentara Kolombia bertempur melawan FARC. Sebuah kelompok pemberontak lain menyerang pos polisi.",
+                 "Tentara Kolombia bertempur melawan FARC dan ELN. Pemberontak lebih dulu menyerang pos polisi."):
+        assert not [m for m in mentions(text) if "emberontak" in m[0]], text
+
+
+def test_a_description_ending_in_an_acronym_is_matched_in_lower_case() -> None:
+    # "pengawas nuklir PBB", "badan atom PBB": the IAEA however the first words are written; a lower-case form
+    # without an acronym is still matched only when written with a capital
+    text = "Teheran mengancam membatasi kerja sama dengan badan pengawas nuklir PBB. Korut mengundang badan atom PBB."
+    found = mentions(text)
+    assert ("badan pengawas nuklir PBB", "iaea") in found
+    assert ("badan atom PBB", "iaea") in found
+    assert not [m for m in mentions("Laporan itu dibaca komunitas internasional kemarin.") if m[1] != "IDN"]

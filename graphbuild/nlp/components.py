@@ -282,7 +282,7 @@ class ActorMatcher:
                 blockers.append((start, end, match_id))
                 continue
             common = label.startswith(ROLE_PREFIX) or label.endswith(".context")  # common nouns: any case
-            if not common and not _capitalised(doc, start, end):
+            if not common and not _capitalised(doc, start, end) and not _acronym_inside(doc, start, end):
                 continue
             spans.append((start, end, match_id))
         # non-actor phrases first: of two equally long overlapping spans, the first is kept
@@ -341,6 +341,13 @@ def _capitalised(doc: Doc, start: int, end: int) -> bool:
     """A name matched case-insensitively counts only when written as a name (`Turkey`, `TURKEY`, not `turkey`)."""
     first = doc[start].text
     return first[:1].isupper() or (not first[:1].isalpha() and end - start > 1 and doc[start + 1].text[:1].isupper())
+
+
+def _acronym_inside(doc: Doc, start: int, end: int) -> bool:
+    """A name whose words after the first include an acronym written in capitals is a name however its first
+    words are written: "pengawas nuklir PBB", "badan atom PBB" (a description of a body, with the acronym of the
+    body it belongs to)."""
+    return any(len(text) > 1 and text.isalpha() and text.isupper() for text in (t.text for t in doc[start + 1 : end]))
 
 
 @Language.factory("graphbuild_triggers", default_config={"lang": "en", "lexicon_dir": ""})

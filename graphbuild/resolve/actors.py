@@ -46,9 +46,12 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.leader-government`       a surname before "administration"/"government" whose gazetteer office holders all
                                   belong to one state → that state ("the Bush administration", "the Maliki government");
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
-- `coref.group-description`       "the group", "the Islamist movement", "kelompok (militan) itu" → the armed group
-                                  named before it, when it is the only group or organisation named in this
-                                  sentence and the two before (`resolve.group_nouns`, `resolve.group_modifiers`);
+- `coref.group-description`       "the group", "the Islamist movement", "kelompok (militan) itu", bare
+                                  "pemberontak" → the armed group named before it, when it is the only group or
+                                  organisation named in this sentence and the two before (`resolve.group_nouns`,
+                                  `resolve.group_modifiers`, `resolve.bare_group_nouns`);
+- `coref.state-description`       "negara itu", "negara terisolasi itu" → the state named before it, when it is the
+                                  only state named in this sentence and the two before (`resolve.state_nouns`);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
@@ -118,13 +121,19 @@ PLURAL_MARKERS = union_words("resolve.plural_markers")  # "para pemimpin": many 
 INDEFINITES = union_words("resolve.indefinites")  # "a Taliban leader": someone, not the one the article named
 TITLE_WORDS = union_words("resolve.title_words")  # a capitalised run opening with one is a title, no organisation
 GROUP_NOUNS = union_words("resolve.group_nouns")  # "the group", "kelompok itu": the one armed group named just before
-GROUP_NOUN_FORMS = GROUP_NOUNS | {noun.capitalize() for noun in GROUP_NOUNS}  # "Kelompok itu" opening a sentence
+BARE_GROUP_NOUNS = union_words("resolve.bare_group_nouns")  # "pemberontak menyerang …": the rebels, no demonstrative
+COUNT_WORDS = union_words("resolve.count_words")  # "empat pemberontak tewas": so many fighters, not the group
+GROUP_NOUN_FORMS = GROUP_NOUNS | BARE_GROUP_NOUNS | {noun.capitalize() for noun in GROUP_NOUNS | BARE_GROUP_NOUNS}
 GROUP_DETERMINERS = union_words("resolve.group_determiners")  # "the" before the group noun (English)
 GROUP_MODIFIERS = union_words("resolve.group_modifiers")  # the words allowed beside it: "the Islamist movement"
 GROUP_DEMONSTRATIVES = union_words("resolve.group_demonstratives")  # "itu", "tersebut" after it (Indonesian)
 GROUP_QUANTIFIERS = union_words("resolve.group_quantifiers")  # "kedua kelompok itu": more than one group
 GROUP_TYPES = frozenset({"ArmedGroup", "Organization", "Group"})  # what "the group" could name: one of them, armed
 GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly one armed group must be named
+STATE_NOUNS = union_words("resolve.state_nouns")  # "negara itu", "negeri tersebut": the one state named just before
+STATE_NOUN_FORMS = STATE_NOUNS | {noun.capitalize() for noun in STATE_NOUNS}
+STATE_NOUN_BLOCKERS = union_words("resolve.state_noun_blockers")  # "di negara itu" (a place), "negara bagian"
+STATE_DESCRIPTION_GAP = 3  # words allowed between the state noun and its demonstrative ("negara terisolasi itu")
 MISSPELT_HOLDER_LENGTH = 5  # letters of a name word one letter off an office holder's, after the title and state
 OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("Perdana Menteri Israel, Ehud Olmert")
 COUNTERPART = "agent.counterpart"
@@ -195,6 +204,8 @@ class DocActors:
     sentence_no: int = 0  # sentences resolved so far
     armed_groups: list[tuple[int, int, Actor]] = field(default_factory=list)  # (sentence, token, group) named:
     # armed groups, organisations and other groups (what "the group" may refer to)
+    states_seen: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state id) of each state named,
+    # itself or through one of its people (what "negara itu" may refer to)
 
 
 # Latin letters that do not decompose into a base letter and a mark
@@ -366,8 +377,11 @@ class ActorResolver:
         raw += self._slipped_surname_mentions(sent, raw, state)
         raw = [m for m in raw if not _place_compound(doc, m, sent.end) and not _allies_of(doc, m, sent, state)]
         raw += self._group_descriptions(sent, raw, state)
+        raw += self._state_descriptions(sent, raw, state)
         raw.sort(key=lambda m: m.start)
         for mention in raw:
+            if of := _state_of(mention.actor):
+                state.states_seen.append((state.sentence_no, of))
             if mention.actor.type == "Person":
                 state.people.append(mention.actor)
             elif mention.actor.type in GROUP_TYPES:
@@ -383,14 +397,15 @@ class ActorResolver:
         group Hamas", "kedua kelompok itu", nor an apposition right after a name (", the militant group")."""
         if not state.armed_groups or not _mentions_any(sent, GROUP_NOUN_FORMS):
             return []
-        table = tokens(sent.doc)
-        texts, words = table.text, table.lower
-        covered = {i for m in taken for i in range(m.start, m.end)}
+        texts, words, covered, heads = _description_heads(sent, taken, GROUP_NOUNS | BARE_GROUP_NOUNS)
         found = []
-        for i in range(sent.start, sent.end):
-            if words[i] not in GROUP_NOUNS or i in covered or (texts[i][:1].isupper() and i > sent.start):
-                continue
-            span = _group_description_span(texts, words, i, sent.start, sent.end, covered)
+        for i in heads:
+            if i in covered:
+                continue  # inside a description found before ("kelompok pemberontak itu")
+            if words[i] in BARE_GROUP_NOUNS:
+                span = _bare_group_span(texts, words, i, sent.start, sent.end, covered)
+            else:
+                span = _group_description_span(texts, words, i, sent.start, sent.end, covered)
             if span is None:
                 continue
             start, end = span
@@ -401,10 +416,51 @@ class ActorResolver:
             group = next(iter(recent.values()))
             if group.type != "ArmedGroup":
                 continue  # "the group" after the Arab League or Fatah alone: no armed group
-            if start > sent.start and texts[start - 1] == ",":
-                continue  # an apposition: "Hamas, the Islamist movement, …"
+            if start > sent.start and texts[start - 1] == "," and (words[i] not in BARE_GROUP_NOUNS
+                                                                   or start - 2 in covered):
+                continue  # an apposition: "Hamas, the Islamist movement, …" (not "Menurut dia, pemberontak …")
             found.append(Mention(start, end, group, "description", "coref.group-description",
                                  coref=True))
+            covered.update(range(start, end))
+        return found
+
+    def _state_descriptions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
+        """A state referred to by a common noun and a demonstrative ("negara itu", "negeri tersebut", "negara
+        terisolasi itu", "negara Yahudi itu") → the state named before it, when it is the only state named (itself
+        or through one of its people) in this sentence before the noun and the two sentences before, and not in
+        this sentence itself (`coref.state-description`); none of two. Not a place ("di / ke / dari negara itu",
+        "selatan negeri itu", "ibukota negeri itu"), "negara bagian", a number of states ("kedua negara itu", "57
+        negara Muslim itu"), nor a noun whose demonstrative closes a relative clause ("negara yang dilanda perang
+        itu")."""
+        if not state.states_seen and not taken:
+            return []
+        if not _mentions_any(sent, STATE_NOUN_FORMS):
+            return []
+        texts, words, covered, heads = _description_heads(sent, taken, STATE_NOUNS)
+        found = []
+        for i in heads:
+            if i > sent.start and (words[i - 1] in STATE_NOUN_BLOCKERS or words[i - 1] in GROUP_QUANTIFIERS
+                                   or words[i - 1][:1].isdigit()):
+                continue  # a place ("di / selatan negeri itu"), or a number of states ("57 negara Muslim itu")
+            end = None
+            for j in range(i + 1, min(sent.end, i + 2 + STATE_DESCRIPTION_GAP)):
+                if j in covered or words[j] in STATE_NOUN_BLOCKERS or not any(c.isalpha() for c in texts[j]):
+                    break
+                if words[j] in GROUP_DEMONSTRATIVES:
+                    end = j + 1
+                    break
+            if end is None:
+                continue
+            states = {of for s, of in state.states_seen if s > state.sentence_no - GROUP_WINDOW}
+            states.update(of for m in taken if m.start < i and (of := _state_of(m.actor)))
+            if len(states) != 1:
+                continue
+            actor = self.gazetteer.actors.get(next(iter(states)))
+            if actor is None or actor.type != "Country":
+                continue
+            if any(m.start < i and m.actor.id == actor.id for m in taken):
+                continue  # named in this sentence already ("Pemerintah Libya mengaku negara itu akan …")
+            found.append(Mention(i, end, actor, "description", "coref.state-description", coref=True))
         return found
 
     def _state_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1427,6 +1483,44 @@ def _group_description_span(texts: list[str], words: list[str], i: int, sent_sta
         if texts[end] not in GROUP_MODIFIERS:
             break
     return None
+
+
+def _description_heads(sent: Span, taken: list[Mention],
+                       nouns: frozenset[str]) -> tuple[list[str], list[str], set[int], list[int]]:
+    """The sentence's token texts, lower-case words, the tokens other mentions cover, and the tokens that could
+    head a description: one of `nouns`, in no mention, lower-case unless it opens the sentence."""
+    table = tokens(sent.doc)
+    texts, words = table.text, table.lower
+    covered = {i for m in taken for i in range(m.start, m.end)}
+    heads = [i for i in range(sent.start, sent.end)
+             if words[i] in nouns and i not in covered and (i == sent.start or not texts[i][:1].isupper())]
+    return texts, words, covered, heads
+
+
+def _state_of(actor: Actor) -> str | None:
+    """The state an actor is or belongs to: a state itself, a person's state (what "negara itu" may refer to)."""
+    if actor.type == "Country":
+        return actor.id
+    return actor.country if actor.type == "Person" else None
+
+
+def _bare_group_span(texts: list[str], words: list[str], i: int, sent_start: int, sent_end: int,
+                     covered: set[int]) -> tuple[int, int] | None:
+    """The tokens of a plural noun that names an armed group alone, definite without a demonstrative in a language
+    without articles ("pemberontak menyerang markas militer", "para pemberontak", "pemberontak itu"); None when a
+    name follows ("pemberontak Tamil", "militan ISIS": the name is the actor), when it is a modifier ("kelompok
+    pemberontak": an indefinite group) or a number of groups precedes it."""
+    before = words[i - 1] if i > sent_start else ""
+    if before in GROUP_NOUNS or (before in GROUP_QUANTIFIERS and before not in PLURAL_MARKERS):
+        return None
+    if before in COUNT_WORDS or before[:1].isdigit():
+        return None  # "empat pemberontak terbunuh": fighters counted, not the group acting
+    if i + 1 < sent_end:
+        if i + 1 in covered or _capital(texts[i + 1]) or texts[i + 1] in ("-", "'s", "’s"):
+            return None
+        if words[i + 1] in GROUP_DEMONSTRATIVES:
+            return i, i + 2
+    return i, i + 1
 
 
 def _mentions_any(sent: Span, words: frozenset[str]) -> bool:
