@@ -1655,7 +1655,9 @@ def _role_suffix_possessor(r: Roles) -> None:
 @RULES.register("roles.introductory-owner", "roles")
 def _role_introductory_owner(r: Roles) -> None:
     """"During his visit to Jakarta, Mattis met …", "Dalam kunjungannya ke Jakarta, Mattis …": an event noun
-    with a possessive in a sentence-opening phrase belongs to the subject of the main clause after the comma."""
+    with a possessive in a sentence-opening phrase belongs to the subject of the main clause after the comma; so
+    does a trigger right after a clause opener ("During talks with Y, X …") or opening the sentence as a
+    participle ("Accusing Y of …, X said")."""
     if r.open() and not r.sources:
         r.sources = _introductory_owner(r.ctx, r.sent, r.c, r.mentions, r.marks)
         r.chose(r.sources)
@@ -1877,7 +1879,8 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
     bertemu Y, X …", "Dalam pertemuan dengan Y, X …": the omitted subject is the main clause's)."""
     doc = ctx.doc
     words = low(doc)
-    if words[sent.start] not in INTRODUCERS or c.start - sent.start > 6:
+    participle = _opening_participle(ctx, sent)
+    if not (words[sent.start] in INTRODUCERS or participle) or c.start - sent.start > 6:
         return []
     suffix = ctx.grammar.possessive_suffix
     owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
@@ -1886,19 +1889,33 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
     opened = (words[sent.start] in ctx.pack.words("events.clause_openers") and c.start - sent.start in (1, 2)
               and all(table.is_lower[i] and table.is_alpha[i] for i in range(sent.start + 1, c.start))
               and not (passive and words[c.start].startswith(passive)))  # "Setelah melakukan pembicaraan …"
+    opened = opened or (participle and c.start == sent.start)  # "Accusing Y of …, X said"
     if not (owned or opened):
         return []
     texts = tokens(doc).text
     inside = {i for m in mentions for i in range(m.start, m.end)}  # "Ketika bertemu Menlu Peru, Luis Garcia, X …"
-    comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if texts[i] == "," and i not in inside), None)
+    reach = 16 if participle else 10  # a participle's phrase runs on to its object's modifiers
+    comma = next((i for i in range(c.end, min(sent.end, c.end + reach)) if texts[i] == "," and i not in inside), None)
     if comma is None:
         return []
     for m in mentions:
         if m.start > comma:
             if m.start - comma > 8 or words[m.start - 1] in marks.preps:
                 return []
+            if participle and not all(words[i] in NOUN_DETERMINERS or not table.is_lower[i]
+                                      for i in range(comma + 1, m.start)):
+                return []  # "Attacking Y, the rebels said Z …": the subject is no actor, Z is no subject
             return [m] if m.actor.type in ("Person", "Country") else []
     return []
+
+
+def _opening_participle(ctx: DocContext, sent: Span) -> bool:
+    """Does the sentence open with a participle the pack's `events.opening_participle_endings` mark ("Accusing Y
+    of …, X said", "Making her first visit to Y, X …")? Its omitted subject is the main clause's."""
+    endings = ctx.pack.words("events.opening_participle_endings")
+    word, table = low(ctx.doc)[sent.start], tokens(ctx.doc)
+    return bool(endings) and table.is_alpha[sent.start] and any(
+        word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
 
 def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) -> Mention | None:
