@@ -319,6 +319,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Accusing Peru of arming the rebels, Chile said the border would stay closed.", {("CHL", "ACCUSE", "PER")}),
     ("Attacking Peru in the press, the rebels said Chile was their friend.", set()),  # the subject is no actor
+    # "at the invitation of X": X invited the subject (AGREE from X), also when the phrase opens the sentence
+    ("At the invitation of Chile, Peru sent a delegation to the summit.", {("CHL", "AGREE", "PER")}),
     # non-events
     ("Peru must withdraw its troops.", set()),
     ("If Peru attacks, Chile will retaliate.", set()),

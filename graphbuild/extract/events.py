@@ -1886,7 +1886,7 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
     owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
     passive = ctx.grammar.passive_prefix
     table = tokens(doc)
-    opened = (words[sent.start] in ctx.pack.words("events.clause_openers") and c.start - sent.start in (1, 2)
+    opened = (words[sent.start] in ctx.pack.words("events.clause_openers") and c.start - sent.start in (0, 1, 2)
               and all(table.is_lower[i] and table.is_alpha[i] for i in range(sent.start + 1, c.start))
               and not (passive and words[c.start].startswith(passive)))  # "Setelah melakukan pembicaraan …"
     opened = opened or (participle and c.start == sent.start)  # "Accusing Y of …, X said"
