@@ -321,6 +321,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Attacking Peru in the press, the rebels said Chile was their friend.", set()),  # the subject is no actor
     # "at the invitation of X": X invited the subject (AGREE from X), also when the phrase opens the sentence
     ("At the invitation of Chile, Peru sent a delegation to the summit.", {("CHL", "AGREE", "PER")}),
+    # opposing an owned act of force criticises its owner (ACCUSE, `against_acts`); opposing a bid rejects it
+    ("Chile strongly opposes Peruvian aggression against Bolivia.",
+     {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
+    ("Chile stood with Bolivia in opposing Peru's invasion.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile opposed Peru's bid for a council seat.", {("CHL", "REJECT", "PER")}),
     # non-events
     ("Peru must withdraw its troops.", set()),
     ("If Peru attacks, Chile will retaliate.", set()),

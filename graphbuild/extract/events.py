@@ -800,6 +800,7 @@ class Link:
     first: str = ""  # the lower-case first word of `a`
     before: str = ""  # the lower-case word before `a`
     bridged: bool = False  # not adjacent, but joined through a bridge verb ("will deepen bilateral cooperation")
+    possessed: bool = False  # `b` right after an actor's possessive ("opposed Peru's invasion")
 
 
 KEEP, ADVANCE = "keep", "advance"
@@ -823,8 +824,11 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         owned = b.start in mention_ends and len(between) <= 4 and not any(punct[i] for i in between)
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
         between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
-        link = Link(a, b, adjacent, owned, mention_ends.get(b.start), between_words, words[a.start],
-                    words[a.start - 1] if a.start > 0 else "", bridged)
+        possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
+                     and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
+        owner = mention_ends.get(b.start - 1 if possessed else b.start)
+        link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
+                    words[a.start - 1] if a.start > 0 else "", bridged, possessed)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -845,18 +849,29 @@ def _chain_appeal(link: Link) -> str | None:
 
 @RULES.register("chain.governs-complement", "chain")
 def _chain_governs(link: Link) -> str | None:
-    """A governing verb absorbs the event after it ("refused to meet", "rejected a US offer")."""
+    """A governing verb absorbs the event after it ("refused to meet", "rejected a US offer").
+
+    An entry with `against_acts` that takes an owned act of force ("opposed Russian aggression", "opposed Peru's
+    invasion") takes that relation (ACCUSE) with the owner as target; the act stays its owner's event."""
     a, b = link.a, link.b
-    if not (a.entry.governs and (link.adjacent or link.owned)):
+    against = a.entry.against_acts and b.relation in FORCE_ACTS and ((link.owned and not link.adjacent)
+                                                                    or link.possessed)
+    if not (a.entry.governs and (link.adjacent or link.owned or against)):
         return None
-    b.dropped = True
+    b.dropped = not against  # an owned act of force stays the owner's ("opposed Peru's attack on Y": Peru attacked)
     a.search_from = b.end
     a.extra_preps = (*a.extra_preps, *b.entry.preps)
     a.extra_object = a.extra_object or b.entry.object
-    if link.owned and not link.adjacent:
+    if (link.owned and not link.adjacent) or against:
         a.owner_target = link.owner
+    if against:  # "opposed Russian aggression", "opposed Peru's invasion": a criticism of the act's owner
+        _recode(a, str(a.entry.against_acts), a.mode)
     a.applied("chain.governs-complement")
     return KEEP
+
+
+FORCE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE")  # acts of force an `against_acts` verb condemns
+POSSESSIVE_MARKS = ("'s", "’s")
 
 
 @RULES.register("chain.continued-act", "chain")
