@@ -45,8 +45,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # a passive's agents listed with "and" are all sources, neither the other's target
     ("The ruling was rejected by Chile and Bolivia.", set()),
     ("Peru was condemned by Chile and Bolivia.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
-    # the comma closing an opening phrase joins no list: Chile after it is the subject, not one more place
-    ("After talks with Bolivia, Chile condemned Peru.", {("CHL", "ACCUSE", "PER")}),
+    # the comma closing an opening phrase joins no list: Chile after it is the subject, not one more place (and
+    # the talks of the opening phrase are the subject's: `events.clause_openers`)
+    ("After talks with Bolivia, Chile condemned Peru.",
+     {("CHL", "ACCUSE", "PER"), ("CHL", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL")}),
     # a plural event noun takes its agent after "by" as the singular does: "the rocket attacks by Peru"
     ("Bolivia condemned the rocket attacks by Peru on Chile.", {("BOL", "ACCUSE", "PER"), ("PER", "ASSAULT", "CHL")}),
     # banning arms sales to a state is a sanction, not arming it
@@ -312,6 +314,18 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile and Peru are scheduled to hold talks in Arica on Friday.", {("CHL", "AGREE", "PER")}),
     # "due in X for talks": the talks are still to come
     ("Chile's foreign minister is due in Lima next week for talks with Bolivia.", {("CHL", "AGREE", "BOL")}),
+    # an opening phrase after a clause opener, or opened by a participle, has the main clause's subject
+    ("During talks with Peru on Monday, Chile said the border would stay closed.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Accusing Peru of arming the rebels, Chile said the border would stay closed.", {("CHL", "ACCUSE", "PER")}),
+    ("Attacking Peru in the press, the rebels said Chile was their friend.", set()),  # the subject is no actor
+    # "at the invitation of X": X invited the subject (AGREE from X), also when the phrase opens the sentence
+    ("At the invitation of Chile, Peru sent a delegation to the summit.", {("CHL", "AGREE", "PER")}),
+    # opposing an owned act of force criticises its owner (ACCUSE, `against_acts`); opposing a bid rejects it
+    ("Chile strongly opposes Peruvian aggression against Bolivia.",
+     {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
+    ("Chile stood with Bolivia in opposing Peru's invasion.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile opposed Peru's bid for a council seat.", {("CHL", "REJECT", "PER")}),
     # non-events
     ("Peru must withdraw its troops.", set()),
     ("If Peru attacks, Chile will retaliate.", set()),

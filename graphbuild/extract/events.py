@@ -800,6 +800,7 @@ class Link:
     first: str = ""  # the lower-case first word of `a`
     before: str = ""  # the lower-case word before `a`
     bridged: bool = False  # not adjacent, but joined through a bridge verb ("will deepen bilateral cooperation")
+    possessed: bool = False  # `b` right after an actor's possessive ("opposed Peru's invasion")
 
 
 KEEP, ADVANCE = "keep", "advance"
@@ -823,8 +824,11 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         owned = b.start in mention_ends and len(between) <= 4 and not any(punct[i] for i in between)
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
         between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
-        link = Link(a, b, adjacent, owned, mention_ends.get(b.start), between_words, words[a.start],
-                    words[a.start - 1] if a.start > 0 else "", bridged)
+        possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
+                     and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
+        owner = mention_ends.get(b.start - 1 if possessed else b.start)
+        link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
+                    words[a.start - 1] if a.start > 0 else "", bridged, possessed)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -845,18 +849,29 @@ def _chain_appeal(link: Link) -> str | None:
 
 @RULES.register("chain.governs-complement", "chain")
 def _chain_governs(link: Link) -> str | None:
-    """A governing verb absorbs the event after it ("refused to meet", "rejected a US offer")."""
+    """A governing verb absorbs the event after it ("refused to meet", "rejected a US offer").
+
+    An entry with `against_acts` that takes an owned act of force ("opposed Russian aggression", "opposed Peru's
+    invasion") takes that relation (ACCUSE) with the owner as target; the act stays its owner's event."""
     a, b = link.a, link.b
-    if not (a.entry.governs and (link.adjacent or link.owned)):
+    against = a.entry.against_acts and b.relation in FORCE_ACTS and ((link.owned and not link.adjacent)
+                                                                    or link.possessed)
+    if not (a.entry.governs and (link.adjacent or link.owned or against)):
         return None
-    b.dropped = True
+    b.dropped = not against  # an owned act of force stays the owner's ("opposed Peru's attack on Y": Peru attacked)
     a.search_from = b.end
     a.extra_preps = (*a.extra_preps, *b.entry.preps)
     a.extra_object = a.extra_object or b.entry.object
-    if link.owned and not link.adjacent:
+    if (link.owned and not link.adjacent) or against:
         a.owner_target = link.owner
+    if against:  # "opposed Russian aggression", "opposed Peru's invasion": a criticism of the act's owner
+        _recode(a, str(a.entry.against_acts), a.mode)
     a.applied("chain.governs-complement")
     return KEEP
+
+
+FORCE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE")  # acts of force an `against_acts` verb condemns
+POSSESSIVE_MARKS = ("'s", "’s")
 
 
 @RULES.register("chain.continued-act", "chain")
@@ -1655,7 +1670,9 @@ def _role_suffix_possessor(r: Roles) -> None:
 @RULES.register("roles.introductory-owner", "roles")
 def _role_introductory_owner(r: Roles) -> None:
     """"During his visit to Jakarta, Mattis met …", "Dalam kunjungannya ke Jakarta, Mattis …": an event noun
-    with a possessive in a sentence-opening phrase belongs to the subject of the main clause after the comma."""
+    with a possessive in a sentence-opening phrase belongs to the subject of the main clause after the comma; so
+    does a trigger right after a clause opener ("During talks with Y, X …") or opening the sentence as a
+    participle ("Accusing Y of …, X said")."""
     if r.open() and not r.sources:
         r.sources = _introductory_owner(r.ctx, r.sent, r.c, r.mentions, r.marks)
         r.chose(r.sources)
@@ -1877,28 +1894,43 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
     bertemu Y, X …", "Dalam pertemuan dengan Y, X …": the omitted subject is the main clause's)."""
     doc = ctx.doc
     words = low(doc)
-    if words[sent.start] not in INTRODUCERS or c.start - sent.start > 6:
+    participle = _opening_participle(ctx, sent)
+    if not (words[sent.start] in INTRODUCERS or participle) or c.start - sent.start > 6:
         return []
     suffix = ctx.grammar.possessive_suffix
     owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
     passive = ctx.grammar.passive_prefix
     table = tokens(doc)
-    opened = (words[sent.start] in ctx.pack.words("events.clause_openers") and c.start - sent.start in (1, 2)
+    opened = (words[sent.start] in ctx.pack.words("events.clause_openers") and c.start - sent.start in (0, 1, 2)
               and all(table.is_lower[i] and table.is_alpha[i] for i in range(sent.start + 1, c.start))
               and not (passive and words[c.start].startswith(passive)))  # "Setelah melakukan pembicaraan …"
+    opened = opened or (participle and c.start == sent.start)  # "Accusing Y of …, X said"
     if not (owned or opened):
         return []
     texts = tokens(doc).text
     inside = {i for m in mentions for i in range(m.start, m.end)}  # "Ketika bertemu Menlu Peru, Luis Garcia, X …"
-    comma = next((i for i in range(c.end, min(sent.end, c.end + 10)) if texts[i] == "," and i not in inside), None)
+    reach = 16 if participle else 10  # a participle's phrase runs on to its object's modifiers
+    comma = next((i for i in range(c.end, min(sent.end, c.end + reach)) if texts[i] == "," and i not in inside), None)
     if comma is None:
         return []
     for m in mentions:
         if m.start > comma:
             if m.start - comma > 8 or words[m.start - 1] in marks.preps:
                 return []
+            if participle and not all(words[i] in NOUN_DETERMINERS or not table.is_lower[i]
+                                      for i in range(comma + 1, m.start)):
+                return []  # "Attacking Y, the rebels said Z …": the subject is no actor, Z is no subject
             return [m] if m.actor.type in ("Person", "Country") else []
     return []
+
+
+def _opening_participle(ctx: DocContext, sent: Span) -> bool:
+    """Does the sentence open with a participle the pack's `events.opening_participle_endings` mark ("Accusing Y
+    of …, X said", "Making her first visit to Y, X …")? Its omitted subject is the main clause's."""
+    endings = ctx.pack.words("events.opening_participle_endings")
+    word, table = low(ctx.doc)[sent.start], tokens(ctx.doc)
+    return bool(endings) and table.is_alpha[sent.start] and any(
+        word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
 
 def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) -> Mention | None:

@@ -12,7 +12,9 @@ intent to cooperate: "menyerukan kerja sama" is one AGREE event), `converse` (ho
 gives Y → X's state), `received` (the subject receives the event: "X received aid from Y", "X menerima bantuan dari
 Y" is Y → X), `obligation` ("X said Y must …": a demand of the speaker
 on Y), `charges` (an accusation whose object is followed by the charge: "accused Y of helping Z" — the
-charge is alleged, not an event of its own). In a pack with `inflection: english` words are expanded to their
+charge is alleged, not an event of its own), `against_acts` (a governing verb's relation when the act it takes
+is an owned act of force: "opposed Russian aggression" is ACCUSE, "opposed Peru's bid" the entry's REJECT). In a
+pack with `inflection: english` words are expanded to their
 inflections (`attack` → attacks, attacked, attacking; irregular forms from `markers.irregular`); in a pack with
 a stemmer (Indonesian, Malay) words match a token's surface form or its stem. A pack that `borrows` a close
 language uses that language's entries after its own, and its markers unless it lists its own.
@@ -50,6 +52,8 @@ class Entry:
     obligation: bool = False
     charges: bool = False
     keeps: tuple[str, ...] = ()  # an intent marker's: relations it leaves as they are ("committed to supporting Y")
+    against_acts: str | None = None  # a governing verb's relation when it takes an owned act of force ("opposed
+    # Russian aggression" is ACCUSE; "opposed Peru's bid" stays the entry's REJECT)
     gap: int = 2
     weight: float = 0.8
     example: str | None = None
@@ -113,7 +117,7 @@ def _entry(raw: dict[str, Any], lang: str, defaults: dict[str, Any]) -> Entry:
         appeal=bool(raw.get("appeal", False)), converse=bool(raw.get("converse", False)),
         received=bool(raw.get("received", False)),
         obligation=bool(raw.get("obligation", False)), charges=bool(raw.get("charges", False)),
-        keeps=tuple(raw.get("keeps", ())),
+        keeps=tuple(raw.get("keeps", ())), against_acts=raw.get("against_acts"),
         gap=int(raw.get("gap", 2)), weight=float(raw.get("weight", 0.8)),
         example=raw.get("ex"), expect=_expect(raw.get("expect")),
     )  # fmt: skip
@@ -135,8 +139,9 @@ def load_lexicon_file(path: Path, base: Lexicon | None = None) -> Lexicon:
             raise ValueError(f"{path}: entry {number} ({raw.get('id', '?')}): {error}") from error
         if entry.id in seen:
             raise ValueError(f"{path}: duplicate entry id {entry.id!r}")
-        if entry.relation and entry.relation not in relation_types():
-            raise ValueError(f"{path}: entry {entry.id!r}: unknown relation {entry.relation!r}")
+        for relation in (entry.relation, entry.against_acts):
+            if relation and relation not in relation_types():
+                raise ValueError(f"{path}: entry {entry.id!r}: unknown relation {relation!r}")
         seen.add(entry.id)
         entries.append(entry)
     entries += [entry for entry in (base.entries if base else []) if entry.id not in seen]
