@@ -949,3 +949,26 @@ def test_a_condition_still_to_be_met_is_no_event() -> None:
     assert any(r == "ASSAULT" for _s, r, _t in past), past
     sampai = keys(run("Chile menghentikan bantuan kepada Peru sampai Bolivia mengakui Peru.", "id"))
     assert ("CHL", "SANCTION", "PER") in sampai and not any(r == "SUPPORT" for _s, r, _t in sampai), sampai
+
+
+def test_a_sentence_of_one_actor_is_not_paired() -> None:
+    """`may_pair`: the roles rules pair two mentions, or (`roles.converse-host`) a mention with its actor's state,
+    so a sentence naming one actor (a state twice, a person of that state) builds no candidates; an organisation
+    of a state may still act toward the state."""
+    from types import SimpleNamespace
+
+    from graphbuild.extract.events import may_pair
+    from graphbuild.resolve.actors import Mention
+    from graphbuild.resolve.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer(None)
+    ctx = SimpleNamespace(gazetteer=gazetteer)
+
+    def named(*ids: str) -> list[Mention]:
+        return [Mention(2 * i, 2 * i + 1, gazetteer.actors[a], "name", "test") for i, a in enumerate(ids)]
+
+    assert may_pair(ctx, named("CHL", "PER"))
+    assert not may_pair(ctx, named("CHL", "CHL")) and not may_pair(ctx, named("ricardo-lagos"))
+    assert not may_pair(ctx, [])
+    assert may_pair(ctx, named("us-state-department"))
+    assert keys(run("Chile said on Monday that Chile would reopen its embassy.")) == set()

@@ -421,13 +421,17 @@ _CONJUNCTIONS: dict[tuple[str | bool, ...], tuple[str, ...]] = {}  # (types, kin
 def sentence_candidates(doc: Doc, words: list[str], sent: Span, number: int, mentions: list[Mention],
                         triggers: list[Span], entry_relation: dict[str, str | None], rule_triples: Iterable[Triple],
                         in_quote: set[int], lang: str) -> list[PairCandidate]:  # fmt: skip
-    """Every candidate pair of one sentence with its features."""
+    """Every candidate pair of one sentence with its features (no sentence view for a sentence without a pair:
+    one of five that reach here, all of one side or too far apart)."""
+    pairs = closest_pairs(mentions)
+    if not pairs:
+        return []
     by_pair: dict[tuple[str, str], Triple] = {}
     for triple in rule_triples:
         by_pair.setdefault((triple.source.actor.id, triple.target.actor.id), triple)
     view = SentenceView(words, sent, number, mentions, triggers, entry_relation, in_quote, lang)
     out = []
-    for a, b in closest_pairs(mentions):
+    for a, b in pairs:
         if by_pair:
             rule, reverse = by_pair.get((a.actor.id, b.actor.id)), by_pair.get((b.actor.id, a.actor.id))
         else:
