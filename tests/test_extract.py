@@ -353,6 +353,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile hendak membuka perundingan dengan Peru.", {("CHL", "AGREE", "PER")}),
     # calling or deeming a party a criminal or terrorist accuses it; "menyebut" and "menganggap" open a claim
     ("Chile menganggap Peru sebagai penjahat perang.", {("CHL", "ACCUSE", "PER")}),
+    # "membantu" right before another act helps do it: that act falls on the one named after it, no aid to them
+    ("Pasukan Chile membantu menangkap seorang tentara Peru.", {("CHL", "COERCE", "PER")}),
+    ("Chile membantu Peru membangun jembatan.", {("CHL", "AID", "PER")}),
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),
