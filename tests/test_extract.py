@@ -356,6 +356,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # "membantu" right before another act helps do it: that act falls on the one named after it, no aid to them
     ("Pasukan Chile membantu menangkap seorang tentara Peru.", {("CHL", "COERCE", "PER")}),
     ("Chile membantu Peru membangun jembatan.", {("CHL", "AID", "PER")}),
+    # an apposition opened by "seorang / sebuah / salah (satu)" after an actor describes it: no subject of its own
+    ("Gabriel Boric, seorang pemimpin partai Chile, menuduh Peru berbohong.", {("gabriel-boric", "ACCUSE", "PER")}),
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),
