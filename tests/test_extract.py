@@ -359,7 +359,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # an apposition opened by "seorang / sebuah / salah (satu)" after an actor describes it: no subject of its own
     ("Gabriel Boric, seorang pemimpin partai Chile, menuduh Peru berbohong.", {("gabriel-boric", "ACCUSE", "PER")}),
     # day and time words between an event noun and "antara" (events.time_fillers) keep its two parties
-    ("Tiga orang cedera dalam bentrokan Jumat antara Chile dan Peru.", {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
+    ("Tiga orang cedera dalam bentrokan Jumat antara Chile dan Peru.",
+     {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),
