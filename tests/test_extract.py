@@ -361,6 +361,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # day and time words between an event noun and "antara" (events.time_fillers) keep its two parties
     ("Tiga orang cedera dalam bentrokan Jumat antara Chile dan Peru.",
      {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
+    # a party after "antara" may follow a few lower-case head words ("milisi", "pasukan pemerintah")
+    ("Bentrokan antara milisi Peru dan pasukan pemerintah Chile berlangsung di perbatasan.",
+     {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),

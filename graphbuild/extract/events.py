@@ -1333,11 +1333,12 @@ def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool
         introducer is None and c.entry.object and not c.extra_preps)
 
 
-def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers
-                  ) -> list[Mention] | None:  # fmt: skip
+def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers,
+                  heads: int = 0) -> list[Mention] | None:  # fmt: skip
     """The two parties after "between"/"antara" (`roles.between-pair`), if any. The event noun is written in
     lower case (a capitalised one is part of a name: "the Peace Agreement Between …") unless it opens the
-    sentence ("Talks between India and Pakistan ended …")."""
+    sentence ("Talks between India and Pakistan ended …"). `heads`: lower-case head words a party may follow.
+    """
     words = low(doc)
     at = c.end
     while at < min(len(doc), c.end + 2) and words[at] in TIME_FILLERS:  # "an agreement Friday between A and B"
@@ -1345,15 +1346,34 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
         return None
     start = at + 2 if at + 1 < len(doc) and words[at + 1] == "the" else at + 1
+    start = _past_head_words(doc, start, mentions, marks, heads)  # "antara kelompok pemberontak X dan pasukan Y"
     first = next((m for m in mentions if m.start == start), None)
     if first is None:
         return None
     for m in mentions:
-        if m.start > first.end and m.start - first.end <= 2:
+        if m.start > first.end and m.start - first.end <= 2 + heads:
             gap = words[first.end : m.start]
-            if gap and all(w in marks.coordinators for w in gap) and gap[-1] in PAIR_JOINERS:
+            joiner = next((k for k, w in enumerate(gap) if w in PAIR_JOINERS), None)
+            if (joiner is not None and all(w in marks.coordinators for w in gap[: joiner + 1])
+                    and _past_head_words(doc, first.end + joiner + 1, mentions, marks, heads) == m.start):  # fmt: skip
                 return [first, m]
     return None
+
+
+BETWEEN_HEAD_WORDS = 3  # lower-case head words before a party after "antara": "pasukan pemerintah Sudan"
+
+
+def _past_head_words(doc: Doc, i: int, mentions: list[Mention], marks: Markers, heads: int) -> int:
+    """Token `i`, or the start of an actor after at most `heads` lower-case words from it (a language with
+    `grammar.noun_then_owner` names the kind of party first: "kelompok pemberontak SPLA"); no preposition,
+    coordinator or clause word among them."""
+    table, starts = tokens(doc), {m.start for m in mentions}
+    k = i
+    while k < min(len(doc), i + heads) and k not in starts and table.is_lower[k] and table.is_alpha[k] \
+            and table.lower[k] not in marks.preps and table.lower[k] not in marks.coordinators \
+            and table.lower[k] not in marks.clause:  # fmt: skip
+        k += 1
+    return k if k in starts else i
 
 
 def _owner_pair(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
@@ -1516,7 +1536,9 @@ def _role_between_pair(r: Roles) -> None:
     dan Korut digelar")."""
     if not (r.open() and r.c.entry.symmetric):
         return
-    pair = _between_pair(r.doc, r.sent, r.c, r.mentions, r.marks) or _owner_pair(r.ctx, r.c, r.mentions, r.marks)
+    heads = BETWEEN_HEAD_WORDS if r.ctx.grammar.noun_then_owner else 0  # English: measured, no gain
+    pair = (_between_pair(r.doc, r.sent, r.c, r.mentions, r.marks, heads)
+            or _owner_pair(r.ctx, r.c, r.mentions, r.marks))  # fmt: skip
     if pair is not None:
         r.sources, r.targets, r.between, r.branch = pair, pair, True, DECIDED
         r.trace.append(r.rule)
