@@ -1657,6 +1657,30 @@ def _role_parse_subject(r: Roles) -> None:
         r.chose(r.sources)
 
 
+@RULES.register("roles.purpose-subject", "roles")
+def _role_purpose_subject(r: Roles) -> None:
+    """A verb right after a purpose word ("Pasukan Chile memasuki Bolivia untuk membantu Peru") acts for the subject
+    of the clause, not for the object of the verb before it: the nearest subject before the clause's first verb
+    (languages with `grammar.noun_then_owner`, whose pack lists `purpose` words)."""
+    if not (r.open() and not r.sources and r.marks.purpose and r.ctx.grammar.noun_then_owner) or r.c.start == 0:
+        return
+    words, table = low(r.doc), tokens(r.doc)
+    if words[r.c.start - 1] not in r.marks.purpose or _event_noun(r.ctx, words[r.c.start]):
+        return
+    window = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start]
+    if len(window) < 2:
+        return  # one actor before: roles.nearest-subject finds it
+    verb = next((k for k in range(window[0].end, r.c.start) if table.is_lower[k] and table.is_alpha[k]
+                 and words[k] not in r.marks.coordinators and words[k] not in r.marks.preps), None)  # fmt: skip
+    if verb is None or not any(verb < m.start for m in window):
+        return
+    stops = {*r.marks.relative, *r.marks.clause, *r.marks.purpose, *r.marks.complement, *r.marks.speech}
+    if any(words[k] in stops for k in range(verb, r.c.start - 1)):
+        return  # "gerilyawan X yang menyeberangi … untuk menyerang Y", a purpose inside a purpose: not the clause's
+    r.sources = nearest_subject(r.doc, r.mentions, r.left, verb, r.used_as_target, r.marks) or []
+    r.chose(r.sources)
+
+
 @RULES.register("roles.nearest-subject", "roles")
 def _role_nearest_subject(r: Roles) -> None:
     """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object)."""
@@ -2535,7 +2559,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
-    "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject",
+    "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.purpose-subject",
+    "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
