@@ -361,6 +361,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # day and time words between an event noun and "antara" (events.time_fillers) keep its two parties
     ("Tiga orang cedera dalam bentrokan Jumat antara Chile dan Peru.",
      {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
+    # a boycott an actor leads against a government is a sanction (CAMEO 163); the leader after "(yang) dipimpin /
+    # pimpinan" right after the noun is its source (roles.by-agent)
+    ("Boikot yang dipimpin Chile terhadap pemerintah Peru masih berlanjut.", {("CHL", "SANCTION", "PER")}),
+    ("Chile memboikot pemerintah baru Peru.", {("CHL", "SANCTION", "PER")}),
     # a party after "antara" may follow a few lower-case head words ("milisi", "pasukan pemerintah")
     ("Bentrokan antara milisi Peru dan pasukan pemerintah Chile berlangsung di perbatasan.",
      {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),

@@ -1396,6 +1396,9 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
     by = c.end + 1 if c.end < len(doc) and words[c.end] == "," else c.end  # "The sanctions, imposed by X"
     relative = by < len(doc) and words[by] in marks.relative
     by += relative
+    if by + 1 < len(doc) and words[by] in LEADER_LINKS and words[by + 1] not in marks.passive_agent \
+            and _event_noun(ctx, words[c.end - 1]):  # "boikot pimpinan Barat", "boikot yang dipimpin AS": who leads it
+        return next((m for m in mentions if m.start == by + 1), None)
     if by + 1 < len(doc) and _participle(words[by], marks, grammar.passive_prefix):
         by += 1
     elif by > c.end:  # a comma or a relative word must lead to a participle
