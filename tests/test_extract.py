@@ -367,6 +367,21 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile hendak membuka perundingan dengan Peru.", {("CHL", "AGREE", "PER")}),
     # calling or deeming a party a criminal or terrorist accuses it; "menyebut" and "menganggap" open a claim
     ("Chile menganggap Peru sebagai penjahat perang.", {("CHL", "ACCUSE", "PER")}),
+    # "membantu" right before another act helps do it: that act falls on the one named after it, no aid to them
+    ("Pasukan Chile membantu menangkap seorang tentara Peru.", {("CHL", "COERCE", "PER")}),
+    ("Chile membantu Peru membangun jembatan.", {("CHL", "AID", "PER")}),
+    # an apposition opened by "seorang / sebuah / salah (satu)" after an actor describes it: no subject of its own
+    ("Gabriel Boric, seorang pemimpin partai Chile, menuduh Peru berbohong.", {("gabriel-boric", "ACCUSE", "PER")}),
+    # day and time words between an event noun and "antara" (events.time_fillers) keep its two parties
+    ("Tiga orang cedera dalam bentrokan Jumat antara Chile dan Peru.",
+     {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
+    # a boycott an actor leads against a government is a sanction (CAMEO 163); the leader after "(yang) dipimpin /
+    # pimpinan" right after the noun is its source (roles.by-agent)
+    ("Boikot yang dipimpin Chile terhadap pemerintah Peru masih berlanjut.", {("CHL", "SANCTION", "PER")}),
+    ("Chile memboikot pemerintah baru Peru.", {("CHL", "SANCTION", "PER")}),
+    # a party after "antara" may follow a few lower-case head words ("milisi", "pasukan pemerintah")
+    ("Bentrokan antara milisi Peru dan pasukan pemerintah Chile berlangsung di perbatasan.",
+     {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
     # the government or regime of a named leader is the leader's state (mentions.government-of-leader)
     ("Rezim Kim Jong Un mengecam Peru.", {("PRK", "ACCUSE", "PER")}),
     ("Presiden Kim Jong Un mengecam Peru.", {("kim-jong-un", "ACCUSE", "PER")}),

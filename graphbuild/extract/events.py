@@ -1361,11 +1361,12 @@ def _comitative(doc: Doc, c: Candidate, target: Mention, marks: Markers) -> bool
         introducer is None and c.entry.object and not c.extra_preps)
 
 
-def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers
-                  ) -> list[Mention] | None:  # fmt: skip
+def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers,
+                  heads: int = 0) -> list[Mention] | None:  # fmt: skip
     """The two parties after "between"/"antara" (`roles.between-pair`), if any. The event noun is written in
     lower case (a capitalised one is part of a name: "the Peace Agreement Between …") unless it opens the
-    sentence ("Talks between India and Pakistan ended …")."""
+    sentence ("Talks between India and Pakistan ended …"). `heads`: lower-case head words a party may follow.
+    """
     words = low(doc)
     at = c.end
     while at < min(len(doc), c.end + 2) and words[at] in TIME_FILLERS:  # "an agreement Friday between A and B"
@@ -1373,15 +1374,34 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
         return None
     start = at + 2 if at + 1 < len(doc) and words[at + 1] == "the" else at + 1
+    start = _past_head_words(doc, start, mentions, marks, heads)  # "antara kelompok pemberontak X dan pasukan Y"
     first = next((m for m in mentions if m.start == start), None)
     if first is None:
         return None
     for m in mentions:
-        if m.start > first.end and m.start - first.end <= 2:
+        if m.start > first.end and m.start - first.end <= 2 + heads:
             gap = words[first.end : m.start]
-            if gap and all(w in marks.coordinators for w in gap) and gap[-1] in PAIR_JOINERS:
+            joiner = next((k for k, w in enumerate(gap) if w in PAIR_JOINERS), None)
+            if (joiner is not None and all(w in marks.coordinators for w in gap[: joiner + 1])
+                    and _past_head_words(doc, first.end + joiner + 1, mentions, marks, heads) == m.start):  # fmt: skip
                 return [first, m]
     return None
+
+
+BETWEEN_HEAD_WORDS = 3  # lower-case head words before a party after "antara": "pasukan pemerintah Sudan"
+
+
+def _past_head_words(doc: Doc, i: int, mentions: list[Mention], marks: Markers, heads: int) -> int:
+    """Token `i`, or the start of an actor after at most `heads` lower-case words from it (a language with
+    `grammar.noun_then_owner` names the kind of party first: "kelompok pemberontak SPLA"); no preposition,
+    coordinator or clause word among them."""
+    table, starts = tokens(doc), {m.start for m in mentions}
+    k = i
+    while k < min(len(doc), i + heads) and k not in starts and table.is_lower[k] and table.is_alpha[k] \
+            and table.lower[k] not in marks.preps and table.lower[k] not in marks.coordinators \
+            and table.lower[k] not in marks.clause:  # fmt: skip
+        k += 1
+    return k if k in starts else i
 
 
 def _owner_pair(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers) -> list[Mention] | None:
@@ -1404,6 +1424,9 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
     by = c.end + 1 if c.end < len(doc) and words[c.end] == "," else c.end  # "The sanctions, imposed by X"
     relative = by < len(doc) and words[by] in marks.relative
     by += relative
+    if by + 1 < len(doc) and words[by] in LEADER_LINKS and words[by + 1] not in marks.passive_agent \
+            and _event_noun(ctx, words[c.end - 1]):  # "boikot pimpinan Barat", "boikot yang dipimpin AS": who leads it
+        return next((m for m in mentions if m.start == by + 1), None)
     if by + 1 < len(doc) and _participle(words[by], marks, grammar.passive_prefix):
         by += 1
     elif by > c.end:  # a comma or a relative word must lead to a participle
@@ -1544,7 +1567,9 @@ def _role_between_pair(r: Roles) -> None:
     dan Korut digelar")."""
     if not (r.open() and r.c.entry.symmetric):
         return
-    pair = _between_pair(r.doc, r.sent, r.c, r.mentions, r.marks) or _owner_pair(r.ctx, r.c, r.mentions, r.marks)
+    heads = BETWEEN_HEAD_WORDS if r.ctx.grammar.noun_then_owner else 0  # English: measured, no gain
+    pair = (_between_pair(r.doc, r.sent, r.c, r.mentions, r.marks, heads)
+            or _owner_pair(r.ctx, r.c, r.mentions, r.marks))  # fmt: skip
     if pair is not None:
         r.sources, r.targets, r.between, r.branch = pair, pair, True, DECIDED
         r.trace.append(r.rule)
@@ -1661,6 +1686,30 @@ def _role_parse_subject(r: Roles) -> None:
     if r.open() and not r.sources:
         r.sources = r.parsed[0]
         r.chose(r.sources)
+
+
+@RULES.register("roles.purpose-subject", "roles")
+def _role_purpose_subject(r: Roles) -> None:
+    """A verb right after a purpose word ("Pasukan Chile memasuki Bolivia untuk membantu Peru") acts for the subject
+    of the clause, not for the object of the verb before it: the nearest subject before the clause's first verb
+    (languages with `grammar.noun_then_owner`, whose pack lists `purpose` words)."""
+    if not (r.open() and not r.sources and r.marks.purpose and r.ctx.grammar.noun_then_owner) or r.c.start == 0:
+        return
+    words, table = low(r.doc), tokens(r.doc)
+    if words[r.c.start - 1] not in r.marks.purpose or _event_noun(r.ctx, words[r.c.start]):
+        return
+    window = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start]
+    if len(window) < 2:
+        return  # one actor before: roles.nearest-subject finds it
+    verb = next((k for k in range(window[0].end, r.c.start) if table.is_lower[k] and table.is_alpha[k]
+                 and words[k] not in r.marks.coordinators and words[k] not in r.marks.preps), None)  # fmt: skip
+    if verb is None or not any(verb < m.start for m in window):
+        return
+    stops = {*r.marks.relative, *r.marks.clause, *r.marks.purpose, *r.marks.complement, *r.marks.speech}
+    if any(words[k] in stops for k in range(verb, r.c.start - 1)):
+        return  # "gerilyawan X yang menyeberangi … untuk menyerang Y", a purpose inside a purpose: not the clause's
+    r.sources = nearest_subject(r.doc, r.mentions, r.left, verb, r.used_as_target, r.marks) or []
+    r.chose(r.sources)
 
 
 @RULES.register("roles.nearest-subject", "roles")
@@ -2558,7 +2607,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
-    "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.nearest-subject",
+    "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.purpose-subject",
+    "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
