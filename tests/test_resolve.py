@@ -711,3 +711,15 @@ def test_head_and_chief_name_no_office_beside_a_state_or_a_body_of_an_organisati
     assert not heads("Pakistan's army chief met the head of the Chinese delegation on Monday.")
     assert not heads("The head of the U.N. refugee agency urged donors to give more.")
     assert not heads("The chief said the talks would go on.")
+
+
+def test_a_name_opening_with_the_article_is_found_after_a_lower_case_the() -> None:
+    """"the West" inside a sentence ("appealed to the West") is the West as "The West" opening one is; the
+    mention leaves the article out, so "the West Bank" stays Palestine's "West Bank"; "the west" (a direction)
+    stays no actor."""
+    found = real_mentions("Harare again appealed to the West to lift its sanctions on Monday.")
+    assert ("West", "the-west", "gaz.the-west.name") in found
+    found = real_mentions("Troops pulled out of the West Bank town on Monday.")
+    assert [(text, actor) for text, actor, _r in found] == [("West Bank", "PSE")]
+    assert not any(actor == "the-west" for _t, actor, _r in real_mentions("The rebels fled to the west of the town."))
+
