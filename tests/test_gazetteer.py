@@ -156,6 +156,9 @@ def test_country_variants_resolve(gazetteer: Gazetteer, text: str, lang: str, ki
         ("Jaish al-Mujahedeen", "en", "jaish-al-mujahideen"), ("ULFA", "en", "ulfa"),
         ("United Liberation Front of Assam", "en", "ulfa"), ("Saeb Erakat", "en", "saeb-erekat"),
         ("Communist Party of Nepal (Maoist)", "en", "cpn-maoist"), ("CPN-Maoist", "en", "cpn-maoist"),
+        ("Revolutionary Struggle", "en", "revolutionary-struggle"), ("Kwon Ho Ung", "en", "kwon-ho-ung"),
+        ("Boris Gryzlov", "en", "boris-gryzlov"), ("Abdul Sattar Abu Risha", "en", "sattar-al-buzayi"),
+        ("Isabel Peron", "en", "isabel-peron"), ("Milan Rocen", "en", "milan-rocen"),
     ],
 )  # fmt: skip
 def test_organisations_and_groups_resolve(gazetteer: Gazetteer, text: str, lang: str, expected: str) -> None:

@@ -711,3 +711,26 @@ def test_head_and_chief_name_no_office_beside_a_state_or_a_body_of_an_organisati
     assert not heads("Pakistan's army chief met the head of the Chinese delegation on Monday.")
     assert not heads("The head of the U.N. refugee agency urged donors to give more.")
     assert not heads("The chief said the talks would go on.")
+
+
+def test_a_name_opening_with_the_article_is_found_after_a_lower_case_the() -> None:
+    """"the West" inside a sentence ("appealed to the West") is the West as "The West" opening one is; the
+    mention leaves the article out, so "the West Bank" stays Palestine's "West Bank"; "the west" (a direction)
+    stays no actor."""
+    found = real_mentions("Harare again appealed to the West to lift its sanctions on Monday.")
+    assert ("West", "the-west", "gaz.the-west.name") in found
+    found = real_mentions("Troops pulled out of the West Bank town on Monday.")
+    assert [(text, actor) for text, actor, _r in found] == [("West Bank", "PSE")]
+    assert not any(actor == "the-west" for _t, actor, _r in real_mentions("The rebels fled to the west of the town."))
+
+
+
+def test_wire_actors_of_2007_are_in_the_gazetteer() -> None:
+    """People and an armed group that recur in 2007 wire copy: Montenegro's foreign minister on the date is Milan
+    Roćen (2006-2012), Argentina's president in 1975 Isabel Perón; the Greek "Revolutionary Struggle"."""
+    found = real_mentions("Montenegro's foreign minister flew to Moscow to meet Boris Gryzlov.", date="2008-05-02")
+    assert [actor for _t, actor, _r in found if actor != "RUS"] == ["milan-rocen", "boris-gryzlov"]
+    found = real_mentions("Argentina's president met Kwon Ho-ung on Monday.", date="1975-06-10")
+    assert [actor for _t, actor, _r in found] == ["isabel-peron", "kwon-ho-ung"]
+    found = real_mentions("Revolutionary Struggle said it fired the rocket at the embassy in Athens.")
+    assert found[0][1] == "revolutionary-struggle"

@@ -284,6 +284,8 @@ class ActorMatcher:
             common = label.startswith(ROLE_PREFIX) or label.endswith(".context")  # common nouns: any case
             if not common and not _capitalised(doc, start, end) and not _acronym_inside(doc, start, end):
                 continue
+            if not common and doc[start].text == "the" and end - start > 1:
+                start += 1  # "on the West": the name without its article ("the West Bank" stays "West Bank")
             spans.append((start, end, match_id))
         # non-actor phrases first: of two equally long overlapping spans, the first is kept
         kept = [Span(doc, start, end, label=label) for start, end, label in longest_spans(blockers + spans)]
@@ -338,8 +340,12 @@ def longest_spans(spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int
 
 
 def _capitalised(doc: Doc, start: int, end: int) -> bool:
-    """A name matched case-insensitively counts only when written as a name (`Turkey`, `TURKEY`, not `turkey`)."""
+    """A name matched case-insensitively counts only when written as a name (`Turkey`, `TURKEY`, not `turkey`); a
+    name opening with the article is written so when the word after the article is ("called on the West", not "to
+    the west")."""
     first = doc[start].text
+    if first == "the" and end - start > 1:
+        first = doc[start + 1].text
     return first[:1].isupper() or (not first[:1].isalpha() and end - start > 1 and doc[start + 1].text[:1].isupper())
 
 
