@@ -326,6 +326,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
     ("Chile stood with Bolivia in opposing Peru's invasion.", {("CHL", "ACCUSE", "PER")}),
     ("Chile opposed Peru's bid for a council seat.", {("CHL", "REJECT", "PER")}),
+    # a predicative "as ADJ" before the object: the object after it is still the target
+    ("Chile slammed as unfair a Peruvian report on the border.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile rejected as baseless Peru's claims on the border.", {("CHL", "REJECT", "PER")}),
+    ("Chile praised Peru as a reliable partner.", {("CHL", "SUPPORT", "PER")}),
     # non-events
     ("Peru must withdraw its troops.", set()),
     ("If Peru attacks, Chile will retaliate.", set()),

@@ -173,6 +173,7 @@ class Markers:
         self.irrealis = lexicon.marker("irrealis")
         self.ultimatum = lexicon.marker("ultimatum")
         self.determiners = lexicon.marker("determiners")
+        self.predicative = lexicon.marker("predicative")  # "slammed as defamatory a US report"
         self.statement = tuple(tuple(str(w).split()) for w in lexicon.markers.get("statement", []))
         self.joint = lexicon.marker("joint")
         # verbs an intent marker reaches through to its event: "will deepen bilateral cooperation with Y"
@@ -2350,6 +2351,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     entry = c.entry
     table = tokens(doc)
     texts, words, punct = table.text, table.lower, table.is_punct
+    start = _skip_predicative(words, punct, start, mentions, entry.object or c.extra_object, marks)
     for m in mentions:
         if m.kind == "role" and c.start < m.start < start < m.end and (entry.object or c.extra_object):
             # the trigger ends in the object's role noun: "mengusir diplomat Jerman", "expelled envoys of Peru"
@@ -2385,6 +2387,20 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
 
 
 LEADER_LINKS = union_words("events.leader_links")
+
+
+def _skip_predicative(words: list[str], punct: list[bool], start: int, mentions: list[Mention], takes_object: bool,
+                      marks: Markers) -> int:  # fmt: skip
+    """Past a predicative "as ADJ" (`markers.predicative`) before the object (`roles.target-after-trigger`): "slammed as
+    defamatory a US report", "condemned as illegal the Peruvian seizure", "rejected as baseless Peru's claims"
+    (the object follows its judgement)."""
+    after = start + 2
+    if not (takes_object and after < len(words) and words[start] in marks.predicative and not punct[start + 1]
+            and words[start + 1] not in marks.determiners):
+        return start
+    if any(m.start <= start + 1 < m.end for m in mentions):
+        return start
+    return after if words[after] in marks.determiners or any(m.start == after for m in mentions) else start
 
 
 def _led_by(words: list[str], at: int, start: int, marks: Markers) -> bool:
