@@ -524,6 +524,12 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # ", yang mendorong Y …" after a clause: the event prompted Y, no one urged Y (id.none.yang-mendorong)
     ("Chile menyerang Peru pekan lalu, yang mendorong Bolivia untuk mengirim utusan ke Lima.",
      {("CHL", "ASSAULT", "PER"), ("BOL", "CONSULT", "PER")}),
+    # a bombing "di" (in) a state says where it fell, not whom it struck (id.assault.bom takes "ke", as English
+    # en.assault.bomb takes no "in"); a bombed state as object or after "ke" stays the target
+    ("Pesawat tempur Chile melakukan pemboman dan menewaskan 19 anggota milisi di Peru.", set()),
+    ("Bolivia mengecam pemboman yang terjadi kemarin di Peru.", set()),
+    ("Pesawat Chile mengebom pangkalan militer Peru.", {("CHL", "ASSAULT", "PER")}),
+    ("Pesawat Chile menjatuhkan bom ke Peru.", {("CHL", "ASSAULT", "PER")}),
     # troops arriving pay no visit (id.none.pasukan-tiba); a minister arriving does
     ("Pasukan Chile tiba di Peru untuk bergabung dengan misi PBB.", set()),
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
