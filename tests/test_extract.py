@@ -530,6 +530,12 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Bolivia mengecam pemboman yang terjadi kemarin di Peru.", set()),
     ("Pesawat Chile mengebom pangkalan militer Peru.", {("CHL", "ASSAULT", "PER")}),
     ("Pesawat Chile menjatuhkan bom ke Peru.", {("CHL", "ASSAULT", "PER")}),
+    # "N yang di-V Y": the relative clause is about the noun before "yang"; when it names no actor, no actor named
+    # before it is the one acted on (roles.passive); an actor before "yang" (with or without a comma) stays
+    ("Pasukan Peru dan milisi yang didukung Chile menyerang desa-desa di perbatasan.", set()),
+    ("Ibu kota Peru jatuh ke tangan pemberontak yang didukung Chile pada 2014.", set()),
+    ("Pemerintah Peru yang didukung Chile menang dalam pemilihan itu.", {("CHL", "SUPPORT", "PER")}),
+    ("Pasukan Peru yang diserang Chile mundur ke perbatasan.", {("CHL", "ASSAULT", "PER")}),
     # troops arriving pay no visit (id.none.pasukan-tiba); a minister arriving does
     ("Pasukan Chile tiba di Peru untuk bergabung dengan misi PBB.", set()),
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
