@@ -536,6 +536,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Ibu kota Peru jatuh ke tangan pemberontak yang didukung Chile pada 2014.", set()),
     ("Pemerintah Peru yang didukung Chile menang dalam pemilihan itu.", {("CHL", "SUPPORT", "PER")}),
     ("Pasukan Peru yang diserang Chile mundur ke perbatasan.", {("CHL", "ASSAULT", "PER")}),
+    # "mengancam proses / keamanan / merusak …" endangers a thing or a course: no threat made to an actor
+    # (id.none.ancam-bahaya); "mengancam Peru", "mengancam akan menyerang Peru" stay THREATEN
+    ("Chile menyatakan langkah itu mengancam proses perdamaian yang dipimpin Peru.", set()),
+    ("Chile mengancam akan menyerang Peru.", {("CHL", "THREATEN", "PER")}),
     # troops arriving pay no visit (id.none.pasukan-tiba); a minister arriving does
     ("Pasukan Chile tiba di Peru untuk bergabung dengan misi PBB.", set()),
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
