@@ -260,6 +260,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # ... but "a ceasefire between A and B" is a truce sought or named, no act of A or B (en.none.ceasefire-between)
     ("Chile's envoy flew to Lima to push for a ceasefire between Peru and Bolivia.", {("CHL", "CONSULT", "PER")}),
     ("Chilean peacekeepers are monitoring a truce between Peru and Bolivia.", set()),
+    # "called (on) Tuesday / last month for …" is a call for something, with its time between: no phone call
+    ("Chile called last month for early elections in Peru.", set()),
+    ("Chile called Peru on Tuesday.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     # "opposition to Y's programme" disapproves of Y's course (ACCUSE, en.accuse.opposition); opposing a bid rejects it
     ("Chile voiced its opposition to Peru's nuclear programme.", {("CHL", "ACCUSE", "PER")}),
     ("Chile opposed Peru's bid for a council seat.", {("CHL", "REJECT", "PER")}),
