@@ -410,10 +410,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # arriving in a state is a visit; a planned arrival an intent (AGREE)
     ("Presiden Boric tiba di Lima untuk kunjungan dua hari.", {("gabriel-boric", "CONSULT", "PER")}),
     ("Presiden Boric akan tiba di Peru pekan depan.", {("gabriel-boric", "AGREE", "PER")}),
-    # deploying warships or troops towards a state is MOBILIZE; releasing sailors or hostages RETREAT (0841);
-    # inviting a state to act is an appeal to it (REQUEST)
+    # deploying warships or troops towards a state is MOBILIZE; releasing sailors or hostages CONCEDE (0841,
+    # docs/annotation.md: "released the detained sailors"); inviting a state to act is an appeal to it (REQUEST)
     ("Chile mengerahkan kapal perang ke perairan Peru.", {("CHL", "MOBILIZE", "PER")}),
-    ("Peru membebaskan nelayan Bolivia.", {("PER", "RETREAT", "BOL")}),
+    ("Peru membebaskan nelayan Bolivia.", {("PER", "CONCEDE", "BOL")}),
     ("Chile mengajak Bolivia memerangi penyelundupan narkoba.", {("CHL", "REQUEST", "BOL")}),
     # withdrawing one's troops ("pasukannya", "tentaranya", with "mundur" between) is RETREAT
     ("Chile menarik mundur pasukannya dari Peru.", {("CHL", "RETREAT", "PER")}),
@@ -542,6 +542,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Ibu kota Peru jatuh ke tangan pemberontak yang didukung Chile pada 2014.", set()),
     ("Pemerintah Peru yang didukung Chile menang dalam pemilihan itu.", {("CHL", "SUPPORT", "PER")}),
     ("Pasukan Peru yang diserang Chile mundur ke perbatasan.", {("CHL", "ASSAULT", "PER")}),
+    # releasing detained nationals of Y concedes to Y (CONCEDE, docs/annotation.md: "released the detained sailors")
+    ("Bolivia membebaskan dua nelayan Peru pekan lalu.", {("BOL", "CONCEDE", "PER")}),
     # "mengancam proses / keamanan / merusak …" endangers a thing or a course: no threat made to an actor
     # (id.none.ancam-bahaya); "mengancam Peru", "mengancam akan menyerang Peru" stay THREATEN
     ("Chile menyatakan langkah itu mengancam proses perdamaian yang dipimpin Peru.", set()),
