@@ -260,6 +260,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # ... but "a ceasefire between A and B" is a truce sought or named, no act of A or B (en.none.ceasefire-between)
     ("Chile's envoy flew to Lima to push for a ceasefire between Peru and Bolivia.", {("CHL", "CONSULT", "PER")}),
     ("Chilean peacekeepers are monitoring a truce between Peru and Bolivia.", set()),
+    # "the lack / absence of a meeting between A and B" negates it, as "no meeting"; a lack of progress in talks held
+    # does not negate the talks
+    ("Officials said the lack of a scheduled meeting between Chile and Peru was not a snub.", set()),
+    ("Chile regretted the lack of progress in its talks with Peru.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     # "called (on) Tuesday / last month for …" is a call for something, with its time between: no phone call
     ("Chile called last month for early elections in Peru.", set()),
     ("Chile called Peru on Tuesday.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
