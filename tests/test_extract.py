@@ -260,6 +260,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # ... but "a ceasefire between A and B" is a truce sought or named, no act of A or B (en.none.ceasefire-between)
     ("Chile's envoy flew to Lima to push for a ceasefire between Peru and Bolivia.", {("CHL", "CONSULT", "PER")}),
     ("Chilean peacekeepers are monitoring a truce between Peru and Bolivia.", set()),
+    # hosting refugees or foreign forces shelters them, no meeting with their state (en.none.host-people)
+    ("He praised Peru's hosting of additional Chilean forces.", set()),
+    ("Peru hosted Chile for trade talks on Monday.", {("PER", "CONSULT", "CHL"), ("CHL", "CONSULT", "PER")}),
     # "the lack / absence of a meeting between A and B" negates it, as "no meeting"; a lack of progress in talks held
     # does not negate the talks
     ("Officials said the lack of a scheduled meeting between Chile and Peru was not a snub.", set()),
