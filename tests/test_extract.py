@@ -262,6 +262,20 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # ... but "a ceasefire between A and B" is a truce sought or named, no act of A or B (en.none.ceasefire-between)
     ("Chile's envoy flew to Lima to push for a ceasefire between Peru and Bolivia.", {("CHL", "CONSULT", "PER")}),
     ("Chilean peacekeepers are monitoring a truce between Peru and Bolivia.", set()),
+    # hosting refugees or foreign forces shelters them, no meeting with their state (en.none.host-people)
+    ("He praised Peru's hosting of additional Chilean forces.", set()),
+    ("Peru hosted Chile for trade talks on Monday.", {("PER", "CONSULT", "CHL"), ("CHL", "CONSULT", "PER")}),
+    # "the lack / absence of a meeting between A and B" negates it, as "no meeting"; a lack of progress in talks held
+    # does not negate the talks
+    ("Officials said the lack of a scheduled meeting between Chile and Peru was not a snub.", set()),
+    ("Chile regretted the lack of progress in its talks with Peru.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    # "called (on) Tuesday / last month for …" is a call for something, with its time between: no phone call
+    ("Chile called last month for early elections in Peru.", set()),
+    ("Chile called Peru on Tuesday.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    # "opposition to Y's programme" disapproves of Y's course (ACCUSE, en.accuse.opposition); opposing a bid rejects it
+    ("Chile voiced its opposition to Peru's nuclear programme.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile opposed Peru's bid for a council seat.", {("CHL", "REJECT", "PER")}),
     # ... also when the noun opens the sentence, capitalised; a capitalised noun inside a sentence is a name's word
     ("Talks between Peru and Bolivia ended on Monday.", {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
     ("Chile hosted the Summit Between Peru and Bolivia.", set()),
@@ -437,10 +451,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # arriving in a state is a visit; a planned arrival an intent (AGREE)
     ("Presiden Boric tiba di Lima untuk kunjungan dua hari.", {("gabriel-boric", "CONSULT", "PER")}),
     ("Presiden Boric akan tiba di Peru pekan depan.", {("gabriel-boric", "AGREE", "PER")}),
-    # deploying warships or troops towards a state is MOBILIZE; releasing sailors or hostages RETREAT (0841);
-    # inviting a state to act is an appeal to it (REQUEST)
+    # deploying warships or troops towards a state is MOBILIZE; releasing sailors or hostages CONCEDE (0841,
+    # docs/annotation.md: "released the detained sailors"); inviting a state to act is an appeal to it (REQUEST)
     ("Chile mengerahkan kapal perang ke perairan Peru.", {("CHL", "MOBILIZE", "PER")}),
-    ("Peru membebaskan nelayan Bolivia.", {("PER", "RETREAT", "BOL")}),
+    ("Peru membebaskan nelayan Bolivia.", {("PER", "CONCEDE", "BOL")}),
     ("Chile mengajak Bolivia memerangi penyelundupan narkoba.", {("CHL", "REQUEST", "BOL")}),
     # withdrawing one's troops ("pasukannya", "tentaranya", with "mundur" between) is RETREAT
     ("Chile menarik mundur pasukannya dari Peru.", {("CHL", "RETREAT", "PER")}),
@@ -557,6 +571,24 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # ", yang mendorong Y …" after a clause: the event prompted Y, no one urged Y (id.none.yang-mendorong)
     ("Chile menyerang Peru pekan lalu, yang mendorong Bolivia untuk mengirim utusan ke Lima.",
      {("CHL", "ASSAULT", "PER"), ("BOL", "CONSULT", "PER")}),
+    # a bombing "di" (in) a state says where it fell, not whom it struck (id.assault.bom takes "ke", as English
+    # en.assault.bomb takes no "in"); a bombed state as object or after "ke" stays the target
+    ("Pesawat tempur Chile melakukan pemboman dan menewaskan 19 anggota milisi di Peru.", set()),
+    ("Bolivia mengecam pemboman yang terjadi kemarin di Peru.", set()),
+    ("Pesawat Chile mengebom pangkalan militer Peru.", {("CHL", "ASSAULT", "PER")}),
+    ("Pesawat Chile menjatuhkan bom ke Peru.", {("CHL", "ASSAULT", "PER")}),
+    # "N yang di-V Y": the relative clause is about the noun before "yang"; when it names no actor, no actor named
+    # before it is the one acted on (roles.passive); an actor before "yang" (with or without a comma) stays
+    ("Pasukan Peru dan milisi yang didukung Chile menyerang desa-desa di perbatasan.", set()),
+    ("Ibu kota Peru jatuh ke tangan pemberontak yang didukung Chile pada 2014.", set()),
+    ("Pemerintah Peru yang didukung Chile menang dalam pemilihan itu.", {("CHL", "SUPPORT", "PER")}),
+    ("Pasukan Peru yang diserang Chile mundur ke perbatasan.", {("CHL", "ASSAULT", "PER")}),
+    # releasing detained nationals of Y concedes to Y (CONCEDE, docs/annotation.md: "released the detained sailors")
+    ("Bolivia membebaskan dua nelayan Peru pekan lalu.", {("BOL", "CONCEDE", "PER")}),
+    # "mengancam proses / keamanan / merusak …" endangers a thing or a course: no threat made to an actor
+    # (id.none.ancam-bahaya); "mengancam Peru", "mengancam akan menyerang Peru" stay THREATEN
+    ("Chile menyatakan langkah itu mengancam proses perdamaian yang dipimpin Peru.", set()),
+    ("Chile mengancam akan menyerang Peru.", {("CHL", "THREATEN", "PER")}),
     # troops arriving pay no visit (id.none.pasukan-tiba); a minister arriving does
     ("Pasukan Chile tiba di Peru untuk bergabung dengan misi PBB.", set()),
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),

@@ -1587,7 +1587,9 @@ def _role_obligation(r: Roles) -> None:
 
 @RULES.register("roles.passive", "roles")
 def _role_passive(r: Roles) -> None:
-    """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target."""
+    """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target;
+    after a relative pronoun that follows a noun naming no actor ("milisi yang didukung Iran") no actor before it
+    is the target."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -1597,6 +1599,8 @@ def _role_passive(r: Roles) -> None:
     if not subject:  # "a camp for Congolese refugees was attacked by …": the subject phrase's actor
         inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
         subject = inside[-1:] or None
+    if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
+        subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
@@ -1606,6 +1610,19 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+def _relative_of_no_actor(doc: Doc, start: int, left: int, mentions: list[Mention], marks: Markers) -> bool:
+    """Does a relative pronoun right before the passive trigger at `start` follow a noun that names no actor
+    ("pasukan Peru dan milisi yang didukung Chile", "pemberontak yang didukung Iran")? The relative clause is
+    about that noun, so no actor before it is the one acted on ("pemerintah Peru yang didukung Chile" and
+    "Polisario, yang didukung Aljazair" keep theirs)."""
+    at = start - 2
+    if at >= left and tokens(doc).text[at] == ",":
+        at -= 1  # "kelompok Polisario, yang didukung Aljazair"
+    if at < left or low(doc)[start - 1] not in marks.relative:
+        return False
+    return not any(m.start <= at < m.end for m in mentions)
 
 
 @RULES.register("roles.genitive-owner", "roles")
