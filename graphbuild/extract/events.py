@@ -1823,7 +1823,8 @@ def _victim_verb(r: Roles, link: int, fillers: bool = True) -> int | None:
 
 @RULES.register("roles.target-after-trigger", "roles")
 def _role_target_after_trigger(r: Roles) -> None:
-    """The first actor after the trigger introduced by one of the entry's prepositions, or a bare object."""
+    """The first actor after the trigger introduced by one of the entry's prepositions, or a bare object (also past
+    a predicative "as ADJ": "slammed as defamatory a US report")."""
     if r.branch == DECIDED or r.pairs is not None or r.targets or r.target_from is None:
         return
     r.targets = find_targets(r.ctx, r.sent, r.target_candidate or r.c, r.mentions, r.target_from, r.marks)
