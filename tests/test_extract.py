@@ -588,6 +588,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
     ("Chile tidak sepakat dengan Peru.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
     ("Chile tidak sepakat dengan keputusan Peru.", {("CHL", "REJECT", "PER")}),  # Peru's decision: one way
+    # "X bersama Y" before the verb: two subjects, as "X dan Y" (a symmetric verb holds both ways)
+    ("Bolivia bersama Peru sepakat memperluas perdagangan.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
+    ("Rusia bersama Bolivia menolak resolusi itu.", set()),
     ("Chile mengusir dua diplomat sebagai balasan.", set()),
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),
