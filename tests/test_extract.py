@@ -591,6 +591,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # "X bersama Y" before the verb: two subjects, as "X dan Y" (a symmetric verb holds both ways)
     ("Bolivia bersama Peru sepakat memperluas perdagangan.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
     ("Rusia bersama Bolivia menolak resolusi itu.", set()),
+    # concern voiced to a party disapproves of it, as "prihatin atas"
+    ("Duta besar Chile menyampaikan keprihatinan kepada pemerintah Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile mengusir dua diplomat sebagai balasan.", set()),
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),
