@@ -593,6 +593,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Rusia bersama Bolivia menolak resolusi itu.", set()),
     # concern voiced to a party disapproves of it, as "prihatin atas"
     ("Duta besar Chile menyampaikan keprihatinan kepada pemerintah Peru.", {("CHL", "ACCUSE", "PER")}),
+    # a quoted phrase closed before the actor is read through; a quote the actor is inside of is not
+    ("Chile mengecam \u201cagresi sistematis\u201d pasukan Peru di perbatasan.", {("CHL", "ACCUSE", "PER")}),
+    ('Bolivia menolak "tawaran" Peru.', {("BOL", "REJECT", "PER")}),
+    ('Chile mengecam "tindakan Peru".', set()),
     ("Chile mengusir dua diplomat sebagai balasan.", set()),
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),
