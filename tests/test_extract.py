@@ -653,6 +653,15 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
     ("Chile tidak sepakat dengan Peru.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
     ("Chile tidak sepakat dengan keputusan Peru.", {("CHL", "REJECT", "PER")}),  # Peru's decision: one way
+    # "X bersama Y" before the verb: two subjects, as "X dan Y" (a symmetric verb holds both ways)
+    ("Bolivia bersama Peru sepakat memperluas perdagangan.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
+    ("Rusia bersama Bolivia menolak resolusi itu.", set()),
+    # concern voiced to a party disapproves of it, as "prihatin atas"
+    ("Duta besar Chile menyampaikan keprihatinan kepada pemerintah Peru.", {("CHL", "ACCUSE", "PER")}),
+    # a quoted phrase closed before the actor is read through; a quote the actor is inside of is not
+    ("Chile mengecam \u201cagresi sistematis\u201d pasukan Peru di perbatasan.", {("CHL", "ACCUSE", "PER")}),
+    ('Bolivia menolak "tawaran" Peru.', {("BOL", "REJECT", "PER")}),
+    ('Chile mengecam "tindakan Peru".', set()),
     ("Chile mengusir dua diplomat sebagai balasan.", set()),
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),

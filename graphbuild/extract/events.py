@@ -45,6 +45,7 @@ from graphbuild.resolve.gazetteer import Gazetteer
 
 QUOTE_CHARS = {'"', "“", "”", "``", "''"}
 CLAUSE_BREAKS = {";", ":", "—", "–"}
+QUOTE_MARKS = frozenset(QUOTE_CHARS | {"\u201e", "\u2018", "\u2019"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # word lists: the union of every language pack's (data/lang/*/words.yaml, `events.*`) where a rule reads any
 # language's words, the document's pack's where it reads one language's (`ctx.pack.words`)
@@ -821,8 +822,10 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
             continue
         reach = a.search_from if a.entry.governs else a.end
         between = range(reach, b.start)
-        adjacent = len(between) <= 3 and not any(i in mention_tokens or punct[i] for i in between)
-        owned = b.start in mention_ends and len(between) <= 4 and not any(punct[i] for i in between)
+        # a quote mark around the governed noun is no break ("mengecam \u201cserangan sistematis\u201d Peru")
+        marks_between = [i for i in between if words[i] not in QUOTE_MARKS]
+        adjacent = len(marks_between) <= 3 and not any(i in mention_tokens or punct[i] for i in marks_between)
+        owned = b.start in mention_ends and len(marks_between) <= 4 and not any(punct[i] for i in marks_between)
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
         between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
@@ -2376,8 +2379,12 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             return _expand_right(doc, m, mentions, marks)
         if m.start < start or m.start - start > 12:
             continue
-        between = range(start, m.start)
-        if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_CHARS or words[i] in marks.target_stops for i in between):
+        # a quoted phrase closed before the actor is no quote entered ("mengecam \u201cserangan sistematis\u201d
+        # aparat keamanan Peru"): its marks count as no words
+        quoted = [i for i in range(start, m.start) if texts[i] in QUOTE_MARKS]
+        closed = len(quoted) % 2 == 0
+        between = [i for i in range(start, m.start) if not (closed and i in quoted)]
+        if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
         if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(
                 words[i] in entry.preps or words[i] in c.extra_preps for i in between):
