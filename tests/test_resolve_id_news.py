@@ -551,3 +551,11 @@ def test_a_description_ending_in_an_acronym_is_matched_in_lower_case() -> None:
     assert ("badan pengawas nuklir PBB", "iaea") in found
     assert ("badan atom PBB", "iaea") in found
     assert not [m for m in mentions("Laporan itu dibaca komunitas internasional kemarin.") if m[1] != "IDN"]
+
+
+def test_two_states_coordinated_after_pemerintah_are_two_states() -> None:
+    # "Pemerintah X dan Kerajaan Y" names two governments, not one organisation; "Kerajaan Y" is the state Y
+    found = mentions("Pemerintah Chile dan Kerajaan Maroko menandatangani kesepakatan perdagangan.")
+    assert ("Pemerintah Chile", "CHL") in found and ("Kerajaan Maroko", "MAR") in found
+    found = mentions("Pemerintah Peru dan Kerajaan Yordania sepakat membuka kedutaan.")
+    assert ("Pemerintah Peru", "PER") in found and ("Kerajaan Yordania", "JOR") in found

@@ -1245,6 +1245,8 @@ class ActorResolver:
         if not own:
             return None  # "Tentara Rusia", "Russian Army": a sector noun and a state, i.e. the state
         countries = [by_token[k].actor for k in range(i, j) if k in by_token]
+        if len({c.id for c in countries}) > 1 and any(words[k] in COORDINATING for k in range(i, j)):
+            return None  # "Pemerintah Republik Indonesia dan Kerajaan Saudi Arabia": two states, not one body
         country = countries[0].id if countries else None
         if kind == "Organization" and country:
             return Mention(i, j, countries[0], "agency", "text.organisation.state")
