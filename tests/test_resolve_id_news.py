@@ -559,3 +559,11 @@ def test_two_states_coordinated_after_pemerintah_are_two_states() -> None:
     assert ("Pemerintah Chile", "CHL") in found and ("Kerajaan Maroko", "MAR") in found
     found = mentions("Pemerintah Peru dan Kerajaan Yordania sepakat membuka kedutaan.")
     assert ("Pemerintah Peru", "PER") in found and ("Kerajaan Yordania", "JOR") in found
+
+
+def test_a_spokesman_of_a_government_named_after_a_comma_is_the_actor() -> None:
+    # the guideline codes an official by the most specific actor the text supports: the person named, not the state
+    found = mentions("Juru bicara pemerintah Jepang, Yasuhisa Shiozaki, menolak usul Korea Utara.")
+    assert [m for m in found if m[1] == "yasuhisa-shiozaki"] and not [m for m in found if m[1] == "JPN"]
+    found = mentions("Pemerintahan Kim Jong-un mengecam Jepang.")
+    assert ("Pemerintahan Kim Jong-un", "PRK") in found

@@ -259,7 +259,9 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
     for m in mentions:
         before = m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
         # the government noun inside a role mention of the leader: "Pemerintahan Kim Jong-un"
-        before = before or (m.kind == "role" and m.end - m.start > 1 and words[m.start] in GOVERNMENT_OF)
+        # (not "pemerintah Jepang, Yasuhisa Shiozaki": a name after a comma is an official of the government)
+        before = before or (m.kind == "role" and m.end - m.start > 1 and words[m.start] in GOVERNMENT_OF
+                            and "," not in words[m.start : m.end])
         after = m.end < len(words) and words[m.end] in GOVERNMENT_AFTER
         joined = starts.get(m.end + 1) if m.end < len(words) and words[m.end] == "-" else None  # "Biden-Harris"
         after = after or (joined is not None and joined.end < len(words) and words[joined.end] in GOVERNMENT_AFTER)

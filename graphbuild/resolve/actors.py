@@ -115,6 +115,7 @@ PREPOSITIONS = union_words("resolve.prepositions")  # never a modifier between a
 PLACE_COMPOUNDS = union_words("resolve.place_compounds")  # "Lebanon-based Hezbollah": where, not who
 ALLY_NOUNS = union_words("resolve.ally_nouns")  # "U.S. allies", "sekutu AS": the allies act, not the state
 AIDE_TITLES = union_words("resolve.aide_titles")  # "advisor", "spokesman", "penasihat": a title held for another
+GOVERNMENT_WORDS = union_words("events.government_of")  # "pemerintah", "government": "juru bicara pemerintah X, Y"
 AIDE_LINKS = union_words("resolve.aide_links")  # "advisor to", "spokesman for" (Indonesian: none, "penasihat Presiden")
 AIDE_TITLE_WORDS = union_words("resolve.aide_title_words")  # lower-case words of a title before a name
 PLURAL_MARKERS = union_words("resolve.plural_markers")  # "para pemimpin": many office holders, no one person
@@ -546,6 +547,9 @@ class ActorResolver:
             return None
         if the and mention.rule.startswith("role.named"):
             return None
+        if mention.rule == "role.named" and words[mention.start] in GOVERNMENT_WORDS \
+                and "," in words[mention.start : mention.end]:
+            return None  # "juru bicara pemerintah Jepang, Yasuhisa Shiozaki": the name is the spokesman's own
         return i
 
     @staticmethod
