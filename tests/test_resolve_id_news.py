@@ -567,3 +567,14 @@ def test_a_spokesman_of_a_government_named_after_a_comma_is_the_actor() -> None:
     assert [m for m in found if m[1] == "yasuhisa-shiozaki"] and not [m for m in found if m[1] == "JPN"]
     found = mentions("Pemerintahan Kim Jong-un mengecam Jepang.")
     assert ("Pemerintahan Kim Jong-un", "PRK") in found
+
+
+def test_kami_opening_unquoted_speech_closed_by_katanya_is_the_speaker() -> None:
+    # wire copy without quote marks: "Kami …, katanya." is what the subject of the sentence before said
+    text = ("Presiden Chile Gabriel Boric berbicara di Santiago, Senin. Kami mendesak Peru menarik pasukannya dari "
+            "perbatasan, katanya.")
+    found = mentions(text, "2023-05-01")
+    assert ("Kami", "gabriel-boric") in found
+    # a speaker named after the verb ("kata Y") is not taken: on the dev split it gave 0 right, 2 wrong
+    assert ("Kami", "gabriel-boric") not in mentions("Kami mendesak Peru mundur, kata Presiden Chile Gabriel Boric.",
+                                                    "2023-05-01")

@@ -46,6 +46,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.leader-government`       a surname before "administration"/"government" whose gazetteer office holders all
                                   belong to one state → that state ("the Bush administration", "the Maliki government");
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
+- `coref.unquoted-speaker`        "Kami …, katanya." with no quote marks (Indonesian wire copy) → the subject of the
+                                  sentence before, the one who said it (extract/events.py);
 - `coref.group-description`       "the group", "the Islamist movement", "kelompok (militan) itu", bare
                                   "pemberontak" → the armed group named before it, when it is the only group or
                                   organisation named in this sentence and the two before (`resolve.group_nouns`,
