@@ -46,6 +46,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.leader-government`       a surname before "administration"/"government" whose gazetteer office holders all
                                   belong to one state → that state ("the Bush administration", "the Maliki government");
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
+- `coref.unquoted-speaker`        "Kami …, katanya." with no quote marks (Indonesian wire copy) → the subject of the
+                                  sentence before, the one who said it (extract/events.py);
 - `coref.group-description`       "the group", "the Islamist movement", "kelompok (militan) itu", bare
                                   "pemberontak" → the armed group named before it, when it is the only group or
                                   organisation named in this sentence and the two before (`resolve.group_nouns`,
@@ -115,6 +117,7 @@ PREPOSITIONS = union_words("resolve.prepositions")  # never a modifier between a
 PLACE_COMPOUNDS = union_words("resolve.place_compounds")  # "Lebanon-based Hezbollah": where, not who
 ALLY_NOUNS = union_words("resolve.ally_nouns")  # "U.S. allies", "sekutu AS": the allies act, not the state
 AIDE_TITLES = union_words("resolve.aide_titles")  # "advisor", "spokesman", "penasihat": a title held for another
+GOVERNMENT_WORDS = union_words("events.government_of")  # "pemerintah", "government": "juru bicara pemerintah X, Y"
 AIDE_LINKS = union_words("resolve.aide_links")  # "advisor to", "spokesman for" (Indonesian: none, "penasihat Presiden")
 AIDE_TITLE_WORDS = union_words("resolve.aide_title_words")  # lower-case words of a title before a name
 PLURAL_MARKERS = union_words("resolve.plural_markers")  # "para pemimpin": many office holders, no one person
@@ -546,6 +549,9 @@ class ActorResolver:
             return None
         if the and mention.rule.startswith("role.named"):
             return None
+        if mention.rule == "role.named" and words[mention.start] in GOVERNMENT_WORDS \
+                and "," in words[mention.start : mention.end]:
+            return None  # "juru bicara pemerintah Jepang, Yasuhisa Shiozaki": the name is the spokesman's own
         return i
 
     @staticmethod
@@ -1245,6 +1251,8 @@ class ActorResolver:
         if not own:
             return None  # "Tentara Rusia", "Russian Army": a sector noun and a state, i.e. the state
         countries = [by_token[k].actor for k in range(i, j) if k in by_token]
+        if len({c.id for c in countries}) > 1 and any(words[k] in COORDINATING for k in range(i, j)):
+            return None  # "Pemerintah Republik Indonesia dan Kerajaan Saudi Arabia": two states, not one body
         country = countries[0].id if countries else None
         if kind == "Organization" and country:
             return Mention(i, j, countries[0], "agency", "text.organisation.state")
