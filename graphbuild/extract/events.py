@@ -45,7 +45,8 @@ from graphbuild.resolve.gazetteer import Gazetteer
 
 QUOTE_CHARS = {'"', "“", "”", "``", "''"}
 CLAUSE_BREAKS = {";", ":", "—", "–"}
-QUOTE_MARKS = frozenset(QUOTE_CHARS | {"\u201e", "\u2018", "\u2019"})
+# a quoted phrase's marks; not the single quotes, whose closing one is also the apostrophe ("the states’ envoys")
+QUOTE_MARKS = frozenset(QUOTE_CHARS | {"\u201e"})
 SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # word lists: the union of every language pack's (data/lang/*/words.yaml, `events.*`) where a rule reads any
 # language's words, the document's pack's where it reads one language's (`ctx.pack.words`)
