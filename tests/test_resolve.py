@@ -724,7 +724,6 @@ def test_a_name_opening_with_the_article_is_found_after_a_lower_case_the() -> No
     assert not any(actor == "the-west" for _t, actor, _r in real_mentions("The rebels fled to the west of the town."))
 
 
-
 def test_wire_actors_of_2007_are_in_the_gazetteer() -> None:
     """People and an armed group that recur in 2007 wire copy: Montenegro's foreign minister on the date is Milan
     Roćen (2006-2012), Argentina's president in 1975 Isabel Perón; the Greek "Revolutionary Struggle"."""
