@@ -1032,3 +1032,12 @@ def test_a_sentence_of_one_actor_is_not_paired() -> None:
     assert not may_pair(ctx, [])
     assert may_pair(ctx, named("us-state-department"))
     assert keys(run("Chile said on Monday that Chile would reopen its embassy.")) == set()
+
+
+def test_an_actor_after_agar_opens_a_clause_and_owns_no_act() -> None:
+    """A governing verb that took a demand ("menolak tuntutan Y") reads the actor after "agar"/"supaya" as the subject
+    of the demanded act, not as the owner of a noun it takes (`_clause_subject`): the demand's owner is the target."""
+    found = keys(run("Chile menolak tuntutan Peru agar Bolivia menarik pasukan dari perbatasan.", "id"))
+    assert ("CHL", "REJECT", "PER") in found and ("CHL", "REJECT", "BOL") not in found, found
+    own = keys(run("Chile menolak tuntutan Peru supaya Chile membayar ganti rugi atas insiden itu.", "id"))
+    assert ("CHL", "REJECT", "PER") in own, own

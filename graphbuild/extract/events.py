@@ -844,6 +844,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         marks_between = [i for i in between if words[i] not in QUOTE_MARKS]
         adjacent = len(marks_between) <= 3 and not any(i in mention_tokens or punct[i] for i in marks_between)
         owned = b.start in mention_ends and len(marks_between) <= 4 and not any(punct[i] for i in marks_between)
+        if owned and _clause_subject(words, mention_ends[b.start], marks):
+            owned = False  # "menolak tuntutan Rusia agar Ukraina menarik pasukan": Ukraine is the clause's subject
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
         between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
@@ -854,6 +856,13 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
+
+
+def _clause_subject(words: list[str], m: Mention, marks: Markers) -> bool:
+    """The actor right after a complementizer that is no preposition ("agar", "supaya") opens a clause as its
+    subject: the act after it is that clause's, not a noun the actor owns."""
+    before = words[m.start - 1] if m.start > 0 else ""
+    return before in marks.complement and before not in marks.preps
 
 
 @RULES.register("chain.appeal-cooperation", "chain")
