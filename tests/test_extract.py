@@ -1041,3 +1041,18 @@ def test_an_actor_after_agar_opens_a_clause_and_owns_no_act() -> None:
     assert ("CHL", "REJECT", "PER") in found and ("CHL", "REJECT", "BOL") not in found, found
     own = keys(run("Chile menolak tuntutan Peru supaya Chile membayar ganti rugi atas insiden itu.", "id"))
     assert ("CHL", "REJECT", "PER") in own, own
+
+
+def test_indonesian_conflict_news_triggers() -> None:
+    """Wordings of current conflict news (probe-id-conflict): another state's national held ("seorang jurnalis asal
+    Y"), an envoy received (hosting), missiles launched and strikes that hit ("menghantam")."""
+    held = keys(run("Polisi Chile menangkap seorang jurnalis asal Peru di Santiago atas tuduhan spionase.", "id"))
+    assert ("CHL", "COERCE", "PER") in held, held
+    host = keys(run("Menteri Luar Negeri Chile menerima Duta Besar Peru di Santiago pada Kamis.", "id"))
+    assert any(r == "CONSULT" and t == "PER" for _s, r, t in host), host
+    aid = keys(run("Chile menerima bantuan kemanusiaan dari Peru.", "id"))
+    assert not any(r == "CONSULT" for _s, r, _t in aid), aid
+    hit = keys(run("Drone Chile menghantam depot bahan bakar Peru di dekat perbatasan.", "id"))
+    assert ("CHL", "ASSAULT", "PER") in hit, hit
+    storm = keys(run("Badai besar menghantam Peru pada Senin, kata Chile.", "id"))
+    assert not any(r == "ASSAULT" for _s, r, _t in storm), storm
