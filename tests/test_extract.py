@@ -1056,3 +1056,14 @@ def test_indonesian_conflict_news_triggers() -> None:
     assert ("CHL", "ASSAULT", "PER") in hit, hit
     storm = keys(run("Badai besar menghantam Peru pada Senin, kata Chile.", "id"))
     assert not any(r == "ASSAULT" for _s, r, _t in storm), storm
+
+
+def test_a_condemned_act_named_by_a_demonstrative_is_the_act_of_the_sentence_before() -> None:
+    """`coref.act-anaphor`: "Y mengecam tindakan itu" after a sentence whose subject acted is ACCUSE of that actor;
+    no actor named before, or an actor named after the act, and nothing is guessed."""
+    text = "Peru menahan tiga kapal nelayan di perairan sengketa. Chile mengecam keras tindakan tersebut pada Rabu."
+    assert ("CHL", "ACCUSE", "PER") in keys(run(text, "id"))
+    alone = keys(run("Sebuah bom meledak di pasar. Chile mengutuk serangan itu.", "id"))
+    assert not any(r == "ACCUSE" for _s, r, _t in alone), alone
+    named = keys(run("Peru menutup perbatasan. Chile mengecam langkah itu dan mendesak Bolivia menengahi.", "id"))
+    assert ("CHL", "ACCUSE", "PER") not in named and ("CHL", "REQUEST", "BOL") in named, named
