@@ -591,3 +591,12 @@ def test_current_conflict_news_officials_and_armed_group_leaders() -> None:
     leaders = "Naim Qassem, pengganti Hassan Nasrallah, memperingatkan Israel bahwa Yahya Sinwar akan dibalas."
     assert {("Naim Qassem", "naim-qassem"), ("Hassan Nasrallah", "hassan-nasrallah"),
             ("Yahya Sinwar", "yahya-sinwar")} <= set(mentions(leaders, "2024-11-01"))
+
+
+def test_the_indonesian_hospital_in_gaza_is_a_place_not_indonesia() -> None:
+    """`place.indonesia-hospital-gaza` (non-actors.yaml): a strike on the hospital is no strike on Indonesia, while
+    Indonesia named on its own is still the state."""
+    found = mentions("Tank Israel menembaki Rumah Sakit Indonesia di Beit Lahia, dan Indonesia mengecam serangan itu.",
+                     "2023-11-20")
+    assert [m for m in found if m[0] == "Indonesia"] == [("Indonesia", "IDN")], found
+    assert not any("Rumah Sakit" in text for text, _id in found), found
