@@ -1067,3 +1067,11 @@ def test_a_condemned_act_named_by_a_demonstrative_is_the_act_of_the_sentence_bef
     assert not any(r == "ACCUSE" for _s, r, _t in alone), alone
     named = keys(run("Peru menutup perbatasan. Chile mengecam langkah itu dan mendesak Bolivia menengahi.", "id"))
     assert ("CHL", "ACCUSE", "PER") not in named and ("CHL", "REQUEST", "BOL") in named, named
+
+
+def test_seizing_what_an_actor_holds_is_an_assault_on_it() -> None:
+    """`id.assault.rebut` takes a bare object: the owner of the base or post seized is the target."""
+    base = keys(run("Pasukan Chile mengklaim telah merebut markas komando militer Peru di dekat perbatasan.", "id"))
+    assert ("CHL", "ASSAULT", "PER") in base, base
+    place = keys(run("Pasukan Chile merebut kota pelabuhan itu setelah tiga hari pertempuran.", "id"))
+    assert not any(r == "ASSAULT" for _s, r, _t in place), place
