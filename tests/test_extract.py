@@ -1032,3 +1032,46 @@ def test_a_sentence_of_one_actor_is_not_paired() -> None:
     assert not may_pair(ctx, [])
     assert may_pair(ctx, named("us-state-department"))
     assert keys(run("Chile said on Monday that Chile would reopen its embassy.")) == set()
+
+
+def test_an_actor_after_agar_opens_a_clause_and_owns_no_act() -> None:
+    """A governing verb that took a demand ("menolak tuntutan Y") reads the actor after "agar"/"supaya" as the subject
+    of the demanded act, not as the owner of a noun it takes (`_clause_subject`): the demand's owner is the target."""
+    found = keys(run("Chile menolak tuntutan Peru agar Bolivia menarik pasukan dari perbatasan.", "id"))
+    assert ("CHL", "REJECT", "PER") in found and ("CHL", "REJECT", "BOL") not in found, found
+    own = keys(run("Chile menolak tuntutan Peru supaya Chile membayar ganti rugi atas insiden itu.", "id"))
+    assert ("CHL", "REJECT", "PER") in own, own
+
+
+def test_indonesian_conflict_news_triggers() -> None:
+    """Wordings of current conflict news (probe-id-conflict): another state's national held ("seorang jurnalis asal
+    Y"), an envoy received (hosting), missiles launched and strikes that hit ("menghantam")."""
+    held = keys(run("Polisi Chile menangkap seorang jurnalis asal Peru di Santiago atas tuduhan spionase.", "id"))
+    assert ("CHL", "COERCE", "PER") in held, held
+    host = keys(run("Menteri Luar Negeri Chile menerima Duta Besar Peru di Santiago pada Kamis.", "id"))
+    assert any(r == "CONSULT" and t == "PER" for _s, r, t in host), host
+    aid = keys(run("Chile menerima bantuan kemanusiaan dari Peru.", "id"))
+    assert not any(r == "CONSULT" for _s, r, _t in aid), aid
+    hit = keys(run("Drone Chile menghantam depot bahan bakar Peru di dekat perbatasan.", "id"))
+    assert ("CHL", "ASSAULT", "PER") in hit, hit
+    storm = keys(run("Badai besar menghantam Peru pada Senin, kata Chile.", "id"))
+    assert not any(r == "ASSAULT" for _s, r, _t in storm), storm
+
+
+def test_a_condemned_act_named_by_a_demonstrative_is_the_act_of_the_sentence_before() -> None:
+    """`coref.act-anaphor`: "Y mengecam tindakan itu" after a sentence whose subject acted is ACCUSE of that actor;
+    no actor named before, or an actor named after the act, and nothing is guessed."""
+    text = "Peru menahan tiga kapal nelayan di perairan sengketa. Chile mengecam keras tindakan tersebut pada Rabu."
+    assert ("CHL", "ACCUSE", "PER") in keys(run(text, "id"))
+    alone = keys(run("Sebuah bom meledak di pasar. Chile mengutuk serangan itu.", "id"))
+    assert not any(r == "ACCUSE" for _s, r, _t in alone), alone
+    named = keys(run("Peru menutup perbatasan. Chile mengecam langkah itu dan mendesak Bolivia menengahi.", "id"))
+    assert ("CHL", "ACCUSE", "PER") not in named and ("CHL", "REQUEST", "BOL") in named, named
+
+
+def test_seizing_what_an_actor_holds_is_an_assault_on_it() -> None:
+    """`id.assault.rebut` takes a bare object: the owner of the base or post seized is the target."""
+    base = keys(run("Pasukan Chile mengklaim telah merebut markas komando militer Peru di dekat perbatasan.", "id"))
+    assert ("CHL", "ASSAULT", "PER") in base, base
+    place = keys(run("Pasukan Chile merebut kota pelabuhan itu setelah tiga hari pertempuran.", "id"))
+    assert not any(r == "ASSAULT" for _s, r, _t in place), place

@@ -578,3 +578,25 @@ def test_kami_opening_unquoted_speech_closed_by_katanya_is_the_speaker() -> None
     # a speaker named after the verb ("kata Y") is not taken: on the dev split it gave 0 right, 2 wrong
     assert ("Kami", "gabriel-boric") not in mentions("Kami mendesak Peru mundur, kata Presiden Chile Gabriel Boric.",
                                                     "2023-05-01")
+
+
+def test_current_conflict_news_officials_and_armed_group_leaders() -> None:
+    """Officials and leaders of the 2022-2025 conflict news with no office key (persons-west.yaml, the current-news
+    section)."""
+    text = ("Juru bicara Kremlin Dmitry Peskov menuduh Bezalel Smotrich dan Itamar Ben Gvir menghasut kekerasan, "
+            "sementara Rafael Grossi mendesak Teheran membuka akses bagi para inspektur.")
+    found = mentions(text, "2025-03-20")
+    assert {("Juru bicara Kremlin Dmitry Peskov", "dmitry-peskov"), ("Bezalel Smotrich", "bezalel-smotrich"),
+            ("Itamar Ben Gvir", "itamar-ben-gvir"), ("Rafael Grossi", "rafael-grossi")} <= set(found), found
+    leaders = "Naim Qassem, pengganti Hassan Nasrallah, memperingatkan Israel bahwa Yahya Sinwar akan dibalas."
+    assert {("Naim Qassem", "naim-qassem"), ("Hassan Nasrallah", "hassan-nasrallah"),
+            ("Yahya Sinwar", "yahya-sinwar")} <= set(mentions(leaders, "2024-11-01"))
+
+
+def test_the_indonesian_hospital_in_gaza_is_a_place_not_indonesia() -> None:
+    """`place.indonesia-hospital-gaza` (non-actors.yaml): a strike on the hospital is no strike on Indonesia, while
+    Indonesia named on its own is still the state."""
+    found = mentions("Tank Israel menembaki Rumah Sakit Indonesia di Beit Lahia, dan Indonesia mengecam serangan itu.",
+                     "2023-11-20")
+    assert [m for m in found if m[0] == "Indonesia"] == [("Indonesia", "IDN")], found
+    assert not any("Rumah Sakit" in text for text, _id in found), found

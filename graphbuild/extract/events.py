@@ -350,6 +350,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     extra += _group_anaphors(ctx, sent, mentions, covered, marks)
     if ctx.issuer is not None:
         extra += _issuer_offices(ctx, sent, covered)
+    extra += _act_anaphors(ctx, sent, mentions, covered, marks)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
     speakers = ctx.speakers
     # only a pronoun or a token inside an attributed quote can become a mention
@@ -396,6 +397,45 @@ def _previous_subject(ctx: DocContext, marks: Markers) -> Actor | None:
             acting = [m for m in people if m.end < len(words) and lower[m.end] and words[m.end] not in marks.preps]
             return (acting or people)[0].actor
     return None
+
+
+ACT_ANAPHOR_VERBS = union_words("events.act_anaphor_verbs")
+ACT_ANAPHOR_NOUNS = union_words("events.act_anaphor_nouns")
+ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")
+ACT_INTENSIFIERS = union_words("events.act_intensifiers")
+
+
+def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
+                  marks: Markers) -> list[Mention]:  # fmt: skip
+    """"Seoul mengecam tindakan itu": an act named by a demonstrative right after a condemning verb
+    (`events.act_anaphor_verbs`, `_nouns`, `act_demonstratives`), in a sentence that names no actor after it, is
+    the act of the subject of the sentence before (its first actor a verb follows): that actor is the target
+    (`coref.act-anaphor`)."""
+    words = low(ctx.doc)
+    out: list[Mention] = []
+    for i in range(sent.start, sent.end - 2):
+        if words[i] not in ACT_ANAPHOR_VERBS:
+            continue
+        j = i + 1 + (words[i + 1] in ACT_INTENSIFIERS)
+        if j + 1 >= sent.end or words[j] not in ACT_ANAPHOR_NOUNS or words[j + 1] not in ACT_DEMONSTRATIVES:
+            continue
+        if j in covered or any(m.start > i for m in mentions):
+            continue
+        actor = _previous_actor_subject(ctx)
+        if actor is not None:
+            out.append(Mention(j, j + 2, actor, "pronoun", "coref.act-anaphor", True))
+    return out
+
+
+def _previous_actor_subject(ctx: DocContext) -> Actor | None:
+    """The first actor of the sentence before that a verb follows (its likely subject), if that sentence names one."""
+    if not ctx.sentence_mentions:
+        return None
+    _sent, mentions = ctx.sentence_mentions[-1]
+    words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
+    acting = [m for m in mentions if m.kind != "pronoun" and m.end < len(words) and lower[m.end]
+              and tokens(ctx.doc).is_alpha[m.end]]  # fmt: skip
+    return acting[0].actor if acting else None
 
 
 def _last_person_before(ctx: DocContext, i: int) -> Actor | None:
@@ -844,6 +884,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         marks_between = [i for i in between if words[i] not in QUOTE_MARKS]
         adjacent = len(marks_between) <= 3 and not any(i in mention_tokens or punct[i] for i in marks_between)
         owned = b.start in mention_ends and len(marks_between) <= 4 and not any(punct[i] for i in marks_between)
+        if owned and _clause_subject(words, mention_ends[b.start], marks):
+            owned = False  # "menolak tuntutan Rusia agar Ukraina menarik pasukan": Ukraine is the clause's subject
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
         between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
@@ -854,6 +896,13 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
+
+
+def _clause_subject(words: list[str], m: Mention, marks: Markers) -> bool:
+    """The actor right after a complementizer that is no preposition ("agar", "supaya") opens a clause as its
+    subject: the act after it is that clause's, not a noun the actor owns."""
+    before = words[m.start - 1] if m.start > 0 else ""
+    return before in marks.complement and before not in marks.preps
 
 
 @RULES.register("chain.appeal-cooperation", "chain")
