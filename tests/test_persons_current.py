@@ -155,3 +155,9 @@ def test_an_international_official_is_no_citizen_of_a_state() -> None:
     """A UN agency head's dyad side is the person, not the home state (the annotations code them so)."""
     sources = [t.source for t in run("Philippe Lazzarini accused Israel of blocking aid convoys.")]
     assert [s.actor.country for s in sources if s.actor.id == "philippe-lazzarini"] == [None]
+
+
+def test_a_namesake_named_in_full_keeps_his_own_entry() -> None:
+    """Naim Qassem's surname is listed, so Hamas's spokesman Hazem Qassem is an entry of his own."""
+    text = "Naim Qassem spoke on Sunday. Hazem Qassem, a Hamas spokesman, accused Israel of stalling."
+    assert _mention_ids(text, "en")[:2] == ["naim-qassem", "hazem-qassem"]
