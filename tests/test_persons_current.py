@@ -161,3 +161,11 @@ def test_a_namesake_named_in_full_keeps_his_own_entry() -> None:
     """Naim Qassem's surname is listed, so Hamas's spokesman Hazem Qassem is an entry of his own."""
     text = "Naim Qassem spoke on Sunday. Hazem Qassem, a Hamas spokesman, accused Israel of stalling."
     assert _mention_ids(text, "en")[:2] == ["naim-qassem", "hazem-qassem"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The IAEA chief urged Iran to restore the cameras.", "en"),
+    ("Kepala IAEA mendesak Iran memulihkan kamera pengawas.", "id"),
+])  # fmt: skip
+def test_the_iaea_chief_in_a_sentence_is_its_director_general(text: str, lang: str) -> None:
+    assert ("rafael-grossi", "REQUEST", "IRN") in keys(run(text, lang))
