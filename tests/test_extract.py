@@ -314,6 +314,12 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Kim Jong Un met Vladimir Putin in Moscow. The two leaders agreed to expand cooperation.",
      {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "kim-jong-un"),
       ("kim-jong-un", "AGREE", "vladimir-putin"), ("vladimir-putin", "AGREE", "kim-jong-un")}),
+    # other pair heads: two people ("the two diplomats", "the two counterparts"), two states ("the two neighbours")
+    ("Chilean Foreign Minister Ana Vidal met Vladimir Putin on Monday. The two diplomats agreed to reopen consulates.",
+     {("ana-vidal", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "ana-vidal"),
+      ("ana-vidal", "AGREE", "vladimir-putin"), ("vladimir-putin", "AGREE", "ana-vidal")}),
+    ("Chile closed its border crossings with Peru in March. The two neighbours agreed on Sunday to reopen them.",
+     {("CHL", "SANCTION", "PER"), ("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     ("The foreign ministers of Chile and Peru held talks in Lima.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Chile said Peru must withdraw its troops.", {("CHL", "REQUEST", "PER")}),
