@@ -320,6 +320,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
       ("ana-vidal", "AGREE", "vladimir-putin"), ("vladimir-putin", "AGREE", "ana-vidal")}),
     ("Chile closed its border crossings with Peru in March. The two neighbours agreed on Sunday to reopen them.",
      {("CHL", "SANCTION", "PER"), ("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # a role after "as" is the subject's own post, no office holder of the place before it
+    ("Kim Jong Un made his first visit to Moscow as head of state.", {("kim-jong-un", "CONSULT", "RUS")}),
+    ("Kim Jong Un travelled to Russia as leader on Monday.", {("kim-jong-un", "CONSULT", "RUS")}),
     ("The foreign ministers of Chile and Peru held talks in Lima.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Chile said Peru must withdraw its troops.", {("CHL", "REQUEST", "PER")}),
