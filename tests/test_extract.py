@@ -320,6 +320,21 @@ EN_CASES: list[tuple[str, set[Key]]] = [
       ("ana-vidal", "AGREE", "vladimir-putin"), ("vladimir-putin", "AGREE", "ana-vidal")}),
     ("Chile closed its border crossings with Peru in March. The two neighbours agreed on Sunday to reopen them.",
      {("CHL", "SANCTION", "PER"), ("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # an object pronoun is the last person named before it who is not the subject (coref.object-pronoun)
+    ("Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday, urging him to expand trade.",
+     {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "PRK"),
+      ("kim-jong-un", "REQUEST", "vladimir-putin")}),
+    ("Vladimir Putin spoke with Joko Widodo on Monday. He thanked him for his support.",
+     {("vladimir-putin", "CONSULT", "joko-widodo"), ("joko-widodo", "CONSULT", "vladimir-putin"),
+      ("vladimir-putin", "SUPPORT", "joko-widodo")}),
+    ("Kim Jong Un congratulated him on the victory.", set()),  # no other person named: no one
+    # after "to" and a verb the meeting's purpose takes the partner (roles.purpose-of-meeting), no pronoun needed
+    ("Kim Jong Un called Vladimir Putin to congratulate him on his election.",
+     {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "kim-jong-un"),
+      ("kim-jong-un", "SUPPORT", "vladimir-putin")}),
+    # "her" before a noun is an owner, no object
+    ("Vladimir Putin met Kim Jong Un in Moscow and thanked her country for its shells.",
+     {("vladimir-putin", "CONSULT", "kim-jong-un"), ("kim-jong-un", "CONSULT", "vladimir-putin")}),
     # a role after "as" is the subject's own post, no office holder of the place before it
     ("Kim Jong Un made his first visit to Moscow as head of state.", {("kim-jong-un", "CONSULT", "RUS")}),
     ("Kim Jong Un travelled to Russia as leader on Monday.", {("kim-jong-un", "CONSULT", "RUS")}),
