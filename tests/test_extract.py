@@ -335,6 +335,12 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # "her" before a noun is an owner, no object
     ("Vladimir Putin met Kim Jong Un in Moscow and thanked her country for its shells.",
      {("vladimir-putin", "CONSULT", "kim-jong-un"), ("kim-jong-un", "CONSULT", "vladimir-putin")}),
+    # an actor after a preposition and an article ("at the Peruvian border") is a place, no subject
+    ("Chile hosted Bolivia's president at the Peruvian border on Monday, urging Bolivia to reopen the crossing.",
+     {("CHL", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
+    ("Kim Jong Un received Vladimir Putin at the Chilean embassy, thanking Russia for its support.",
+     {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "PRK"),
+      ("kim-jong-un", "SUPPORT", "RUS")}),
     # a role after "as" is the subject's own post, no office holder of the place before it
     ("Kim Jong Un made his first visit to Moscow as head of state.", {("kim-jong-un", "CONSULT", "RUS")}),
     ("Kim Jong Un travelled to Russia as leader on Monday.", {("kim-jong-un", "CONSULT", "RUS")}),
