@@ -335,6 +335,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # "her" before a noun is an owner, no object
     ("Vladimir Putin met Kim Jong Un in Moscow and thanked her country for its shells.",
      {("vladimir-putin", "CONSULT", "kim-jong-un"), ("kim-jong-un", "CONSULT", "vladimir-putin")}),
+    # a prisoner swap is a release by each side (CONCEDE both ways); talks about prisoners are no swap
+    ("Peru swapped 150 prisoners with Chile on Tuesday.", {("PER", "CONCEDE", "CHL"), ("CHL", "CONCEDE", "PER")}),
+    ("Chile and Peru exchanged views on the prisoners.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     # an actor after a preposition and an article ("at the Peruvian border") is a place, no subject
     ("Chile hosted Bolivia's president at the Peruvian border on Monday, urging Bolivia to reopen the crossing.",
      {("CHL", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
