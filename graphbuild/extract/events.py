@@ -2224,8 +2224,11 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             if head.start in used_as_target or m.start in used_as_target:
                 continue
             before = _word_before_directions(words, head.start, left, marks)
-            if before in marks.determiners:  # "at the Elysee Palace": the preposition before the article
-                before = _word_before_directions(words, head.start - 1, left, marks)
+            if before in marks.determiners and head.end < right and head.start - 1 > left:
+                # "at the Elysee Palace": the preposition before the article; not a passive's agent ("by the X,
+                # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
+                located = words[head.start - 2]
+                before = located if located not in marks.passive_agent else before
             if before in marks.preps and before not in allowed:
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
