@@ -578,3 +578,10 @@ def test_kami_opening_unquoted_speech_closed_by_katanya_is_the_speaker() -> None
     # a speaker named after the verb ("kata Y") is not taken: on the dev split it gave 0 right, 2 wrong
     assert ("Kami", "gabriel-boric") not in mentions("Kami mendesak Peru mundur, kata Presiden Chile Gabriel Boric.",
                                                     "2023-05-01")
+
+
+def test_the_iaea_chief_of_the_date_and_the_unrwa_chief_by_name() -> None:
+    _ctx, _triples, found = _context("The IAEA chief flew to Tehran on Monday for talks.", "2024-05-06", "en")
+    assert ("IAEA chief", "rafael-grossi") in [(m.text, m.actor.id) for m in found]
+    _ctx, _triples, found = _context("UNRWA head Philippe Lazzarini asked donors for help.", "2024-03-04", "en")
+    assert "philippe-lazzarini" in [m.actor.id for m in found]
