@@ -314,6 +314,39 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Kim Jong Un met Vladimir Putin in Moscow. The two leaders agreed to expand cooperation.",
      {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "kim-jong-un"),
       ("kim-jong-un", "AGREE", "vladimir-putin"), ("vladimir-putin", "AGREE", "kim-jong-un")}),
+    # other pair heads: two people ("the two diplomats", "the two counterparts"), two states ("the two neighbours")
+    ("Chilean Foreign Minister Ana Vidal met Vladimir Putin on Monday. The two diplomats agreed to reopen consulates.",
+     {("ana-vidal", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "ana-vidal"),
+      ("ana-vidal", "AGREE", "vladimir-putin"), ("vladimir-putin", "AGREE", "ana-vidal")}),
+    ("Chile closed its border crossings with Peru in March. The two neighbours agreed on Sunday to reopen them.",
+     {("CHL", "SANCTION", "PER"), ("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # an object pronoun is the last person named before it who is not the subject (coref.object-pronoun)
+    ("Kim Jong Un hosted Vladimir Putin in Pyongyang on Wednesday, urging him to expand trade.",
+     {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "PRK"),
+      ("kim-jong-un", "REQUEST", "vladimir-putin")}),
+    ("Vladimir Putin spoke with Joko Widodo on Monday. He thanked him for his support.",
+     {("vladimir-putin", "CONSULT", "joko-widodo"), ("joko-widodo", "CONSULT", "vladimir-putin"),
+      ("vladimir-putin", "SUPPORT", "joko-widodo")}),
+    ("Kim Jong Un congratulated him on the victory.", set()),  # no other person named: no one
+    # after "to" and a verb the meeting's purpose takes the partner (roles.purpose-of-meeting), no pronoun needed
+    ("Kim Jong Un called Vladimir Putin to congratulate him on his election.",
+     {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "kim-jong-un"),
+      ("kim-jong-un", "SUPPORT", "vladimir-putin")}),
+    # "her" before a noun is an owner, no object
+    ("Vladimir Putin met Kim Jong Un in Moscow and thanked her country for its shells.",
+     {("vladimir-putin", "CONSULT", "kim-jong-un"), ("kim-jong-un", "CONSULT", "vladimir-putin")}),
+    # a prisoner swap is a release by each side (CONCEDE both ways); talks about prisoners are no swap
+    ("Peru swapped 150 prisoners with Chile on Tuesday.", {("PER", "CONCEDE", "CHL"), ("CHL", "CONCEDE", "PER")}),
+    ("Chile and Peru exchanged views on the prisoners.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    # an actor after a preposition and an article ("at the Peruvian border") is a place, no subject
+    ("Chile hosted Bolivia's president at the Peruvian border on Monday, urging Bolivia to reopen the crossing.",
+     {("CHL", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
+    ("Kim Jong Un received Vladimir Putin at the Chilean embassy, thanking Russia for its support.",
+     {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "PRK"),
+      ("kim-jong-un", "SUPPORT", "RUS")}),
+    # a role after "as" is the subject's own post, no office holder of the place before it
+    ("Kim Jong Un made his first visit to Moscow as head of state.", {("kim-jong-un", "CONSULT", "RUS")}),
+    ("Kim Jong Un travelled to Russia as leader on Monday.", {("kim-jong-un", "CONSULT", "RUS")}),
     ("The foreign ministers of Chile and Peru held talks in Lima.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Chile said Peru must withdraw its troops.", {("CHL", "REQUEST", "PER")}),

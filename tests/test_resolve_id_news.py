@@ -600,3 +600,9 @@ def test_the_indonesian_hospital_in_gaza_is_a_place_not_indonesia() -> None:
                      "2023-11-20")
     assert [m for m in found if m[0] == "Indonesia"] == [("Indonesia", "IDN")], found
     assert not any("Rumah Sakit" in text for text, _id in found), found
+
+def test_the_iaea_chief_of_the_date_and_the_unrwa_chief_by_name() -> None:
+    _ctx, _triples, found = _context("The IAEA chief flew to Tehran on Monday for talks.", "2024-05-06", "en")
+    assert ("IAEA chief", "rafael-grossi") in [(m.text, m.actor.id) for m in found]
+    _ctx, _triples, found = _context("UNRWA head Philippe Lazzarini asked donors for help.", "2024-03-04", "en")
+    assert "philippe-lazzarini" in [m.actor.id for m in found]

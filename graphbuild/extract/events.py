@@ -373,6 +373,10 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             speaker = _speech_subject(sent, i, mentions, marks)
             if speaker:
                 extra.append(Mention(i, i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
+        elif lower in OBJECT_PRONOUNS | OBJECT_OR_OWNER and i > sent.start and _object_position(ctx, sent, i, marks):
+            person = _object_person(ctx, sent, mentions, i, marks)
+            if person is not None:
+                extra.append(Mention(i, i + 1, person, "pronoun", "coref.object-pronoun", True))
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
             person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
@@ -437,6 +441,39 @@ def _previous_actor_subject(ctx: DocContext) -> Actor | None:
               and tokens(ctx.doc).is_alpha[m.end]]  # fmt: skip
     return acting[0].actor if acting else None
 
+OBJECT_PRONOUNS = union_words("events.object_pronouns")  # "urged him to": always an object
+OBJECT_OR_OWNER = union_words("events.object_or_owner_pronouns")  # "her": an object ("thanked her for") or an owner
+OBJECT_FOLLOWERS = union_words("events.object_followers")  # after "her" as an object, not an owner ("her visit")
+
+
+def _object_position(ctx: DocContext, sent: Span, i: int, marks: Markers) -> bool:
+    """Is the pronoun at `i` an object ("pressed him to …", "congratulated her on …"), not an owner ("her
+    counterpart")? One that can also be an owner is an object only before a word the pack lists (to, for, on, …)
+    or a punctuation mark. Not after "to" and a verb: the purpose of a meeting ("called Y to congratulate him")
+    is read by `roles.purpose-of-meeting`."""
+    words = low(ctx.doc)
+    if i - 2 >= sent.start and words[i - 2] in marks.complement:
+        return False  # "spoke with Y to congratulate him": the meeting's purpose already takes its partner
+    if words[i] in OBJECT_PRONOUNS or i + 1 >= sent.end:
+        return True
+    return words[i + 1] in OBJECT_FOLLOWERS or bool(tokens(ctx.doc).is_punct[i + 1])
+
+
+def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int, marks: Markers) -> Actor | None:
+    """The person an object pronoun stands for: the last person named before it, in this sentence or the one
+    before, who is not the subject ("Macron hosted Xi, pressing him to …" is Xi; "Sullivan spoke with Aurescu.
+    He congratulated him on …" is Aurescu). The subject is the first person this sentence names before the
+    pronoun, or for a sentence opened by "he"/"she" the subject of the sentence before."""
+    here = [m.actor for m in mentions if m.start < i and m.actor.type == "Person" and m.kind != "pronoun"]
+    subject = here[0] if here else None
+    if subject is None and low(ctx.doc)[sent.start] in THIRD_PERSON:
+        subject = _previous_subject(ctx, marks)
+    earliest = ctx.sentence_mentions[-1][0].start if ctx.sentence_mentions else sent.start
+    for m in reversed(ctx.all_mentions):
+        if earliest <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun" and m.actor != subject:
+            return m.actor
+    return None
+
 
 def _last_person_before(ctx: DocContext, i: int) -> Actor | None:
     """The last person named before token `i` (every sentence's actors are resolved before pronouns are read,
@@ -456,7 +493,8 @@ HEADER_SENTENCES = 4
 HEADER_TOKENS = 80
 SPEAKER_LINKS = union_words("events.speaker_links")
 OPENING_WORDS = union_words("events.opening_words")
-_PRONOUNS = ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON  # the words `add_pronouns` reads
+# the words `add_pronouns` reads
+_PRONOUNS = ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER
 
 
 def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
@@ -2234,6 +2272,11 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             if head.start in used_as_target or m.start in used_as_target:
                 continue
             before = _word_before_directions(words, head.start, left, marks)
+            if before in marks.determiners and head.end < right and head.start - 1 > left:
+                # "at the Elysee Palace": the preposition before the article; not a passive's agent ("by the X,
+                # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
+                located = words[head.start - 2]
+                before = located if located not in marks.passive_agent else before
             if before in marks.preps and before not in allowed:
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place

@@ -57,6 +57,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   `resolve.group_modifiers`, `resolve.bare_group_nouns`);
 - `coref.state-description`       "negara itu", "negara terisolasi itu" → the state named before it, when it is the
                                   only state named in this sentence and the two before (`resolve.state_nouns`);
+- `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
+                                  person named in this sentence or the one before who is not the subject
+                                  (extract/events.py);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
