@@ -364,6 +364,11 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # three states listed right before an agreement or a signing: each pair holds it (`roles.symmetric-without-target`)
+    ("Chile, Peru dan Bolivia sepakat membuka kembali jalur perdagangan di perbatasan.",
+     {(a, "AGREE", b) for a in ("CHL", "PER", "BOL") for b in ("CHL", "PER", "BOL") if a != b}),
+    ("Chile, Peru dan Bolivia menandatangani pakta pertahanan bersama di La Paz.",
+     {(a, "SUPPORT", b) for a in ("CHL", "PER", "BOL") for b in ("CHL", "PER", "BOL") if a != b}),
     # a word opening a complement or clause after an event noun is no modifier: the actor after it owns nothing
     ("Chile mengajukan permintaan agar Peru menarik pasukannya dari perbatasan.", {("CHL", "REQUEST", "PER")}),
     ("Bolivia menyampaikan tuntutan supaya Peru membayar ganti rugi.", {("BOL", "REQUEST", "PER")}),

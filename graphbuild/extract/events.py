@@ -1919,17 +1919,28 @@ def _role_symmetric_without_target(r: Roles) -> None:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
     of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting only after a
     plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; after one in `pair_plans_forward`
-    from the first named to the second only: "X and Y will hold talks")."""
+    from the first named to the second only: "X and Y will hold talks"); three named right before an agreement or a
+    signing ("Mali, Niger dan Chad sepakat …") give every pair."""
     pairs, c = r.settled(), r.c
     word = low(r.doc)[c.start]
     planned = c.relation == "AGREE" and c.mode == "intended" and (
         c.entry.relation != "CONSULT" or word in r.marks.pair_plans or word in r.marks.pair_plans_forward)
     kept = c.relation == c.entry.relation or planned
-    if not r.targets and c.entry.symmetric and kept and len(r.sources) == 2:
-        first, second = r.sources
-        pairs.append((first, second, (r.rule,)))
-        if not (c.entry.relation == "CONSULT" and word in r.marks.pair_plans_forward):
-            pairs.append((second, first, (r.rule,)))
+    if not r.targets and c.entry.symmetric and kept and (len(r.sources) == 2 or _three_named_before(r)):
+        for i, first in enumerate(r.sources):
+            for second in r.sources[i + 1:]:
+                pairs.append((first, second, (r.rule,)))
+                if not (c.entry.relation == "CONSULT" and word in r.marks.pair_plans_forward):
+                    pairs.append((second, first, (r.rule,)))
+
+
+def _three_named_before(r: Roles) -> bool:
+    """Three actors named in a list right before an agreement or a signing ("Filipina, Jepang dan Amerika Serikat
+    sepakat …", "Mali, Burkina Faso and Niger signed …"): each pair holds it. Not a longer list (six-party talks
+    agree toward a seventh actor), not "the three leaders" read back, not a planned talk or joint work."""
+    named = sorted(r.sources, key=lambda m: m.start)
+    return (len(named) == 3 and r.c.relation in ("AGREE", "SUPPORT")
+            and not any((m.rule or "").startswith("coref") for m in named) and 0 <= r.c.start - named[-1].end <= 2)
 
 
 @RULES.register("roles.comitative-both-ways", "roles")
