@@ -364,6 +364,11 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # "kedua negara" after the trigger is the subjects' own pair, no target (`roles.pair-of-the-subjects`); two subjects
+    # agreeing on something (menyepakati) agree with each other, both ways
+    ("Chile dan Peru menyepakati perluasan jalur perdagangan kedua negara.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    ("Chile dan Peru menyepakati pembentukan komisi perbatasan.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     # three states listed right before an agreement or a signing: each pair holds it (`roles.symmetric-without-target`)
     ("Chile, Peru dan Bolivia sepakat membuka kembali jalur perdagangan di perbatasan.",
      {(a, "AGREE", b) for a in ("CHL", "PER", "BOL") for b in ("CHL", "PER", "BOL") if a != b}),

@@ -1914,6 +1914,18 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
         r.trace.append(r.rule)
 
 
+@RULES.register("roles.pair-of-the-subjects", "roles")
+def _role_pair_of_the_subjects(r: Roles) -> None:
+    """"Kedua negara" / "the two countries" after the trigger standing for the subjects' own pair ("A dan B
+    menyepakati peningkatan kerja sama kedua negara") is no target: the two subjects are the event's parties."""
+    if r.pairs is None and len(r.sources) >= 2 and r.targets and all(t.rule == "coref.pair" for t in r.targets):
+        own = {s.actor.id for s in r.sources} | {s.actor.state for s in r.sources if s.actor.state}
+        if all(t.actor.id in own for t in r.targets):
+            r.used_as_target.update(t.start for t in r.targets)  # read, so no subject of a later trigger either
+            r.targets = []
+            r.trace.append(r.rule)
+
+
 @RULES.register("roles.symmetric-without-target", "roles")
 def _role_symmetric_without_target(r: Roles) -> None:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
@@ -2681,7 +2693,8 @@ RULES.set_order("roles", (
     "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
+    "roles.owner-target", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects", "roles.symmetric-without-target",
+    "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",
 ))
