@@ -364,6 +364,14 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # releasing ("melepaskan") another's detainees concedes; a prisoner exchange concedes both ways; "tawanan perang"
+    # names prisoners of war, no war of the sentence's actors
+    ("Chile melepaskan 12 tahanan Peru pada Senin malam.", {("CHL", "CONCEDE", "PER")}),
+    ("Chile dan Peru melakukan pertukaran sandera di perbatasan.",
+     {("CHL", "CONCEDE", "PER"), ("PER", "CONCEDE", "CHL")}),
+    ("Chile dan Peru kembali melakukan pertukaran tawanan perang, Jumat.",
+     {("CHL", "CONCEDE", "PER"), ("PER", "CONCEDE", "CHL")}),
+    ("Chile membebaskan 50 tawanan perang Peru pada Sabtu.", {("CHL", "CONCEDE", "PER")}),
     # "kedua negara" after the trigger is the subjects' own pair, no target (`roles.pair-of-the-subjects`); two subjects
     # agreeing on something (menyepakati) agree with each other, both ways
     ("Chile dan Peru menyepakati perluasan jalur perdagangan kedua negara.",
