@@ -578,3 +578,13 @@ def test_kami_opening_unquoted_speech_closed_by_katanya_is_the_speaker() -> None
     # a speaker named after the verb ("kata Y") is not taken: on the dev split it gave 0 right, 2 wrong
     assert ("Kami", "gabriel-boric") not in mentions("Kami mendesak Peru mundur, kata Presiden Chile Gabriel Boric.",
                                                     "2023-05-01")
+
+
+def test_current_news_officials_of_un_bodies_and_the_us_house() -> None:
+    # data/gazetteer/persons-news.yaml: UN agency heads act for their body (no state), House speakers for theirs
+    found = mentions("Kepala UNRWA Philippe Lazzarini dan Dirjen IAEA Rafael Grossi tiba di Kairo pada Senin. "
+                     "Lazzarini kemudian bertemu Ketua DPR AS Mike Johnson.", "2024-02-12")
+    ids = {actor for _text, actor in found}
+    assert {"philippe-lazzarini", "rafael-grossi", "mike-johnson"} <= ids
+    assert ("Lazzarini", "philippe-lazzarini") in found  # the surname after the full name
+    assert ("Tom Fletcher", "tom-fletcher") in mentions("Tom Fletcher menyerukan akses bantuan ke Gaza.", "2025-01-10")
