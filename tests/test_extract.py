@@ -364,6 +364,13 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a mediator's phrase ends the target search (`markers.mediation`): the mediator is no party to the deal or talks
+    ("Chile dan Peru sepakat berdamai dalam perundingan yang ditengahi Bolivia.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL"), ("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Chile dan Peru menandatangani perjanjian damai yang dimediasi Bolivia di La Paz.",
+     {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
+    ("Chile dan Peru kembali berunding dengan mediasi Bolivia.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     # releasing ("melepaskan") another's detainees concedes; a prisoner exchange concedes both ways; "tawanan perang"
     # names prisoners of war, no war of the sentence's actors
     ("Chile melepaskan 12 tahanan Peru pada Senin malam.", {("CHL", "CONCEDE", "PER")}),
