@@ -364,6 +364,12 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # an actor in "di sela KTT X" / "dalam sidang X" is in the phrase (`markers.directions`), no subject of the
+    # next verb
+    ("Chile bertemu Peru di sela-sela KTT ASEAN di Jakarta dan meminta Bolivia membuka perbatasan.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
+    ("Chile bertemu Peru di sela sidang PBB di New York dan mendesak Bolivia menahan diri.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
     # a mediator's phrase ends the target search (`markers.mediation`): the mediator is no party to the deal or talks
     ("Chile dan Peru sepakat berdamai dalam perundingan yang ditengahi Bolivia.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL"), ("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
