@@ -364,6 +364,11 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # halting attacks is no attack (`id.retreat.hentikan-serangan`); agreeing to halt them is an AGREE toward the
+    # attacked (`id.agree.setuju-bersama` governs its complement); urging a halt stays the request
+    ("Chile setuju menghentikan serangan terhadap Peru selama sepekan.", {("CHL", "AGREE", "PER")}),
+    ("Chile mendesak Peru menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    ("Chile menghentikan pengeboman di Peru setelah perundingan.", {("CHL", "RETREAT", "PER")}),
     # an actor in "di sela KTT X" / "dalam sidang X" is in the phrase (`markers.directions`), no subject of the
     # next verb
     ("Chile bertemu Peru di sela-sela KTT ASEAN di Jakarta dan meminta Bolivia membuka perbatasan.",
