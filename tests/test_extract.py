@@ -364,6 +364,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a time clause ends the target search (`markers.target_stops`): the actor after "saat" is the next verb's subject
+    ("Chile dan Peru menandatangani perjanjian dagang saat Presiden Gabriel Boric berkunjung ke Lima.",
+     {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL"), ("gabriel-boric", "CONSULT", "PER")}),
     # halting attacks is no attack (`id.retreat.hentikan-serangan`); agreeing to halt them is an AGREE toward the
     # attacked (`id.agree.setuju-bersama` governs its complement); urging a halt stays the request
     ("Chile setuju menghentikan serangan terhadap Peru selama sepekan.", {("CHL", "AGREE", "PER")}),
@@ -375,7 +378,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
     ("Chile bertemu Peru di sela sidang PBB di New York dan mendesak Bolivia menahan diri.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
-    # a mediator's phrase ends the target search (`markers.mediation`): the mediator is no party to the deal or talks
+    # a mediator's phrase ends the target search (`markers.target_stops`): the mediator is no party to the deal or talks
     ("Chile dan Peru sepakat berdamai dalam perundingan yang ditengahi Bolivia.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL"), ("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
     ("Chile dan Peru menandatangani perjanjian damai yang dimediasi Bolivia di La Paz.",

@@ -190,8 +190,9 @@ class Markers:
         self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
             "name_connectors") - self.determiners
         self.statement_first = frozenset(phrase[0] for phrase in self.statement)
-        # a mediator's phrase ends the search for a target: "sepakat … dalam kesepakatan yang dimediasi Z", Z no party
-        self.target_stops = (self.clause - self.complement - COMPLEMENTIZERS) | lexicon.marker("mediation")
+        # and the words that end only the search for a target: a mediator's phrase ("sepakat … yang dimediasi Z": Z
+        # is no party), a time clause ("menandatangani perjanjian saat Putin berkunjung")
+        self.target_stops = (self.clause - self.complement - COMPLEMENTIZERS) | lexicon.marker("target_stops")
         # tokens from a preposition to the actor its phrase names; where an event noun's owner follows the noun,
         # the noun phrase comes first and the reach is one longer: "atas uji coba rudal Korea Utara" (English:
         # "about Peru's missile tests")
