@@ -1071,3 +1071,12 @@ def test_a_sentence_of_one_actor_is_not_paired() -> None:
     assert not may_pair(ctx, [])
     assert may_pair(ctx, named("us-state-department"))
     assert keys(run("Chile said on Monday that Chile would reopen its embassy.")) == set()
+
+
+def test_keduanya_after_dan_inside_the_sentence_is_the_two_people_just_named() -> None:
+    # `events.pair_pronouns_inside`: "…, dan keduanya sepakat" is the pair, not one more item after the place
+    text = ("Presiden Gabriel Boric bertemu Presiden Prabowo Subianto di Jakarta, dan keduanya sepakat membuka "
+            "penerbangan langsung.")
+    found = keys(run(text, lang="id", date="2025-02-01"))
+    assert {("gabriel-boric", "AGREE", "prabowo-subianto"), ("prabowo-subianto", "AGREE", "gabriel-boric")} <= found
+    assert not any(t[2] == "IDN" or t[0] == "IDN" for t in found)  # Jakarta is where, no party

@@ -565,6 +565,7 @@ PAIR_STATE_HEADS = union_words("events.pair_state_heads")
 PAIR_FILLERS = union_words("events.pair_fillers")  # between the pair word and its head
 PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the pair reads instead of one holder
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
+PAIR_PRONOUNS_INSIDE = union_words("events.pair_pronouns_inside")  # after "dan" or a comma inside the sentence
 PAIR_GROUP_HEADS = union_words("events.pair_group_heads")  # "kedua faksi": two armed groups or factions
 PAIR_GROUP_TYPES = frozenset({"ArmedGroup", "Group"})
 PAIR_GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly two groups must be named
@@ -585,6 +586,9 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
             pair = _two_groups(ctx, sent, i)
         for actor in pair:
             out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))
+    for i in range(sent.start + 1, sent.end - 1):  # "…, dan keduanya sepakat": the two people named before it
+        if words[i] in PAIR_PRONOUNS_INSIDE and i not in covered and words[i - 1] in ("dan", ","):
+            out += [Mention(i, i + 1, actor, "plural", "coref.pair", coref=True) for actor in _last_two(ctx, i, False)]
     first = sent.start
     if words[first] in PAIR_PRONOUNS and first not in covered and ctx.sentence_mentions:
         for actor in _previous_pair(_pair_sentence(ctx.sentence_mentions)):
@@ -2206,7 +2210,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             return [m]
     for allowed in (frozenset(), SUBJECT_LINKS):  # second pass: "a group of Moroccan diplomats", "leaders of X"
         for m in reversed(window):
-            head = _head_of_coordination(doc, mentions, m, marks)
+            # a pair anaphor is both parties already, no item of a list ("di Jakarta, dan keduanya sepakat")
+            head = m if m.rule == "coref.pair" else _head_of_coordination(doc, mentions, m, marks)
             if head.start in used_as_target or m.start in used_as_target:
                 continue
             before = _word_before_directions(words, head.start, left, marks)
