@@ -364,6 +364,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a kin noun after the subject's comma opens an apposition (`events.apposition_articles`): the person apposed
+    # is no subject
+    ("Gabriel Boric, adik Presiden Peru, memuji Bolivia atas bantuan banjir.", {("gabriel-boric", "SUPPORT", "BOL")}),
     # a time clause ends the target search (`markers.target_stops`): the actor after "saat" is the next verb's subject
     ("Chile dan Peru menandatangani perjanjian dagang saat Presiden Gabriel Boric berkunjung ke Lima.",
      {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL"), ("gabriel-boric", "CONSULT", "PER")}),
