@@ -397,6 +397,48 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a kin noun after the subject's comma opens an apposition (`events.apposition_articles`): the person apposed
+    # is no subject
+    ("Gabriel Boric, adik Presiden Peru, memuji Bolivia atas bantuan banjir.", {("gabriel-boric", "SUPPORT", "BOL")}),
+    # a time clause ends the target search (`markers.target_stops`): the actor after "saat" is the next verb's subject
+    ("Chile dan Peru menandatangani perjanjian dagang saat Presiden Gabriel Boric berkunjung ke Lima.",
+     {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL"), ("gabriel-boric", "CONSULT", "PER")}),
+    # halting attacks is no attack (`id.retreat.hentikan-serangan`); agreeing to halt them is an AGREE toward the
+    # attacked (`id.agree.setuju-bersama` governs its complement); urging a halt stays the request
+    ("Chile setuju menghentikan serangan terhadap Peru selama sepekan.", {("CHL", "AGREE", "PER")}),
+    ("Chile mendesak Peru menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    ("Chile menghentikan pengeboman di Peru setelah perundingan.", {("CHL", "RETREAT", "PER")}),
+    # an actor in "di sela KTT X" / "dalam sidang X" is in the phrase (`markers.directions`), no subject of the
+    # next verb
+    ("Chile bertemu Peru di sela-sela KTT ASEAN di Jakarta dan meminta Bolivia membuka perbatasan.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
+    ("Chile bertemu Peru di sela sidang PBB di New York dan mendesak Bolivia menahan diri.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
+    # a mediator's phrase ends the target search (`markers.target_stops`): the mediator is no party to the deal or talks
+    ("Chile dan Peru sepakat berdamai dalam perundingan yang ditengahi Bolivia.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL"), ("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    ("Chile dan Peru menandatangani perjanjian damai yang dimediasi Bolivia di La Paz.",
+     {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
+    ("Chile dan Peru kembali berunding dengan mediasi Bolivia.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+    # releasing ("melepaskan") another's detainees concedes; a prisoner exchange concedes both ways; "tawanan perang"
+    # names prisoners of war, no war of the sentence's actors
+    ("Chile melepaskan 12 tahanan Peru pada Senin malam.", {("CHL", "CONCEDE", "PER")}),
+    ("Chile dan Peru melakukan pertukaran sandera di perbatasan.",
+     {("CHL", "CONCEDE", "PER"), ("PER", "CONCEDE", "CHL")}),
+    ("Chile dan Peru kembali melakukan pertukaran tawanan perang, Jumat.",
+     {("CHL", "CONCEDE", "PER"), ("PER", "CONCEDE", "CHL")}),
+    ("Chile membebaskan 50 tawanan perang Peru pada Sabtu.", {("CHL", "CONCEDE", "PER")}),
+    # "kedua negara" after the trigger is the subjects' own pair, no target (`roles.pair-of-the-subjects`); two subjects
+    # agreeing on something (menyepakati) agree with each other, both ways
+    ("Chile dan Peru menyepakati perluasan jalur perdagangan kedua negara.",
+     {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    ("Chile dan Peru menyepakati pembentukan komisi perbatasan.", {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # three states listed right before an agreement or a signing: each pair holds it (`roles.symmetric-without-target`)
+    ("Chile, Peru dan Bolivia sepakat membuka kembali jalur perdagangan di perbatasan.",
+     {(a, "AGREE", b) for a in ("CHL", "PER", "BOL") for b in ("CHL", "PER", "BOL") if a != b}),
+    ("Chile, Peru dan Bolivia menandatangani pakta pertahanan bersama di La Paz.",
+     {(a, "SUPPORT", b) for a in ("CHL", "PER", "BOL") for b in ("CHL", "PER", "BOL") if a != b}),
     # a word opening a complement or clause after an event noun is no modifier: the actor after it owns nothing
     ("Chile mengajukan permintaan agar Peru menarik pasukannya dari perbatasan.", {("CHL", "REQUEST", "PER")}),
     ("Bolivia menyampaikan tuntutan supaya Peru membayar ganti rugi.", {("BOL", "REQUEST", "PER")}),
@@ -1108,3 +1150,11 @@ def test_seizing_what_an_actor_holds_is_an_assault_on_it() -> None:
     assert ("CHL", "ASSAULT", "PER") in base, base
     place = keys(run("Pasukan Chile merebut kota pelabuhan itu setelah tiga hari pertempuran.", "id"))
     assert not any(r == "ASSAULT" for _s, r, _t in place), place
+
+def test_keduanya_after_dan_inside_the_sentence_is_the_two_people_just_named() -> None:
+    # `events.pair_pronouns_inside`: "…, dan keduanya sepakat" is the pair, not one more item after the place
+    text = ("Presiden Gabriel Boric bertemu Presiden Prabowo Subianto di Jakarta, dan keduanya sepakat membuka "
+            "penerbangan langsung.")
+    found = keys(run(text, lang="id", date="2025-02-01"))
+    assert {("gabriel-boric", "AGREE", "prabowo-subianto"), ("prabowo-subianto", "AGREE", "gabriel-boric")} <= found
+    assert not any(t[2] == "IDN" or t[0] == "IDN" for t in found)  # Jakarta is where, no party

@@ -606,3 +606,12 @@ def test_the_iaea_chief_of_the_date_and_the_unrwa_chief_by_name() -> None:
     assert ("IAEA chief", "rafael-grossi") in [(m.text, m.actor.id) for m in found]
     _ctx, _triples, found = _context("UNRWA head Philippe Lazzarini asked donors for help.", "2024-03-04", "en")
     assert "philippe-lazzarini" in [m.actor.id for m in found]
+
+def test_current_news_officials_of_un_bodies_and_the_us_house() -> None:
+    # data/gazetteer/persons-current.yaml: UN agency heads act for their body (no state), House speakers for theirs
+    found = mentions("Kepala UNRWA Philippe Lazzarini dan Dirjen IAEA Rafael Grossi tiba di Kairo pada Senin. "
+                     "Lazzarini kemudian bertemu Ketua DPR AS Mike Johnson.", "2024-02-12")
+    ids = {actor for _text, actor in found}
+    assert {"philippe-lazzarini", "rafael-grossi", "mike-johnson"} <= ids
+    assert ("Lazzarini", "philippe-lazzarini") in found  # the surname after the full name
+    assert ("Tom Fletcher", "tom-fletcher") in mentions("Tom Fletcher menyerukan akses bantuan ke Gaza.", "2025-01-10")

@@ -104,6 +104,8 @@ ROLE_SENTENCES = {
     "roles.pair-pronoun-alone": ("Chilean President Gabriel Boric met Peruvian Foreign Minister Rosa Vidal. "
                                  "They agreed to help Bolivia.", "en", "none",
                                  ("gabriel-boric", "AGREE", "rosa-vidal")),
+    "roles.pair-of-the-subjects": ("Chile dan Peru menyepakati perluasan jalur perdagangan kedua negara.", "id", "none",
+                                   ("PER", "AGREE", "CHL")),
     "roles.symmetric-without-target": ("Chile and Peru agreed.", "en", "none", ("PER", "AGREE", "CHL")),
     "roles.comitative-both-ways": ("Chile met with Peru.", "en", "none", ("PER", "CONSULT", "CHL")),
     "roles.converse-host": ("Peru received a visit of Chilean President Gabriel Boric.", "en", "none",

@@ -190,7 +190,9 @@ class Markers:
         self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
             "name_connectors") - self.determiners
         self.statement_first = frozenset(phrase[0] for phrase in self.statement)
-        self.target_stops = self.clause - self.complement - COMPLEMENTIZERS
+        # and the words that end only the search for a target: a mediator's phrase ("sepakat … yang dimediasi Z": Z
+        # is no party), a time clause ("menandatangani perjanjian saat Putin berkunjung")
+        self.target_stops = (self.clause - self.complement - COMPLEMENTIZERS) | lexicon.marker("target_stops")
         # tokens from a preposition to the actor its phrase names; where an event noun's owner follows the noun,
         # the noun phrase comes first and the reach is one longer: "atas uji coba rudal Korea Utara" (English:
         # "about Peru's missile tests")
@@ -641,6 +643,7 @@ PAIR_STATE_HEADS = union_words("events.pair_state_heads")
 PAIR_FILLERS = union_words("events.pair_fillers")  # between the pair word and its head
 PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the pair reads instead of one holder
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
+PAIR_PRONOUNS_INSIDE = union_words("events.pair_pronouns_inside")  # after "dan" or a comma inside the sentence
 PAIR_GROUP_HEADS = union_words("events.pair_group_heads")  # "kedua faksi": two armed groups or factions
 PAIR_GROUP_TYPES = frozenset({"ArmedGroup", "Group"})
 PAIR_GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly two groups must be named
@@ -661,6 +664,9 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
             pair = _two_groups(ctx, sent, i)
         for actor in pair:
             out.append(Mention(i, j + 1, actor, "plural", "coref.pair", coref=True))
+    for i in range(sent.start + 1, sent.end - 1):  # "…, dan keduanya sepakat": the two people named before it
+        if words[i] in PAIR_PRONOUNS_INSIDE and i not in covered and words[i - 1] in ("dan", ","):
+            out += [Mention(i, i + 1, actor, "plural", "coref.pair", coref=True) for actor in _last_two(ctx, i, False)]
     first = sent.start
     if words[first] in PAIR_PRONOUNS and first not in covered and ctx.sentence_mentions:
         for actor in _previous_pair(_pair_sentence(ctx.sentence_mentions)):
@@ -2001,22 +2007,45 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
         r.trace.append(r.rule)
 
 
+@RULES.register("roles.pair-of-the-subjects", "roles")
+def _role_pair_of_the_subjects(r: Roles) -> None:
+    """"Kedua negara" / "the two countries" after the trigger standing for the subjects' own pair ("A dan B
+    menyepakati peningkatan kerja sama kedua negara") is no target: the two subjects are the event's parties."""
+    if r.pairs is None and len(r.sources) >= 2 and r.targets and all(t.rule == "coref.pair" for t in r.targets):
+        own = {s.actor.id for s in r.sources} | {s.actor.state for s in r.sources if s.actor.state}
+        if all(t.actor.id in own for t in r.targets):
+            r.used_as_target.update(t.start for t in r.targets)  # read, so no subject of a later trigger either
+            r.targets = []
+            r.trace.append(r.rule)
+
+
 @RULES.register("roles.symmetric-without-target", "roles")
 def _role_symmetric_without_target(r: Roles) -> None:
     """`The United States and Jordan have agreed` → both directions, for symmetric types only (a planned joint act
     of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting only after a
     plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; after one in `pair_plans_forward`
-    from the first named to the second only: "X and Y will hold talks")."""
+    from the first named to the second only: "X and Y will hold talks"); three named right before an agreement or a
+    signing ("Mali, Niger dan Chad sepakat …") give every pair."""
     pairs, c = r.settled(), r.c
     word = low(r.doc)[c.start]
     planned = c.relation == "AGREE" and c.mode == "intended" and (
         c.entry.relation != "CONSULT" or word in r.marks.pair_plans or word in r.marks.pair_plans_forward)
     kept = c.relation == c.entry.relation or planned
-    if not r.targets and c.entry.symmetric and kept and len(r.sources) == 2:
-        first, second = r.sources
-        pairs.append((first, second, (r.rule,)))
-        if not (c.entry.relation == "CONSULT" and word in r.marks.pair_plans_forward):
-            pairs.append((second, first, (r.rule,)))
+    if not r.targets and c.entry.symmetric and kept and (len(r.sources) == 2 or _three_named_before(r)):
+        for i, first in enumerate(r.sources):
+            for second in r.sources[i + 1:]:
+                pairs.append((first, second, (r.rule,)))
+                if not (c.entry.relation == "CONSULT" and word in r.marks.pair_plans_forward):
+                    pairs.append((second, first, (r.rule,)))
+
+
+def _three_named_before(r: Roles) -> bool:
+    """Three actors named in a list right before an agreement or a signing ("Filipina, Jepang dan Amerika Serikat
+    sepakat …", "Mali, Burkina Faso and Niger signed …"): each pair holds it. Not a longer list (six-party talks
+    agree toward a seventh actor), not "the three leaders" read back, not a planned talk or joint work."""
+    named = sorted(r.sources, key=lambda m: m.start)
+    return (len(named) == 3 and r.c.relation in ("AGREE", "SUPPORT")
+            and not any((m.rule or "").startswith("coref") for m in named) and 0 <= r.c.start - named[-1].end <= 2)
 
 
 @RULES.register("roles.comitative-both-ways", "roles")
@@ -2268,7 +2297,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             return [m]
     for allowed in (frozenset(), SUBJECT_LINKS):  # second pass: "a group of Moroccan diplomats", "leaders of X"
         for m in reversed(window):
-            head = _head_of_coordination(doc, mentions, m, marks)
+            # a pair anaphor is both parties already, no item of a list ("di Jakarta, dan keduanya sepakat")
+            head = m if m.rule == "coref.pair" else _head_of_coordination(doc, mentions, m, marks)
             if head.start in used_as_target or m.start in used_as_target:
                 continue
             before = _word_before_directions(words, head.start, left, marks)
@@ -2762,7 +2792,8 @@ RULES.set_order("roles", (
     "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.pair-pronoun-alone", "roles.symmetric-without-target", "roles.comitative-both-ways",
+    "roles.owner-target", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects", "roles.symmetric-without-target",
+    "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",
 ))
