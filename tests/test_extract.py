@@ -242,6 +242,17 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # suspending a member is a sanction
     ("Chile suspended Peru from the trade bloc.", {("CHL", "SANCTION", "PER")}),
     ("Chile suspended visas for Peruvian citizens.", {("CHL", "SANCTION", "PER")}),
+    # export controls and a halt to trade are sanctions; export control cooperation is none (probe-en-conflict)
+    ("Chile imposed sweeping export curbs on microchips to Peru on Monday.", {("CHL", "SANCTION", "PER")}),
+    ("Chile and Bolivia agreed on export control cooperation.", {("CHL", "AGREE", "BOL"), ("BOL", "AGREE", "CHL")}),
+    ("Chile's government suspended all trade with Peru after the raid.", {("CHL", "SANCTION", "PER")}),
+    # ramming a boat is an attack; a court's sentence for a foreign national is coercion against the state; an
+    # arrest warrant is legal action against the person; trading accusations goes both ways
+    ("Chilean navy ships rammed two Peruvian fishing boats.", {("CHL", "ASSAULT", "PER")}),
+    ("A Chilean court sentenced two Peruvian sailors to death on Tuesday.", {("CHL", "COERCE", "PER")}),
+    ("A Chile judge handed a life sentence to a Peruvian smuggler.", {("CHL", "COERCE", "PER")}),
+    ("Chile's supreme court issued an arrest warrant for Peru's ousted president.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile and Peru exchanged accusations after the shooting.", {("CHL", "ACCUSE", "PER"), ("PER", "ACCUSE", "CHL")}),
     # a case brought against a state is an accusation; the court after "at" is not another defendant
     ("Chile filed a genocide case against Peru at the United Nations.", {("CHL", "ACCUSE", "PER")}),
     ("Chile issued visas for Peruvian citizens.", set()),
