@@ -253,6 +253,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("A Chile judge handed a life sentence to a Peruvian smuggler.", {("CHL", "COERCE", "PER")}),
     ("Chile's supreme court issued an arrest warrant for Peru's ousted president.", {("CHL", "ACCUSE", "PER")}),
     ("Chile and Peru exchanged accusations after the shooting.", {("CHL", "ACCUSE", "PER"), ("PER", "ACCUSE", "CHL")}),
+    # launching rockets or drones at a state is firing at it (en.assault.fire-at); a launch into the sea is none
+    ("Chile launched a barrage of drones at Peru overnight.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile launched two missiles into the sea on Monday, Peru said.", set()),
     # a case brought against a state is an accusation; the court after "at" is not another defendant
     ("Chile filed a genocide case against Peru at the United Nations.", {("CHL", "ACCUSE", "PER")}),
     ("Chile issued visas for Peruvian citizens.", set()),

@@ -396,9 +396,11 @@ class ActorResolver:
     def _group_descriptions(sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
         """A definite description of an armed group ("the group", "the Islamist movement", "kelompok militan
         itu") → the armed group the article named before it, when it is the only group or organisation named in
-        this sentence and the two before (`coref.group-description`); none of two. Not "the group of …", "the
+        this sentence and the two before (`coref.group-description`; earlier in this sentence too: "struck Hezbollah
+        positions after the group launched rockets at Israel"); none of two. Not "the group of …", "the
         group Hamas", "kedua kelompok itu", nor an apposition right after a name (", the militant group")."""
-        if not state.armed_groups or not _mentions_any(sent, GROUP_NOUN_FORMS):
+        named = state.armed_groups or any(m.actor.type in GROUP_TYPES for m in taken)  # before, or in this sentence
+        if not named or not _mentions_any(sent, GROUP_NOUN_FORMS):
             return []
         texts, words, covered, heads = _description_heads(sent, taken, GROUP_NOUNS | BARE_GROUP_NOUNS)
         found = []
