@@ -253,6 +253,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("A Chile judge handed a life sentence to a Peruvian smuggler.", {("CHL", "COERCE", "PER")}),
     ("Chile's supreme court issued an arrest warrant for Peru's ousted president.", {("CHL", "ACCUSE", "PER")}),
     ("Chile and Peru exchanged accusations after the shooting.", {("CHL", "ACCUSE", "PER"), ("PER", "ACCUSE", "CHL")}),
+    # the state that sanctioned entities or firms are in is the target; people in a place are not (probe-en-conflict)
+    ("Chile imposed sanctions on 40 companies and individuals in Peru and Bolivia.",
+     {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")}),
+    ("Chile froze the accounts of three banks in Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Chile imposed sanctions on smugglers operating in Peru.", set()),
     # launching rockets or drones at a state is firing at it (en.assault.fire-at); a launch into the sea is none
     ("Chile launched a barrage of drones at Peru overnight.", {("CHL", "ASSAULT", "PER")}),
     ("Chile launched two missiles into the sea on Monday, Peru said.", set()),
