@@ -253,6 +253,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("A Chile judge handed a life sentence to a Peruvian smuggler.", {("CHL", "COERCE", "PER")}),
     ("Chile's supreme court issued an arrest warrant for Peru's ousted president.", {("CHL", "ACCUSE", "PER")}),
     ("Chile and Peru exchanged accusations after the shooting.", {("CHL", "ACCUSE", "PER"), ("PER", "ACCUSE", "CHL")}),
+    # suspending or scrapping a pact with a state is a sanction, not a new agreement
+    ("Chile tore up its border treaty with Peru.", {("CHL", "SANCTION", "PER")}),
     # the state that sanctioned entities or firms are in is the target; people in a place are not (probe-en-conflict)
     ("Chile imposed sanctions on 40 companies and individuals in Peru and Bolivia.",
      {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")}),
