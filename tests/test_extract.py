@@ -260,6 +260,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")}),
     ("Chile froze the accounts of three banks in Peru.", {("CHL", "SANCTION", "PER")}),
     ("Chile imposed sanctions on smugglers operating in Peru.", set()),
+    ("Chile's air force struck militant hideouts inside Peru overnight.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile bombed rebel positions in the northern mountains.", set()),
     # launching rockets or drones at a state is firing at it (en.assault.fire-at); a launch into the sea is none
     ("Chile launched a barrage of drones at Peru overnight.", {("CHL", "ASSAULT", "PER")}),
     ("Chile launched two missiles into the sea on Monday, Peru said.", set()),
