@@ -1055,3 +1055,11 @@ def test_a_sentence_of_one_actor_is_not_paired() -> None:
     assert not may_pair(ctx, [])
     assert may_pair(ctx, named("us-state-department"))
     assert keys(run("Chile said on Monday that Chile would reopen its embassy.")) == set()
+
+
+def test_calling_an_act_a_provocation_is_no_phone_call() -> None:
+    """"called Peru's drills a provocation" names a judgement (`en.none.call-it`), no call between the two; "called
+    Peru" and "call on Peru to end this aggression" stay."""
+    assert not any(k[1] == "CONSULT" for k in keys(run("Chile's president called Peru's naval drills a provocation.")))
+    assert ("CHL", "CONSULT", "PER") in keys(run("Chile called Peru on Monday about the drills."))
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile again called on Peru to end this aggression."))
