@@ -242,6 +242,29 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # suspending a member is a sanction
     ("Chile suspended Peru from the trade bloc.", {("CHL", "SANCTION", "PER")}),
     ("Chile suspended visas for Peruvian citizens.", {("CHL", "SANCTION", "PER")}),
+    # export controls and a halt to trade are sanctions; export control cooperation is none (probe-en-conflict)
+    ("Chile imposed sweeping export curbs on microchips to Peru on Monday.", {("CHL", "SANCTION", "PER")}),
+    ("Chile and Bolivia agreed on export control cooperation.", {("CHL", "AGREE", "BOL"), ("BOL", "AGREE", "CHL")}),
+    ("Chile's government suspended all trade with Peru after the raid.", {("CHL", "SANCTION", "PER")}),
+    # ramming a boat is an attack; a court's sentence for a foreign national is coercion against the state; an
+    # arrest warrant is legal action against the person; trading accusations goes both ways
+    ("Chilean navy ships rammed two Peruvian fishing boats.", {("CHL", "ASSAULT", "PER")}),
+    ("A Chilean court sentenced two Peruvian sailors to death on Tuesday.", {("CHL", "COERCE", "PER")}),
+    ("A Chile judge handed a life sentence to a Peruvian smuggler.", {("CHL", "COERCE", "PER")}),
+    ("Chile's supreme court issued an arrest warrant for Peru's ousted president.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile and Peru exchanged accusations after the shooting.", {("CHL", "ACCUSE", "PER"), ("PER", "ACCUSE", "CHL")}),
+    # suspending or scrapping a pact with a state is a sanction, not a new agreement
+    ("Chile tore up its border treaty with Peru.", {("CHL", "SANCTION", "PER")}),
+    # the state that sanctioned entities or firms are in is the target; people in a place are not (probe-en-conflict)
+    ("Chile imposed sanctions on 40 companies and individuals in Peru and Bolivia.",
+     {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")}),
+    ("Chile froze the accounts of three banks in Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Chile imposed sanctions on smugglers operating in Peru.", set()),
+    ("Chile's air force struck militant hideouts inside Peru overnight.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile bombed rebel positions in the northern mountains.", set()),
+    # launching rockets or drones at a state is firing at it (en.assault.fire-at); a launch into the sea is none
+    ("Chile launched a barrage of drones at Peru overnight.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile launched two missiles into the sea on Monday, Peru said.", set()),
     # a case brought against a state is an accusation; the court after "at" is not another defendant
     ("Chile filed a genocide case against Peru at the United Nations.", {("CHL", "ACCUSE", "PER")}),
     ("Chile issued visas for Peruvian citizens.", set()),
@@ -1158,3 +1181,10 @@ def test_keduanya_after_dan_inside_the_sentence_is_the_two_people_just_named() -
     found = keys(run(text, lang="id", date="2025-02-01"))
     assert {("gabriel-boric", "AGREE", "prabowo-subianto"), ("prabowo-subianto", "AGREE", "gabriel-boric")} <= found
     assert not any(t[2] == "IDN" or t[0] == "IDN" for t in found)  # Jakarta is where, no party
+
+def test_calling_an_act_a_provocation_is_no_phone_call() -> None:
+    """"called Peru's drills a provocation" names a judgement (`en.none.call-it`), no call between the two; "called
+    Peru" and "call on Peru to end this aggression" stay."""
+    assert not any(k[1] == "CONSULT" for k in keys(run("Chile's president called Peru's naval drills a provocation.")))
+    assert ("CHL", "CONSULT", "PER") in keys(run("Chile called Peru on Monday about the drills."))
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile again called on Peru to end this aggression."))

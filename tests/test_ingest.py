@@ -121,6 +121,8 @@ def test_seed_furniture_and_dateline_are_excluded() -> None:
     ("line", "place"),
     [
         ("WASHINGTON (Reuters) - The United States said on Monday", "WASHINGTON"),
+        ("KYIV, March 14 (Reuters) - Ukraine said on Friday", "KYIV"),  # Reuters: the month and day before the agency
+        ("BEIRUT, Lebanon, Oct. 2 (Reuters) - Israel said", "BEIRUT, Lebanon"),
         ("Seoul, South Korea — North Korea fired a missile", "Seoul, South Korea"),
         ("KONTAN.CO.ID - PYONGYANG. Pemimpin Korea Utara", "PYONGYANG"),
         ("TEMPO.CO, Jakarta - Menteri Luar Negeri", "Jakarta"),

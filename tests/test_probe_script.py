@@ -47,3 +47,14 @@ def test_the_script_scores_a_probe_file_end_to_end(tmp_path: Path) -> None:
     path.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
     done = subprocess.run([sys.executable, str(SCRIPT), str(path)], capture_output=True, text=True, check=True)
     assert "2 texts, tp 2 fp 0 fn 0, P 1.000 R 1.000 F1 1.000" in done.stdout
+
+
+def test_the_dateline_is_no_actor_and_a_negated_triple_is_no_event(tmp_path: Path) -> None:
+    path = tmp_path / "probe.jsonl"
+    items = [{"lang": "en", "date": "2023-05-22", "text": "BRUSSELS - The European Union imposed new sanctions on Iran "
+              "on Monday over its supply of drones.", "expect": [["European Union", "SANCTION", "Iran"]]},
+             {"lang": "en", "date": "2023-05-22", "text": "Brazil did not condemn Russia in its statement to the "
+              "General Assembly on Monday.", "expect": []}]
+    path.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
+    done = subprocess.run([sys.executable, str(SCRIPT), str(path)], capture_output=True, text=True, check=True)
+    assert "2 texts, tp 1 fp 0 fn 0, P 1.000 R 1.000 F1 1.000" in done.stdout

@@ -676,6 +676,9 @@ def test_a_definite_group_description_is_the_one_armed_group_named_just_before()
     assert ("the Islamist movement", "hamas", "coref.group-description") in shipped_mentions(text)
     text = "Hamas won the vote in January. The radical Islamist movement then formed a cabinet."
     assert ("The radical Islamist movement", "hamas", "coref.group-description") in shipped_mentions(text)
+    # named earlier in the same sentence (a clause after it): the one group named so far
+    text = "Israeli jets hit Hezbollah sites near Tyre on Friday after the group fired drones at a northern town."
+    assert ("the group", "hezbollah", "coref.group-description") in shipped_mentions(text)
 
 
 def test_no_group_description_between_two_groups_or_far_from_its_group() -> None:
@@ -693,6 +696,22 @@ def test_no_group_description_between_two_groups_or_far_from_its_group() -> None
     assert not described("Hezbollah fired rockets on Monday. The group called on Hezbollah to stop.")
     assert not described("Hezbollah fired rockets on Monday. The group's armed wing helped to capture a soldier.")
     assert not described("Israel struck Hezbollah, the militant group, on Monday.")
+    assert not described("Hamas and Hezbollah praised Iran on Monday after the group's leader visited Tehran.")
+
+
+def test_the_junta_or_the_regime_is_the_one_state_named_just_before() -> None:
+    def described(text: str) -> list[tuple[str, str, str]]:
+        return shipped_by_rule(text, "coref.state-definite")
+
+    assert described("Clashes spread across Myanmar on Sunday. The UN envoy urged the junta to allow aid convoys.") == [
+        ("the junta", "MMR", "coref.state-definite")]
+    assert described("Sanctions on Belarus were widened, and Poland accused the regime of staging the crisis.") == []
+    assert described("Belarus closed its border on Monday, and the EU accused the regime of staging the crisis.") == [
+        ("the regime", "BLR", "coref.state-definite")]
+    # two states named, a possessive, a name after it: none
+    assert not described("Peru and Chile met in Lima. Bolivia later criticised the regime.")
+    assert not described("Protests spread in Myanmar. The junta's leader flew to Moscow.")
+    assert not described("Protests spread in Syria. The regime of Bashar al-Assad held firm.")
 
 
 def test_an_organisations_head_is_its_secretary_general_or_director_general_on_the_date() -> None:

@@ -62,6 +62,8 @@ GOVERNMENT_OF = union_words("events.government_of")
 GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
+HOLDER_NOUNS = union_words("events.holder_nouns")
+HOLDER_LINKS = union_words("events.holder_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
 COORDINATION_ADJECTIVES = union_words("events.coordination_adjectives")
@@ -2538,6 +2540,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps:
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
+            if _holders_in(words, between, m.start, entry.preps + c.extra_preps, entry.object or c.extra_object):
+                return _expand_right(doc, m, mentions, marks)
             if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
@@ -2549,6 +2553,17 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool) -> bool:
+    """Is the phrase at `at` the state that the act's objects are in: "imposed sanctions on more than 300 entities in
+    Russia", "blacklisted firms from China" (`events.holder_nouns`, `events.holder_links`), with the objects the
+    entry's preposition introduces or its bare object?"""
+    if len(between) < 2 or at - 2 not in between or words[at - 1] not in HOLDER_LINKS:
+        return False
+    if words[at - 2] not in HOLDER_NOUNS:
+        return False
+    return takes_object or any(words[i] in preps for i in between[:-2])
 
 
 LEADER_LINKS = union_words("events.leader_links")

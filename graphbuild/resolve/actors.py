@@ -60,6 +60,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
                                   person named in this sentence or the one before who is not the subject
                                   (extract/events.py);
+
+- `coref.state-definite`          "the junta", "the regime" → the state named before it, when it is the only state
+                                  named in this sentence before it and the two before (`resolve.definite_state_nouns`);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
@@ -142,6 +145,8 @@ GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly one
 STATE_NOUNS = union_words("resolve.state_nouns")  # "negara itu", "negeri tersebut": the one state named just before
 STATE_NOUN_FORMS = STATE_NOUNS | {noun.capitalize() for noun in STATE_NOUNS}
 STATE_NOUN_BLOCKERS = union_words("resolve.state_noun_blockers")  # "di negara itu" (a place), "negara bagian"
+DEFINITE_STATE_NOUNS = union_words("resolve.definite_state_nouns")  # "the junta": a state's rulers, no state named
+DEFINITE_ARTICLES = union_words("resolve.definite_articles")
 STATE_DESCRIPTION_GAP = 3  # words allowed between the state noun and its demonstrative ("negara terisolasi itu")
 MISSPELT_HOLDER_LENGTH = 5  # letters of a name word one letter off an office holder's, after the title and state
 OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("Perdana Menteri Israel, Ehud Olmert")
@@ -387,6 +392,7 @@ class ActorResolver:
         raw = [m for m in raw if not _place_compound(doc, m, sent.end) and not _allies_of(doc, m, sent, state)]
         raw += self._group_descriptions(sent, raw, state)
         raw += self._state_descriptions(sent, raw, state)
+        raw += self._definite_state_descriptions(sent, raw, state)
         raw.sort(key=lambda m: m.start)
         for mention in raw:
             if of := _state_of(mention.actor):
@@ -402,9 +408,11 @@ class ActorResolver:
     def _group_descriptions(sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
         """A definite description of an armed group ("the group", "the Islamist movement", "kelompok militan
         itu") → the armed group the article named before it, when it is the only group or organisation named in
-        this sentence and the two before (`coref.group-description`); none of two. Not "the group of …", "the
+        this sentence and the two before (`coref.group-description`; earlier in this sentence too: "struck Hezbollah
+        positions after the group launched rockets at Israel"); none of two. Not "the group of …", "the
         group Hamas", "kedua kelompok itu", nor an apposition right after a name (", the militant group")."""
-        if not state.armed_groups or not _mentions_any(sent, GROUP_NOUN_FORMS):
+        named = state.armed_groups or any(m.actor.type in GROUP_TYPES for m in taken)  # before, or in this sentence
+        if not named or not _mentions_any(sent, GROUP_NOUN_FORMS):
             return []
         texts, words, covered, heads = _description_heads(sent, taken, GROUP_NOUNS | BARE_GROUP_NOUNS)
         found = []
@@ -460,16 +468,44 @@ class ActorResolver:
                     break
             if end is None:
                 continue
-            states = {of for s, of in state.states_seen if s > state.sentence_no - GROUP_WINDOW}
-            states.update(of for m in taken if m.start < i and (of := _state_of(m.actor)))
-            if len(states) != 1:
-                continue
-            actor = self.gazetteer.actors.get(next(iter(states)))
-            if actor is None or actor.type != "Country":
+            actor = self._one_state_before(i, taken, state)
+            if actor is None:
                 continue
             if any(m.start < i and m.actor.id == actor.id for m in taken):
                 continue  # named in this sentence already ("Pemerintah Libya mengaku negara itu akan …")
             found.append(Mention(i, end, actor, "description", "coref.state-description", coref=True))
+        return found
+
+    def _one_state_before(self, i: int, taken: list[Mention], state: DocActors) -> Actor | None:
+        """The one state named (itself or through one of its people) in this sentence before token `i` and in the
+        two sentences before; None when none or several are."""
+        states = {of for s, of in state.states_seen if s > state.sentence_no - GROUP_WINDOW}
+        states.update(of for m in taken if m.start < i and (of := _state_of(m.actor)))
+        if len(states) != 1:
+            return None
+        actor = self.gazetteer.actors.get(next(iter(states)))
+        return actor if actor is not None and actor.type == "Country" else None
+
+    def _definite_state_descriptions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
+        """A state's rulers named by a definite noun alone ("the junta", "the regime") → the state named before it,
+        when it is the only state named (itself or through one of its people) in this sentence before the noun and
+        the two sentences before (`coref.state-definite`); none of two. Not "the junta's", not "the regime of/in" a
+        name, nor a name right after it ("the Assad regime" is another rule's)."""
+        if not state.states_seen and not taken:
+            return []
+        texts, words, covered, heads = _description_heads(sent, taken, DEFINITE_STATE_NOUNS)
+        found = []
+        for i in heads:
+            if i == sent.start or words[i - 1] not in DEFINITE_ARTICLES or i - 1 in covered:
+                continue
+            if i + 1 < sent.end and (texts[i + 1] in ("'s", "’s") or i + 1 in covered):
+                continue  # "the junta's leader", "the regime Assad built"
+            if i + 2 < sent.end and words[i + 1] in ("of", "in") and (texts[i + 2][:1].isupper() or i + 2 in covered):
+                continue  # "the regime of Bashar al-Assad", "the regime in Damascus"; not "accused the regime of lying"
+            actor = self._one_state_before(i, taken, state)
+            if actor is None:
+                continue
+            found.append(Mention(i - 1, i + 1, actor, "description", "coref.state-definite", coref=True))
         return found
 
     def _state_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
