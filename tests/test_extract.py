@@ -1188,3 +1188,11 @@ def test_calling_an_act_a_provocation_is_no_phone_call() -> None:
     assert not any(k[1] == "CONSULT" for k in keys(run("Chile's president called Peru's naval drills a provocation.")))
     assert ("CHL", "CONSULT", "PER") in keys(run("Chile called Peru on Monday about the drills."))
     assert ("CHL", "REQUEST", "PER") in keys(run("Chile again called on Peru to end this aggression."))
+
+
+def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
+    """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
+    sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))
+    assert ("CHL", "ACCUSE", "PER") in sought and not any(r == "REQUEST" for _s, r, _t in sought), sought
+    issued = keys(run("Pengadilan Chile menerbitkan surat perintah penahanan bagi dua perwira Peru.", "id"))
+    assert ("CHL", "ACCUSE", "PER") in issued, issued
