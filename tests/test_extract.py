@@ -1199,7 +1199,7 @@ def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> N
 
 
 def test_an_import_ban_on_a_states_goods_sanctions_that_state() -> None:
-    """`id.sanction.larang-impor`: the state after the goods ("larangan impor minyak Peru", "asal Peru") is the target."""
+    """`id.sanction.larang-impor`: the state after the goods ("larangan impor minyak Peru", "asal Peru") is target."""
     banned = keys(run("Pemerintah Chile memberlakukan larangan impor gandum dan baja Peru, Senin.", "id"))
     assert ("CHL", "SANCTION", "PER") in banned, banned
     origin = keys(run("Chile melarang impor daging sapi asal Peru.", "id"))
