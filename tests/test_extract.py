@@ -1204,3 +1204,10 @@ def test_an_import_ban_on_a_states_goods_sanctions_that_state() -> None:
     assert ("CHL", "SANCTION", "PER") in banned, banned
     origin = keys(run("Chile melarang impor daging sapi asal Peru.", "id"))
     assert ("CHL", "SANCTION", "PER") in origin, origin
+
+
+def test_a_former_office_holder_after_dan_stays_in_the_target_list() -> None:
+    # events._expand_right: "mantan"/"former" between the coordinator and the next titled name joins the list
+    text = "Pengadilan Chile mendakwa Presiden Peru Dina Boluarte dan mantan Presiden Bolivia Evo Morales."
+    found = keys(run(text, "id", date="2024-03-08"))
+    assert {("CHL", "ACCUSE", "dina-boluarte"), ("CHL", "ACCUSE", "evo-morales")} <= found, found
