@@ -1188,3 +1188,26 @@ def test_calling_an_act_a_provocation_is_no_phone_call() -> None:
     assert not any(k[1] == "CONSULT" for k in keys(run("Chile's president called Peru's naval drills a provocation.")))
     assert ("CHL", "CONSULT", "PER") in keys(run("Chile called Peru on Monday about the drills."))
     assert ("CHL", "REQUEST", "PER") in keys(run("Chile again called on Peru to end this aggression."))
+
+
+def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
+    """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
+    sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))
+    assert ("CHL", "ACCUSE", "PER") in sought and not any(r == "REQUEST" for _s, r, _t in sought), sought
+    issued = keys(run("Pengadilan Chile menerbitkan surat perintah penahanan bagi dua perwira Peru.", "id"))
+    assert ("CHL", "ACCUSE", "PER") in issued, issued
+
+
+def test_an_import_ban_on_a_states_goods_sanctions_that_state() -> None:
+    """`id.sanction.larang-impor`: the state after the goods ("larangan impor minyak Peru", "asal Peru") is target."""
+    banned = keys(run("Pemerintah Chile memberlakukan larangan impor gandum dan baja Peru, Senin.", "id"))
+    assert ("CHL", "SANCTION", "PER") in banned, banned
+    origin = keys(run("Chile melarang impor daging sapi asal Peru.", "id"))
+    assert ("CHL", "SANCTION", "PER") in origin, origin
+
+
+def test_a_former_office_holder_after_dan_stays_in_the_target_list() -> None:
+    # events._expand_right: "mantan"/"former" between the coordinator and the next titled name joins the list
+    text = "Pengadilan Chile mendakwa Presiden Peru Dina Boluarte dan mantan Presiden Bolivia Evo Morales."
+    found = keys(run(text, "id", date="2024-03-08"))
+    assert {("CHL", "ACCUSE", "dina-boluarte"), ("CHL", "ACCUSE", "evo-morales")} <= found, found

@@ -615,3 +615,12 @@ def test_current_news_officials_of_un_bodies_and_the_us_house() -> None:
     assert {"philippe-lazzarini", "rafael-grossi", "mike-johnson"} <= ids
     assert ("Lazzarini", "philippe-lazzarini") in found  # the surname after the full name
     assert ("Tom Fletcher", "tom-fletcher") in mentions("Tom Fletcher menyerukan akses bantuan ke Gaza.", "2025-01-10")
+
+
+def test_an_armed_groups_office_then_a_known_name_is_that_person() -> None:
+    # "pemimpin Hamas Yahya Sinwar": the person, not the group (resolve/actors.py, role.named); "seorang pemimpin
+    # senior Taliban" with no name is no holder of the group's office
+    found = mentions("Jet Israel menyerang pemimpin Hamas Yahya Sinwar di Rafah, kata pejabat Israel.", "2024-10-17")
+    assert ("pemimpin Hamas Yahya Sinwar", "yahya-sinwar") in found, found
+    found = mentions("Pasukan Pakistan menangkap seorang pemimpin senior Taliban di Quetta.", "2007-03-01")
+    assert "taliban" in {actor for _text, actor in found}, found

@@ -40,7 +40,7 @@ from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
 from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
 from graphbuild.paths import load_yaml
-from graphbuild.resolve.actors import NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
+from graphbuild.resolve.actors import FORMER, NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
 from graphbuild.resolve.gazetteer import Gazetteer
 
 QUOTE_CHARS = {'"', "“", "”", "``", "''"}
@@ -2672,6 +2672,8 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             said = other.end < len(doc) and words[other.end] in marks.speech
             if _apposition(doc, current, other, between) or any(_opening_comma(doc, i) for i in between):
                 break  # "Setelah kunjungan ke Bolivia, Presiden Chile …": the subject after an opening phrase
+            if between and between[-1] != between[0] and words[between[-1]] in FORMER:
+                between = between[:-1]  # "X dan mantan Menteri Pertahanan Y", "X and former President Y"
             if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other

@@ -574,6 +574,13 @@ class ActorResolver:
         return self.gazetteer.actors.get(person.country or "")
 
     @staticmethod
+    def _known_person_at(by_start: dict[int, Mention], start: int) -> bool:
+        """A gazetteer person's name opens at `start` (an armed group's office names its holder only so: "pemimpin
+        Hizbullah Hassan Nasrallah"; "seorang pemimpin senior Taliban" is no holder of the group's office)."""
+        named = by_start.get(start)
+        return named is not None and named.actor.type == "Person" and named.rule.startswith("gaz.")
+
+    @staticmethod
     def _aide_title_before(table: TokenTable, sent: Span, mention: Mention) -> int | None:
         """Where the aide's title word before a person's mention is ("Advisor" in "Advisor to the Prime Minister",
         "bicara" in "juru bicara Presiden Rusia"), or None. A name right after "the President" is the aide's own
@@ -872,7 +879,9 @@ class ActorResolver:
         if left and left.actor.type != "Person":
             state_mention = left
         elif right and (right.actor.type == "Country" or (right.actor.type == "Organization" and (
-                state.head_first or rule in self.gazetteer.organisation_role_rules or role in ORGANISATION_HEADS))):
+                state.head_first or rule in self.gazetteer.organisation_role_rules or role in ORGANISATION_HEADS))
+                or (right.actor.type == "ArmedGroup" and state.head_first and self._known_person_at(
+                    by_start, _name_start(texts, words, right.end, sent.end)))):  # "pemimpin Hamas Yahya Sinwar"
             # head first, an organisation follows its office as a state does: "Sekjen PBB", "Sekjen NATO X"
             state_mention = right
             after = right.end
