@@ -615,3 +615,11 @@ def test_current_news_officials_of_un_bodies_and_the_us_house() -> None:
     assert {"philippe-lazzarini", "rafael-grossi", "mike-johnson"} <= ids
     assert ("Lazzarini", "philippe-lazzarini") in found  # the surname after the full name
     assert ("Tom Fletcher", "tom-fletcher") in mentions("Tom Fletcher menyerukan akses bantuan ke Gaza.", "2025-01-10")
+
+
+def test_indonesian_fisheries_ministry_and_coast_guard_act_for_indonesia() -> None:
+    # organizations.yaml `kkp`, `bakamla`: Indonesia's own agencies, named without the state
+    found = mentions("Bakamla dan KKP menahan sebuah kapal berbendera Filipina di perairan Sulawesi Utara.", "2023-08-02")
+    assert ("Bakamla", "IDN") in found and ("KKP", "IDN") in found, found
+    found = mentions("Kementerian Kelautan dan Perikanan menyita tiga kapal nelayan asal Thailand.", "2022-05-11")
+    assert ("Kementerian Kelautan dan Perikanan", "IDN") in found, found
