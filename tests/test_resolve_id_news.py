@@ -623,3 +623,12 @@ def test_indonesian_fisheries_ministry_and_coast_guard_act_for_indonesia() -> No
     assert ("Bakamla", "IDN") in found and ("KKP", "IDN") in found, found
     found = mentions("Kementerian Kelautan dan Perikanan menyita tiga kapal nelayan asal Thailand.", "2022-05-11")
     assert ("Kementerian Kelautan dan Perikanan", "IDN") in found, found
+
+
+def test_the_asean_chair_is_the_member_state_not_the_secretary_general() -> None:
+    # non-actors.yaml `phrase.asean-chair`: "Ketua ASEAN" is the state holding the rotating chair
+    found = mentions("Sebagai Ketua ASEAN, Malaysia meminta militer Myanmar membuka akses bantuan.", "2025-04-02")
+    assert not any(actor == "kao-kim-hourn" for _text, actor in found), found
+    assert ("Malaysia", "MYS") in found, found
+    found = mentions("Sekjen ASEAN Kao Kim Hourn tiba di Dili pada Selasa.", "2024-02-06")
+    assert ("Sekjen ASEAN Kao Kim Hourn", "kao-kim-hourn") in found, found
