@@ -619,7 +619,8 @@ def test_current_news_officials_of_un_bodies_and_the_us_house() -> None:
 
 def test_indonesian_fisheries_ministry_and_coast_guard_act_for_indonesia() -> None:
     # organizations.yaml `kkp`, `bakamla`: Indonesia's own agencies, named without the state
-    found = mentions("Bakamla dan KKP menahan sebuah kapal berbendera Filipina di perairan Sulawesi Utara.", "2023-08-02")
+    found = mentions("Bakamla dan KKP menahan sebuah kapal berbendera Filipina di perairan Sulawesi Utara.",
+                     "2023-08-02")
     assert ("Bakamla", "IDN") in found and ("KKP", "IDN") in found, found
     found = mentions("Kementerian Kelautan dan Perikanan menyita tiga kapal nelayan asal Thailand.", "2022-05-11")
     assert ("Kementerian Kelautan dan Perikanan", "IDN") in found, found
@@ -632,3 +633,14 @@ def test_the_asean_chair_is_the_member_state_not_the_secretary_general() -> None
     assert ("Malaysia", "MYS") in found, found
     found = mentions("Sekjen ASEAN Kao Kim Hourn tiba di Dili pada Selasa.", "2024-02-06")
     assert ("Sekjen ASEAN Kao Kim Hourn", "kao-kim-hourn") in found, found
+
+
+def test_a_bare_ministry_is_indonesias_unless_another_state_was_named_before() -> None:
+    # lexicon markers `home_state`, `home_ministries` (id): `text.organisation.home-ministry`
+    found = mentions("Kementerian Luar Negeri menyesalkan penahanan dua nelayan oleh polisi Australia.", "2023-02-14")
+    assert ("Kementerian Luar Negeri", "IDN") in found, found
+    found = mentions("Kementerian Luar Negeri Jepang memprotes Rusia. Kementerian Luar Negeri juga memanggil "
+                     "duta besar Rusia.", "2022-03-01")
+    assert ("Kementerian Luar Negeri", "IDN") not in found, found
+    found = mentions("Langkah itu provokatif, kata juru bicara Kementerian Pertahanan di Moskow.", "2022-03-01")
+    assert ("Kementerian Pertahanan", "IDN") not in found, found
