@@ -644,3 +644,11 @@ def test_a_bare_ministry_is_indonesias_unless_another_state_was_named_before() -
     assert ("Kementerian Luar Negeri", "IDN") not in found, found
     found = mentions("Langkah itu provokatif, kata juru bicara Kementerian Pertahanan di Moskow.", "2022-03-01")
     assert ("Kementerian Pertahanan", "IDN") not in found, found
+
+
+def test_a_name_ending_in_jr_ends_no_sentence() -> None:
+    # words.yaml `nlp.name_abbreviations` (id): "Jr." stays one token, so its period is no sentence end
+    _ctx, triples, found = _context("Presiden Prabowo dan Presiden Filipina Ferdinand Marcos Jr. sepakat "
+                                    "memperkuat kerja sama pertahanan.", "2025-03-11")
+    assert "ferdinand-marcos-jr" in {m.actor.id for m in found}, found
+    assert any(t.relation == "AGREE" for t in triples), triples
