@@ -624,3 +624,39 @@ def test_an_armed_groups_office_then_a_known_name_is_that_person() -> None:
     assert ("pemimpin Hamas Yahya Sinwar", "yahya-sinwar") in found, found
     found = mentions("Pasukan Pakistan menangkap seorang pemimpin senior Taliban di Quetta.", "2007-03-01")
     assert "taliban" in {actor for _text, actor in found}, found
+
+def test_indonesian_fisheries_ministry_and_coast_guard_act_for_indonesia() -> None:
+    # organizations.yaml `kkp`, `bakamla`: Indonesia's own agencies, named without the state
+    found = mentions("Bakamla dan KKP menahan sebuah kapal berbendera Filipina di perairan Sulawesi Utara.",
+                     "2023-08-02")
+    assert ("Bakamla", "IDN") in found and ("KKP", "IDN") in found, found
+    found = mentions("Kementerian Kelautan dan Perikanan menyita tiga kapal nelayan asal Thailand.", "2022-05-11")
+    assert ("Kementerian Kelautan dan Perikanan", "IDN") in found, found
+
+
+def test_the_asean_chair_is_the_member_state_not_the_secretary_general() -> None:
+    # non-actors.yaml `phrase.asean-chair`: "Ketua ASEAN" is the state holding the rotating chair
+    found = mentions("Sebagai Ketua ASEAN, Malaysia meminta militer Myanmar membuka akses bantuan.", "2025-04-02")
+    assert not any(actor == "kao-kim-hourn" for _text, actor in found), found
+    assert ("Malaysia", "MYS") in found, found
+    found = mentions("Sekjen ASEAN Kao Kim Hourn tiba di Dili pada Selasa.", "2024-02-06")
+    assert ("Sekjen ASEAN Kao Kim Hourn", "kao-kim-hourn") in found, found
+
+
+def test_a_bare_ministry_is_indonesias_unless_another_state_was_named_before() -> None:
+    # lexicon markers `home_state`, `home_ministries` (id): `text.organisation.home-ministry`
+    found = mentions("Kementerian Luar Negeri menyesalkan penahanan dua nelayan oleh polisi Australia.", "2023-02-14")
+    assert ("Kementerian Luar Negeri", "IDN") in found, found
+    found = mentions("Kementerian Luar Negeri Jepang memprotes Rusia. Kementerian Luar Negeri juga memanggil "
+                     "duta besar Rusia.", "2022-03-01")
+    assert ("Kementerian Luar Negeri", "IDN") not in found, found
+    found = mentions("Langkah itu provokatif, kata juru bicara Kementerian Pertahanan di Moskow.", "2022-03-01")
+    assert ("Kementerian Pertahanan", "IDN") not in found, found
+
+
+def test_a_name_ending_in_jr_ends_no_sentence() -> None:
+    # words.yaml `nlp.name_abbreviations` (id): "Jr." stays one token, so its period is no sentence end
+    _ctx, triples, found = _context("Presiden Prabowo dan Presiden Filipina Ferdinand Marcos Jr. sepakat "
+                                    "memperkuat kerja sama pertahanan.", "2025-03-11")
+    assert "ferdinand-marcos-jr" in {m.actor.id for m in found}, found
+    assert any(t.relation == "AGREE" for t in triples), triples

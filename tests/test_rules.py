@@ -167,3 +167,12 @@ def test_docs_list_every_rule_in_order() -> None:
     orders = {stage: [r.id for r in RULES.ordered(stage)] for stage in STAGES}
     expected = [f"| {orders[r.stage].index(r.id) + 1} | `{r.id}` | {r.doc} |" for r in RULES.all()]
     assert rows == expected
+
+
+def test_the_owners_of_a_decision_act_after_its_purpose_word(tmp_path: Path) -> None:
+    """`roles.purpose-subject` (events.decision_nouns): "keputusan X dan Y untuk V Z": X and Y do V, not the
+    sentence's subject, who only welcomed the decision."""
+    text = "Chile menyambut baik keputusan Peru dan Bolivia untuk mengakui Ekuador."
+    found = {(t.source.actor.id, t.relation, t.target.actor.id) for t in run(tmp_path, text, "id", "none")}
+    assert ("PER", "SUPPORT", "ECU") in found and ("BOL", "SUPPORT", "ECU") in found, found
+    assert ("CHL", "SUPPORT", "ECU") not in found, found

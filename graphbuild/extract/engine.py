@@ -229,6 +229,8 @@ class LexiconExtractor:
                 "armed_heads": frozenset(lexicon.markers.get("armed_heads", [])),
                 "name_connectors": lexicon.marker("name_connectors"),
                 "head_first": frozenset({"yes"}) if lexicon.markers.get("head_first") else frozenset(),
+                "home_state": frozenset(lexicon.markers.get("home_state", [])),
+                "home_ministries": frozenset(lexicon.markers.get("home_ministries", [])),
                 "title_names": frozenset({"yes"}) if lexicon.markers.get("title_names") else frozenset()}  # fmt: skip
 
     def describe(self) -> dict[str, Any]:

@@ -52,6 +52,7 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # language's words, the document's pack's where it reads one language's (`ctx.pack.words`)
 SPEAKER_PRONOUNS = union_words("events.speaker_pronouns")
 COMPLEMENTIZERS = union_words("events.complementizers")
+DECISION_NOUNS = union_words("events.decision_nouns")  # "keputusan X untuk …": X acts (roles.purpose-subject)
 PARTNERS = union_words("events.partners")
 PURPOSE_RELATIONS = frozenset({"SUPPORT", "REQUEST", "ACCUSE"})  # verbal acts a meeting's purpose may direct at Y
 BETWEEN = union_words("events.between")
@@ -1826,13 +1827,22 @@ def _role_parse_subject(r: Roles) -> None:
 def _role_purpose_subject(r: Roles) -> None:
     """A verb right after a purpose word ("Pasukan Chile memasuki Bolivia untuk membantu Peru") acts for the subject
     of the clause, not for the object of the verb before it: the nearest subject before the clause's first verb
-    (languages with `grammar.noun_then_owner`, whose pack lists `purpose` words)."""
+    (languages with `grammar.noun_then_owner`, whose pack lists `purpose` words). After the owners of a decision
+    noun ("menyambut keputusan Norwegia dan Spanyol untuk mengakui Palestina", `events.decision_nouns`) the owners
+    act."""
     if not (r.open() and not r.sources and r.marks.purpose and r.ctx.grammar.noun_then_owner) or r.c.start == 0:
         return
     words, table = low(r.doc), tokens(r.doc)
     if words[r.c.start - 1] not in r.marks.purpose or _event_noun(r.ctx, words[r.c.start]):
         return
     window = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start]
+    owner = next((m for m in reversed(window) if m.end == r.c.start - 1), None)
+    head = _head_of_coordination(r.doc, r.mentions, owner, r.marks) if owner else None
+    if head is not None and head.start > r.left and words[head.start - 1] in DECISION_NOUNS:
+        # "menyambut keputusan Norwegia dan Spanyol untuk mengakui Palestina": the decision's owners act
+        r.sources = [m for m in window if head.start <= m.start and m.end <= owner.end]  # the listed owners
+        r.chose(r.sources)
+        return
     if len(window) < 2:
         return  # one actor before: roles.nearest-subject finds it
     verb = next((k for k in range(window[0].end, r.c.start) if table.is_lower[k] and table.is_alpha[k]

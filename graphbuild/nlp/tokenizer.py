@@ -25,12 +25,17 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
-from graphbuild.lang import pack_for
+from graphbuild.lang import pack_for, union_words
 
 # letters joined by hyphens, nothing else: what the affix rules split only at the hyphens
 HYPHEN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 ORTH = 65  # spacy.attrs.ORTH
 BLANK_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "graphbuild.HyphenWordTokenizer.v1"}}}
+
+
+# abbreviations that end a personal name ("Jr.", "Sr."): one token with their period, as spaCy's English keeps
+# them, so that the period ends no sentence (data/lang/*/words.yaml `nlp.name_abbreviations`)
+NAME_ABBREVIATIONS = union_words("nlp.name_abbreviations")
 
 
 def split_exceptions(exceptions: dict[str, list[dict[int, str]]]) -> tuple[frozenset[str], dict[str, Any]]:
@@ -52,6 +57,8 @@ def create_hyphen_word_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
         words, rules = split_exceptions(defaults.tokenizer_exceptions)
+        for text in NAME_ABBREVIATIONS - rules.keys():  # "Ferdinand Marcos Jr. sepakat": no sentence end
+            rules[text] = [{ORTH: text}]
         prefixes, suffixes, infixes = defaults.prefixes, defaults.suffixes, defaults.infixes
         return Tokenizer(
             nlp.vocab, rules=rules,

@@ -218,6 +218,8 @@ class DocActors:
     sentence_no: int = 0  # sentences resolved so far
     armed_groups: list[tuple[int, int, Actor]] = field(default_factory=list)  # (sentence, token, group) named:
     # armed groups, organisations and other groups (what "the group" may refer to)
+    home_state: str | None = None  # the state a bare ministry of this language's news belongs to (IDN)
+    home_ministries: frozenset[str] = frozenset()  # "Kementerian Luar Negeri": a ministry named with no state
     states_seen: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state id) of each state named,
     # itself or through one of its people (what "negara itu" may refer to)
 
@@ -280,6 +282,8 @@ class ActorResolver:
             state.connectors = markers["name_connectors"]
             state.head_first = bool(markers.get("head_first"))
             state.title_names = bool(markers.get("title_names"))
+            state.home_state = next(iter(markers.get("home_state", ())), None)
+            state.home_ministries = markers.get("home_ministries", frozenset())
         for span in doc_spans(doc, "gb_actors"):
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id)
@@ -1307,12 +1311,32 @@ class ActorResolver:
         country = countries[0].id if countries else None
         if kind == "Organization" and country:
             return Mention(i, j, countries[0], "agency", "text.organisation.state")
+        home = self._home_ministry(doc, i, j, by_token, state)
+        if home is not None:
+            return home
         name = doc[i:j].text
         actor = state.new_actors.get(slug(name)) or self.gazetteer.actors.get(slug(name))
         if actor is None:
             actor = Actor(id=slug(name), name=name, type=kind, country=country)  # type: ignore[arg-type]
             state.new_actors[actor.id] = actor
         return Mention(i, j, actor, "new", f"text.new.{kind.lower()}")
+
+    def _home_ministry(self, doc: Doc, i: int, j: int, by_token: dict[int, Mention],
+                       state: DocActors) -> Mention | None:  # fmt: skip
+        """A ministry named bare ("Kementerian Luar Negeri memanggil Duta Besar China") in a language whose news
+        writes its own state's ministries so (`home_ministries`, `home_state` in the lexicon markers): the home
+        state, when no other state was named before it in the article or the sentence and no "di <state>"
+        follows ("Kementerian Luar Negeri di Beijing")."""
+        home = state.home_state
+        if home is None or doc[i:j].text not in state.home_ministries or home not in self.gazetteer.actors:
+            return None
+        if any(of != home for _sentence, of in state.states_seen):
+            return None
+        if any(k < i and by_token[k].actor.type == "Country" and by_token[k].actor.id != home for k in by_token):
+            return None
+        if j + 1 < len(doc) and doc[j].lower_ == "di" and j + 1 in by_token:
+            return None
+        return Mention(i, j, self.gazetteer.actors[home], "agency", "text.organisation.home-ministry")
 
     def _name_word(self, doc: Doc, i: int, triggers: set[int] | frozenset[int]) -> bool:
         """Can capitalised token `i` be part of a new person's name? Not a trigger word of the sentence, not a
