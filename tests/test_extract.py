@@ -35,6 +35,11 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 
 EN_CASES: list[tuple[str, set[Key]]] = [
+    # "they" after a list of speakers is every one of them, not the last one listed
+    ("Chile, Peru and Bolivia said in a joint statement that they condemned North Korea's missile launch.",
+     {("CHL", "ACCUSE", "PRK"), ("PER", "ACCUSE", "PRK"), ("BOL", "ACCUSE", "PRK")}),
+    ("Malaysia and Indonesia said on Monday they would send aid to Jordan.",
+     {("MYS", "AGREE", "JOR"), ("IDN", "AGREE", "JOR")}),
     # the comma closing an attribution ("According to X,") joins no list: X is no party of the event
     ("According to Putin, Chile and Peru agreed to reopen the border.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),

@@ -2275,6 +2275,9 @@ def _expand(doc: Doc, chosen: list[Mention], mentions: list[Mention], marks: Mar
     out = list(chosen)
     if len(chosen) == 1:
         m = chosen[0]
+        if m.rule == "coref.speaker-pronoun" and low(doc)[m.start] == "they":
+            # "A, B and C said they condemned …": "they" is every speaker listed, not the last one
+            m = next((s for s in reversed(mentions) if s.end <= m.start and s.actor == m.actor), m)
         while (m := _coordinated_left(doc, mentions, m, marks)) is not None:
             out.insert(0, m)
     return out
@@ -2697,6 +2700,8 @@ def parse_roles(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> tuple
     head = _trigger_head(doc[c.start : c.end])
     subject = _subject_of(head)
     sources = _mentions_in(subject, mentions) if subject is not None else []
+    if len(sources) == 1 and sources[0].rule == "coref.speaker-pronoun":
+        sources = _expand(doc, sources, mentions, markers_of(ctx.lexicon))  # "A and B said they …": both
     targets: list[Mention] = []
     governed = [head, *[t for t in doc[c.start : c.search_from] if t.pos_ in ("VERB", "NOUN")]]
     for verb in governed:
