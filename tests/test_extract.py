@@ -40,6 +40,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "ACCUSE", "PRK"), ("PER", "ACCUSE", "PRK"), ("BOL", "ACCUSE", "PRK")}),
     ("Malaysia and Indonesia said on Monday they would send aid to Jordan.",
      {("MYS", "AGREE", "JOR"), ("IDN", "AGREE", "JOR")}),
+    # "X's U.N. envoy" is X's envoy posted to the UN, not the UN
+    ("Turkey's U.N. envoy urged Russia to open the ports.", {("TUR", "REQUEST", "RUS")}),
+    ("Chile's UN ambassador accused Bolivia of stalling.", {("CHL", "ACCUSE", "BOL")}),
     # the comma closing an attribution ("According to X,") joins no list: X is no party of the event
     ("According to Putin, Chile and Peru agreed to reopen the border.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
