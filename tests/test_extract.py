@@ -40,6 +40,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "ACCUSE", "PRK"), ("PER", "ACCUSE", "PRK"), ("BOL", "ACCUSE", "PRK")}),
     ("Malaysia and Indonesia said on Monday they would send aid to Jordan.",
      {("MYS", "AGREE", "JOR"), ("IDN", "AGREE", "JOR")}),
+    # "U.S.-drafted": the abbreviation is split from an author's participle, so the author is found
+    ("Turkey vetoed a U.S.-drafted resolution on the ports.", {("TUR", "REJECT", "USA")}),
+    ("The U.S.-led talks opened.", set()),
     # "X's U.N. envoy" is X's envoy posted to the UN, not the UN
     ("Turkey's U.N. envoy urged Russia to open the ports.", {("TUR", "REQUEST", "RUS")}),
     ("Chile's UN ambassador accused Bolivia of stalling.", {("CHL", "ACCUSE", "BOL")}),
