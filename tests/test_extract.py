@@ -43,6 +43,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # "U.S.-drafted": the abbreviation is split from an author's participle, so the author is found
     ("Turkey vetoed a U.S.-drafted resolution on the ports.", {("TUR", "REJECT", "USA")}),
     ("The U.S.-led talks opened.", set()),
+    # opposing a state's sanctions criticises that state, and the sanctions stay its act ("the latest U.S.
+    # sanctions": a determiner before the name makes "sanctions" its noun, no verb)
+    ("Turkey opposed the latest U.S. sanctions on Russia.", {("TUR", "ACCUSE", "USA"), ("USA", "SANCTION", "RUS")}),
+    ("Chile strongly opposed the new U.S. sanctions on Peru.", {("CHL", "ACCUSE", "USA"), ("USA", "SANCTION", "PER")}),
     # "X's U.N. envoy" is X's envoy posted to the UN, not the UN
     ("Turkey's U.N. envoy urged Russia to open the ports.", {("TUR", "REQUEST", "RUS")}),
     ("Chile's UN ambassador accused Bolivia of stalling.", {("CHL", "ACCUSE", "BOL")}),

@@ -57,6 +57,7 @@ PURPOSE_RELATIONS = frozenset({"SUPPORT", "REQUEST", "ACCUSE"})  # verbal acts a
 BETWEEN = union_words("events.between")
 PAIR_JOINERS = union_words("events.pair_joiners")
 NOUN_DETERMINERS = union_words("events.noun_determiners")
+OWNER_DETERMINERS = union_words("events.owner_determiners")
 APPOSITION_ARTICLES = union_words("events.apposition_articles")
 GOVERNMENT_OF = union_words("events.government_of")
 GOVERNMENT_AFTER = union_words("resolve.government_after")
@@ -987,7 +988,8 @@ def _chain_governs(link: Link) -> str | None:
     return KEEP
 
 
-FORCE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE")  # acts of force an `against_acts` verb condemns
+# acts of force (and sanctions: "opposed the latest U.S. sanctions on Y") an `against_acts` verb condemns
+FORCE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION")
 POSSESSIVE_MARKS = ("'s", "’s")
 
 
@@ -2169,8 +2171,9 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
             break
     for m in mentions:
         if m.end == end and m.start >= left and (end < c.start or not low(doc)[c.start].endswith("ed")):
-            if end == c.start and m.kind in ("name", "acronym", "metonym") and low(doc)[c.start].endswith("s"):
-                return None  # "Chile attacks Peru": a verb after a name
+            if (end == c.start and m.kind in ("name", "acronym", "metonym") and low(doc)[c.start].endswith("s")
+                    and (m.start == 0 or low(doc)[m.start - 1] not in OWNER_DETERMINERS)):  # fmt: skip
+                return None  # "Chile attacks Peru": a verb after a name (not "the U.S. sanctions on Y")
             return m if end < c.start or _nominal(low(doc)[c.start]) else None
     return None
 
