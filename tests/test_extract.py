@@ -296,7 +296,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Sanctions imposed by Chile on Peru were extended.", {("CHL", "SANCTION", "PER")}),
     ("The sanctions, imposed by Chile on Peru in 2021, were extended.", {("CHL", "SANCTION", "PER")}),
     ("The sanctions, which Chile extended, hurt Peru.", set()),
-    ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER")}),
+    # (and the welcome is praise of both parties, roles.welcomed-between, as the pool annotates it)
+    ("Chile welcomed the truce between Peru and Bolivia.", {("PER", "RETREAT", "BOL"), ("BOL", "RETREAT", "PER"),
+                                                           ("CHL", "SUPPORT", "PER"), ("CHL", "SUPPORT", "BOL")}),
     # ... but "a ceasefire between A and B" is a truce sought or named, no act of A or B (en.none.ceasefire-between)
     ("Chile's envoy flew to Lima to push for a ceasefire between Peru and Bolivia.", {("CHL", "CONSULT", "PER")}),
     ("Chilean peacekeepers are monitoring a truce between Peru and Bolivia.", set()),
@@ -705,8 +707,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # troops arriving pay no visit (id.none.pasukan-tiba); a minister arriving does
     ("Pasukan Chile tiba di Peru untuk bergabung dengan misi PBB.", set()),
     ("Presiden Chile bertolak menuju Peru pada Minggu pagi.", {("gabriel-boric", "CONSULT", "PER")}),
-    ("Chile menyambut baik kesepakatan antara Peru dan Bolivia.",
-     {("PER", "AGREE", "BOL"), ("BOL", "AGREE", "PER")}),
+    ("Chile menyambut baik kesepakatan antara Peru dan Bolivia.",  # welcoming it praises both (roles.welcomed-between)
+     {("PER", "AGREE", "BOL"), ("BOL", "AGREE", "PER"), ("CHL", "SUPPORT", "PER"), ("CHL", "SUPPORT", "BOL")}),
     ("Menteri Pertahanan Prabowo Subianto tiba di Lima. Menteri itu lalu bertemu dengan Presiden Peru.",
      {("prabowo-subianto", "CONSULT", "PER")}),  # no state-to-person reverse
     # a counterpart is the holder of the other party's office in the state named with it

@@ -2002,6 +2002,26 @@ def _listed_before(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers
     return out
 
 
+@RULES.register("roles.welcomed-between", "roles")
+def _role_welcomed_between(r: Roles) -> None:
+    """Praise of an event between two parties ("welcomed the agreement between A and B", "hailed the resumption of
+    dialogue between A and B"): with no target of its own, the parties after "between" are its targets."""
+    if not r.open() or r.targets or r.c.relation != "SUPPORT":
+        return
+    words, punct = low(r.doc), tokens(r.doc).is_punct
+    starts = {m.start: m for m in r.mentions}
+    for k in range(r.c.end, min(r.sent.end - 1, r.c.end + 8)):
+        if punct[k] or words[k] in r.marks.clause:
+            return
+        if words[k] in BETWEEN:
+            first = starts.get(k + 1) or (starts.get(k + 2) if words[k + 1] == "the" else None)
+            pair = [first, *_listed_after(r.doc, first, r.mentions, r.marks)] if first else []
+            if len(pair) >= 2:
+                r.targets = pair
+                r.trace.append(r.rule)
+            return
+
+
 @RULES.register("roles.pair-pronoun-alone", "roles")
 def _role_pair_pronoun_alone(r: Roles) -> None:
     """"They" read as the two parties of the sentence before ("X met Y. They agreed …") stands for the two of them
@@ -2815,7 +2835,8 @@ RULES.set_order("roles", (
     "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects", "roles.symmetric-without-target",
+    "roles.owner-target", "roles.welcomed-between", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
+    "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",
