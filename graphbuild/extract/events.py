@@ -58,6 +58,7 @@ PURPOSE_RELATIONS = frozenset({"SUPPORT", "REQUEST", "ACCUSE"})  # verbal acts a
 BETWEEN = union_words("events.between")
 PAIR_JOINERS = union_words("events.pair_joiners")
 NOUN_DETERMINERS = union_words("events.noun_determiners")
+OWNER_DETERMINERS = union_words("events.owner_determiners")
 APPOSITION_ARTICLES = union_words("events.apposition_articles")
 GOVERNMENT_OF = union_words("events.government_of")
 GOVERNMENT_AFTER = union_words("resolve.government_after")
@@ -988,7 +989,8 @@ def _chain_governs(link: Link) -> str | None:
     return KEEP
 
 
-FORCE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE")  # acts of force an `against_acts` verb condemns
+# acts of force (and sanctions: "opposed the latest U.S. sanctions on Y") an `against_acts` verb condemns
+FORCE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION")
 POSSESSIVE_MARKS = ("'s", "’s")
 
 
@@ -2010,6 +2012,26 @@ def _listed_before(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers
     return out
 
 
+@RULES.register("roles.welcomed-between", "roles")
+def _role_welcomed_between(r: Roles) -> None:
+    """Praise of an event between two parties ("welcomed the agreement between A and B", "hailed the resumption of
+    dialogue between A and B"): with no target of its own, the parties after "between" are its targets."""
+    if not r.open() or r.targets or r.c.relation != "SUPPORT":
+        return
+    words, punct = low(r.doc), tokens(r.doc).is_punct
+    starts = {m.start: m for m in r.mentions}
+    for k in range(r.c.end, min(r.sent.end - 1, r.c.end + 8)):
+        if punct[k] or words[k] in r.marks.clause:
+            return
+        if words[k] in BETWEEN:
+            first = starts.get(k + 1) or (starts.get(k + 2) if words[k + 1] == "the" else None)
+            pair = [first, *_listed_after(r.doc, first, r.mentions, r.marks)] if first else []
+            if len(pair) >= 2:
+                r.targets = pair
+                r.trace.append(r.rule)
+            return
+
+
 @RULES.register("roles.pair-pronoun-alone", "roles")
 def _role_pair_pronoun_alone(r: Roles) -> None:
     """"They" read as the two parties of the sentence before ("X met Y. They agreed …") stands for the two of them
@@ -2179,8 +2201,9 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
             break
     for m in mentions:
         if m.end == end and m.start >= left and (end < c.start or not low(doc)[c.start].endswith("ed")):
-            if end == c.start and m.kind in ("name", "acronym", "metonym") and low(doc)[c.start].endswith("s"):
-                return None  # "Chile attacks Peru": a verb after a name
+            if (end == c.start and m.kind in ("name", "acronym", "metonym") and low(doc)[c.start].endswith("s")
+                    and (m.start == 0 or low(doc)[m.start - 1] not in OWNER_DETERMINERS)):  # fmt: skip
+                return None  # "Chile attacks Peru": a verb after a name (not "the U.S. sanctions on Y")
             return m if end < c.start or _nominal(low(doc)[c.start]) else None
     return None
 
@@ -2285,6 +2308,9 @@ def _expand(doc: Doc, chosen: list[Mention], mentions: list[Mention], marks: Mar
     out = list(chosen)
     if len(chosen) == 1:
         m = chosen[0]
+        if m.rule == "coref.speaker-pronoun" and low(doc)[m.start] == "they":
+            # "A, B and C said they condemned …": "they" is every speaker listed, not the last one
+            m = next((s for s in reversed(mentions) if s.end <= m.start and s.actor == m.actor), m)
         while (m := _coordinated_left(doc, mentions, m, marks)) is not None:
             out.insert(0, m)
     return out
@@ -2709,6 +2735,8 @@ def parse_roles(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> tuple
     head = _trigger_head(doc[c.start : c.end])
     subject = _subject_of(head)
     sources = _mentions_in(subject, mentions) if subject is not None else []
+    if len(sources) == 1 and sources[0].rule == "coref.speaker-pronoun":
+        sources = _expand(doc, sources, mentions, markers_of(ctx.lexicon))  # "A and B said they …": both
     targets: list[Mention] = []
     governed = [head, *[t for t in doc[c.start : c.search_from] if t.pos_ in ("VERB", "NOUN")]]
     for verb in governed:
@@ -2819,7 +2847,8 @@ RULES.set_order("roles", (
     "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects", "roles.symmetric-without-target",
+    "roles.owner-target", "roles.welcomed-between", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
+    "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",

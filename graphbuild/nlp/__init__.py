@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 from dataclasses import dataclass
 
 import spacy
@@ -49,6 +50,20 @@ def find_parser_model(parser: str, lang: str = "en") -> str | None:
     return None
 
 
+# a hyphen after an abbreviation's last dot before an author's participle: "U.S.-drafted", "U.N.-brokered" (not
+# "U.S.-led forces", "U.S.-backed": in the annotated pool those are rarely the state acting; splitting every
+# such hyphen cost English train fp +29, tp -1)
+INITIALS_HYPHEN = r"(?<=[A-Z]\.)-(?=(?:drafted|sponsored|proposed|authored|brokered|mediated|penned|tabled)\b)"
+
+
+def _split_after_initials(nlp: Language) -> None:
+    """Split "U.S.-drafted" into "U.S.", "-", "drafted" (spaCy keeps it one token: its hyphen infix wants a
+    letter before the hyphen), so the abbreviation is found as an actor ("vetoed a U.S.-drafted resolution")."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = finditer.__self__.pattern if finditer is not None else None
+    nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{INITIALS_HYPHEN}" if pattern else INITIALS_HYPHEN).finditer
+
+
 def make_pipeline(lang: str, parser: str = "auto", gazetteer_dir: str | None = None,
                   lexicon_dir: str | None = None) -> tuple[Language, PipelineInfo]:  # fmt: skip
     """The pipeline for `lang` (a language pack's code) and what it is; other languages must be mapped by the
@@ -63,6 +78,7 @@ def make_pipeline(lang: str, parser: str = "auto", gazetteer_dir: str | None = N
         nlp.add_pipe("graphbuild_newlines")
         nlp.add_pipe("graphbuild_sentencizer")
         nlp.add_pipe("graphbuild_sentence_cap")
+    _split_after_initials(nlp)
     config = {"lang": lang, "gazetteer_dir": gazetteer_dir or ""}
     nlp.add_pipe("graphbuild_actors", config=config)
     nlp.add_pipe("graphbuild_triggers", config={"lang": lang, "lexicon_dir": lexicon_dir or ""})

@@ -874,6 +874,12 @@ class ActorResolver:
                 break
         if acronym is not None:  # "Republic of Korea (ROK) National Security Advisor Suh Hoon"
             left = by_end[start - 3]
+        posted_to = None
+        if (left is not None and left.actor.type == "Organization" and left.start - 1 > sent.start
+                and texts[left.start - 1] in ("'s", "’s")):  # fmt: skip
+            owner = by_end.get(left.start - 1)
+            if owner is not None and owner.actor.type == "Country":  # "Israel's U.N. envoy": Israel's, posted there
+                posted_to, left = left, owner
         right_start = end
         links = COUNTERPART_LINKS if role == COUNTERPART else OFFICIAL_LINKS if role == OFFICIALS else ("of",)
         if texts[end].lower() in links if end < sent.end else False:
@@ -893,7 +899,7 @@ class ActorResolver:
         possessed = state_mention is not None and state_mention is right and right.end < sent.end \
             and texts[right.end] in ("'s", "’s")
         phrase_start = state_mention.start if state_mention is left and left else start
-        used = {id(m) for m in (state_mention, acronym) if m}
+        used = {id(m) for m in (state_mention, acronym, posted_to) if m}
         posting = self._posting(doc, sent, by_start, after, busy, rule) if state_mention else None
         if posting is not None:  # "North Korea's ambassador to the UN, Ja Song Nam,": the UN is the post's
             used.add(id(posting))
