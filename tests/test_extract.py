@@ -72,6 +72,13 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # a time word between a symmetric noun and "between" still makes A and B its parties (roles.between-pair)
     ("Bolivia's protests brought on an agreement Friday between Chile and Peru.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # fighting that erupted or raged "between A and the B": both fought (an article may open the second party of a
+    # fight; en.assault.fighting-erupted-between, en.assault.fighting-broke-out-between)
+    ("Fierce fighting raged on Monday between the Chilean army and the Peruvian coast guard.",
+     {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
+    ("Clashes broke out between Chile and the Peruvian navy near the disputed islets.",
+     {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
+    ("The partnership between Chile and the Peruvian government has deepened over a decade.", set()),
     # a negation inside an intent chain negates it, whatever stands before the chain
     ("Chile will not attack Peru.", set()),
     ("But Chile would never dare attack Peru, he said.", set()),

@@ -1499,8 +1499,15 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
         if m.start > first.end and m.start - first.end <= 2 + heads:
             gap = words[first.end : m.start]
             joiner = next((k for k, w in enumerate(gap) if w in PAIR_JOINERS), None)
-            if (joiner is not None and all(w in marks.coordinators for w in gap[: joiner + 1])
-                    and _past_head_words(doc, first.end + joiner + 1, mentions, marks, heads) == m.start):  # fmt: skip
+            if joiner is None:
+                continue
+            after = first.end + joiner + 1
+            # "fighting between the army and the RSF": an article before the second party of a fight (for talks,
+            # ties and partnerships "between X and the Y" the English train split loses: standing ties, not acts)
+            if after < m.start and words[after] == "the" and c.entry.relation == "ASSAULT":
+                after += 1
+            if (all(w in marks.coordinators for w in gap[: joiner + 1])
+                    and _past_head_words(doc, after, mentions, marks, heads) == m.start):  # fmt: skip
                 return [first, m]
     return None
 
