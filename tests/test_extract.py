@@ -79,6 +79,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Clashes broke out between Chile and the Peruvian navy near the disputed islets.",
      {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
     ("The partnership between Chile and the Peruvian government has deepened over a decade.", set()),
+    # a time phrase between the trigger and "that" governs no actor: the actor after "that" is still the target
+    ("Chile demanded on Tuesday that Peru withdraw its troops from the border.", {("CHL", "REQUEST", "PER")}),
+    ("Chile urged on Friday that Peru free the detained fishermen.", {("CHL", "REQUEST", "PER")}),
     # a negation inside an intent chain negates it, whatever stands before the chain
     ("Chile will not attack Peru.", set()),
     ("But Chile would never dare attack Peru, he said.", set()),

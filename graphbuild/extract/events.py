@@ -2653,8 +2653,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers)."""
     for i in range(start - 1, max(lo, start - marks.introducer_reach) - 1, -1):
         word = low(doc)[i]
-        if word in marks.preps:
-            return word
+        if word in marks.preps and not (i + 1 < start and low(doc)[i + 1] in TIME_FILLERS):
+            return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
             return None
     return None
