@@ -82,6 +82,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # a time phrase between the trigger and "that" governs no actor: the actor after "that" is still the target
     ("Chile demanded on Tuesday that Peru withdraw its troops from the border.", {("CHL", "REQUEST", "PER")}),
     ("Chile urged on Friday that Peru free the detained fishermen.", {("CHL", "REQUEST", "PER")}),
+    # aid sent "into" a state is aid to it (en.aid.aid)
+    ("Chile sent a convoy of humanitarian aid into Peru after the floods.", {("CHL", "AID", "PER")}),
     # a negation inside an intent chain negates it, whatever stands before the chain
     ("Chile will not attack Peru.", set()),
     ("But Chile would never dare attack Peru, he said.", set()),
