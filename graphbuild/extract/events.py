@@ -2547,7 +2547,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps:
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
-            if _holders_in(words, between, m.start, entry.preps + c.extra_preps, entry.object or c.extra_object):
+            if _holders_in(words, between, m.start, entry.preps + c.extra_preps, entry.object or c.extra_object,
+                           marks.directions):  # fmt: skip
                 return _expand_right(doc, m, mentions, marks)
             if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
@@ -2562,10 +2563,14 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     return []
 
 
-def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool) -> bool:
+def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool,
+                directions: frozenset[str] | tuple[str, ...] = ()) -> bool:  # fmt: skip
     """Is the phrase at `at` the state that the act's objects are in: "imposed sanctions on more than 300 entities in
-    Russia", "blacklisted firms from China" (`events.holder_nouns`, `events.holder_links`), with the objects the
-    entry's preposition introduces or its bare object?"""
+    Russia", "blacklisted firms from China", "strikes on hideouts in eastern Afghanistan" (`events.holder_nouns`,
+    `events.holder_links`; a direction word may stand before the state), with the objects the entry's preposition
+    introduces or its bare object?"""
+    if at - 1 in between and words[at - 1] in directions:
+        at -= 1
     if len(between) < 2 or at - 2 not in between or words[at - 1] not in HOLDER_LINKS:
         return False
     if words[at - 2] not in HOLDER_NOUNS:
