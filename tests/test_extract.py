@@ -85,7 +85,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # aid sent "into" a state is aid to it (en.aid.aid)
     ("Chile sent a convoy of humanitarian aid into Peru after the floods.", {("CHL", "AID", "PER")}),
     # the state the struck hideouts or positions are in, after a direction word, is the target (events.holder_nouns)
-    ("Chilean air strikes on suspected rebel hideouts in southern Peru killed twelve people.", {("CHL", "ASSAULT", "PER")}),
+    ("Chilean air strikes on suspected rebel hideouts in southern Peru killed twelve people.",
+     {("CHL", "ASSAULT", "PER")}),
     # a negation inside an intent chain negates it, whatever stands before the chain
     ("Chile will not attack Peru.", set()),
     ("But Chile would never dare attack Peru, he said.", set()),
