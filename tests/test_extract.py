@@ -87,6 +87,21 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # a time word between a symmetric noun and "between" still makes A and B its parties (roles.between-pair)
     ("Bolivia's protests brought on an agreement Friday between Chile and Peru.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # fighting that erupted or raged "between A and the B": both fought (an article may open the second party of a
+    # fight; en.assault.fighting-erupted-between, en.assault.fighting-broke-out-between)
+    ("Fierce fighting raged on Monday between the Chilean army and the Peruvian coast guard.",
+     {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
+    ("Clashes broke out between Chile and the Peruvian navy near the disputed islets.",
+     {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")}),
+    ("The partnership between Chile and the Peruvian government has deepened over a decade.", set()),
+    # a time phrase between the trigger and "that" governs no actor: the actor after "that" is still the target
+    ("Chile demanded on Tuesday that Peru withdraw its troops from the border.", {("CHL", "REQUEST", "PER")}),
+    ("Chile urged on Friday that Peru free the detained fishermen.", {("CHL", "REQUEST", "PER")}),
+    # aid sent "into" a state is aid to it (en.aid.aid)
+    ("Chile sent a convoy of humanitarian aid into Peru after the floods.", {("CHL", "AID", "PER")}),
+    # the state the struck hideouts or positions are in, after a direction word, is the target (events.holder_nouns)
+    ("Chilean air strikes on suspected rebel hideouts in southern Peru killed twelve people.",
+     {("CHL", "ASSAULT", "PER")}),
     # a negation inside an intent chain negates it, whatever stands before the chain
     ("Chile will not attack Peru.", set()),
     ("But Chile would never dare attack Peru, he said.", set()),

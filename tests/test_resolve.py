@@ -752,3 +752,14 @@ def test_wire_actors_of_2007_are_in_the_gazetteer() -> None:
     assert [actor for _t, actor, _r in found] == ["isabel-peron", "kwon-ho-ung"]
     found = real_mentions("Revolutionary Struggle said it fired the rocket at the embassy in Athens.")
     assert found[0][1] == "revolutionary-struggle"
+
+
+def test_the_foreign_office_is_britains_unless_another_state_owns_it_right_before() -> None:
+    engine = LexiconExtractor(parser="none")  # the shipped gazetteer: "Foreign Office" is the UK's (of_state_before)
+    for text, state in (("Peru's Foreign Office condemned Chile on Sunday.", "PER"),
+                        ("The Chilean Foreign Office urged Peru to reopen the border crossing.", "CHL"),
+                        ("The Foreign Office in London urged Peru to free the journalist.", "GBR"),
+                        ("Britain's Foreign Office summoned the Peruvian ambassador.", "GBR")):
+        extraction = next(iter(engine.extract([Article(id="m", text=text, language="en", date="2024-03-18")])))
+        office = [m for m in extraction.mentions if m.text == "Foreign Office"]
+        assert [m.actor.id for m in office] == [state], text

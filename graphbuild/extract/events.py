@@ -1502,8 +1502,15 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
         if m.start > first.end and m.start - first.end <= 2 + heads:
             gap = words[first.end : m.start]
             joiner = next((k for k, w in enumerate(gap) if w in PAIR_JOINERS), None)
-            if (joiner is not None and all(w in marks.coordinators for w in gap[: joiner + 1])
-                    and _past_head_words(doc, first.end + joiner + 1, mentions, marks, heads) == m.start):  # fmt: skip
+            if joiner is None:
+                continue
+            after = first.end + joiner + 1
+            # "fighting between the army and the RSF": an article before the second party of a fight (for talks,
+            # ties and partnerships "between X and the Y" the English train split loses: standing ties, not acts)
+            if after < m.start and words[after] == "the" and c.entry.relation == "ASSAULT":
+                after += 1
+            if (all(w in marks.coordinators for w in gap[: joiner + 1])
+                    and _past_head_words(doc, after, mentions, marks, heads) == m.start):  # fmt: skip
                 return [first, m]
     return None
 
@@ -2576,7 +2583,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps:
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
-            if _holders_in(words, between, m.start, entry.preps + c.extra_preps, entry.object or c.extra_object):
+            if _holders_in(words, between, m.start, entry.preps + c.extra_preps, entry.object or c.extra_object,
+                           marks.directions):  # fmt: skip
                 return _expand_right(doc, m, mentions, marks)
             if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
@@ -2591,10 +2599,14 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     return []
 
 
-def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool) -> bool:
+def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool,
+                directions: frozenset[str] | tuple[str, ...] = ()) -> bool:  # fmt: skip
     """Is the phrase at `at` the state that the act's objects are in: "imposed sanctions on more than 300 entities in
-    Russia", "blacklisted firms from China" (`events.holder_nouns`, `events.holder_links`), with the objects the
-    entry's preposition introduces or its bare object?"""
+    Russia", "blacklisted firms from China", "strikes on hideouts in eastern Afghanistan" (`events.holder_nouns`,
+    `events.holder_links`; a direction word may stand before the state), with the objects the entry's preposition
+    introduces or its bare object?"""
+    if at - 1 in between and words[at - 1] in directions:
+        at -= 1
     if len(between) < 2 or at - 2 not in between or words[at - 1] not in HOLDER_LINKS:
         return False
     if words[at - 2] not in HOLDER_NOUNS:
@@ -2682,8 +2694,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers)."""
     for i in range(start - 1, max(lo, start - marks.introducer_reach) - 1, -1):
         word = low(doc)[i]
-        if word in marks.preps:
-            return word
+        if word in marks.preps and not (i + 1 < start and low(doc)[i + 1] in TIME_FILLERS):
+            return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
             return None
     return None

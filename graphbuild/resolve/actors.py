@@ -380,7 +380,7 @@ class ActorResolver:
             mention = self._gazetteer_mention(span, kind, key, rule, state)
             if mention:
                 raw.append(mention)
-        raw = self._organs_of_state_after(raw) if state.head_first else raw
+        raw = self._organs_of_state_after(raw) if state.head_first else self._organs_of_state_before(doc, raw)
         for start, end, role, rule in roles:
             if rule in self.gazetteer.organisation_role_rules and not self._organisation_beside(doc, raw, start, end):
                 continue  # "the army chief", "kepala polisi": no organisation's head
@@ -688,6 +688,23 @@ class ActorResolver:
                 used.add(id(after))
                 out.append(Mention(m.start, after.end, after.actor, "agency", "gaz.organ-of-state-after"))
                 continue
+            out.append(m)
+        return out
+
+    def _organs_of_state_before(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
+        """In a language that writes the owner before the noun, an organ whose bare name other states use too
+        (`of_state_before`: "Foreign Office") right after another state's owner or adjective is that state's organ:
+        "Pakistan's Foreign Office", "the Pakistani Foreign Office" → Pakistan (`gaz.organ-of-state-before`)."""
+        by_end = {m.end: m for m in mentions if m.actor.type == "Country" and m.kind != "agency"}
+        out: list[Mention] = []
+        for m in mentions:
+            organ = m.rule.split(".")[1] if m.kind == "agency" and m.rule.startswith("gaz.") else ""
+            if organ in self.gazetteer.of_state_before:
+                end = m.start - 1 if m.start > 0 and doc[m.start - 1].lower_ in ("'s", "’s") else m.start
+                before = by_end.get(end)
+                if before is not None and before.actor.id != m.actor.id:
+                    out.append(Mention(m.start, m.end, before.actor, "agency", "gaz.organ-of-state-before"))
+                    continue
             out.append(m)
         return out
 

@@ -143,6 +143,9 @@ class Gazetteer:
         # a state's organs whose bare short form, with another state written right after it, is that state's organ
         # ("Kemlu China", "Kemhan Australia", "DPR AS"): `of_state_after: true` in organizations.yaml
         self.of_state_after: set[str] = set()
+        # a state organ whose bare name other states' organs share, with another state's owner or adjective right
+        # before it ("Pakistan's Foreign Office", "the Pakistani Foreign Office"): `of_state_before: true`
+        self.of_state_before: set[str] = set()
         self._offices_by_role: dict[tuple[str, str], list[Office]] = defaultdict(list)
 
     @classmethod
@@ -213,6 +216,8 @@ class Gazetteer:
             self.family_name_first.add(actor.id)
         if entry.get("of_state_after"):
             self.of_state_after.add(actor.id)
+        if entry.get("of_state_before"):
+            self.of_state_before.add(actor.id)
         if entry.get("leader"):
             if entry["leader"] not in LEADER_OFFICES:
                 raise ValueError(f"leader must be one of {', '.join(LEADER_OFFICES)}, not {entry['leader']!r}")
