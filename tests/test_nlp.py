@@ -179,7 +179,7 @@ HYPHENATED_ID = (
 def test_hyphen_word_tokenizer_gives_spacys_tokens_and_norms() -> None:
     import spacy
 
-    from graphbuild.nlp.tokenizer import blank, split_exceptions
+    from graphbuild.nlp.tokenizer import NAME_ABBREVIATIONS, blank, split_exceptions
 
     reference, fast = spacy.blank("id"), blank("id")
     for text in (HYPHENATED_ID, HYPHENATED_ID.lower(), HYPHENATED_ID.upper()):
@@ -188,7 +188,8 @@ def test_hyphen_word_tokenizer_gives_spacys_tokens_and_norms() -> None:
     assert "anak-anak" in [t.text for t in fast(HYPHENATED_ID.lower())]
     words, rules = split_exceptions(reference.Defaults.tokenizer_exceptions)
     assert "kupu-kupu" in words and "Kupu-Kupu" in words and "Ags." in rules and "Ags." not in words
-    assert len(fast.tokenizer.rules) == len(rules) < len(reference.tokenizer.rules) // 10
+    # spaCy's special cases other than plain hyphenated words, and the packs' name abbreviations ("Jr.")
+    assert len(fast.tokenizer.rules) == len(rules.keys() | NAME_ABBREVIATIONS) < len(reference.tokenizer.rules) // 10
 
 
 def test_packs_without_the_setting_keep_spacys_tokenizer() -> None:
