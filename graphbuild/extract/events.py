@@ -447,6 +447,7 @@ def _previous_actor_subject(ctx: DocContext) -> Actor | None:
               and tokens(ctx.doc).is_alpha[m.end]]  # fmt: skip
     return acting[0].actor if acting else None
 
+
 OBJECT_PRONOUNS = union_words("events.object_pronouns")  # "urged him to": always an object
 OBJECT_OR_OWNER = union_words("events.object_or_owner_pronouns")  # "her": an object ("thanked her for") or an owner
 OBJECT_FOLLOWERS = union_words("events.object_followers")  # after "her" as an object, not an owner ("her visit")

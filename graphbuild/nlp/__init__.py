@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import spacy
 from spacy.language import Language
 
-from graphbuild.lang import pack_for
+from graphbuild.lang import pack_for, union_words
 from graphbuild.nlp import components  # noqa: F401  (registers the factories)
 from graphbuild.nlp.tokenizer import blank
 
@@ -50,15 +50,18 @@ def find_parser_model(parser: str, lang: str = "en") -> str | None:
     return None
 
 
-# a hyphen after an abbreviation's last dot before an author's participle: "U.S.-drafted", "U.N.-brokered" (not
-# "U.S.-led forces", "U.S.-backed": in the annotated pool those are rarely the state acting; splitting every
-# such hyphen cost English train fp +29, tp -1)
-INITIALS_HYPHEN = r"(?<=[A-Z]\.)-(?=(?:drafted|sponsored|proposed|authored|brokered|mediated|penned|tabled)\b)"
+# the participles of authorship after which an abbreviation's hyphen is split: "U.S.-drafted", "U.N.-brokered" (not
+# "U.S.-led forces", "U.S.-backed": in the annotated pool those are rarely the state acting; splitting every such
+# hyphen cost English train fp +29, tp -1); data/lang/*/words.yaml `nlp.author_participles`
+AUTHOR_PARTICIPLES = union_words("nlp.author_participles")
+INITIALS_HYPHEN = r"(?<=[A-Z]\.)-(?=(?:" + "|".join(sorted(map(re.escape, AUTHOR_PARTICIPLES))) + r")\b)"
 
 
 def _split_after_initials(nlp: Language) -> None:
     """Split "U.S.-drafted" into "U.S.", "-", "drafted" (spaCy keeps it one token: its hyphen infix wants a
     letter before the hyphen), so the abbreviation is found as an actor ("vetoed a U.S.-drafted resolution")."""
+    if not AUTHOR_PARTICIPLES:
+        return
     finditer = nlp.tokenizer.infix_finditer
     pattern = finditer.__self__.pattern if finditer is not None else None
     nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{INITIALS_HYPHEN}" if pattern else INITIALS_HYPHEN).finditer

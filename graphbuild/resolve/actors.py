@@ -60,7 +60,6 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
                                   person named in this sentence or the one before who is not the subject
                                   (extract/events.py);
-
 - `coref.state-definite`          "the junta", "the regime" → the state named before it, when it is the only state
                                   named in this sentence before it and the two before (`resolve.definite_state_nouns`);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
