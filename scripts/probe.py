@@ -61,21 +61,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="totals only")
     args = parser.parse_args(argv)
     from graphbuild.extract.engine import LexiconExtractor
-    from graphbuild.ingest import find_dateline, furniture_spans
-    from graphbuild.model import Article
+    from graphbuild.ingest import IngestOptions, make_article
 
     extractor = LexiconExtractor(parser="none", model=args.model)
     for path in args.files:
         items = read_items(path)
-        articles = [Article(id=f"{path.stem}-{i}", text=item["text"], language=item["lang"],
-                            date=item.get("date")) for i, item in enumerate(items)]  # fmt: skip
-        for article in articles:  # as the readers mark them (graphbuild.ingest.readers)
-            article.excluded.extend(furniture_spans(article.text, article.language))
-            dateline = find_dateline(article.text, 0)
-            if dateline:
-                article.dateline, span = dateline
-                article.excluded.append(span)
-            article.excluded.sort(key=lambda span: (span.start, span.end))
+        # made as the readers make an article (dateline and page furniture marked), the whole text its body
+        articles = [make_article(f"{path.stem}-{i}", item["text"], str(path), IngestOptions(), title="",
+                                 date=item.get("date"), lang=item["lang"]) for i, item in enumerate(items)]  # fmt: skip
         tp = fp = fn = 0
         for item, result in zip(items, extractor.extract(articles), strict=True):
             found = {(t.source.actor.name, t.relation, t.target.actor.name) for t in result.triples if not t.negated}

@@ -12,6 +12,7 @@ from graphbuild.ingest.readers import (
     IngestOptions,
     count_inputs,
     expand_inputs,
+    make_article,
     read_inputs,
 )
 from graphbuild.ingest.text import find_dateline, furniture_spans, guess_language, normalise
@@ -25,6 +26,7 @@ __all__ = [
     "find_dateline",
     "furniture_spans",
     "guess_language",
+    "make_article",
     "normalise",
     "read_inputs",
 ]

@@ -231,7 +231,7 @@ def _article_items(
     repairs = character_repairs(raw_text, *fields.values())
     if repairs:
         yield InputError(origin, "; ".join(repairs), line, kind="characters", level="warning")
-    yield _make_article(article_id, text, origin, options, line=line, **fields)
+    yield make_article(article_id, text, origin, options, line=line, **fields)
 
 
 def _too_long(text: str, title: str | None, limit: int) -> str | None:
@@ -241,7 +241,7 @@ def _too_long(text: str, title: str | None, limit: int) -> str | None:
     return None
 
 
-def _make_article(
+def make_article(
     article_id: str,
     text: str,
     origin: str,
@@ -253,6 +253,9 @@ def _make_article(
     lang: str | None = None,
     line: int | None = None,
 ) -> Article:
+    """An article as every reader makes it: its language (given, or guessed), a warning for a language without a
+    pack, and its page furniture and dateline marked as excluded text (searched after the title line when `title` is
+    None, from the start otherwise)."""
     body_start = 0
     if title is None:
         title, body_start = _first_line(text)
