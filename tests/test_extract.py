@@ -460,6 +460,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 
 ID_CASES: list[tuple[str, set[Key]]] = [
     ("Malaysia menyatakan Indonesia bertanggung jawab atas kematian tiga nelayannya.", {("MYS", "ACCUSE", "IDN")}),
+    # a clause word ("setelah") between a governing verb and an actor's act: the act is its own clause's event
+    ("Malaysia menyerukan semua pihak menahan diri setelah Rusia menyerang Ukraina.", {("RUS", "ASSAULT", "UKR")}),
     # a kin noun after the subject's comma opens an apposition (`events.apposition_articles`): the person apposed
     # is no subject
     ("Gabriel Boric, adik Presiden Peru, memuji Bolivia atas bantuan banjir.", {("gabriel-boric", "SUPPORT", "BOL")}),

@@ -931,8 +931,13 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         between = range(reach, b.start)
         # a quote mark around the governed noun is no break ("mengecam \u201cserangan sistematis\u201d Peru")
         marks_between = [i for i in between if words[i] not in QUOTE_MARKS]
-        adjacent = len(marks_between) <= 3 and not any(i in mention_tokens or punct[i] for i in marks_between)
-        owned = b.start in mention_ends and len(marks_between) <= 4 and not any(punct[i] for i in marks_between)
+        # a clause word between opens another clause ("menyerukan semua pihak menahan diri setelah Iran menyerang
+        # Israel": the attack is no act the call governs)
+        clause_between = any(words[i] in marks.clause for i in marks_between)
+        adjacent = (len(marks_between) <= 3 and not clause_between
+                    and not any(i in mention_tokens or punct[i] for i in marks_between))
+        owned = (b.start in mention_ends and len(marks_between) <= 4 and not clause_between
+                 and not any(punct[i] for i in marks_between))
         if owned and _clause_subject(words, mention_ends[b.start], marks):
             owned = False  # "menolak tuntutan Rusia agar Ukraina menarik pasukan": Ukraine is the clause's subject
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
