@@ -42,6 +42,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Peru said Bolivia bore full responsibility for the escalation.", {("PER", "ACCUSE", "BOL")}),
     ("Malaysia said it was fully supportive of Jordan's bid.", {("MYS", "SUPPORT", "JOR")}),
     ("Chile's ministry is responsible for executing the programme with Peru.", set()),
+    # "weapons for Y" is arms to Y; a pledge of them is an intended aid (AGREE)
+    ("Turkey pledged new weapons for Ukraine.", {("TUR", "AGREE", "UKR")}),
+    ("Russia sent weapons for North Korea's army.", {("RUS", "AID", "PRK")}),
     # "they" after a list of speakers is every one of them, not the last one listed
     ("Chile, Peru and Bolivia said in a joint statement that they condemned North Korea's missile launch.",
      {("CHL", "ACCUSE", "PRK"), ("PER", "ACCUSE", "PRK"), ("BOL", "ACCUSE", "PRK")}),
