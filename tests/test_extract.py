@@ -35,6 +35,18 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 
 EN_CASES: list[tuple[str, set[Key]]] = [
+    # a speaker laying a harm on Y ("Y was responsible for / to blame for / the aggressor"), and "supportive of"
+    ("Bolivia said Chile was responsible for the deaths of three of its soldiers.", {("BOL", "ACCUSE", "CHL")}),
+    ("Ukraine said Russia was to blame for the collapse of the talks.", {("UKR", "ACCUSE", "RUS")}),
+    ("Jordan said Turkey was the aggressor in the dispute.", {("JOR", "ACCUSE", "TUR")}),
+    ("Peru said Bolivia bore full responsibility for the escalation.", {("PER", "ACCUSE", "BOL")}),
+    ("Malaysia said it was fully supportive of Jordan's bid.", {("MYS", "SUPPORT", "JOR")}),
+    ("Chile's ministry is responsible for executing the programme with Peru.", set()),
+    # "weapons for Y" is arms to Y; a pledge of them is an intended aid (AGREE)
+    ("Turkey pledged new weapons for Ukraine.", {("TUR", "AGREE", "UKR")}),
+    ("Russia sent weapons for North Korea's army.", {("RUS", "AID", "PRK")}),
+    # the owner of a violated sovereignty is the victim in the act's description, no target of the condemnation
+    ("Jordan condemned the strikes as a violation of Turkey's sovereignty.", set()),
     # "they" after a list of speakers is every one of them, not the last one listed
     ("Chile, Peru and Bolivia said in a joint statement that they condemned North Korea's missile launch.",
      {("CHL", "ACCUSE", "PRK"), ("PER", "ACCUSE", "PRK"), ("BOL", "ACCUSE", "PRK")}),
@@ -452,6 +464,13 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    ("Malaysia menyatakan Indonesia bertanggung jawab atas kematian tiga nelayannya.", {("MYS", "ACCUSE", "IDN")}),
+    # a clause word ("setelah") between a governing verb and an actor's act: the act is its own clause's event
+    ("Malaysia menyerukan semua pihak menahan diri setelah Rusia menyerang Ukraina.", {("RUS", "ASSAULT", "UKR")}),
+    ("Malaysia mengecam serangan itu sebagai pelanggaran kedaulatan Indonesia.", set()),
+    # an act anaphor ("peluncuran itu") with only a place named after it is the previous subject's act
+    ("Rusia menembakkan rudal ke laut. Ukraina mengecam peluncuran itu dalam pertemuan di Turki.",
+     {("UKR", "ACCUSE", "RUS")}),
     # a kin noun after the subject's comma opens an apposition (`events.apposition_articles`): the person apposed
     # is no subject
     ("Gabriel Boric, adik Presiden Peru, memuji Bolivia atas bantuan banjir.", {("gabriel-boric", "SUPPORT", "BOL")}),

@@ -418,9 +418,9 @@ ACT_INTENSIFIERS = union_words("events.act_intensifiers")
 def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
                   marks: Markers) -> list[Mention]:  # fmt: skip
     """"Seoul mengecam tindakan itu": an act named by a demonstrative right after a condemning verb
-    (`events.act_anaphor_verbs`, `_nouns`, `act_demonstratives`), in a sentence that names no actor after it, is
-    the act of the subject of the sentence before (its first actor a verb follows): that actor is the target
-    (`coref.act-anaphor`)."""
+    (`events.act_anaphor_verbs`, `_nouns`, `act_demonstratives`), in a sentence that names no actor after it
+    (places aside: "… melalui kedutaan di Beijing"), is the act of the subject of the sentence before (its first
+    actor a verb follows): that actor is the target (`coref.act-anaphor`)."""
     words = low(ctx.doc)
     out: list[Mention] = []
     for i in range(sent.start, sent.end - 2):
@@ -429,8 +429,8 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         j = i + 1 + (words[i + 1] in ACT_INTENSIFIERS)
         if j + 1 >= sent.end or words[j] not in ACT_ANAPHOR_NOUNS or words[j + 1] not in ACT_DEMONSTRATIVES:
             continue
-        if j in covered or any(m.start > i for m in mentions):
-            continue
+        if j in covered or any(m.start > i and not _named_place(ctx, m) for m in mentions):
+            continue  # an actor named after the verb may own the act; a place ("kedutaan di Beijing") does not
         actor = _previous_actor_subject(ctx)
         if actor is not None:
             out.append(Mention(j, j + 2, actor, "pronoun", "coref.act-anaphor", True))
@@ -931,8 +931,13 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         between = range(reach, b.start)
         # a quote mark around the governed noun is no break ("mengecam \u201cserangan sistematis\u201d Peru")
         marks_between = [i for i in between if words[i] not in QUOTE_MARKS]
-        adjacent = len(marks_between) <= 3 and not any(i in mention_tokens or punct[i] for i in marks_between)
-        owned = b.start in mention_ends and len(marks_between) <= 4 and not any(punct[i] for i in marks_between)
+        # a clause word between opens another clause ("menyerukan semua pihak menahan diri setelah Iran menyerang
+        # Israel": the attack is no act the call governs)
+        clause_between = any(words[i] in marks.clause for i in marks_between)
+        adjacent = (len(marks_between) <= 3 and not clause_between
+                    and not any(i in mention_tokens or punct[i] for i in marks_between))
+        owned = (b.start in mention_ends and len(marks_between) <= 4 and not clause_between
+                 and not any(punct[i] for i in marks_between))
         if owned and _clause_subject(words, mention_ends[b.start], marks):
             owned = False  # "menolak tuntutan Rusia agar Ukraina menarik pasukan": Ukraine is the clause's subject
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
