@@ -439,6 +439,15 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Kim Jong Un praised North Korea.", set()),
     ("Chile praised Peru in the occupied zone.", {("CHL", "SUPPORT", "PER")}),
     ("The turkey was attacked by a fox in Chile.", set()),
+    # tariffs are sanctions whatever rate stands before them, and the state the imports or goods come from is the
+    # target (events.holder_nouns); signing an order or a law is no agreement: the act it does is the signer's
+    # (events.document_nouns)
+    ("Chile imposed 25% tariffs on imports from Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Chile slapped a 10% tariff on goods from Peru and Bolivia.",
+     {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")}),
+    ("Chile signed orders imposing new tariffs on Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Chile signed a law imposing sanctions on Peruvian products.", {("CHL", "SANCTION", "PER")}),
+    ("Chile signed an executive order on fishing quotas.", set()),
 ]
 
 EN_NEGATED: list[tuple[str, Key]] = [

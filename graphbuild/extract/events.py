@@ -65,6 +65,10 @@ GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
 HOLDER_NOUNS = union_words("events.holder_nouns")
+# the documents a signer enacts ("signed an executive order imposing tariffs on Y"): signing one is no agreement
+# with Y, and the act the document does stays an event of its own (`chain.governs-complement`)
+DOCUMENT_NOUNS = union_words("events.document_nouns")
+SIGNING_CAMEO = "057"
 HOLDER_LINKS = union_words("events.holder_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
@@ -910,6 +914,7 @@ class Link:
     before: str = ""  # the lower-case word before `a`
     bridged: bool = False  # not adjacent, but joined through a bridge verb ("will deepen bilateral cooperation")
     possessed: bool = False  # `b` right after an actor's possessive ("opposed Peru's invasion")
+    enacted: bool = False  # `a` signs a document that does `b` ("signed orders imposing tariffs on Y")
 
 
 KEEP, ADVANCE = "keep", "advance"
@@ -940,8 +945,9 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
                      and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
         owner = mention_ends.get(b.start - 1 if possessed else b.start)
+        enacted = a.cameo == SIGNING_CAMEO and any(words[i] in DOCUMENT_NOUNS for i in between)
         link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
-                    words[a.start - 1] if a.start > 0 else "", bridged, possessed)
+                    words[a.start - 1] if a.start > 0 else "", bridged, possessed, enacted)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -974,6 +980,8 @@ def _chain_governs(link: Link) -> str | None:
     An entry with `against_acts` that takes an owned act of force ("opposed Russian aggression", "opposed Peru's
     invasion") takes that relation (ACCUSE) with the owner as target; the act stays its owner's event."""
     a, b = link.a, link.b
+    if link.enacted:  # "signed orders imposing tariffs on Y": the order's act is the signer's own event
+        return None
     against = a.entry.against_acts and b.relation in FORCE_ACTS and ((link.owned and not link.adjacent)
                                                                     or link.possessed)
     if not (a.entry.governs and (link.adjacent or link.owned or against)):
