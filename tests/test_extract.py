@@ -448,6 +448,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile signed orders imposing new tariffs on Peru.", {("CHL", "SANCTION", "PER")}),
     ("Chile signed a law imposing sanctions on Peruvian products.", {("CHL", "SANCTION", "PER")}),
     ("Chile signed an executive order on fishing quotas.", set()),
+    # lifting or easing sanctions is a concession (CAMEO 085)
+    ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]
 
 EN_NEGATED: list[tuple[str, Key]] = [
