@@ -448,6 +448,7 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile signed orders imposing new tariffs on Peru.", {("CHL", "SANCTION", "PER")}),
     ("Chile signed a law imposing sanctions on Peruvian products.", {("CHL", "SANCTION", "PER")}),
     ("Chile signed an executive order on fishing quotas.", set()),
+    ("Chile praised Peru and its ally Bolivia.", {("CHL", "SUPPORT", "PER")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
     ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]
@@ -1254,3 +1255,14 @@ def test_a_former_office_holder_after_dan_stays_in_the_target_list() -> None:
     text = "Pengadilan Chile mendakwa Presiden Peru Dina Boluarte dan mantan Presiden Bolivia Evo Morales."
     found = keys(run(text, "id", date="2024-03-08"))
     assert {("CHL", "ACCUSE", "dina-boluarte"), ("CHL", "ACCUSE", "evo-morales")} <= found, found
+
+
+def test_a_titled_person_after_an_owner_pronoun_is_one_more_item_of_a_target_list() -> None:
+    """"X, his former defence chief Y and Z": the owner pronoun and "former" before a titled name keep it in the
+    list (`_expand_right`); the real gazetteer reads the titles."""
+    engine = LexiconExtractor(parser="none", model="none")
+    text = ("Chile issued arrest warrants for Russian President Vladimir Putin, his former defence minister Sergei "
+            "Shoigu and Kremlin spokesman Dmitry Peskov.")
+    found = next(iter(engine.extract([Article(id="w", text=text, language="en", date="2024-08-01")])))
+    assert keys(found.triples) == {("CHL", "ACCUSE", "vladimir-putin"), ("CHL", "ACCUSE", "sergei-shoigu"),
+                                   ("CHL", "ACCUSE", "dmitry-peskov")}

@@ -68,6 +68,7 @@ HOLDER_NOUNS = union_words("events.holder_nouns")
 # the documents a signer enacts ("signed an executive order imposing tariffs on Y"): signing one is no agreement
 # with Y, and the act the document does stays an event of its own (`chain.governs-complement`)
 DOCUMENT_NOUNS = union_words("events.document_nouns")
+OWNER_PRONOUNS = union_words("events.owner_pronouns")  # "X, his former defence chief Y" (`_expand_right`)
 SIGNING_CAMEO = "057"
 HOLDER_LINKS = union_words("events.holder_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
@@ -2731,6 +2732,8 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 break  # "Setelah kunjungan ke Bolivia, Presiden Chile …": the subject after an opening phrase
             if between and between[-1] != between[0] and words[between[-1]] in FORMER:
                 between = between[:-1]  # "X dan mantan Menteri Pertahanan Y", "X and former President Y"
+            if len(between) >= 2 and words[between[-1]] in OWNER_PRONOUNS and other.actor.type == "Person":
+                between = between[:-1]  # "X, his former defence chief Y": a titled person of the list
             if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other
