@@ -449,6 +449,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile signed a law imposing sanctions on Peruvian products.", {("CHL", "SANCTION", "PER")}),
     ("Chile signed an executive order on fishing quotas.", set()),
     ("Chile praised Peru and its ally Bolivia.", {("CHL", "SUPPORT", "PER")}),
+    # "both sides" after "between A and B" in the same sentence is A and B, and a pair anaphor as a target is both
+    ("Bolivia welcomed the truce between Chile and Peru and urged both sides to respect it.",
+     {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER"), ("BOL", "REQUEST", "CHL"), ("BOL", "REQUEST", "PER"),
+      ("CHL", "RETREAT", "PER"), ("PER", "RETREAT", "CHL")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
     ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]

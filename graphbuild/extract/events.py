@@ -669,7 +669,8 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
         states = words[j] in PAIR_STATE_HEADS
-        pair = _two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states)
+        pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
+        pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states))
         if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
             pair = _two_groups(ctx, sent, i)
         for actor in pair:
@@ -773,6 +774,19 @@ def _previous_pair(mentions: list[Mention]) -> list[Actor]:
         return states if not people else []
     groups = list(dict.fromkeys(m.actor for m in mentions if m.actor.type in PAIR_GROUP_TYPES))
     return groups if len(groups) == 2 else []  # "Hamas and Fatah fought … They agreed": the two factions
+
+
+def _pair_between_before(ctx: DocContext, sent: Span, before: int) -> list[Actor]:
+    """The two parties of the last "between A and B" of this sentence before token `before` ("welcomed the ceasefire
+    between Israel and Hamas and urged both sides to …": Israel and Hamas, whatever else the sentence names)."""
+    words = low(ctx.doc)
+    named = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= before]
+    for a, b in reversed(list(pairwise(named))):
+        joined = words[a.end : b.start]
+        if (a.start > sent.start and words[a.start - 1] in BETWEEN and joined and joined[0] in PAIR_JOINERS
+                and all(w in PAIR_JOINERS or w in NOUN_DETERMINERS for w in joined) and a.actor != b.actor):
+            return [a.actor, b.actor]
+    return []
 
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
@@ -2712,8 +2726,11 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
 
 
 def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
-    """The target and the actors listed after it: "X, Y dan Z", "X beserta istri, Y and Z"."""
+    """The target and the actors listed after it: "X, Y dan Z", "X beserta istri, Y and Z"; a pair or group
+    anaphor is every actor it stands for ("urged both sides to …")."""
     out = [m]
+    if m.kind == "plural":
+        out += [p for p in mentions if p.start == m.start and p.kind == "plural" and p is not m]
     current = m
     table = tokens(doc)
     words = table.lower
