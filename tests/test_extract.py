@@ -453,6 +453,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Bolivia welcomed the truce between Chile and Peru and urged both sides to respect it.",
      {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER"), ("BOL", "REQUEST", "CHL"), ("BOL", "REQUEST", "PER"),
       ("CHL", "RETREAT", "PER"), ("PER", "RETREAT", "CHL")}),
+    # "them" as an object is the list the sentence named after its subject (coref.plural-object); not a list of places
+    ("Chile congratulated Peru and Bolivia on the pact and urged them to ratify it.",
+     {("CHL", "SUPPORT", "PER"), ("CHL", "SUPPORT", "BOL"), ("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
+    ("Chile thanked Peru for its help in Bolivia and Ecuador and urged them to stay.", {("CHL", "SUPPORT", "PER")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
     ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]

@@ -388,6 +388,9 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             person = _object_person(ctx, sent, mentions, i, marks)
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.object-pronoun", True))
+        elif lower in PLURAL_OBJECTS and i > sent.start and _object_position(ctx, sent, i, marks):
+            extra += [Mention(i, i + 1, actor, "plural", "coref.plural-object", True)
+                      for actor in _plural_object(ctx, sent, mentions, i, marks)]
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
             person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
@@ -471,6 +474,23 @@ def _object_position(ctx: DocContext, sent: Span, i: int, marks: Markers) -> boo
     return words[i + 1] in OBJECT_FOLLOWERS or bool(tokens(ctx.doc).is_punct[i + 1])
 
 
+def _plural_object(ctx: DocContext, sent: Span, mentions: list[Mention], i: int, marks: Markers) -> list[Actor]:
+    """The actors a plural object pronoun stands for ("congratulated Armenia and Azerbaijan … and urged them to
+    sign it"): the last list of two or more people, else of states, this sentence names before it after its first
+    mention (the subject's); none when no such list is named."""
+    before = [m for m in mentions if sent.start <= m.start and m.end <= i and m.kind != "pronoun"]
+    if len(before) < 3:
+        return []
+    words = low(ctx.doc)
+    # no list of places ("their help in Iraq and Afghanistan"): a list opened by a preposition is left out
+    later = [m for m in before if m.start > before[0].start]
+    found = _last_list(ctx, later, False, None, marks) or _last_list(ctx, later, True, None, marks)
+    first = next((m for m in later if m.actor in found or _as_state(ctx, m.actor) in found), None)
+    if first is None or (words[first.start - 1] in marks.preps and words[first.start - 1] not in PARTNERS):
+        return []
+    return found
+
+
 def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int, marks: Markers) -> Actor | None:
     """The person an object pronoun stands for: the last person named before it, in this sentence or the one
     before, who is not the subject ("Macron hosted Xi, pressing him to …" is Xi; "Sullivan spoke with Aurescu.
@@ -506,7 +526,8 @@ HEADER_TOKENS = 80
 SPEAKER_LINKS = union_words("events.speaker_links")
 OPENING_WORDS = union_words("events.opening_words")
 # the words `add_pronouns` reads
-_PRONOUNS = ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER
+PLURAL_OBJECTS = union_words("events.plural_object_pronouns")  # "urged them to": the list named before
+_PRONOUNS = ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER | PLURAL_OBJECTS
 
 
 def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],

@@ -60,6 +60,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
                                   person named in this sentence or the one before who is not the subject
                                   (extract/events.py);
+- `coref.plural-object`           "them" as an object (`events.plural_object_pronouns`) → the last list of two or more
+                                  people, else states, the sentence names after its subject, not after a preposition
+                                  other than with/between ("congratulated A and B … and urged them to", events.py);
 - `coref.state-definite`          "the junta", "the regime" → the state named before it, when it is the only state
                                   named in this sentence before it and the two before (`resolve.definite_state_nouns`);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
