@@ -457,6 +457,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile congratulated Peru and Bolivia on the pact and urged them to ratify it.",
      {("CHL", "SUPPORT", "PER"), ("CHL", "SUPPORT", "BOL"), ("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
     ("Chile thanked Peru for its help in Bolivia and Ecuador and urged them to stay.", {("CHL", "SUPPORT", "PER")}),
+    # a body after "at the" right before a participle is where the act was brought, not the participle's subject
+    ("Chile filed a complaint at the United Nations accusing Peru of spying.", {("CHL", "ACCUSE", "PER")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
     ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]

@@ -2392,7 +2392,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             if head.start in used_as_target or m.start in used_as_target:
                 continue
             before = _word_before_directions(words, head.start, left, marks)
-            if before in marks.determiners and head.end < right and head.start - 1 > left:
+            participle = head.end == right and _participle_at(words, right, right + 1, marks)  # "at the ICJ accusing Y"
+            if before in marks.determiners and (head.end < right or participle) and head.start - 1 > left:
                 # "at the Elysee Palace": the preposition before the article; not a passive's agent ("by the X,
                 # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
                 located = words[head.start - 2]
@@ -2413,9 +2414,24 @@ def _participle_after_place(r: Roles, owner: Mention) -> bool:
     """Is the "-ing" trigger right after a state named after a preposition a participle with a bare object ("in
     southern Afghanistan helping the Taliban"), not the state's act ("after Israeli shelling of Gaza" is)?"""
     words, c = low(r.doc), r.c
-    return (owner.end == c.start and words[c.start].endswith("ing") and c.end < len(words)
-            and _word_before_directions(words, owner.start, r.left, r.marks) in r.marks.preps
-            and words[c.end] not in r.marks.preps)  # fmt: skip
+    return (owner.end == c.start and _participle_at(words, c.start, c.end, r.marks)
+            and _word_before_article(words, owner.start, r.left, r.marks) in r.marks.preps)  # fmt: skip
+
+
+def _participle_at(words: list[str], start: int, end: int, marks: Markers) -> bool:
+    """Is the "-ing" trigger from `start` to `end` a participle with a bare object ("accusing Israel of …"), not an
+    event noun with its preposition ("the shelling of Gaza")?"""
+    return words[start].endswith("ing") and end < len(words) and words[end] not in marks.preps
+
+
+def _word_before_article(words: list[str], start: int, left: int, marks: Markers) -> str:
+    """The word before the mention at `start`, over direction words and an article ("at the ICJ": "at")."""
+    i = start - 1
+    while i > left and words[i] in marks.directions:
+        i -= 1
+    if i > left and words[i] in marks.determiners:
+        i -= 1
+    return words[i] if i >= left else ""
 
 
 def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:
