@@ -459,6 +459,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile thanked Peru for its help in Bolivia and Ecuador and urged them to stay.", {("CHL", "SUPPORT", "PER")}),
     # a body after "at the" right before a participle is where the act was brought, not the participle's subject
     ("Chile filed a complaint at the United Nations accusing Peru of spying.", {("CHL", "ACCUSE", "PER")}),
+    # "ceasefire" before "agreement" modifies it: one agreement between its parties, no truce of the praising subject
+    ("Bolivia welcomed the ceasefire agreement between Chile and Peru.",
+     {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER"), ("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
     ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]
