@@ -462,6 +462,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # "ceasefire" before "agreement" modifies it: one agreement between its parties, no truce of the praising subject
     ("Bolivia welcomed the ceasefire agreement between Chile and Peru.",
      {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER"), ("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # welcoming a person to a place, or being welcomed by one, is hosting (rewrite.welcome-guest); a step stays praise
+    ("Chile welcomed Vladimir Putin of Russia to the presidential palace.", {("CHL", "CONSULT", "vladimir-putin")}),
+    ("Vladimir Putin arrived in Santiago and was welcomed by Gabriel Boric at the palace.",
+     {("vladimir-putin", "CONSULT", "CHL"), ("gabriel-boric", "CONSULT", "vladimir-putin")}),
+    ("Chile welcomed Peru's decision to reopen the border.", {("CHL", "SUPPORT", "PER")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
     ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]

@@ -27,7 +27,8 @@ def test_every_rule_has_an_id_a_doc_and_a_place_in_its_stage() -> None:
         assert rule.doc and "\n" not in rule.doc and callable(rule.function), rule.id
     assert [r.id for r in RULES.ordered("rewrite")] == ["rewrite.conditional-hypothetical",
                                                         "rewrite.ultimatum-threaten",
-                                                        "rewrite.failed-agreement-reject"]  # fmt: skip
+                                                        "rewrite.failed-agreement-reject",
+                                                        "rewrite.welcome-guest"]  # fmt: skip
 
 
 def test_registry_refuses_bad_rules() -> None:

@@ -1448,6 +1448,37 @@ def _failed_agreement(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
     return True
 
 
+WELCOME_WORDS = union_words("events.welcome_words")  # "welcomed Y to the White House": hosting, not praise
+GUEST_LINKS = union_words("events.guest_links")
+BE_WORDS = union_words("events.be_verbs")  # "was welcomed by Y"
+
+
+@RULES.register("rewrite.welcome-guest", "rewrite")
+def _welcome_guest(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                   marks: Markers) -> bool:  # fmt: skip
+    """Welcoming a person to a place, or being welcomed by one, is hosting (CONSULT, CAMEO 043), not praise."""
+    c, low_words = o.c, low(ctx.doc)
+    if c.relation != "SUPPORT" or c.end - c.start != 1 or low_words[c.start] not in WELCOME_WORDS:
+        return False
+    people = {m.start: m for m in mentions if m.actor.type == "Person"}
+    # "was welcomed by President William Ruto": the host after the passive's agent word
+    passive = (c.start > sent.start and low_words[c.start - 1] in BE_WORDS and c.end + 1 < sent.end
+               and low_words[c.end] in marks.passive_agent and c.end + 1 in people)
+    if not passive:
+        guest = people.get(c.end)  # "welcomed Chancellor Olaf Scholz of Germany to the White House"
+        if guest is None:
+            return False
+        after = guest.end
+        of_state = after + 1 < sent.end and low_words[after] == "of"
+        state = next((m for m in mentions if of_state and m.start == after + 1), None)
+        after = state.end if state is not None else after
+        if after >= sent.end or low_words[after] not in GUEST_LINKS:
+            return False
+    o.c = replace(c)
+    _recode(o.c, "CONSULT", o.c.mode)
+    return True
+
+
 @RULES.register("filter.conditional-clause", "filter")
 def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
     """A trigger inside an if-clause (from the conditional word to the next comma) is no event, nor one in a clause
@@ -2932,4 +2963,4 @@ RULES.set_order("roles", (
     "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
-                            "rewrite.failed-agreement-reject"))
+                            "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))
