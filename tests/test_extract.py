@@ -467,6 +467,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Vladimir Putin arrived in Santiago and was welcomed by Gabriel Boric at the palace.",
      {("vladimir-putin", "CONSULT", "CHL"), ("gabriel-boric", "CONSULT", "vladimir-putin")}),
     ("Chile welcomed Peru's decision to reopen the border.", {("CHL", "SUPPORT", "PER")}),
+    # a passive predicate coordinated after a clause with no actor subject takes the sentence's subject (roles.passive)
+    ("Vladimir Putin arrived in Santiago on his first visit since the floods in Peru began, and was welcomed by "
+     "Gabriel Boric at the palace.",
+     {("vladimir-putin", "CONSULT", "CHL"), ("gabriel-boric", "CONSULT", "vladimir-putin")}),
+    ("Chile attacked Peru and was condemned by Bolivia.", {("CHL", "ASSAULT", "PER"), ("BOL", "ACCUSE", "CHL")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
     ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]

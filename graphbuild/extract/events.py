@@ -1798,6 +1798,11 @@ def _role_passive(r: Roles) -> None:
     if not passive:
         return
     subject = nearest_subject(r.doc, r.mentions, r.left, r.c.start, r.used_as_target, r.marks)
+    words = low(r.doc)
+    if (not subject and r.c.start - 2 > r.sent.start and words[r.c.start - 1] in BE_WORDS
+            and words[r.c.start - 2] in PAIR_JOINERS):  # fmt: skip
+        # "Modi arrived in Moscow …, and was welcomed by Putin": a coordinated predicate's subject is the sentence's
+        subject = nearest_subject(r.doc, r.mentions, r.sent.start, r.c.start - 2, r.used_as_target, r.marks)
     if not subject:  # "a camp for Congolese refugees was attacked by …": the subject phrase's actor
         inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
         subject = inside[-1:] or None
