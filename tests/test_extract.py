@@ -472,6 +472,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      "Gabriel Boric at the palace.",
      {("vladimir-putin", "CONSULT", "CHL"), ("gabriel-boric", "CONSULT", "vladimir-putin")}),
     ("Chile attacked Peru and was condemned by Bolivia.", {("CHL", "ASSAULT", "PER"), ("BOL", "ACCUSE", "CHL")}),
+    # a judgement of "a move" after a comma is aimed at the main clause's subject (roles.judged-move)
+    ("Chile and Peru recognised Bolivia's new government, a move Turkey has denounced.",
+     {("CHL", "SUPPORT", "BOL"), ("PER", "SUPPORT", "BOL"), ("TUR", "ACCUSE", "CHL"), ("TUR", "ACCUSE", "PER")}),
+    ("Chile expelled two Peruvian diplomats, a decision Bolivia welcomed.",
+     {("CHL", "SANCTION", "PER"), ("BOL", "SUPPORT", "CHL")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
     ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]

@@ -2120,6 +2120,33 @@ def _role_welcomed_between(r: Roles) -> None:
             return
 
 
+MOVE_NOUNS = union_words("events.judged_move_nouns")  # ", a move Israel denounced": the act of the main clause
+PERFECT_AUX = union_words("events.perfect_aux")  # "a move Israel has denounced"
+JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
+
+
+@RULES.register("roles.judged-move", "roles")
+def _role_judged_move(r: Roles) -> None:
+    """A judgement in an object relative after a comma ("…, a move Israel has denounced as …", "…, a decision
+    Beijing welcomed"): with no target of its own, the move judged is the main clause's act, so its subject is the
+    target."""
+    if not r.open() or r.targets or len(r.sources) != 1 or r.c.relation not in JUDGED_RELATIONS:
+        return
+    words, source = low(r.doc), r.sources[0]
+    k = source.end
+    while k < r.c.start and words[k] in PERFECT_AUX:
+        k += 1
+    i = source.start - 1  # the move noun
+    if k != r.c.start or i - 2 < r.sent.start or words[i] not in MOVE_NOUNS or words[i - 2] != ",":
+        return
+    if words[i - 1] not in NOUN_DETERMINERS:
+        return
+    subject = nearest_subject(r.doc, r.mentions, r.sent.start, i - 2, r.used_as_target, r.marks)
+    if subject and source.actor not in {m.actor for m in subject}:
+        r.targets = subject
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.pair-pronoun-alone", "roles")
 def _role_pair_pronoun_alone(r: Roles) -> None:
     """"They" read as the two parties of the sentence before ("X met Y. They agreed …") stands for the two of them
@@ -2961,7 +2988,8 @@ RULES.set_order("roles", (
     "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.welcomed-between", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
+    "roles.owner-target", "roles.welcomed-between", "roles.judged-move", "roles.pair-pronoun-alone",
+    "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
