@@ -477,6 +477,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "SUPPORT", "BOL"), ("PER", "SUPPORT", "BOL"), ("TUR", "ACCUSE", "CHL"), ("TUR", "ACCUSE", "PER")}),
     ("Chile expelled two Peruvian diplomats, a decision Bolivia welcomed.",
      {("CHL", "SANCTION", "PER"), ("BOL", "SUPPORT", "CHL")}),
+    # export controls may name several goods before the state they are aimed at
+    ("Chile announced export controls on drones and advanced radar equipment to Peru.", {("CHL", "SANCTION", "PER")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
     ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]
