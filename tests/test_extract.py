@@ -451,6 +451,48 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Kim Jong Un praised North Korea.", set()),
     ("Chile praised Peru in the occupied zone.", {("CHL", "SUPPORT", "PER")}),
     ("The turkey was attacked by a fox in Chile.", set()),
+    # tariffs are sanctions whatever rate stands before them, and the state the imports or goods come from is the
+    # target (events.holder_nouns); signing an order or a law is no agreement: the act it does is the signer's
+    # (events.document_nouns)
+    ("Chile imposed 25% tariffs on imports from Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Chile slapped a 10% tariff on goods from Peru and Bolivia.",
+     {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")}),
+    ("Chile signed orders imposing new tariffs on Peru.", {("CHL", "SANCTION", "PER")}),
+    ("Chile signed a law imposing sanctions on Peruvian products.", {("CHL", "SANCTION", "PER")}),
+    ("Chile signed an executive order on fishing quotas.", set()),
+    ("Chile praised Peru and its ally Bolivia.", {("CHL", "SUPPORT", "PER")}),
+    # "both sides" after "between A and B" in the same sentence is A and B, and a pair anaphor as a target is both
+    ("Bolivia welcomed the truce between Chile and Peru and urged both sides to respect it.",
+     {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER"), ("BOL", "REQUEST", "CHL"), ("BOL", "REQUEST", "PER"),
+      ("CHL", "RETREAT", "PER"), ("PER", "RETREAT", "CHL")}),
+    # "them" as an object is the list the sentence named after its subject (coref.plural-object); not a list of places
+    ("Chile congratulated Peru and Bolivia on the pact and urged them to ratify it.",
+     {("CHL", "SUPPORT", "PER"), ("CHL", "SUPPORT", "BOL"), ("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
+    ("Chile thanked Peru for its help in Bolivia and Ecuador and urged them to stay.", {("CHL", "SUPPORT", "PER")}),
+    # a body after "at the" right before a participle is where the act was brought, not the participle's subject
+    ("Chile filed a complaint at the United Nations accusing Peru of spying.", {("CHL", "ACCUSE", "PER")}),
+    # "ceasefire" before "agreement" modifies it: one agreement between its parties, no truce of the praising subject
+    ("Bolivia welcomed the ceasefire agreement between Chile and Peru.",
+     {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER"), ("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
+    # welcoming a person to a place, or being welcomed by one, is hosting (rewrite.welcome-guest); a step stays praise
+    ("Chile welcomed Vladimir Putin of Russia to the presidential palace.", {("CHL", "CONSULT", "vladimir-putin")}),
+    ("Vladimir Putin arrived in Santiago and was welcomed by Gabriel Boric at the palace.",
+     {("vladimir-putin", "CONSULT", "CHL"), ("gabriel-boric", "CONSULT", "vladimir-putin")}),
+    ("Chile welcomed Peru's decision to reopen the border.", {("CHL", "SUPPORT", "PER")}),
+    # a passive predicate coordinated after a clause with no actor subject takes the sentence's subject (roles.passive)
+    ("Vladimir Putin arrived in Santiago on his first visit since the floods in Peru began, and was welcomed by "
+     "Gabriel Boric at the palace.",
+     {("vladimir-putin", "CONSULT", "CHL"), ("gabriel-boric", "CONSULT", "vladimir-putin")}),
+    ("Chile attacked Peru and was condemned by Bolivia.", {("CHL", "ASSAULT", "PER"), ("BOL", "ACCUSE", "CHL")}),
+    # a judgement of "a move" after a comma is aimed at the main clause's subject (roles.judged-move)
+    ("Chile and Peru recognised Bolivia's new government, a move Turkey has denounced.",
+     {("CHL", "SUPPORT", "BOL"), ("PER", "SUPPORT", "BOL"), ("TUR", "ACCUSE", "CHL"), ("TUR", "ACCUSE", "PER")}),
+    ("Chile expelled two Peruvian diplomats, a decision Bolivia welcomed.",
+     {("CHL", "SANCTION", "PER"), ("BOL", "SUPPORT", "CHL")}),
+    # export controls may name several goods before the state they are aimed at
+    ("Chile announced export controls on drones and advanced radar equipment to Peru.", {("CHL", "SANCTION", "PER")}),
+    # lifting or easing sanctions is a concession (CAMEO 085)
+    ("Chile lifted most of the sanctions on Peru after the vote.", {("CHL", "CONCEDE", "PER")}),
 ]
 
 EN_NEGATED: list[tuple[str, Key]] = [
@@ -1262,3 +1304,14 @@ def test_a_former_office_holder_after_dan_stays_in_the_target_list() -> None:
     text = "Pengadilan Chile mendakwa Presiden Peru Dina Boluarte dan mantan Presiden Bolivia Evo Morales."
     found = keys(run(text, "id", date="2024-03-08"))
     assert {("CHL", "ACCUSE", "dina-boluarte"), ("CHL", "ACCUSE", "evo-morales")} <= found, found
+
+
+def test_a_titled_person_after_an_owner_pronoun_is_one_more_item_of_a_target_list() -> None:
+    """"X, his former defence chief Y and Z": the owner pronoun and "former" before a titled name keep it in the
+    list (`_expand_right`); the real gazetteer reads the titles."""
+    engine = LexiconExtractor(parser="none", model="none")
+    text = ("Chile issued arrest warrants for Russian President Vladimir Putin, his former defence minister Sergei "
+            "Shoigu and Kremlin spokesman Dmitry Peskov.")
+    found = next(iter(engine.extract([Article(id="w", text=text, language="en", date="2024-08-01")])))
+    assert keys(found.triples) == {("CHL", "ACCUSE", "vladimir-putin"), ("CHL", "ACCUSE", "sergei-shoigu"),
+                                   ("CHL", "ACCUSE", "dmitry-peskov")}

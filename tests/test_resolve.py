@@ -51,6 +51,21 @@ def test_a_states_adjective_or_possessive_before_its_person_is_part_of_the_perso
     assert ("Russia", "RUS", "Country") in mentions("Chile and Russia, Putin said, agreed.")
 
 
+def test_a_states_possessive_or_adjective_before_its_own_armed_group_is_the_group() -> None:
+    engine = LexiconExtractor(parser="none", model="none")  # the shipped gazetteer (its armed groups carry a state)
+
+    def extract(text: str) -> tuple[list[tuple[str, str]], set[tuple[str, str, str]]]:
+        found = next(iter(engine.extract([Article(id="g", text=text, language="en", date="2024-05-01")])))
+        return [(m.text, m.actor.id) for m in found.mentions], keys(found.triples)
+
+    found, triples = extract("Britain imposed sanctions on Sudan's Rapid Support Forces on Monday.")
+    assert ("Sudan's Rapid Support Forces", "rsf") in found and triples == {("GBR", "SANCTION", "rsf")}
+    found, triples = extract("Israeli jets struck Lebanese Hezbollah positions overnight.")
+    assert ("Lebanese Hezbollah", "hezbollah") in found and triples == {("ISR", "ASSAULT", "hezbollah")}
+    # another state's possessive before a group stays apart ("Iran's Houthi allies")
+    assert ("Iran", "IRN") in extract("Chile condemned Iran's Houthi allies.")[0]
+
+
 def test_a_states_adjective_before_a_namesake_of_another_state_picks_its_own_person() -> None:
     engine = LexiconExtractor(parser="none")  # the shipped gazetteer: two kings called Abdullah
     text = "Saudi King Abdullah received Jordan's King Abdullah II in Riyadh."

@@ -27,7 +27,8 @@ def test_every_rule_has_an_id_a_doc_and_a_place_in_its_stage() -> None:
         assert rule.doc and "\n" not in rule.doc and callable(rule.function), rule.id
     assert [r.id for r in RULES.ordered("rewrite")] == ["rewrite.conditional-hypothetical",
                                                         "rewrite.ultimatum-threaten",
-                                                        "rewrite.failed-agreement-reject"]  # fmt: skip
+                                                        "rewrite.failed-agreement-reject",
+                                                        "rewrite.welcome-guest"]  # fmt: skip
 
 
 def test_registry_refuses_bad_rules() -> None:
@@ -81,6 +82,8 @@ ROLE_SENTENCES = {
     "roles.between-pair": ("The agreement between Chile and Peru was signed.", "en", "none", ("PER", "AGREE", "CHL")),
     "roles.welcomed-between": ("Jordan welcomed the resumption of talks between Chile and Peru.", "en", "none",
                                ("JOR", "SUPPORT", "PER")),
+    "roles.judged-move": ("Chile expelled two Peruvian diplomats, a move Bolivia has denounced.", "en", "none",
+                          ("BOL", "ACCUSE", "CHL")),
     "roles.obligation": ("Chile said Peru must return the fishing boats.", "en", "none", ("CHL", "REQUEST", "PER")),
     "roles.passive": ("Peru was condemned by Chile for the raid.", "en", "none", ("CHL", "ACCUSE", "PER")),
     "roles.genitive-owner": ("Serangan Chile terhadap Peru menewaskan tiga orang.", "id", "none",

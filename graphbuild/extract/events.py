@@ -65,6 +65,11 @@ GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
 HOLDER_NOUNS = union_words("events.holder_nouns")
+# the documents a signer enacts ("signed an executive order imposing tariffs on Y"): signing one is no agreement
+# with Y, and the act the document does stays an event of its own (`chain.governs-complement`)
+DOCUMENT_NOUNS = union_words("events.document_nouns")
+OWNER_PRONOUNS = union_words("events.owner_pronouns")  # "X, his former defence chief Y" (`_expand_right`)
+SIGNING_CAMEO = "057"
 HOLDER_LINKS = union_words("events.holder_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
@@ -383,6 +388,9 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             person = _object_person(ctx, sent, mentions, i, marks)
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.object-pronoun", True))
+        elif lower in PLURAL_OBJECTS and i > sent.start and _object_position(ctx, sent, i, marks):
+            extra += [Mention(i, i + 1, actor, "plural", "coref.plural-object", True)
+                      for actor in _plural_object(ctx, sent, mentions, i, marks)]
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
             person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
@@ -466,6 +474,23 @@ def _object_position(ctx: DocContext, sent: Span, i: int, marks: Markers) -> boo
     return words[i + 1] in OBJECT_FOLLOWERS or bool(tokens(ctx.doc).is_punct[i + 1])
 
 
+def _plural_object(ctx: DocContext, sent: Span, mentions: list[Mention], i: int, marks: Markers) -> list[Actor]:
+    """The actors a plural object pronoun stands for ("congratulated Armenia and Azerbaijan … and urged them to
+    sign it"): the last list of two or more people, else of states, this sentence names before it after its first
+    mention (the subject's); none when no such list is named."""
+    before = [m for m in mentions if sent.start <= m.start and m.end <= i and m.kind != "pronoun"]
+    if len(before) < 3:
+        return []
+    words = low(ctx.doc)
+    # no list of places ("their help in Iraq and Afghanistan"): a list opened by a preposition is left out
+    later = [m for m in before if m.start > before[0].start]
+    found = _last_list(ctx, later, False, None, marks) or _last_list(ctx, later, True, None, marks)
+    first = next((m for m in later if m.actor in found or _as_state(ctx, m.actor) in found), None)
+    if first is None or (words[first.start - 1] in marks.preps and words[first.start - 1] not in PARTNERS):
+        return []
+    return found
+
+
 def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int, marks: Markers) -> Actor | None:
     """The person an object pronoun stands for: the last person named before it, in this sentence or the one
     before, who is not the subject ("Macron hosted Xi, pressing him to …" is Xi; "Sullivan spoke with Aurescu.
@@ -501,7 +526,8 @@ HEADER_TOKENS = 80
 SPEAKER_LINKS = union_words("events.speaker_links")
 OPENING_WORDS = union_words("events.opening_words")
 # the words `add_pronouns` reads
-_PRONOUNS = ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER
+PLURAL_OBJECTS = union_words("events.plural_object_pronouns")  # "urged them to": the list named before
+_PRONOUNS = ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER | PLURAL_OBJECTS
 
 
 def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
@@ -664,7 +690,8 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
         states = words[j] in PAIR_STATE_HEADS
-        pair = _two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states)
+        pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
+        pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states))
         if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
             pair = _two_groups(ctx, sent, i)
         for actor in pair:
@@ -768,6 +795,19 @@ def _previous_pair(mentions: list[Mention]) -> list[Actor]:
         return states if not people else []
     groups = list(dict.fromkeys(m.actor for m in mentions if m.actor.type in PAIR_GROUP_TYPES))
     return groups if len(groups) == 2 else []  # "Hamas and Fatah fought … They agreed": the two factions
+
+
+def _pair_between_before(ctx: DocContext, sent: Span, before: int) -> list[Actor]:
+    """The two parties of the last "between A and B" of this sentence before token `before` ("welcomed the ceasefire
+    between Israel and Hamas and urged both sides to …": Israel and Hamas, whatever else the sentence names)."""
+    words = low(ctx.doc)
+    named = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= before]
+    for a, b in reversed(list(pairwise(named))):
+        joined = words[a.end : b.start]
+        if (a.start > sent.start and words[a.start - 1] in BETWEEN and joined and joined[0] in PAIR_JOINERS
+                and all(w in PAIR_JOINERS or w in NOUN_DETERMINERS for w in joined) and a.actor != b.actor):
+            return [a.actor, b.actor]
+    return []
 
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
@@ -910,6 +950,7 @@ class Link:
     before: str = ""  # the lower-case word before `a`
     bridged: bool = False  # not adjacent, but joined through a bridge verb ("will deepen bilateral cooperation")
     possessed: bool = False  # `b` right after an actor's possessive ("opposed Peru's invasion")
+    enacted: bool = False  # `a` signs a document that does `b` ("signed orders imposing tariffs on Y")
 
 
 KEEP, ADVANCE = "keep", "advance"
@@ -945,8 +986,9 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
                      and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
         owner = mention_ends.get(b.start - 1 if possessed else b.start)
+        enacted = a.cameo == SIGNING_CAMEO and any(words[i] in DOCUMENT_NOUNS for i in between)
         link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
-                    words[a.start - 1] if a.start > 0 else "", bridged, possessed)
+                    words[a.start - 1] if a.start > 0 else "", bridged, possessed, enacted)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -979,6 +1021,8 @@ def _chain_governs(link: Link) -> str | None:
     An entry with `against_acts` that takes an owned act of force ("opposed Russian aggression", "opposed Peru's
     invasion") takes that relation (ACCUSE) with the owner as target; the act stays its owner's event."""
     a, b = link.a, link.b
+    if link.enacted:  # "signed orders imposing tariffs on Y": the order's act is the signer's own event
+        return None
     against = a.entry.against_acts and b.relation in FORCE_ACTS and ((link.owned and not link.adjacent)
                                                                     or link.possessed)
     if not (a.entry.governs and (link.adjacent or link.owned or against)):
@@ -1409,6 +1453,37 @@ def _failed_agreement(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
     return True
 
 
+WELCOME_WORDS = union_words("events.welcome_words")  # "welcomed Y to the White House": hosting, not praise
+GUEST_LINKS = union_words("events.guest_links")
+BE_WORDS = union_words("events.be_verbs")  # "was welcomed by Y"
+
+
+@RULES.register("rewrite.welcome-guest", "rewrite")
+def _welcome_guest(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                   marks: Markers) -> bool:  # fmt: skip
+    """Welcoming a person to a place, or being welcomed by one, is hosting (CONSULT, CAMEO 043), not praise."""
+    c, low_words = o.c, low(ctx.doc)
+    if c.relation != "SUPPORT" or c.end - c.start != 1 or low_words[c.start] not in WELCOME_WORDS:
+        return False
+    people = {m.start: m for m in mentions if m.actor.type == "Person"}
+    # "was welcomed by President William Ruto": the host after the passive's agent word
+    passive = (c.start > sent.start and low_words[c.start - 1] in BE_WORDS and c.end + 1 < sent.end
+               and low_words[c.end] in marks.passive_agent and c.end + 1 in people)
+    if not passive:
+        guest = people.get(c.end)  # "welcomed Chancellor Olaf Scholz of Germany to the White House"
+        if guest is None:
+            return False
+        after = guest.end
+        of_state = after + 1 < sent.end and low_words[after] == "of"
+        state = next((m for m in mentions if of_state and m.start == after + 1), None)
+        after = state.end if state is not None else after
+        if after >= sent.end or low_words[after] not in GUEST_LINKS:
+            return False
+    o.c = replace(c)
+    _recode(o.c, "CONSULT", o.c.mode)
+    return True
+
+
 @RULES.register("filter.conditional-clause", "filter")
 def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
     """A trigger inside an if-clause (from the conditional word to the next comma) is no event, nor one in a clause
@@ -1728,6 +1803,11 @@ def _role_passive(r: Roles) -> None:
     if not passive:
         return
     subject = nearest_subject(r.doc, r.mentions, r.left, r.c.start, r.used_as_target, r.marks)
+    words = low(r.doc)
+    if (not subject and r.c.start - 2 > r.sent.start and words[r.c.start - 1] in BE_WORDS
+            and words[r.c.start - 2] in PAIR_JOINERS):  # fmt: skip
+        # "Modi arrived in Moscow …, and was welcomed by Putin": a coordinated predicate's subject is the sentence's
+        subject = nearest_subject(r.doc, r.mentions, r.sent.start, r.c.start - 2, r.used_as_target, r.marks)
     if not subject:  # "a camp for Congolese refugees was attacked by …": the subject phrase's actor
         inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
         subject = inside[-1:] or None
@@ -2045,6 +2125,33 @@ def _role_welcomed_between(r: Roles) -> None:
             return
 
 
+MOVE_NOUNS = union_words("events.judged_move_nouns")  # ", a move Israel denounced": the act of the main clause
+PERFECT_AUX = union_words("events.perfect_aux")  # "a move Israel has denounced"
+JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
+
+
+@RULES.register("roles.judged-move", "roles")
+def _role_judged_move(r: Roles) -> None:
+    """A judgement in an object relative after a comma ("…, a move Israel has denounced as …", "…, a decision
+    Beijing welcomed"): with no target of its own, the move judged is the main clause's act, so its subject is the
+    target."""
+    if not r.open() or r.targets or len(r.sources) != 1 or r.c.relation not in JUDGED_RELATIONS:
+        return
+    words, source = low(r.doc), r.sources[0]
+    k = source.end
+    while k < r.c.start and words[k] in PERFECT_AUX:
+        k += 1
+    i = source.start - 1  # the move noun
+    if k != r.c.start or i - 2 < r.sent.start or words[i] not in MOVE_NOUNS or words[i - 2] != ",":
+        return
+    if words[i - 1] not in NOUN_DETERMINERS:
+        return
+    subject = nearest_subject(r.doc, r.mentions, r.sent.start, i - 2, r.used_as_target, r.marks)
+    if subject and source.actor not in {m.actor for m in subject}:
+        r.targets = subject
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.pair-pronoun-alone", "roles")
 def _role_pair_pronoun_alone(r: Roles) -> None:
     """"They" read as the two parties of the sentence before ("X met Y. They agreed …") stands for the two of them
@@ -2353,7 +2460,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             if head.start in used_as_target or m.start in used_as_target:
                 continue
             before = _word_before_directions(words, head.start, left, marks)
-            if before in marks.determiners and head.end < right and head.start - 1 > left:
+            participle = head.end == right and _participle_at(words, right, right + 1, marks)  # "at the ICJ accusing Y"
+            if before in marks.determiners and (head.end < right or participle) and head.start - 1 > left:
                 # "at the Elysee Palace": the preposition before the article; not a passive's agent ("by the X,
                 # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
                 located = words[head.start - 2]
@@ -2374,9 +2482,24 @@ def _participle_after_place(r: Roles, owner: Mention) -> bool:
     """Is the "-ing" trigger right after a state named after a preposition a participle with a bare object ("in
     southern Afghanistan helping the Taliban"), not the state's act ("after Israeli shelling of Gaza" is)?"""
     words, c = low(r.doc), r.c
-    return (owner.end == c.start and words[c.start].endswith("ing") and c.end < len(words)
-            and _word_before_directions(words, owner.start, r.left, r.marks) in r.marks.preps
-            and words[c.end] not in r.marks.preps)  # fmt: skip
+    return (owner.end == c.start and _participle_at(words, c.start, c.end, r.marks)
+            and _word_before_article(words, owner.start, r.left, r.marks) in r.marks.preps)  # fmt: skip
+
+
+def _participle_at(words: list[str], start: int, end: int, marks: Markers) -> bool:
+    """Is the "-ing" trigger from `start` to `end` a participle with a bare object ("accusing Israel of …"), not an
+    event noun with its preposition ("the shelling of Gaza")?"""
+    return words[start].endswith("ing") and end < len(words) and words[end] not in marks.preps
+
+
+def _word_before_article(words: list[str], start: int, left: int, marks: Markers) -> str:
+    """The word before the mention at `start`, over direction words and an article ("at the ICJ": "at")."""
+    i = start - 1
+    while i > left and words[i] in marks.directions:
+        i -= 1
+    if i > left and words[i] in marks.determiners:
+        i -= 1
+    return words[i] if i >= left else ""
 
 
 def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:
@@ -2708,8 +2831,11 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
 
 
 def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
-    """The target and the actors listed after it: "X, Y dan Z", "X beserta istri, Y and Z"."""
+    """The target and the actors listed after it: "X, Y dan Z", "X beserta istri, Y and Z"; a pair or group
+    anaphor is every actor it stands for ("urged both sides to …")."""
     out = [m]
+    if m.kind == "plural":
+        out += [p for p in mentions if p.start == m.start and p.kind == "plural" and p is not m]
     current = m
     table = tokens(doc)
     words = table.lower
@@ -2728,6 +2854,8 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 break  # "Setelah kunjungan ke Bolivia, Presiden Chile …": the subject after an opening phrase
             if between and between[-1] != between[0] and words[between[-1]] in FORMER:
                 between = between[:-1]  # "X dan mantan Menteri Pertahanan Y", "X and former President Y"
+            if len(between) >= 2 and words[between[-1]] in OWNER_PRONOUNS and other.actor.type == "Person":
+                between = between[:-1]  # "X, his former defence chief Y": a titled person of the list
             if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other
@@ -2865,11 +2993,12 @@ RULES.set_order("roles", (
     "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.welcomed-between", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
+    "roles.owner-target", "roles.welcomed-between", "roles.judged-move", "roles.pair-pronoun-alone",
+    "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
     "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
-                            "rewrite.failed-agreement-reject"))
+                            "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))

@@ -60,6 +60,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
                                   person named in this sentence or the one before who is not the subject
                                   (extract/events.py);
+- `coref.plural-object`           "them" as an object (`events.plural_object_pronouns`) → the last list of two or more
+                                  people, else states, the sentence names after its subject, not after a preposition
+                                  other than with/between ("congratulated A and B … and urged them to", events.py);
 - `coref.state-definite`          "the junta", "the regime" → the state named before it, when it is the only state
                                   named in this sentence before it and the two before (`resolve.definite_state_nouns`);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
@@ -139,6 +142,7 @@ GROUP_DETERMINERS = union_words("resolve.group_determiners")  # "the" before the
 GROUP_MODIFIERS = union_words("resolve.group_modifiers")  # the words allowed beside it: "the Islamist movement"
 GROUP_DEMONSTRATIVES = union_words("resolve.group_demonstratives")  # "itu", "tersebut" after it (Indonesian)
 GROUP_QUANTIFIERS = union_words("resolve.group_quantifiers")  # "kedua kelompok itu": more than one group
+STATE_GROUPS = ("ArmedGroup", "Group")  # a group of one state, which a state's possessive or adjective may modify
 GROUP_TYPES = frozenset({"ArmedGroup", "Organization", "Group"})  # what "the group" could name: one of them, armed
 GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly one armed group must be named
 STATE_NOUNS = union_words("resolve.state_nouns")  # "negara itu", "negeri tersebut": the one state named just before
@@ -513,19 +517,27 @@ class ActorResolver:
 
     def _state_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
         """A state's adjective or possessive right before a person is part of the person's mention ("Jordanian King
-        Abdullah II", "Russia's Vladimir Putin": the person, not the state, is the actor). When the person belongs
-        to another state, the only person of the named state whose names hold every word of the mention takes
-        their place ("Saudi King Abdullah" is not Jordan's king); with none, the two stay apart."""
+        Abdullah II", "Russia's Vladimir Putin": the person, not the state, is the actor); so is one right before an
+        armed group or group of that state ("Yemen's Houthi movement", "Lebanon's Hezbollah": the group). When the
+        person belongs to another state, the only person of the named state whose names hold every word of the mention
+        takes their place ("Saudi King Abdullah" is not Jordan's king); with none, the two stay apart."""
         texts = tokens(doc).text
         out: list[Mention] = []
         for mention in mentions:
             before = out[-1] if out else None
-            if before is None or before.actor.type != "Country" or mention.actor.type != "Person":
+            if before is None or before.actor.type != "Country" or mention.actor.type not in ("Person", *STATE_GROUPS):
                 out.append(mention)
                 continue
             possessive = before.end + 1 == mention.start and texts[before.end] in ("'s", "’s")
             if not (possessive or (before.end == mention.start and before.kind == "demonym")):
                 out.append(mention)
+                continue
+            if mention.actor.type in STATE_GROUPS:  # "Yemen's Houthi movement", "Lebanese Hezbollah": the group
+                if mention.actor.country == before.actor.id:
+                    group = mention.actor
+                    out[-1] = Mention(before.start, mention.end, group, mention.kind, mention.rule, mention.coref)
+                else:
+                    out.append(mention)
                 continue
             person = mention.actor
             if person.country != before.actor.id:
