@@ -35,6 +35,9 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 
 EN_CASES: list[tuple[str, set[Key]]] = [
+    # the antecedent of a relative clause set off by commas stays the main verb's subject when the clause's passive
+    # acted on it
+    ("Peru, which was criticised by Chile, condemned Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ACCUSE", "BOL")}),
     # "they" after a list of speakers is every one of them, not the last one listed
     ("Chile, Peru and Bolivia said in a joint statement that they condemned North Korea's missile launch.",
      {("CHL", "ACCUSE", "PRK"), ("PER", "ACCUSE", "PRK"), ("BOL", "ACCUSE", "PRK")}),
@@ -713,6 +716,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Ibu kota Peru jatuh ke tangan pemberontak yang didukung Chile pada 2014.", set()),
     ("Pemerintah Peru yang didukung Chile menang dalam pemilihan itu.", {("CHL", "SUPPORT", "PER")}),
     ("Pasukan Peru yang diserang Chile mundur ke perbatasan.", {("CHL", "ASSAULT", "PER")}),
+    # the antecedent of a relative clause set off by commas is still the main verb's subject when the clause's
+    # passive acted on it
+    ("Bolivia, yang didukung Chile, menolak usulan Peru.", {("CHL", "SUPPORT", "BOL"), ("BOL", "REJECT", "PER")}),
+    ("Bolivia, yang dikecam Chile pekan lalu, menyerang Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
     # releasing detained nationals of Y concedes to Y (CONCEDE, docs/annotation.md: "released the detained sailors")
     ("Bolivia membebaskan dua nelayan Peru pekan lalu.", {("BOL", "CONCEDE", "PER")}),
     # "mengancam proses / keamanan / merusak …" endangers a thing or a course: no threat made to an actor

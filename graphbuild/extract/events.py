@@ -2345,7 +2345,10 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
         for m in reversed(window):
             # a pair anaphor is both parties already, no item of a list ("di Jakarta, dan keduanya sepakat")
             head = m if m.rule == "coref.pair" else _head_of_coordination(doc, mentions, m, marks)
-            if head.start in used_as_target or m.start in used_as_target:
+            # the antecedent of a relative clause set off by commas is the main clause's subject, even when the
+            # clause's passive acted on it ("Iran, yang didukung Rusia, menolak …": backed, and the one rejecting)
+            antecedent = m.end in inside or (m.end + 1 in inside and tokens(doc).text[m.end] == ",")
+            if (head.start in used_as_target or m.start in used_as_target) and not antecedent:
                 continue
             before = _word_before_directions(words, head.start, left, marks)
             if before in marks.determiners and head.end < right and head.start - 1 > left:
