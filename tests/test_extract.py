@@ -720,6 +720,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # passive acted on it
     ("Bolivia, yang didukung Chile, menolak usulan Peru.", {("CHL", "SUPPORT", "BOL"), ("BOL", "REJECT", "PER")}),
     ("Bolivia, yang dikecam Chile pekan lalu, menyerang Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
+    # opposing a plan, a policy or a sale is REJECT (id.reject.tentang); "menentang" after a protest stays its preposition
+    ("Chile menentang keras kebijakan Peru soal perikanan.", {("CHL", "REJECT", "PER")}),
+    ("Ribuan warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
     # releasing detained nationals of Y concedes to Y (CONCEDE, docs/annotation.md: "released the detained sailors")
     ("Bolivia membebaskan dua nelayan Peru pekan lalu.", {("BOL", "CONCEDE", "PER")}),
     # "mengancam proses / keamanan / merusak …" endangers a thing or a course: no threat made to an actor
