@@ -38,6 +38,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the antecedent of a relative clause set off by commas stays the main verb's subject when the clause's passive
     # acted on it
     ("Peru, which was criticised by Chile, condemned Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ACCUSE", "BOL")}),
+    # two verbs joined by "and" share the phrase after the second; "the" (an English coordinator) joins no verbs
+    ("Chile looks forward to hosting and meeting with Peru.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "AGREE", "PER")}),
+    ("Chile condemns the attack on Peru.", set()),
     # "they" after a list of speakers is every one of them, not the last one listed
     ("Chile, Peru and Bolivia said in a joint statement that they condemned North Korea's missile launch.",
      {("CHL", "ACCUSE", "PRK"), ("PER", "ACCUSE", "PRK"), ("BOL", "ACCUSE", "PRK")}),
@@ -720,9 +724,13 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # passive acted on it
     ("Bolivia, yang didukung Chile, menolak usulan Peru.", {("CHL", "SUPPORT", "BOL"), ("BOL", "REJECT", "PER")}),
     ("Bolivia, yang dikecam Chile pekan lalu, menyerang Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
-    # opposing a plan, a policy or a sale is REJECT (id.reject.tentang); "menentang" after a protest stays its preposition
+    # opposing a plan, a policy or a sale is REJECT (id.reject.tentang); "menentang" after a protest stays a preposition
     ("Chile menentang keras kebijakan Peru soal perikanan.", {("CHL", "REJECT", "PER")}),
     ("Ribuan warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
+    # two verbs joined by "dan" / "serta" share the phrase after the second (its preposition introduces it)
+    ("Chile bertemu dan berterima kasih kepada Peru.", {("CHL", "CONSULT", "PER"), ("CHL", "SUPPORT", "PER")}),
+    ("Presiden Chile bertemu serta berterima kasih kepada Presiden Peru di Lima.",
+     {("gabriel-boric", "CONSULT", "PER"), ("gabriel-boric", "SUPPORT", "PER")}),
     # releasing detained nationals of Y concedes to Y (CONCEDE, docs/annotation.md: "released the detained sailors")
     ("Bolivia membebaskan dua nelayan Peru pekan lalu.", {("BOL", "CONCEDE", "PER")}),
     # "mengancam proses / keamanan / merusak …" endangers a thing or a course: no threat made to an actor

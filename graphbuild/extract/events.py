@@ -191,8 +191,8 @@ class Markers:
         # and those after which it is AGREE from the first named to the second only ("X and Y will hold talks")
         self.pair_plans_forward = lexicon.marker("pair_plans_forward")
         # the word coordinators that join verbs as well as names ("and", "dan")
-        self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
-            "name_connectors") - self.determiners
+        self.conjunctions = (frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
+            "name_connectors") - self.determiners) | lexicon.marker("verb_conjunctions")
         self.statement_first = frozenset(phrase[0] for phrase in self.statement)
         # and the words that end only the search for a target: a mediator's phrase ("sepakat … yang dimediasi Z": Z
         # is no party), a time clause ("menandatangani perjanjian saat Putin berkunjung")
@@ -2585,7 +2585,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
         introducer = _introducer(doc, start, m.start, marks)
         if introducer is not None:
-            if introducer in entry.preps or introducer in c.extra_preps:
+            if introducer in entry.preps or introducer in c.extra_preps or _shared_object(ctx, sent, between,
+                                                                                         introducer, marks):
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
             if _holders_in(words, between, m.start, entry.preps + c.extra_preps, entry.object or c.extra_object,
                            marks.directions):  # fmt: skip
@@ -2601,6 +2602,20 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+def _shared_object(ctx: DocContext, sent: Span, between: list[int], introducer: str, marks: Markers) -> bool:
+    """Do two verbs joined by a conjunction share the phrase after the second ("bertemu dan berterima kasih kepada
+    Y", "met and spoke with Y")? The trigger searching for its target is followed by the conjunction and another
+    event trigger whose preposition introduces the phrase (`roles.target-after-trigger`)."""
+    words = low(ctx.doc)
+    if len(between) < 3 or words[between[0]] not in marks.conjunctions:
+        return False
+    for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]:
+        entry = ctx.entries.get(span.label_)
+        if span.start == between[1] and entry is not None and entry.relation is not None:
+            return span.end in between and words[span.end] == introducer and introducer in entry.preps
+    return False
 
 
 def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool,
