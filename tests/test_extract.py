@@ -727,6 +727,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # opposing a plan, a policy or a sale is REJECT (id.reject.tentang); "menentang" after a protest stays a preposition
     ("Chile menentang keras kebijakan Peru soal perikanan.", {("CHL", "REJECT", "PER")}),
     ("Ribuan warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
+    # a prefix passive's agent after an adverb or a modifier and "oleh"
+    ("Peru dikecam keras oleh Chile.", {("CHL", "ACCUSE", "PER")}),
+    ("Peru dijatuhi sanksi ekonomi oleh Chile dan Bolivia.", {("CHL", "SANCTION", "PER"), ("BOL", "SANCTION", "PER")}),
     # two verbs joined by "dan" / "serta" share the phrase after the second (its preposition introduces it)
     ("Chile bertemu dan berterima kasih kepada Peru.", {("CHL", "CONSULT", "PER"), ("CHL", "SUPPORT", "PER")}),
     ("Presiden Chile bertemu serta berterima kasih kepada Presiden Peru di Lima.",

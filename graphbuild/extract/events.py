@@ -2499,7 +2499,8 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
                 return True, m, False
-        return True, _agent_noun_phrase(ctx, sent, c, mentions, marks), False
+        agent = _agent_after_modifiers(doc, sent, c.end, mentions, marks)
+        return True, agent or _agent_noun_phrase(ctx, sent, c, mentions, marks), False
     if lower not in marks.participles and not lower.endswith(("ed", "en")):
         return False, None, False
     before = low(doc)[max(sent.start, c.start - 3) : c.start]
@@ -2520,6 +2521,25 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
             return True, m, False
     return True, None, False
+
+
+PASSIVE_MODIFIER_WORDS = 2  # lower-case words between a prefix passive and its agent's "oleh": "dikecam keras oleh"
+
+
+def _agent_after_modifiers(doc: Doc, sent: Span, end: int, mentions: list[Mention], marks: Markers) -> Mention | None:
+    """The agent of a prefix passive after an adverb or a modifier and the passive-agent word ("dikecam keras oleh
+    Y", "dijatuhi sanksi baru oleh Y"): at most `PASSIVE_MODIFIER_WORDS` lower-case words, none a preposition, a
+    coordinator or a clause word, nor part of an actor."""
+    table, words = tokens(doc), low(doc)
+    k = end
+    while (k < min(sent.end, end + PASSIVE_MODIFIER_WORDS) and table.is_lower[k] and table.is_alpha[k]
+           and words[k] not in marks.passive_agent and words[k] not in marks.preps
+           and words[k] not in marks.coordinators and words[k] not in marks.clause
+           and not any(m.start <= k < m.end for m in mentions)):  # fmt: skip
+        k += 1
+    if k == end or k >= sent.end or words[k] not in marks.passive_agent:
+        return None
+    return next((m for m in mentions if m.start == k + 1), None)
 
 
 def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
