@@ -727,6 +727,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # opposing a plan, a policy or a sale is REJECT (id.reject.tentang); "menentang" after a protest stays a preposition
     ("Chile menentang keras kebijakan Peru soal perikanan.", {("CHL", "REJECT", "PER")}),
     ("Ribuan warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
+    # "menjatuhkan tarif (balasan) terhadap Y" imposes tariffs (id.sanction.kena-tarif)
+    ("Chile menjatuhkan tarif balasan terhadap Peru.", {("CHL", "SANCTION", "PER")}),
     # a prefix passive's agent after an adverb or a modifier and "oleh"
     ("Peru dikecam keras oleh Chile.", {("CHL", "ACCUSE", "PER")}),
     ("Peru dijatuhi sanksi ekonomi oleh Chile dan Bolivia.", {("CHL", "SANCTION", "PER"), ("BOL", "SANCTION", "PER")}),
