@@ -42,6 +42,7 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile looks forward to hosting and meeting with Peru.",
      {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "AGREE", "PER")}),
     ("Chile condemns the attack on Peru.", set()),
+    ("Chile condemned the seizure of a Peruvian ship by Bolivian forces.", {("CHL", "ACCUSE", "BOL")}),
     # "they" after a list of speakers is every one of them, not the last one listed
     ("Chile, Peru and Bolivia said in a joint statement that they condemned North Korea's missile launch.",
      {("CHL", "ACCUSE", "PRK"), ("PER", "ACCUSE", "PRK"), ("BOL", "ACCUSE", "PRK")}),
@@ -727,6 +728,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # opposing a plan, a policy or a sale is REJECT (id.reject.tentang); "menentang" after a protest stays a preposition
     ("Chile menentang keras kebijakan Peru soal perikanan.", {("CHL", "REJECT", "PER")}),
     ("Ribuan warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
+    # condemning an act whose agent is named after "oleh": the agent is condemned (roles.act-agent-target)
+    ("Chile mengecam serangan terhadap Peru oleh Bolivia.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
+    ("Chile mengecam serangan oleh Bolivia terhadap Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
     # "menjatuhkan tarif (balasan) terhadap Y" imposes tariffs (id.sanction.kena-tarif)
     ("Chile menjatuhkan tarif balasan terhadap Peru.", {("CHL", "SANCTION", "PER")}),
     # a prefix passive's agent after an adverb or a modifier and "oleh"

@@ -1967,6 +1967,34 @@ def _role_target_after_trigger(r: Roles) -> None:
     r.chose(r.targets)
 
 
+@RULES.register("roles.act-agent-target", "roles")
+def _role_act_agent_target(r: Roles) -> None:
+    """A verb whose object is an act with its agent after "by" / "oleh" ("mengecam pencaplokan wilayah Peru oleh
+    Bolivia", "condemned the annexation of Peruvian territory by Bolivia"): the agent is the verb's target, the one
+    acted on inside the act's phrase is the act's."""
+    if not (r.open() and r.targets) or _event_noun(r.ctx, low(r.doc)[r.c.start]):
+        return
+    words, first, last = low(r.doc), r.targets[0], r.targets[-1]
+    spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
+    if not any(r.c.end <= s.start < first.start and _event_noun(r.ctx, words[s.start])
+               and getattr(r.ctx.entries.get(s.label_), "relation", None) for s in spans):  # fmt: skip
+        return
+    table, at = tokens(r.doc), last.end
+    while at < min(r.sent.end, last.end + 2) and table.is_lower[at] and table.is_alpha[at] and words[at] not in (
+            r.marks.preps | r.marks.coordinators):  # "the annexation of Peruvian territory by …"
+        at += 1
+    agent = None
+    if at < r.sent.end and words[at] in r.marks.passive_agent:
+        at += 2 if at + 1 < r.sent.end and words[at + 1] in r.marks.determiners else 1
+        agent = next((m for m in r.mentions if m.start == at), None)
+    if agent is None:  # "mengecam serangan oleh Bolivia terhadap Peru": the agent before the act's target
+        agent = next((m for m in r.mentions if r.c.end < m.start < first.start and m.start - 1 > r.c.end
+                      and words[m.start - 1] in r.marks.passive_agent), None)  # fmt: skip
+    if agent is not None and all(agent.actor.id != t.actor.id for t in r.targets):
+        r.targets = _expand_right(r.doc, agent, r.mentions, r.marks)
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.purpose-of-meeting", "roles")
 def _role_purpose_of_meeting(r: Roles) -> None:
     """The purpose of a meeting or call is directed at its partner: "X spoke with Y to congratulate him on his
@@ -2897,7 +2925,7 @@ RULES.set_order("roles", (
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.purpose-subject",
     "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
-    "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
+    "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.welcomed-between", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
