@@ -728,6 +728,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # opposing a plan, a policy or a sale is REJECT (id.reject.tentang); "menentang" after a protest stays a preposition
     ("Chile menentang keras kebijakan Peru soal perikanan.", {("CHL", "REJECT", "PER")}),
     ("Ribuan warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
+    # "…, langkah / keputusan yang di-V oleh Y" after a clause: Y acts on the clause's actors (roles.passive)
+    ("Chile menyerang Peru, langkah yang dikecam oleh Bolivia.", {("CHL", "ASSAULT", "PER"), ("BOL", "ACCUSE", "CHL")}),
+    ("Chile menarik duta besarnya dari Peru, keputusan yang disambut baik oleh Bolivia.",
+     {("CHL", "SANCTION", "PER"), ("BOL", "SUPPORT", "CHL")}),
     # condemning an act whose agent is named after "oleh": the agent is condemned (roles.act-agent-target)
     ("Chile mengecam serangan terhadap Peru oleh Bolivia.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
     ("Chile mengecam serangan oleh Bolivia terhadap Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),

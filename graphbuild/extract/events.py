@@ -1728,6 +1728,7 @@ def _role_passive(r: Roles) -> None:
         subject = inside[-1:] or None
     if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
+        subject = _apposed_move_owners(r)  # "…, langkah yang dikecam Israel": the move of the clause before
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
@@ -1737,6 +1738,19 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+def _apposed_move_owners(r: Roles) -> list[Mention] | None:
+    """The actors of the clause before a move set off by a comma and acted on in a relative clause ("Norwegia dan
+    Spanyol mengakui Palestina, langkah yang dikecam keras oleh Israel": Israel condemns Norway and Spain; a
+    decision noun of `events.decision_nouns` before the relative pronoun): the sources of the sentence's last
+    earlier event (`roles.passive`)."""
+    noun = r.c.start - 2
+    if r.previous is None or noun - 1 < r.sent.start or low(r.doc)[noun] not in DECISION_NOUNS:
+        return None
+    if tokens(r.doc).text[noun - 1] != ",":
+        return None
+    return list({s.actor.id: s for s, _t, _rules in r.previous[1]}.values()) or None
 
 
 def _relative_of_no_actor(doc: Doc, start: int, left: int, mentions: list[Mention], marks: Markers) -> bool:
