@@ -732,6 +732,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile menyerang Peru, langkah yang dikecam oleh Bolivia.", {("CHL", "ASSAULT", "PER"), ("BOL", "ACCUSE", "CHL")}),
     ("Chile menarik duta besarnya dari Peru, keputusan yang disambut baik oleh Bolivia.",
      {("CHL", "SANCTION", "PER"), ("BOL", "SUPPORT", "CHL")}),
+    # a capitalised passive inside a headline in title case (no final stop) is a passive still
+    ("Peru Dikecam Chile", {("CHL", "ACCUSE", "PER")}),
+    ("Langkah Peru Dikecam Chile dan Bolivia", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
     # condemning an act whose agent is named after "oleh": the agent is condemned (roles.act-agent-target)
     ("Chile mengecam serangan terhadap Peru oleh Bolivia.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
     ("Chile mengecam serangan oleh Bolivia terhadap Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),

@@ -40,7 +40,15 @@ from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
 from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
 from graphbuild.paths import load_yaml
-from graphbuild.resolve.actors import FORMER, NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
+from graphbuild.resolve.actors import (
+    FORMER,
+    NON_NAMES,
+    SENTENCE_ENDS,
+    THIRD_PERSON,
+    ActorResolver,
+    DocActors,
+    Mention,
+)
 from graphbuild.resolve.gazetteer import Gazetteer
 
 QUOTE_CHARS = {'"', "“", "”", "``", "''"}
@@ -2534,7 +2542,8 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     lower = low(doc)[c.start]
     prefix = ctx.grammar.passive_prefix
     if prefix:
-        if not (lower.startswith(prefix) and len(lower) > 5 and tokens(doc).text[c.start].islower()):
+        if not (lower.startswith(prefix) and len(lower) > 5
+                and (tokens(doc).text[c.start].islower() or _headline_word(doc, sent, c.start))):
             return False, None, False
         if ctx.pack.stem(lower) == lower:
             return False, None, False  # not a verb with the di- prefix ("diplomat")
@@ -2563,6 +2572,15 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
             return True, m, False
     return True, None, False
+
+
+def _headline_word(doc: Doc, sent: Span, at: int) -> bool:
+    """Is the capitalised word at `at` inside a headline in title case ("Serangan Houthi ke Kapal Dagang Dikecam
+    Amerika Serikat")? Not the sentence's first word, and the sentence ends in no stop (as the resolver reads a
+    headline, `SENTENCE_ENDS`)."""
+    texts = tokens(doc).text
+    last = next((texts[i] for i in range(sent.end - 1, sent.start - 1, -1) if texts[i].strip()), "")
+    return at > sent.start and last not in SENTENCE_ENDS
 
 
 PASSIVE_MODIFIER_WORDS = 2  # lower-case words between a prefix passive and its agent's "oleh": "dikecam keras oleh"
