@@ -734,6 +734,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "SANCTION", "PER"), ("BOL", "SUPPORT", "CHL")}),
     # a capitalised passive inside a headline in title case (no final stop) is a passive still
     ("Peru Dikecam Chile", {("CHL", "ACCUSE", "PER")}),
+    ("Kunjungan Kenegaraan Presiden Chile ke Peru Perkuat Kerja Sama", {("gabriel-boric", "CONSULT", "PER")}),
     ("Langkah Peru Dikecam Chile dan Bolivia", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
     # condemning an act whose agent is named after "oleh": the agent is condemned (roles.act-agent-target)
     ("Chile mengecam serangan terhadap Peru oleh Bolivia.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),

@@ -2187,9 +2187,9 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
     # menghentikan …": Iran is asked, no owner)
     links = marks.preps | marks.coordinators | marks.complement | marks.clause
     for m in mentions:  # right after the noun or after one modifier ("serangan udara Israel")
-        if m.start == c.end or (m.start == c.end + 1 and table.is_lower[c.end] and table.is_alpha[c.end]
-                                and words[c.end] not in links):
-            return m
+        if m.start == c.end or (m.start == c.end + 1 and table.is_alpha[c.end] and words[c.end] not in links
+                                and (table.is_lower[c.end] or _headline_word(ctx.doc, ctx.doc[c.start].sent, c.end))):
+            return m  # a headline in title case capitalises the modifier ("Kunjungan Kenegaraan Presiden X ke Y")
     return None
 
 
