@@ -739,6 +739,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # condemning an act whose agent is named after "oleh": the agent is condemned (roles.act-agent-target)
     ("Chile mengecam serangan terhadap Peru oleh Bolivia.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
     ("Chile mengecam serangan oleh Bolivia terhadap Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
+    # the state that the act's sites, bases or companies are in is the target (events.holder_nouns)
+    ("Chile melancarkan serangan rudal ke sembilan lokasi di Peru.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile menjatuhkan sanksi terhadap 20 perusahaan di Peru.", {("CHL", "SANCTION", "PER")}),
     # "menjatuhkan tarif (balasan) terhadap Y" imposes tariffs (id.sanction.kena-tarif)
     ("Chile menjatuhkan tarif balasan terhadap Peru.", {("CHL", "SANCTION", "PER")}),
     # a prefix passive's agent after an adverb or a modifier and "oleh"
