@@ -739,6 +739,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # condemning an act whose agent is named after "oleh": the agent is condemned (roles.act-agent-target)
     ("Chile mengecam serangan terhadap Peru oleh Bolivia.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
     ("Chile mengecam serangan oleh Bolivia terhadap Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
+    # "N yang di-V X": a prefix passive after "yang" takes its agent without "oleh" (roles.by-agent)
+    ("Serangan yang dilakukan Chile terhadap Peru menewaskan 10 orang.", {("CHL", "ASSAULT", "PER")}),
+    ("Gugatan yang diajukan Chile terhadap Peru disidangkan pekan ini.", {("CHL", "ACCUSE", "PER")}),
     # the state that the act's sites, bases or companies are in is the target (events.holder_nouns)
     ("Chile melancarkan serangan rudal ke sembilan lokasi di Peru.", {("CHL", "ASSAULT", "PER")}),
     ("Chile menjatuhkan sanksi terhadap 20 perusahaan di Peru.", {("CHL", "SANCTION", "PER")}),

@@ -1554,7 +1554,8 @@ def _owner_pair(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: M
 
 def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
     """The agent after an event noun and a passive-agent word (`roles.by-agent`), if any: "the attack by X",
-    also past a participle ("sanctions imposed by X", "sanksi yang dijatuhkan oleh X")."""
+    also past a participle ("sanctions imposed by X", "sanksi yang dijatuhkan oleh X"; a prefix passive after a
+    relative word needs no agent word: "serangan yang dilakukan X")."""
     doc, grammar = ctx.doc, ctx.grammar
     words = low(doc)
     by = c.end + 1 if c.end < len(doc) and words[c.end] == "," else c.end  # "The sanctions, imposed by X"
@@ -1567,9 +1568,14 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
         by += 1
     elif by > c.end:  # a comma or a relative word must lead to a participle
         return None
-    if by + 1 >= len(doc) or words[by] not in marks.passive_agent:
-        return None
     if not _event_noun(ctx, words[c.start]) and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
+        return None
+    if (relative and grammar.passive_prefix and c.end + 1 < by < len(doc)
+            and words[by] not in marks.passive_agent and words[by - 1] not in marks.target_stops):  # fmt: skip
+        # a prefix passive takes its agent without "oleh": "serangan yang dilakukan Israel", "gugatan yang
+        # diajukan Afrika Selatan"; a mediator ("perundingan yang ditengahi Z", `markers.target_stops`) is no agent
+        return next((m for m in mentions if m.start == by), None)
+    if by + 1 >= len(doc) or words[by] not in marks.passive_agent:
         return None
     start = by + 2 if words[by + 1] == "the" else by + 1
     return next((m for m in mentions if m.start == start), None)
