@@ -47,6 +47,15 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Russia sent weapons for North Korea's army.", {("RUS", "AID", "PRK")}),
     # the owner of a violated sovereignty is the victim in the act's description, no target of the condemnation
     ("Jordan condemned the strikes as a violation of Turkey's sovereignty.", set()),
+
+    # the antecedent of a relative clause set off by commas stays the main verb's subject when the clause's passive
+    # acted on it
+    ("Peru, which was criticised by Chile, condemned Bolivia.", {("CHL", "ACCUSE", "PER"), ("PER", "ACCUSE", "BOL")}),
+    # two verbs joined by "and" share the phrase after the second; "the" (an English coordinator) joins no verbs
+    ("Chile looks forward to hosting and meeting with Peru.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "AGREE", "PER")}),
+    ("Chile condemns the attack on Peru.", set()),
+    ("Chile condemned the seizure of a Peruvian ship by Bolivian forces.", {("CHL", "ACCUSE", "BOL")}),
     # "they" after a list of speakers is every one of them, not the last one listed
     ("Chile, Peru and Bolivia said in a joint statement that they condemned North Korea's missile launch.",
      {("CHL", "ACCUSE", "PRK"), ("PER", "ACCUSE", "PRK"), ("BOL", "ACCUSE", "PRK")}),
@@ -774,6 +783,39 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Ibu kota Peru jatuh ke tangan pemberontak yang didukung Chile pada 2014.", set()),
     ("Pemerintah Peru yang didukung Chile menang dalam pemilihan itu.", {("CHL", "SUPPORT", "PER")}),
     ("Pasukan Peru yang diserang Chile mundur ke perbatasan.", {("CHL", "ASSAULT", "PER")}),
+    # the antecedent of a relative clause set off by commas is still the main verb's subject when the clause's
+    # passive acted on it
+    ("Bolivia, yang didukung Chile, menolak usulan Peru.", {("CHL", "SUPPORT", "BOL"), ("BOL", "REJECT", "PER")}),
+    ("Bolivia, yang dikecam Chile pekan lalu, menyerang Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
+    # opposing a plan, a policy or a sale is REJECT (id.reject.tentang); "menentang" after a protest stays a preposition
+    ("Chile menentang keras kebijakan Peru soal perikanan.", {("CHL", "REJECT", "PER")}),
+    ("Ribuan warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
+    # "…, langkah / keputusan yang di-V oleh Y" after a clause: Y acts on the clause's actors (roles.passive)
+    ("Chile menyerang Peru, langkah yang dikecam oleh Bolivia.", {("CHL", "ASSAULT", "PER"), ("BOL", "ACCUSE", "CHL")}),
+    ("Chile menarik duta besarnya dari Peru, keputusan yang disambut baik oleh Bolivia.",
+     {("CHL", "SANCTION", "PER"), ("BOL", "SUPPORT", "CHL")}),
+    # a capitalised passive inside a headline in title case (no final stop) is a passive still
+    ("Peru Dikecam Chile", {("CHL", "ACCUSE", "PER")}),
+    ("Kunjungan Kenegaraan Presiden Chile ke Peru Perkuat Kerja Sama", {("gabriel-boric", "CONSULT", "PER")}),
+    ("Langkah Peru Dikecam Chile dan Bolivia", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
+    # condemning an act whose agent is named after "oleh": the agent is condemned (roles.act-agent-target)
+    ("Chile mengecam serangan terhadap Peru oleh Bolivia.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
+    ("Chile mengecam serangan oleh Bolivia terhadap Peru.", {("CHL", "ACCUSE", "BOL"), ("BOL", "ASSAULT", "PER")}),
+    # "N yang di-V X": a prefix passive after "yang" takes its agent without "oleh" (roles.by-agent)
+    ("Serangan yang dilakukan Chile terhadap Peru menewaskan 10 orang.", {("CHL", "ASSAULT", "PER")}),
+    ("Gugatan yang diajukan Chile terhadap Peru disidangkan pekan ini.", {("CHL", "ACCUSE", "PER")}),
+    # the state that the act's sites, bases or companies are in is the target (events.holder_nouns)
+    ("Chile melancarkan serangan rudal ke sembilan lokasi di Peru.", {("CHL", "ASSAULT", "PER")}),
+    ("Chile menjatuhkan sanksi terhadap 20 perusahaan di Peru.", {("CHL", "SANCTION", "PER")}),
+    # "menjatuhkan tarif (balasan) terhadap Y" imposes tariffs (id.sanction.kena-tarif)
+    ("Chile menjatuhkan tarif balasan terhadap Peru.", {("CHL", "SANCTION", "PER")}),
+    # a prefix passive's agent after an adverb or a modifier and "oleh"
+    ("Peru dikecam keras oleh Chile.", {("CHL", "ACCUSE", "PER")}),
+    ("Peru dijatuhi sanksi ekonomi oleh Chile dan Bolivia.", {("CHL", "SANCTION", "PER"), ("BOL", "SANCTION", "PER")}),
+    # two verbs joined by "dan" / "serta" share the phrase after the second (its preposition introduces it)
+    ("Chile bertemu dan berterima kasih kepada Peru.", {("CHL", "CONSULT", "PER"), ("CHL", "SUPPORT", "PER")}),
+    ("Presiden Chile bertemu serta berterima kasih kepada Presiden Peru di Lima.",
+     {("gabriel-boric", "CONSULT", "PER"), ("gabriel-boric", "SUPPORT", "PER")}),
     # releasing detained nationals of Y concedes to Y (CONCEDE, docs/annotation.md: "released the detained sailors")
     ("Bolivia membebaskan dua nelayan Peru pekan lalu.", {("BOL", "CONCEDE", "PER")}),
     # "mengancam proses / keamanan / merusak …" endangers a thing or a course: no threat made to an actor

@@ -584,3 +584,14 @@ def test_a_scorer_event_resting_on_a_non_event_entry_is_dropped() -> None:
     assert learned_triples(ctx, rule_triples, model) == []
     ctx, rule_triples = rule_pass_of("Chile praised Peru on Monday.")
     assert learned_triples(ctx, rule_triples, model)
+
+
+def test_a_scorer_event_against_a_passive_rule_triple_is_dropped() -> None:
+    """"Chile was praised by Peru": the rules read Peru as the source off the passive; a scorer event of the same
+    relation the other way, with no rule triple of its own, is dropped (`_against_passive`), even from a model that
+    makes every pair an event; a meeting "hosted by" Y (a converse entry) is left to the scorer."""
+    model = tiny_model(event_bias=5.0, rule_weight=0.0)
+    ctx, rule_triples = rule_pass_of("Chile was praised by Peru on Monday.")
+    assert [(t.source.actor.id, t.relation, t.target.actor.id) for t in rule_triples] == [("PER", "SUPPORT", "CHL")]
+    found = {(t.source.actor.id, t.relation, t.target.actor.id) for t in learned_triples(ctx, rule_triples, model)}
+    assert ("PER", "SUPPORT", "CHL") in found and ("CHL", "SUPPORT", "PER") not in found

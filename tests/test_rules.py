@@ -77,6 +77,8 @@ def test_the_rules_that_shaped_a_triple_are_in_its_provenance(tmp_path: Path, te
 # One test sentence per `roles` rule (adding a role rule: a function, its id in the registry's order, a sentence
 # here): (text, language, parser, a triple it gives as (source, relation, target)); the rule is in its `rules`.
 ROLE_SENTENCES = {
+    "roles.act-agent-target": ("Chile mengecam pencaplokan wilayah Peru oleh Bolivia.", "id", "none",
+                               ("CHL", "ACCUSE", "BOL")),
     "roles.purpose-subject": ("Pasukan Chile memasuki Bolivia untuk membantu Peru.", "id", "none",
                               ("CHL", "AID", "PER")),
     "roles.between-pair": ("The agreement between Chile and Peru was signed.", "en", "none", ("PER", "AGREE", "CHL")),

@@ -40,7 +40,15 @@ from graphbuild.model import Actor, Article, Trigger, Triple
 from graphbuild.model import Mention as ModelMention
 from graphbuild.nlp.components import ROLE_PREFIX, TokenTable, doc_spans, tokens
 from graphbuild.paths import load_yaml
-from graphbuild.resolve.actors import FORMER, NON_NAMES, THIRD_PERSON, ActorResolver, DocActors, Mention
+from graphbuild.resolve.actors import (
+    FORMER,
+    NON_NAMES,
+    SENTENCE_ENDS,
+    THIRD_PERSON,
+    ActorResolver,
+    DocActors,
+    Mention,
+)
 from graphbuild.resolve.gazetteer import Gazetteer
 
 QUOTE_CHARS = {'"', "“", "”", "``", "''"}
@@ -196,8 +204,8 @@ class Markers:
         # and those after which it is AGREE from the first named to the second only ("X and Y will hold talks")
         self.pair_plans_forward = lexicon.marker("pair_plans_forward")
         # the word coordinators that join verbs as well as names ("and", "dan")
-        self.conjunctions = frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
-            "name_connectors") - self.determiners
+        self.conjunctions = (frozenset(w for w in self.coordinators if w.isalpha()) & lexicon.marker(
+            "name_connectors") - self.determiners) | lexicon.marker("verb_conjunctions")
         self.statement_first = frozenset(phrase[0] for phrase in self.statement)
         # and the words that end only the search for a target: a mediator's phrase ("sepakat … yang dimediasi Z": Z
         # is no party), a time clause ("menandatangani perjanjian saat Putin berkunjung")
@@ -1626,7 +1634,8 @@ def _owner_pair(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: M
 
 def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
     """The agent after an event noun and a passive-agent word (`roles.by-agent`), if any: "the attack by X",
-    also past a participle ("sanctions imposed by X", "sanksi yang dijatuhkan oleh X")."""
+    also past a participle ("sanctions imposed by X", "sanksi yang dijatuhkan oleh X"; a prefix passive after a
+    relative word needs no agent word: "serangan yang dilakukan X")."""
     doc, grammar = ctx.doc, ctx.grammar
     words = low(doc)
     by = c.end + 1 if c.end < len(doc) and words[c.end] == "," else c.end  # "The sanctions, imposed by X"
@@ -1639,9 +1648,14 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
         by += 1
     elif by > c.end:  # a comma or a relative word must lead to a participle
         return None
-    if by + 1 >= len(doc) or words[by] not in marks.passive_agent:
-        return None
     if not _event_noun(ctx, words[c.start]) and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
+        return None
+    if (relative and grammar.passive_prefix and c.end + 1 < by < len(doc)
+            and words[by] not in marks.passive_agent and words[by - 1] not in marks.target_stops):  # fmt: skip
+        # a prefix passive takes its agent without "oleh": "serangan yang dilakukan Israel", "gugatan yang
+        # diajukan Afrika Selatan"; a mediator ("perundingan yang ditengahi Z", `markers.target_stops`) is no agent
+        return next((m for m in mentions if m.start == by), None)
+    if by + 1 >= len(doc) or words[by] not in marks.passive_agent:
         return None
     start = by + 2 if words[by + 1] == "the" else by + 1
     return next((m for m in mentions if m.start == start), None)
@@ -1813,6 +1827,7 @@ def _role_passive(r: Roles) -> None:
         subject = inside[-1:] or None
     if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
+        subject = _apposed_move_owners(r)  # "…, langkah yang dikecam Israel": the move of the clause before
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
@@ -1822,6 +1837,19 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+def _apposed_move_owners(r: Roles) -> list[Mention] | None:
+    """The actors of the clause before a move set off by a comma and acted on in a relative clause ("Norwegia dan
+    Spanyol mengakui Palestina, langkah yang dikecam keras oleh Israel": Israel condemns Norway and Spain; a
+    decision noun of `events.decision_nouns` before the relative pronoun): the sources of the sentence's last
+    earlier event (`roles.passive`)."""
+    noun = r.c.start - 2
+    if r.previous is None or noun - 1 < r.sent.start or low(r.doc)[noun] not in DECISION_NOUNS:
+        return None
+    if tokens(r.doc).text[noun - 1] != ",":
+        return None
+    return list({s.actor.id: s for s, _t, _rules in r.previous[1]}.values()) or None
 
 
 def _relative_of_no_actor(doc: Doc, start: int, left: int, mentions: list[Mention], marks: Markers) -> bool:
@@ -2052,6 +2080,34 @@ def _role_target_after_trigger(r: Roles) -> None:
     r.chose(r.targets)
 
 
+@RULES.register("roles.act-agent-target", "roles")
+def _role_act_agent_target(r: Roles) -> None:
+    """A verb whose object is an act with its agent after "by" / "oleh" ("mengecam pencaplokan wilayah Peru oleh
+    Bolivia", "condemned the annexation of Peruvian territory by Bolivia"): the agent is the verb's target, the one
+    acted on inside the act's phrase is the act's."""
+    if not (r.open() and r.targets) or _event_noun(r.ctx, low(r.doc)[r.c.start]):
+        return
+    words, first, last = low(r.doc), r.targets[0], r.targets[-1]
+    spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
+    if not any(r.c.end <= s.start < first.start and _event_noun(r.ctx, words[s.start])
+               and getattr(r.ctx.entries.get(s.label_), "relation", None) for s in spans):  # fmt: skip
+        return
+    table, at = tokens(r.doc), last.end
+    while at < min(r.sent.end, last.end + 2) and table.is_lower[at] and table.is_alpha[at] and words[at] not in (
+            r.marks.preps | r.marks.coordinators):  # "the annexation of Peruvian territory by …"
+        at += 1
+    agent = None
+    if at < r.sent.end and words[at] in r.marks.passive_agent:
+        at += 2 if at + 1 < r.sent.end and words[at + 1] in r.marks.determiners else 1
+        agent = next((m for m in r.mentions if m.start == at), None)
+    if agent is None:  # "mengecam serangan oleh Bolivia terhadap Peru": the agent before the act's target
+        agent = next((m for m in r.mentions if r.c.end < m.start < first.start and m.start - 1 > r.c.end
+                      and words[m.start - 1] in r.marks.passive_agent), None)  # fmt: skip
+    if agent is not None and all(agent.actor.id != t.actor.id for t in r.targets):
+        r.targets = _expand_right(r.doc, agent, r.mentions, r.marks)
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.purpose-of-meeting", "roles")
 def _role_purpose_of_meeting(r: Roles) -> None:
     """The purpose of a meeting or call is directed at its partner: "X spoke with Y to congratulate him on his
@@ -2249,9 +2305,9 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
     # menghentikan …": Iran is asked, no owner)
     links = marks.preps | marks.coordinators | marks.complement | marks.clause
     for m in mentions:  # right after the noun or after one modifier ("serangan udara Israel")
-        if m.start == c.end or (m.start == c.end + 1 and table.is_lower[c.end] and table.is_alpha[c.end]
-                                and words[c.end] not in links):
-            return m
+        if m.start == c.end or (m.start == c.end + 1 and table.is_alpha[c.end] and words[c.end] not in links
+                                and (table.is_lower[c.end] or _headline_word(ctx.doc, ctx.doc[c.start].sent, c.end))):
+            return m  # a headline in title case capitalises the modifier ("Kunjungan Kenegaraan Presiden X ke Y")
     return None
 
 
@@ -2457,7 +2513,10 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
         for m in reversed(window):
             # a pair anaphor is both parties already, no item of a list ("di Jakarta, dan keduanya sepakat")
             head = m if m.rule == "coref.pair" else _head_of_coordination(doc, mentions, m, marks)
-            if head.start in used_as_target or m.start in used_as_target:
+            # the antecedent of a relative clause set off by commas is the main clause's subject, even when the
+            # clause's passive acted on it ("Iran, yang didukung Rusia, menolak …": backed, and the one rejecting)
+            antecedent = m.end in inside or (m.end + 1 in inside and tokens(doc).text[m.end] == ",")
+            if (head.start in used_as_target or m.start in used_as_target) and not antecedent:
                 continue
             before = _word_before_directions(words, head.start, left, marks)
             participle = head.end == right and _participle_at(words, right, right + 1, marks)  # "at the ICJ accusing Y"
@@ -2617,14 +2676,16 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     lower = low(doc)[c.start]
     prefix = ctx.grammar.passive_prefix
     if prefix:
-        if not (lower.startswith(prefix) and len(lower) > 5 and tokens(doc).text[c.start].islower()):
+        if not (lower.startswith(prefix) and len(lower) > 5
+                and (tokens(doc).text[c.start].islower() or _headline_word(doc, sent, c.start))):
             return False, None, False
         if ctx.pack.stem(lower) == lower:
             return False, None, False  # not a verb with the di- prefix ("diplomat")
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
                 return True, m, False
-        return True, _agent_noun_phrase(ctx, sent, c, mentions, marks), False
+        agent = _agent_after_modifiers(doc, sent, c.end, mentions, marks)
+        return True, agent or _agent_noun_phrase(ctx, sent, c, mentions, marks), False
     if lower not in marks.participles and not lower.endswith(("ed", "en")):
         return False, None, False
     before = low(doc)[max(sent.start, c.start - 3) : c.start]
@@ -2645,6 +2706,34 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
             return True, m, False
     return True, None, False
+
+
+def _headline_word(doc: Doc, sent: Span, at: int) -> bool:
+    """Is the capitalised word at `at` inside a headline in title case ("Serangan Houthi ke Kapal Dagang Dikecam
+    Amerika Serikat")? Not the sentence's first word, and the sentence ends in no stop (as the resolver reads a
+    headline, `SENTENCE_ENDS`)."""
+    texts = tokens(doc).text
+    last = next((texts[i] for i in range(sent.end - 1, sent.start - 1, -1) if texts[i].strip()), "")
+    return at > sent.start and last not in SENTENCE_ENDS
+
+
+PASSIVE_MODIFIER_WORDS = 2  # lower-case words between a prefix passive and its agent's "oleh": "dikecam keras oleh"
+
+
+def _agent_after_modifiers(doc: Doc, sent: Span, end: int, mentions: list[Mention], marks: Markers) -> Mention | None:
+    """The agent of a prefix passive after an adverb or a modifier and the passive-agent word ("dikecam keras oleh
+    Y", "dijatuhi sanksi baru oleh Y"): at most `PASSIVE_MODIFIER_WORDS` lower-case words, none a preposition, a
+    coordinator or a clause word, nor part of an actor."""
+    table, words = tokens(doc), low(doc)
+    k = end
+    while (k < min(sent.end, end + PASSIVE_MODIFIER_WORDS) and table.is_lower[k] and table.is_alpha[k]
+           and words[k] not in marks.passive_agent and words[k] not in marks.preps
+           and words[k] not in marks.coordinators and words[k] not in marks.clause
+           and not any(m.start <= k < m.end for m in mentions)):  # fmt: skip
+        k += 1
+    if k == end or k >= sent.end or words[k] not in marks.passive_agent:
+        return None
+    return next((m for m in mentions if m.start == k + 1), None)
 
 
 def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention],
@@ -2710,7 +2799,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
         introducer = _introducer(doc, start, m.start, marks)
         if introducer is not None:
-            if introducer in entry.preps or introducer in c.extra_preps:
+            if introducer in entry.preps or introducer in c.extra_preps or _shared_object(ctx, sent, between,
+                                                                                         introducer, marks):
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
             if _holders_in(words, between, m.start, entry.preps + c.extra_preps, entry.object or c.extra_object,
                            marks.directions):  # fmt: skip
@@ -2726,6 +2816,20 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+def _shared_object(ctx: DocContext, sent: Span, between: list[int], introducer: str, marks: Markers) -> bool:
+    """Do two verbs joined by a conjunction share the phrase after the second ("bertemu dan berterima kasih kepada
+    Y", "met and spoke with Y")? The trigger searching for its target is followed by the conjunction and another
+    event trigger whose preposition introduces the phrase (`roles.target-after-trigger`)."""
+    words = low(ctx.doc)
+    if len(between) < 3 or words[between[0]] not in marks.conjunctions:
+        return False
+    for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]:
+        entry = ctx.entries.get(span.label_)
+        if span.start == between[1] and entry is not None and entry.relation is not None:
+            return span.end in between and words[span.end] == introducer and introducer in entry.preps
+    return False
 
 
 def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool,
@@ -2992,7 +3096,7 @@ RULES.set_order("roles", (
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.purpose-subject",
     "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
-    "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
+    "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.welcomed-between", "roles.judged-move", "roles.pair-pronoun-alone",
     "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",

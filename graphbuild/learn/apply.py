@@ -22,6 +22,7 @@ from graphbuild.model import Mention as ModelMention
 from graphbuild.resolve.actors import Mention
 
 NO_TRIGGER_RULE = "learn.no-trigger"
+PASSIVE_RULE = "roles.passive"
 SCORER_RULE = "learn.event-scorer"  # in a triple's `rules`: the scorer decided it (after the code rules it keeps)
 IMPLICIT_PREVIOUS = "learn.context.previous-actor"
 MAX_PREVIOUS_ACTORS = 4
@@ -162,7 +163,10 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     covered = {(c.sentence.start_char, c.source.actor.id, c.target.actor.id) for c in candidates}
     triples = [t for t in rule_triples if id(t) not in judged and party(t.source.actor) != party(t.target.actor)
                and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
-    kept = [k for k in score(model, candidates, lang, thresholds) if not _blocked_only(ctx, k)]
+    passives = {(t.sentence_start, t.target.actor.id, t.source.actor.id, t.relation) for t in rule_triples
+                if PASSIVE_RULE in t.rules and _one_way(ctx.entries.get(t.trigger.rule))}
+    kept = [k for k in score(model, candidates, lang, thresholds)
+            if not _blocked_only(ctx, k) and not _against_passive(k, passives)]
     for scored in kept:
         triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
     for scored, sibling in second_events(model, kept, rule_triples, judged):
@@ -170,6 +174,22 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
                                scored.confidence, model.name))  # fmt: skip
     triples.sort(key=lambda t: (t.sentence_start or 0, t.trigger.start, t.source.start, t.target.start, t.relation))
     return triples
+
+
+def _one_way(entry: Entry | None) -> bool:
+    """A lexicon entry for an act of one party on another: neither symmetric ("met") nor holding both ways
+    ("hosted": the guest consults the host)."""
+    return entry is not None and not entry.symmetric and not entry.converse
+
+
+def _against_passive(scored: ScoredCandidate, passives: set[tuple[int | None, str, str, str]]) -> bool:
+    """A scorer event with no rule triple whose reverse the rules read off a passive of a one-way act, with the same
+    relation ("Rusia dijatuhi sanksi oleh Inggris": Britain sanctions Russia, not Russia Britain): the passive's
+    agent is the source, which the scorer's word-order features cannot tell (a meeting "hosted by" Y holds both
+    ways)."""
+    c = scored.candidate
+    return c.rule_triple is None and (c.sentence.start_char, c.source.actor.id, c.target.actor.id,
+                                      scored.relation) in passives
 
 
 def _blocked_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
