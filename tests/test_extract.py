@@ -1243,3 +1243,19 @@ def test_a_former_office_holder_after_dan_stays_in_the_target_list() -> None:
     text = "Pengadilan Chile mendakwa Presiden Peru Dina Boluarte dan mantan Presiden Bolivia Evo Morales."
     found = keys(run(text, "id", date="2024-03-08"))
     assert {("CHL", "ACCUSE", "dina-boluarte"), ("CHL", "ACCUSE", "evo-morales")} <= found, found
+
+
+def test_wire_protests_incursions_tariffs_and_blame() -> None:
+    """Wire-copy wordings (probe3-en-a): "lodged solemn representations with Y" (a formal protest), "an incursion
+    into Y", "raised tariffs on Y's goods", "Y must be held accountable" (blame, no demand of Y) and "Y was behind
+    a <two-word> attack"."""
+    protest = keys(run("Santiago lodged solemn representations with Lima after the Peruvian frigate's voyage."))
+    assert ("CHL", "ACCUSE", "PER") in protest, protest
+    incursion = keys(run("Bolivia said Chilean soldiers had launched an incursion into Bolivia's Potosi province."))
+    assert ("CHL", "ASSAULT", "BOL") in incursion, incursion
+    tariffs = keys(run("Turkey will double duties on Russian steel from next month, the trade ministry said."))
+    assert ("TUR", "SANCTION", "RUS") in tariffs, tariffs
+    blame = keys(run("Jordan's king said North Korea must be held accountable for the weapons shipments."))
+    assert ("JOR", "ACCUSE", "PRK") in blame and ("JOR", "REQUEST", "PRK") not in blame, blame
+    behind = keys(run("Malaysia said Indonesia was behind a large cyber attack on its government websites."))
+    assert ("MYS", "ACCUSE", "IDN") in behind, behind
