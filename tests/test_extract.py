@@ -1259,3 +1259,12 @@ def test_wire_protests_incursions_tariffs_and_blame() -> None:
     assert ("JOR", "ACCUSE", "PRK") in blame and ("JOR", "REQUEST", "PRK") not in blame, blame
     behind = keys(run("Malaysia said Indonesia was behind a large cyber attack on its government websites."))
     assert ("MYS", "ACCUSE", "IDN") in behind, behind
+
+
+def test_a_speaker_of_several_words_after_the_clause() -> None:
+    """`_speaker_after`: the speech verb may follow a speaker's name longer than four words ("…, the Chilean
+    presidential administration said"); the short form stays."""
+    long = keys(run("Peru was behind the bombing of the border post, the Chilean foreign ministry said."))
+    assert ("CHL", "ACCUSE", "PER") in long, long
+    short = keys(run("Peru was behind the bombing of the border post, Chile said on Friday."))
+    assert ("CHL", "ACCUSE", "PER") in short, short

@@ -327,11 +327,13 @@ def find_quotes(ctx: DocContext, sentences: list[Span], per_sentence: list[list[
 
 
 def _speaker_after(doc: Doc, end: int, mentions: list[Mention], marks: Markers) -> Mention | None:
-    """The actor named right after token `end` with a speech verb near it (`"…," said X`, `…, Chile said`)."""
-    window = doc[end + 1 : min(len(doc), end + 5)]
-    if not any(t.lower_ in marks.speech for t in window):
+    """The actor named right after token `end` with a speech verb near it (`"…," said X`, `…, Chile said`), or
+    right after a longer speaker's name (`…, the Russian presidential administration said`)."""
+    speaker = next((m for m in mentions if end < m.start <= end + 5), None)
+    if speaker is None:
         return None
-    return next((m for m in mentions if end < m.start <= end + 5), None)
+    window = doc[end + 1 : min(len(doc), max(end + 5, speaker.end + 3))]
+    return speaker if any(t.lower_ in marks.speech for t in window) else None
 
 
 def _speaker_before(doc: Doc, start: int, mentions: list[Mention], marks: Markers) -> Actor | None:
