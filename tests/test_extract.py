@@ -1268,3 +1268,14 @@ def test_a_speaker_of_several_words_after_the_clause() -> None:
     assert ("CHL", "ACCUSE", "PER") in long, long
     short = keys(run("Peru was behind the bombing of the border post, Chile said on Friday."))
     assert ("CHL", "ACCUSE", "PER") in short, short
+
+
+def test_a_participle_after_a_reported_clause_is_the_speakers_act() -> None:
+    """`roles.participle-of-speaker`: "X said (that) Y …, accusing Z of …" is X's accusation, not Y's; and
+    "…, saying Y was behind …" after a main clause is its subject's blame (`events.speech_participles`)."""
+    reported = keys(run("Chile said on Monday that Peruvian gunboats had entered its waters, accusing Lima of lies."))
+    assert ("CHL", "ACCUSE", "PER") in reported, reported
+    after = keys(run("Peruvian forces shelled the border post, Chile said, urging Bolivia to stay neutral."))
+    assert ("CHL", "REQUEST", "BOL") in after and ("PER", "REQUEST", "BOL") not in after, after
+    saying = keys(run("Jordan expelled the Turkish envoy on Sunday, saying Turkey was behind the arson attack."))
+    assert ("JOR", "ACCUSE", "TUR") in saying, saying

@@ -81,6 +81,8 @@ ROLE_SENTENCES = {
     "roles.between-pair": ("The agreement between Chile and Peru was signed.", "en", "none", ("PER", "AGREE", "CHL")),
     "roles.welcomed-between": ("Jordan welcomed the resumption of talks between Chile and Peru.", "en", "none",
                                ("JOR", "SUPPORT", "PER")),
+    "roles.participle-of-speaker": ("Chile said Peruvian troops had crossed the border, urging Bolivia to close it.",
+                                    "en", "none", ("CHL", "REQUEST", "BOL")),
     "roles.obligation": ("Chile said Peru must return the fishing boats.", "en", "none", ("CHL", "REQUEST", "PER")),
     "roles.passive": ("Peru was condemned by Chile for the raid.", "en", "none", ("CHL", "ACCUSE", "PER")),
     "roles.genitive-owner": ("Serangan Chile terhadap Peru menewaskan tiga orang.", "id", "none",

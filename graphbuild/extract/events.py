@@ -857,13 +857,24 @@ def _after_speech(token: Token, marks: Markers) -> bool:
     return previous in marks.speech or previous in COMPLEMENTIZERS
 
 
+SPEAKER_PARTICIPLES = union_words("events.speaker_participles")  # ", accusing Y of …" after a reported clause
+SPEECH_PARTICIPLES = union_words("events.speech_participles")  # ", saying Y was behind …"
+
+
 def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers) -> Mention | None:
-    """The actor that said it: the nearest actor before the speech verb, not inside a prepositional phrase."""
+    """The actor that said it: the nearest actor before the speech verb, not inside a prepositional phrase; for a
+    participle after a comma ("X closed Y's consulate, saying Y was behind …") the main clause's subject, the
+    first such actor of the sentence."""
     doc = sent.doc
-    verb = next((j for j in range(i - 1, sent.start - 1, -1) if low(doc)[j] in marks.speech), None)
+    words, texts = low(doc), tokens(doc).text
+    verb = next((j for j in range(i - 1, sent.start - 1, -1) if words[j] in marks.speech
+                 or (words[j] in SPEECH_PARTICIPLES and j > sent.start and texts[j - 1] == ",")), None)  # fmt: skip
     if verb is None:
         return None
-    for m in reversed([m for m in mentions if m.end <= verb]):
+    before = [m for m in mentions if sent.start <= m.start and m.end <= verb]
+    if words[verb] in SPEECH_PARTICIPLES:
+        before = before[::-1]  # the first actor first
+    for m in reversed(before):
         if m.start == sent.start or low(doc)[m.start - 1] not in marks.preps:
             return m
     return None
@@ -1868,6 +1879,27 @@ def _role_purpose_subject(r: Roles) -> None:
     r.chose(r.sources)
 
 
+@RULES.register("roles.participle-of-speaker", "roles")
+def _role_participle_of_speaker(r: Roles) -> None:
+    """A verbal act opening a participial phrase after a reported clause ("X said (that) Y launched …, accusing Z
+    of …", "Y did …, X said, urging Z to …"; `events.speaker_participles`): the speaker acts, not the subject of
+    the reported clause."""
+    if not (r.open() and not r.sources):
+        return
+    words, texts, c = low(r.doc), tokens(r.doc).text, r.c
+    if words[c.start] not in SPEAKER_PARTICIPLES or c.start - 1 <= r.sent.start or texts[c.start - 1] != ",":
+        return
+    if c.start in r.ctx.quote_start:
+        return
+    verb = next((j for j in range(c.start - 2, r.sent.start - 1, -1) if words[j] in r.marks.speech), None)
+    if verb is None:
+        return
+    speaker = _speech_subject(r.sent, verb + 1, r.mentions, r.marks)
+    if speaker is not None:
+        r.sources = _expand(r.doc, [speaker], r.mentions, r.marks)
+        r.chose(r.sources)
+
+
 @RULES.register("roles.nearest-subject", "roles")
 def _role_nearest_subject(r: Roles) -> None:
     """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object)."""
@@ -2859,7 +2891,7 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.purpose-subject",
-    "roles.nearest-subject",
+    "roles.participle-of-speaker", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.welcomed-between", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
