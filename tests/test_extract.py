@@ -1279,3 +1279,14 @@ def test_a_participle_after_a_reported_clause_is_the_speakers_act() -> None:
     assert ("CHL", "REQUEST", "BOL") in after and ("PER", "REQUEST", "BOL") not in after, after
     saying = keys(run("Jordan expelled the Turkish envoy on Sunday, saying Turkey was behind the arson attack."))
     assert ("JOR", "ACCUSE", "TUR") in saying, saying
+
+
+def test_a_second_finite_verb_after_a_request_is_no_complement() -> None:
+    """`filter.complement-clauses`: "called on Y to … and urged Z to …" has two requests of the subject (a past-tense
+    verb of the same relation after "and", with an actor after it, is the subject's, not the first verb's
+    complement); a
+    past-tense verb after an owner's noun and "and" has no owner ("Peru's government and appealed to Y")."""
+    two = keys(run("Malaysia called on Russia to release the sailors and urged Ukraine to allow inspections."))
+    assert {("MYS", "REQUEST", "RUS"), ("MYS", "REQUEST", "UKR")} <= two, two
+    owner = keys(run("Jordan criticised the blockade of Peru's ports and appealed to Chile to reopen talks."))
+    assert ("JOR", "REQUEST", "CHL") in owner and ("PER", "REQUEST", "CHL") not in owner, owner

@@ -1134,9 +1134,13 @@ def _absorb_complement_clauses(ctx: DocContext, sent: Span, cands: list[Candidat
     """A governing verb absorbs the events of its complement clause ("demanded that X ease restrictions").
 
     `threatened to launch an offensive in its war with Iraq`, `demanded that X ease restrictions`: the
-    events inside a governing verb's complement are what it is about, not events of their own."""
+    events inside a governing verb's complement are what it is about, not events of their own. A past-tense verb
+    of the same relation after "and", with an actor right after it, is the subject's second act ("called on Y to …
+    and urged Z to …")."""
     doc = ctx.doc
     words, texts = low(doc), tokens(doc).text
+    last = ctx.sentence_mentions[-1] if ctx.sentence_mentions else None
+    sent_mentions = last[1] if last is not None and last[0].start == sent.start else []
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.governs or a.search_from >= sent.end:
             continue
@@ -1149,6 +1153,9 @@ def _absorb_complement_clauses(ctx: DocContext, sent: Span, cands: list[Candidat
             between = range(a.search_from, b.start)
             if any(texts[j] in CLAUSE_BREAKS or texts[j] == "," or words[j] in marks.target_stops for j in between):
                 break
+            if (words[b.start - 1] in PAIR_JOINERS and words[b.start].endswith("ed") and b.relation == a.relation
+                    and any(b.end <= m.start <= b.end + 1 for m in sent_mentions)):  # fmt: skip
+                break  # a second finite verb of the subject, no complement
             b.dropped = True
             a.extra_preps = (*a.extra_preps, *b.entry.preps)
             a.extra_object = a.extra_object or b.entry.object
@@ -2238,6 +2245,8 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     for i in range(c.start - 2, max(left, c.start - 9), -1):  # "Russia's dangerous escalation and … attack"
         if lower[i] not in ("'s", "’s") or texts[i] not in ("'s", "’s"):  # (the lower-case form first: cheaper)
             continue
+        if lower[c.start].endswith("ed"):
+            break  # "sanctions against Mugabe's government and appealed to Y": a verb, no owned noun
         if all(_modifier_word(table, j) for j in range(i + 1, c.start)) and "to" not in lower[i + 1 : c.start]:
             end = i
             break
