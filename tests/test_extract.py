@@ -1290,3 +1290,12 @@ def test_a_second_finite_verb_after_a_request_is_no_complement() -> None:
     assert {("MYS", "REQUEST", "RUS"), ("MYS", "REQUEST", "UKR")} <= two, two
     owner = keys(run("Jordan criticised the blockade of Peru's ports and appealed to Chile to reopen talks."))
     assert ("JOR", "REQUEST", "CHL") in owner and ("PER", "REQUEST", "CHL") not in owner, owner
+
+
+def test_an_absolute_with_clause_names_the_participles_subject() -> None:
+    """"…, with X accusing him of …": X is the participle's subject (`events.absolute_preps`), and "him" is not X
+    but the person named before, even when a state opens the sentence (`coref.object-pronoun`)."""
+    text = "Chile denied Vladimir Putin entry on Friday, with Gabriel Boric accusing him of war crimes."
+    found = keys(run(text, date="2023-03-01"))
+    assert ("gabriel-boric", "ACCUSE", "vladimir-putin") in found, found
+    assert ("vladimir-putin", "ACCUSE", "gabriel-boric") not in found, found

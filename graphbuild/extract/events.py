@@ -472,14 +472,18 @@ def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     """The person an object pronoun stands for: the last person named before it, in this sentence or the one
     before, who is not the subject ("Macron hosted Xi, pressing him to …" is Xi; "Sullivan spoke with Aurescu.
     He congratulated him on …" is Aurescu). The subject is the first person this sentence names before the
-    pronoun, or for a sentence opened by "he"/"she" the subject of the sentence before."""
-    here = [m.actor for m in mentions if m.start < i and m.actor.type == "Person" and m.kind != "pronoun"]
-    subject = here[0] if here else None
+    pronoun when it names no other actor before that person, or for a sentence opened by "he"/"she" the subject of
+    the sentence before; nor is it the actor right before the pronoun's verb ("…, with Katz accusing him")."""
+    here = [m.actor for m in mentions if m.start < i and m.kind != "pronoun"]
+    subject = here[0] if here and here[0].type == "Person" else None  # a state opening it is no person
     if subject is None and low(ctx.doc)[sent.start] in THIRD_PERSON:
         subject = _previous_subject(ctx, marks)
+    # nor the subject of the pronoun's own verb ("…, with Katz accusing him of …": him is not Katz)
+    own = next((m.actor for m in mentions if m.end == i - 1 and m.kind != "pronoun"), None)
     earliest = ctx.sentence_mentions[-1][0].start if ctx.sentence_mentions else sent.start
     for m in reversed(ctx.all_mentions):
-        if earliest <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun" and m.actor != subject:
+        if (earliest <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun"
+                and m.actor not in (subject, own)):  # fmt: skip
             return m.actor
     return None
 
@@ -2396,7 +2400,7 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
                 located = words[head.start - 2]
                 before = located if located not in marks.passive_agent else before
-            if before in marks.preps and before not in allowed:
+            if before in marks.preps and before not in allowed and not _absolute_subject(words, before, m, right):
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
@@ -2406,6 +2410,14 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return _expand(doc, [m], mentions, marks)
     return None
+
+
+ABSOLUTE_PREPS = union_words("events.absolute_preps")  # "…, with Katz accusing him of …": Katz accuses
+
+
+def _absolute_subject(words: list[str], before: str, m: Mention, right: int) -> bool:
+    """Is `m`, after "with", the subject of the participle right after it ("…, with Katz accusing him of …")?"""
+    return before in ABSOLUTE_PREPS and m.end == right and right < len(words) and words[right].endswith("ing")
 
 
 def _participle_after_place(r: Roles, owner: Mention) -> bool:
