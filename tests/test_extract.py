@@ -1299,3 +1299,12 @@ def test_an_absolute_with_clause_names_the_participles_subject() -> None:
     found = keys(run(text, date="2023-03-01"))
     assert ("gabriel-boric", "ACCUSE", "vladimir-putin") in found, found
     assert ("vladimir-putin", "ACCUSE", "gabriel-boric") not in found, found
+
+
+def test_a_request_with_two_addressees_each_with_its_complement() -> None:
+    """`roles.second-addressee`: "pressing Y to … and Z to …" asks both; an actor after "and" that is no addressee
+    (no complement word after it) is not asked."""
+    both = keys(run("Turkey's president called Chile, pressing Peru to halt the strikes and Bolivia to talk."))
+    assert {("TUR", "REQUEST", "PER"), ("TUR", "REQUEST", "BOL")} <= both, both
+    one = keys(run("Jordan urged Peru to resume talks with Chile and Bolivia on the border."))
+    assert ("JOR", "REQUEST", "BOL") not in one, one

@@ -83,6 +83,8 @@ ROLE_SENTENCES = {
                                ("JOR", "SUPPORT", "PER")),
     "roles.participle-of-speaker": ("Chile said Peruvian troops had crossed the border, urging Bolivia to close it.",
                                     "en", "none", ("CHL", "REQUEST", "BOL")),
+    "roles.second-addressee": ("Chile urged Peru to free the sailors and Bolivia to reopen the border.", "en", "none",
+                               ("CHL", "REQUEST", "BOL")),
     "roles.obligation": ("Chile said Peru must return the fishing boats.", "en", "none", ("CHL", "REQUEST", "PER")),
     "roles.passive": ("Peru was condemned by Chile for the raid.", "en", "none", ("CHL", "ACCUSE", "PER")),
     "roles.genitive-owner": ("Serangan Chile terhadap Peru menewaskan tiga orang.", "id", "none",

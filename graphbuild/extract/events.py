@@ -2065,6 +2065,26 @@ def _listed_before(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers
     return out
 
 
+@RULES.register("roles.second-addressee", "roles")
+def _role_second_addressee(r: Roles) -> None:
+    """A request with two addressees, each with its own complement ("urged Y to show restraint and Z to stop its
+    attacks"): the actor right after "and" and right before the complement word, later in the clause, is asked
+    too."""
+    if not r.open() or not r.targets or r.c.relation != "REQUEST" or not r.c.entry.governs:
+        return
+    words, texts = low(r.doc), tokens(r.doc).text
+    last = r.targets[-1]
+    for m in r.mentions:
+        if m.start <= last.end or m.end >= r.sent.end:
+            continue
+        if any(texts[i] in CLAUSE_BREAKS or texts[i] == "," for i in range(last.end, m.start)):
+            break
+        if words[m.start - 1] in PAIR_JOINERS and words[m.end] in r.marks.complement and m.start - last.end > 2:
+            r.targets = [*r.targets, m]
+            r.trace.append(r.rule)
+            break
+
+
 @RULES.register("roles.welcomed-between", "roles")
 def _role_welcomed_between(r: Roles) -> None:
     """Praise of an event between two parties ("welcomed the agreement between A and B", "hailed the resumption of
@@ -2915,7 +2935,8 @@ RULES.set_order("roles", (
     "roles.participle-of-speaker", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.welcomed-between", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
+    "roles.owner-target", "roles.second-addressee",
+    "roles.welcomed-between", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
