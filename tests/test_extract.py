@@ -1308,3 +1308,10 @@ def test_a_request_with_two_addressees_each_with_its_complement() -> None:
     assert {("TUR", "REQUEST", "PER"), ("TUR", "REQUEST", "BOL")} <= both, both
     one = keys(run("Jordan urged Peru to resume talks with Chile and Bolivia on the border."))
     assert ("JOR", "REQUEST", "BOL") not in one, one
+
+
+def test_a_speaker_right_before_a_passive_is_not_the_one_acted_on() -> None:
+    """`roles.passive`: "the raids, which Chile says are backed by Bolivia" — Chile speaks, Bolivia backs no Chile."""
+    found = keys(run("Jordan condemned the raids on Peru, which Chile says are backed by Bolivia."))
+    assert ("BOL", "SUPPORT", "CHL") not in found, found
+    assert ("BOL", "SUPPORT", "CHL") in keys(run("Chile was backed by Bolivia in the dispute."))

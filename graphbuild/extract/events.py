@@ -1740,7 +1740,7 @@ def _role_obligation(r: Roles) -> None:
 def _role_passive(r: Roles) -> None:
     """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target;
     after a relative pronoun that follows a noun naming no actor ("milisi yang didukung Iran") no actor before it
-    is the target."""
+    is the target, nor is a speaker right before the passive ("attacks Washington said were backed by Iran")."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -1752,6 +1752,8 @@ def _role_passive(r: Roles) -> None:
         subject = inside[-1:] or None
     if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
+    if subject and subject[-1].end < r.c.start <= subject[-1].end + 3 and low(r.doc)[subject[-1].end] in r.marks.speech:
+        subject = None  # "attacks which Washington said were backed by Iran": the speaker is not the one backed
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
