@@ -1315,3 +1315,12 @@ def test_a_speaker_right_before_a_passive_is_not_the_one_acted_on() -> None:
     found = keys(run("Jordan condemned the raids on Peru, which Chile says are backed by Bolivia."))
     assert ("BOL", "SUPPORT", "CHL") not in found, found
     assert ("BOL", "SUPPORT", "CHL") in keys(run("Chile was backed by Bolivia in the dispute."))
+
+
+def test_a_reaction_in_an_apposition_targets_the_main_clauses_subject() -> None:
+    """`roles.move-apposition`: "X did …, a move (that) Y criticised" is Y's criticism of X; without the apposition
+    noun nothing is added."""
+    found = keys(run("Turkey closed its airspace to Russian planes, a step that Moscow criticised on Tuesday."))
+    assert ("RUS", "ACCUSE", "TUR") in found, found
+    plain = keys(run("Turkey closed its border on Monday, and Moscow criticised the fence."))
+    assert ("RUS", "ACCUSE", "TUR") not in plain, plain

@@ -2087,6 +2087,31 @@ def _role_second_addressee(r: Roles) -> None:
             break
 
 
+MOVE_NOUNS = union_words("events.move_nouns")  # "…, a move Beijing condemned": the act of the main clause
+
+
+@RULES.register("roles.move-apposition", "roles")
+def _role_move_apposition(r: Roles) -> None:
+    """A reaction named in an apposition to the main clause's act ("X shot down …, a move Beijing condemned as …",
+    `events.move_nouns`): with no target of its own, its target is the main clause's subject."""
+    if not r.open() or r.targets or len(r.sources) != 1:
+        return
+    words, texts, source = low(r.doc), tokens(r.doc).text, r.sources[0]
+    if source.end != r.c.start:
+        return
+    j = source.start - 1
+    if j > r.sent.start and words[j] in r.marks.relative | COMPLEMENTIZERS:
+        j -= 1
+    if not (j - 2 >= r.sent.start and words[j] in MOVE_NOUNS and words[j - 1] in ("a", "an")
+            and texts[j - 2] == ","):  # fmt: skip
+        return
+    subject = next((m for m in r.mentions if r.sent.start <= m.start and m.end <= j - 2
+                    and (m.start == r.sent.start or words[m.start - 1] not in r.marks.preps)), None)  # fmt: skip
+    if subject is not None and subject.actor != source.actor:
+        r.targets = [subject]
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.welcomed-between", "roles")
 def _role_welcomed_between(r: Roles) -> None:
     """Praise of an event between two parties ("welcomed the agreement between A and B", "hailed the resumption of
@@ -2937,7 +2962,7 @@ RULES.set_order("roles", (
     "roles.participle-of-speaker", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.second-addressee",
+    "roles.owner-target", "roles.second-addressee", "roles.move-apposition",
     "roles.welcomed-between", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
