@@ -1324,3 +1324,9 @@ def test_a_reaction_in_an_apposition_targets_the_main_clauses_subject() -> None:
     assert ("RUS", "ACCUSE", "TUR") in found, found
     plain = keys(run("Turkey closed its border on Monday, and Moscow criticised the fence."))
     assert ("RUS", "ACCUSE", "TUR") not in plain, plain
+
+
+def test_closing_a_states_consulate_is_a_sanction() -> None:
+    """`en.sanction.close-mission`: "ordered the closure of the Peruvian embassy" cuts ties with Peru (CAMEO 161)."""
+    found = keys(run("Bolivia announced the closure of the Peruvian embassy in La Paz after the expulsions."))
+    assert ("BOL", "SANCTION", "PER") in found, found
