@@ -340,11 +340,13 @@ def find_quotes(ctx: DocContext, sentences: list[Span], per_sentence: list[list[
 
 
 def _speaker_after(doc: Doc, end: int, mentions: list[Mention], marks: Markers) -> Mention | None:
-    """The actor named right after token `end` with a speech verb near it (`"…," said X`, `…, Chile said`)."""
-    window = doc[end + 1 : min(len(doc), end + 5)]
-    if not any(t.lower_ in marks.speech for t in window):
+    """The actor named right after token `end` with a speech verb near it (`"…," said X`, `…, Chile said`), or
+    right after a longer speaker's name (`…, the Russian presidential administration said`)."""
+    speaker = next((m for m in mentions if end < m.start <= end + 5), None)
+    if speaker is None:
         return None
-    return next((m for m in mentions if end < m.start <= end + 5), None)
+    window = doc[end + 1 : min(len(doc), max(end + 5, speaker.end + 3))]
+    return speaker if any(t.lower_ in marks.speech for t in window) else None
 
 
 def _speaker_before(doc: Doc, start: int, mentions: list[Mention], marks: Markers) -> Actor | None:
@@ -503,14 +505,18 @@ def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     """The person an object pronoun stands for: the last person named before it, in this sentence or the one
     before, who is not the subject ("Macron hosted Xi, pressing him to …" is Xi; "Sullivan spoke with Aurescu.
     He congratulated him on …" is Aurescu). The subject is the first person this sentence names before the
-    pronoun, or for a sentence opened by "he"/"she" the subject of the sentence before."""
-    here = [m.actor for m in mentions if m.start < i and m.actor.type == "Person" and m.kind != "pronoun"]
-    subject = here[0] if here else None
+    pronoun when it names no other actor before that person, or for a sentence opened by "he"/"she" the subject of
+    the sentence before; nor is it the actor right before the pronoun's verb ("…, with Katz accusing him")."""
+    here = [m.actor for m in mentions if m.start < i and m.kind != "pronoun"]
+    subject = here[0] if here and here[0].type == "Person" else None  # a state opening it is no person
     if subject is None and low(ctx.doc)[sent.start] in THIRD_PERSON:
         subject = _previous_subject(ctx, marks)
+    # nor the subject of the pronoun's own verb ("…, with Katz accusing him of …": him is not Katz)
+    own = next((m.actor for m in mentions if m.end == i - 1 and m.kind != "pronoun"), None)
     earliest = ctx.sentence_mentions[-1][0].start if ctx.sentence_mentions else sent.start
     for m in reversed(ctx.all_mentions):
-        if earliest <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun" and m.actor != subject:
+        if (earliest <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun"
+                and m.actor not in (subject, own)):  # fmt: skip
             return m.actor
     return None
 
@@ -903,13 +909,24 @@ def _after_speech(token: Token, marks: Markers) -> bool:
     return previous in marks.speech or previous in COMPLEMENTIZERS
 
 
+SPEAKER_PARTICIPLES = union_words("events.speaker_participles")  # ", accusing Y of …" after a reported clause
+SPEECH_PARTICIPLES = union_words("events.speech_participles")  # ", saying Y was behind …"
+
+
 def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers) -> Mention | None:
-    """The actor that said it: the nearest actor before the speech verb, not inside a prepositional phrase."""
+    """The actor that said it: the nearest actor before the speech verb, not inside a prepositional phrase; for a
+    participle after a comma ("X closed Y's consulate, saying Y was behind …") the main clause's subject, the
+    first such actor of the sentence."""
     doc = sent.doc
-    verb = next((j for j in range(i - 1, sent.start - 1, -1) if low(doc)[j] in marks.speech), None)
+    words, texts = low(doc), tokens(doc).text
+    verb = next((j for j in range(i - 1, sent.start - 1, -1) if words[j] in marks.speech
+                 or (words[j] in SPEECH_PARTICIPLES and j > sent.start and texts[j - 1] == ",")), None)  # fmt: skip
     if verb is None:
         return None
-    for m in reversed([m for m in mentions if m.end <= verb]):
+    before = [m for m in mentions if sent.start <= m.start and m.end <= verb]
+    if words[verb] in SPEECH_PARTICIPLES:
+        before = before[::-1]  # the first actor first
+    for m in reversed(before):
         if m.start == sent.start or low(doc)[m.start - 1] not in marks.preps:
             return m
     return None
@@ -1178,9 +1195,13 @@ def _absorb_complement_clauses(ctx: DocContext, sent: Span, cands: list[Candidat
     """A governing verb absorbs the events of its complement clause ("demanded that X ease restrictions").
 
     `threatened to launch an offensive in its war with Iraq`, `demanded that X ease restrictions`: the
-    events inside a governing verb's complement are what it is about, not events of their own."""
+    events inside a governing verb's complement are what it is about, not events of their own. A past-tense verb
+    of the same relation after "and", with an actor right after it, is the subject's second act ("called on Y to …
+    and urged Z to …")."""
     doc = ctx.doc
     words, texts = low(doc), tokens(doc).text
+    last = ctx.sentence_mentions[-1] if ctx.sentence_mentions else None
+    sent_mentions = last[1] if last is not None and last[0].start == sent.start else []
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.governs or a.search_from >= sent.end:
             continue
@@ -1193,6 +1214,9 @@ def _absorb_complement_clauses(ctx: DocContext, sent: Span, cands: list[Candidat
             between = range(a.search_from, b.start)
             if any(texts[j] in CLAUSE_BREAKS or texts[j] == "," or words[j] in marks.target_stops for j in between):
                 break
+            if (words[b.start - 1] in PAIR_JOINERS and words[b.start].endswith("ed") and b.relation == a.relation
+                    and any(b.end <= m.start <= b.end + 1 for m in sent_mentions)):  # fmt: skip
+                break  # a second finite verb of the subject, no complement
             b.dropped = True
             a.extra_preps = (*a.extra_preps, *b.entry.preps)
             a.extra_object = a.extra_object or b.entry.object
@@ -1810,7 +1834,7 @@ def _role_obligation(r: Roles) -> None:
 def _role_passive(r: Roles) -> None:
     """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target;
     after a relative pronoun that follows a noun naming no actor ("milisi yang didukung Iran") no actor before it
-    is the target."""
+    is the target, nor is a speaker right before the passive ("attacks Washington said were backed by Iran")."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -1826,8 +1850,12 @@ def _role_passive(r: Roles) -> None:
         inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
         subject = inside[-1:] or None
     if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
-        subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
-        subject = _apposed_move_owners(r)  # "…, langkah yang dikecam Israel": the move of the clause before
+        # "milisi yang didukung Iran": the militia is backed, not an actor named before it; "…, langkah yang
+        # dikecam Israel": the move is the clause before's, so its actors are
+        subject = _apposed_move_owners(r)
+    speaker_end = subject[-1].end if subject else 0
+    if subject and speaker_end < r.c.start <= speaker_end + 3 and low(r.doc)[speaker_end] in r.marks.speech:
+        subject = None  # "attacks which Washington said were backed by Iran": the speaker is not the one backed
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
@@ -1977,6 +2005,27 @@ def _role_purpose_subject(r: Roles) -> None:
         return  # "gerilyawan X yang menyeberangi … untuk menyerang Y", a purpose inside a purpose: not the clause's
     r.sources = nearest_subject(r.doc, r.mentions, r.left, verb, r.used_as_target, r.marks) or []
     r.chose(r.sources)
+
+
+@RULES.register("roles.participle-of-speaker", "roles")
+def _role_participle_of_speaker(r: Roles) -> None:
+    """A verbal act opening a participial phrase after a reported clause ("X said (that) Y launched …, accusing Z
+    of …", "Y did …, X said, urging Z to …"; `events.speaker_participles`): the speaker acts, not the subject of
+    the reported clause."""
+    if not (r.open() and not r.sources):
+        return
+    words, texts, c = low(r.doc), tokens(r.doc).text, r.c
+    if words[c.start] not in SPEAKER_PARTICIPLES or c.start - 1 <= r.sent.start or texts[c.start - 1] != ",":
+        return
+    if c.start in r.ctx.quote_start:
+        return
+    verb = next((j for j in range(c.start - 2, r.sent.start - 1, -1) if words[j] in r.marks.speech), None)
+    if verb is None:
+        return
+    speaker = _speech_subject(r.sent, verb + 1, r.mentions, r.marks)
+    if speaker is not None:
+        r.sources = _expand(r.doc, [speaker], r.mentions, r.marks)
+        r.chose(r.sources)
 
 
 @RULES.register("roles.nearest-subject", "roles")
@@ -2159,6 +2208,51 @@ def _listed_before(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers
         if other.start >= after and 0 < len(between) <= 2 and all(words[i] in marks.coordinators for i in between):
             out.insert(0, other)
     return out
+
+
+@RULES.register("roles.second-addressee", "roles")
+def _role_second_addressee(r: Roles) -> None:
+    """A request with two addressees, each with its own complement ("urged Y to show restraint and Z to stop its
+    attacks"): the actor right after "and" and right before the complement word, later in the clause, is asked
+    too."""
+    if not r.open() or not r.targets or r.c.relation != "REQUEST" or not r.c.entry.governs:
+        return
+    words, texts = low(r.doc), tokens(r.doc).text
+    last = r.targets[-1]
+    for m in r.mentions:
+        if m.start <= last.end or m.end >= r.sent.end:
+            continue
+        if any(texts[i] in CLAUSE_BREAKS or texts[i] == "," for i in range(last.end, m.start)):
+            break
+        if words[m.start - 1] in PAIR_JOINERS and words[m.end] in r.marks.complement and m.start - last.end > 2:
+            r.targets = [*r.targets, m]
+            r.trace.append(r.rule)
+            break
+
+
+MOVE_NOUNS = union_words("events.move_nouns")  # "…, a move Beijing condemned": the act of the main clause
+
+
+@RULES.register("roles.move-apposition", "roles")
+def _role_move_apposition(r: Roles) -> None:
+    """A reaction named in an apposition to the main clause's act ("X shot down …, a move Beijing condemned as …",
+    `events.move_nouns`): with no target of its own, its target is the main clause's subject."""
+    if not r.open() or r.targets or len(r.sources) != 1:
+        return
+    words, texts, source = low(r.doc), tokens(r.doc).text, r.sources[0]
+    if source.end != r.c.start:
+        return
+    j = source.start - 1
+    if j > r.sent.start and words[j] in r.marks.relative | COMPLEMENTIZERS:
+        j -= 1
+    if not (j - 2 >= r.sent.start and words[j] in MOVE_NOUNS and words[j - 1] in ("a", "an")
+            and texts[j - 2] == ","):  # fmt: skip
+        return
+    subject = next((m for m in r.mentions if r.sent.start <= m.start and m.end <= j - 2
+                    and (m.start == r.sent.start or words[m.start - 1] not in r.marks.preps)), None)  # fmt: skip
+    if subject is not None and subject.actor != source.actor:
+        r.targets = [subject]
+        r.trace.append(r.rule)
 
 
 @RULES.register("roles.welcomed-between", "roles")
@@ -2372,6 +2466,8 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     for i in range(c.start - 2, max(left, c.start - 9), -1):  # "Russia's dangerous escalation and … attack"
         if lower[i] not in ("'s", "’s") or texts[i] not in ("'s", "’s"):  # (the lower-case form first: cheaper)
             continue
+        if lower[c.start].endswith("ed"):
+            break  # "sanctions against Mugabe's government and appealed to Y": a verb, no owned noun
         if all(_modifier_word(table, j) for j in range(i + 1, c.start)) and "to" not in lower[i + 1 : c.start]:
             end = i
             break
@@ -2525,7 +2621,7 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
                 located = words[head.start - 2]
                 before = located if located not in marks.passive_agent else before
-            if before in marks.preps and before not in allowed:
+            if before in marks.preps and before not in allowed and not _absolute_subject(words, before, m, right):
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
@@ -2535,6 +2631,14 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return _expand(doc, [m], mentions, marks)
     return None
+
+
+ABSOLUTE_PREPS = union_words("events.absolute_preps")  # "…, with Katz accusing him of …": Katz accuses
+
+
+def _absolute_subject(words: list[str], before: str, m: Mention, right: int) -> bool:
+    """Is `m`, after "with", the subject of the participle right after it ("…, with Katz accusing him of …")?"""
+    return before in ABSOLUTE_PREPS and m.end == right and right < len(words) and words[right].endswith("ing")
 
 
 def _participle_after_place(r: Roles, owner: Mention) -> bool:
@@ -3094,11 +3198,11 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.purpose-subject",
-    "roles.nearest-subject",
+    "roles.participle-of-speaker", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.welcomed-between", "roles.judged-move", "roles.pair-pronoun-alone",
-    "roles.pair-of-the-subjects",
+    "roles.owner-target", "roles.second-addressee", "roles.move-apposition", "roles.welcomed-between",
+    "roles.judged-move", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
