@@ -1243,3 +1243,17 @@ def test_a_former_office_holder_after_dan_stays_in_the_target_list() -> None:
     text = "Pengadilan Chile mendakwa Presiden Peru Dina Boluarte dan mantan Presiden Bolivia Evo Morales."
     found = keys(run(text, "id", date="2024-03-08"))
     assert {("CHL", "ACCUSE", "dina-boluarte"), ("CHL", "ACCUSE", "evo-morales")} <= found, found
+
+
+def test_tariffs_announced_for_a_states_goods_and_a_list_with_its_rates() -> None:
+    """`id.sanction.tarif`: a tariff announced for a state's goods ("tarif … untuk produk asal Peru") sanctions it;
+    `_expand_right`: a rate after each listed state ("Peru 20 persen, Bolivia 15 persen dan …") is that state's, so
+    the list goes on."""
+    found = keys(run("Chile mengumumkan tarif impor sebesar 30 persen untuk produk asal Peru, Kamis.", "id"))
+    assert ("CHL", "SANCTION", "PER") in found, found
+    found = keys(run("Chile memberlakukan bea masuk antidumping terhadap baja asal Peru.", "id"))
+    assert ("CHL", "SANCTION", "PER") in found, found
+    text = "Chile menaikkan tarif terhadap Peru sebesar 20 persen, Bolivia 15 persen dan Malaysia 10 persen."
+    found = keys(run(text, "id"))
+    assert {("CHL", "SANCTION", t) for t in ("PER", "BOL", "MYS")} <= found, found
+    assert ("CHL", "CONSULT", "PER") in keys(run("Chile merundingkan tarif dengan Peru.", "id"))

@@ -2712,9 +2712,11 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
         if other.start >= current.end and other.start - current.end <= 5:
             between = list(range(current.end, other.start))
             skipped = False
-            while between and table.is_lower[between[0]] and table.is_alpha[between[0]] and (
-                words[between[0]] not in marks.coordinators and words[between[0]] not in marks.preps
-            ):  # "X beserta istri, Y": words about X; a preposition starts another phrase ("X at the ICJ")
+            while between and (
+                (table.is_lower[between[0]] and table.is_alpha[between[0]]) or _figure(table.text[between[0]])
+            ) and (words[between[0]] not in marks.coordinators and words[between[0]] not in marks.preps):
+                # "X beserta istri, Y": words about X; a preposition starts another phrase ("X at the ICJ"); a
+                # figure is X's ("Vietnam sebesar 46 persen, Thailand 36 persen dan …")
                 between, skipped = between[1:], True
             if skipped and between and all(words[i] in NOUN_DETERMINERS for i in between):
                 break  # "Peruvian troops battling the Taliban": the object of a participle, no second target
@@ -2727,6 +2729,11 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 out.append(other)
                 current = other
     return out
+
+
+def _figure(text: str) -> bool:
+    """A number as written in a list of amounts ("46", "32,5", "1.000", "25%")."""
+    return text[:1].isdigit() and text.rstrip("%").replace(",", "").replace(".", "").isdigit()
 
 
 def _apposition(doc: Doc, person: Mention, other: Mention, between: list[int]) -> bool:
