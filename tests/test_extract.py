@@ -1257,3 +1257,14 @@ def test_tariffs_announced_for_a_states_goods_and_a_list_with_its_rates() -> Non
     found = keys(run(text, "id"))
     assert {("CHL", "SANCTION", t) for t in ("PER", "BOL", "MYS")} <= found, found
     assert ("CHL", "CONSULT", "PER") in keys(run("Chile merundingkan tarif dengan Peru.", "id"))
+
+
+def test_a_signing_in_the_passive_with_two_agents_pairs_them() -> None:
+    """`events.unstemmed_passives` (id): "ditandatangani", which the stemmer leaves whole, is a passive, so "…
+    ditandatangani (oleh) A dan B" has two agents and no object: each signed with the other."""
+    found = keys(run("Nota kesepahaman itu ditandatangani Chile dan Peru di Lima, Senin.", "id"))
+    assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} <= found, found
+    found = keys(run("Deklarasi bersama ditandatangani oleh Chile dan Peru.", "id"))
+    assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} <= found, found
+    found = keys(run("Nota kesepahaman yang ditandatangani Chile dengan Peru itu berlaku dua tahun.", "id"))
+    assert ("CHL", "SUPPORT", "PER") in found, found

@@ -676,6 +676,11 @@ def test_a_title_with_its_portfolio_then_a_state_then_a_name_is_the_person() -> 
     assert ("Menteri Perdagangan Malaysia", "MYS") in mentions("Menteri Perdagangan Malaysia membantah laporan itu.")
     found = mentions("Haniya bertemu dengan Raqthi Fattuh, utusan Presiden Palestina Mahmud Abbas.", "2007-02-01")
     assert ("Presiden Palestina Mahmud Abbas", "mahmoud-abbas") in found, found
+    # with no state, a known person after the title and its portfolio: the title is the person's
+    found = mentions("Menko Perekonomian Airlangga Hartarto dan Menteri Perdagangan Budi Santoso tiba di Washington.",
+                     "2025-04-16")
+    assert ("Menko Perekonomian Airlangga Hartarto", "airlangga-hartarto") in found, found
+    assert ("Menteri Perdagangan Budi Santoso", "budi-santoso-trade") in found, found
     # a ministry's portfolio naming a part of the state ("Angkatan Bersenjata") is still a portfolio
     _ctx, triples, found = _context("Menteri Pertahanan Prabowo Subianto dan Menteri Angkatan Bersenjata Prancis "
                                     "Florence Parly menandatangani kontrak pembelian jet tempur.", "2022-02-10")

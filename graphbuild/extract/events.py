@@ -2491,7 +2491,7 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     if prefix:
         if not (lower.startswith(prefix) and len(lower) > 5 and tokens(doc).text[c.start].islower()):
             return False, None, False
-        if ctx.pack.stem(lower) == lower:
+        if ctx.pack.stem(lower) == lower and lower not in UNSTEMMED_PASSIVES:
             return False, None, False  # not a verb with the di- prefix ("diplomat")
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
@@ -2616,6 +2616,7 @@ def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str,
 
 
 LEADER_LINKS = union_words("events.leader_links")
+UNSTEMMED_PASSIVES = union_words("events.unstemmed_passives")
 
 
 def _skip_predicative(words: list[str], punct: list[bool], start: int, mentions: list[Mention], takes_object: bool,

@@ -918,6 +918,8 @@ class ActorResolver:
             right_start = _after_portfolio(texts, words, end, sent.end, by_start, busy | self._titles_in(doc, sent))
         right = by_start.get(right_start)
         after = end
+        if right is not None and right.actor.type == "Person" and right_start > end:
+            after = right_start  # "Menteri Perdagangan Budi Santoso": the title and its portfolio are the person's
         if left and left.actor.type != "Person":
             state_mention = left
         elif right and (right.actor.type == "Country" or (right.actor.type == "Organization" and (
@@ -1573,9 +1575,10 @@ def _parenthesised_acronym(texts: list[str], by_end: dict[int, Mention], start: 
 
 def _after_portfolio(texts: list[str], words: list[str], end: int, sent_end: int, by_start: dict[int, Mention],
                      busy: set[int] | frozenset[int]) -> int:  # fmt: skip
-    """Where the state or body after a person's title and its capitalised portfolio starts, in a language that
-    writes the portfolio between them ("Menteri Perdagangan AS Howard Lutnick", "Menteri Angkatan Bersenjata Prancis
-    Florence Parly", "Komisioner Perdagangan Uni Eropa X"): past one to five capitalised words that name no actor,
+    """Where the state, body or known person after a person's title and its capitalised portfolio starts, in a
+    language that writes the portfolio between them ("Menteri Perdagangan AS Howard Lutnick", "Menteri Angkatan
+    Bersenjata Prancis Florence Parly", "Komisioner Perdagangan Uni Eropa X", "Menko Perekonomian Airlangga
+    Hartarto"): past one to five capitalised words that name no actor,
     no trigger and no other title (`busy`: "utusan Presiden Palestina X" is the president's envoy; "dan" between
     two of them: "Menteri Energi dan Sumber Daya Mineral"); `end` itself when no such actor follows."""
     i = end
@@ -1583,7 +1586,7 @@ def _after_portfolio(texts: list[str], words: list[str], end: int, sent_end: int
             _capital(texts[i]) or (words[i] == "dan" and i > end and i + 1 < sent_end and _capital(texts[i + 1]))):
         i += 1  # fmt: skip
     after = by_start.get(i)
-    if i == end or after is None or after.actor.type not in ("Country", "Organization"):
+    if i == end or after is None or after.actor.type not in ("Country", "Organization", "Person"):
         return end
     return i
 
