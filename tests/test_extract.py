@@ -1268,3 +1268,12 @@ def test_a_signing_in_the_passive_with_two_agents_pairs_them() -> None:
     assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} <= found, found
     found = keys(run("Nota kesepahaman yang ditandatangani Chile dengan Peru itu berlaku dua tahun.", "id"))
     assert ("CHL", "SUPPORT", "PER") in found, found
+
+
+def test_an_act_set_after_a_comma_with_a_relative_passive_is_the_clause_before() -> None:
+    """`roles.passive`: "X menyerang Y, langkah yang dikecam Z" (`events.act_anaphor_nouns`): Z condemns X; a
+    relative passive after a noun naming no actor otherwise keeps no target before it."""
+    found = keys(run("Chile menyerang Peru pada Senin, langkah yang dikecam Bolivia.", "id"))
+    assert {("CHL", "ASSAULT", "PER"), ("BOL", "ACCUSE", "CHL")} <= found, found
+    found = keys(run("Chile mengenakan tarif terhadap Peru, kebijakan yang didukung Bolivia.", "id"))
+    assert not any(s == "BOL" for s, _r, _t in found), found

@@ -1716,7 +1716,8 @@ def _role_obligation(r: Roles) -> None:
 def _role_passive(r: Roles) -> None:
     """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target;
     after a relative pronoun that follows a noun naming no actor ("milisi yang didukung Iran") no actor before it
-    is the target."""
+    is the target, unless that noun is an act set after a comma for the clause before it ("…, langkah yang dikecam
+    Jepang"): then the act's source is."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -1728,6 +1729,8 @@ def _role_passive(r: Roles) -> None:
         subject = inside[-1:] or None
     if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
+    if not subject:  # "X mengenakan tarif terhadap Y, langkah yang dikecam Z": Z condemns X
+        subject = _act_apposition_owners(r)
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
@@ -1737,6 +1740,26 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+def _act_apposition_owners(r: Roles) -> list[Mention] | None:
+    """The actors of the act an act noun set after a comma stands for, when a relative passive follows it ("Uni
+    Eropa mengenakan bea masuk terhadap Y, langkah yang dikritik Z": the clause before the comma is the step, so
+    its source is what Z criticises; `events.act_anaphor_nouns`): the sources of the sentence's last earlier
+    event, if it ends before the comma."""
+    words, at = low(r.doc), r.c.start - 1
+    if r.previous is None or at - 2 < r.sent.start or words[at] not in r.marks.relative:
+        return None
+    if words[at - 1] not in ACT_ANAPHOR_NOUNS or tokens(r.doc).text[at - 2] != ",":
+        return None
+    before, pairs = r.previous
+    if before.end > at - 2:
+        return None
+    owners: list[Mention] = []
+    for source, _target, _rules in pairs:
+        if all(o.actor.id != source.actor.id for o in owners):
+            owners.append(source)
+    return owners or None
 
 
 def _relative_of_no_actor(doc: Doc, start: int, left: int, mentions: list[Mention], marks: Markers) -> bool:
