@@ -1277,3 +1277,12 @@ def test_an_act_set_after_a_comma_with_a_relative_passive_is_the_clause_before()
     assert {("CHL", "ASSAULT", "PER"), ("BOL", "ACCUSE", "CHL")} <= found, found
     found = keys(run("Chile mengenakan tarif terhadap Peru, kebijakan yang didukung Bolivia.", "id"))
     assert not any(s == "BOL" for s, _r, _t in found), found
+
+
+def test_aid_for_the_victims_in_a_state_goes_to_that_state() -> None:
+    """`events.holder_nouns` (id) and `_holders_in`: "bantuan untuk korban gempa di Peru" (a modifier after the noun,
+    in a language that writes it so) is aid to Peru; refugees in a state are not its people."""
+    found = keys(run("Chile menyalurkan bantuan untuk korban gempa di Peru dan Bolivia.", "id"))
+    assert {("CHL", "AID", "PER"), ("CHL", "AID", "BOL")} <= found, found
+    found = keys(run("Chile mengirim bantuan untuk pengungsi di Peru.", "id"))
+    assert ("CHL", "AID", "PER") not in found, found

@@ -2608,7 +2608,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             if introducer in entry.preps or introducer in c.extra_preps:
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
             if _holders_in(words, between, m.start, entry.preps + c.extra_preps, entry.object or c.extra_object,
-                           marks.directions):  # fmt: skip
+                           marks.directions, ctx.grammar.noun_then_owner):  # fmt: skip
                 return _expand_right(doc, m, mentions, marks)
             if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
@@ -2624,18 +2624,22 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
 
 
 def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool,
-                directions: frozenset[str] | tuple[str, ...] = ()) -> bool:  # fmt: skip
+                directions: frozenset[str] | tuple[str, ...] = (), modified: bool = False) -> bool:  # fmt: skip
     """Is the phrase at `at` the state that the act's objects are in: "imposed sanctions on more than 300 entities in
-    Russia", "blacklisted firms from China", "strikes on hideouts in eastern Afghanistan" (`events.holder_nouns`,
-    `events.holder_links`; a direction word may stand before the state), with the objects the entry's preposition
-    introduces or its bare object?"""
+    Russia", "blacklisted firms from China", "strikes on hideouts in eastern Afghanistan", "bantuan untuk korban gempa
+    di Turki" (`events.holder_nouns`, `events.holder_links`; a direction word may stand before the state; one word
+    after the noun where modifiers follow it, `modified`), with the objects the entry's preposition introduces or
+    its bare object?"""
     if at - 1 in between and words[at - 1] in directions:
         at -= 1
     if len(between) < 2 or at - 2 not in between or words[at - 1] not in HOLDER_LINKS:
         return False
-    if words[at - 2] not in HOLDER_NOUNS:
+    held = at - 2
+    if modified and words[held] not in HOLDER_NOUNS and held - 1 in between and words[held - 1] in HOLDER_NOUNS:
+        held -= 1  # a language that writes a modifier after its noun: "korban gempa di Turki"
+    if words[held] not in HOLDER_NOUNS:
         return False
-    return takes_object or any(words[i] in preps for i in between[:-2])
+    return takes_object or any(words[i] in preps for i in between[: held - at])
 
 
 LEADER_LINKS = union_words("events.leader_links")
