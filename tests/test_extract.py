@@ -1286,3 +1286,11 @@ def test_aid_for_the_victims_in_a_state_goes_to_that_state() -> None:
     assert {("CHL", "AID", "PER"), ("CHL", "AID", "BOL")} <= found, found
     found = keys(run("Chile mengirim bantuan untuk pengungsi di Peru.", "id"))
     assert ("CHL", "AID", "PER") not in found, found
+
+
+def test_releasing_another_states_workers_or_crew_concedes() -> None:
+    """`id.concede.bebas-tahan`: freeing a state's migrant worker, crew or reporter is a release, as detainees'."""
+    found = keys(run("Pemerintah Chile membebaskan seorang pekerja migran Peru dari hukuman mati.", "id"))
+    assert ("CHL", "CONCEDE", "PER") in found, found
+    found = keys(run("Chile membebaskan 12 ABK asal Peru yang ditahan sejak Januari.", "id"))
+    assert ("CHL", "CONCEDE", "PER") in found, found
