@@ -1294,3 +1294,12 @@ def test_releasing_another_states_workers_or_crew_concedes() -> None:
     assert ("CHL", "CONCEDE", "PER") in found, found
     found = keys(run("Chile membebaskan 12 ABK asal Peru yang ditahan sejak Januari.", "id"))
     assert ("CHL", "CONCEDE", "PER") in found, found
+
+
+def test_restricting_a_states_imports_or_exports_to_it_is_a_sanction() -> None:
+    """`id.sanction.larang-impor`, `id.sanction.larang-kirim` take "pembatasan/membatasi" as they take "larangan";
+    restricting one's own exports names no target."""
+    found = keys(run("Chile memberlakukan pembatasan impor terhadap produk perikanan asal Peru.", "id"))
+    assert ("CHL", "SANCTION", "PER") in found, found
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile membatasi ekspor cip canggih ke Peru.", "id"))
+    assert not keys(run("Chile membatasi ekspor bijih tembaga sejak 2020.", "id"))
