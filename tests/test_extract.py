@@ -1303,3 +1303,12 @@ def test_restricting_a_states_imports_or_exports_to_it_is_a_sanction() -> None:
     assert ("CHL", "SANCTION", "PER") in found, found
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile membatasi ekspor cip canggih ke Peru.", "id"))
     assert not keys(run("Chile membatasi ekspor bijih tembaga sejak 2020.", "id"))
+
+
+def test_a_call_on_a_non_actor_addressee_does_not_reach_the_complements_object() -> None:
+    """`find_targets`: "menyerukan kepada negara-negara Islam untuk membantu rakyat Peru": the appeal's addressee
+    names no actor, so Peru, the help's beneficiary, is no one asked; "menyerukan kepada Peru agar …" stays."""
+    found = keys(run("Chile menyerukan kepada negara-negara tetangga untuk membantu rakyat Peru.", "id"))
+    assert not any(r == "REQUEST" for _s, r, _t in found), found
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile menyerukan kepada Peru agar menghentikan serangan.", "id"))
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile menyerukan agar Peru menghentikan serangan.", "id"))

@@ -2595,6 +2595,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = [i for i in range(start, m.start) if not (closed and i in quoted)]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
+        if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
+                                                                               marks.complement):  # fmt: skip
+            break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
         if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(
                 words[i] in entry.preps or words[i] in c.extra_preps for i in between):
             continue  # "boikot pimpinan Barat terhadap Hamas": who leads the act, not its target
@@ -2621,6 +2624,15 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+def _addressee_passed(words: list[str], between: list[int], preps: tuple[str, ...], complement: frozenset[str]) -> bool:
+    """Has a governing verb's own preposition introduced its addressee, and a complement word opened the clause
+    asked of it, before the phrase ("menyerukan kepada negara-negara Islam untuk membantu Y")? The addressee named
+    no actor, and the actor after is the complement's, not the verb's. (Read where modifiers follow the noun only:
+    English "to" is a preposition as often, "appreciation for the reception during his trip to Israel".)"""
+    own = [k for k, i in enumerate(between) if words[i] in preps and words[i] not in complement]
+    return bool(own) and any(words[i] in complement for i in between[own[0] + 1 :])
 
 
 def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool,
