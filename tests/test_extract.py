@@ -1288,14 +1288,6 @@ def test_aid_for_the_victims_in_a_state_goes_to_that_state() -> None:
     assert ("CHL", "AID", "PER") not in found, found
 
 
-def test_releasing_another_states_workers_or_crew_concedes() -> None:
-    """`id.concede.bebas-tahan`: freeing a state's migrant worker, crew or reporter is a release, as detainees'."""
-    found = keys(run("Pemerintah Chile membebaskan seorang pekerja migran Peru dari hukuman mati.", "id"))
-    assert ("CHL", "CONCEDE", "PER") in found, found
-    found = keys(run("Chile membebaskan 12 ABK asal Peru yang ditahan sejak Januari.", "id"))
-    assert ("CHL", "CONCEDE", "PER") in found, found
-
-
 def test_restricting_a_states_imports_or_exports_to_it_is_a_sanction() -> None:
     """`id.sanction.larang-impor`, `id.sanction.larang-kirim` take "pembatasan/membatasi" as they take "larangan";
     restricting one's own exports names no target."""
