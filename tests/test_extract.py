@@ -1304,3 +1304,12 @@ def test_a_call_on_a_non_actor_addressee_does_not_reach_the_complements_object()
     assert not any(r == "REQUEST" for _s, r, _t in found), found
     assert ("CHL", "REQUEST", "PER") in keys(run("Chile menyerukan kepada Peru agar menghentikan serangan.", "id"))
     assert ("CHL", "REQUEST", "PER") in keys(run("Chile menyerukan agar Peru menghentikan serangan.", "id"))
+
+
+def test_every_agent_listed_after_by_acts() -> None:
+    """`roles.by-agent`: "Perjanjian itu ditandatangani oleh Chile dan Peru" (a noun before its passive, read as an
+    event noun's agent): both signed, with each other; "the strikes by Chile and Peru on Bolivia": both struck."""
+    found = keys(run("Perjanjian damai itu ditandatangani oleh Chile dan Peru pada Senin.", "id"))
+    assert {("CHL", "PER"), ("PER", "CHL")} <= {(s, t) for s, _r, t in found}, found
+    found = keys(run("The strikes by Chile and Peru on Bolivia killed 20 people."))
+    assert {("CHL", "ASSAULT", "BOL"), ("PER", "ASSAULT", "BOL")} <= found, found

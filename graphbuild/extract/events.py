@@ -1796,9 +1796,13 @@ def _role_genitive_owner(r: Roles) -> None:
 
 @RULES.register("roles.by-agent", "roles")
 def _role_by_agent(r: Roles) -> None:
-    """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun."""
+    """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun, with the actors listed
+    after it ("ditandatangani oleh Chile dan Peru": each of them)."""
     if r.open() and (agent := _by_agent(r.ctx, r.c, r.mentions, r.marks)):
         r.owned_by(agent)
+        listed = _listed_after(r.doc, agent, r.mentions, r.marks)
+        if listed:  # "ditandatangani oleh Chile dan Peru", "the strikes by Israel and the United States": each acts
+            r.sources, r.target_from = [*_expand(r.doc, [agent], r.mentions, r.marks), *listed], listed[-1].end
 
 
 @RULES.register("roles.by-agent-after-target", "roles")
