@@ -1443,3 +1443,72 @@ def test_closing_a_states_consulate_is_a_sanction() -> None:
     """`en.sanction.close-mission`: "ordered the closure of the Peruvian embassy" cuts ties with Peru (CAMEO 161)."""
     found = keys(run("Bolivia announced the closure of the Peruvian embassy in La Paz after the expulsions."))
     assert ("BOL", "SANCTION", "PER") in found, found
+
+def test_tariffs_announced_for_a_states_goods_and_a_list_with_its_rates() -> None:
+    """`id.sanction.tarif`: a tariff announced for a state's goods ("tarif … untuk produk asal Peru") sanctions it;
+    `_expand_right`: a rate after each listed state ("Peru 20 persen, Bolivia 15 persen dan …") is that state's, so
+    the list goes on."""
+    found = keys(run("Chile mengumumkan tarif impor sebesar 30 persen untuk produk asal Peru, Kamis.", "id"))
+    assert ("CHL", "SANCTION", "PER") in found, found
+    found = keys(run("Chile memberlakukan bea masuk antidumping terhadap baja asal Peru.", "id"))
+    assert ("CHL", "SANCTION", "PER") in found, found
+    text = "Chile menaikkan tarif terhadap Peru sebesar 20 persen, Bolivia 15 persen dan Malaysia 10 persen."
+    found = keys(run(text, "id"))
+    assert {("CHL", "SANCTION", t) for t in ("PER", "BOL", "MYS")} <= found, found
+    assert ("CHL", "CONSULT", "PER") in keys(run("Chile merundingkan tarif dengan Peru.", "id"))
+
+
+def test_a_signing_in_the_passive_with_two_agents_pairs_them() -> None:
+    """`events.unstemmed_passives` (id): "ditandatangani", which the stemmer leaves whole, is a passive, so "…
+    ditandatangani (oleh) A dan B" has two agents and no object: each signed with the other."""
+    found = keys(run("Nota kesepahaman itu ditandatangani Chile dan Peru di Lima, Senin.", "id"))
+    assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} <= found, found
+    found = keys(run("Deklarasi bersama ditandatangani oleh Chile dan Peru.", "id"))
+    assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} <= found, found
+    found = keys(run("Nota kesepahaman yang ditandatangani Chile dengan Peru itu berlaku dua tahun.", "id"))
+    assert ("CHL", "SUPPORT", "PER") in found, found
+
+
+def test_an_act_set_after_a_comma_with_a_relative_passive_is_the_clause_before() -> None:
+    """`roles.passive`: "X menyerang Y, langkah yang dikecam Z" (`events.act_anaphor_nouns`): Z condemns X; a
+    relative passive after a noun naming no actor otherwise keeps no target before it."""
+    found = keys(run("Chile menyerang Peru pada Senin, langkah yang dikecam Bolivia.", "id"))
+    assert {("CHL", "ASSAULT", "PER"), ("BOL", "ACCUSE", "CHL")} <= found, found
+    found = keys(run("Chile mengenakan tarif terhadap Peru, kebijakan yang didukung Bolivia.", "id"))
+    assert not any(s == "BOL" for s, _r, _t in found), found
+
+
+def test_aid_for_the_victims_in_a_state_goes_to_that_state() -> None:
+    """`events.holder_nouns` (id) and `_holders_in`: "bantuan untuk korban gempa di Peru" (a modifier after the noun,
+    in a language that writes it so) is aid to Peru; refugees in a state are not its people."""
+    found = keys(run("Chile menyalurkan bantuan untuk korban gempa di Peru dan Bolivia.", "id"))
+    assert {("CHL", "AID", "PER"), ("CHL", "AID", "BOL")} <= found, found
+    found = keys(run("Chile mengirim bantuan untuk pengungsi di Peru.", "id"))
+    assert ("CHL", "AID", "PER") not in found, found
+
+
+def test_restricting_a_states_imports_or_exports_to_it_is_a_sanction() -> None:
+    """`id.sanction.larang-impor`, `id.sanction.larang-kirim` take "pembatasan/membatasi" as they take "larangan";
+    restricting one's own exports names no target."""
+    found = keys(run("Chile memberlakukan pembatasan impor terhadap produk perikanan asal Peru.", "id"))
+    assert ("CHL", "SANCTION", "PER") in found, found
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile membatasi ekspor cip canggih ke Peru.", "id"))
+    assert not keys(run("Chile membatasi ekspor bijih tembaga sejak 2020.", "id"))
+
+
+def test_a_call_on_a_non_actor_addressee_does_not_reach_the_complements_object() -> None:
+    """`find_targets`: "menyerukan kepada negara-negara Islam untuk membantu rakyat Peru": the appeal's addressee
+    names no actor, so Peru, the help's beneficiary, is no one asked; "menyerukan kepada Peru agar …" stays."""
+    found = keys(run("Chile menyerukan kepada negara-negara tetangga untuk membantu rakyat Peru.", "id"))
+    assert not any(r == "REQUEST" for _s, r, _t in found), found
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile menyerukan kepada Peru agar menghentikan serangan.", "id"))
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile menyerukan agar Peru menghentikan serangan.", "id"))
+
+
+def test_every_agent_listed_after_by_acts() -> None:
+    """`roles.by-agent`: "Perjanjian itu ditandatangani oleh Chile dan Peru" (a noun before its passive, read as an
+    event noun's agent): both signed, with each other; "the strikes by Chile and Peru on Bolivia": both struck."""
+    found = keys(run("Perjanjian damai itu ditandatangani oleh Chile dan Peru pada Senin.", "id"))
+    assert {("CHL", "PER"), ("PER", "CHL")} <= {(s, t) for s, _r, t in found}, found
+    found = keys(run("The strikes by Chile and Peru on Bolivia killed 20 people."))
+    assert {("CHL", "ASSAULT", "BOL"), ("PER", "ASSAULT", "BOL")} <= found, found

@@ -660,3 +660,41 @@ def test_a_name_ending_in_jr_ends_no_sentence() -> None:
                                     "memperkuat kerja sama pertahanan.", "2025-03-11")
     assert "ferdinand-marcos-jr" in {m.actor.id for m in found}, found
     assert any(t.relation == "AGREE" for t in triples), triples
+
+
+def test_a_title_with_its_portfolio_then_a_state_then_a_name_is_the_person() -> None:
+    # resolve/actors.py `_after_portfolio`: "Menteri Perdagangan AS Howard Lutnick" is the person, not the state
+    # and then the person; not past another title ("utusan Presiden Palestina X" is the president's envoy)
+    found = mentions("Menteri Keuangan Jepang Shunichi Suzuki menerima Menteri Perdagangan AS Howard Lutnick di "
+                     "Tokyo.", "2025-03-20")
+    assert ("Menteri Perdagangan AS Howard Lutnick", "howard-lutnick") in found, found
+    assert ("Menteri Keuangan Jepang Shunichi Suzuki", "shunichi-suzuki") in found, found
+    assert not any(text in ("AS", "Jepang") for text, _actor in found), found
+    found = mentions("Delegasi itu bertemu Perwakilan Dagang AS Jamieson Greer dan Komisioner Perdagangan Uni "
+                     "Eropa Maroš Šefčovič.", "2025-05-06")
+    assert {"jamieson-greer", "maros-sefcovic"} <= {actor for _text, actor in found}, found
+    assert ("Menteri Perdagangan Malaysia", "MYS") in mentions("Menteri Perdagangan Malaysia membantah laporan itu.")
+    found = mentions("Haniya bertemu dengan Raqthi Fattuh, utusan Presiden Palestina Mahmud Abbas.", "2007-02-01")
+    assert ("Presiden Palestina Mahmud Abbas", "mahmoud-abbas") in found, found
+    # with no state, a known person after the title and its portfolio: the title is the person's
+    found = mentions("Menko Perekonomian Airlangga Hartarto dan Menteri Perdagangan Budi Santoso tiba di Washington.",
+                     "2025-04-16")
+    assert ("Menko Perekonomian Airlangga Hartarto", "airlangga-hartarto") in found, found
+    assert ("Menteri Perdagangan Budi Santoso", "budi-santoso-trade") in found, found
+    # a ministry's portfolio naming a part of the state ("Angkatan Bersenjata") is still a portfolio
+    _ctx, triples, found = _context("Menteri Pertahanan Prabowo Subianto dan Menteri Angkatan Bersenjata Prancis "
+                                    "Florence Parly menandatangani kontrak pembelian jet tempur.", "2022-02-10")
+    assert ("Menteri Angkatan Bersenjata Prancis Florence Parly", "florence-parly") in [
+        (m.text, m.actor.id) for m in found]
+    assert any(t.source.actor.id == "prabowo-subianto" and t.target.actor.id == "florence-parly" for t in triples)
+
+
+def test_indonesian_trade_and_immigration_offices_act_for_indonesia() -> None:
+    # lexicon markers `home_ministries` and `home_offices` (id): bare trade, finance, labour, law ministries and
+    # an immigration office named with its place are Indonesia's
+    found = mentions("Kantor Imigrasi Soekarno-Hatta mendeportasi dua warga negara China.", "2024-07-02")
+    assert [actor for _text, actor in found].count("IDN") == 1, found
+    found = mentions("Kementerian Perdagangan menggugat bea masuk antidumping Uni Eropa ke WTO.", "2023-08-15")
+    assert ("Kementerian Perdagangan", "IDN") in found, found
+    found = mentions("Kementerian Perdagangan Australia menolak usulan itu.", "2023-08-15")
+    assert ("Kementerian Perdagangan", "IDN") not in found, found

@@ -231,6 +231,7 @@ class LexiconExtractor:
                 "head_first": frozenset({"yes"}) if lexicon.markers.get("head_first") else frozenset(),
                 "home_state": frozenset(lexicon.markers.get("home_state", [])),
                 "home_ministries": frozenset(lexicon.markers.get("home_ministries", [])),
+                "home_offices": frozenset(lexicon.markers.get("home_offices", [])),
                 "title_names": frozenset({"yes"}) if lexicon.markers.get("title_names") else frozenset()}  # fmt: skip
 
     def describe(self) -> dict[str, Any]:

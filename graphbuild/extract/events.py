@@ -1834,7 +1834,9 @@ def _role_obligation(r: Roles) -> None:
 def _role_passive(r: Roles) -> None:
     """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target;
     after a relative pronoun that follows a noun naming no actor ("milisi yang didukung Iran") no actor before it
-    is the target, nor is a speaker right before the passive ("attacks Washington said were backed by Iran")."""
+    is the target, unless that noun is an act set after a comma for the clause before it ("…, langkah yang dikecam
+    Jepang"): then the act's source is; nor is a speaker right before the passive ("attacks Washington said were
+    backed by Iran")."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -1850,8 +1852,8 @@ def _role_passive(r: Roles) -> None:
         inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
         subject = inside[-1:] or None
     if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
-        # "milisi yang didukung Iran": the militia is backed, not an actor named before it; "…, langkah yang
-        # dikecam Israel": the move is the clause before's, so its actors are
+        subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
+    if not subject:  # "X mengenakan tarif terhadap Y, langkah yang dikecam Z": Z condemns X
         subject = _apposed_move_owners(r)
     speaker_end = subject[-1].end if subject else 0
     if subject and speaker_end < r.c.start <= speaker_end + 3 and low(r.doc)[speaker_end] in r.marks.speech:
@@ -1869,15 +1871,20 @@ def _role_passive(r: Roles) -> None:
 
 def _apposed_move_owners(r: Roles) -> list[Mention] | None:
     """The actors of the clause before a move set off by a comma and acted on in a relative clause ("Norwegia dan
-    Spanyol mengakui Palestina, langkah yang dikecam keras oleh Israel": Israel condemns Norway and Spain; a
-    decision noun of `events.decision_nouns` before the relative pronoun): the sources of the sentence's last
-    earlier event (`roles.passive`)."""
-    noun = r.c.start - 2
-    if r.previous is None or noun - 1 < r.sent.start or low(r.doc)[noun] not in DECISION_NOUNS:
+    Spanyol mengakui Palestina, langkah yang dikecam keras oleh Israel": Israel condemns Norway and Spain; "Uni
+    Eropa mengenakan bea masuk terhadap Y, langkah yang dikritik Z"; a noun of `events.decision_nouns` or
+    `events.act_anaphor_nouns` before the relative pronoun): the sources of the sentence's last earlier event, if
+    it ends before the comma (`roles.passive`)."""
+    words, at = low(r.doc), r.c.start - 1
+    if r.previous is None or at - 2 < r.sent.start or words[at] not in r.marks.relative:
         return None
-    if tokens(r.doc).text[noun - 1] != ",":
+    noun = words[at - 1]
+    if (noun not in DECISION_NOUNS and noun not in ACT_ANAPHOR_NOUNS) or tokens(r.doc).text[at - 2] != ",":
         return None
-    return list({s.actor.id: s for s, _t, _rules in r.previous[1]}.values()) or None
+    before, pairs = r.previous
+    if before.end > at - 2:
+        return None
+    return list({source.actor.id: source for source, _target, _rules in pairs}.values()) or None
 
 
 def _relative_of_no_actor(doc: Doc, start: int, left: int, mentions: list[Mention], marks: Markers) -> bool:
@@ -1914,9 +1921,13 @@ def _role_genitive_owner(r: Roles) -> None:
 
 @RULES.register("roles.by-agent", "roles")
 def _role_by_agent(r: Roles) -> None:
-    """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun."""
+    """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun, with the actors listed
+    after it ("ditandatangani oleh Chile dan Peru": each of them)."""
     if r.open() and (agent := _by_agent(r.ctx, r.c, r.mentions, r.marks)):
         r.owned_by(agent)
+        listed = _listed_after(r.doc, agent, r.mentions, r.marks)
+        if listed:  # "ditandatangani oleh Chile dan Peru", "the strikes by Israel and the United States": each acts
+            r.sources, r.target_from = [*_expand(r.doc, [agent], r.mentions, r.marks), *listed], listed[-1].end
 
 
 @RULES.register("roles.by-agent-after-target", "roles")
@@ -2783,7 +2794,7 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         if not (lower.startswith(prefix) and len(lower) > 5
                 and (tokens(doc).text[c.start].islower() or _headline_word(doc, sent, c.start))):
             return False, None, False
-        if ctx.pack.stem(lower) == lower:
+        if ctx.pack.stem(lower) == lower and lower not in UNSTEMMED_PASSIVES:
             return False, None, False  # not a verb with the di- prefix ("diplomat")
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
@@ -2893,6 +2904,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = [i for i in range(start, m.start) if not (closed and i in quoted)]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
+        if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
+                                                                               marks.complement):  # fmt: skip
+            break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
         if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(
                 words[i] in entry.preps or words[i] in c.extra_preps for i in between):
             continue  # "boikot pimpinan Barat terhadap Hamas": who leads the act, not its target
@@ -2907,7 +2921,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                                                                                          introducer, marks):
                 return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
             if _holders_in(words, between, m.start, entry.preps + c.extra_preps, entry.object or c.extra_object,
-                           marks.directions):  # fmt: skip
+                           marks.directions, ctx.grammar.noun_then_owner):  # fmt: skip
                 return _expand_right(doc, m, mentions, marks)
             if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
@@ -2936,22 +2950,36 @@ def _shared_object(ctx: DocContext, sent: Span, between: list[int], introducer: 
     return False
 
 
+def _addressee_passed(words: list[str], between: list[int], preps: tuple[str, ...], complement: frozenset[str]) -> bool:
+    """Has a governing verb's own preposition introduced its addressee, and a complement word opened the clause
+    asked of it, before the phrase ("menyerukan kepada negara-negara Islam untuk membantu Y")? The addressee named
+    no actor, and the actor after is the complement's, not the verb's. (Read where modifiers follow the noun only:
+    English "to" is a preposition as often, "appreciation for the reception during his trip to Israel".)"""
+    own = [k for k, i in enumerate(between) if words[i] in preps and words[i] not in complement]
+    return bool(own) and any(words[i] in complement for i in between[own[0] + 1 :])
+
+
 def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str, ...], takes_object: bool,
-                directions: frozenset[str] | tuple[str, ...] = ()) -> bool:  # fmt: skip
+                directions: frozenset[str] | tuple[str, ...] = (), modified: bool = False) -> bool:  # fmt: skip
     """Is the phrase at `at` the state that the act's objects are in: "imposed sanctions on more than 300 entities in
-    Russia", "blacklisted firms from China", "strikes on hideouts in eastern Afghanistan" (`events.holder_nouns`,
-    `events.holder_links`; a direction word may stand before the state), with the objects the entry's preposition
-    introduces or its bare object?"""
+    Russia", "blacklisted firms from China", "strikes on hideouts in eastern Afghanistan", "bantuan untuk korban gempa
+    di Turki" (`events.holder_nouns`, `events.holder_links`; a direction word may stand before the state; one word
+    after the noun where modifiers follow it, `modified`), with the objects the entry's preposition introduces or
+    its bare object?"""
     if at - 1 in between and words[at - 1] in directions:
         at -= 1
     if len(between) < 2 or at - 2 not in between or words[at - 1] not in HOLDER_LINKS:
         return False
-    if words[at - 2] not in HOLDER_NOUNS:
+    held = at - 2
+    if modified and words[held] not in HOLDER_NOUNS and held - 1 in between and words[held - 1] in HOLDER_NOUNS:
+        held -= 1  # a language that writes a modifier after its noun: "korban gempa di Turki"
+    if words[held] not in HOLDER_NOUNS:
         return False
-    return takes_object or any(words[i] in preps for i in between[:-2])
+    return takes_object or any(words[i] in preps for i in between[: held - at])
 
 
 LEADER_LINKS = union_words("events.leader_links")
+UNSTEMMED_PASSIVES = union_words("events.unstemmed_passives")
 
 
 def _skip_predicative(words: list[str], punct: list[bool], start: int, mentions: list[Mention], takes_object: bool,
@@ -3051,9 +3079,11 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
         if other.start >= current.end and other.start - current.end <= 5:
             between = list(range(current.end, other.start))
             skipped = False
-            while between and table.is_lower[between[0]] and table.is_alpha[between[0]] and (
-                words[between[0]] not in marks.coordinators and words[between[0]] not in marks.preps
-            ):  # "X beserta istri, Y": words about X; a preposition starts another phrase ("X at the ICJ")
+            while between and (
+                (table.is_lower[between[0]] and table.is_alpha[between[0]]) or _figure(table.text[between[0]])
+            ) and (words[between[0]] not in marks.coordinators and words[between[0]] not in marks.preps):
+                # "X beserta istri, Y": words about X; a preposition starts another phrase ("X at the ICJ"); a
+                # figure is X's ("Vietnam sebesar 46 persen, Thailand 36 persen dan …")
                 between, skipped = between[1:], True
             if skipped and between and all(words[i] in NOUN_DETERMINERS for i in between):
                 break  # "Peruvian troops battling the Taliban": the object of a participle, no second target
@@ -3068,6 +3098,11 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 out.append(other)
                 current = other
     return out
+
+
+def _figure(text: str) -> bool:
+    """A number as written in a list of amounts ("46", "32,5", "1.000", "25%")."""
+    return text[:1].isdigit() and text.rstrip("%").replace(",", "").replace(".", "").isdigit()
 
 
 def _apposition(doc: Doc, person: Mention, other: Mention, between: list[int]) -> bool:

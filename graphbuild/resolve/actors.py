@@ -223,6 +223,7 @@ class DocActors:
     # armed groups, organisations and other groups (what "the group" may refer to)
     home_state: str | None = None  # the state a bare ministry of this language's news belongs to (IDN)
     home_ministries: frozenset[str] = frozenset()  # "Kementerian Luar Negeri": a ministry named with no state
+    home_offices: frozenset[str] = frozenset()  # "Kantor Imigrasi": its offices, named with their place after them
     states_seen: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state id) of each state named,
     # itself or through one of its people (what "negara itu" may refer to)
 
@@ -287,6 +288,7 @@ class ActorResolver:
             state.title_names = bool(markers.get("title_names"))
             state.home_state = next(iter(markers.get("home_state", ())), None)
             state.home_ministries = markers.get("home_ministries", frozenset())
+            state.home_offices = markers.get("home_offices", frozenset())
         for span in doc_spans(doc, "gb_actors"):
             kind, actor_id, _rule = parse_label(span.label_)
             actor = self.gazetteer.actors.get(actor_id)
@@ -862,6 +864,18 @@ class ActorResolver:
                 found.append(Mention(i, i + 1, person, "surname", "coref.surname-slip", coref=True))
         return found
 
+    def _titles_in(self, doc: Doc, sent: Span) -> frozenset[int]:
+        """The tokens of the sentence's role nouns that are offices or a person's title ("Presiden", "utusan"), not
+        a part of a state ("Angkatan Bersenjata")."""
+        out: set[int] = set()
+        for span in doc_spans(doc, "gb_actors"):
+            if span.start < sent.start or span.end > sent.end:
+                continue
+            kind, role, rule = parse_label(span.label_)
+            if kind == "role" and (not role.startswith("agent.") or rule in self.gazetteer.person_title_rules):
+                out.update(range(span.start, span.end))
+        return frozenset(out)
+
     @staticmethod
     def _organisation_beside(doc: Doc, mentions: list[Mention], start: int, end: int) -> bool:
         """An organisation right before the noun ("the IAEA chief") or right after it, alone or after "of (the)"
@@ -912,8 +926,12 @@ class ActorResolver:
         links = COUNTERPART_LINKS if role == COUNTERPART else OFFICIAL_LINKS if role == OFFICIALS else ("of",)
         if texts[end].lower() in links if end < sent.end else False:
             right_start = end + 2 if end + 1 < sent.end and words[end + 1] == "the" else end + 1
+        elif state.head_first and rule in self.gazetteer.person_title_rules:
+            right_start = _after_portfolio(texts, words, end, sent.end, by_start, busy | self._titles_in(doc, sent))
         right = by_start.get(right_start)
         after = end
+        if right is not None and right.actor.type == "Person" and right_start > end:
+            after = right_start  # "Menteri Perdagangan Budi Santoso": the title and its portfolio are the person's
         if left and left.actor.type != "Person":
             state_mention = left
         elif right and (right.actor.type == "Country" or (right.actor.type == "Organization" and (
@@ -1360,9 +1378,12 @@ class ActorResolver:
         """A ministry named bare ("Kementerian Luar Negeri memanggil Duta Besar China") in a language whose news
         writes its own state's ministries so (`home_ministries`, `home_state` in the lexicon markers): the home
         state, when no other state was named before it in the article or the sentence and no "di <state>"
-        follows ("Kementerian Luar Negeri di Beijing")."""
+        follows ("Kementerian Luar Negeri di Beijing"); so is an office of one named with its place after it
+        (`home_offices`: "Kantor Imigrasi Ngurah Rai")."""
         home = state.home_state
-        if home is None or doc[i:j].text not in state.home_ministries or home not in self.gazetteer.actors:
+        text = doc[i:j].text
+        if home is None or home not in self.gazetteer.actors or (text not in state.home_ministries and not any(
+                text.startswith(office + " ") for office in state.home_offices)):  # fmt: skip
             return None
         if any(of != home for _sentence, of in state.states_seen):
             return None
@@ -1562,6 +1583,24 @@ def _parenthesised_acronym(texts: list[str], by_end: dict[int, Mention], start: 
     if inner is None or outer is None or inner.start != start - 2 or inner.actor.id != outer.actor.id:
         return None
     return inner if outer.actor.type == "Country" else None
+
+
+def _after_portfolio(texts: list[str], words: list[str], end: int, sent_end: int, by_start: dict[int, Mention],
+                     busy: set[int] | frozenset[int]) -> int:  # fmt: skip
+    """Where the state, body or known person after a person's title and its capitalised portfolio starts, in a
+    language that writes the portfolio between them ("Menteri Perdagangan AS Howard Lutnick", "Menteri Angkatan
+    Bersenjata Prancis Florence Parly", "Komisioner Perdagangan Uni Eropa X", "Menko Perekonomian Airlangga
+    Hartarto"): past one to five capitalised words that name no actor,
+    no trigger and no other title (`busy`: "utusan Presiden Palestina X" is the president's envoy; "dan" between
+    two of them: "Menteri Energi dan Sumber Daya Mineral"); `end` itself when no such actor follows."""
+    i = end
+    while i < sent_end and i - end < 5 and i not in by_start and i not in busy and (
+            _capital(texts[i]) or (words[i] == "dan" and i > end and i + 1 < sent_end and _capital(texts[i + 1]))):
+        i += 1  # fmt: skip
+    after = by_start.get(i)
+    if i == end or after is None or after.actor.type not in ("Country", "Organization", "Person"):
+        return end
+    return i
 
 
 def _name_start(texts: list[str], words: list[str], after: int, sent_end: int) -> int:
