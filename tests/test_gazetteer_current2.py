@@ -157,3 +157,21 @@ def test_the_police_chief_s_last_name_stays_the_president_s_once_he_is_named() -
 def test_forms_left_out_name_no_new_body(text: str, lang: str) -> None:
     ids = set(_mention_ids(text, lang))
     assert not ids & {"commonwealth-of-nations", "melanesian-spearhead-group", "mahdi-army"}
+
+
+def test_the_heads_of_the_new_bodies_on_a_date(gazetteer: Gazetteer) -> None:
+    assert [a.id for a in gazetteer.holders("secretary_general", "oas", "2022-03-01")] == ["luis-almagro"]
+    assert [a.id for a in gazetteer.holders("secretary_general", "oas", "2025-09-01")] == ["albert-ramdin"]
+    assert [a.id for a in gazetteer.holders("secretary_general", "oecd", "2024-03-01")] == ["mathias-cormann"]
+    commonwealth = "commonwealth-of-nations"
+    assert [a.id for a in gazetteer.holders("secretary_general", commonwealth, "2020-03-01")] == ["patricia-scotland"]
+    assert [a.id for a in gazetteer.holders("secretary_general", commonwealth, "2025-06-01")] == [
+        "shirley-ayorkor-botchwey"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The OAS chief urged Venezuela to publish the results.", "en"),
+    ("Kepala OAS mendesak Venezuela mengumumkan hasil pemilu.", "id"),
+])  # fmt: skip
+def test_the_oas_chief_is_its_secretary_general(text: str, lang: str) -> None:
+    assert ("luis-almagro", "REQUEST", "VEN") in keys(run(text, lang))
