@@ -299,7 +299,8 @@ class ActorResolver:
                 for surname in self._surnames_of.get(actor_id, ()):
                     state.surnames.setdefault(surname, actor)
                 last = tokens(doc).text[span.end - 1]
-                state.surnames.setdefault(last, actor)
+                if last not in self.gazetteer.not_surnames.get(actor_id, ()):
+                    state.surnames.setdefault(last, actor)
                 if (not self._surnames_of.get(actor_id) and span.end - span.start > 1 and len(last) > 2
                         and any(c.islower() for c in last)):  # fmt: skip
                     state.unlisted.add(last)  # not "II" of "Queen Elizabeth II"

@@ -143,6 +143,9 @@ class Gazetteer:
         # a state's organs whose bare short form, with another state written right after it, is that state's organ
         # ("Kemlu China", "Kemhan Australia", "DPR AS"): `of_state_after: true` in organizations.yaml
         self.of_state_after: set[str] = set()
+        # person id → last words of their full name that refer to someone else ("Listyo Sigit Prabowo": "Prabowo"
+        # is the president): `not_surnames` in the person's entry
+        self.not_surnames: dict[str, frozenset[str]] = {}
         # a state organ whose bare name other states' organs share, with another state's owner or adjective right
         # before it ("Pakistan's Foreign Office", "the Pakistani Foreign Office"): `of_state_before: true`
         self.of_state_before: set[str] = set()
@@ -216,6 +219,8 @@ class Gazetteer:
             self.family_name_first.add(actor.id)
         if entry.get("of_state_after"):
             self.of_state_after.add(actor.id)
+        if entry.get("not_surnames"):
+            self.not_surnames[actor.id] = frozenset(entry["not_surnames"])
         if entry.get("of_state_before"):
             self.of_state_before.add(actor.id)
         if entry.get("leader"):
