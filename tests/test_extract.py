@@ -47,6 +47,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Russia sent weapons for North Korea's army.", {("RUS", "AID", "PRK")}),
     # the owner of a violated sovereignty is the victim in the act's description, no target of the condemnation
     ("Jordan condemned the strikes as a violation of Turkey's sovereignty.", set()),
+    # mediators after "brokered by" are no parties of the truce; a decree's act is the signer's, no signing with Y
+    ("Russia and Ukraine agreed to a truce brokered by Turkey and Jordan.",
+     {("RUS", "AGREE", "UKR"), ("UKR", "AGREE", "RUS")}),
+    ("Russia signed decrees to annex two regions of Ukraine.", {("RUS", "COERCE", "UKR")}),
 
     # the antecedent of a relative clause set off by commas stays the main verb's subject when the clause's passive
     # acted on it

@@ -1046,7 +1046,8 @@ def _chain_governs(link: Link) -> str | None:
     An entry with `against_acts` that takes an owned act of force ("opposed Russian aggression", "opposed Peru's
     invasion") takes that relation (ACCUSE) with the owner as target; the act stays its owner's event."""
     a, b = link.a, link.b
-    if link.enacted:  # "signed orders imposing tariffs on Y": the order's act is the signer's own event
+    if link.enacted:  # "signed orders imposing tariffs on Y": the order's act is the signer's own event, and the
+        a.dropped = True  # signing is no event with its target ("signed decrees to annex four regions of Y")
         return None
     against = a.entry.against_acts and b.relation in FORCE_ACTS and ((link.owned and not link.adjacent)
                                                                     or link.possessed)
@@ -1669,6 +1670,8 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
             and _event_noun(ctx, words[c.end - 1]):  # "boikot pimpinan Barat", "boikot yang dipimpin AS": who leads it
         return next((m for m in mentions if m.start == by + 1), None)
     if by + 1 < len(doc) and _participle(words[by], marks, grammar.passive_prefix):
+        if words[by] in marks.target_stops:  # "a truce brokered by Qatar and Egypt": mediators, not its parties
+            return None
         by += 1
     elif by > c.end:  # a comma or a relative word must lead to a participle
         return None
