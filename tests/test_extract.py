@@ -502,6 +502,8 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "SUPPORT", "BOL"), ("PER", "SUPPORT", "BOL"), ("TUR", "ACCUSE", "CHL"), ("TUR", "ACCUSE", "PER")}),
     ("Chile expelled two Peruvian diplomats, a decision Bolivia welcomed.",
      {("CHL", "SANCTION", "PER"), ("BOL", "SUPPORT", "CHL")}),
+    ("Russia annexed two regions of Ukraine, a move the United States rejected as illegal.",
+     {("RUS", "COERCE", "UKR"), ("USA", "REJECT", "RUS")}),
     # export controls may name several goods before the state they are aimed at
     ("Chile announced export controls on drones and advanced radar equipment to Peru.", {("CHL", "SANCTION", "PER")}),
     # lifting or easing sanctions is a concession (CAMEO 085)
@@ -1435,7 +1437,7 @@ def test_a_speaker_right_before_a_passive_is_not_the_one_acted_on() -> None:
 
 
 def test_a_reaction_in_an_apposition_targets_the_main_clauses_subject() -> None:
-    """`roles.move-apposition`: "X did …, a move (that) Y criticised" is Y's criticism of X; without the apposition
+    """`roles.judged-move`: "X did …, a move (that) Y criticised" is Y's criticism of X; without the apposition
     noun nothing is added."""
     found = keys(run("Turkey closed its airspace to Russian planes, a step that Moscow criticised on Tuesday."))
     assert ("RUS", "ACCUSE", "TUR") in found, found

@@ -90,8 +90,6 @@ ROLE_SENTENCES = {
                                     "en", "none", ("CHL", "REQUEST", "BOL")),
     "roles.second-addressee": ("Chile urged Peru to free the sailors and Bolivia to reopen the border.", "en", "none",
                                ("CHL", "REQUEST", "BOL")),
-    "roles.move-apposition": ("Chile seized a Peruvian trawler on Monday, a move Bolivia denounced as piracy.", "en",
-                              "none", ("BOL", "ACCUSE", "CHL")),
     "roles.obligation": ("Chile said Peru must return the fishing boats.", "en", "none", ("CHL", "REQUEST", "PER")),
     "roles.passive": ("Peru was condemned by Chile for the raid.", "en", "none", ("CHL", "ACCUSE", "PER")),
     "roles.genitive-owner": ("Serangan Chile terhadap Peru menewaskan tiga orang.", "id", "none",

@@ -2244,29 +2244,6 @@ def _role_second_addressee(r: Roles) -> None:
             break
 
 
-MOVE_NOUNS = union_words("events.move_nouns")  # "…, a move Beijing condemned": the act of the main clause
-
-
-@RULES.register("roles.move-apposition", "roles")
-def _role_move_apposition(r: Roles) -> None:
-    """A reaction named in an apposition to the main clause's act ("X shot down …, a move Beijing condemned as …",
-    `events.move_nouns`): with no target of its own, its target is the main clause's subject."""
-    if not r.open() or r.targets or len(r.sources) != 1:
-        return
-    words, texts, source = low(r.doc), tokens(r.doc).text, r.sources[0]
-    if source.end != r.c.start:
-        return
-    j = source.start - 1
-    if j > r.sent.start and words[j] in r.marks.relative | COMPLEMENTIZERS:
-        j -= 1
-    if not (j - 2 >= r.sent.start and words[j] in MOVE_NOUNS and words[j - 1] in ("a", "an")
-            and texts[j - 2] == ","):  # fmt: skip
-        return
-    subject = next((m for m in r.mentions if r.sent.start <= m.start and m.end <= j - 2
-                    and (m.start == r.sent.start or words[m.start - 1] not in r.marks.preps)), None)  # fmt: skip
-    if subject is not None and subject.actor != source.actor:
-        r.targets = [subject]
-        r.trace.append(r.rule)
 
 
 @RULES.register("roles.welcomed-between", "roles")
@@ -2289,24 +2266,28 @@ def _role_welcomed_between(r: Roles) -> None:
             return
 
 
-MOVE_NOUNS = union_words("events.judged_move_nouns")  # ", a move Israel denounced": the act of the main clause
+MOVE_NOUNS = union_words("events.move_nouns")  # ", a move Israel denounced": the act of the main clause
 PERFECT_AUX = union_words("events.perfect_aux")  # "a move Israel has denounced"
 JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
 
 
 @RULES.register("roles.judged-move", "roles")
 def _role_judged_move(r: Roles) -> None:
-    """A judgement in an object relative after a comma ("…, a move Israel has denounced as …", "…, a decision
-    Beijing welcomed"): with no target of its own, the move judged is the main clause's act, so its subject is the
-    target."""
+    """A judgement in an apposition after a comma ("…, a move Israel has denounced as …", "…, a step that Moscow
+    criticised", "…, a decision the United States welcomed"): with no target of its own, the move judged is the
+    main clause's act, so its subject is the target."""
     if not r.open() or r.targets or len(r.sources) != 1 or r.c.relation not in JUDGED_RELATIONS:
         return
-    words, source = low(r.doc), r.sources[0]
+    words, texts, source = low(r.doc), tokens(r.doc).text, r.sources[0]
     k = source.end
     while k < r.c.start and words[k] in PERFECT_AUX:
         k += 1
-    i = source.start - 1  # the move noun
-    if k != r.c.start or i - 2 < r.sent.start or words[i] not in MOVE_NOUNS or words[i - 2] != ",":
+    i = source.start - 1  # the move noun, past the judge's article and a relative word
+    if i > r.sent.start and words[i] == "the":
+        i -= 1
+    if i > r.sent.start and words[i] in r.marks.relative | COMPLEMENTIZERS:
+        i -= 1
+    if k != r.c.start or i - 2 < r.sent.start or words[i] not in MOVE_NOUNS or texts[i - 2] != ",":
         return
     if words[i - 1] not in NOUN_DETERMINERS:
         return
@@ -3239,7 +3220,7 @@ RULES.set_order("roles", (
     "roles.participle-of-speaker", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.second-addressee", "roles.move-apposition", "roles.welcomed-between",
+    "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
     "roles.judged-move", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
