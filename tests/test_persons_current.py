@@ -20,7 +20,7 @@ from tests.test_persons_regions import _ascii_fold  # the same fold as the regio
 FILE = data_dir() / "gazetteer" / "persons-current.yaml"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 OFFICE_KEYS = {"director_general", "secretary_general"}  # the only office keys these people hold
-ENTRY_KEYS = {"id", "type", "name", "country", "faction", "names", "surnames", "note", "roles"}
+ENTRY_KEYS = {"id", "type", "name", "country", "faction", "names", "surnames", "not_surnames", "note", "roles"}
 # surnames left out on purpose: common words or other well-known people's (the file's header)
 NOT_SURNAMES = {"Wang", "Miller", "Price", "Brown", "Burns", "Bar", "Khan", "Mansour", "Hamdan", "Barghouti",
                 "Haqqani", "Shaheen", "Albanese", "Turk", "Türk", "Barzani", "Mousavi", "Bagheri", "Saleh"}  # fmt: skip
