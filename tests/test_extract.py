@@ -917,6 +917,21 @@ ID_NEGATED: list[tuple[str, Key]] = [
 ]
 
 
+# an actor after a bare object and "and"/"but" that a verb follows opens a clause of its own: no target of the first
+# verb (on the default, parser-free path; a parse may still read it as the object, roles.parse-object)
+EN_NEXT_CLAUSE: list[tuple[str, set[Key]]] = [
+    ("Chile condemned the attack and Peru called for restraint.", set()),
+    ("Jordan condemned the bombing and Turkey later said it would respond.", set()),
+    ("Malaysia rejected the plan but Jordan welcomed it.", set()),
+    ("Chile condemned the attacks and Peru.", {("CHL", "ACCUSE", "PER")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_NEXT_CLAUSE, ids=[c[0][:40] for c in EN_NEXT_CLAUSE])
+def test_english_next_clause_subject_is_no_target(text: str, expected: set[Key]) -> None:
+    assert keys(run(text)) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), EN_CASES, ids=[c[0][:40] for c in EN_CASES])
 def test_english_parser_free(text: str, expected: set[Key]) -> None:
     assert keys(run(text)) == expected
