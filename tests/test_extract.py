@@ -927,6 +927,14 @@ EN_NEXT_CLAUSE: list[tuple[str, set[Key]]] = [
 ]
 
 
+# a warning's "any attack on Y" shields Y: the threat's target is the would-be attacker ("any attack by Y")
+EN_NEXT_CLAUSE += [
+    ("Chile warned that any attack on Peru would be met with force.", set()),
+    ("Jordan warned that any aggression against Turkey would bring a swift response.", set()),
+    ("Chile warned that any attack by Peru would be met with force.", {("CHL", "THREATEN", "PER")}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), EN_NEXT_CLAUSE, ids=[c[0][:40] for c in EN_NEXT_CLAUSE])
 def test_english_next_clause_subject_is_no_target(text: str, expected: set[Key]) -> None:
     assert keys(run(text)) == expected

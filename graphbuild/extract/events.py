@@ -2904,6 +2904,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = [i for i in range(start, m.start) if not (closed and i in quoted)]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
+        if c.relation == "THREATEN" and _shielded(words, between):
+            continue  # "warned that any attack on Peru would be met with force": Peru is shielded, not threatened
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
@@ -2936,6 +2938,14 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+def _shielded(words: list[str], between: list[int]) -> bool:
+    """Is the actor the one a warning shields: "warned that any attack on Y would be met with force", "any
+    aggression against Y" (`roles.target-after-trigger`)? A threat's target is the would-be attacker ("any attack
+    by Y"), not the attacked."""
+    shielding = ("on", "against", "upon")
+    return len(between) >= 2 and words[between[-1]] in shielding and "any" in (words[i] for i in between)
 
 
 def _next_clause_subject(ctx: DocContext, sent: Span, words: list[str], between: list[int], m: Mention,
