@@ -1535,3 +1535,12 @@ def test_every_agent_listed_after_by_acts() -> None:
     assert {("CHL", "PER"), ("PER", "CHL")} <= {(s, t) for s, _r, t in found}, found
     found = keys(run("The strikes by Chile and Peru on Bolivia killed 20 people."))
     assert {("CHL", "ASSAULT", "BOL"), ("PER", "ASSAULT", "BOL")} <= found, found
+
+
+def test_a_states_former_office_holder_is_not_todays_holder() -> None:
+    # "Chile's former president" (the state before, "former" between it and the office) is no actor of the date,
+    # as "a former Chilean president"; "interim" there still reads the state
+    assert keys(run("Chile's former president criticised Peru.", date="2024-06-01")) == set()
+    assert keys(run("Peru's former foreign minister met Bolivia's president.", date="2024-06-01")) == set()
+    found = keys(run("Chile's president criticised Peru.", date="2024-06-01"))
+    assert found == {("gabriel-boric", "ACCUSE", "PER")}
