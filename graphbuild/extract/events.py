@@ -2888,6 +2888,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = [i for i in range(start, m.start) if not (closed and i in quoted)]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
+        if c.relation == "THREATEN" and _shielded(words, between):
+            continue  # "warned that any attack on Peru would be met with force": Peru is shielded, not threatened
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
@@ -2914,10 +2916,38 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if (entry.object or c.extra_object) and len(between) <= 4 and not any(
             punct[i] and texts[i] != "-" for i in between
         ):
+            if _next_clause_subject(ctx, sent, words, between, m, marks):
+                break  # "condemned the attack and Peru called for restraint": Peru opens a clause of its own
             if _document_author(doc, m):
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+def _shielded(words: list[str], between: list[int]) -> bool:
+    """Is the actor the one a warning shields: "warned that any attack on Y would be met with force", "any
+    aggression against Y" (`roles.target-after-trigger`)? A threat's target is the would-be attacker ("any attack
+    by Y"), not the attacked."""
+    shielding = ("on", "against", "upon")
+    return len(between) >= 2 and words[between[-1]] in shielding and "any" in (words[i] for i in between)
+
+
+def _next_clause_subject(ctx: DocContext, sent: Span, words: list[str], between: list[int], m: Mention,
+                         marks: Markers) -> bool:  # fmt: skip
+    """Is the actor after a bare object the subject of a clause the conjunction opens (`roles.target-after-trigger`):
+    "condemned the attack and Peru called for restraint", "rejected the plan but Peru said ..."? The object came
+    first, a conjunction stands right before the actor, and a verb (an event trigger or a speech word, an "also"
+    or "later" between) follows it."""
+    if len(between) < 2 or words[between[-1]] not in ("and", "but") or between[-1] != m.start - 1:
+        return False
+    at = m.end
+    while at < sent.end and words[at] in ("also", "later", "then", "too", "itself"):
+        at += 1
+    if at >= sent.end:
+        return False
+    if words[at] in marks.speech:
+        return True
+    return any(span.start == at for span in ctx.trigger_groups[ctx.sentence_index[sent.start]])
 
 
 def _shared_object(ctx: DocContext, sent: Span, between: list[int], introducer: str, marks: Markers) -> bool:

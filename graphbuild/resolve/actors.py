@@ -1041,6 +1041,11 @@ class ActorResolver:
             return mentions
         if any(words[k] in TITLE_MODIFIERS for k in range(phrase_start, start)):  # "the Venezuelan interim
             return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]  # president"
+        if any(words[k] in FORMER for k in range(phrase_start, start)):  # "Chile's former president": no holder
+            former = self._former_named_before(doc, sent, phrase_end, state_mention.actor.id, state)
+            if former is not None:
+                return [*keep, Mention(phrase_start, phrase_end, former, "role", "coref.role-former", coref=True)]
+            return keep  # neither today's holder nor the state, as "a former US president"
         before = words[phrase_start - 1] if phrase_start > sent.start else ""
         someone = _indefinite_before(texts, words, phrase_start, sent.start)  # "a Taliban leader": not the holder
         if phrase_start > sent.start and words[phrase_start - 1] in FORMER:  # "mantan PM Kosovo itu": no holder
