@@ -532,6 +532,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # attacked (`id.agree.setuju-bersama` governs its complement); urging a halt stays the request
     ("Chile setuju menghentikan serangan terhadap Peru selama sepekan.", {("CHL", "AGREE", "PER")}),
     ("Chile mendesak Peru menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    # an adverb between the addressee and the act asked of it (`markers.verb_adverbs`): the act is still asked, not done
+    ("Chile menuntut Peru segera menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    ("Chile mendesak Peru segera menarik pasukannya dari Bolivia.", {("CHL", "REQUEST", "PER")}),
+    ("Chile meminta Peru tidak mengirim pasukan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
     ("Chile menghentikan pengeboman di Peru setelah perundingan.", {("CHL", "RETREAT", "PER")}),
     # an actor in "di sela KTT X" / "dalam sidang X" is in the phrase (`markers.directions`), no subject of the
     # next verb

@@ -193,6 +193,9 @@ class Markers:
         self.ultimatum = lexicon.marker("ultimatum")
         self.determiners = lexicon.marker("determiners")
         self.predicative = lexicon.marker("predicative")  # "slammed as defamatory a US report"
+        # adverbs between an addressee and the act asked of it ("menuntut Rusia segera menarik pasukannya"): the act
+        # is still the addressee's, right after it (`chain.governs-complement`)
+        self.verb_adverbs = lexicon.marker("verb_adverbs")
         self.statement = tuple(tuple(str(w).split()) for w in lexicon.markers.get("statement", []))
         self.joint = lexicon.marker("joint")
         # verbs an intent marker reaches through to its event: "will deepen bilateral cooperation with Y"
@@ -1002,15 +1005,19 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         clause_between = any(words[i] in marks.clause for i in marks_between)
         adjacent = (len(marks_between) <= 3 and not clause_between
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
-        owned = (b.start in mention_ends and len(marks_between) <= 4 and not clause_between
+        owner_end = b.start
+        if (b.start not in mention_ends and b.start - 1 in mention_ends and words[b.start - 1] in marks.verb_adverbs
+                and a.entry.governs):  # fmt: skip
+            owner_end = b.start - 1  # "menuntut Rusia segera menarik pasukannya": the addressee, then an adverb
+        owned = (owner_end in mention_ends and len(marks_between) <= 4 and not clause_between
                  and not any(punct[i] for i in marks_between))
-        if owned and _clause_subject(words, mention_ends[b.start], marks):
+        if owned and _clause_subject(words, mention_ends[owner_end], marks):
             owned = False  # "menolak tuntutan Rusia agar Ukraina menarik pasukan": Ukraine is the clause's subject
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
         between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
                      and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
-        owner = mention_ends.get(b.start - 1 if possessed else b.start)
+        owner = mention_ends.get(b.start - 1 if possessed else owner_end)
         enacted = a.cameo == SIGNING_CAMEO and any(words[i] in DOCUMENT_NOUNS for i in between)
         link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
                     words[a.start - 1] if a.start > 0 else "", bridged, possessed, enacted)
