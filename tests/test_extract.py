@@ -532,6 +532,12 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # attacked (`id.agree.setuju-bersama` governs its complement); urging a halt stays the request
     ("Chile setuju menghentikan serangan terhadap Peru selama sepekan.", {("CHL", "AGREE", "PER")}),
     ("Chile mendesak Peru menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    # a state naming a class of other actors ("faksi Palestina lainnya", `mentions.class-of-others`) is no actor
+    ("Chile dan Peru bersama tiga faksi Bolivia lainnya menandatangani deklarasi persatuan di Kairo.",
+     {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
+    ("Chile dan Peru bersama negara-negara PBB lainnya mengecam Bolivia.",
+     {("CHL", "ACCUSE", "BOL"), ("PER", "ACCUSE", "BOL")}),
+    ("Indonesia dan negara PBB lainnya mendesak Rusia menghentikan serangan.", {("IDN", "REQUEST", "RUS")}),
     # an adverb between the addressee and the act asked of it (`markers.verb_adverbs`): the act is still asked, not done
     ("Chile menuntut Peru segera menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
     ("Chile mendesak Peru segera menarik pasukannya dari Bolivia.", {("CHL", "REQUEST", "PER")}),

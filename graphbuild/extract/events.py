@@ -273,6 +273,20 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
     return out
 
 
+CLASS_NOUNS = union_words("events.class_nouns")  # "faksi Palestina lainnya": the class a state names
+OTHERS_WORDS = union_words("events.others_words")  # "lainnya"
+
+
+@RULES.register("mentions.class-of-others", "mentions")
+def _drop_class_of_others(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """A state naming a class of other actors is no actor ("bersama 12 faksi Palestina lainnya", "dan negara ASEAN
+    lainnya": other factions or member states, not the state or the body)."""
+    words = low(ctx.doc)
+    return [m for m in mentions
+            if not (m.start > 0 and m.end < len(words) and words[m.start - 1] in CLASS_NOUNS
+                    and words[m.end] in OTHERS_WORDS and m.kind != "role")]  # fmt: skip
+
+
 @RULES.register("mentions.government-of-leader", "mentions")
 def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush",
@@ -3229,7 +3243,7 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
-RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.government-of-leader"))
+RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.class-of-others", "mentions.government-of-leader"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
