@@ -522,6 +522,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # an act anaphor ("peluncuran itu") with only a place named after it is the previous subject's act
     ("Rusia menembakkan rudal ke laut. Ukraina mengecam peluncuran itu dalam pertemuan di Turki.",
      {("UKR", "ACCUSE", "RUS")}),
+    ("Chile menyerang Bolivia pada Selasa. Peru mengecam operasi itu.",
+     {("CHL", "ASSAULT", "BOL"), ("PER", "ACCUSE", "CHL")}),
     # a kin noun after the subject's comma opens an apposition (`events.apposition_articles`): the person apposed
     # is no subject
     ("Gabriel Boric, adik Presiden Peru, memuji Bolivia atas bantuan banjir.", {("gabriel-boric", "SUPPORT", "BOL")}),
