@@ -534,6 +534,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # attacked (`id.agree.setuju-bersama` governs its complement); urging a halt stays the request
     ("Chile setuju menghentikan serangan terhadap Peru selama sepekan.", {("CHL", "AGREE", "PER")}),
     ("Chile mendesak Peru menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    # a warning that an actor is something (`events.copulas` after "bahwa") names no one warned; a warning of what the
+    # actor will suffer does
+    ("Chile memperingatkan bahwa Peru adalah garis merah bagi keamanannya.", set()),
+    ("Chile memperingatkan bahwa Peru akan membayar mahal.", {("CHL", "THREATEN", "PER")}),
     # a state naming a class of other actors ("faksi Palestina lainnya", `mentions.class-of-others`) is no actor
     ("Chile dan Peru bersama tiga faksi Bolivia lainnya menandatangani deklarasi persatuan di Kairo.",
      {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),

@@ -60,6 +60,7 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # language's words, the document's pack's where it reads one language's (`ctx.pack.words`)
 SPEAKER_PRONOUNS = union_words("events.speaker_pronouns")
 COMPLEMENTIZERS = union_words("events.complementizers")
+COPULAS = union_words("events.copulas")  # "bahwa Taiwan adalah …": the clause describes its subject
 DECISION_NOUNS = union_words("events.decision_nouns")  # "keputusan X untuk …": X acts (roles.purpose-subject)
 PARTNERS = union_words("events.partners")
 PURPOSE_RELATIONS = frozenset({"SUPPORT", "REQUEST", "ACCUSE"})  # verbal acts a meeting's purpose may direct at Y
@@ -2925,6 +2926,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = [i for i in range(start, m.start) if not (closed and i in quoted)]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
+        if (entry.relation == "THREATEN" and any(words[i] in COMPLEMENTIZERS for i in between)
+                and m.end < sent.end and words[m.end] in COPULAS):  # fmt: skip
+            break  # "memperingatkan bahwa Taiwan adalah garis merah": a warning about what the actor is, to no one
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
