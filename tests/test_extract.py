@@ -534,6 +534,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # attacked (`id.agree.setuju-bersama` governs its complement); urging a halt stays the request
     ("Chile setuju menghentikan serangan terhadap Peru selama sepekan.", {("CHL", "AGREE", "PER")}),
     ("Chile mendesak Peru menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    # the examples after "seperti" are the subject when no other is named (`events.subject_links`)
+    ("Negara-negara seperti Chile dan Peru tengah bernegosiasi dengan Bolivia.",
+     {("CHL", "CONSULT", "BOL"), ("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL"), ("BOL", "CONSULT", "PER")}),
+    ("Chile, seperti Peru, mengecam Bolivia.", {("CHL", "ACCUSE", "BOL")}),
     # a warning that an actor is something (`events.copulas` after "bahwa") names no one warned; a warning of what the
     # actor will suffer does
     ("Chile memperingatkan bahwa Peru adalah garis merah bagi keamanannya.", set()),
