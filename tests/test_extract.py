@@ -534,6 +534,12 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # attacked (`id.agree.setuju-bersama` governs its complement); urging a halt stays the request
     ("Chile setuju menghentikan serangan terhadap Peru selama sepekan.", {("CHL", "AGREE", "PER")}),
     ("Chile mendesak Peru menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    # a source declining to be named (`id.none.tolak-disebut-nama`) rejects no one; past the speech verb, the actor
+    # after it is the subject, not the relative clause's antecedent
+    ("Seorang diplomat Chile yang menolak disebut namanya mengatakan Peru menolak usulan Bolivia.",
+     {("PER", "REJECT", "BOL")}),
+    ("Seorang pejabat Chile yang enggan disebutkan namanya mengatakan Peru siap berunding dengan Bolivia.",
+     {("PER", "AGREE", "BOL")}),
     # the examples after "seperti" are the subject when no other is named (`events.subject_links`)
     ("Negara-negara seperti Chile dan Peru tengah bernegosiasi dengan Bolivia.",
      {("CHL", "CONSULT", "BOL"), ("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL"), ("BOL", "CONSULT", "PER")}),

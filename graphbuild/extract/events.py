@@ -2634,7 +2634,10 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     words = low(doc)
     for m in reversed(window):
-        if m.end < right and words[m.end] in marks.relative:
+        if m.end < right and words[m.end] in marks.relative and not (
+                any(x.start > m.end and words[x.start - 1] in marks.speech for x in window)):  # fmt: skip
+            # not past a speech verb with an actor after it ("Seorang diplomat Chile yang menolak disebut namanya
+            # mengatakan Peru menolak …": Peru rejects, the relative clause's antecedent is the speaker)
             return _expand(doc, [m], mentions, marks)
         if _relative_after_comma(doc, mentions, m, right, marks):
             return [m]
