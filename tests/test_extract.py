@@ -528,6 +528,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # an act anaphor ("peluncuran itu") with only a place named after it is the previous subject's act
     ("Rusia menembakkan rudal ke laut. Ukraina mengecam peluncuran itu dalam pertemuan di Turki.",
      {("UKR", "ACCUSE", "RUS")}),
+    ("Chile menyerang Bolivia pada Selasa. Peru mengecam operasi itu.",
+     {("CHL", "ASSAULT", "BOL"), ("PER", "ACCUSE", "CHL")}),
     # a kin noun after the subject's comma opens an apposition (`events.apposition_articles`): the person apposed
     # is no subject
     ("Gabriel Boric, adik Presiden Peru, memuji Bolivia atas bantuan banjir.", {("gabriel-boric", "SUPPORT", "BOL")}),
@@ -538,6 +540,30 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # attacked (`id.agree.setuju-bersama` governs its complement); urging a halt stays the request
     ("Chile setuju menghentikan serangan terhadap Peru selama sepekan.", {("CHL", "AGREE", "PER")}),
     ("Chile mendesak Peru menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    # a source declining to be named (`id.none.tolak-disebut-nama`) rejects no one; past the speech verb, the actor
+    # after it is the subject, not the relative clause's antecedent
+    ("Seorang diplomat Chile yang menolak disebut namanya mengatakan Peru menolak usulan Bolivia.",
+     {("PER", "REJECT", "BOL")}),
+    ("Seorang pejabat Chile yang enggan disebutkan namanya mengatakan Peru siap berunding dengan Bolivia.",
+     {("PER", "AGREE", "BOL")}),
+    # the examples after "seperti" are the subject when no other is named (`events.subject_links`)
+    ("Negara-negara seperti Chile dan Peru tengah bernegosiasi dengan Bolivia.",
+     {("CHL", "CONSULT", "BOL"), ("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL"), ("BOL", "CONSULT", "PER")}),
+    ("Chile, seperti Peru, mengecam Bolivia.", {("CHL", "ACCUSE", "BOL")}),
+    # a warning that an actor is something (`events.copulas` after "bahwa") names no one warned; a warning of what the
+    # actor will suffer does
+    ("Chile memperingatkan bahwa Peru adalah garis merah bagi keamanannya.", set()),
+    ("Chile memperingatkan bahwa Peru akan membayar mahal.", {("CHL", "THREATEN", "PER")}),
+    # a state naming a class of other actors ("faksi Palestina lainnya", `mentions.class-of-others`) is no actor
+    ("Chile dan Peru bersama tiga faksi Bolivia lainnya menandatangani deklarasi persatuan di Kairo.",
+     {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
+    ("Chile dan Peru bersama negara-negara PBB lainnya mengecam Bolivia.",
+     {("CHL", "ACCUSE", "BOL"), ("PER", "ACCUSE", "BOL")}),
+    ("Indonesia dan negara PBB lainnya mendesak Rusia menghentikan serangan.", {("IDN", "REQUEST", "RUS")}),
+    # an adverb between the addressee and the act asked of it (`markers.verb_adverbs`): the act is still asked, not done
+    ("Chile menuntut Peru segera menghentikan serangan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
+    ("Chile mendesak Peru segera menarik pasukannya dari Bolivia.", {("CHL", "REQUEST", "PER")}),
+    ("Chile meminta Peru tidak mengirim pasukan ke Bolivia.", {("CHL", "REQUEST", "PER")}),
     ("Chile menghentikan pengeboman di Peru setelah perundingan.", {("CHL", "RETREAT", "PER")}),
     # an actor in "di sela KTT X" / "dalam sidang X" is in the phrase (`markers.directions`), no subject of the
     # next verb

@@ -60,6 +60,7 @@ SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # language's words, the document's pack's where it reads one language's (`ctx.pack.words`)
 SPEAKER_PRONOUNS = union_words("events.speaker_pronouns")
 COMPLEMENTIZERS = union_words("events.complementizers")
+COPULAS = union_words("events.copulas")  # "bahwa Taiwan adalah …": the clause describes its subject
 DECISION_NOUNS = union_words("events.decision_nouns")  # "keputusan X untuk …": X acts (roles.purpose-subject)
 PARTNERS = union_words("events.partners")
 PURPOSE_RELATIONS = frozenset({"SUPPORT", "REQUEST", "ACCUSE"})  # verbal acts a meeting's purpose may direct at Y
@@ -193,6 +194,9 @@ class Markers:
         self.ultimatum = lexicon.marker("ultimatum")
         self.determiners = lexicon.marker("determiners")
         self.predicative = lexicon.marker("predicative")  # "slammed as defamatory a US report"
+        # adverbs between an addressee and the act asked of it ("menuntut Rusia segera menarik pasukannya"): the act
+        # is still the addressee's, right after it (`chain.governs-complement`)
+        self.verb_adverbs = lexicon.marker("verb_adverbs")
         self.statement = tuple(tuple(str(w).split()) for w in lexicon.markers.get("statement", []))
         self.joint = lexicon.marker("joint")
         # verbs an intent marker reaches through to its event: "will deepen bilateral cooperation with Y"
@@ -268,6 +272,20 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
         if after or (m.start > 0 and words[m.start - 1] in ORIGIN_BEFORE):
             out = [x for x in out if x is not m]
     return out
+
+
+CLASS_NOUNS = union_words("events.class_nouns")  # "faksi Palestina lainnya": the class a state names
+OTHERS_WORDS = union_words("events.others_words")  # "lainnya"
+
+
+@RULES.register("mentions.class-of-others", "mentions")
+def _drop_class_of_others(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """A state naming a class of other actors is no actor ("bersama 12 faksi Palestina lainnya", "dan negara ASEAN
+    lainnya": other factions or member states, not the state or the body)."""
+    words = low(ctx.doc)
+    return [m for m in mentions
+            if not (m.start > 0 and m.end < len(words) and words[m.start - 1] in CLASS_NOUNS
+                    and words[m.end] in OTHERS_WORDS and m.kind != "role")]  # fmt: skip
 
 
 @RULES.register("mentions.government-of-leader", "mentions")
@@ -1002,15 +1020,19 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         clause_between = any(words[i] in marks.clause for i in marks_between)
         adjacent = (len(marks_between) <= 3 and not clause_between
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
-        owned = (b.start in mention_ends and len(marks_between) <= 4 and not clause_between
+        owner_end = b.start
+        if (b.start not in mention_ends and b.start - 1 in mention_ends and words[b.start - 1] in marks.verb_adverbs
+                and a.entry.governs):  # fmt: skip
+            owner_end = b.start - 1  # "menuntut Rusia segera menarik pasukannya": the addressee, then an adverb
+        owned = (owner_end in mention_ends and len(marks_between) <= 4 and not clause_between
                  and not any(punct[i] for i in marks_between))
-        if owned and _clause_subject(words, mention_ends[b.start], marks):
+        if owned and _clause_subject(words, mention_ends[owner_end], marks):
             owned = False  # "menolak tuntutan Rusia agar Ukraina menarik pasukan": Ukraine is the clause's subject
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
         between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
                      and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
-        owner = mention_ends.get(b.start - 1 if possessed else b.start)
+        owner = mention_ends.get(b.start - 1 if possessed else owner_end)
         enacted = a.cameo == SIGNING_CAMEO and any(words[i] in DOCUMENT_NOUNS for i in between)
         link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
                     words[a.start - 1] if a.start > 0 else "", bridged, possessed, enacted)
@@ -2596,7 +2618,10 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     words = low(doc)
     for m in reversed(window):
-        if m.end < right and words[m.end] in marks.relative:
+        if m.end < right and words[m.end] in marks.relative and not (
+                any(x.start > m.end and words[x.start - 1] in marks.speech for x in window)):  # fmt: skip
+            # not past a speech verb with an actor after it ("Seorang diplomat Chile yang menolak disebut namanya
+            # mengatakan Peru menolak …": Peru rejects, the relative clause's antecedent is the speaker)
             return _expand(doc, [m], mentions, marks)
         if _relative_after_comma(doc, mentions, m, right, marks):
             return [m]
@@ -2890,6 +2915,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break
         if c.relation == "THREATEN" and _shielded(words, between):
             continue  # "warned that any attack on Peru would be met with force": Peru is shielded, not threatened
+        if (entry.relation == "THREATEN" and any(words[i] in COMPLEMENTIZERS for i in between)
+                and m.end < sent.end and words[m.end] in COPULAS):  # fmt: skip
+            break  # "memperingatkan bahwa Taiwan adalah garis merah": a warning about what the actor is, to no one
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
@@ -3236,7 +3264,7 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
-RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.government-of-leader"))
+RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.class-of-others", "mentions.government-of-leader"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
