@@ -1068,8 +1068,10 @@ def _chain_governs(link: Link) -> str | None:
     An entry with `against_acts` that takes an owned act of force ("opposed Russian aggression", "opposed Peru's
     invasion") takes that relation (ACCUSE) with the owner as target; the act stays its owner's event."""
     a, b = link.a, link.b
-    if link.enacted:  # "signed orders imposing tariffs on Y": the order's act is the signer's own event, and the
-        a.dropped = True  # signing is no event with its target ("signed decrees to annex four regions of Y")
+    if link.enacted:
+        # "signed orders imposing tariffs on Y", "signed decrees to annex four regions of Y": the document's act is
+        # the signer's own event, and the signing is no event with its target
+        a.dropped = True
         return None
     against = a.entry.against_acts and b.relation in FORCE_ACTS and ((link.owned and not link.adjacent)
                                                                     or link.possessed)
@@ -1881,7 +1883,7 @@ def _role_passive(r: Roles) -> None:
     if not subject:  # "X mengenakan tarif terhadap Y, langkah yang dikecam Z": Z condemns X
         subject = _apposed_move_owners(r)
     speaker_end = subject[-1].end if subject else 0
-    if subject and speaker_end < r.c.start <= speaker_end + 3 and low(r.doc)[speaker_end] in r.marks.speech:
+    if subject and speaker_end < r.c.start <= speaker_end + 3 and words[speaker_end] in r.marks.speech:
         subject = None  # "attacks which Washington said were backed by Iran": the speaker is not the one backed
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
@@ -2264,8 +2266,6 @@ def _role_second_addressee(r: Roles) -> None:
             r.targets = [*r.targets, m]
             r.trace.append(r.rule)
             break
-
-
 
 
 @RULES.register("roles.welcomed-between", "roles")

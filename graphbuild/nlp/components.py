@@ -411,8 +411,8 @@ def _match_rest(keys: list[tuple[str, ...]], i: int, rest: tuple[frozenset[str],
             if any(key in slot for key in keys[j]):
                 i = j + 1
                 break
-            if (doc[j].is_punct and doc[j].text not in ("-", "%")) or doc[j].is_space:  # "fired Russian-made missiles",
-                # "imposed 25% tariffs"
+            # a hyphen or a percent sign is no break: "fired Russian-made missiles", "imposed 25% tariffs"
+            if (doc[j].is_punct and doc[j].text not in ("-", "%")) or doc[j].is_space:
                 return None
         else:
             return None

@@ -1596,9 +1596,9 @@ def _after_portfolio(texts: list[str], words: list[str], end: int, sent_end: int
     """Where the state, body or known person after a person's title and its capitalised portfolio starts, in a
     language that writes the portfolio between them ("Menteri Perdagangan AS Howard Lutnick", "Menteri Angkatan
     Bersenjata Prancis Florence Parly", "Komisioner Perdagangan Uni Eropa X", "Menko Perekonomian Airlangga
-    Hartarto"): past one to five capitalised words that name no actor,
-    no trigger and no other title (`busy`: "utusan Presiden Palestina X" is the president's envoy; "dan" between
-    two of them: "Menteri Energi dan Sumber Daya Mineral"); `end` itself when no such actor follows."""
+    Hartarto"): past one to five capitalised words that name no actor, no trigger and no other title (`busy`:
+    "utusan Presiden Palestina X" is the president's envoy; "dan" between two of them: "Menteri Energi dan Sumber
+    Daya Mineral"); `end` itself when no such actor follows."""
     i = end
     while i < sent_end and i - end < 5 and i not in by_start and i not in busy and (
             _capital(texts[i]) or (words[i] == "dan" and i > end and i + 1 < sent_end and _capital(texts[i + 1]))):
