@@ -5,27 +5,12 @@ state, an armed group and its leader's side, a bare surname after the full name,
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from graphbuild.extract.engine import LexiconExtractor, blank_excluded
-from graphbuild.model import Article, Triple
+from graphbuild.extract.engine import blank_excluded
+from graphbuild.model import Article
 from graphbuild.resolve.gazetteer import Gazetteer, load_gazetteer
-
-
-@cache
-def _extractor() -> LexiconExtractor:
-    return LexiconExtractor(parser="none", model="none")  # the shipped gazetteer, the rules alone
-
-
-def run(text: str, lang: str = "en") -> list[Triple]:
-    article = Article(id="t", text=text, language=lang, date="2024-06-01")
-    return next(iter(_extractor().extract([article]))).triples
-
-
-def keys(triples: list[Triple]) -> set[tuple[str, str, str]]:
-    return {(t.source.actor.id, t.relation, t.target.actor.id) for t in triples if not t.negated}
+from tests.test_persons_current import _extractor, keys, run
 
 
 def _mention_ids(text: str, lang: str) -> list[str]:
