@@ -1357,6 +1357,33 @@ def test_a_condemned_act_named_by_a_demonstrative_is_the_act_of_the_sentence_bef
     assert ("CHL", "ACCUSE", "PER") not in named and ("CHL", "REQUEST", "BOL") in named, named
 
 
+def test_a_condemned_act_named_with_the_is_the_act_of_the_last_event_before() -> None:
+    """`coref.act-anaphor` in English: "Y condemned the attack" is ACCUSE of the source of the first event of the
+    latest sentence before with one (an attack for an attack noun; the main clause, not the older act it answers);
+    no event before, or an owner after the noun, and nothing is guessed; an actor after "and" with a verb of its own
+    opens a clause and is no second target."""
+    text = "Peru shelled Chilean border posts on Monday, the army said. Bolivia condemned the attack."
+    assert ("BOL", "ACCUSE", "PER") in keys(run(text))
+    text = ("Peru fired rockets at Chile on Sunday in retaliation for an earlier strike by Bolivia on Peru. Officials "
+            "gave no figures. Turkey condemned the attack on Tuesday.")
+    found = keys(run(text))
+    assert ("TUR", "ACCUSE", "PER") in found and ("TUR", "ACCUSE", "BOL") not in found, found
+    decision = keys(run("Peru expelled Chile's ambassador on Friday. Bolivia criticised the decision."))
+    assert ("BOL", "ACCUSE", "PER") in decision, decision
+    alone = keys(run("A bomb exploded in a crowded market. Chile condemned the attack."))
+    assert not any(r == "ACCUSE" for _s, r, _t in alone), alone
+    owned = keys(run("Peru attacked Chile. Bolivia condemned the attack by Turkey."))
+    assert ("BOL", "ACCUSE", "PER") not in owned, owned
+    clause = keys(run("Peru attacked Chile. Bolivia condemned the attack and Turkey called for restraint."))
+    assert ("BOL", "ACCUSE", "PER") in clause and ("BOL", "ACCUSE", "TUR") not in clause, clause
+    named = keys(run("Peru attacked Chile. Bolivia condemned Peru and Turkey called for restraint."))
+    assert ("BOL", "ACCUSE", "PER") in named and ("BOL", "ACCUSE", "TUR") not in named, named
+    text = ("Peru meluncurkan rudal ke Chile sebagai balasan atas serangan Bolivia terhadap Peru. Turki mengecam "
+            "serangan itu.")
+    found = keys(run(text, "id"))
+    assert ("TUR", "ACCUSE", "PER") in found and ("TUR", "ACCUSE", "BOL") not in found, found
+
+
 def test_seizing_what_an_actor_holds_is_an_assault_on_it() -> None:
     """`id.assault.rebut` takes a bare object: the owner of the base or post seized is the target."""
     base = keys(run("Pasukan Chile mengklaim telah merebut markas komando militer Peru di dekat perbatasan.", "id"))

@@ -595,3 +595,23 @@ def test_a_scorer_event_against_a_passive_rule_triple_is_dropped() -> None:
     assert [(t.source.actor.id, t.relation, t.target.actor.id) for t in rule_triples] == [("PER", "SUPPORT", "CHL")]
     found = {(t.source.actor.id, t.relation, t.target.actor.id) for t in learned_triples(ctx, rule_triples, model)}
     assert ("PER", "SUPPORT", "CHL") in found and ("CHL", "SUPPORT", "PER") not in found
+
+
+def test_a_named_victim_of_a_states_strike_is_kept_and_never_reversed() -> None:
+    """`roles.victim-before` is a stated event (`STATED_EVENTS`): "Peru's top commander was killed in a Chilean
+    air strike" is kept from a model that finds no pair an event, at the rule threshold's confidence, and the
+    reverse is dropped from a model that finds every pair one; a victim the sentence names only by a pronoun is left
+    to the scorer."""
+    ctx, rule_triples = rule_pass_of("Peru's top commander was killed in a Chilean strike on Monday.")
+    assert [(t.source.actor.id, t.relation, t.target.actor.id) for t in rule_triples] == [("CHL", "ASSAULT", "PER")]
+    never = tiny_model(event_bias=-9.0, rule_weight=0.0)
+    kept = learned_triples(ctx, rule_triples, never)
+    assert [(t.source.actor.id, t.relation, t.target.actor.id) for t in kept] == [("CHL", "ASSAULT", "PER")]
+    assert kept[0].confidence == never.threshold_for("en").rule
+    always = tiny_model(event_bias=5.0, rule_weight=0.0)
+    found = {(t.source.actor.id, t.relation, t.target.actor.id) for t in learned_triples(ctx, rule_triples, always)}
+    assert ("PER", "ASSAULT", "CHL") not in found and ("CHL", "ASSAULT", "PER") in found
+    ctx, rule_triples = rule_pass_of("Chilean President Gabriel Boric spoke on Monday. He expressed condolences for "
+                                     "the sailor killed in the Peruvian attack.")  # fmt: skip
+    assert [(t.source.actor.id, t.target.actor.id) for t in rule_triples] == [("PER", "gabriel-boric")]
+    assert not learned_triples(ctx, rule_triples, never)

@@ -26,6 +26,7 @@ Confidence = entry weight × 0.9 (passive) × 0.85 (a coreferent actor) × 0.9 (
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -164,6 +165,7 @@ class DocContext:
     actor_groups: list[list[Span]] = field(default_factory=list)  # `gb_actors` spans per sentence
     sentence_index: dict[int, int] = field(default_factory=dict)
     sentence_mentions: list[tuple[Span, list[Mention]]] = field(default_factory=list)  # for the learned scorer
+    rule_triples: list[Triple] = field(default_factory=list)  # of the sentences read so far
     title_actors: list[Actor] = field(default_factory=list)  # named in a title kept apart from the text
     title: Span | None = None  # a title kept apart from the text, matched for actors only (its own Doc)
 
@@ -243,11 +245,13 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
         per_sentence = [rule.function(ctx, ms) for ms in per_sentence]
     ctx.actor_groups = grouped
     ctx.trigger_groups = _by_sentence(sentences, doc_spans(doc, "gb_triggers"))
+    doc.user_data[EVENT_STARTS] = frozenset(span.start for span in doc_spans(doc, "gb_triggers")
+                                            if getattr(ctx.entries.get(span.label_), "relation", None))  # fmt: skip
     ctx.sentence_index = {sent.start: i for i, sent in enumerate(sentences)}
     find_quotes(ctx, sentences, per_sentence, marks)
     ctx.issuer = statement_issuer(ctx, sentences, per_sentence, marks)
     ctx.all_mentions = [m for ms in per_sentence for m in ms]
-    triples: list[Triple] = []
+    triples = ctx.rule_triples  # filled sentence by sentence: `_act_anaphors` reads the ones before
     mentions_out: list[ModelMention] = []
     for sent, mentions in zip(sentences, per_sentence, strict=True):
         mentions = add_pronouns(ctx, sent, mentions, marks)
@@ -447,30 +451,58 @@ def _previous_subject(ctx: DocContext, marks: Markers) -> Actor | None:
 
 ACT_ANAPHOR_VERBS = union_words("events.act_anaphor_verbs")
 ACT_ANAPHOR_NOUNS = union_words("events.act_anaphor_nouns")
-ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")
+ACT_ASSAULT_NOUNS = union_words("events.act_assault_nouns")  # their owner made the last attack
+ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "condemned the attack"
+ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
+ACT_LOOKBACK = 3  # sentences back to the rule event an act noun names
+FACTUAL_MODES = ("asserted", "reported")  # an act that took place (not one intended, threatened or asked for)
 
 
 def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
                   marks: Markers) -> list[Mention]:  # fmt: skip
-    """"Seoul mengecam tindakan itu": an act named by a demonstrative right after a condemning verb
-    (`events.act_anaphor_verbs`, `_nouns`, `act_demonstratives`), in a sentence that names no actor after it
-    (places aside: "… melalui kedutaan di Beijing"), is the act of the subject of the sentence before (its first
-    actor a verb follows): that actor is the target (`coref.act-anaphor`)."""
+    """"Seoul mengecam tindakan itu", "Poland condemned the attack": an act named right after a condemning verb
+    (`events.act_anaphor_verbs`, `_nouns`) by a demonstrative after it (`act_demonstratives`) or a determiner before
+    it (`act_determiners`) is the act of the source of the last rule event of the sentences just before (the last
+    attack for an attack noun, `act_assault_nouns`): that actor is the target (`coref.act-anaphor`). With a
+    demonstrative, no such event, and no actor named after the verb (places aside: "… melalui kedutaan di
+    Beijing"), it is the act of the sentence before's subject (its first actor a verb follows); with a determiner,
+    not when an owner follows ("condemned the attack by Hamas")."""
     words = low(ctx.doc)
     out: list[Mention] = []
     for i in range(sent.start, sent.end - 2):
         if words[i] not in ACT_ANAPHOR_VERBS:
             continue
         j = i + 1 + (words[i + 1] in ACT_INTENSIFIERS)
-        if j + 1 >= sent.end or words[j] not in ACT_ANAPHOR_NOUNS or words[j + 1] not in ACT_DEMONSTRATIVES:
+        if j + 1 >= sent.end or j in covered or j + 1 in covered:
             continue
-        if j in covered or any(m.start > i and not _named_place(ctx, m) for m in mentions):
-            continue  # an actor named after the verb may own the act; a place ("kedutaan di Beijing") does not
-        actor = _previous_actor_subject(ctx)
+        if words[j] in ACT_DETERMINERS and words[j + 1] in ACT_ANAPHOR_NOUNS:
+            owned = j + 2 < sent.end and words[j + 2] in OWNER_LINKS
+            actor = None if owned else _act_owner(ctx, words[j + 1])
+        elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
+            named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
+            actor = _act_owner(ctx, words[j]) or (None if named_after else _previous_actor_subject(ctx))
+        else:
+            continue
         if actor is not None:
             out.append(Mention(j, j + 2, actor, "pronoun", "coref.act-anaphor", True))
     return out
+
+
+def _act_owner(ctx: DocContext, noun: str) -> Actor | None:
+    """The source of the first rule event that took place in the latest of the `ACT_LOOKBACK` sentences before that
+    has one (an attack, for an attack noun), if any."""
+    if not ctx.sentence_mentions:
+        return None
+    since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
+    wanted = "ASSAULT" if noun in ACT_ASSAULT_NOUNS else None
+    fitting = [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
+               and t.mode in FACTUAL_MODES and wanted in (None, t.relation)]  # fmt: skip
+    if not fitting:
+        return None
+    # the latest sentence's first event: its main clause, not the older act after "in retaliation for"
+    latest = [t for t in fitting if t.sentence_start == fitting[-1].sentence_start]
+    return min(latest, key=lambda t: t.trigger.start).source.actor
 
 
 def _previous_actor_subject(ctx: DocContext) -> Actor | None:
@@ -2966,16 +2998,24 @@ def _next_clause_subject(ctx: DocContext, sent: Span, words: list[str], between:
     "condemned the attack and Peru called for restraint", "rejected the plan but Peru said ..."? The object came
     first, a conjunction stands right before the actor, and a verb (an event trigger or a speech word, an "also"
     or "later" between) follows it."""
-    if len(between) < 2 or words[between[-1]] not in ("and", "but") or between[-1] != m.start - 1:
+    if len(between) < 2 or words[between[-1]] not in CLAUSE_CONJUNCTIONS or between[-1] != m.start - 1:
         return False
-    at = m.end
-    while at < sent.end and words[at] in ("also", "later", "then", "too", "itself"):
+    starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
+    return _verb_follows(ctx.doc, m.end, sent.end, marks, starts)
+
+
+CLAUSE_ADVERBS = frozenset({"also", "later", "then", "too", "itself"})
+CLAUSE_CONJUNCTIONS = union_words("events.clause_conjunctions")
+EVENT_STARTS = "gb_event_trigger_starts"  # doc.user_data: the tokens where a trigger of an event entry starts
+
+
+def _verb_follows(doc: Doc, at: int, end: int, marks: Markers, trigger_starts: Collection[int]) -> bool:
+    """Does a verb (a speech word or a trigger starting at one of `trigger_starts`, past an "also" or "later")
+    stand at token `at`, before `end`?"""
+    words = low(doc)
+    while at < end and words[at] in CLAUSE_ADVERBS:
         at += 1
-    if at >= sent.end:
-        return False
-    if words[at] in marks.speech:
-        return True
-    return any(span.start == at for span in ctx.trigger_groups[ctx.sentence_index[sent.start]])
+    return at < end and (words[at] in marks.speech or at in trigger_starts)
 
 
 def _shared_object(ctx: DocContext, sent: Span, between: list[int], introducer: str, marks: Markers) -> bool:
@@ -3129,7 +3169,10 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 between, skipped = between[1:], True
             if skipped and between and all(words[i] in NOUN_DETERMINERS for i in between):
                 break  # "Peruvian troops battling the Taliban": the object of a participle, no second target
-            said = other.end < len(doc) and words[other.end] in marks.speech
+            # "condemned the attack and Guterres called for restraint": a verb after it, the actor opens a clause
+            said = other.end < len(doc) and (words[other.end] in marks.speech or (
+                any(words[i] in CLAUSE_CONJUNCTIONS for i in between)
+                and _verb_follows(doc, other.end, len(doc), marks, doc.user_data.get(EVENT_STARTS, ()))))
             if _apposition(doc, current, other, between) or any(_opening_comma(doc, i) for i in between):
                 break  # "Setelah kunjungan ke Bolivia, Presiden Chile …": the subject after an opening phrase
             if between and between[-1] != between[0] and words[between[-1]] in FORMER:

@@ -48,8 +48,10 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.quote-speaker`           first-person pronoun inside a quote → the speaker (I) or the speaker's state (we);
 - `coref.unquoted-speaker`        "Kami …, katanya." with no quote marks (Indonesian wire copy) → the subject of the
                                   sentence before, the one who said it (extract/events.py);
-- `coref.act-anaphor`             "Seoul mengecam tindakan itu": an act named with a demonstrative right after a
-                                  condemning verb, in a sentence naming no actor after it → the first acting actor of
+- `coref.act-anaphor`             "Seoul mengecam tindakan itu", "Poland condemned the attack": an act named right
+                                  after a condemning verb → the source of the first rule event of the latest of the
+                                  three sentences before with one (an attack for an attack noun); with a demonstrative
+                                  and no such event, in a sentence naming no actor after it, the first acting actor of
                                   the sentence before (`events.act_anaphor_verbs`, extract/events.py);
 - `coref.group-description`       "the group", "the Islamist movement", "kelompok (militan) itu", bare
                                   "pemberontak" → the armed group named before it, when it is the only group or
