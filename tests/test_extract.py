@@ -35,6 +35,14 @@ def keys(triples: list[Triple], negated: bool = False) -> set[Key]:
 
 
 EN_CASES: list[tuple[str, set[Key]]] = [
+    # "called Y a liar": a judgement of the actor named in the trigger's gap (`inside`, `candidate.inside-gap`), and
+    # "a remark Z criticised" reacts to it (`events.move_nouns`); "called on Y to …" and "called Y on Monday to …"
+    # are no judgement
+    ("Chile's foreign minister called Peru's president a liar on Monday.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile called Peru a threat to the region, a remark Bolivia criticised.",
+     {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "CHL")}),
+    ("Chile called on Peru to halt a provocation at the border.", set()),
+    ("Chile called Peru on Monday to discuss a farce at the match.", set()),
     # a speaker laying a harm on Y ("Y was responsible for / to blame for / the aggressor"), and "supportive of"
     ("Bolivia said Chile was responsible for the deaths of three of its soldiers.", {("BOL", "ACCUSE", "CHL")}),
     ("Ukraine said Russia was to blame for the collapse of the talks.", {("UKR", "ACCUSE", "RUS")}),

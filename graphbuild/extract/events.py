@@ -1003,8 +1003,10 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
             if refused.id == "candidate.reduplication" and cands and cands[-1].end == span.start - 1:
                 cands[-1].end = cands[-1].search_from = span.end  # the plural is one trigger, to its end
             continue
+        # an `inside` entry's target is named in its gap ("called Xi a dictator"): the search starts there
+        search_from = span.start + 1 if entry.inside else span.end
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
-                               entry.goldstein, entry.id, span.end))  # fmt: skip
+                               entry.goldstein, entry.id, search_from))  # fmt: skip
     _chain(doc, cands, mentions, marks)
     for rule in RULES.ordered("filter"):
         rule.function(ctx, sent, cands, marks)
@@ -1193,8 +1195,25 @@ def _chain_light_verb(link: Link) -> str | None:
 
 @RULES.register("candidate.inside-name", "candidate")
 def _inside_name(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
-    """A trigger word inside an actor's name is no event ("Rapid Support Forces")."""
+    """A trigger word inside an actor's name is no event ("Rapid Support Forces"); the gap of an `inside` entry names
+    its target ("called Xi a dictator"): only its first and last words count."""
+    if ctx.entries[span.label_].inside:
+        return span.start in inside_names or span.end - 1 in inside_names
     return any(i in inside_names for i in range(span.start, span.end))
+
+
+@RULES.register("candidate.inside-gap", "candidate")
+def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
+    """The gap of an `inside` entry is the judged actor's phrase: it opens with a name, an article or an owner
+    pronoun and holds no "to" ("called on Peru to halt a provocation" is the appeal, "called Peru on Monday to
+    discuss …" a phone call)."""
+    if not ctx.entries[span.label_].inside:
+        return False
+    words, first = low(ctx.doc), span.start + 1
+    # a name, or a title before one ("called Chinese President Xi Jinping a …")
+    named = first in inside_names or tokens(ctx.doc).text[first][:1].isupper()
+    opens = named or words[first] in NOUN_DETERMINERS or words[first] in OWNER_PRONOUNS
+    return not opens or any(words[i] in marks.complement for i in range(first, span.end))
 
 
 @RULES.register("candidate.modifier-use", "candidate")
@@ -3308,7 +3327,8 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.class-of-others", "mentions.government-of-leader"))
-RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.reduplication"))
+RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.inside-gap",
+                               "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",

@@ -13,7 +13,8 @@ gives Y → X's state), `received` (the subject receives the event: "X received 
 Y" is Y → X), `obligation` ("X said Y must …": a demand of the speaker
 on Y), `charges` (an accusation whose object is followed by the charge: "accused Y of helping Z" — the
 charge is alleged, not an event of its own), `against_acts` (a governing verb's relation when the act it takes
-is an owned act of force: "opposed Russian aggression" is ACCUSE, "opposed Peru's bid" the entry's REJECT). In a
+is an owned act of force: "opposed Russian aggression" is ACCUSE, "opposed Peru's bid" the entry's REJECT),
+`inside` (the target is named in the trigger's gap: "called Xi a dictator", "called Peru's drills a provocation"). In a
 pack with `inflection: english` words are expanded to their
 inflections (`attack` → attacks, attacked, attacking; irregular forms from `markers.irregular`); in a pack with
 a stemmer (Indonesian, Malay) words match a token's surface form or its stem. A pack that `borrows` a close
@@ -54,6 +55,7 @@ class Entry:
     keeps: tuple[str, ...] = ()  # an intent marker's: relations it leaves as they are ("committed to supporting Y")
     against_acts: str | None = None  # a governing verb's relation when it takes an owned act of force ("opposed
     # Russian aggression" is ACCUSE; "opposed Peru's bid" stays the entry's REJECT)
+    inside: bool = False  # the target is named in the trigger's gap ("called Xi a dictator")
     gap: int = 2
     weight: float = 0.8
     example: str | None = None
@@ -118,6 +120,7 @@ def _entry(raw: dict[str, Any], lang: str, defaults: dict[str, Any]) -> Entry:
         received=bool(raw.get("received", False)),
         obligation=bool(raw.get("obligation", False)), charges=bool(raw.get("charges", False)),
         keeps=tuple(raw.get("keeps", ())), against_acts=raw.get("against_acts"),
+        inside=bool(raw.get("inside", False)),
         gap=int(raw.get("gap", 2)), weight=float(raw.get("weight", 0.8)),
         example=raw.get("ex"), expect=_expect(raw.get("expect")),
     )  # fmt: skip
