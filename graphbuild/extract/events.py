@@ -463,11 +463,10 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
                   marks: Markers) -> list[Mention]:  # fmt: skip
     """"Seoul mengecam tindakan itu", "Poland condemned the attack": an act named right after a condemning verb
     (`events.act_anaphor_verbs`, `_nouns`) by a demonstrative after it (`act_demonstratives`) or a determiner before
-    it (`act_determiners`) is the act of the source of the last rule event of the sentences just before (the last
-    attack for an attack noun, `act_assault_nouns`): that actor is the target (`coref.act-anaphor`). With a
-    demonstrative, no such event, and no actor named after the verb (places aside: "… melalui kedutaan di
-    Beijing"), it is the act of the sentence before's subject (its first actor a verb follows); with a determiner,
-    not when an owner follows ("condemned the attack by Hamas")."""
+    it (`act_determiners`) is an act of the sentences just before: its owner is the target (`coref.act-anaphor`).
+    With a demonstrative and no actor named after the verb (places aside: "… melalui kedutaan di Beijing"), the
+    owner is the sentence before's subject (its first actor a verb follows); else, and with a determiner unless an
+    owner follows ("condemned the attack by Hamas"), the source of a recent rule event (`_act_owner`)."""
     words = low(ctx.doc)
     out: list[Mention] = []
     for i in range(sent.start, sent.end - 2):
@@ -481,7 +480,7 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             actor = None if owned else _act_owner(ctx, words[j + 1])
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
             named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
-            actor = _act_owner(ctx, words[j]) or (None if named_after else _previous_actor_subject(ctx))
+            actor = (None if named_after else _previous_actor_subject(ctx)) or _act_owner(ctx, words[j])
         else:
             continue
         if actor is not None:
@@ -490,8 +489,9 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
 
 
 def _act_owner(ctx: DocContext, noun: str) -> Actor | None:
-    """The source of the first rule event that took place in the latest of the `ACT_LOOKBACK` sentences before that
-    has one (an attack, for an attack noun), if any."""
+    """The owner of an act named by `noun`, from the rule events that took place in the `ACT_LOOKBACK` sentences
+    before (attacks, for an attack noun): the sentence before's subject if it is the source of one, else the source of
+    the first event of the latest sentence with one; None without such an event."""
     if not ctx.sentence_mentions:
         return None
     since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
@@ -500,6 +500,9 @@ def _act_owner(ctx: DocContext, noun: str) -> Actor | None:
                and t.mode in FACTUAL_MODES and wanted in (None, t.relation)]  # fmt: skip
     if not fitting:
         return None
+    subject = _previous_actor_subject(ctx)
+    if subject is not None and any(t.source.actor.id == subject.id for t in fitting):
+        return subject  # the sentence before's subject made such an act
     # the latest sentence's first event: its main clause, not the older act after "in retaliation for"
     latest = [t for t in fitting if t.sentence_start == fitting[-1].sentence_start]
     return min(latest, key=lambda t: t.trigger.start).source.actor
