@@ -43,6 +43,11 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "CHL")}),
     ("Chile called on Peru to halt a provocation at the border.", set()),
     ("Chile called Peru on Monday to discuss a farce at the match.", set()),
+    # mediators' joint aim is no act between them (`roles.symmetric-without-target`); a pair that met and agreed is
+    ("Chile and Peru are mediating between Bolivia and Turkey in an effort to secure a ceasefire.",
+     {("CHL", "CONSULT", "BOL"), ("CHL", "CONSULT", "TUR"), ("PER", "CONSULT", "BOL"), ("PER", "CONSULT", "TUR")}),
+    ("Chile and Peru met in Lima on Monday and agreed on a ceasefire.",
+     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     # a speaker laying a harm on Y ("Y was responsible for / to blame for / the aggressor"), and "supportive of"
     ("Bolivia said Chile was responsible for the deaths of three of its soldiers.", {("BOL", "ACCUSE", "CHL")}),
     ("Ukraine said Russia was to blame for the collapse of the talks.", {("UKR", "ACCUSE", "RUS")}),

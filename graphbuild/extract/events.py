@@ -2400,18 +2400,30 @@ def _role_symmetric_without_target(r: Roles) -> None:
     of the two, "X dan Y berupaya memperkokoh kerja sama", is AGREE both ways; a planned meeting only after a
     plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; after one in `pair_plans_forward`
     from the first named to the second only: "X and Y will hold talks"); three named right before an agreement or a
-    signing ("Mali, Niger dan Chad sepakat …") give every pair."""
+    signing ("Mali, Niger dan Chad sepakat …") give every pair; not when the sentence's event before took them as its
+    sources and others as its targets ("mediating between A and B to secure a ceasefire")."""
     pairs, c = r.settled(), r.c
     word = low(r.doc)[c.start]
     planned = c.relation == "AGREE" and c.mode == "intended" and (
         c.entry.relation != "CONSULT" or word in r.marks.pair_plans or word in r.marks.pair_plans_forward)
-    kept = c.relation == c.entry.relation or planned
+    kept = (c.relation == c.entry.relation or planned) and not _sources_act_on_others(r)
     if not r.targets and c.entry.symmetric and kept and (len(r.sources) == 2 or _three_named_before(r)):
         for i, first in enumerate(r.sources):
             for second in r.sources[i + 1:]:
                 pairs.append((first, second, (r.rule,)))
                 if not (c.entry.relation == "CONSULT" and word in r.marks.pair_plans_forward):
                     pairs.append((second, first, (r.rule,)))
+
+
+def _sources_act_on_others(r: Roles) -> bool:
+    """Did the sentence's event before already take these sources as its sources, with only other actors as its
+    targets ("Qatar and Egypt are mediating between Israel and Hamas in an effort to secure a ceasefire")? The joint
+    act named after it is no act between them (`roles.symmetric-without-target`); "met and agreed" is."""
+    if r.previous is None or not r.previous[1]:
+        return False
+    pairs = r.previous[1]
+    sources = {m.actor.id for m in r.sources}
+    return sources <= {s.actor.id for s, _t, _r in pairs} and not sources & {t.actor.id for _s, t, _r in pairs}
 
 
 def _three_named_before(r: Roles) -> bool:
