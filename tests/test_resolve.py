@@ -375,6 +375,15 @@ def test_a_post_after_an_officials_title_is_part_of_the_title() -> None:
     assert ("Duta Besar Korut untuk PBB, Ja Song Nam", "ja-song-nam", "Person") in mentions(text, "id")
     # a post with no state before it stays an actor of its own: "its ambassador to Peru"
     assert ("Peru", "PER", "Country") in mentions("Chile recalled its ambassador to Peru on Monday.")
+    # only a posted title ("ambassador", `resolve.posting_titles`) takes a post with no name after it: "a U.S.
+    # official to China" (a title of one person in the shipped gazetteer) is where the official went
+    shipped = LexiconExtractor(parser="none", model="none")
+    item = Article(id="p", text="It was the first visit by a U.S. official to China in five years.", language="en",
+                   date="2023-06-19")  # fmt: skip
+    assert "CHN" in {m.actor.id for m in next(iter(shipped.extract([item]))).mentions}
+    item = Article(id="q", text="China's ambassador to Chile said the talks would resume.", language="en",
+                   date="2023-06-19")  # fmt: skip
+    assert "CHL" not in {m.actor.id for m in next(iter(shipped.extract([item]))).mentions}
 
 
 def test_the_person_an_aide_serves_is_part_of_the_aides_title() -> None:

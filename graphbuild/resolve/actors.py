@@ -122,6 +122,7 @@ TITLE_MODIFIERS = union_words("resolve.title_modifiers")  # between a state and 
 GIVEN_NAME_LIKENESS = 0.6  # a given name this like one of a bearer's is a respelling of it, no other person
 COUNTERPART_LINKS = union_words("resolve.counterpart_links")
 POSTING_LINKS = union_words("resolve.posting_links")
+POSTING_TITLES = union_words("resolve.posting_titles")  # the last word of a title posted "to" a body or state
 DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
@@ -1089,8 +1090,8 @@ class ActorResolver:
         posting = by_start.get(at)
         if posting is None or posting.actor.type == "Person":
             return None
-        if rule in self.gazetteer.person_title_rules:
-            return posting
+        if rule in self.gazetteer.person_title_rules and words[after - 1] in POSTING_TITLES:
+            return posting  # "Peru's ambassador to Chile" (not "a U.S. official to China": a visit's)
         name_start = _name_start(texts, words, posting.end, sent.end)
         named = by_start.get(name_start)
         if named is not None:
