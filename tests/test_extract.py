@@ -43,6 +43,13 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "CHL")}),
     ("Chile called on Peru to halt a provocation at the border.", set()),
     ("Chile called Peru on Monday to discuss a farce at the match.", set()),
+    # an event noun with no owner that dates the sentence is no act of its subject (`filter.date-phrase`); with its
+    # owner it stays; "fired a missile at" in the singular, over a long description of the missile
+    ("Chile imposed new sanctions on Peru on the first anniversary of the invasion of Bolivia.",
+     {("CHL", "SANCTION", "PER")}),
+    ("Chile marked the anniversary of Peru's invasion of Bolivia.", {("PER", "ASSAULT", "BOL")}),
+    ("Chile fired an experimental long-range ballistic missile at the Peruvian port of Callao.",
+     {("CHL", "ASSAULT", "PER")}),
     # mediators' joint aim is no act between them (`roles.symmetric-without-target`); a pair that met and agreed is
     ("Chile and Peru are mediating between Bolivia and Turkey in an effort to secure a ceasefire.",
      {("CHL", "CONSULT", "BOL"), ("CHL", "CONSULT", "TUR"), ("PER", "CONSULT", "BOL"), ("PER", "CONSULT", "TUR")}),
@@ -1381,6 +1388,8 @@ def test_a_condemned_act_named_with_the_is_the_act_of_the_last_event_before() ->
             "gave no figures. Turkey condemned the attack on Tuesday.")
     found = keys(run(text))
     assert ("TUR", "ACCUSE", "PER") in found and ("TUR", "ACCUSE", "BOL") not in found, found
+    judged = keys(run("Peru shelled Chilean border posts on Monday. Bolivia called the attack a provocation."))
+    assert ("BOL", "ACCUSE", "PER") in judged, judged  # the verb of an `inside` entry (`en.accuse.call-it`)
     decision = keys(run("Peru expelled Chile's ambassador on Friday. Bolivia criticised the decision."))
     assert ("BOL", "ACCUSE", "PER") in decision, decision
     alone = keys(run("A bomb exploded in a crowded market. Chile condemned the attack."))

@@ -462,15 +462,18 @@ FACTUAL_MODES = ("asserted", "reported")  # an act that took place (not one inte
 def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
                   marks: Markers) -> list[Mention]:  # fmt: skip
     """"Seoul mengecam tindakan itu", "Poland condemned the attack": an act named right after a condemning verb
-    (`events.act_anaphor_verbs`, `_nouns`) by a demonstrative after it (`act_demonstratives`) or a determiner before
-    it (`act_determiners`) is an act of the sentences just before: its owner is the target (`coref.act-anaphor`).
+    (`events.act_anaphor_verbs`, or the verb of an `inside` entry: "called the launch an escalation"; `_nouns`) by a
+    demonstrative after it (`act_demonstratives`) or a determiner before it (`act_determiners`) is an act of the
+    sentences just before: its owner is the target (`coref.act-anaphor`).
     With a demonstrative and no actor named after the verb (places aside: "… melalui kedutaan di Beijing"), the
     owner is the sentence before's subject (its first actor a verb follows); else, and with a determiner unless an
     owner follows ("condemned the attack by Hamas"), the source of a recent rule event (`_act_owner`)."""
     words = low(ctx.doc)
     out: list[Mention] = []
+    judging = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]
+               if ctx.entries[span.label_].inside}  # "called the launch an escalation" (`en.accuse.call-it`)
     for i in range(sent.start, sent.end - 2):
-        if words[i] not in ACT_ANAPHOR_VERBS:
+        if words[i] not in ACT_ANAPHOR_VERBS and i not in judging:
             continue
         j = i + 1 + (words[i + 1] in ACT_INTENSIFIERS)
         if j + 1 >= sent.end or j in covered or j + 1 in covered:
@@ -1241,6 +1244,21 @@ def _drop_without_relation(ctx: DocContext, sent: Span, cands: list[Candidate], 
     """A marker entry left alone after the chain (an intent word with no event after it) is no event."""
     for c in cands:
         if not c.relation:
+            c.dropped = True
+
+
+DATE_NOUNS = union_words("events.date_nouns")  # "on the anniversary of the invasion of Ukraine": an event as a date
+
+
+@RULES.register("filter.date-phrase", "filter")
+def _drop_date_phrase_events(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An event noun with no owner that dates the sentence ("on the first anniversary of the invasion of Ukraine",
+    "since the start of the war with Peru", `events.date_nouns`) is a past event named as a time: no act of the
+    clause's subject. One with its owner ("the anniversary of Russia's invasion") stays."""
+    words = low(ctx.doc)
+    for c in cands:
+        at = c.start - 1 - (c.start - 1 > sent.start and words[c.start - 1] in NOUN_DETERMINERS)
+        if at - 1 >= sent.start and words[at] in OWNER_LINKS and words[at - 1] in DATE_NOUNS:
             c.dropped = True
 
 
@@ -3348,7 +3366,7 @@ RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement"
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause",
-                           "filter.intent-coordinated", "filter.intent-purpose"))
+                           "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
