@@ -43,6 +43,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "CHL")}),
     ("Chile called on Peru to halt a provocation at the border.", set()),
     ("Chile called Peru on Monday to discuss a farce at the match.", set()),
+    # after an object, an actor joined by ", and" with a verb of its own is that clause's subject, no second object
+    ("Chile condemned Peru, and Bolivia accused Turkey of breaking the deal.",
+     {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "TUR")}),
     # an event noun with no owner that dates the sentence is no act of its subject (`filter.date-phrase`); with its
     # owner it stays; "fired a missile at" in the singular, over a long description of the missile
     ("Chile imposed new sanctions on Peru on the first anniversary of the invasion of Bolivia.",
@@ -541,6 +544,10 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # ", dan" and a verb after the actor: a clause of its own; a bare "dan" joins objects of one accusation
+    ("Chile mengecam Peru, dan Bolivia menuduh Turki melanggar perjanjian.",
+     {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "TUR")}),
+    ("Chile menuduh Peru dan Bolivia melanggar perjanjian.", {("CHL", "ACCUSE", "PER"), ("CHL", "ACCUSE", "BOL")}),
     ("Malaysia menyatakan Indonesia bertanggung jawab atas kematian tiga nelayannya.", {("MYS", "ACCUSE", "IDN")}),
     # a clause word ("setelah") between a governing verb and an actor's act: the act is its own clause's event
     ("Malaysia menyerukan semua pihak menahan diri setelah Rusia menyerang Ukraina.", {("RUS", "ASSAULT", "UKR")}),
@@ -1388,6 +1395,10 @@ def test_a_condemned_act_named_with_the_is_the_act_of_the_last_event_before() ->
             "gave no figures. Turkey condemned the attack on Tuesday.")
     found = keys(run(text))
     assert ("TUR", "ACCUSE", "PER") in found and ("TUR", "ACCUSE", "BOL") not in found, found
+    pact = keys(run("Chile and Peru signed a trade agreement on Monday. Bolivia welcomed the deal."))
+    assert {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER")} <= pact, pact  # both parties of a pact
+    other = keys(run("Chile and Peru signed a trade agreement. Bolivia welcomed the deal between Turkey and Jordan."))
+    assert ("BOL", "SUPPORT", "CHL") not in other and ("BOL", "SUPPORT", "TUR") in other, other
     judged = keys(run("Peru shelled Chilean border posts on Monday. Bolivia called the attack a provocation."))
     assert ("BOL", "ACCUSE", "PER") in judged, judged  # the verb of an `inside` entry (`en.accuse.call-it`)
     decision = keys(run("Peru expelled Chile's ambassador on Friday. Bolivia criticised the decision."))

@@ -455,19 +455,22 @@ ACT_ASSAULT_NOUNS = union_words("events.act_assault_nouns")  # their owner made 
 ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "condemned the attack"
 ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
+ACT_PACT_NOUNS = union_words("events.act_pact_nouns")  # a joint act: both its parties own it
+PACT_RELATIONS = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})  # a pact's event (or a symmetric entry's)
 ACT_LOOKBACK = 3  # sentences back to the rule event an act noun names
 FACTUAL_MODES = ("asserted", "reported")  # an act that took place (not one intended, threatened or asked for)
 
 
 def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
                   marks: Markers) -> list[Mention]:  # fmt: skip
-    """"Seoul mengecam tindakan itu", "Poland condemned the attack": an act named right after a condemning verb
-    (`events.act_anaphor_verbs`, or the verb of an `inside` entry: "called the launch an escalation"; `_nouns`) by a
-    demonstrative after it (`act_demonstratives`) or a determiner before it (`act_determiners`) is an act of the
-    sentences just before: its owner is the target (`coref.act-anaphor`).
+    """"Seoul mengecam tindakan itu", "Poland condemned the attack", "The US welcomed the agreement": an act named
+    right after a verb that judges it (`events.act_anaphor_verbs`, or the verb of an `inside` entry: "called the
+    launch an escalation"; `_nouns`) by a demonstrative after it (`act_demonstratives`) or a determiner before it
+    (`act_determiners`) is an act of the sentences just before: its owners are the target (`coref.act-anaphor`).
     With a demonstrative and no actor named after the verb (places aside: "… melalui kedutaan di Beijing"), the
     owner is the sentence before's subject (its first actor a verb follows); else, and with a determiner unless an
-    owner follows ("condemned the attack by Hamas"), the source of a recent rule event (`_act_owner`)."""
+    owner or a partner follows ("condemned the attack by Hamas", "welcomed the deal between A and B"), the
+    owners of a recent rule event (`_act_owners`; both parties of a pact)."""
     words = low(ctx.doc)
     out: list[Mention] = []
     judging = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]
@@ -479,36 +482,51 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         if j + 1 >= sent.end or j in covered or j + 1 in covered:
             continue
         if words[j] in ACT_DETERMINERS and words[j + 1] in ACT_ANAPHOR_NOUNS:
-            owned = j + 2 < sent.end and words[j + 2] in OWNER_LINKS
-            actor = None if owned else _act_owner(ctx, words[j + 1])
+            followed = j + 2 < sent.end and (words[j + 2] in OWNER_LINKS or words[j + 2] in PARTNERS)
+            owners = [] if followed else _act_owners(ctx, words[j + 1])
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
             named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
-            actor = (None if named_after else _previous_actor_subject(ctx)) or _act_owner(ctx, words[j])
+            by_subject = not named_after and words[j] not in ACT_PACT_NOUNS
+            subject = _previous_actor_subject(ctx) if by_subject else None
+            owners = [subject] if subject is not None else _act_owners(ctx, words[j])
         else:
             continue
-        if actor is not None:
-            out.append(Mention(j, j + 2, actor, "pronoun", "coref.act-anaphor", True))
+        kind = "plural" if len(owners) > 1 else "pronoun"  # a pact's parties: one target each (`_expand_right`)
+        out += [Mention(j, j + 2, actor, kind, "coref.act-anaphor", True) for actor in owners]
     return out
 
 
-def _act_owner(ctx: DocContext, noun: str) -> Actor | None:
-    """The owner of an act named by `noun`, from the rule events that took place in the `ACT_LOOKBACK` sentences
-    before (attacks, for an attack noun): the sentence before's subject if it is the source of one, else the source of
-    the first event of the latest sentence with one; None without such an event."""
+def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
+    """The owners of an act named by `noun`, from the rule events that took place in the `ACT_LOOKBACK` sentences
+    before (attacks, for an attack noun; agreements, ceasefires, exchanges for a pact noun): both parties of the first
+    such event of the latest sentence with one, for a pact; else the sentence before's subject if it is the source of
+    one, or the source of that first event; none without such an event."""
     if not ctx.sentence_mentions:
-        return None
+        return []
     since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
-    wanted = "ASSAULT" if noun in ACT_ASSAULT_NOUNS else None
+    pact = noun in ACT_PACT_NOUNS
     fitting = [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
-               and t.mode in FACTUAL_MODES and wanted in (None, t.relation)]  # fmt: skip
+               and t.mode in FACTUAL_MODES and _act_of_kind(ctx, t, noun)]  # fmt: skip
     if not fitting:
-        return None
-    subject = _previous_actor_subject(ctx)
-    if subject is not None and any(t.source.actor.id == subject.id for t in fitting):
-        return subject  # the sentence before's subject made such an act
+        return []
     # the latest sentence's first event: its main clause, not the older act after "in retaliation for"
     latest = [t for t in fitting if t.sentence_start == fitting[-1].sentence_start]
-    return min(latest, key=lambda t: t.trigger.start).source.actor
+    first = min(latest, key=lambda t: t.trigger.start)
+    if pact:
+        return list({a.id: a for a in (first.source.actor, first.target.actor)}.values())
+    subject = _previous_actor_subject(ctx)
+    if subject is not None and any(t.source.actor.id == subject.id for t in fitting):
+        return [subject]  # the sentence before's subject made such an act
+    return [first.source.actor]
+
+
+def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
+    """Is the rule event one `noun` may name: an attack for an attack noun; an agreement, a ceasefire or an exchange
+    (or any joint act, of a symmetric entry: "signed a trade pact") for a pact noun; any event for another noun?"""
+    if noun in ACT_PACT_NOUNS:
+        entry = ctx.entries.get(triple.trigger.rule)
+        return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
+    return noun not in ACT_ASSAULT_NOUNS or triple.relation == "ASSAULT"
 
 
 def _previous_actor_subject(ctx: DocContext) -> Actor | None:
@@ -2712,7 +2730,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     for allowed in (frozenset(), SUBJECT_LINKS):  # second pass: "a group of Moroccan diplomats", "leaders of X"
         for m in reversed(window):
             # a pair anaphor is both parties already, no item of a list ("di Jakarta, dan keduanya sepakat")
-            head = m if m.rule == "coref.pair" else _head_of_coordination(doc, mentions, m, marks)
+            after_object = _subject_after_object(doc, mentions, m, right, used_as_target, marks)
+            head = m if m.rule == "coref.pair" or after_object else _head_of_coordination(doc, mentions, m, marks)
             # the antecedent of a relative clause set off by commas is the main clause's subject, even when the
             # clause's passive acted on it ("Iran, yang didukung Rusia, menolak …": backed, and the one rejecting)
             antecedent = m.end in inside or (m.end + 1 in inside and tokens(doc).text[m.end] == ",")
@@ -2733,8 +2752,20 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 continue
             if m.kind == "plural":
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
-            return _expand(doc, [m], mentions, marks)
+            return [m] if after_object else _expand(doc, [m], mentions, marks)
     return None
+
+
+def _subject_after_object(doc: Doc, mentions: list[Mention], m: Mention, right: int, used_as_target: set[int],
+                          marks: Markers) -> bool:  # fmt: skip
+    """Is `m`, right before the verb at `right` (past an "also"), coordinated only with an actor an earlier verb took
+    as its target ("Chile condemned Peru, and Bolivia accused Turkey")? Then it opens a clause of its own: it is no
+    item of that object's list, and the subject (`roles.nearest-subject`)."""
+    words = low(doc)
+    if any(words[i] not in CLAUSE_ADVERBS for i in range(m.end, right)):
+        return False
+    left = _coordinated_left(doc, mentions, m, marks)
+    return left is not None and left.start in used_as_target
 
 
 ABSOLUTE_PREPS = union_words("events.absolute_preps")  # "…, with Katz accusing him of …": Katz accuses
@@ -3056,6 +3087,15 @@ def _next_clause_subject(ctx: DocContext, sent: Span, words: list[str], between:
     return _verb_follows(ctx.doc, m.end, sent.end, marks, starts)
 
 
+def _clause_joint(words: list[str], between: list[int], marks: Markers) -> bool:
+    """May the words between two actors join two clauses: a clause conjunction ("and", "but": `events.
+    clause_conjunctions`), or in any language a comma and a coordinator (", dan Menlu Israel Katz menuding …")? Not a
+    bare "dan": an object takes a verb of its own ("menuduh AS dan Inggris mendorong …")."""
+    if any(words[i] in CLAUSE_CONJUNCTIONS for i in between):
+        return True
+    return len(between) == 2 and words[between[0]] == "," and words[between[1]] in marks.coordinators
+
+
 CLAUSE_ADVERBS = frozenset({"also", "later", "then", "too", "itself"})
 CLAUSE_CONJUNCTIONS = union_words("events.clause_conjunctions")
 EVENT_STARTS = "gb_event_trigger_starts"  # doc.user_data: the tokens where a trigger of an event entry starts
@@ -3223,7 +3263,7 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 break  # "Peruvian troops battling the Taliban": the object of a participle, no second target
             # "condemned the attack and Guterres called for restraint": a verb after it, the actor opens a clause
             said = other.end < len(doc) and (words[other.end] in marks.speech or (
-                any(words[i] in CLAUSE_CONJUNCTIONS for i in between)
+                _clause_joint(words, between, marks)
                 and _verb_follows(doc, other.end, len(doc), marks, doc.user_data.get(EVENT_STARTS, ()))))
             if _apposition(doc, current, other, between) or any(_opening_comma(doc, i) for i in between):
                 break  # "Setelah kunjungan ke Bolivia, Presiden Chile …": the subject after an opening phrase
