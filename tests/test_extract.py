@@ -1193,6 +1193,23 @@ def test_kedua_belah_pihak_and_more_pair_heads() -> None:
     assert ("prabowo-subianto", "AGREE", "rosa-vidal") in keys(run(text, lang="id"))
 
 
+def test_a_pair_word_after_the_verb_is_the_last_list_of_two_not_the_subject() -> None:
+    """"Z mengecam serangan kedua negara itu" / "Z mendesak kedua pihak …": a pair word after the sentence's subject
+    and verb stands for the last two parties named as a list ("A dan B"), not for the subject and the last state."""
+    text = ("Chile dan Peru melancarkan serangan terhadap Bolivia, Jumat. Bolivia bersumpah akan membalas. "
+            "Turki mengecam serangan kedua negara itu.")
+    found = keys(run(text, lang="id"))
+    assert {("TUR", "ACCUSE", "CHL"), ("TUR", "ACCUSE", "PER")} <= found
+    assert ("TUR", "ACCUSE", "BOL") not in found
+    text = "Chile dan Peru menyepakati gencatan senjata. Yordania mendesak kedua pihak mematuhi kesepakatan itu."
+    assert {("JOR", "REQUEST", "CHL"), ("JOR", "REQUEST", "PER")} <= keys(run(text, lang="id"))
+    text = "Chile and Peru agreed to a ceasefire on Monday. Jordan urged both sides to respect the truce."
+    assert {("JOR", "REQUEST", "CHL"), ("JOR", "REQUEST", "PER")} <= keys(run(text))
+    # at the head of a clause the pair is still the two named before (`_last_two`)
+    text = "Chile bertemu dengan Peru di Lima. Kedua negara sepakat membuka perbatasan."
+    assert ("CHL", "AGREE", "PER") in keys(run(text, lang="id"))
+
+
 def test_a_numbered_group_is_the_last_list_of_that_many() -> None:
     """"the three countries" / "ketiga negara" / "negara-negara tersebut" stand for the last list of states named
     before (joined by commas and "and", a dateline's dash joining none); a list of another size, or none, gives

@@ -703,6 +703,7 @@ def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Ment
 PAIR_WORDS = union_words("events.pair_words")
 PAIR_HEADS = union_words("events.pair_heads")
 PAIR_STATE_HEADS = union_words("events.pair_state_heads")
+PAIR_PARTY_HEADS = union_words("events.pair_party_heads")  # "kedua pihak": states, armed groups or factions
 PAIR_FILLERS = union_words("events.pair_fillers")  # between the pair word and its head
 PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the pair reads instead of one holder
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
@@ -723,6 +724,7 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
             continue
         states = words[j] in PAIR_STATE_HEADS
         pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
+        pair = pair or (_pair_of_object(ctx, sent, i, words[j] in PAIR_PARTY_HEADS) if states else [])
         pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states))
         if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
             pair = _two_groups(ctx, sent, i)
@@ -840,6 +842,40 @@ def _pair_between_before(ctx: DocContext, sent: Span, before: int) -> list[Actor
                 and all(w in PAIR_JOINERS or w in NOUN_DETERMINERS for w in joined) and a.actor != b.actor):
             return [a.actor, b.actor]
     return []
+
+
+def _pair_of_object(ctx: DocContext, sent: Span, i: int, groups: bool) -> list[Actor]:
+    """A pair word of states after this sentence's subject and verb ("Iran mengecam serangan kedua negara itu",
+    "X mendesak kedua pihak …"; not "…, dan kedua negara sepakat") stands for the last two parties named as a list
+    ("A dan B") after that subject, or in the sentences before it: the subject itself is none of the two. With
+    `groups`, an armed group or faction may be one of them ("Israel dan Hamas … mendesak kedua pihak")."""
+    words = low(ctx.doc)
+    here = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= i]
+    if not here or words[i - 1] in PAIR_JOINERS or not words[i - 1].isalpha():
+        return []
+    runs = _runs(ctx, here)
+    lists = [*reversed(runs[1:])] + [run for _s, ms in reversed(ctx.sentence_mentions[-PAIR_LOOKBACK:])
+                                      for run in reversed(_runs(ctx, ms))]  # fmt: skip
+    kinds = ("Country", *PAIR_GROUP_TYPES) if groups else ("Country",)
+    for run in lists:
+        if len(run) < 2 or any(_named_place(ctx, m) for m in run):
+            continue
+        actors = list(dict.fromkeys(_as_state(ctx, m.actor) for m in run))
+        if len(actors) == 2 and all(a.type in kinds for a in actors):
+            return actors
+    return []
+
+
+def _runs(ctx: DocContext, mentions: list[Mention]) -> list[list[Mention]]:
+    """`mentions` in runs joined only by "dan" / "and" or a comma: the lists they name."""
+    words = low(ctx.doc)
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and all(w in PAIR_JOINERS or w == "," for w in words[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
