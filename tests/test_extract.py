@@ -525,6 +525,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # a clause word ("setelah") between a governing verb and an actor's act: the act is its own clause's event
     ("Malaysia menyerukan semua pihak menahan diri setelah Rusia menyerang Ukraina.", {("RUS", "ASSAULT", "UKR")}),
     ("Malaysia mengecam serangan itu sebagai pelanggaran kedaulatan Indonesia.", set()),
+    # what an act answers ("sebagai balasan atas …") names the cause's actors, not the act's target
+    ("Chile melancarkan serangan udara pada Senin sebagai balasan atas penahanan nelayan Peru.", set()),
+    ("Chile menembakkan rudal ke Bolivia sebagai balasan atas serangan Peru.", {("CHL", "ASSAULT", "BOL")}),
     # an act anaphor ("peluncuran itu") with only a place named after it is the previous subject's act
     ("Rusia menembakkan rudal ke laut. Ukraina mengecam peluncuran itu dalam pertemuan di Turki.",
      {("UKR", "ACCUSE", "RUS")}),

@@ -214,6 +214,9 @@ class Markers:
         # and the words that end only the search for a target: a mediator's phrase ("sepakat … yang dimediasi Z": Z
         # is no party), a time clause ("menandatangani perjanjian saat Putin berkunjung")
         self.target_stops = (self.clause - self.complement - COMPLEMENTIZERS) | lexicon.marker("target_stops")
+        # phrases naming what an act answers ("serangan itu sebagai balasan atas pembunuhan Y"): the actor after one
+        # is the cause's, no target of the act before it
+        self.cause_phrases = tuple(tuple(str(w).lower().split()) for w in lexicon.markers.get("cause_phrases", []))
         # tokens from a preposition to the actor its phrase names; where an event noun's owner follows the noun,
         # the noun phrase comes first and the reach is one longer: "atas uji coba rudal Korea Utara" (English:
         # "about Peru's missile tests")
@@ -2949,6 +2952,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = [i for i in range(start, m.start) if not (closed and i in quoted)]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
+        if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):
+            break  # "serangan itu sebagai balasan atas pembunuhan Y": Y's killing is the cause, Y no target
         if c.relation == "THREATEN" and _shielded(words, between):
             continue  # "warned that any attack on Peru would be met with force": Peru is shielded, not threatened
         if (entry.relation == "THREATEN" and any(words[i] in COMPLEMENTIZERS for i in between)
