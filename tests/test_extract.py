@@ -525,6 +525,10 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # a clause word ("setelah") between a governing verb and an actor's act: the act is its own clause's event
     ("Malaysia menyerukan semua pihak menahan diri setelah Rusia menyerang Ukraina.", {("RUS", "ASSAULT", "UKR")}),
     ("Malaysia mengecam serangan itu sebagai pelanggaran kedaulatan Indonesia.", set()),
+    # cities of a state attacked are the state attacked (`events.holder_nouns`: kota); a count between the launch
+    # and the missiles ("meluncurkan lebih dari 50 roket")
+    ("Chile meluncurkan lebih dari 50 roket ke sejumlah kota di Peru pada Minggu malam.", {("CHL", "ASSAULT", "PER")}),
+    ("Pesawat tempur Chile menyerang kota-kota di Peru selatan.", {("CHL", "ASSAULT", "PER")}),
     # what an act answers ("sebagai balasan atas …") names the cause's actors, not the act's target
     ("Chile melancarkan serangan udara pada Senin sebagai balasan atas penahanan nelayan Peru.", set()),
     ("Chile menembakkan rudal ke Bolivia sebagai balasan atas serangan Peru.", {("CHL", "ASSAULT", "BOL")}),
