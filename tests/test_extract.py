@@ -529,6 +529,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # and the missiles ("meluncurkan lebih dari 50 roket")
     ("Chile meluncurkan lebih dari 50 roket ke sejumlah kota di Peru pada Minggu malam.", {("CHL", "ASSAULT", "PER")}),
     ("Pesawat tempur Chile menyerang kota-kota di Peru selatan.", {("CHL", "ASSAULT", "PER")}),
+    # condemning an event between two parties names both parties (`roles.welcomed-between`, as praise does)
+    ("Yordania mengecam keras perjanjian militer antara Chile dan Peru.",
+     {("JOR", "ACCUSE", "CHL"), ("JOR", "ACCUSE", "PER")}),
     # what an act answers ("sebagai balasan atas …") names the cause's actors, not the act's target
     ("Chile melancarkan serangan udara pada Senin sebagai balasan atas penahanan nelayan Peru.", set()),
     ("Chile menembakkan rudal ke Bolivia sebagai balasan atas serangan Peru.", {("CHL", "ASSAULT", "BOL")}),

@@ -2310,8 +2310,9 @@ def _role_second_addressee(r: Roles) -> None:
 @RULES.register("roles.welcomed-between", "roles")
 def _role_welcomed_between(r: Roles) -> None:
     """Praise of an event between two parties ("welcomed the agreement between A and B", "hailed the resumption of
-    dialogue between A and B"): with no target of its own, the parties after "between" are its targets."""
-    if not r.open() or r.targets or r.c.relation != "SUPPORT":
+    dialogue between A and B"), or its condemnation or rejection ("mengecam kerja sama militer antara A dan B"):
+    with no target of its own, the parties after "between" are its targets."""
+    if not r.open() or r.targets or r.c.relation not in JUDGED_RELATIONS:
         return
     words, punct = low(r.doc), tokens(r.doc).is_punct
     starts = {m.start: m for m in r.mentions}
