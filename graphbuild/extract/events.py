@@ -2983,7 +2983,11 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
             continue
-        if (entry.object or c.extra_object) and len(between) <= 4 and not any(
+        # "mengecam vonis hukuman mati yang dijatuhkan pengadilan Y": the object noun's phrase ends at the relative
+        # word whose passive names Y, its agent (`roles.by-agent` reads the same clause after an event noun)
+        agent_clause = (m.start - 2 >= start and words[m.start - 2] in marks.relative and ctx.grammar.passive_prefix
+                        and _participle(words[m.start - 1], marks, ctx.grammar.passive_prefix))  # fmt: skip
+        if (entry.object or c.extra_object) and (len(between) <= 4 or (agent_clause and len(between) <= 7)) and not any(
             punct[i] and texts[i] != "-" for i in between
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
