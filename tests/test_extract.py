@@ -530,7 +530,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile meluncurkan lebih dari 50 roket ke sejumlah kota di Peru pada Minggu malam.", {("CHL", "ASSAULT", "PER")}),
     ("Pesawat tempur Chile menyerang kota-kota di Peru selatan.", {("CHL", "ASSAULT", "PER")}),
     # the object's phrase ends at a relative passive whose agent is the one condemned ("yang dijatuhkan pengadilan Y")
-    ("Bolivia mengecam keras vonis hukuman penjara yang dijatuhkan pengadilan Peru.",
+    ("Bolivia mengecam keras vonis hukuman penjara yang dijatuhkan Peru atas tiga nelayannya.",
      {("BOL", "ACCUSE", "PER")}),
     ("Chile menolak tuduhan dan klaim sepihak yang disampaikan Peru.", {("CHL", "REJECT", "PER")}),
     # condemning an event between two parties names both parties (`roles.welcomed-between`, as praise does)
