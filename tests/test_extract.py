@@ -1207,6 +1207,21 @@ def test_kedua_belah_pihak_and_more_pair_heads() -> None:
     assert ("prabowo-subianto", "AGREE", "rosa-vidal") in keys(run(text, lang="id"))
 
 
+def test_an_event_noun_a_verb_condemns_is_not_the_verbs_subjects_act() -> None:
+    """"Yordania mengecam serangan terhadap Peru": the attack is judged, not Jordan's (`filter.judged-nouns`); an
+    owner after the noun ("serangan udara Chile") or its agent after "oleh" keeps the attack; a symmetric noun's
+    parties ("kerja sama militer Chile dan Peru") are never the judge."""
+    found = keys(run("Yordania mengecam serangan terhadap Peru.", lang="id"))
+    assert not [k for k in found if k[1] == "ASSAULT"]
+    found = keys(run("Yordania mengecam keras invasi ke Peru.", lang="id"))
+    assert not [k for k in found if k[1] == "ASSAULT"]
+    found = keys(run("Yordania mengecam kerja sama militer Chile dan Peru.", lang="id"))
+    assert {("JOR", "ACCUSE", "CHL"), ("JOR", "ACCUSE", "PER")} <= found
+    assert not [k for k in found if k[1] == "COOPERATE"]
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Yordania mengecam serangan udara Chile ke Peru.", lang="id"))
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Yordania mengecam serangan oleh Chile terhadap Peru.", lang="id"))
+
+
 def test_a_pair_word_after_the_verb_is_the_last_list_of_two_not_the_subject() -> None:
     """"Z mengecam serangan kedua negara itu" / "Z mendesak kedua pihak …": a pair word after the sentence's subject
     and verb stands for the last two parties named as a list ("A dan B"), not for the subject and the last state."""

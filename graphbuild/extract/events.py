@@ -1387,6 +1387,47 @@ def _drop_topic_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
                 b.dropped = True
 
 
+JUDGING_RELATIONS = ("ACCUSE", "REJECT")
+
+
+@RULES.register("filter.judged-nouns", "filter")
+def _drop_judged_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An event noun right after a condemning or rejecting verb, with no owner of its own, is judged, not done.
+
+    "Jepang mengecam serangan terhadap Ukraina", "mengecam keras kerja sama militer kedua negara itu": the attack
+    and the cooperation are not Japan's (the verb's subject was their source). Only where an owner follows the
+    noun (`grammar.noun_then_owner`): an actor right after it or after one or two modifiers ("serangan udara
+    Rusia"), its agent after "oleh", or a possessive suffix ("invasinya") keeps the noun's event; a symmetric
+    noun's parties are never the judge, so it is dropped with or without them."""
+    if not ctx.grammar.noun_then_owner:
+        return
+    doc = ctx.doc
+    words, lower, alpha = low(doc), tokens(doc).is_lower, tokens(doc).is_alpha
+    starts = {m.start for m in ctx.all_mentions if sent.start <= m.start < sent.end}
+    suffix = ctx.grammar.possessive_suffix
+    for i, a in enumerate(cands):
+        if a.dropped or a.relation not in JUDGING_RELATIONS or _event_noun(ctx, words[a.start]) or i + 1 >= len(cands):
+            continue
+        b = cands[i + 1]
+        gap = words[a.end : b.start]
+        if b.dropped or len(gap) > 1 or any(w not in ACT_INTENSIFIERS for w in gap):
+            continue
+        if b.entry.symmetric and (b.end > b.start + 1 or _event_noun(ctx, words[b.start])):  # the parties
+            b.dropped = True  # of "mengecam kerja sama (militer) A dan B" are after it, not the subject
+            continue
+        if not _event_noun(ctx, words[b.start]):
+            continue
+        if suffix and words[b.end - 1].endswith(suffix):
+            continue
+        k = b.end
+        stops = marks.preps | marks.coordinators
+        while k < min(sent.end, b.end + 2) and lower[k] and alpha[k] and words[k] not in stops:
+            k += 1  # "serangan udara Rusia", "kerja sama militer Rusia": modifiers before the owner
+        if k < sent.end and (k in starts or words[k] in marks.passive_agent):
+            continue
+        b.dropped = True
+
+
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
     """Is token `start` inside an if-clause (from the conditional word to the next comma)? A clause of a condition
     still to be met counts too: "until Hamas recognizes Israel" (a word of `events.pending_conditions`, the trigger
@@ -3315,7 +3356,8 @@ RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name",
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
-                           "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause",
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns",
+                           "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
