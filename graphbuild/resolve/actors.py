@@ -59,7 +59,7 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   only state named in this sentence and the two before (`resolve.state_nouns`);
 - `coref.organisation-description` "organisasi tersebut", "perintah mahkamah" → the organisation whose name opened
                                   with that word, when it is the only one named in this sentence before it and the
-                                  two before (`resolve.organisation_nouns`);
+                                  four before (`resolve.organisation_nouns`);
 - `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
                                   person named in this sentence or the one before who is not the subject
                                   (extract/events.py);
@@ -152,6 +152,7 @@ STATE_NOUNS = union_words("resolve.state_nouns")  # "negara itu", "negeri terseb
 STATE_NOUN_FORMS = STATE_NOUNS | {noun.capitalize() for noun in STATE_NOUNS}
 STATE_NOUN_BLOCKERS = union_words("resolve.state_noun_blockers")  # "di negara itu" (a place), "negara bagian"
 ORGANISATION_NOUNS = union_words("resolve.organisation_nouns")  # "organisasi tersebut", "perintah mahkamah"
+ORGANISATION_WINDOW = 5  # sentences (this one and the four before) in which the organisation's name is looked for
 DEFINITE_STATE_NOUNS = union_words("resolve.definite_state_nouns")  # "the junta": a state's rulers, no state named
 DEFINITE_ARTICLES = union_words("resolve.definite_articles")
 STATE_DESCRIPTION_GAP = 3  # words allowed between the state noun and its demonstrative ("negara terisolasi itu")
@@ -500,7 +501,7 @@ class ActorResolver:
     def _organisation_descriptions(sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
         """An organisation named again by the lower-case head noun of its name ("Organisasi Kesehatan Dunia …
         organisasi tersebut", "Mahkamah Internasional … menolak perintah mahkamah") → that organisation, when it
-        is the only one whose name opened with that word in this sentence before the noun and the two sentences
+        is the only one whose name opened with that word in this sentence before the noun and the four sentences
         before (`coref.organisation-description`, `resolve.organisation_nouns`); none of two. A demonstrative may
         follow the noun; not a capitalised name ("Mahkamah Agung"), a place ("di organisasi itu"), a number
         ("kedua organisasi"), nor an organisation named in this sentence after it."""
@@ -511,7 +512,7 @@ class ActorResolver:
         for i in heads:
             if i == sent.start or words[i - 1] in STATE_NOUN_BLOCKERS or words[i - 1] in GROUP_QUANTIFIERS:
                 continue
-            named = {a.id: a for s, head, a in state.organisations if s > state.sentence_no - GROUP_WINDOW
+            named = {a.id: a for s, head, a in state.organisations if s > state.sentence_no - ORGANISATION_WINDOW
                      and head == words[i]}  # fmt: skip
             named.update({m.actor.id: m.actor for m in taken if m.actor.type == "Organization" and m.start < i
                           and words[m.start] == words[i]})  # fmt: skip
