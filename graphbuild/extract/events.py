@@ -1397,8 +1397,8 @@ def _drop_judged_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], mark
     "Jepang mengecam serangan terhadap Ukraina", "mengecam keras kerja sama militer kedua negara itu": the attack
     and the cooperation are not Japan's (the verb's subject was their source). Only where an owner follows the
     noun (`grammar.noun_then_owner`): an actor right after it or after one or two modifiers ("serangan udara
-    Rusia"), its agent after "oleh", or a possessive suffix ("invasinya") keeps the noun's event; a symmetric
-    noun's parties are never the judge, so it is dropped with or without them."""
+    Rusia"), its agent after "oleh" (after the target too), or a possessive suffix ("invasinya") keeps the
+    noun's event; a symmetric noun's parties are never the judge, so it is dropped with or without them."""
     if not ctx.grammar.noun_then_owner:
         return
     doc = ctx.doc
@@ -1425,6 +1425,11 @@ def _drop_judged_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], mark
             k += 1  # "serangan udara Rusia", "kerja sama militer Rusia": modifiers before the owner
         if k < sent.end and (k in starts or words[k] in marks.passive_agent):
             continue
+        punct = tokens(doc).is_punct
+        agent = next((j for j in range(b.end, min(sent.end, b.end + 8)) if punct[j] or words[j] in marks.passive_agent),
+                     None)  # fmt: skip
+        if agent is not None and not punct[agent]:
+            continue  # "mengecam serangan terhadap Peru oleh Bolivia": the agent after the act's target
         b.dropped = True
 
 
