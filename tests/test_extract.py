@@ -533,6 +533,8 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Bolivia mengecam keras vonis hukuman penjara yang dijatuhkan Peru atas tiga nelayannya.",
      {("BOL", "ACCUSE", "PER")}),
     ("Chile menolak tuduhan dan klaim sepihak yang disampaikan Peru.", {("CHL", "REJECT", "PER")}),
+    # a promise that someone will pay for an act is a threat to them (`rewrite.cost-threaten`)
+    ("Chile berjanji Peru akan membayar mahal atas serangan itu.", {("CHL", "THREATEN", "PER")}),
     # condemning an event between two parties names both parties (`roles.welcomed-between`, as praise does)
     ("Yordania mengecam keras perjanjian militer antara Chile dan Peru.",
      {("JOR", "ACCUSE", "CHL"), ("JOR", "ACCUSE", "PER")}),

@@ -217,6 +217,8 @@ class Markers:
         # phrases naming what an act answers ("serangan itu sebagai balasan atas pembunuhan Y"): the actor after one
         # is the cause's, no target of the act before it
         self.cause_phrases = tuple(tuple(str(w).lower().split()) for w in lexicon.markers.get("cause_phrases", []))
+        # a cost laid on someone ("akan membayar mahal", "will pay a heavy price"): the intent before it threatens
+        self.cost_phrases = tuple(tuple(str(w).lower().split()) for w in lexicon.markers.get("cost_phrases", []))
         # tokens from a preposition to the actor its phrase names; where an event noun's owner follows the noun,
         # the noun phrase comes first and the reach is one longer: "atas uji coba rudal Korea Utara" (English:
         # "about Peru's missile tests")
@@ -1578,6 +1580,20 @@ def _ultimatum(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mention
                marks: Markers) -> bool:  # fmt: skip
     """An intent with an ultimatum ("will withdraw its ambassador unless …") is THREATEN (CAMEO 13)."""
     if words.isdisjoint(marks.ultimatum) or o.c.mode != "intended":
+        return False
+    o.relation, o.mode = "THREATEN", "threatened"
+    return True
+
+
+@RULES.register("rewrite.cost-threaten", "rewrite")
+def _cost_threat(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                 marks: Markers) -> bool:  # fmt: skip
+    """An intent or a promise that someone will pay for an act ("berjanji Iran akan membayar mahal", "vowed Iran
+    would pay a heavy price") is THREATEN (CAMEO 13), not a promise to Iran (`markers.cost_phrases`)."""
+    if not marks.cost_phrases or (o.c.mode != "intended" and not o.c.entry.intent):
+        return False
+    after = low(ctx.doc)[o.c.end : sent.end]
+    if not any(tuple(after[i : i + len(p)]) == p for p in marks.cost_phrases for i in range(len(after))):
         return False
     o.relation, o.mode = "THREATEN", "threatened"
     return True
@@ -3379,4 +3395,4 @@ RULES.set_order("roles", (
     "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
-                            "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))
+                            "rewrite.cost-threaten", "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))
