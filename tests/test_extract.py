@@ -552,6 +552,22 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # a clause word ("setelah") between a governing verb and an actor's act: the act is its own clause's event
     ("Malaysia menyerukan semua pihak menahan diri setelah Rusia menyerang Ukraina.", {("RUS", "ASSAULT", "UKR")}),
     ("Malaysia mengecam serangan itu sebagai pelanggaran kedaulatan Indonesia.", set()),
+    # cities of a state attacked are the state attacked (`events.holder_nouns`: kota); a count between the launch
+    # and the missiles ("meluncurkan lebih dari 50 roket")
+    ("Chile meluncurkan lebih dari 50 roket ke sejumlah kota di Peru pada Minggu malam.", {("CHL", "ASSAULT", "PER")}),
+    ("Pesawat tempur Chile menyerang kota-kota di Peru selatan.", {("CHL", "ASSAULT", "PER")}),
+    # the object's phrase ends at a relative passive whose agent is the one condemned ("yang dijatuhkan pengadilan Y")
+    ("Bolivia mengecam keras vonis hukuman penjara yang dijatuhkan Peru atas tiga nelayannya.",
+     {("BOL", "ACCUSE", "PER")}),
+    ("Chile menolak tuduhan dan klaim sepihak yang disampaikan Peru.", {("CHL", "REJECT", "PER")}),
+    # a promise that someone will pay for an act is a threat to them (`rewrite.cost-threaten`)
+    ("Chile berjanji Peru akan membayar mahal atas serangan itu.", {("CHL", "THREATEN", "PER")}),
+    # condemning an event between two parties names both parties (`roles.welcomed-between`, as praise does)
+    ("Yordania mengecam keras perjanjian militer antara Chile dan Peru.",
+     {("JOR", "ACCUSE", "CHL"), ("JOR", "ACCUSE", "PER")}),
+    # what an act answers ("sebagai balasan atas …") names the cause's actors, not the act's target
+    ("Chile melancarkan serangan udara pada Senin sebagai balasan atas penahanan nelayan Peru.", set()),
+    ("Chile menembakkan rudal ke Bolivia sebagai balasan atas serangan Peru.", {("CHL", "ASSAULT", "BOL")}),
     # an act anaphor ("peluncuran itu") with only a place named after it is the previous subject's act
     ("Rusia menembakkan rudal ke laut. Ukraina mengecam peluncuran itu dalam pertemuan di Turki.",
      {("UKR", "ACCUSE", "RUS")}),
@@ -1218,6 +1234,38 @@ def test_kedua_belah_pihak_and_more_pair_heads() -> None:
     assert ("gabriel-boric", "AGREE", "vladimir-putin") in keys(run(text, lang="id"))
     text = "Prabowo bertemu Menteri Luar Negeri Peru Rosa Vidal di Jakarta. Kedua menlu sepakat memperluas perdagangan."
     assert ("prabowo-subianto", "AGREE", "rosa-vidal") in keys(run(text, lang="id"))
+
+
+def test_an_event_noun_a_verb_condemns_is_not_the_verbs_subjects_act() -> None:
+    """"Yordania mengecam serangan terhadap Peru": the attack is judged, not Jordan's (`filter.judged-nouns`); an
+    owner after the noun ("serangan udara Chile") or its agent after "oleh" keeps the attack; a symmetric noun's
+    parties ("kerja sama militer Chile dan Peru") are never the judge."""
+    found = keys(run("Yordania mengecam serangan terhadap Peru.", lang="id"))
+    assert not [k for k in found if k[1] == "ASSAULT"]
+    found = keys(run("Yordania mengecam keras invasi ke Peru.", lang="id"))
+    assert not [k for k in found if k[1] == "ASSAULT"]
+    found = keys(run("Yordania mengecam kerja sama militer Chile dan Peru.", lang="id"))
+    assert {("JOR", "ACCUSE", "CHL"), ("JOR", "ACCUSE", "PER")} <= found
+    assert not [k for k in found if k[1] == "COOPERATE"]
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Yordania mengecam serangan udara Chile ke Peru.", lang="id"))
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Yordania mengecam serangan oleh Chile terhadap Peru.", lang="id"))
+
+
+def test_a_pair_word_after_the_verb_is_the_last_list_of_two_not_the_subject() -> None:
+    """"Z mengecam serangan kedua negara itu" / "Z mendesak kedua pihak …": a pair word after the sentence's subject
+    and verb stands for the last two parties named as a list ("A dan B"), not for the subject and the last state."""
+    text = ("Chile dan Peru melancarkan serangan terhadap Bolivia, Jumat. Bolivia bersumpah akan membalas. "
+            "Turki mengecam serangan kedua negara itu.")
+    found = keys(run(text, lang="id"))
+    assert {("TUR", "ACCUSE", "CHL"), ("TUR", "ACCUSE", "PER")} <= found
+    assert ("TUR", "ACCUSE", "BOL") not in found
+    text = "Chile dan Peru menyepakati gencatan senjata. Yordania mendesak kedua pihak mematuhi kesepakatan itu."
+    assert {("JOR", "REQUEST", "CHL"), ("JOR", "REQUEST", "PER")} <= keys(run(text, lang="id"))
+    text = "Chile and Peru agreed to a ceasefire on Monday. Jordan urged both sides to respect the truce."
+    assert {("JOR", "REQUEST", "CHL"), ("JOR", "REQUEST", "PER")} <= keys(run(text))
+    # at the head of a clause the pair is still the two named before (`_last_two`)
+    text = "Chile bertemu dengan Peru di Lima. Kedua negara sepakat membuka perbatasan."
+    assert ("CHL", "AGREE", "PER") in keys(run(text, lang="id"))
 
 
 def test_a_numbered_group_is_the_last_list_of_that_many() -> None:

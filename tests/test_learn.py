@@ -408,6 +408,25 @@ def test_a_symmetric_rule_event_keeps_both_directions_at_the_likelier_directions
     assert neither == [Decision(None, 0.03), Decision(None, 0.03)]
 
 
+def test_a_rule_event_of_a_listed_subject_is_kept_with_the_list_member_the_scorer_keeps() -> None:
+    """"Chile, Peru and Bolivia condemned Jordan": one rule event per listed subject, one trigger; when the scorer
+    keeps one of them, the others are kept at its confidence (`share_listed`); not a list of topics, nor a list
+    that is no subject ("including Chile, Peru …")."""
+    from graphbuild.learn.apply import share_listed
+    from graphbuild.learn.model import Decision
+
+    ctx, rule_triples = rule_pass_of("Chile, Peru and Bolivia condemned Jordan on Monday.")
+    candidates = [c for c in document_candidates(ctx, rule_triples) if c.rule_triple is not None]
+    assert sorted(c.source.actor.id for c in candidates) == ["BOL", "CHL", "PER"]
+    decisions = [Decision("ACCUSE", 0.4) if c.source.actor.id == "BOL" else Decision(None, 0.1) for c in candidates]
+    assert share_listed(candidates, decisions) == [Decision("ACCUSE", 0.4)] * 3
+    assert share_listed(candidates, [Decision(None, 0.1)] * 3) == [Decision(None, 0.1)] * 3
+    ctx, rule_triples = rule_pass_of("Jordan discussed several issues, including Chile, Peru and Bolivia's attacks.")
+    candidates = [c for c in document_candidates(ctx, rule_triples) if c.rule_triple is not None]
+    decisions = [Decision("ACCUSE", 0.4)] + [Decision(None, 0.1)] * (len(candidates) - 1)
+    assert share_listed(candidates, decisions) == decisions
+
+
 def test_a_second_rule_event_of_a_kept_pair_is_kept_when_its_relation_is_plausible() -> None:
     """"Chile signed a trade agreement with Peru … and promised Peru more aid": the rules find SUPPORT (signing)
     and AGREE (a promise) between the same two; the pair's candidate carries one of them, the other is kept

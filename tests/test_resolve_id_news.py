@@ -698,3 +698,21 @@ def test_indonesian_trade_and_immigration_offices_act_for_indonesia() -> None:
     assert ("Kementerian Perdagangan", "IDN") in found, found
     found = mentions("Kementerian Perdagangan Australia menolak usulan itu.", "2023-08-15")
     assert ("Kementerian Perdagangan", "IDN") not in found, found
+
+
+def test_an_organisation_named_again_by_the_head_noun_of_its_name() -> None:
+    """"Organisasi Kesehatan Dunia … organisasi tersebut", "Mahkamah Internasional … perintah mahkamah": the one
+    organisation whose name opened with that word, named in this sentence or the four before
+    (`coref.organisation-description`); none of two, none of a capitalised name of another body."""
+    text = ("Brasil mengkritik Organisasi Kesehatan Dunia (WHO) pekan lalu. Presiden Lula kemudian memuji "
+            "organisasi tersebut atas bantuan vaksinnya.")
+    assert ("organisasi tersebut", "who") in mentions(text, "2024-03-01")
+    text = ("Mahkamah Internasional memerintahkan Myanmar melindungi warga Rohingya. Myanmar menolak putusan "
+            "mahkamah dan menyebutnya tidak adil.")
+    assert ("mahkamah", "icj") in mentions(text, "2024-03-01")
+    later = ("Mahkamah Internasional memerintahkan Myanmar melindungi warga Rohingya. Putusan itu dibacakan pada "
+             "Kamis. Banyak pihak menyambutnya. Namun Myanmar menolak perintah mahkamah tersebut.")
+    assert ("mahkamah tersebut", "icj") in mentions(later, "2024-03-01")  # three sentences later
+    two = ("Mahkamah Internasional dan Mahkamah Pidana Internasional memulai penyelidikan. Israel menolak "
+           "putusan mahkamah itu.")
+    assert not [m for m in mentions(two, "2024-03-01") if m[0].startswith("mahkamah")]

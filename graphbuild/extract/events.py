@@ -216,6 +216,11 @@ class Markers:
         # and the words that end only the search for a target: a mediator's phrase ("sepakat … yang dimediasi Z": Z
         # is no party), a time clause ("menandatangani perjanjian saat Putin berkunjung")
         self.target_stops = (self.clause - self.complement - COMPLEMENTIZERS) | lexicon.marker("target_stops")
+        # phrases naming what an act answers ("serangan itu sebagai balasan atas pembunuhan Y"): the actor after one
+        # is the cause's, no target of the act before it
+        self.cause_phrases = tuple(tuple(str(w).lower().split()) for w in lexicon.markers.get("cause_phrases", []))
+        # a cost laid on someone ("akan membayar mahal", "will pay a heavy price"): the intent before it threatens
+        self.cost_phrases = tuple(tuple(str(w).lower().split()) for w in lexicon.markers.get("cost_phrases", []))
         # tokens from a preposition to the actor its phrase names; where an event noun's owner follows the noun,
         # the noun phrase comes first and the reach is one longer: "atas uji coba rudal Korea Utara" (English:
         # "about Peru's missile tests")
@@ -759,6 +764,7 @@ def _issuer_offices(ctx: DocContext, sent: Span, covered: set[int]) -> list[Ment
 PAIR_WORDS = union_words("events.pair_words")
 PAIR_HEADS = union_words("events.pair_heads")
 PAIR_STATE_HEADS = union_words("events.pair_state_heads")
+PAIR_PARTY_HEADS = union_words("events.pair_party_heads")  # "kedua pihak": states, armed groups or factions
 PAIR_FILLERS = union_words("events.pair_fillers")  # between the pair word and its head
 PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the pair reads instead of one holder
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
@@ -779,6 +785,7 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
             continue
         states = words[j] in PAIR_STATE_HEADS
         pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
+        pair = pair or (_pair_of_object(ctx, sent, i, words[j] in PAIR_PARTY_HEADS) if states else [])
         pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states))
         if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
             pair = _two_groups(ctx, sent, i)
@@ -896,6 +903,40 @@ def _pair_between_before(ctx: DocContext, sent: Span, before: int) -> list[Actor
                 and all(w in PAIR_JOINERS or w in NOUN_DETERMINERS for w in joined) and a.actor != b.actor):
             return [a.actor, b.actor]
     return []
+
+
+def _pair_of_object(ctx: DocContext, sent: Span, i: int, groups: bool) -> list[Actor]:
+    """A pair word of states after this sentence's subject and verb ("Iran mengecam serangan kedua negara itu",
+    "X mendesak kedua pihak …"; not "…, dan kedua negara sepakat") stands for the last two parties named as a list
+    ("A dan B") after that subject, or in the sentences before it: the subject itself is none of the two. With
+    `groups`, an armed group or faction may be one of them ("Israel dan Hamas … mendesak kedua pihak")."""
+    words = low(ctx.doc)
+    here = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= i]
+    if not here or words[i - 1] in PAIR_JOINERS or not words[i - 1].isalpha():
+        return []
+    runs = _runs(ctx, here)
+    lists = [*reversed(runs[1:])] + [run for _s, ms in reversed(ctx.sentence_mentions[-PAIR_LOOKBACK:])
+                                      for run in reversed(_runs(ctx, ms))]  # fmt: skip
+    kinds = ("Country", *PAIR_GROUP_TYPES) if groups else ("Country",)
+    for run in lists:
+        if len(run) < 2 or any(_named_place(ctx, m) for m in run):
+            continue
+        actors = list(dict.fromkeys(_as_state(ctx, m.actor) for m in run))
+        if len(actors) == 2 and all(a.type in kinds for a in actors):
+            return actors
+    return []
+
+
+def _runs(ctx: DocContext, mentions: list[Mention]) -> list[list[Mention]]:
+    """`mentions` in runs joined only by "dan" / "and" or a comma: the lists they name."""
+    words = low(ctx.doc)
+    runs: list[list[Mention]] = []
+    for m in mentions:
+        if runs and all(w in PAIR_JOINERS or w == "," for w in words[runs[-1][-1].end : m.start]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
 
 
 def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
@@ -1438,6 +1479,52 @@ def _drop_topic_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
                 b.dropped = True
 
 
+JUDGING_RELATIONS = ("ACCUSE", "REJECT")
+
+
+@RULES.register("filter.judged-nouns", "filter")
+def _drop_judged_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An event noun right after a condemning or rejecting verb, with no owner of its own, is judged, not done.
+
+    "Jepang mengecam serangan terhadap Ukraina", "mengecam keras kerja sama militer kedua negara itu": the attack
+    and the cooperation are not Japan's (the verb's subject was their source). Only where an owner follows the
+    noun (`grammar.noun_then_owner`): an actor right after it or after one or two modifiers ("serangan udara
+    Rusia"), its agent after "oleh" (after the target too), or a possessive suffix ("invasinya") keeps the
+    noun's event; a symmetric noun's parties are never the judge, so it is dropped with or without them."""
+    if not ctx.grammar.noun_then_owner:
+        return
+    doc = ctx.doc
+    words, lower, alpha = low(doc), tokens(doc).is_lower, tokens(doc).is_alpha
+    starts = {m.start for m in ctx.all_mentions if sent.start <= m.start < sent.end}
+    suffix = ctx.grammar.possessive_suffix
+    for i, a in enumerate(cands):
+        if a.dropped or a.relation not in JUDGING_RELATIONS or _event_noun(ctx, words[a.start]) or i + 1 >= len(cands):
+            continue
+        b = cands[i + 1]
+        gap = words[a.end : b.start]
+        if b.dropped or len(gap) > 1 or any(w not in ACT_INTENSIFIERS for w in gap):
+            continue
+        if b.entry.symmetric and (b.end > b.start + 1 or _event_noun(ctx, words[b.start])):  # the parties
+            b.dropped = True  # of "mengecam kerja sama (militer) A dan B" are after it, not the subject
+            continue
+        if not _event_noun(ctx, words[b.start]):
+            continue
+        if suffix and words[b.end - 1].endswith(suffix):
+            continue
+        k = b.end
+        stops = marks.preps | marks.coordinators
+        while k < min(sent.end, b.end + 2) and lower[k] and alpha[k] and words[k] not in stops:
+            k += 1  # "serangan udara Rusia", "kerja sama militer Rusia": modifiers before the owner
+        if k < sent.end and (k in starts or words[k] in marks.passive_agent):
+            continue
+        punct = tokens(doc).is_punct
+        agent = next((j for j in range(b.end, min(sent.end, b.end + 8)) if punct[j] or words[j] in marks.passive_agent),
+                     None)  # fmt: skip
+        if agent is not None and not punct[agent]:
+            continue  # "mengecam serangan terhadap Peru oleh Bolivia": the agent after the act's target
+        b.dropped = True
+
+
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
     """Is token `start` inside an if-clause (from the conditional word to the next comma)? A clause of a condition
     still to be met counts too: "until Hamas recognizes Israel" (a word of `events.pending_conditions`, the trigger
@@ -1583,6 +1670,20 @@ def _ultimatum(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mention
                marks: Markers) -> bool:  # fmt: skip
     """An intent with an ultimatum ("will withdraw its ambassador unless …") is THREATEN (CAMEO 13)."""
     if words.isdisjoint(marks.ultimatum) or o.c.mode != "intended":
+        return False
+    o.relation, o.mode = "THREATEN", "threatened"
+    return True
+
+
+@RULES.register("rewrite.cost-threaten", "rewrite")
+def _cost_threat(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                 marks: Markers) -> bool:  # fmt: skip
+    """An intent or a promise that someone will pay for an act ("berjanji Iran akan membayar mahal", "vowed Iran
+    would pay a heavy price") is THREATEN (CAMEO 13), not a promise to Iran (`markers.cost_phrases`)."""
+    if not marks.cost_phrases or (o.c.mode != "intended" and not o.c.entry.intent):
+        return False
+    after = low(ctx.doc)[o.c.end : sent.end]
+    if not any(tuple(after[i : i + len(p)]) == p for p in marks.cost_phrases for i in range(len(after))):
         return False
     o.relation, o.mode = "THREATEN", "threatened"
     return True
@@ -2361,8 +2462,9 @@ def _role_second_addressee(r: Roles) -> None:
 @RULES.register("roles.welcomed-between", "roles")
 def _role_welcomed_between(r: Roles) -> None:
     """Praise of an event between two parties ("welcomed the agreement between A and B", "hailed the resumption of
-    dialogue between A and B"): with no target of its own, the parties after "between" are its targets."""
-    if not r.open() or r.targets or r.c.relation != "SUPPORT":
+    dialogue between A and B"), or its condemnation or rejection ("mengecam kerja sama militer antara A dan B"):
+    with no target of its own, the parties after "between" are its targets."""
+    if not r.open() or r.targets or r.c.relation not in JUDGED_RELATIONS:
         return
     words, punct = low(r.doc), tokens(r.doc).is_punct
     starts = {m.start: m for m in r.mentions}
@@ -3028,6 +3130,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         between = [i for i in range(start, m.start) if not (closed and i in quoted)]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
+        if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):
+            break  # "serangan itu sebagai balasan atas pembunuhan Y": Y's killing is the cause, Y no target
         if c.relation == "THREATEN" and _shielded(words, between):
             continue  # "warned that any attack on Peru would be met with force": Peru is shielded, not threatened
         if (entry.relation == "THREATEN" and any(words[i] in COMPLEMENTIZERS for i in between)
@@ -3056,7 +3160,11 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
             continue
-        if (entry.object or c.extra_object) and len(between) <= 4 and not any(
+        # "mengecam vonis hukuman mati yang dijatuhkan pengadilan Y": the object noun's phrase ends at the relative
+        # word whose passive names Y, its agent (`roles.by-agent` reads the same clause after an event noun)
+        agent_clause = (m.start - 2 >= start and words[m.start - 2] in marks.relative and ctx.grammar.passive_prefix
+                        and _participle(words[m.start - 1], marks, ctx.grammar.passive_prefix))  # fmt: skip
+        if (entry.object or c.extra_object) and (len(between) <= 4 or (agent_clause and len(between) <= 7)) and not any(
             punct[i] and texts[i] != "-" for i in between
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
@@ -3405,7 +3513,8 @@ RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name",
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
-                           "filter.accusation-charges", "filter.topic-nouns", "filter.conditional-clause",
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns",
+                           "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
@@ -3422,4 +3531,4 @@ RULES.set_order("roles", (
     "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
-                            "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))
+                            "rewrite.cost-threaten", "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))

@@ -10,11 +10,13 @@ the data tables for the final relation.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Span
 
 from graphbuild.extract.events import DocContext, low, model_mention, relation_coding
 from graphbuild.extract.lexicon import Entry
+from graphbuild.lang import union_words
 from graphbuild.learn.features import NEGATION, PairCandidate, party, sentence_candidates
 from graphbuild.learn.model import Decision, EventModel, Thresholds
 from graphbuild.model import Actor, Trigger, Triple
@@ -33,6 +35,9 @@ IMPLICIT_TITLE = "learn.context.title-actor"
 # keeping every second rule event gave 0.495 (nouns such as "cooperation" in "they discussed cooperation")
 # and 0.351.
 SECOND_EVENT_MIN_P = 0.2
+LISTED_TYPES = frozenset({"Country", "Organization"})  # the listed sources whose shared event `share_listed` keeps
+LIST_TO_TRIGGER = 3  # words between a listed subject and its verb ("A dan B juga telah mengecam")
+LIST_JOINERS = union_words("events.pair_joiners")  # "dan", "and": with commas, what joins a list of sources
 # second events the rules read off the sentence's own structure, kept with their pair whatever the relation model
 # says: the purpose of a meeting ("X spoke with Y to congratulate him") is a second act the model, trained on one
 # relation per pair, finds implausible beside the meeting
@@ -126,6 +131,7 @@ def score(model: EventModel, candidates: list[PairCandidate], lang: str,
     decisions = model.decide([c.parts for c in candidates], rule_relations, lang, thresholds)
     thresholds = thresholds or model.threshold_for(lang)
     decisions = keep_stated(candidates, share_symmetric(candidates, decisions, thresholds), thresholds)
+    decisions = share_listed(candidates, decisions)
     kept = []
     for candidate, decision in zip(candidates, decisions, strict=True):
         if decision.relation is not None:
@@ -167,6 +173,51 @@ def share_symmetric(candidates: list[PairCandidate], decisions: list[Decision], 
             for i in indices:
                 shared[i] = Decision(relation if confidence >= thresholds.rule else None, confidence)
     return shared
+
+
+def share_listed(candidates: list[PairCandidate], decisions: list[Decision]) -> list[Decision]:
+    """One rule event read off a list of actors ("Amerika Serikat, Jepang dan Uni Eropa mengecam …", "sanctions
+    on A, B and C"): the listed actors' rule triples share the trigger, the relation and the other party, and the
+    guideline gives one triple per listed actor. The scorer judges each position on its own and drops some (it
+    kept the last of three senders and dropped the first two): when it keeps one of them with the rules'
+    relation, the others are kept too, with its confidence."""
+    groups: dict[tuple[int | None, int, str, str, str, str], list[int]] = {}
+    for index, candidate in enumerate(candidates):
+        rule = candidate.rule_triple
+        if rule is None:
+            continue
+        key = (rule.sentence_start, rule.trigger.start, rule.trigger.rule, rule.relation)
+        groups.setdefault((*key, "target", candidate.target.actor.id), []).append(index)  # the listed sources
+    shared = list(decisions)
+    for (_start, trigger, _rule, relation, _side, _other), indices in groups.items():
+        if len(indices) < 2 or not _listed_before(candidates, indices, trigger):
+            continue
+        best = max(indices, key=lambda i: decisions[i].confidence if decisions[i].relation == relation else -1.0)
+        if decisions[best].relation != relation:
+            continue
+        for i in indices:
+            if shared[i].relation is None:
+                shared[i] = Decision(relation, decisions[best].confidence)
+    return shared
+
+
+def _listed_before(candidates: list[PairCandidate], indices: list[int], trigger: int) -> bool:
+    """Are the candidates' sources states or organisations named as one list that is the trigger's subject ("A, B
+    dan C (juga) mengecam …"): joined only by commas and `events.pair_joiners`, opening the sentence or a clause
+    after a comma, at most `LIST_TO_TRIGGER` words before the trigger (not a list of topics: "including Haiti,
+    Venezuela, Russia's war against Ukraine")?"""
+    sources = sorted({(c.source.start, c.source.end, c.source.actor.type) for c in (candidates[i] for i in indices)})
+    sentence = candidates[indices[0]].sentence
+    doc = sentence.doc
+    verb = next((t.i for t in sentence if t.idx == trigger), None)  # the trigger's first token (a character offset)
+    if verb is None or any(kind not in LISTED_TYPES for _s, _e, kind in sources):
+        return False
+    if not 0 <= verb - sources[-1][1] <= LIST_TO_TRIGGER:
+        return False
+    if sources[0][0] != sentence.start and doc[sources[0][0] - 1].text != ",":
+        return False
+    return all(all(t.lower_ in LIST_JOINERS or t.text == "," for t in doc[a[1] : b[0]]) and b[0] > a[1]
+               for a, b in pairwise(sources))  # fmt: skip
 
 
 def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventModel,

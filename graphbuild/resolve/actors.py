@@ -59,6 +59,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   `resolve.group_modifiers`, `resolve.bare_group_nouns`);
 - `coref.state-description`       "negara itu", "negara terisolasi itu" → the state named before it, when it is the
                                   only state named in this sentence and the two before (`resolve.state_nouns`);
+- `coref.organisation-description` "organisasi tersebut", "perintah mahkamah" → the organisation whose name opened
+                                  with that word, when it is the only one named in this sentence before it and the
+                                  four before (`resolve.organisation_nouns`);
 - `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
                                   person named in this sentence or the one before who is not the subject
                                   (extract/events.py);
@@ -151,6 +154,8 @@ GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly one
 STATE_NOUNS = union_words("resolve.state_nouns")  # "negara itu", "negeri tersebut": the one state named just before
 STATE_NOUN_FORMS = STATE_NOUNS | {noun.capitalize() for noun in STATE_NOUNS}
 STATE_NOUN_BLOCKERS = union_words("resolve.state_noun_blockers")  # "di negara itu" (a place), "negara bagian"
+ORGANISATION_NOUNS = union_words("resolve.organisation_nouns")  # "organisasi tersebut", "perintah mahkamah"
+ORGANISATION_WINDOW = 5  # sentences (this one and the four before) in which the organisation's name is looked for
 DEFINITE_STATE_NOUNS = union_words("resolve.definite_state_nouns")  # "the junta": a state's rulers, no state named
 DEFINITE_ARTICLES = union_words("resolve.definite_articles")
 STATE_DESCRIPTION_GAP = 3  # words allowed between the state noun and its demonstrative ("negara terisolasi itu")
@@ -221,6 +226,8 @@ class DocActors:
     family_named: set[str] = field(default_factory=set)
     # last words of gazetteer people named in full whose entry lists no surname ("Nicholas Burns" … "Burns")
     unlisted: set[str] = field(default_factory=set)
+    # organisations named so far: (sentence number, the lower-case first word of the mention, the organisation)
+    organisations: list[tuple[int, str, Actor]] = field(default_factory=list)
     sentence_no: int = 0  # sentences resolved so far
     armed_groups: list[tuple[int, int, Actor]] = field(default_factory=list)  # (sentence, token, group) named:
     # armed groups, organisations and other groups (what "the group" may refer to)
@@ -406,7 +413,11 @@ class ActorResolver:
         raw += self._group_descriptions(sent, raw, state)
         raw += self._state_descriptions(sent, raw, state)
         raw += self._definite_state_descriptions(sent, raw, state)
+        raw += self._organisation_descriptions(sent, raw, state)
         raw.sort(key=lambda m: m.start)
+        words = tokens(doc).lower
+        state.organisations += [(state.sentence_no, words[m.start], m.actor) for m in raw
+                                if m.actor.type == "Organization" and m.kind != "description"]  # fmt: skip
         for mention in raw:
             if of := _state_of(mention.actor):
                 state.states_seen.append((state.sentence_no, of))
@@ -487,6 +498,32 @@ class ActorResolver:
             if any(m.start < i and m.actor.id == actor.id for m in taken):
                 continue  # named in this sentence already ("Pemerintah Libya mengaku negara itu akan …")
             found.append(Mention(i, end, actor, "description", "coref.state-description", coref=True))
+        return found
+
+    @staticmethod
+    def _organisation_descriptions(sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
+        """An organisation named again by the lower-case head noun of its name ("Organisasi Kesehatan Dunia …
+        organisasi tersebut", "Mahkamah Internasional … menolak perintah mahkamah") → that organisation, when it
+        is the only one whose name opened with that word in this sentence before the noun and the four sentences
+        before (`coref.organisation-description`, `resolve.organisation_nouns`); none of two. A demonstrative may
+        follow the noun; not a capitalised name ("Mahkamah Agung"), a place ("di organisasi itu"), a number
+        ("kedua organisasi"), nor an organisation named in this sentence after it."""
+        if not ORGANISATION_NOUNS or not (state.organisations or taken) or not _mentions_any(sent, ORGANISATION_NOUNS):
+            return []
+        _texts, words, covered, heads = _description_heads(sent, taken, ORGANISATION_NOUNS)
+        found = []
+        for i in heads:
+            if i == sent.start or words[i - 1] in STATE_NOUN_BLOCKERS or words[i - 1] in GROUP_QUANTIFIERS:
+                continue
+            named = {a.id: a for s, head, a in state.organisations if s > state.sentence_no - ORGANISATION_WINDOW
+                     and head == words[i]}  # fmt: skip
+            named.update({m.actor.id: m.actor for m in taken if m.actor.type == "Organization" and m.start < i
+                          and words[m.start] == words[i]})  # fmt: skip
+            if len(named) != 1 or any(m.start > i and m.actor.id in named for m in taken):
+                continue
+            end = i + 1 + (i + 1 < sent.end and words[i + 1] in GROUP_DEMONSTRATIVES and i + 1 not in covered)
+            found.append(Mention(i, end, next(iter(named.values())), "description",
+                                 "coref.organisation-description", coref=True))
         return found
 
     def _one_state_before(self, i: int, taken: list[Mention], state: DocActors) -> Actor | None:
