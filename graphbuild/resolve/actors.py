@@ -57,8 +57,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   `resolve.group_modifiers`, `resolve.bare_group_nouns`);
 - `coref.bloc-description`        "the bloc", "the 27-nation bloc", "the regional grouping" → the one regional or
                                   political bloc (`resolve.bloc_ids`) named in this sentence before it and the two
-                                  before (`resolve.bloc_nouns`); "the rebels", "the militants" (`resolve.armed_group_nouns`)
-                                  are `coref.group-description`, counting armed groups only;
+                                  before (`resolve.bloc_nouns`); "the rebels", "the militants"
+                                  (`resolve.armed_group_nouns`) are `coref.group-description`, counting armed groups
+                                  only;
 - `coref.state-description`       "negara itu", "negara terisolasi itu" → the state named before it, when it is the
                                   only state named in this sentence and the two before (`resolve.state_nouns`);
 - `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
@@ -447,7 +448,7 @@ class ActorResolver:
             start, end = span
             recent = {g.id: g for s, t, g in state.armed_groups if s > state.sentence_no - GROUP_WINDOW}
             recent.update({m.actor.id: m.actor for m in taken if m.actor.type in GROUP_TYPES and m.start < start})
-            if words[i] in ARMED_GROUP_NOUNS:  # "the rebels" names fighters: an organisation named beside them is not it
+            if words[i] in ARMED_GROUP_NOUNS:  # "the rebels" names fighters: an organisation beside them is not it
                 recent = {key: group for key, group in recent.items() if group.type == "ArmedGroup"}
             if len(recent) != 1 or any(m.start > start and m.actor.id in recent for m in taken):
                 continue  # two groups; or the group is named after it ("The group called on Hamas to …")
@@ -550,7 +551,8 @@ class ActorResolver:
                     break
             if start is None:
                 continue
-            blocs = {g.id: g for s, _t, g in state.armed_groups if s > state.sentence_no - GROUP_WINDOW and g.id in BLOC_IDS}
+            blocs = {g.id: g for s, _t, g in state.armed_groups
+                     if s > state.sentence_no - GROUP_WINDOW and g.id in BLOC_IDS}
             blocs.update({m.actor.id: m.actor for m in taken if m.start < start and m.actor.id in BLOC_IDS})
             if len(blocs) != 1:
                 continue
