@@ -198,8 +198,8 @@ def _co_parties(ctx: DocContext, rule_triples: list[Triple]) -> set[tuple[int, s
     """Pairs of actors that share one side of one rule event of a one-way act, with its relation: two sources of
     one trigger toward the same target ("The United States and Britain imposed sanctions on Iran"). A scorer event
     of that relation between them with no rule triple of its own is dropped: the list's members act together on a
-    third party, not on each other (another relation between them may be theirs: "Japan and the United States started discussions
-    on how to deal with North Korea")."""
+    third party, not on each other (another relation between them may be theirs: "Japan and the United States
+    started discussions on how to deal with North Korea")."""
     sides: dict[tuple[int, int, str, str], set[str]] = {}
     for t in rule_triples:
         if not _one_way(ctx.entries.get(t.trigger.rule)):
