@@ -1576,3 +1576,16 @@ def test_a_states_former_office_holder_is_not_todays_holder() -> None:
     assert keys(run("Peru's former foreign minister met Bolivia's president.", date="2024-06-01")) == set()
     found = keys(run("Chile's president criticised Peru.", date="2024-06-01"))
     assert found == {("gabriel-boric", "ACCUSE", "PER")}
+
+
+def test_the_two_leaders_are_the_pair_that_opens_the_sentence_before() -> None:
+    """"A and B met …, a week before C arrives. The two leaders agreed …": the two leaders are the pair the earlier
+    sentence opens with, joined by "and" (`_coordinated_people`), not the last two people named (B and C)."""
+    text = ("Kim Jong Un and Vladimir Putin met in Vladivostok on Monday, a week before Joko Widodo arrives. "
+            "The two leaders agreed to expand military cooperation.")
+    found = keys(run(text))
+    assert {("kim-jong-un", "AGREE", "vladimir-putin"), ("vladimir-putin", "AGREE", "kim-jong-un")} <= found
+    assert not {t for t in found if "joko-widodo" in (t[0], t[2]) and t[1] == "AGREE"}
+    # no such pair: the last two named, as before
+    text = "Kim Jong Un met Vladimir Putin in Moscow. The two leaders agreed to expand cooperation."
+    assert ("kim-jong-un", "AGREE", "vladimir-putin") in keys(run(text))

@@ -847,6 +847,8 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     their state; a place where something happened is none: `_named_place`); none when the nearer one's sentence
     names more parties than two (states and organisations): "both sides" after a list of states and bodies is no
     pair of them."""
+    if not states and (pair := _coordinated_people(ctx, before)):
+        return pair
     seen: list[Actor] = []
     nearest: Mention | None = None
     for m in reversed(ctx.all_mentions):
@@ -865,6 +867,28 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     if states and nearest is not None and len(_parties_of_sentence(ctx, nearest, before)) > 2:
         return []
     return seen
+
+
+def _coordinated_people(ctx: DocContext, before: int) -> list[Actor]:
+    """The two people the nearest earlier sentence naming two or more opens with, joined by "and" ("U.S. President
+    Joe Biden and Chinese President Xi Jinping met …, their last meeting before Donald Trump takes office. The two
+    leaders agreed …": Biden and Xi, not the last two named), when no two people are named in this sentence before
+    token `before`; none otherwise (`_last_two` then takes the last two named)."""
+    if not ctx.sentence_mentions:
+        return []
+    texts = tokens(ctx.doc).text
+    current = [m for m in ctx.all_mentions if ctx.sentence_mentions[-1][0].end <= m.start < before]
+    if len({m.actor for m in current if m.actor.type == "Person"}) >= 2:
+        return []
+    for _sent, mentions in reversed(ctx.sentence_mentions[-PAIR_LOOKBACK:]):
+        people = [m for m in mentions if m.actor.type == "Person"]
+        if len({m.actor for m in people}) < 2:
+            continue
+        first, second = people[0], people[1]
+        if first.actor != second.actor and [texts[k].lower() for k in range(first.end, second.start)] == ["and"]:
+            return [first.actor, second.actor]
+        return []
+    return []
 
 
 def _two_groups(ctx: DocContext, sent: Span, before: int) -> list[Actor]:
