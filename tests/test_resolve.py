@@ -807,3 +807,12 @@ def test_the_bloc_is_the_one_bloc_named_just_before() -> None:
     assert not described("The EU met on Monday. The bloc's foreign policy chief later warned Russia.")
     assert not described("The EU met on Monday. Hungary leads the bloc of eastern members.")
     assert not described("The UN met on Monday. The bloc later warned Russia.")
+
+
+def test_a_region_before_an_envoy_is_part_of_the_title() -> None:
+    """"British Middle East envoy Tony Blair": the region is part of the envoy's title (data/gazetteer/roles.yaml),
+    no place that splits the state from the person; without a name, the envoy acts for the state."""
+    text = "Iranian Foreign Minister Manouchehr Mottaki met British Middle East envoy Tony Blair in Damascus on Monday."
+    assert ("British Middle East envoy Tony Blair", "tony-blair", "role.named") in shipped_mentions(text)
+    text = "Mottaki met the U.S. peace envoy in Damascus."
+    assert ("U.S. peace envoy", "USA", "role.state") in shipped_mentions(text)
