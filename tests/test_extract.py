@@ -1589,3 +1589,11 @@ def test_the_two_leaders_are_the_pair_that_opens_the_sentence_before() -> None:
     # no such pair: the last two named, as before
     text = "Kim Jong Un met Vladimir Putin in Moscow. The two leaders agreed to expand cooperation."
     assert ("kim-jong-un", "AGREE", "vladimir-putin") in keys(run(text))
+
+
+def test_a_past_tense_after_a_be_verb_and_and_with_its_object_is_no_passive() -> None:
+    """"Chile was pleased and thanked Peru": "was … thanked" is no passive when "and" stands between them and an
+    actor follows the verb as its object; "Chile was attacked and looted by Peru" stays a passive."""
+    assert ("CHL", "SUPPORT", "PER") in keys(run("Chile said it was pleased and thanked Peru for its help."))
+    assert ("CHL", "SUPPORT", "PER") in keys(run("Chile was relieved and praised Peru for the rescue."))
+    assert ("PER", "ASSAULT", "CHL") in keys(run("Chile's embassy was attacked and looted by Peru on Monday."))

@@ -2850,6 +2850,9 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         return (True, agent, True) if agent is not None else (False, None, False)
     if ctx.parsed and doc[c.start].tag_ == "VBN" and "has" in before[-1:]:
         return False, None, False
+    if "and" in before[before.index(next(w for w in before if w in be_verbs)):] and any(
+            m.start == c.end for m in mentions):
+        return False, None, False  # "was pleased and thanked Qatar": a past tense after "and" with its object
     for m in mentions:
         if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
             return True, m, False
