@@ -2027,6 +2027,34 @@ def _role_adjacent_owner(r: Roles) -> None:
         r.trace.append(r.rule)
 
 
+THING_OWNER_PRONOUNS = union_words("events.thing_owner_pronouns")  # "its": a state's, a body's or a group's
+OWNER_MODIFIER_TOKENS = 4  # lower-case words or hyphens between "its" and the event noun ("its full-scale invasion")
+
+
+@RULES.register("roles.its-owner", "roles")
+def _role_its_owner(r: Roles) -> None:
+    """"sent troops to help Russia in its war against Ukraine", "urged Israel to scale back its offensive": an event
+    noun after "its" (`events.thing_owner_pronouns`, a few lower-case modifiers between) belongs to the last state,
+    body or group named before the pronoun in the sentence, not to the clause's subject."""
+    if r.open() and not r.sources and (owner := _its_owner(r.ctx, r.sent, r.c, r.mentions)):
+        r.sources = [owner]
+        r.trace.append(r.rule)
+
+
+def _its_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention]) -> Mention | None:
+    words, table = low(ctx.doc), tokens(ctx.doc)
+    if not THING_OWNER_PRONOUNS:  # after "its" a trigger is a noun ("its war", "its support")
+        return None
+    k = c.start - 1
+    while k > sent.start and c.start - k <= OWNER_MODIFIER_TOKENS and words[k] not in THING_OWNER_PRONOUNS and (
+            table.is_lower[k] or table.text[k] == "-"):  # fmt: skip
+        k -= 1
+    if k <= sent.start or words[k] not in THING_OWNER_PRONOUNS:
+        return None
+    before = [m for m in mentions if sent.start <= m.start and m.end <= k and m.actor.type != "Person"]
+    return before[-1] if before else None
+
+
 @RULES.register("roles.parse-subject", "roles")
 def _role_parse_subject(r: Roles) -> None:
     """With a parse: the source is the trigger's subject (climbing xcomp and conj chains), unless a noun's owner is
@@ -3301,7 +3329,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
-    "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.purpose-subject",
+    "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
+    "roles.purpose-subject",
     "roles.participle-of-speaker", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
