@@ -1597,3 +1597,11 @@ def test_a_past_tense_after_a_be_verb_and_and_with_its_object_is_no_passive() ->
     assert ("CHL", "SUPPORT", "PER") in keys(run("Chile said it was pleased and thanked Peru for its help."))
     assert ("CHL", "SUPPORT", "PER") in keys(run("Chile was relieved and praised Peru for the rescue."))
     assert ("PER", "ASSAULT", "CHL") in keys(run("Chile's embassy was attacked and looted by Peru on Monday."))
+
+
+def test_suspending_a_treaty_with_hyphened_modifiers_is_no_agreement() -> None:
+    """"suspended a decades-old water-sharing treaty with Peru": the hyphened modifiers' tokens fit the gap of
+    `en.sanction.suspend-pact`; no AGREE of the treaty noun either way."""
+    found = keys(run("Chile suspended a decades-old water-sharing treaty with Peru on Wednesday."))
+    assert ("CHL", "SANCTION", "PER") in found
+    assert not {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} & found
