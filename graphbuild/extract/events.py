@@ -2047,8 +2047,8 @@ def _its_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention
         return None
     k = c.start - 1
     while k > sent.start and c.start - k <= OWNER_MODIFIER_TOKENS and words[k] not in THING_OWNER_PRONOUNS and (
-            table.is_lower[k] or table.text[k] == "-"):  # fmt: skip
-        k -= 1
+            table.is_lower[k] or table.text[k] == "-") and words[k] not in markers_of(ctx.lexicon).clause:
+        k -= 1  # not across a clause word: "its stance before talks with Y" is no owned talks
     if k <= sent.start or words[k] not in THING_OWNER_PRONOUNS:
         return None
     before = [m for m in mentions if sent.start <= m.start and m.end <= k and m.actor.type != "Person"]
@@ -2116,6 +2116,27 @@ def _role_participle_of_speaker(r: Roles) -> None:
     if speaker is not None:
         r.sources = _expand(r.doc, [speaker], r.mentions, r.marks)
         r.chose(r.sources)
+
+
+TALKS_PREPOSITIONS = union_words("events.talks_prepositions")  # "after talks with Y": a time, not a new clause
+
+
+@RULES.register("roles.talks-after-clause", "roles")
+def _role_talks_after_clause(r: Roles) -> None:
+    """"Ukraine accepted the proposal after talks with U.S. officials": a symmetric event noun right after a word
+    that opens a clause but here governs the noun (`events.talks_prepositions`, a determiner or an adjective
+    between) is the main clause subject's: the nearest subject before that word."""
+    if not (r.open() and not r.sources and r.c.entry.symmetric):
+        return
+    words, table = low(r.doc), tokens(r.doc)
+    k = r.c.start - 1
+    while k > r.sent.start and r.c.start - k <= 3 and table.is_lower[k] and words[k] not in TALKS_PREPOSITIONS:
+        k -= 1
+    if k <= r.sent.start or words[k] not in TALKS_PREPOSITIONS or any(k < m.start < r.c.start for m in r.mentions):
+        return
+    left = clause_start(r.ctx, r.sent, k, r.marks)
+    r.sources = nearest_subject(r.doc, r.mentions, left, k, r.used_as_target, r.marks) or []
+    r.chose(r.sources)
 
 
 @RULES.register("roles.nearest-subject", "roles")
@@ -3331,7 +3352,7 @@ RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
-    "roles.participle-of-speaker", "roles.nearest-subject",
+    "roles.participle-of-speaker", "roles.talks-after-clause", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
