@@ -100,6 +100,8 @@ ROLE_SENTENCES = {
     "roles.adjacent-owner": ("Chile's attack on Peru killed three people.", "en", "none", ("CHL", "ASSAULT", "PER")),
     "roles.talks-after-clause": ("Chile accepted the plan after talks with Peru in Lima.", "en", "none",
                                  ("CHL", "CONSULT", "PER")),
+    "roles.document-relative": ("Chile approved a package that includes military aid for Peru.", "en", "none",
+                                ("CHL", "AID", "PER")),
     "roles.its-owner": ("Bolivia sent weapons to help Chile in its war against Peru.", "en", "none",
                         ("CHL", "ASSAULT", "PER")),
     "roles.parse-subject": ("Chile condemned Peru.", "en", "auto", ("CHL", "ACCUSE", "PER")),

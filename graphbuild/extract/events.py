@@ -2118,6 +2118,28 @@ def _role_participle_of_speaker(r: Roles) -> None:
         r.chose(r.sources)
 
 
+DOCUMENT_RELATIVES = union_words("events.document_relatives")  # "that", "which" after a bill or a package
+
+
+@RULES.register("roles.document-relative", "roles")
+def _role_document_relative(r: Roles) -> None:
+    """"Biden signed a bill that provides military aid for Ukraine": the act in a relative clause on a document the
+    main clause's subject signed, passed or approved (`events.document_nouns`, `events.document_relatives`) is that
+    subject's, the nearest subject before the document noun."""
+    if not (r.open() and not r.sources):
+        return
+    words = low(r.doc)
+    left = r.left
+    if left - 2 < r.sent.start or words[left - 1] not in DOCUMENT_RELATIVES or words[left - 2] not in DOCUMENT_NOUNS:
+        return
+    if any(left <= m.start < r.c.start for m in r.mentions):
+        return  # the clause names its own subject
+    noun = left - 2
+    r.sources = nearest_subject(r.doc, r.mentions, clause_start(r.ctx, r.sent, noun, r.marks), noun,
+                                r.used_as_target, r.marks) or []
+    r.chose(r.sources)
+
+
 TALKS_PREPOSITIONS = union_words("events.talks_prepositions")  # "after talks with Y": a time, not a new clause
 
 
@@ -3352,7 +3374,7 @@ RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
-    "roles.participle-of-speaker", "roles.talks-after-clause", "roles.nearest-subject",
+    "roles.participle-of-speaker", "roles.talks-after-clause", "roles.document-relative", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
