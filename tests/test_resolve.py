@@ -816,3 +816,14 @@ def test_a_region_before_an_envoy_is_part_of_the_title() -> None:
     assert ("British Middle East envoy Tony Blair", "tony-blair", "role.named") in shipped_mentions(text)
     text = "Mottaki met the U.S. peace envoy in Damascus."
     assert ("U.S. peace envoy", "USA", "role.state") in shipped_mentions(text)
+
+
+def test_the_court_is_the_one_international_court_named_just_before() -> None:
+    def described(text: str) -> list[tuple[str, str, str]]:
+        return shipped_by_rule(text, "coref.court-description")
+
+    text = "The International Court of Justice heard Bosnia's case on Monday. Serbia said the court had no say."
+    assert described(text) == [("the court", "icj", "coref.court-description")]
+    # a national court, or two international courts named: no guess
+    assert not described("A court in Belgrade ruled on Monday. Croatia criticised the court.")
+    assert not described("The ICJ and the ICC met in The Hague. Serbia criticised the court.")

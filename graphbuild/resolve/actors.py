@@ -60,6 +60,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   before (`resolve.bloc_nouns`); "the rebels", "the militants"
                                   (`resolve.armed_group_nouns`) are `coref.group-description`, counting armed groups
                                   only;
+- `coref.court-description`       "the court", "the tribunal" → the one international court (`resolve.court_ids`)
+                                  named in this sentence before it and the two before (`resolve.court_nouns`);
 - `coref.state-description`       "negara itu", "negara terisolasi itu" → the state named before it, when it is the
                                   only state named in this sentence and the two before (`resolve.state_nouns`);
 - `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
@@ -147,6 +149,8 @@ GROUP_HEADS = GROUP_NOUNS | BARE_GROUP_NOUNS | ARMED_GROUP_NOUNS
 GROUP_NOUN_FORMS = GROUP_HEADS | {noun.capitalize() for noun in GROUP_HEADS}
 BLOC_NOUNS = union_words("resolve.bloc_nouns")  # "the bloc", "the regional grouping": the one bloc named just before
 BLOC_IDS = union_words("resolve.bloc_ids")  # the gazetteer ids of the regional and political blocs "the bloc" can be
+COURT_NOUNS = union_words("resolve.court_nouns")  # "the court", "the tribunal": the one international court named
+COURT_IDS = union_words("resolve.court_ids")  # the gazetteer ids of the international courts "the court" can be
 GROUP_DETERMINERS = union_words("resolve.group_determiners")  # "the" before the group noun (English)
 GROUP_MODIFIERS = union_words("resolve.group_modifiers")  # the words allowed beside it: "the Islamist movement"
 GROUP_DEMONSTRATIVES = union_words("resolve.group_demonstratives")  # "itu", "tersebut" after it (Indonesian)
@@ -413,6 +417,7 @@ class ActorResolver:
         raw += self._state_descriptions(sent, raw, state)
         raw += self._definite_state_descriptions(sent, raw, state)
         raw += self._bloc_descriptions(sent, raw, state)
+        raw += self._bloc_descriptions(sent, raw, state, COURT_NOUNS, COURT_IDS, "coref.court-description")
         raw.sort(key=lambda m: m.start)
         for mention in raw:
             if of := _state_of(mention.actor):
@@ -531,13 +536,15 @@ class ActorResolver:
         return found
 
     @staticmethod
-    def _bloc_descriptions(sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
+    def _bloc_descriptions(sent: Span, taken: list[Mention], state: DocActors, nouns: frozenset[str] = BLOC_NOUNS,
+                           ids: frozenset[str] = BLOC_IDS, rule: str = "coref.bloc-description") -> list[Mention]:
         """A bloc named by a definite noun ("the bloc", "the 27-nation bloc", "the regional grouping") → the one
         bloc of `resolve.bloc_ids` named in this sentence before it and the two sentences before
-        (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …"."""
-        if not _mentions_any(sent, BLOC_NOUNS):
+        (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …". The same
+        for an international court ("the court", "the tribunal": `resolve.court_ids`, `coref.court-description`)."""
+        if not _mentions_any(sent, nouns):
             return []
-        texts, words, covered, heads = _description_heads(sent, taken, BLOC_NOUNS)
+        texts, words, covered, heads = _description_heads(sent, taken, nouns)
         found = []
         for i in heads:
             if i + 1 < sent.end and (texts[i + 1] in ("'s", "’s") or words[i + 1] == "of"):
@@ -551,13 +558,11 @@ class ActorResolver:
                     break
             if start is None:
                 continue
-            blocs = {g.id: g for s, _t, g in state.armed_groups
-                     if s > state.sentence_no - GROUP_WINDOW and g.id in BLOC_IDS}
-            blocs.update({m.actor.id: m.actor for m in taken if m.start < start and m.actor.id in BLOC_IDS})
+            blocs = {g.id: g for s, _t, g in state.armed_groups if s > state.sentence_no - GROUP_WINDOW and g.id in ids}
+            blocs.update({m.actor.id: m.actor for m in taken if m.start < start and m.actor.id in ids})
             if len(blocs) != 1:
                 continue
-            found.append(Mention(start, i + 1, next(iter(blocs.values())), "description", "coref.bloc-description",
-                                 coref=True))
+            found.append(Mention(start, i + 1, next(iter(blocs.values())), "description", rule, coref=True))
         return found
 
     def _state_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
