@@ -1684,3 +1684,32 @@ def test_a_states_former_office_holder_is_not_todays_holder() -> None:
     assert keys(run("Peru's former foreign minister met Bolivia's president.", date="2024-06-01")) == set()
     found = keys(run("Chile's president criticised Peru.", date="2024-06-01"))
     assert found == {("gabriel-boric", "ACCUSE", "PER")}
+
+
+def test_the_two_leaders_are_the_pair_that_opens_the_sentence_before() -> None:
+    """"A and B met …, a week before C arrives. The two leaders agreed …": the two leaders are the pair the earlier
+    sentence opens with, joined by "and" (`_coordinated_people`), not the last two people named (B and C)."""
+    text = ("Kim Jong Un and Vladimir Putin met in Vladivostok on Monday, a week before Joko Widodo arrives. "
+            "The two leaders agreed to expand military cooperation.")
+    found = keys(run(text))
+    assert {("kim-jong-un", "AGREE", "vladimir-putin"), ("vladimir-putin", "AGREE", "kim-jong-un")} <= found
+    assert not {t for t in found if "joko-widodo" in (t[0], t[2]) and t[1] == "AGREE"}
+    # no such pair: the last two named, as before
+    text = "Kim Jong Un met Vladimir Putin in Moscow. The two leaders agreed to expand cooperation."
+    assert ("kim-jong-un", "AGREE", "vladimir-putin") in keys(run(text))
+
+
+def test_a_past_tense_after_a_be_verb_and_and_with_its_object_is_no_passive() -> None:
+    """"Chile was pleased and thanked Peru": "was … thanked" is no passive when "and" stands between them and an
+    actor follows the verb as its object; "Chile was attacked and looted by Peru" stays a passive."""
+    assert ("CHL", "SUPPORT", "PER") in keys(run("Chile said it was pleased and thanked Peru for its help."))
+    assert ("CHL", "SUPPORT", "PER") in keys(run("Chile was relieved and praised Peru for the rescue."))
+    assert ("PER", "ASSAULT", "CHL") in keys(run("Chile's embassy was attacked and looted by Peru on Monday."))
+
+
+def test_suspending_a_treaty_with_hyphened_modifiers_is_no_agreement() -> None:
+    """"suspended a decades-old water-sharing treaty with Peru": the hyphened modifiers' tokens fit the gap of
+    `en.sanction.suspend-pact`; no AGREE of the treaty noun either way."""
+    found = keys(run("Chile suspended a decades-old water-sharing treaty with Peru on Wednesday."))
+    assert ("CHL", "SANCTION", "PER") in found
+    assert not {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} & found

@@ -634,3 +634,16 @@ def test_a_named_victim_of_a_states_strike_is_kept_and_never_reversed() -> None:
                                      "the sailor killed in the Peruvian attack.")  # fmt: skip
     assert [(t.source.actor.id, t.target.actor.id) for t in rule_triples] == [("PER", "gabriel-boric")]
     assert not learned_triples(ctx, rule_triples, never)
+
+
+def test_a_scorer_event_between_two_sources_of_one_rule_event_is_dropped() -> None:
+    """"Chile and Peru praised Bolivia": the two act together on Bolivia; a scorer event of the same relation
+    between Chile and Peru, with no rule triple of its own, is dropped (`_co_parties`), even from a model that makes
+    every pair an event (SUPPORT here); the rule events stay."""
+    model = tiny_model(event_bias=5.0, rule_weight=0.0)
+    ctx, rule_triples = rule_pass_of("Chile and Peru praised Bolivia on Monday.")
+    assert {(t.source.actor.id, t.relation, t.target.actor.id) for t in rule_triples} == {
+        ("CHL", "SUPPORT", "BOL"), ("PER", "SUPPORT", "BOL")}
+    found = {(t.source.actor.id, t.relation, t.target.actor.id) for t in learned_triples(ctx, rule_triples, model)}
+    assert {("CHL", "SUPPORT", "BOL"), ("PER", "SUPPORT", "BOL")} <= found
+    assert not found & {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}

@@ -944,6 +944,8 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     their state; a place where something happened is none: `_named_place`); none when the nearer one's sentence
     names more parties than two (states and organisations): "both sides" after a list of states and bodies is no
     pair of them."""
+    if not states and (pair := _coordinated_people(ctx, before)):
+        return pair
     seen: list[Actor] = []
     nearest: Mention | None = None
     for m in reversed(ctx.all_mentions):
@@ -962,6 +964,28 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     if states and nearest is not None and len(_parties_of_sentence(ctx, nearest, before)) > 2:
         return []
     return seen
+
+
+def _coordinated_people(ctx: DocContext, before: int) -> list[Actor]:
+    """The two people the nearest earlier sentence naming two or more opens with, joined by "and" ("U.S. President
+    Joe Biden and Chinese President Xi Jinping met …, their last meeting before Donald Trump takes office. The two
+    leaders agreed …": Biden and Xi, not the last two named), when no two people are named in this sentence before
+    token `before`; none otherwise (`_last_two` then takes the last two named)."""
+    if not ctx.sentence_mentions:
+        return []
+    texts = tokens(ctx.doc).text
+    current = [m for m in ctx.all_mentions if ctx.sentence_mentions[-1][0].end <= m.start < before]
+    if len({m.actor for m in current if m.actor.type == "Person"}) >= 2:
+        return []
+    for _sent, mentions in reversed(ctx.sentence_mentions[-PAIR_LOOKBACK:]):
+        people = [m for m in mentions if m.actor.type == "Person"]
+        if len({m.actor for m in people}) < 2:
+            continue
+        first, second = people[0], people[1]
+        if first.actor != second.actor and [texts[k].lower() for k in range(first.end, second.start)] == ["and"]:
+            return [first.actor, second.actor]
+        return []
+    return []
 
 
 def _two_groups(ctx: DocContext, sent: Span, before: int) -> list[Actor]:
@@ -2194,6 +2218,34 @@ def _role_adjacent_owner(r: Roles) -> None:
         r.trace.append(r.rule)
 
 
+THING_OWNER_PRONOUNS = union_words("events.thing_owner_pronouns")  # "its": a state's, a body's or a group's
+OWNER_MODIFIER_TOKENS = 4  # lower-case words or hyphens between "its" and the event noun ("its full-scale invasion")
+
+
+@RULES.register("roles.its-owner", "roles")
+def _role_its_owner(r: Roles) -> None:
+    """"sent troops to help Russia in its war against Ukraine", "urged Israel to scale back its offensive": an event
+    noun after "its" (`events.thing_owner_pronouns`, a few lower-case modifiers between) belongs to the last state,
+    body or group named before the pronoun in the sentence, not to the clause's subject."""
+    if r.open() and not r.sources and (owner := _its_owner(r.ctx, r.sent, r.c, r.mentions)):
+        r.sources = [owner]
+        r.trace.append(r.rule)
+
+
+def _its_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention]) -> Mention | None:
+    words, table = low(ctx.doc), tokens(ctx.doc)
+    if not THING_OWNER_PRONOUNS:  # after "its" a trigger is a noun ("its war", "its support")
+        return None
+    k = c.start - 1
+    while k > sent.start and c.start - k <= OWNER_MODIFIER_TOKENS and words[k] not in THING_OWNER_PRONOUNS and (
+            table.is_lower[k] or table.text[k] == "-") and words[k] not in markers_of(ctx.lexicon).clause:
+        k -= 1  # not across a clause word: "its stance before talks with Y" is no owned talks
+    if k <= sent.start or words[k] not in THING_OWNER_PRONOUNS:
+        return None
+    before = [m for m in mentions if sent.start <= m.start and m.end <= k and m.actor.type != "Person"]
+    return before[-1] if before else None
+
+
 @RULES.register("roles.parse-subject", "roles")
 def _role_parse_subject(r: Roles) -> None:
     """With a parse: the source is the trigger's subject (climbing xcomp and conj chains), unless a noun's owner is
@@ -2255,6 +2307,49 @@ def _role_participle_of_speaker(r: Roles) -> None:
     if speaker is not None:
         r.sources = _expand(r.doc, [speaker], r.mentions, r.marks)
         r.chose(r.sources)
+
+
+DOCUMENT_RELATIVES = union_words("events.document_relatives")  # "that", "which" after a bill or a package
+
+
+@RULES.register("roles.document-relative", "roles")
+def _role_document_relative(r: Roles) -> None:
+    """"Biden signed a bill that provides military aid for Ukraine": the act in a relative clause on a document the
+    main clause's subject signed, passed or approved (`events.document_nouns`, `events.document_relatives`) is that
+    subject's, the nearest subject before the document noun."""
+    if not (r.open() and not r.sources):
+        return
+    words = low(r.doc)
+    left = r.left
+    if left - 2 < r.sent.start or words[left - 1] not in DOCUMENT_RELATIVES or words[left - 2] not in DOCUMENT_NOUNS:
+        return
+    if any(left <= m.start < r.c.start for m in r.mentions):
+        return  # the clause names its own subject
+    noun = left - 2
+    r.sources = nearest_subject(r.doc, r.mentions, clause_start(r.ctx, r.sent, noun, r.marks), noun,
+                                r.used_as_target, r.marks) or []
+    r.chose(r.sources)
+
+
+TALKS_PREPOSITIONS = union_words("events.talks_prepositions")  # "after talks with Y": a time, not a new clause
+
+
+@RULES.register("roles.talks-after-clause", "roles")
+def _role_talks_after_clause(r: Roles) -> None:
+    """"Ukraine accepted the proposal after talks with U.S. officials": a symmetric event noun right after a word
+    that opens a clause but here governs the noun (`events.talks_prepositions`, a determiner or an adjective
+    between) is the main clause subject's: the nearest subject before that word."""
+    if not (r.open() and not r.sources and r.c.entry.symmetric):
+        return
+    words, table = low(r.doc), tokens(r.doc)
+    k = r.c.start - 1
+    while k > r.sent.start and r.c.start - k <= 3 and table.is_lower[k] and words[k] not in TALKS_PREPOSITIONS:
+        k -= 1
+    if k <= r.sent.start or words[k] not in TALKS_PREPOSITIONS or any(k < m.start < r.c.start for m in r.mentions):
+        return
+    left = clause_start(r.ctx, r.sent, k, r.marks)
+    r.sources = nearest_subject(r.doc, r.mentions, left, k, r.used_as_target, r.marks) or []
+    r.chose(r.sources)
 
 
 @RULES.register("roles.nearest-subject", "roles")
@@ -3043,6 +3138,9 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         return (True, agent, True) if agent is not None else (False, None, False)
     if ctx.parsed and doc[c.start].tag_ == "VBN" and "has" in before[-1:]:
         return False, None, False
+    if "and" in before[before.index(next(w for w in before if w in be_verbs)):] and any(
+            m.start == c.end for m in mentions):
+        return False, None, False  # "was pleased and thanked Qatar": a past tense after "and" with its object
     for m in mentions:
         if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
             return True, m, False
@@ -3519,8 +3617,9 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
-    "roles.by-agent-after-target", "roles.adjacent-owner", "roles.parse-subject", "roles.purpose-subject",
-    "roles.participle-of-speaker", "roles.nearest-subject",
+    "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
+    "roles.purpose-subject",
+    "roles.participle-of-speaker", "roles.talks-after-clause", "roles.document-relative", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",

@@ -236,8 +236,10 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     passives = {(t.sentence_start, t.target.actor.id, t.source.actor.id, t.relation) for t in rule_triples
                 if (PASSIVE_RULE in t.rules and _one_way(ctx.entries.get(t.trigger.rule)))
                 or STATED_EVENTS.intersection(t.rules)}
+    partners = _co_parties(ctx, rule_triples)
     kept = [k for k in score(model, candidates, lang, thresholds)
-            if not _blocked_only(ctx, k) and not _against_passive(k, passives)]
+            if not _blocked_only(ctx, k) and not _against_passive(k, passives)
+            and not (k.candidate.rule_triple is None and (*_pair_key(k.candidate), k.relation) in partners)]
     for scored in kept:
         triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
     for scored, sibling in second_events(model, kept, rule_triples, judged):
@@ -261,6 +263,22 @@ def _against_passive(scored: ScoredCandidate, passives: set[tuple[int | None, st
     c = scored.candidate
     return c.rule_triple is None and (c.sentence.start_char, c.source.actor.id, c.target.actor.id,
                                       scored.relation) in passives
+
+
+def _co_parties(ctx: DocContext, rule_triples: list[Triple]) -> set[tuple[int, str, str, str]]:
+    """Pairs of actors that share one side of one rule event of a one-way act, with its relation: two sources of
+    one trigger toward the same target ("The United States and Britain imposed sanctions on Iran"). A scorer event
+    of that relation between them with no rule triple of its own is dropped: the list's members act together on a
+    third party, not on each other (another relation between them may be theirs: "Japan and the United States
+    started discussions on how to deal with North Korea")."""
+    sides: dict[tuple[int, int, str, str], set[str]] = {}
+    for t in rule_triples:
+        if not _one_way(ctx.entries.get(t.trigger.rule)):
+            continue  # "Japan and the United States started discussions": talks may be between the two
+        sides.setdefault((t.sentence_start or 0, t.trigger.start, t.relation, t.target.actor.id), set()).add(
+            t.source.actor.id)
+    return {(key[0], a, b, key[2]) for key, actors in sides.items() if len(actors) > 1 for a in actors
+            for b in actors if a != b}
 
 
 def _blocked_only(ctx: DocContext, scored: ScoredCandidate) -> bool:

@@ -402,6 +402,9 @@ class TriggerMatcher:
         return doc
 
 
+GAP_PUNCT = frozenset({"-", "%", "'", '"', "‘", "’", "“", "”"})  # inside a multiword trigger's gap
+
+
 def _match_rest(keys: list[tuple[str, ...]], i: int, rest: tuple[frozenset[str], ...], gap: int,
                 doc: Doc) -> int | None:  # fmt: skip
     """The end of a multiword match whose remaining slots `rest` start at token `i`, or None."""
@@ -411,8 +414,9 @@ def _match_rest(keys: list[tuple[str, ...]], i: int, rest: tuple[frozenset[str],
             if any(key in slot for key in keys[j]):
                 i = j + 1
                 break
-            # a hyphen or a percent sign is no break: "fired Russian-made missiles", "imposed 25% tariffs"
-            if (doc[j].is_punct and doc[j].text not in ("-", "%")) or doc[j].is_space:
+            # a hyphen, a percent sign or a quote mark is no break: "fired Russian-made missiles", "imposed 25%
+            # tariffs", "vowed a 'worthy response'"
+            if (doc[j].is_punct and doc[j].text not in GAP_PUNCT) or doc[j].is_space:
                 return None
         else:
             return None

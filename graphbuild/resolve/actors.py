@@ -57,6 +57,13 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   "pemberontak" → the armed group named before it, when it is the only group or
                                   organisation named in this sentence and the two before (`resolve.group_nouns`,
                                   `resolve.group_modifiers`, `resolve.bare_group_nouns`);
+- `coref.bloc-description`        "the bloc", "the 27-nation bloc", "the regional grouping" → the one regional or
+                                  political bloc (`resolve.bloc_ids`) named in this sentence before it and the two
+                                  before (`resolve.bloc_nouns`); "the rebels", "the militants"
+                                  (`resolve.armed_group_nouns`) are `coref.group-description`, counting armed groups
+                                  only;
+- `coref.court-description`       "the court", "the tribunal" → the one international court (`resolve.court_ids`)
+                                  named in this sentence before it and the two before (`resolve.court_nouns`);
 - `coref.state-description`       "negara itu", "negara terisolasi itu" → the state named before it, when it is the
                                   only state named in this sentence and the two before (`resolve.state_nouns`);
 - `coref.organisation-description` "organisasi tersebut", "perintah mahkamah" → the organisation whose name opened
@@ -143,7 +150,13 @@ TITLE_WORDS = union_words("resolve.title_words")  # a capitalised run opening wi
 GROUP_NOUNS = union_words("resolve.group_nouns")  # "the group", "kelompok itu": the one armed group named just before
 BARE_GROUP_NOUNS = union_words("resolve.bare_group_nouns")  # "pemberontak menyerang …": the rebels, no demonstrative
 COUNT_WORDS = union_words("resolve.count_words")  # "empat pemberontak tewas": so many fighters, not the group
-GROUP_NOUN_FORMS = GROUP_NOUNS | BARE_GROUP_NOUNS | {noun.capitalize() for noun in GROUP_NOUNS | BARE_GROUP_NOUNS}
+ARMED_GROUP_NOUNS = union_words("resolve.armed_group_nouns")  # "the rebels", "the militants": an armed group only
+GROUP_HEADS = GROUP_NOUNS | BARE_GROUP_NOUNS | ARMED_GROUP_NOUNS
+GROUP_NOUN_FORMS = GROUP_HEADS | {noun.capitalize() for noun in GROUP_HEADS}
+BLOC_NOUNS = union_words("resolve.bloc_nouns")  # "the bloc", "the regional grouping": the one bloc named just before
+BLOC_IDS = union_words("resolve.bloc_ids")  # the gazetteer ids of the regional and political blocs "the bloc" can be
+COURT_NOUNS = union_words("resolve.court_nouns")  # "the court", "the tribunal": the one international court named
+COURT_IDS = union_words("resolve.court_ids")  # the gazetteer ids of the international courts "the court" can be
 GROUP_DETERMINERS = union_words("resolve.group_determiners")  # "the" before the group noun (English)
 GROUP_MODIFIERS = union_words("resolve.group_modifiers")  # the words allowed beside it: "the Islamist movement"
 GROUP_DEMONSTRATIVES = union_words("resolve.group_demonstratives")  # "itu", "tersebut" after it (Indonesian)
@@ -414,6 +427,8 @@ class ActorResolver:
         raw += self._state_descriptions(sent, raw, state)
         raw += self._definite_state_descriptions(sent, raw, state)
         raw += self._organisation_descriptions(sent, raw, state)
+        raw += self._bloc_descriptions(sent, raw, state)
+        raw += self._bloc_descriptions(sent, raw, state, COURT_NOUNS, COURT_IDS, "coref.court-description")
         raw.sort(key=lambda m: m.start)
         words = tokens(doc).lower
         state.organisations += [(state.sentence_no, words[m.start], m.actor) for m in raw
@@ -438,7 +453,7 @@ class ActorResolver:
         named = state.armed_groups or any(m.actor.type in GROUP_TYPES for m in taken)  # before, or in this sentence
         if not named or not _mentions_any(sent, GROUP_NOUN_FORMS):
             return []
-        texts, words, covered, heads = _description_heads(sent, taken, GROUP_NOUNS | BARE_GROUP_NOUNS)
+        texts, words, covered, heads = _description_heads(sent, taken, GROUP_HEADS)
         found = []
         for i in heads:
             if i in covered:
@@ -452,6 +467,8 @@ class ActorResolver:
             start, end = span
             recent = {g.id: g for s, t, g in state.armed_groups if s > state.sentence_no - GROUP_WINDOW}
             recent.update({m.actor.id: m.actor for m in taken if m.actor.type in GROUP_TYPES and m.start < start})
+            if words[i] in ARMED_GROUP_NOUNS:  # "the rebels" names fighters: an organisation beside them is not it
+                recent = {key: group for key, group in recent.items() if group.type == "ArmedGroup"}
             if len(recent) != 1 or any(m.start > start and m.actor.id in recent for m in taken):
                 continue  # two groups; or the group is named after it ("The group called on Hamas to …")
             group = next(iter(recent.values()))
@@ -556,6 +573,36 @@ class ActorResolver:
             if actor is None:
                 continue
             found.append(Mention(i - 1, i + 1, actor, "description", "coref.state-definite", coref=True))
+        return found
+
+    @staticmethod
+    def _bloc_descriptions(sent: Span, taken: list[Mention], state: DocActors, nouns: frozenset[str] = BLOC_NOUNS,
+                           ids: frozenset[str] = BLOC_IDS, rule: str = "coref.bloc-description") -> list[Mention]:
+        """A bloc named by a definite noun ("the bloc", "the 27-nation bloc", "the regional grouping") → the one
+        bloc of `resolve.bloc_ids` named in this sentence before it and the two sentences before
+        (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …". The same
+        for an international court ("the court", "the tribunal": `resolve.court_ids`, `coref.court-description`)."""
+        if not _mentions_any(sent, nouns):
+            return []
+        texts, words, covered, heads = _description_heads(sent, taken, nouns)
+        found = []
+        for i in heads:
+            if i + 1 < sent.end and (texts[i + 1] in ("'s", "’s") or words[i + 1] == "of"):
+                continue
+            start = None
+            for j in range(i - 1, max(sent.start, i - 5) - 1, -1):  # "the" with up to three modifiers between
+                if j in covered or not (texts[j] == "-" or any(c.isalnum() for c in texts[j])):
+                    break
+                if words[j] in DEFINITE_ARTICLES:
+                    start = j
+                    break
+            if start is None:
+                continue
+            blocs = {g.id: g for s, _t, g in state.armed_groups if s > state.sentence_no - GROUP_WINDOW and g.id in ids}
+            blocs.update({m.actor.id: m.actor for m in taken if m.start < start and m.actor.id in ids})
+            if len(blocs) != 1:
+                continue
+            found.append(Mention(start, i + 1, next(iter(blocs.values())), "description", rule, coref=True))
         return found
 
     def _state_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1668,8 +1715,9 @@ def _group_description_span(texts: list[str], words: list[str], i: int, sent_sta
     after = words[i + 1] if i + 1 < sent_end else ""
     if GROUP_DETERMINERS:
         name_after = i + 1 < sent_end and _capital(texts[i + 1]) and texts[i + 1] not in NON_NAMES
-        if after in ("of", "-", "'s", "’s") or name_after:
-            return None  # "the group of eight", "the group Hamas"; "the group's armed wing": the wing acts
+        if (after == "of" and words[i] not in ARMED_GROUP_NOUNS) or after in ("-", "'s", "’s") or name_after:
+            return None  # "the group of eight", "the group Hamas"; "the group's armed wing": the wing acts (but
+            # "accused the rebels of …" is the charge's "of")
         for start in range(i - 1, max(sent_start, i - 3) - 1, -1):
             if words[start] in GROUP_DETERMINERS:
                 return start, i + 1
