@@ -43,6 +43,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
      {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "CHL")}),
     ("Chile called on Peru to halt a provocation at the border.", set()),
     ("Chile called Peru on Monday to discuss a farce at the match.", set()),
+    # a place struck in a state is an attack on that state (`events.holder_nouns`: hospitals, schools, cities …)
+    ("A Peruvian missile hit a children's hospital in Santiago on Monday.", {("PER", "ASSAULT", "CHL")}),
+    ("Chile built new schools in Peru.", set()),
     # after an object, an actor joined by ", and" with a verb of its own is that clause's subject, no second object
     ("Chile condemned Peru, and Bolivia accused Turkey of breaking the deal.",
      {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "TUR")}),

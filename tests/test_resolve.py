@@ -836,3 +836,16 @@ def test_the_court_is_the_one_international_court_named_just_before() -> None:
     # a national court, or two international courts named: no guess
     assert not described("A court in Belgrade ruled on Monday. Croatia criticised the court.")
     assert not described("The ICJ and the ICC met in The Hague. Serbia criticised the court.")
+
+
+def test_the_council_is_the_one_un_council_named_just_before() -> None:
+    """`coref.council-description`: "the council" after "the U.N. Security Council …" is that council (the shipped
+    gazetteer's `un-security-council`); with no council named before, nothing."""
+    shipped = LexiconExtractor(parser="none", model="none")
+    text = ("The U.N. Security Council voted on a draft on Monday. Chile's ambassador criticised the council for "
+            "failing to act.")  # fmt: skip
+    found = next(iter(shipped.extract([Article(id="c", text=text, language="en", date="2023-06-19")])))
+    assert ("CHL", "ACCUSE", "un-security-council") in keys(found.triples)
+    alone = Article(id="d", text="Chile's ambassador criticised the council for failing to act.", language="en",
+                    date="2023-06-19")  # fmt: skip
+    assert not next(iter(shipped.extract([alone]))).triples

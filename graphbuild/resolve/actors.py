@@ -64,6 +64,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   only;
 - `coref.court-description`       "the court", "the tribunal" → the one international court (`resolve.court_ids`)
                                   named in this sentence before it and the two before (`resolve.court_nouns`);
+- `coref.council-description`     "the council" → the one UN council (`resolve.council_ids`) named in this sentence
+                                  before it and the two before (`resolve.council_nouns`);
 - `coref.state-description`       "negara itu", "negara terisolasi itu" → the state named before it, when it is the
                                   only state named in this sentence and the two before (`resolve.state_nouns`);
 - `coref.organisation-description` "organisasi tersebut", "perintah mahkamah" → the organisation whose name opened
@@ -157,6 +159,8 @@ BLOC_NOUNS = union_words("resolve.bloc_nouns")  # "the bloc", "the regional grou
 BLOC_IDS = union_words("resolve.bloc_ids")  # the gazetteer ids of the regional and political blocs "the bloc" can be
 COURT_NOUNS = union_words("resolve.court_nouns")  # "the court", "the tribunal": the one international court named
 COURT_IDS = union_words("resolve.court_ids")  # the gazetteer ids of the international courts "the court" can be
+COUNCIL_NOUNS = union_words("resolve.council_nouns")  # "the council": the one UN council named just before
+COUNCIL_IDS = union_words("resolve.council_ids")
 GROUP_DETERMINERS = union_words("resolve.group_determiners")  # "the" before the group noun (English)
 GROUP_MODIFIERS = union_words("resolve.group_modifiers")  # the words allowed beside it: "the Islamist movement"
 GROUP_DEMONSTRATIVES = union_words("resolve.group_demonstratives")  # "itu", "tersebut" after it (Indonesian)
@@ -429,6 +433,7 @@ class ActorResolver:
         raw += self._organisation_descriptions(sent, raw, state)
         raw += self._bloc_descriptions(sent, raw, state)
         raw += self._bloc_descriptions(sent, raw, state, COURT_NOUNS, COURT_IDS, "coref.court-description")
+        raw += self._bloc_descriptions(sent, raw, state, COUNCIL_NOUNS, COUNCIL_IDS, "coref.council-description")
         raw.sort(key=lambda m: m.start)
         words = tokens(doc).lower
         state.organisations += [(state.sentence_no, words[m.start], m.actor) for m in raw
@@ -581,7 +586,8 @@ class ActorResolver:
         """A bloc named by a definite noun ("the bloc", "the 27-nation bloc", "the regional grouping") → the one
         bloc of `resolve.bloc_ids` named in this sentence before it and the two sentences before
         (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …". The same
-        for an international court ("the court", "the tribunal": `resolve.court_ids`, `coref.court-description`)."""
+        for an international court ("the court", "the tribunal": `resolve.court_ids`, `coref.court-description`) and a
+        UN council ("the council": `resolve.council_ids`, `coref.council-description`)."""
         if not _mentions_any(sent, nouns):
             return []
         texts, words, covered, heads = _description_heads(sent, taken, nouns)
