@@ -547,6 +547,9 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # a noun's owners listed before its preposition each act (`roles.genitive-owner`)
+    ("Serangan Peru dan Bolivia terhadap Turki menewaskan lima orang.",
+     {("PER", "ASSAULT", "TUR"), ("BOL", "ASSAULT", "TUR")}),
     # ", dan" and a verb after the actor: a clause of its own; a bare "dan" joins objects of one accusation
     ("Chile mengecam Peru, dan Bolivia menuduh Turki melanggar perjanjian.",
      {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "TUR")}),

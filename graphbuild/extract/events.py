@@ -2145,8 +2145,10 @@ def _relative_of_no_actor(doc: Doc, start: int, left: int, mentions: list[Mentio
 @RULES.register("roles.genitive-owner", "roles")
 def _role_genitive_owner(r: Roles) -> None:
     """An event noun followed directly by an actor in a language that puts the owner after the noun
-    ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts;
-    with an agent after "oleh" it is the one acted on ("penculikan warga Jepang oleh Korea Utara")."""
+    ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts, with
+    the actors listed after it when one of the entry's prepositions closes the list ("serangan Amerika Serikat dan
+    Inggris terhadap Houthi"); with an agent after "oleh" it is the one acted on ("penculikan warga Jepang oleh
+    Korea Utara")."""
     if r.open() and r.ctx.grammar.noun_then_owner and (owner := _genitive_owner(r.ctx, r.c, r.mentions)):
         words, by = low(r.doc), owner.end
         if by + 2 < r.sent.end and words[by] in r.marks.relative and _participle(words[by + 1], r.marks,
@@ -2159,6 +2161,17 @@ def _role_genitive_owner(r: Roles) -> None:
             r.trace.append(r.rule)
             return
         r.owned_by(owner)
+        listed = _listed_after(r.doc, owner, r.mentions, r.marks)
+        if listed and _preposition_follows(r, listed[-1]):
+            # "serangan Amerika Serikat dan Inggris terhadap Houthi": each owner acts; the target after the list
+            r.sources, r.target_from = [owner, *listed], listed[-1].end
+
+
+def _preposition_follows(r: Roles, m: Mention) -> bool:
+    """Does one of the entry's prepositions follow `m` (the list of a noun's owners closes before its target:
+    "serangan A dan B terhadap Y"; not "kunjungan A dan B" with no target)?"""
+    words = low(r.doc)
+    return m.end < r.sent.end and words[m.end] in r.c.entry.preps
 
 
 @RULES.register("roles.by-agent", "roles")
