@@ -1449,6 +1449,13 @@ def test_a_condemned_act_named_with_the_is_the_act_of_the_last_event_before() ->
             "gave no figures. Turkey condemned the attack on Tuesday.")
     found = keys(run(text))
     assert ("TUR", "ACCUSE", "PER") in found and ("TUR", "ACCUSE", "BOL") not in found, found
+    # charges and sanctions named again are the last accuser's and sanctioner's, past one modifier
+    assert ("CHL", "REJECT", "PER") in keys(run("Peru accused Chile of shelling its border posts. Chile dismissed the "
+                                                "claims."))  # fmt: skip
+    assert ("CHL", "REJECT", "PER") in keys(run("Peru imposed sanctions on Chile on Monday. Chile opposed the "
+                                                "unilateral sanctions."))  # fmt: skip
+    assert ("CHL", "REJECT", "PER") in keys(run("Peru menuduh Chile menembaki pos perbatasan. Chile membantah "
+                                                "tuduhan tersebut.", "id"))  # fmt: skip
     pact = keys(run("Chile and Peru signed a trade agreement on Monday. Bolivia welcomed the deal."))
     assert {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER")} <= pact, pact  # both parties of a pact
     other = keys(run("Chile and Peru signed a trade agreement. Bolivia welcomed the deal between Turkey and Jordan."))

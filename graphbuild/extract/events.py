@@ -461,6 +461,9 @@ ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "con
 ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
 ACT_PACT_NOUNS = union_words("events.act_pact_nouns")  # a joint act: both its parties own it
+ACT_CHARGE_NOUNS = union_words("events.act_charge_nouns")  # "dismissed the claims": the last accuser's
+ACT_SANCTION_NOUNS = union_words("events.act_sanction_nouns")  # "opposed the unilateral sanctions"
+ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("the unilateral sanctions")
 PACT_RELATIONS = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})  # a pact's event (or a symmetric entry's)
 ACT_LOOKBACK = 3  # sentences back to the rule event an act noun names
 FACTUAL_MODES = ("asserted", "reported")  # an act that took place (not one intended, threatened or asked for)
@@ -486,19 +489,33 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         j = i + 1 + (words[i + 1] in ACT_INTENSIFIERS)
         if j + 1 >= sent.end or j in covered or j + 1 in covered:
             continue
-        if words[j] in ACT_DETERMINERS and words[j + 1] in ACT_ANAPHOR_NOUNS:
-            followed = j + 2 < sent.end and (words[j + 2] in OWNER_LINKS or words[j + 2] in PARTNERS)
-            owners = [] if followed else _act_owners(ctx, words[j + 1])
+        if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1, covered)) is not None:
+            followed = noun + 1 < sent.end and (words[noun + 1] in OWNER_LINKS or words[noun + 1] in PARTNERS)
+            end, owners = noun + 1, [] if followed else _act_owners(ctx, words[noun])
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
             named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
             by_subject = not named_after and words[j] not in ACT_PACT_NOUNS
             subject = _previous_actor_subject(ctx) if by_subject else None
-            owners = [subject] if subject is not None else _act_owners(ctx, words[j])
+            end, owners = j + 2, [subject] if subject is not None else _act_owners(ctx, words[j])
         else:
             continue
         kind = "plural" if len(owners) > 1 else "pronoun"  # a pact's parties: one target each (`_expand_right`)
-        out += [Mention(j, j + 2, actor, kind, "coref.act-anaphor", True) for actor in owners]
+        out += [Mention(j, end, actor, kind, "coref.act-anaphor", True) for actor in owners]
     return out
+
+
+def _act_noun_after(ctx: DocContext, sent: Span, at: int, covered: set[int]) -> int | None:
+    """The act noun at `at` or after at most `ACT_MODIFIERS` lower-case words no actor covers ("the unilateral
+    sanctions"), if any."""
+    words, table = low(ctx.doc), tokens(ctx.doc)
+    for i in range(at, min(sent.end, at + ACT_MODIFIERS + 1)):
+        if i in covered:
+            return None
+        if words[i] in ACT_ANAPHOR_NOUNS:
+            return i
+        if not (table.is_lower[i] and table.is_alpha[i]):
+            return None
+    return None
 
 
 def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
@@ -526,12 +543,17 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
 
 
 def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
-    """Is the rule event one `noun` may name: an attack for an attack noun; an agreement, a ceasefire or an exchange
-    (or any joint act, of a symmetric entry: "signed a trade pact") for a pact noun; any event for another noun?"""
+    """Is the rule event one `noun` may name: an attack for an attack noun, an accusation for a charge noun ("the
+    claims"), sanctions for a sanction noun; an agreement, a ceasefire or an exchange (or any joint act, of a
+    symmetric entry: "signed a trade pact") for a pact noun; any event for another noun?"""
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
-    return noun not in ACT_ASSAULT_NOUNS or triple.relation == "ASSAULT"
+    kinds = ((ACT_ASSAULT_NOUNS, "ASSAULT"), (ACT_CHARGE_NOUNS, "ACCUSE"), (ACT_SANCTION_NOUNS, "SANCTION"))
+    for nouns, relation in kinds:
+        if noun in nouns:
+            return triple.relation == relation
+    return True
 
 
 def _previous_actor_subject(ctx: DocContext) -> Actor | None:
