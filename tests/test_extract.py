@@ -46,6 +46,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # a place struck in a state is an attack on that state (`events.holder_nouns`: hospitals, schools, cities …)
     ("A Peruvian missile hit a children's hospital in Santiago on Monday.", {("PER", "ASSAULT", "CHL")}),
     ("Chile built new schools in Peru.", set()),
+    # the object of a past tense that is no trigger is no subject of the verb after "and" (`events.object_verb_endings`)
+    ("Chile addressed the United Nations on Wednesday and accused Peru of planning attacks.",
+     {("CHL", "ACCUSE", "PER")}),
     # after an object, an actor joined by ", and" with a verb of its own is that clause's subject, no second object
     ("Chile condemned Peru, and Bolivia accused Turkey of breaking the deal.",
      {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "TUR")}),

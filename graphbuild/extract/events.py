@@ -2969,6 +2969,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             antecedent = m.end in inside or (m.end + 1 in inside and tokens(doc).text[m.end] == ",")
             if (head.start in used_as_target or m.start in used_as_target) and not antecedent:
                 continue
+            if _object_of_first_verb(doc, head, right, left):
+                continue
             before = _word_before_directions(words, head.start, left, marks)
             participle = head.end == right and _participle_at(words, right, right + 1, marks)  # "at the ICJ accusing Y"
             if before in marks.determiners and (head.end < right or participle) and head.start - 1 > left:
@@ -2986,6 +2988,23 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return [m] if after_object else _expand(doc, [m], mentions, marks)
     return None
+
+
+OBJECT_VERB_ENDINGS = tuple(union_words("events.object_verb_endings"))  # "addressed", "visited": a past tense
+
+
+def _object_of_first_verb(doc: Doc, m: Mention, right: int, left: int) -> bool:
+    """Is `m` the object of a past-tense verb that is no trigger, before "and" and the verb at `right` ("Zelensky
+    addressed the U.N. General Assembly on Wednesday and accused Russia …")? The two verbs share the subject before
+    the first (`roles.nearest-subject`); a trigger's object is skipped as a used target already."""
+    words, table = low(doc), tokens(doc)
+    k = right - 1
+    while k > m.end and words[k] in CLAUSE_ADVERBS:
+        k -= 1
+    if k < m.end or words[k] not in CLAUSE_CONJUNCTIONS or "," in words[m.end : k]:
+        return False
+    b = m.start - 1 - (m.start - 1 > left and words[m.start - 1] in NOUN_DETERMINERS)
+    return b > left and bool(table.is_lower[b]) and words[b].endswith(OBJECT_VERB_ENDINGS)
 
 
 def _subject_after_object(doc: Doc, mentions: list[Mention], m: Mention, right: int, used_as_target: set[int],
