@@ -1459,6 +1459,10 @@ def test_a_condemned_act_named_with_the_is_the_act_of_the_last_event_before() ->
                                                 "unilateral sanctions."))  # fmt: skip
     assert ("CHL", "REJECT", "PER") in keys(run("Peru menuduh Chile menembaki pos perbatasan. Chile membantah "
                                                 "tuduhan tersebut.", "id"))  # fmt: skip
+    called = keys(run("Chile and Bolivia imposed new sanctions on Peru on Friday. Peru called the sanctions illegal."))
+    assert {("PER", "ACCUSE", "CHL"), ("PER", "ACCUSE", "BOL")} <= called, called  # every source of the event
+    later = keys(run("Peru expelled Chile's envoy. Bolivia welcomed the decision on Friday by Turkey to send aid."))
+    assert ("BOL", "SUPPORT", "PER") not in later, later  # an owner a few words after the noun
     pact = keys(run("Chile and Peru signed a trade agreement on Monday. Bolivia welcomed the deal."))
     assert {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER")} <= pact, pact  # both parties of a pact
     other = keys(run("Chile and Peru signed a trade agreement. Bolivia welcomed the deal between Turkey and Jordan."))

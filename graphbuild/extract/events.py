@@ -490,8 +490,7 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         if j + 1 >= sent.end or j in covered or j + 1 in covered:
             continue
         if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1, covered)) is not None:
-            followed = noun + 1 < sent.end and (words[noun + 1] in OWNER_LINKS or words[noun + 1] in PARTNERS)
-            end, owners = noun + 1, [] if followed else _act_owners(ctx, words[noun])
+            end, owners = noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun])
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
             named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
             by_subject = not named_after and words[j] not in ACT_PACT_NOUNS
@@ -502,6 +501,18 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         kind = "plural" if len(owners) > 1 else "pronoun"  # a pact's parties: one target each (`_expand_right`)
         out += [Mention(j, end, actor, kind, "coref.act-anaphor", True) for actor in owners]
     return out
+
+
+def _owner_follows(ctx: DocContext, sent: Span, noun: int) -> bool:
+    """Does an owner or a partner follow the act noun within three words, before any punctuation ("the attack by
+    Hamas", "the decision this evening by Visa", "the deal between A and B")? The act is named there, not before."""
+    words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
+    for i in range(noun + 1, min(sent.end, noun + 4)):
+        if punct[i]:
+            return False
+        if words[i] in OWNER_LINKS or words[i] in PARTNERS:
+            return True
+    return False
 
 
 def _act_noun_after(ctx: DocContext, sent: Span, at: int, covered: set[int]) -> int | None:
@@ -522,7 +533,7 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     """The owners of an act named by `noun`, from the rule events that took place in the `ACT_LOOKBACK` sentences
     before (attacks, for an attack noun; agreements, ceasefires, exchanges for a pact noun): both parties of the first
     such event of the latest sentence with one, for a pact; else the sentence before's subject if it is the source of
-    one, or the source of that first event; none without such an event."""
+    one, or the sources of that first event; none without such an event."""
     if not ctx.sentence_mentions:
         return []
     since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
@@ -537,9 +548,11 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     if pact:
         return list({a.id: a for a in (first.source.actor, first.target.actor)}.values())
     subject = _previous_actor_subject(ctx)
-    if subject is not None and any(t.source.actor.id == subject.id for t in fitting):
-        return [subject]  # the sentence before's subject made such an act
-    return [first.source.actor]
+    # the sentence before's subject's act, if it made one; every source of the event ("Britain and the United States
+    # unveiled new sanctions")
+    event = next((t for t in fitting if subject is not None and t.source.actor.id == subject.id), first)
+    return list({t.source.actor.id: t.source.actor for t in fitting
+                 if t.sentence_start == event.sentence_start and t.trigger.start == event.trigger.start}.values())
 
 
 def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
