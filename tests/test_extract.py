@@ -550,6 +550,8 @@ EN_NEGATED: list[tuple[str, Key]] = [
 ]
 
 ID_CASES: list[tuple[str, set[Key]]] = [
+    # one word ("seluruh", "semua") between the ban and the imports (`id.sanction.larang-impor`, gap 1)
+    ("Chile melarang seluruh impor anggur dari Peru.", {("CHL", "SANCTION", "PER")}),
     # a noun's owners listed before its preposition each act (`roles.genitive-owner`)
     ("Serangan Peru dan Bolivia terhadap Turki menewaskan lima orang.",
      {("PER", "ASSAULT", "TUR"), ("BOL", "ASSAULT", "TUR")}),
