@@ -1465,6 +1465,9 @@ def test_a_condemned_act_named_with_the_is_the_act_of_the_last_event_before() ->
     assert {("PER", "ACCUSE", "CHL"), ("PER", "ACCUSE", "BOL")} <= called, called  # every source of the event
     later = keys(run("Peru expelled Chile's envoy. Bolivia welcomed the decision on Friday by Turkey to send aid."))
     assert ("BOL", "SUPPORT", "PER") not in later, later  # an owner a few words after the noun
+    drew = keys(run("Peru attacked Chile on Monday. The attack drew condemnation from Bolivia."))
+    assert ("BOL", "ACCUSE", "PER") in drew, drew  # the act opening the sentence, a reaction it received
+    assert not any(r == "ACCUSE" for _s, r, _t in keys(run("Peru attacked Chile. The attack killed five soldiers.")))
     pact = keys(run("Chile and Peru signed a trade agreement on Monday. Bolivia welcomed the deal."))
     assert {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER")} <= pact, pact  # both parties of a pact
     other = keys(run("Chile and Peru signed a trade agreement. Bolivia welcomed the deal between Turkey and Jordan."))

@@ -500,7 +500,25 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             continue
         kind = "plural" if len(owners) > 1 else "pronoun"  # a pact's parties: one target each (`_expand_right`)
         out += [Mention(j, end, actor, kind, "coref.act-anaphor", True) for actor in owners]
-    return out
+    return out + _judged_act_subject(ctx, sent, covered)
+
+
+RECEIVED_REACH = 4  # tokens from the act noun to the trigger of a reaction it drew
+
+
+def _judged_act_subject(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
+    """"The visit drew criticism from Ukraine": an act named by a determiner and an act noun opening the sentence,
+    with a reaction it received right after it (an entry with `received`: `en.accuse.drew-condemnation`), is an act
+    of the sentences before; its owners (`_act_owners`) are that reaction's target (`coref.act-anaphor`)."""
+    words, start = low(ctx.doc), sent.start
+    if words[start] not in ACT_DETERMINERS or (noun := _act_noun_after(ctx, sent, start + 1, covered)) is None:
+        return []
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+    if not any(noun < span.start <= noun + RECEIVED_REACH and ctx.entries[span.label_].received for span in spans):
+        return []
+    owners = [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun])
+    kind = "plural" if len(owners) > 1 else "pronoun"
+    return [Mention(start, noun + 1, actor, kind, "coref.act-anaphor", True) for actor in owners]
 
 
 def _owner_follows(ctx: DocContext, sent: Span, noun: int) -> bool:
