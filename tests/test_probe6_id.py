@@ -7,7 +7,7 @@ import pytest
 
 from graphbuild.extract.engine import blank_excluded
 from graphbuild.model import Article
-from tests.test_persons_current import _extractor
+from tests.test_persons_current import _extractor, keys, run
 
 
 def _mention_ids(text: str, date: str = "2025-01-15") -> list[str]:
@@ -28,3 +28,16 @@ def _mention_ids(text: str, date: str = "2025-01-15") -> list[str]:
 ])  # fmt: skip
 def test_haj_and_fisheries_ministers(text: str, ids: list[str]) -> None:
     assert _mention_ids(text) == ids
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return keys(run(text, lang="id"))
+
+
+def test_a_body_s_own_meeting_is_no_meeting_with_the_body() -> None:
+    """"dalam pertemuan para menteri luar negeri ASEAN": the members' own meeting (`filter.body-meeting`); a partner
+    after the body, or "pertemuan dengan" the body, keeps the talks."""
+    found = _found("Pernyataan itu disampaikan Menlu Chile dalam pertemuan para menteri luar negeri ASEAN di Bangkok.")
+    assert not [k for k in found if "asean" in k]
+    assert not [k for k in _found("Chile berpidato dalam pertemuan OKI di Jeddah, Senin.") if k[1] == "CONSULT"]
+    assert ("CHL", "CONSULT", "eu") in _found("Chile mengadakan pertemuan dengan Uni Eropa di Brussel.")

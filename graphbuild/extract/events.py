@@ -1549,6 +1549,42 @@ def _drop_judged_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], mark
         b.dropped = True
 
 
+# words after a body's meeting noun that name a partner of the body ("pertemuan para menteri ASEAN dengan China")
+BODY_MEETING_PARTNER = frozenset({"dengan", "bersama", "dan", "serta", "antara", "-", "–"})
+
+
+@RULES.register("filter.body-meeting", "filter")
+def _drop_body_meetings(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """A meeting noun followed by the body whose members meet is that body's meeting, not a meeting with it.
+
+    "Hal itu disampaikan Sugiono dalam pertemuan para menteri luar negeri ASEAN", "berbicara dalam pertemuan
+    OKI di Jeddah": the organisation (or a group) owns the meeting (a few lower-case words, "para" and titles,
+    between), its members are no party to talks with it. Kept where a partner follows the body ("pertemuan para
+    menteri ASEAN dengan Menlu China", "pertemuan ASEAN-Jepang"). Only in a language that puts the owner after
+    the noun (Indonesian)."""
+    if not ctx.grammar.noun_then_owner:
+        return
+    doc = ctx.doc
+    words, lower, alpha = low(doc), tokens(doc).is_lower, tokens(doc).is_alpha
+    by_start = {m.start: m for m in ctx.all_mentions if sent.start <= m.start < sent.end}
+    stops = marks.preps | marks.coordinators
+    for c in cands:
+        if c.dropped or c.relation != "CONSULT" or c.end - c.start != 1 or not _event_noun(ctx, words[c.start]):
+            continue
+        k = c.end
+        if k < sent.end and words[k] == "para":
+            k += 1
+        while k < min(sent.end, c.end + 6) and k not in by_start and lower[k] and alpha[k] and words[k] not in stops:
+            k += 1  # "pertemuan para menteri luar negeri ASEAN"
+        body = by_start.get(k)
+        if body is None or body.actor.type not in ("Organization", "Group"):
+            continue
+        after = body.end
+        if after < sent.end and (words[after] in BODY_MEETING_PARTNER or after in by_start):
+            continue
+        c.dropped = True
+
+
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
     """Is token `start` inside an if-clause (from the conditional word to the next comma)? A clause of a condition
     still to be met counts too: "until Hamas recognizes Israel" (a word of `events.pending_conditions`, the trigger
@@ -3611,7 +3647,7 @@ RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name",
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
-                           "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns",
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns", "filter.body-meeting",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
