@@ -1470,15 +1470,17 @@ class ActorResolver:
                        state: DocActors) -> Mention | None:  # fmt: skip
         """A ministry named bare ("Kementerian Luar Negeri memanggil Duta Besar China") in a language whose news
         writes its own state's ministries so (`home_ministries`, `home_state` in the lexicon markers): the home
-        state, when no other state was named before it in the article or the sentence and no "di <state>"
-        follows ("Kementerian Luar Negeri di Beijing"); so is an office of one named with its place after it
+        state, when no other state was named before it in the article or the sentence, or the home state was
+        named before it too ("kapal China memasuki perairan Indonesia … Kementerian Luar Negeri memanggil …": an
+        Indonesian story about another state), and no "di <state>" follows ("Kementerian Luar Negeri di Beijing"); so is an office of one named with its place after it
         (`home_offices`: "Kantor Imigrasi Ngurah Rai")."""
         home = state.home_state
         text = doc[i:j].text
         if home is None or home not in self.gazetteer.actors or (text not in state.home_ministries and not any(
                 text.startswith(office + " ") for office in state.home_offices)):  # fmt: skip
             return None
-        if any(of != home for _sentence, of in state.states_seen):
+        seen = {of for _sentence, of in state.states_seen}
+        if seen - {home} and home not in seen:
             return None
         if any(k < i and by_token[k].actor.type == "Country" and by_token[k].actor.id != home for k in by_token):
             return None
