@@ -22,7 +22,8 @@ def _mention_ids(text: str, date: str = "2025-01-15") -> list[str]:
      ["nasaruddin-umar", "tawfiq-al-rabiah"]),
     ("Tawfiq Al-Rabiah menerima Nasaruddin Umar. Al-Rabiah lalu memuji Nasaruddin.",
      ["tawfiq-al-rabiah", "nasaruddin-umar", "tawfiq-al-rabiah", "nasaruddin-umar"]),
-    ("Menteri Agama Yaqut Cholil Qoumas menemui Taufiq Al-Rabiah di Jeddah.", ["yaqut-cholil-qoumas", "tawfiq-al-rabiah"]),
+    ("Menteri Agama Yaqut Cholil Qoumas menemui Taufiq Al-Rabiah di Jeddah.",
+     ["yaqut-cholil-qoumas", "tawfiq-al-rabiah"]),
     ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono memuji Australia. Trenggono lalu pulang.",
      ["sakti-wahyu-trenggono", "AUS", "sakti-wahyu-trenggono"]),
 ])  # fmt: skip
@@ -41,3 +42,15 @@ def test_a_body_s_own_meeting_is_no_meeting_with_the_body() -> None:
     assert not [k for k in found if "asean" in k]
     assert not [k for k in _found("Chile berpidato dalam pertemuan OKI di Jeddah, Senin.") if k[1] == "CONSULT"]
     assert ("CHL", "CONSULT", "eu") in _found("Chile mengadakan pertemuan dengan Uni Eropa di Brussel.")
+
+
+def test_a_second_verb_after_the_governed_object_takes_its_own_object() -> None:
+    """"membantah laporan itu dan meminta Jepang …": Japan is asked, not denied (`chain.governs-complement` leaves a
+    second verb after the first one's own object, `_second_verb_object` ends the first one's target search there);
+    two verbs sharing one object, or a second event noun, stay as they were."""
+    found = _found("China membantah laporan itu dan meminta Jepang menghentikan provokasi di perairan itu.")
+    assert ("CHN", "REQUEST", "JPN") in found
+    assert ("CHN", "REJECT", "JPN") not in found
+    assert ("CHL", "REJECT", "PER") in _found("Chile menolak untuk bertemu dan berbicara dengan Peru.")
+    assert ("CHL", "ACCUSE", "PER") in _found("Chile mengecam keras dan mengutuk Peru.")
+    assert ("CHL", "ACCUSE", "PER") in _found("Chile mengecam serangan udara dan ancaman Peru.")

@@ -26,7 +26,7 @@ Confidence = entry weight × 0.9 (passive) × 0.85 (a coreferent actor) × 0.9 (
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -1096,7 +1096,7 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
         search_from = span.start + 1 if entry.inside else span.end
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, search_from))  # fmt: skip
-    _chain(doc, cands, mentions, marks)
+    _chain(doc, cands, mentions, marks, lambda word: _event_noun(ctx, word))
     for rule in RULES.ordered("filter"):
         rule.function(ctx, sent, cands, marks)
     return [c for c in cands if not c.dropped]
@@ -1122,7 +1122,8 @@ class Link:
 KEEP, ADVANCE = "keep", "advance"
 
 
-def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Markers) -> None:
+def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Markers,
+           event_noun: Callable[[str], bool] = lambda word: False) -> None:  # fmt: skip
     """Successive candidates, each pair through the `chain` rules in order (the first that applies acts);
     a rule answers whether the chain keeps its current head (`KEEP`) or moves on to `b` (`ADVANCE`)."""
     mention_ends = {m.end: m for m in mentions}
@@ -1143,6 +1144,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         clause_between = any(words[i] in marks.clause for i in marks_between)
         adjacent = (len(marks_between) <= 3 and not clause_between
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
+        if a.entry.governs and not event_noun(words[b.start]) and _second_verb(words, between, b.start):
+            adjacent = False  # "membantah tuduhan itu dan meminta Manila …": a second verb after the governed object
         owner_end = b.start
         if (b.start not in mention_ends and b.start - 1 in mention_ends and words[b.start - 1] in marks.verb_adverbs
                 and a.entry.governs):  # fmt: skip
@@ -1162,6 +1165,16 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
+
+
+def _second_verb(words: list[str], between: range, at: int) -> bool:
+    """Is the trigger at `at` a second verb joined by a conjunction after the governing verb's own object ("membantah
+    tuduhan itu dan meminta Manila", "denied the claims and urged Tokyo …"), not a verb it governs ("menolak
+    untuk bertemu dan berbicara": nothing before the conjunction) nor a noun listed with its object ("mengecam
+    serangan udara dan ancaman Y")? (`chain.governs-complement` does not absorb it.)"""
+    inner = [i for i in between if i < at]
+    return (len(inner) >= 2 and words[inner[-1]] in SECOND_VERB_JOINTS and not _nominal(words[at])
+            and any(words[i] not in ACT_INTENSIFIERS for i in inner[:-1]))
 
 
 def _clause_subject(words: list[str], m: Mention, marks: Markers) -> bool:
@@ -3303,6 +3316,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
                 break  # "condemned the attack and Peru called for restraint": Peru opens a clause of its own
+            if _second_verb_object(ctx, sent, words, between):
+                break  # "membantah tuduhan itu dan meminta Manila …": Manila is the second verb's
             if _document_author(doc, m):
                 return []
             return _expand_right(doc, m, mentions, marks)
@@ -3327,6 +3342,22 @@ def _next_clause_subject(ctx: DocContext, sent: Span, words: list[str], between:
         return False
     starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
     return _verb_follows(ctx.doc, m.end, sent.end, marks, starts)
+
+
+def _second_verb_object(ctx: DocContext, sent: Span, words: list[str], between: list[int]) -> bool:
+    """Does a second event trigger, joined by a conjunction after the first one's own object, stand before the actor
+    (`roles.target-after-trigger`): "membantah tuduhan itu dan meminta Manila menghentikan …", "denied the report
+    and urged Tokyo to …"? The actor is the second verb's object. Two verbs sharing one object ("mengecam keras dan
+    mengutuk Israel": only intensifiers before the conjunction) and a second event noun ("mengecam serangan udara
+    dan ancaman Y") are left alone."""
+    starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
+    for k, i in enumerate(between[:-1]):
+        if words[i] in SECOND_VERB_JOINTS and between[k + 1] in starts and not _event_noun(ctx, words[between[k + 1]]):
+            return any(words[j] not in ACT_INTENSIFIERS for j in between[:k])
+    return False
+
+
+SECOND_VERB_JOINTS = frozenset({"dan", "serta", "and"})
 
 
 def _clause_joint(words: list[str], between: list[int], marks: Markers) -> bool:
@@ -3647,7 +3678,8 @@ RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name",
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
-                           "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns", "filter.body-meeting",
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns",
+                           "filter.body-meeting",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them

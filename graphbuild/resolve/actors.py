@@ -1472,7 +1472,8 @@ class ActorResolver:
         writes its own state's ministries so (`home_ministries`, `home_state` in the lexicon markers): the home
         state, when no other state was named before it in the article or the sentence, or the home state was
         named before it too ("kapal China memasuki perairan Indonesia … Kementerian Luar Negeri memanggil …": an
-        Indonesian story about another state), and no "di <state>" follows ("Kementerian Luar Negeri di Beijing"); so is an office of one named with its place after it
+        Indonesian story about another state), and no "di <state>" follows ("Kementerian Luar Negeri di Beijing");
+        so is an office of one named with its place after it
         (`home_offices`: "Kantor Imigrasi Ngurah Rai")."""
         home = state.home_state
         text = doc[i:j].text
