@@ -54,3 +54,14 @@ def test_a_second_verb_after_the_governed_object_takes_its_own_object() -> None:
     assert ("CHL", "REJECT", "PER") in _found("Chile menolak untuk bertemu dan berbicara dengan Peru.")
     assert ("CHL", "ACCUSE", "PER") in _found("Chile mengecam keras dan mengutuk Peru.")
     assert ("CHL", "ACCUSE", "PER") in _found("Chile mengecam serangan udara dan ancaman Peru.")
+
+
+def test_a_second_title_joined_by_sekaligus_is_part_of_the_person() -> None:
+    """"A dan Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia B menandatangani …": both titles are
+    B's (`role.named`, `_joined_title_start`), so B stays the list's second party and signs with A."""
+    text = ("Menteri Luar Negeri Retno Marsudi dan Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia "
+            "Richard Marles menandatangani nota kesepahaman di Jakarta.")
+    assert ("retno-marsudi", "SUPPORT", "richard-marles") in _found(text)
+    found = _mention_ids("Presiden Prabowo menerima Wakil Perdana Menteri merangkap Menteri Pertahanan Australia "
+                         "Richard Marles.", "2025-02-10")
+    assert found == ["prabowo-subianto", "richard-marles"]

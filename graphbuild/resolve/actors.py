@@ -99,6 +99,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date as date_type
 from difflib import SequenceMatcher
@@ -1064,6 +1065,7 @@ class ActorResolver:
             if org:
                 self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
+            phrase_start = _joined_title_start(texts, phrase_start, sent.start, busy, by_end)
             return [*keep, Mention(phrase_start, person.end, person.actor, "role", "role.named")]
         name_end, name_words = self._name_run(doc, name_start, sent.end, by_start, busy)
         # an official's title names a person only with the state ("Israeli Ambassador X", "Duta Besar Jepang X"):
@@ -1667,6 +1669,25 @@ def _standalone(span: Span) -> bool:
     before = texts[span.start - 1] if span.start - 1 > first else ""
     after = texts[span.end] if span.end < len(texts) else ""
     return not (_capital(before) or after in ("-", "–") or _capital(after))
+
+
+# words that join a second title to a person's first ("Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia X")
+TITLE_JOINERS = frozenset({"sekaligus", "merangkap"})
+
+
+def _joined_title_start(texts: list[str], start: int, floor: int, busy: Collection[int],
+                        by_end: dict[int, Mention]) -> int:  # fmt: skip
+    """Where a named person's phrase starts when a first title is joined to its title by "sekaligus" ("Wakil Perdana
+    Menteri sekaligus Menteri Pertahanan Australia Richard Marles", `role.named`): at that title's first capitalised
+    word (up to five, no actor's and no trigger's among them), so a list "A dan <title> sekaligus <title> B" keeps
+    B as its second party."""
+    if start - 2 < floor or texts[start - 1].lower() not in TITLE_JOINERS:
+        return start
+    k = start - 2
+    while k >= floor and start - 1 - k <= 5 and texts[k][:1].isupper() and texts[k].isalpha() and k not in busy \
+            and k + 1 not in by_end:
+        k -= 1
+    return k + 1 if k + 1 < start - 1 else start
 
 
 def _parenthesised_acronym(texts: list[str], by_end: dict[int, Mention], start: int, sent_start: int
