@@ -65,3 +65,10 @@ def test_a_second_title_joined_by_sekaligus_is_part_of_the_person() -> None:
     found = _mention_ids("Presiden Prabowo menerima Wakil Perdana Menteri merangkap Menteri Pertahanan Australia "
                          "Richard Marles.", "2025-02-10")
     assert found == ["prabowo-subianto", "richard-marles"]
+
+
+def test_aid_for_the_victims_of_a_two_word_disaster_in_a_state() -> None:
+    """"bantuan untuk korban gempa bumi di Myanmar", "korban banjir bandang di Pakistan": the state the victims are in
+    receives the aid (`events.holder_nouns`, up to two modifiers after "korban")."""
+    assert ("JPN", "AID", "PAK") in _found("Jepang mengirim bantuan untuk korban banjir bandang di Pakistan.")
+    assert ("KOR", "AID", "TUR") in _found("Korea Selatan menyalurkan bantuan tunai bagi korban gempa bumi di Turki.")

@@ -3410,16 +3410,18 @@ def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str,
                 directions: frozenset[str] | tuple[str, ...] = (), modified: bool = False) -> bool:  # fmt: skip
     """Is the phrase at `at` the state that the act's objects are in: "imposed sanctions on more than 300 entities in
     Russia", "blacklisted firms from China", "strikes on hideouts in eastern Afghanistan", "bantuan untuk korban gempa
-    di Turki" (`events.holder_nouns`, `events.holder_links`; a direction word may stand before the state; one word
-    after the noun where modifiers follow it, `modified`), with the objects the entry's preposition introduces or
-    its bare object?"""
+    di Turki" (`events.holder_nouns`, `events.holder_links`; a direction word may stand before the state; one or two
+    words after the noun where modifiers follow it, "korban gempa bumi di Myanmar", `modified`), with the objects
+    the entry's preposition introduces or its bare object?"""
     if at - 1 in between and words[at - 1] in directions:
         at -= 1
     if len(between) < 2 or at - 2 not in between or words[at - 1] not in HOLDER_LINKS:
         return False
     held = at - 2
-    if modified and words[held] not in HOLDER_NOUNS and held - 1 in between and words[held - 1] in HOLDER_NOUNS:
-        held -= 1  # a language that writes a modifier after its noun: "korban gempa di Turki"
+    for _ in range(2 if modified else 0):  # a language that writes modifiers after the noun: "korban gempa (bumi)"
+        if words[held] in HOLDER_NOUNS or held - 1 not in between:
+            break
+        held -= 1
     if words[held] not in HOLDER_NOUNS:
         return False
     return takes_object or any(words[i] in preps for i in between[: held - at])
