@@ -72,3 +72,11 @@ def test_aid_for_the_victims_of_a_two_word_disaster_in_a_state() -> None:
     receives the aid (`events.holder_nouns`, up to two modifiers after "korban")."""
     assert ("JPN", "AID", "PAK") in _found("Jepang mengirim bantuan untuk korban banjir bandang di Pakistan.")
     assert ("KOR", "AID", "TUR") in _found("Korea Selatan menyalurkan bantuan tunai bagi korban gempa bumi di Turki.")
+
+
+def test_praised_aid_named_by_a_noun_is_the_giver_s() -> None:
+    """"Korea Selatan mengapresiasi bantuan tersebut": the giver of the aid just reported (`coref.act-anaphor`,
+    `events.act_aid_nouns`), not an earlier actor of another act."""
+    text = ("Australia mengirim bantuan medis ke Vanuatu setelah gempa. Vanuatu mengapresiasi bantuan tersebut, "
+            "Rabu.")
+    assert ("VUT", "SUPPORT", "AUS") in _found(text)

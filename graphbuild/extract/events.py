@@ -457,6 +457,7 @@ def _previous_subject(ctx: DocContext, marks: Markers) -> Actor | None:
 ACT_ANAPHOR_VERBS = union_words("events.act_anaphor_verbs")
 ACT_ANAPHOR_NOUNS = union_words("events.act_anaphor_nouns")
 ACT_ASSAULT_NOUNS = union_words("events.act_assault_nouns")  # their owner made the last attack
+ACT_AID_NOUNS = union_words("events.act_aid_nouns")  # their owner gave the last aid
 ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "condemned the attack"
 ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
@@ -531,6 +532,8 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
+    if noun in ACT_AID_NOUNS:  # "mengapresiasi bantuan tersebut": the giver's
+        return triple.relation == "AID"
     return noun not in ACT_ASSAULT_NOUNS or triple.relation == "ASSAULT"
 
 
