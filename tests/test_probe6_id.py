@@ -80,3 +80,10 @@ def test_praised_aid_named_by_a_noun_is_the_giver_s() -> None:
     text = ("Australia mengirim bantuan medis ke Vanuatu setelah gempa. Vanuatu mengapresiasi bantuan tersebut, "
             "Rabu.")
     assert ("VUT", "SUPPORT", "AUS") in _found(text)
+
+
+def test_calling_another_s_act_a_crime_accuses_its_owner() -> None:
+    """"menyebut tindakan China sebagai pembajakan" (`id.accuse.sebut-sebagai`, an `inside` entry whose gap holds an
+    act and its owner); "menyebut Y sebagai mitra" is no accusation."""
+    assert ("CHL", "ACCUSE", "PER") in _found("Chile menilai langkah Peru di perairan itu sebagai pelanggaran hukum.")
+    assert not [k for k in _found("Chile menyebut Peru sebagai mitra penting di kawasan.") if k[1] == "ACCUSE"]

@@ -1310,7 +1310,8 @@ def _inside_name(ctx: DocContext, sent: Span, span: Span, inside_names: set[int]
 @RULES.register("candidate.inside-gap", "candidate")
 def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
     """The gap of an `inside` entry is the judged actor's phrase: it opens with a name, an article or an owner
-    pronoun and holds no "to" ("called on Peru to halt a provocation" is the appeal, "called Peru on Monday to
+    pronoun (or, where owners follow their nouns, holds a name: "menyebut tindakan China sebagai …") and holds
+    no "to" ("called on Peru to halt a provocation" is the appeal, "called Peru on Monday to
     discuss …" a phone call)."""
     if not ctx.entries[span.label_].inside:
         return False
@@ -1318,6 +1319,8 @@ def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int],
     # a name, or a title before one ("called Chinese President Xi Jinping a …")
     named = first in inside_names or tokens(ctx.doc).text[first][:1].isupper()
     opens = named or words[first] in NOUN_DETERMINERS or words[first] in OWNER_PRONOUNS
+    # where the owner follows its noun, an act and its owner: "menyebut tindakan China sebagai pembajakan"
+    opens = opens or (ctx.grammar.noun_then_owner and any(i in inside_names for i in range(first, span.end - 1)))
     return not opens or any(words[i] in marks.complement for i in range(first, span.end))
 
 
