@@ -87,3 +87,12 @@ def test_calling_another_s_act_a_crime_accuses_its_owner() -> None:
     act and its owner); "menyebut Y sebagai mitra" is no accusation."""
     assert ("CHL", "ACCUSE", "PER") in _found("Chile menilai langkah Peru di perairan itu sebagai pelanggaran hukum.")
     assert not [k for k in _found("Chile menyebut Peru sebagai mitra penting di kawasan.") if k[1] == "ACCUSE"]
+
+
+def test_a_mission_s_post_is_no_actor() -> None:
+    """"KBRI Tokyo", "KJRI Jeddah": the city after an Indonesian mission is its post (`mentions.mission-post`), so
+    the mission's act toward the host state is no self-loop of the host."""
+    assert _mention_ids("KBRI Tokyo berkoordinasi dengan otoritas Jepang soal evakuasi WNI.", "2024-01-03") == [
+        "IDN", "JPN", "IDN"]
+    assert ("IDN", "REQUEST", "SAU") in _found("KJRI Jeddah meminta otoritas Arab Saudi membebaskan dua jemaah asal "
+                                               "Indonesia.")

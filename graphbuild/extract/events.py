@@ -283,6 +283,18 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
     return out
 
 
+MISSION_IDS = ("kbri",)  # gazetteer ids of a state's missions abroad, named with their post after them ("KBRI Beirut")
+
+
+@RULES.register("mentions.mission-post", "mentions")
+def _drop_mission_posts(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """A capital or city right after a mission named so ("KBRI Beirut", "KJRI Jeddah") is the mission's post, no
+    actor of the sentence: "KBRI Beirut berkoordinasi dengan otoritas Lebanon" is Indonesia's talks with Lebanon."""
+    missions = {m.end for m in mentions if m.actor.id in MISSION_IDS or m.rule.startswith(tuple(
+        f"gaz.{mission}." for mission in MISSION_IDS))}
+    return [m for m in mentions if not (m.start in missions and m.rule.endswith(".metonym"))]
+
+
 CLASS_NOUNS = union_words("events.class_nouns")  # "faksi Palestina lainnya": the class a state names
 OTHERS_WORDS = union_words("events.others_words")  # "lainnya"
 
@@ -3680,7 +3692,8 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
-RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.class-of-others", "mentions.government-of-leader"))
+RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.class-of-others",
+                              "mentions.government-of-leader"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.inside-gap",
                                "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
