@@ -650,6 +650,10 @@ def test_a_bare_ministry_is_indonesias_unless_another_state_was_named_before() -
     found = mentions("Kementerian Luar Negeri Jepang memprotes Rusia. Kementerian Luar Negeri juga memanggil "
                      "duta besar Rusia.", "2022-03-01")
     assert ("Kementerian Luar Negeri", "IDN") not in found, found
+    # … unless Indonesia was named before it as well: an Indonesian story about another state
+    found = mentions("Kapal penjaga pantai China memasuki perairan Natuna, Indonesia. Kementerian Luar Negeri "
+                     "memanggil duta besar China untuk memprotes.", "2024-10-22")
+    assert ("Kementerian Luar Negeri", "IDN") in found, found
     found = mentions("Langkah itu provokatif, kata juru bicara Kementerian Pertahanan di Moskow.", "2022-03-01")
     assert ("Kementerian Pertahanan", "IDN") not in found, found
 

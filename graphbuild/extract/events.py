@@ -26,7 +26,7 @@ Confidence = entry weight × 0.9 (passive) × 0.85 (a coreferent actor) × 0.9 (
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import pairwise
@@ -283,6 +283,18 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
     return out
 
 
+MISSION_IDS = ("kbri",)  # gazetteer ids of a state's missions abroad, named with their post after them ("KBRI Beirut")
+
+
+@RULES.register("mentions.mission-post", "mentions")
+def _drop_mission_posts(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """A capital or city right after a mission named so ("KBRI Beirut", "KJRI Jeddah") is the mission's post, no
+    actor of the sentence: "KBRI Beirut berkoordinasi dengan otoritas Lebanon" is Indonesia's talks with Lebanon."""
+    missions = {m.end for m in mentions if m.actor.id in MISSION_IDS or m.rule.startswith(tuple(
+        f"gaz.{mission}." for mission in MISSION_IDS))}
+    return [m for m in mentions if not (m.start in missions and m.rule.endswith(".metonym"))]
+
+
 CLASS_NOUNS = union_words("events.class_nouns")  # "faksi Palestina lainnya": the class a state names
 OTHERS_WORDS = union_words("events.others_words")  # "lainnya"
 
@@ -457,6 +469,7 @@ def _previous_subject(ctx: DocContext, marks: Markers) -> Actor | None:
 ACT_ANAPHOR_VERBS = union_words("events.act_anaphor_verbs")
 ACT_ANAPHOR_NOUNS = union_words("events.act_anaphor_nouns")
 ACT_ASSAULT_NOUNS = union_words("events.act_assault_nouns")  # their owner made the last attack
+ACT_AID_NOUNS = union_words("events.act_aid_nouns")  # their owner gave the last aid
 ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "condemned the attack"
 ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
@@ -580,7 +593,8 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
-    kinds = ((ACT_ASSAULT_NOUNS, "ASSAULT"), (ACT_CHARGE_NOUNS, "ACCUSE"), (ACT_SANCTION_NOUNS, "SANCTION"))
+    kinds = ((ACT_ASSAULT_NOUNS, "ASSAULT"), (ACT_CHARGE_NOUNS, "ACCUSE"), (ACT_SANCTION_NOUNS, "SANCTION"),
+             (ACT_AID_NOUNS, "AID"))  # "mengapresiasi bantuan tersebut": the giver's
     for nouns, relation in kinds:
         if noun in nouns:
             return triple.relation == relation
@@ -1149,7 +1163,7 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
         search_from = span.start + 1 if entry.inside else span.end
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, search_from))  # fmt: skip
-    _chain(doc, cands, mentions, marks)
+    _chain(doc, cands, mentions, marks, lambda word: _event_noun(ctx, word))
     for rule in RULES.ordered("filter"):
         rule.function(ctx, sent, cands, marks)
     return [c for c in cands if not c.dropped]
@@ -1175,7 +1189,8 @@ class Link:
 KEEP, ADVANCE = "keep", "advance"
 
 
-def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Markers) -> None:
+def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Markers,
+           event_noun: Callable[[str], bool] = lambda word: False) -> None:  # fmt: skip
     """Successive candidates, each pair through the `chain` rules in order (the first that applies acts);
     a rule answers whether the chain keeps its current head (`KEEP`) or moves on to `b` (`ADVANCE`)."""
     mention_ends = {m.end: m for m in mentions}
@@ -1196,6 +1211,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         clause_between = any(words[i] in marks.clause for i in marks_between)
         adjacent = (len(marks_between) <= 3 and not clause_between
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
+        if a.entry.governs and not event_noun(words[b.start]) and _second_verb(words, between, b.start):
+            adjacent = False  # "membantah tuduhan itu dan meminta Manila …": a second verb after the governed object
         owner_end = b.start
         if (b.start not in mention_ends and b.start - 1 in mention_ends and words[b.start - 1] in marks.verb_adverbs
                 and a.entry.governs):  # fmt: skip
@@ -1215,6 +1232,16 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
+
+
+def _second_verb(words: list[str], between: range, at: int) -> bool:
+    """Is the trigger at `at` a second verb joined by a conjunction after the governing verb's own object ("membantah
+    tuduhan itu dan meminta Manila", "denied the claims and urged Tokyo …"), not a verb it governs ("menolak
+    untuk bertemu dan berbicara": nothing before the conjunction) nor a noun listed with its object ("mengecam
+    serangan udara dan ancaman Y")? (`chain.governs-complement` does not absorb it.)"""
+    inner = [i for i in between if i < at]
+    return (len(inner) >= 2 and words[inner[-1]] in SECOND_VERB_JOINTS and not _nominal(words[at])
+            and any(words[i] not in ACT_INTENSIFIERS for i in inner[:-1]))
 
 
 def _clause_subject(words: list[str], m: Mention, marks: Markers) -> bool:
@@ -1347,7 +1374,8 @@ def _inside_name(ctx: DocContext, sent: Span, span: Span, inside_names: set[int]
 @RULES.register("candidate.inside-gap", "candidate")
 def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
     """The gap of an `inside` entry is the judged actor's phrase: it opens with a name, an article or an owner
-    pronoun and holds no "to" ("called on Peru to halt a provocation" is the appeal, "called Peru on Monday to
+    pronoun (or, where owners follow their nouns, holds a name: "menyebut tindakan China sebagai …") and holds
+    no "to" ("called on Peru to halt a provocation" is the appeal, "called Peru on Monday to
     discuss …" a phone call)."""
     if not ctx.entries[span.label_].inside:
         return False
@@ -1355,6 +1383,8 @@ def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int],
     # a name, or a title before one ("called Chinese President Xi Jinping a …")
     named = first in inside_names or tokens(ctx.doc).text[first][:1].isupper()
     opens = named or words[first] in NOUN_DETERMINERS or words[first] in OWNER_PRONOUNS
+    # where the owner follows its noun, an act and its owner: "menyebut tindakan China sebagai pembajakan"
+    opens = opens or (ctx.grammar.noun_then_owner and any(i in inside_names for i in range(first, span.end - 1)))
     return not opens or any(words[i] in marks.complement for i in range(first, span.end))
 
 
@@ -1600,6 +1630,42 @@ def _drop_judged_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], mark
         if agent is not None and not punct[agent]:
             continue  # "mengecam serangan terhadap Peru oleh Bolivia": the agent after the act's target
         b.dropped = True
+
+
+# words after a body's meeting noun that name a partner of the body ("pertemuan para menteri ASEAN dengan China")
+BODY_MEETING_PARTNER = frozenset({"dengan", "bersama", "dan", "serta", "antara", "-", "–"})
+
+
+@RULES.register("filter.body-meeting", "filter")
+def _drop_body_meetings(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """A meeting noun followed by the body whose members meet is that body's meeting, not a meeting with it.
+
+    "Hal itu disampaikan Sugiono dalam pertemuan para menteri luar negeri ASEAN", "berbicara dalam pertemuan
+    OKI di Jeddah": the organisation (or a group) owns the meeting (a few lower-case words, "para" and titles,
+    between), its members are no party to talks with it. Kept where a partner follows the body ("pertemuan para
+    menteri ASEAN dengan Menlu China", "pertemuan ASEAN-Jepang"). Only in a language that puts the owner after
+    the noun (Indonesian)."""
+    if not ctx.grammar.noun_then_owner:
+        return
+    doc = ctx.doc
+    words, lower, alpha = low(doc), tokens(doc).is_lower, tokens(doc).is_alpha
+    by_start = {m.start: m for m in ctx.all_mentions if sent.start <= m.start < sent.end}
+    stops = marks.preps | marks.coordinators
+    for c in cands:
+        if c.dropped or c.relation != "CONSULT" or c.end - c.start != 1 or not _event_noun(ctx, words[c.start]):
+            continue
+        k = c.end
+        if k < sent.end and words[k] == "para":
+            k += 1
+        while k < min(sent.end, c.end + 6) and k not in by_start and lower[k] and alpha[k] and words[k] not in stops:
+            k += 1  # "pertemuan para menteri luar negeri ASEAN"
+        body = by_start.get(k)
+        if body is None or body.actor.type not in ("Organization", "Group"):
+            continue
+        after = body.end
+        if after < sent.end and (words[after] in BODY_MEETING_PARTNER or after in by_start):
+            continue
+        c.dropped = True
 
 
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
@@ -3352,6 +3418,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
                 break  # "condemned the attack and Peru called for restraint": Peru opens a clause of its own
+            if _second_verb_object(ctx, sent, words, between):
+                break  # "membantah tuduhan itu dan meminta Manila …": Manila is the second verb's
             if _document_author(doc, m):
                 return []
             return _expand_right(doc, m, mentions, marks)
@@ -3376,6 +3444,22 @@ def _next_clause_subject(ctx: DocContext, sent: Span, words: list[str], between:
         return False
     starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
     return _verb_follows(ctx.doc, m.end, sent.end, marks, starts)
+
+
+def _second_verb_object(ctx: DocContext, sent: Span, words: list[str], between: list[int]) -> bool:
+    """Does a second event trigger, joined by a conjunction after the first one's own object, stand before the actor
+    (`roles.target-after-trigger`): "membantah tuduhan itu dan meminta Manila menghentikan …", "denied the report
+    and urged Tokyo to …"? The actor is the second verb's object. Two verbs sharing one object ("mengecam keras dan
+    mengutuk Israel": only intensifiers before the conjunction) and a second event noun ("mengecam serangan udara
+    dan ancaman Y") are left alone."""
+    starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
+    for k, i in enumerate(between[:-1]):
+        if words[i] in SECOND_VERB_JOINTS and between[k + 1] in starts and not _event_noun(ctx, words[between[k + 1]]):
+            return any(words[j] not in ACT_INTENSIFIERS for j in between[:k])
+    return False
+
+
+SECOND_VERB_JOINTS = frozenset({"dan", "serta", "and"})
 
 
 def _clause_joint(words: list[str], between: list[int], marks: Markers) -> bool:
@@ -3428,16 +3512,18 @@ def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str,
                 directions: frozenset[str] | tuple[str, ...] = (), modified: bool = False) -> bool:  # fmt: skip
     """Is the phrase at `at` the state that the act's objects are in: "imposed sanctions on more than 300 entities in
     Russia", "blacklisted firms from China", "strikes on hideouts in eastern Afghanistan", "bantuan untuk korban gempa
-    di Turki" (`events.holder_nouns`, `events.holder_links`; a direction word may stand before the state; one word
-    after the noun where modifiers follow it, `modified`), with the objects the entry's preposition introduces or
-    its bare object?"""
+    di Turki" (`events.holder_nouns`, `events.holder_links`; a direction word may stand before the state; one or two
+    words after the noun where modifiers follow it, "korban gempa bumi di Myanmar", `modified`), with the objects
+    the entry's preposition introduces or its bare object?"""
     if at - 1 in between and words[at - 1] in directions:
         at -= 1
     if len(between) < 2 or at - 2 not in between or words[at - 1] not in HOLDER_LINKS:
         return False
     held = at - 2
-    if modified and words[held] not in HOLDER_NOUNS and held - 1 in between and words[held - 1] in HOLDER_NOUNS:
-        held -= 1  # a language that writes a modifier after its noun: "korban gempa di Turki"
+    for _ in range(2 if modified else 0):  # a language that writes modifiers after the noun: "korban gempa (bumi)"
+        if words[held] in HOLDER_NOUNS or held - 1 not in between:
+            break
+        held -= 1
     if words[held] not in HOLDER_NOUNS:
         return False
     return takes_object or any(words[i] in preps for i in between[: held - at])
@@ -3690,13 +3776,15 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
-RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.class-of-others", "mentions.government-of-leader"))
+RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.class-of-others",
+                              "mentions.government-of-leader"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.inside-gap",
                                "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns",
+                           "filter.body-meeting",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them

@@ -101,6 +101,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date as date_type
 from difflib import SequenceMatcher
@@ -1070,6 +1071,7 @@ class ActorResolver:
             if org:
                 self._text_affiliation(state, person.actor, role, org, "text.apposition.role-state-name")
             keep = [m for m in mentions if id(m) not in used]
+            phrase_start = _joined_title_start(texts, phrase_start, sent.start, busy, by_end)
             return [*keep, Mention(phrase_start, person.end, person.actor, "role", "role.named")]
         name_end, name_words = self._name_run(doc, name_start, sent.end, by_start, busy)
         # an official's title names a person only with the state ("Israeli Ambassador X", "Duta Besar Jepang X"):
@@ -1476,15 +1478,18 @@ class ActorResolver:
                        state: DocActors) -> Mention | None:  # fmt: skip
         """A ministry named bare ("Kementerian Luar Negeri memanggil Duta Besar China") in a language whose news
         writes its own state's ministries so (`home_ministries`, `home_state` in the lexicon markers): the home
-        state, when no other state was named before it in the article or the sentence and no "di <state>"
-        follows ("Kementerian Luar Negeri di Beijing"); so is an office of one named with its place after it
+        state, when no other state was named before it in the article or the sentence, or the home state was
+        named before it too ("kapal China memasuki perairan Indonesia … Kementerian Luar Negeri memanggil …": an
+        Indonesian story about another state), and no "di <state>" follows ("Kementerian Luar Negeri di Beijing");
+        so is an office of one named with its place after it
         (`home_offices`: "Kantor Imigrasi Ngurah Rai")."""
         home = state.home_state
         text = doc[i:j].text
         if home is None or home not in self.gazetteer.actors or (text not in state.home_ministries and not any(
                 text.startswith(office + " ") for office in state.home_offices)):  # fmt: skip
             return None
-        if any(of != home for _sentence, of in state.states_seen):
+        seen = {of for _sentence, of in state.states_seen}
+        if seen - {home} and home not in seen:
             return None
         if any(k < i and by_token[k].actor.type == "Country" and by_token[k].actor.id != home for k in by_token):
             return None
@@ -1670,6 +1675,25 @@ def _standalone(span: Span) -> bool:
     before = texts[span.start - 1] if span.start - 1 > first else ""
     after = texts[span.end] if span.end < len(texts) else ""
     return not (_capital(before) or after in ("-", "–") or _capital(after))
+
+
+# words that join a second title to a person's first ("Wakil Perdana Menteri sekaligus Menteri Pertahanan Australia X")
+TITLE_JOINERS = frozenset({"sekaligus", "merangkap"})
+
+
+def _joined_title_start(texts: list[str], start: int, floor: int, busy: Collection[int],
+                        by_end: dict[int, Mention]) -> int:  # fmt: skip
+    """Where a named person's phrase starts when a first title is joined to its title by "sekaligus" ("Wakil Perdana
+    Menteri sekaligus Menteri Pertahanan Australia Richard Marles", `role.named`): at that title's first capitalised
+    word (up to five, no actor's and no trigger's among them), so a list "A dan <title> sekaligus <title> B" keeps
+    B as its second party."""
+    if start - 2 < floor or texts[start - 1].lower() not in TITLE_JOINERS:
+        return start
+    k = start - 2
+    while k >= floor and start - 1 - k <= 5 and texts[k][:1].isupper() and texts[k].isalpha() and k not in busy \
+            and k + 1 not in by_end:
+        k -= 1
+    return k + 1 if k + 1 < start - 1 else start
 
 
 def _parenthesised_acronym(texts: list[str], by_end: dict[int, Mention], start: int, sent_start: int
