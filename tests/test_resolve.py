@@ -836,3 +836,26 @@ def test_the_court_is_the_one_international_court_named_just_before() -> None:
     # a national court, or two international courts named: no guess
     assert not described("A court in Belgrade ruled on Monday. Croatia criticised the court.")
     assert not described("The ICJ and the ICC met in The Hague. Serbia criticised the court.")
+
+
+def test_the_council_is_the_one_un_body_named_just_before() -> None:
+    def described(text: str) -> list[tuple[str, str, str]]:
+        return shipped_by_rule(text, "coref.un-body-description")
+
+    text = "The UN General Assembly adopted a text on Tuesday. Chile's envoy accused the assembly of bias."
+    assert described(text) == [("the assembly", "un-general-assembly", "coref.un-body-description")]
+    text = "The UN Security Council met on Iran on Monday. Tehran later criticised the council."
+    assert described(text) == [("the council", "un-security-council", "coref.un-body-description")]
+    # a council of no UN body named, or two UN bodies: no guess
+    assert not described("The European Council met on Monday. Serbia criticised the council.")
+    assert not described("The UN Security Council and the UN General Assembly met. Peru criticised the council.")
+
+
+def test_a_charge_verb_keeps_the_bloc_before_its_of() -> None:
+    """"accused the bloc of planning an invasion": the "of" is the charge's, not "the bloc of eastern members"."""
+    text = "ECOWAS imposed sanctions on Mali on Sunday. Mali's junta accused the bloc of plotting an invasion."
+    assert shipped_by_rule(text, "coref.bloc-description") == [("the bloc", "ecowas", "coref.bloc-description")]
+    text = "The ICC issued a warrant on Monday. Moscow accused the court of bias."
+    assert shipped_by_rule(text, "coref.court-description") == [("the court", "icc", "coref.court-description")]
+    assert not shipped_by_rule("The EU met on Monday. Hungary leads the bloc of eastern members.",
+                               "coref.bloc-description")
