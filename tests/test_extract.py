@@ -235,6 +235,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned the recent attacks on Peru's parliament.", set()),
     ("Chile denounced the ongoing shelling of Peru's border towns.", {("CHL", "ACCUSE", "PER")}),
     ("Chile condemned the ongoing rocket attacks by Peru on Bolivia.", {("PER", "ASSAULT", "BOL")}),
+    # a past tense after "and" is the condemner's next act, not part of the charge
+    ("Chile condemned the coup and suspended Peru from the bloc.",
+     {("CHL", "ACCUSE", "PER"), ("CHL", "SANCTION", "PER")}),
+    ("Chile condemned the killing and wounding of Peru's soldiers.", set()),
     # "and" with an adjective of neighbourhood or rivalry still coordinates the two subjects
     ("Chile and neighbouring Peru sent aid to Bolivia.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
     ("Chile, neighbouring Peru, sent aid to Bolivia.", {("CHL", "AID", "BOL")}),

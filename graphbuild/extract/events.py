@@ -1424,7 +1424,8 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
     `X accused Y of helping Z`, `X menuduh Y membantu Z`: the charge is what the accusation is about (Y is
     said to help Z, not shown to), so it is not an event of its own. The charge follows the accused, after a
     marker word where the language has one (`of`, `for`), within a few tokens of the accusation; or it comes first
-    and the accused after `events.blame_links` ("blamed the bombing on Y")."""
+    and the accused after `events.blame_links` ("blamed the bombing on Y"). A past tense right after "and" is the
+    accuser's next act, not a charge ("condemned the coup and suspended Y"; a language with a charge marker)."""
     doc = ctx.doc
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.charges:
@@ -1435,6 +1436,9 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
             between = low(doc)[a.end : b.start]
             if any(word in (",", ";", ".") or word in marks.clause for word in between):
                 break
+            if marks.charge and between and between[-1] in marks.conjunctions and _participle(low(doc)[b.start],
+                                                                                            marks, ""):
+                break  # "condemned the takeover and imposed sanctions on Y": the accuser's next act, no charge
             if (between and between[-1] in marks.charge) or (not marks.charge and len(between) <= 4):
                 b.dropped = True
             elif _charge_modified(between, marks):

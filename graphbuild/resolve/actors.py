@@ -606,7 +606,8 @@ class ActorResolver:
                     break
             if start is None:
                 continue
-            if i + 1 < sent.end and words[i + 1] == "of" and not (start > sent.start and words[start - 1] in CHARGE_VERBS):
+            charged = start > sent.start and words[start - 1] in CHARGE_VERBS
+            if i + 1 < sent.end and words[i + 1] == "of" and not charged:
                 continue  # "the bloc of eastern members"; not "accused the bloc of planning an invasion"
             blocs = {g.id: g for s, _t, g in state.armed_groups if s > state.sentence_no - GROUP_WINDOW and g.id in ids}
             blocs.update({m.actor.id: m.actor for m in taken if m.start < start and m.actor.id in ids})
