@@ -239,6 +239,10 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned the coup and suspended Peru from the bloc.",
      {("CHL", "ACCUSE", "PER"), ("CHL", "SANCTION", "PER")}),
     ("Chile condemned the killing and wounding of Peru's soldiers.", set()),
+    # a governing verb does not absorb a second past tense after its object and "and": its own act
+    ("Chile rejected the ultimatum and accused Peru of planning an invasion.",
+     {("CHL", "REJECT", "PER"), ("CHL", "ACCUSE", "PER")}),
+    ("Chile refused the offer and attacked Peru.", {("CHL", "REJECT", "PER"), ("CHL", "ASSAULT", "PER")}),
     # "and" with an adjective of neighbourhood or rivalry still coordinates the two subjects
     ("Chile and neighbouring Peru sent aid to Bolivia.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
     ("Chile, neighbouring Peru, sent aid to Bolivia.", {("CHL", "AID", "BOL")}),

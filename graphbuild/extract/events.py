@@ -1143,6 +1143,9 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         clause_between = any(words[i] in marks.clause for i in marks_between)
         adjacent = (len(marks_between) <= 3 and not clause_between
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
+        if (adjacent and b.start - 1 > a.end and words[b.start - 1] in CLAUSE_CONJUNCTIONS
+                and _participle(words[b.start], marks, "")):  # fmt: skip
+            adjacent = False  # "rejected the ultimatum and accused Y of …": a second verb of its own, not governed
         owner_end = b.start
         if (b.start not in mention_ends and b.start - 1 in mention_ends and words[b.start - 1] in marks.verb_adverbs
                 and a.entry.governs):  # fmt: skip
