@@ -848,7 +848,10 @@ def test_the_council_is_the_one_un_body_named_just_before() -> None:
     assert described(text) == [("the council", "un-security-council", "coref.un-body-description")]
     # a council of no UN body named, or two UN bodies: no guess
     assert not described("The European Council met on Monday. Serbia criticised the council.")
-    assert not described("The UN Security Council and the UN General Assembly met. Peru criticised the council.")
+    assert not described("The UN Security Council and the UN Human Rights Council met. Peru criticised the council.")
+    # of two, the one whose name holds the noun
+    text = "The UN General Assembly asked the UN Security Council to act. Peru's envoy criticised the assembly."
+    assert described(text) == [("the assembly", "un-general-assembly", "coref.un-body-description")]
 
 
 def test_a_charge_verb_keeps_the_bloc_before_its_of() -> None:

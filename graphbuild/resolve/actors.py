@@ -589,7 +589,7 @@ class ActorResolver:
         (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …" (but
         "accused the bloc of …": `resolve.charge_verbs`). The same for an international court ("the court", "the
         tribunal": `resolve.court_ids`, `coref.court-description`) and a UN body ("the assembly", "the council":
-        `resolve.un_body_ids`, `coref.un-body-description`)."""
+        `resolve.un_body_ids`, `coref.un-body-description`). Of several, the one whose name holds the noun."""
         if not _mentions_any(sent, nouns):
             return []
         texts, words, covered, heads = _description_heads(sent, taken, nouns)
@@ -611,6 +611,8 @@ class ActorResolver:
                 continue  # "the bloc of eastern members"; not "accused the bloc of planning an invasion"
             blocs = {g.id: g for s, _t, g in state.armed_groups if s > state.sentence_no - GROUP_WINDOW and g.id in ids}
             blocs.update({m.actor.id: m.actor for m in taken if m.start < start and m.actor.id in ids})
+            if len(blocs) > 1:  # "the assembly" after the General Assembly and the Security Council: the one so named
+                blocs = {key: g for key, g in blocs.items() if words[i] in g.name.lower().split()}
             if len(blocs) != 1:
                 continue
             found.append(Mention(start, i + 1, next(iter(blocs.values())), "description", rule, coref=True))
