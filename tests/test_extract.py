@@ -1018,6 +1018,15 @@ EN_NEXT_CLAUSE += [
 ]
 
 
+# detaining a person the gazetteer does not know, named with a nationality in apposition, is an act on the person's
+# state (parser-free path: a parse's entity recogniser may take the person as the actor)
+EN_NEXT_CLAUSE += [
+    ("Peru detained engineer Tomas Quispel, a Chilean citizen, on Monday.", {("PER", "COERCE", "CHL")}),
+    ("Peru arrested Marta Quillen, a Chilean, in Lima.", {("PER", "COERCE", "CHL")}),
+    ("Peru arrested Marta Quillen, a mother of two, in Lima.", set()),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), EN_NEXT_CLAUSE, ids=[c[0][:40] for c in EN_NEXT_CLAUSE])
 def test_english_next_clause_subject_is_no_target(text: str, expected: set[Key]) -> None:
     assert keys(run(text)) == expected

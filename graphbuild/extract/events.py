@@ -3265,6 +3265,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
             continue
+        if c.relation in NATIONAL_RELATIONS and (entry.object or c.extra_object) and _national_apposition(
+                texts, words, punct, between, m):  # fmt: skip
+            return [m]  # "detained reporter Evan Gershkovich, a U.S. citizen, …": the person's state is the target
         # "mengecam vonis hukuman mati yang dijatuhkan pengadilan Y": the object noun's phrase ends at the relative
         # word whose passive names Y, its agent (`roles.by-agent` reads the same clause after an event noun)
         agent_clause = (m.start - 2 >= start and words[m.start - 2] in marks.relative and ctx.grammar.passive_prefix
@@ -3278,6 +3281,25 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+NATIONAL_RELATIONS = ("COERCE", "CONCEDE")  # detaining or freeing a state's national is an act on that state
+NATIONALITY_NOUNS = union_words("events.nationality_nouns")  # "a U.S. citizen", "a British national"
+NATIONAL_ARTICLES = frozenset({"a", "an"})
+
+
+def _national_apposition(texts: list[str], words: list[str], punct: list[bool], between: list[int], m: Mention) -> bool:
+    """Is the actor the nationality in an apposition to an unknown person the act's bare object ("detained reporter
+    Evan Gershkovich, a U.S. citizen", "freed John Doe, an American,")? The object ends in a capitalised name, a
+    comma and "a"/"an" come right before the actor, and a nationality noun (`events.nationality_nouns`), a comma or
+    the end follows it (a demonym alone)."""
+    if len(between) < 3 or len(between) > 9 or texts[between[-2]] != "," or words[between[-1]] not in NATIONAL_ARTICLES:
+        return False
+    name = between[:-2]
+    if not texts[name[-1]][:1].isupper() or any(punct[i] for i in name):
+        return False
+    after = words[m.end] if m.end < len(words) else "."
+    return after in NATIONALITY_NOUNS or (m.kind == "demonym" and after in (",", ".", "who"))
 
 
 def _shielded(words: list[str], between: list[int]) -> bool:
