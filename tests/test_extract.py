@@ -1468,6 +1468,10 @@ def test_a_condemned_act_named_with_the_is_the_act_of_the_last_event_before() ->
     assert ("BOL", "ACCUSE", "PER") in judged, judged  # the verb of an `inside` entry (`en.accuse.call-it`)
     decision = keys(run("Peru expelled Chile's ambassador on Friday. Bolivia criticised the decision."))
     assert ("BOL", "ACCUSE", "PER") in decision, decision
+    detention = keys(run("Peru detained three Chilean fishermen on Monday. Bolivia condemned the detention."))
+    assert ("BOL", "ACCUSE", "PER") in detention, detention  # a detention noun: the last detention's owner
+    talks = keys(run("Peru met Chile's foreign minister on Monday. Bolivia condemned the arrests."))
+    assert ("BOL", "ACCUSE", "PER") not in talks, talks  # no detention before: no owner guessed
     alone = keys(run("A bomb exploded in a crowded market. Chile condemned the attack."))
     assert not any(r == "ACCUSE" for _s, r, _t in alone), alone
     owned = keys(run("Peru attacked Chile. Bolivia condemned the attack by Turkey."))

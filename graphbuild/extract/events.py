@@ -457,6 +457,7 @@ def _previous_subject(ctx: DocContext, marks: Markers) -> Actor | None:
 ACT_ANAPHOR_VERBS = union_words("events.act_anaphor_verbs")
 ACT_ANAPHOR_NOUNS = union_words("events.act_anaphor_nouns")
 ACT_ASSAULT_NOUNS = union_words("events.act_assault_nouns")  # their owner made the last attack
+ACT_COERCE_NOUNS = union_words("events.act_coerce_nouns")  # their owner made the last detention or expulsion
 ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "condemned the attack"
 ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
@@ -527,10 +528,13 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
 
 def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     """Is the rule event one `noun` may name: an attack for an attack noun; an agreement, a ceasefire or an exchange
-    (or any joint act, of a symmetric entry: "signed a trade pact") for a pact noun; any event for another noun?"""
+    (or any joint act, of a symmetric entry: "signed a trade pact") for a pact noun; a detention, seizure or
+    expulsion for such a noun; any event for another noun?"""
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
+    if noun in ACT_COERCE_NOUNS:
+        return triple.relation in ("COERCE", "SANCTION")
     return noun not in ACT_ASSAULT_NOUNS or triple.relation == "ASSAULT"
 
 
