@@ -862,3 +862,13 @@ def test_a_charge_verb_keeps_the_bloc_before_its_of() -> None:
     assert shipped_by_rule(text, "coref.court-description") == [("the court", "icc", "coref.court-description")]
     assert not shipped_by_rule("The EU met on Monday. Hungary leads the bloc of eastern members.",
                                "coref.bloc-description")
+
+
+
+def test_a_courts_possessive_before_its_ruling_is_the_court() -> None:
+    """"rejected the court's jurisdiction": a court's or UN body's possessive before a ruling, an order or the like
+    (`resolve.body_act_nouns`) is the body; before anything else, and a bloc's, it stays none."""
+    text = "Peru took the case to the ICJ in 2019. Chile rejected the court's jurisdiction."
+    assert shipped_by_rule(text, "coref.court-description") == [("the court", "icj", "coref.court-description")]
+    assert not shipped_by_rule("Peru took the case to the ICJ. The court's judges met.", "coref.court-description")
+    assert not shipped_by_rule("The EU met on Monday. Chile rejected the bloc's decision.", "coref.bloc-description")

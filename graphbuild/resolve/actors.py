@@ -162,6 +162,7 @@ COURT_IDS = union_words("resolve.court_ids")  # the gazetteer ids of the interna
 UN_BODY_NOUNS = union_words("resolve.un_body_nouns")  # "the assembly", "the council": the one UN body named before
 UN_BODY_IDS = union_words("resolve.un_body_ids")  # the gazetteer ids of the UN bodies "the council" can be
 CHARGE_VERBS = union_words("resolve.charge_verbs")  # "accused the bloc of …": the "of" is the charge's
+BODY_ACT_NOUNS = union_words("resolve.body_act_nouns")  # "the court's jurisdiction": the court (not "the bloc's")
 GROUP_DETERMINERS = union_words("resolve.group_determiners")  # "the" before the group noun (English)
 GROUP_MODIFIERS = union_words("resolve.group_modifiers")  # the words allowed beside it: "the Islamist movement"
 GROUP_DEMONSTRATIVES = union_words("resolve.group_demonstratives")  # "itu", "tersebut" after it (Indonesian)
@@ -589,14 +590,16 @@ class ActorResolver:
         (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …" (but
         "accused the bloc of …": `resolve.charge_verbs`). The same for an international court ("the court", "the
         tribunal": `resolve.court_ids`, `coref.court-description`) and a UN body ("the assembly", "the council":
-        `resolve.un_body_ids`, `coref.un-body-description`). Of several, the one whose name holds the noun."""
+        `resolve.un_body_ids`, `coref.un-body-description`). Of several, the one whose name holds the noun. A court's
+        or UN body's possessive before a ruling, an order or the like is the body (`resolve.body_act_nouns`)."""
         if not _mentions_any(sent, nouns):
             return []
         texts, words, covered, heads = _description_heads(sent, taken, nouns)
         found = []
         for i in heads:
-            if i + 1 < sent.end and texts[i + 1] in ("'s", "’s"):
-                continue
+            if i + 1 < sent.end and texts[i + 1] in ("'s", "’s") and not (
+                    ids is not BLOC_IDS and i + 2 < sent.end and words[i + 2] in BODY_ACT_NOUNS):  # fmt: skip
+                continue  # "the bloc's foreign policy chief"; not "rejected the court's jurisdiction"
             start = None
             for j in range(i - 1, max(sent.start, i - 5) - 1, -1):  # "the" with up to three modifiers between
                 if j in covered or not (texts[j] == "-" or any(c.isalnum() for c in texts[j])):
