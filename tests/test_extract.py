@@ -241,6 +241,14 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     ("Chile condemned the recent attacks on Peru's parliament.", set()),
     ("Chile denounced the ongoing shelling of Peru's border towns.", {("CHL", "ACCUSE", "PER")}),
     ("Chile condemned the ongoing rocket attacks by Peru on Bolivia.", {("PER", "ASSAULT", "BOL")}),
+    # a past tense after "and" is the condemner's next act, not part of the charge
+    ("Chile condemned the coup and suspended Peru from the bloc.",
+     {("CHL", "ACCUSE", "PER"), ("CHL", "SANCTION", "PER")}),
+    ("Chile condemned the killing and wounding of Peru's soldiers.", set()),
+    # a governing verb does not absorb a second past tense after its object and "and": its own act
+    ("Chile rejected the ultimatum and accused Peru of planning an invasion.",
+     {("CHL", "REJECT", "PER"), ("CHL", "ACCUSE", "PER")}),
+    ("Chile refused the offer and attacked Peru.", {("CHL", "REJECT", "PER"), ("CHL", "ASSAULT", "PER")}),
     # "and" with an adjective of neighbourhood or rivalry still coordinates the two subjects
     ("Chile and neighbouring Peru sent aid to Bolivia.", {("CHL", "AID", "BOL"), ("PER", "AID", "BOL")}),
     ("Chile, neighbouring Peru, sent aid to Bolivia.", {("CHL", "AID", "BOL")}),
@@ -1021,6 +1029,15 @@ EN_NEXT_CLAUSE += [
 ]
 
 
+# detaining a person the gazetteer does not know, named with a nationality in apposition, is an act on the person's
+# state (parser-free path: a parse's entity recogniser may take the person as the actor)
+EN_NEXT_CLAUSE += [
+    ("Peru detained engineer Tomas Quispel, a Chilean citizen, on Monday.", {("PER", "COERCE", "CHL")}),
+    ("Peru arrested Marta Quillen, a Chilean, in Lima.", {("PER", "COERCE", "CHL")}),
+    ("Peru arrested Marta Quillen, a mother of two, in Lima.", set()),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), EN_NEXT_CLAUSE, ids=[c[0][:40] for c in EN_NEXT_CLAUSE])
 def test_english_next_clause_subject_is_no_target(text: str, expected: set[Key]) -> None:
     assert keys(run(text)) == expected
@@ -1476,6 +1493,10 @@ def test_a_condemned_act_named_with_the_is_the_act_of_the_last_event_before() ->
     assert ("BOL", "ACCUSE", "PER") in judged, judged  # the verb of an `inside` entry (`en.accuse.call-it`)
     decision = keys(run("Peru expelled Chile's ambassador on Friday. Bolivia criticised the decision."))
     assert ("BOL", "ACCUSE", "PER") in decision, decision
+    detention = keys(run("Peru detained three Chilean fishermen on Monday. Bolivia condemned the detention."))
+    assert ("BOL", "ACCUSE", "PER") in detention, detention  # a detention noun: the last detention's owner
+    talks = keys(run("Peru met Chile's foreign minister on Monday. Bolivia condemned the arrests."))
+    assert ("BOL", "ACCUSE", "PER") not in talks, talks  # no detention before: no owner guessed
     alone = keys(run("A bomb exploded in a crowded market. Chile condemned the attack."))
     assert not any(r == "ACCUSE" for _s, r, _t in alone), alone
     owned = keys(run("Peru attacked Chile. Bolivia condemned the attack by Turkey."))

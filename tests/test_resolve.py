@@ -838,14 +838,37 @@ def test_the_court_is_the_one_international_court_named_just_before() -> None:
     assert not described("The ICJ and the ICC met in The Hague. Serbia criticised the court.")
 
 
-def test_the_council_is_the_one_un_council_named_just_before() -> None:
-    """`coref.council-description`: "the council" after "the U.N. Security Council …" is that council (the shipped
-    gazetteer's `un-security-council`); with no council named before, nothing."""
-    shipped = LexiconExtractor(parser="none", model="none")
-    text = ("The U.N. Security Council voted on a draft on Monday. Chile's ambassador criticised the council for "
-            "failing to act.")  # fmt: skip
-    found = next(iter(shipped.extract([Article(id="c", text=text, language="en", date="2023-06-19")])))
-    assert ("CHL", "ACCUSE", "un-security-council") in keys(found.triples)
-    alone = Article(id="d", text="Chile's ambassador criticised the council for failing to act.", language="en",
-                    date="2023-06-19")  # fmt: skip
-    assert not next(iter(shipped.extract([alone]))).triples
+def test_the_council_is_the_one_un_body_named_just_before() -> None:
+    def described(text: str) -> list[tuple[str, str, str]]:
+        return shipped_by_rule(text, "coref.un-body-description")
+
+    text = "The UN General Assembly adopted a text on Tuesday. Chile's envoy accused the assembly of bias."
+    assert described(text) == [("the assembly", "un-general-assembly", "coref.un-body-description")]
+    text = "The UN Security Council met on Iran on Monday. Tehran later criticised the council."
+    assert described(text) == [("the council", "un-security-council", "coref.un-body-description")]
+    # a council of no UN body named, or two UN bodies: no guess
+    assert not described("The European Council met on Monday. Serbia criticised the council.")
+    assert not described("The UN Security Council and the UN Human Rights Council met. Peru criticised the council.")
+    # of two, the one whose name holds the noun
+    text = "The UN General Assembly asked the UN Security Council to act. Peru's envoy criticised the assembly."
+    assert described(text) == [("the assembly", "un-general-assembly", "coref.un-body-description")]
+
+
+def test_a_charge_verb_keeps_the_bloc_before_its_of() -> None:
+    """"accused the bloc of planning an invasion": the "of" is the charge's, not "the bloc of eastern members"."""
+    text = "ECOWAS imposed sanctions on Mali on Sunday. Mali's junta accused the bloc of plotting an invasion."
+    assert shipped_by_rule(text, "coref.bloc-description") == [("the bloc", "ecowas", "coref.bloc-description")]
+    text = "The ICC issued a warrant on Monday. Moscow accused the court of bias."
+    assert shipped_by_rule(text, "coref.court-description") == [("the court", "icc", "coref.court-description")]
+    assert not shipped_by_rule("The EU met on Monday. Hungary leads the bloc of eastern members.",
+                               "coref.bloc-description")
+
+
+
+def test_a_courts_possessive_before_its_ruling_is_the_court() -> None:
+    """"rejected the court's jurisdiction": a court's or UN body's possessive before a ruling, an order or the like
+    (`resolve.body_act_nouns`) is the body; before anything else, and a bloc's, it stays none."""
+    text = "Peru took the case to the ICJ in 2019. Chile rejected the court's jurisdiction."
+    assert shipped_by_rule(text, "coref.court-description") == [("the court", "icj", "coref.court-description")]
+    assert not shipped_by_rule("Peru took the case to the ICJ. The court's judges met.", "coref.court-description")
+    assert not shipped_by_rule("The EU met on Monday. Chile rejected the bloc's decision.", "coref.bloc-description")

@@ -470,6 +470,7 @@ ACT_ANAPHOR_VERBS = union_words("events.act_anaphor_verbs")
 ACT_ANAPHOR_NOUNS = union_words("events.act_anaphor_nouns")
 ACT_ASSAULT_NOUNS = union_words("events.act_assault_nouns")  # their owner made the last attack
 ACT_AID_NOUNS = union_words("events.act_aid_nouns")  # their owner gave the last aid
+ACT_COERCE_NOUNS = union_words("events.act_coerce_nouns")  # their owner made the last detention or expulsion
 ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "condemned the attack"
 ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
@@ -588,11 +589,14 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
 
 def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     """Is the rule event one `noun` may name: an attack for an attack noun, an accusation for a charge noun ("the
-    claims"), sanctions for a sanction noun; an agreement, a ceasefire or an exchange (or any joint act, of a
-    symmetric entry: "signed a trade pact") for a pact noun; any event for another noun?"""
+    claims"), sanctions for a sanction noun, a detention, seizure or expulsion for such a noun, aid for an aid noun;
+    an agreement, a ceasefire or an exchange (or any joint act, of a symmetric entry: "signed a trade pact") for a
+    pact noun; any event for another noun?"""
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
+    if noun in ACT_COERCE_NOUNS:
+        return triple.relation in ("COERCE", "SANCTION")
     kinds = ((ACT_ASSAULT_NOUNS, "ASSAULT"), (ACT_CHARGE_NOUNS, "ACCUSE"), (ACT_SANCTION_NOUNS, "SANCTION"),
              (ACT_AID_NOUNS, "AID"))  # "mengapresiasi bantuan tersebut": the giver's
     for nouns, relation in kinds:
@@ -1213,6 +1217,9 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
         if a.entry.governs and not event_noun(words[b.start]) and _second_verb(words, between, b.start):
             adjacent = False  # "membantah tuduhan itu dan meminta Manila …": a second verb after the governed object
+        if (adjacent and b.start - 1 > a.end and words[b.start - 1] in CLAUSE_CONJUNCTIONS
+                and _participle(words[b.start], marks, "")):  # fmt: skip
+            adjacent = False  # "rejected the ultimatum and accused Y of …": a second verb of its own, not governed
         owner_end = b.start
         if (b.start not in mention_ends and b.start - 1 in mention_ends and words[b.start - 1] in marks.verb_adverbs
                 and a.entry.governs):  # fmt: skip
@@ -1507,7 +1514,8 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
     `X accused Y of helping Z`, `X menuduh Y membantu Z`: the charge is what the accusation is about (Y is
     said to help Z, not shown to), so it is not an event of its own. The charge follows the accused, after a
     marker word where the language has one (`of`, `for`), within a few tokens of the accusation; or it comes first
-    and the accused after `events.blame_links` ("blamed the bombing on Y")."""
+    and the accused after `events.blame_links` ("blamed the bombing on Y"). A past tense right after "and" is the
+    accuser's next act, not a charge ("condemned the coup and suspended Y"; a language with a charge marker)."""
     doc = ctx.doc
     for i, a in enumerate(cands):
         if a.dropped or not a.entry.charges:
@@ -1518,6 +1526,9 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
             between = low(doc)[a.end : b.start]
             if any(word in (",", ";", ".") or word in marks.clause for word in between):
                 break
+            if marks.charge and between and between[-1] in marks.conjunctions and _participle(low(doc)[b.start],
+                                                                                            marks, ""):
+                break  # "condemned the takeover and imposed sanctions on Y": the accuser's next act, no charge
             if (between and between[-1] in marks.charge) or (not marks.charge and len(between) <= 4):
                 b.dropped = True
             elif _charge_modified(between, marks):
@@ -3409,6 +3420,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
             continue
+        if c.relation in NATIONAL_RELATIONS and (entry.object or c.extra_object) and _national_apposition(
+                texts, words, punct, between, m):  # fmt: skip
+            return [m]  # "detained reporter Evan Gershkovich, a U.S. citizen, …": the person's state is the target
         # "mengecam vonis hukuman mati yang dijatuhkan pengadilan Y": the object noun's phrase ends at the relative
         # word whose passive names Y, its agent (`roles.by-agent` reads the same clause after an event noun)
         agent_clause = (m.start - 2 >= start and words[m.start - 2] in marks.relative and ctx.grammar.passive_prefix
@@ -3424,6 +3438,25 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+NATIONAL_RELATIONS = ("COERCE", "CONCEDE")  # detaining or freeing a state's national is an act on that state
+NATIONALITY_NOUNS = union_words("events.nationality_nouns")  # "a U.S. citizen", "a British national"
+NATIONAL_ARTICLES = frozenset({"a", "an"})
+
+
+def _national_apposition(texts: list[str], words: list[str], punct: list[bool], between: list[int], m: Mention) -> bool:
+    """Is the actor the nationality in an apposition to an unknown person the act's bare object ("detained reporter
+    Evan Gershkovich, a U.S. citizen", "freed John Doe, an American,")? The object ends in a capitalised name, a
+    comma and "a"/"an" come right before the actor, and a nationality noun (`events.nationality_nouns`), a comma or
+    the end follows it (a demonym alone)."""
+    if len(between) < 3 or len(between) > 9 or texts[between[-2]] != "," or words[between[-1]] not in NATIONAL_ARTICLES:
+        return False
+    name = between[:-2]
+    if not texts[name[-1]][:1].isupper() or any(punct[i] for i in name):
+        return False
+    after = words[m.end] if m.end < len(words) else "."
+    return after in NATIONALITY_NOUNS or (m.kind == "demonym" and after in (",", ".", "who"))
 
 
 def _shielded(words: list[str], between: list[int]) -> bool:
@@ -3448,18 +3481,22 @@ def _next_clause_subject(ctx: DocContext, sent: Span, words: list[str], between:
 
 def _second_verb_object(ctx: DocContext, sent: Span, words: list[str], between: list[int]) -> bool:
     """Does a second event trigger, joined by a conjunction after the first one's own object, stand before the actor
-    (`roles.target-after-trigger`): "membantah tuduhan itu dan meminta Manila menghentikan …", "denied the report
-    and urged Tokyo to …"? The actor is the second verb's object. Two verbs sharing one object ("mengecam keras dan
+    (`roles.target-after-trigger`): "membantah tuduhan itu dan meminta Manila menghentikan …"? The actor is the second
+    verb's object. Two verbs sharing one object ("mengecam keras dan
     mengutuk Israel": only intensifiers before the conjunction) and a second event noun ("mengecam serangan udara
-    dan ancaman Y") are left alone."""
+    dan ancaman Y") are left alone. Indonesian joints only (`SECOND_OBJECT_JOINTS`)."""
     starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
     for k, i in enumerate(between[:-1]):
-        if words[i] in SECOND_VERB_JOINTS and between[k + 1] in starts and not _event_noun(ctx, words[between[k + 1]]):
+        second = between[k + 1]
+        if words[i] in SECOND_OBJECT_JOINTS and second in starts and not _event_noun(ctx, words[second]):
             return any(words[j] not in ACT_INTENSIFIERS for j in between[:k])
     return False
 
 
 SECOND_VERB_JOINTS = frozenset({"dan", "serta", "and"})
+# Indonesian only: in English both verbs take the actor after the second ("condemned the coup and suspended Peru":
+# ACCUSE and SANCTION of Peru)
+SECOND_OBJECT_JOINTS = frozenset({"dan", "serta"})
 
 
 def _clause_joint(words: list[str], between: list[int], marks: Markers) -> bool:

@@ -64,8 +64,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   only;
 - `coref.court-description`       "the court", "the tribunal" → the one international court (`resolve.court_ids`)
                                   named in this sentence before it and the two before (`resolve.court_nouns`);
-- `coref.council-description`     "the council" → the one UN council (`resolve.council_ids`) named in this sentence
-                                  before it and the two before (`resolve.council_nouns`);
+- `coref.un-body-description`     "the assembly", "the council" → the one UN body (`resolve.un_body_ids`) named
+                                  in this sentence before it and the two before (`resolve.un_body_nouns`);
 - `coref.state-description`       "negara itu", "negara terisolasi itu" → the state named before it, when it is the
                                   only state named in this sentence and the two before (`resolve.state_nouns`);
 - `coref.organisation-description` "organisasi tersebut", "perintah mahkamah" → the organisation whose name opened
@@ -160,8 +160,10 @@ BLOC_NOUNS = union_words("resolve.bloc_nouns")  # "the bloc", "the regional grou
 BLOC_IDS = union_words("resolve.bloc_ids")  # the gazetteer ids of the regional and political blocs "the bloc" can be
 COURT_NOUNS = union_words("resolve.court_nouns")  # "the court", "the tribunal": the one international court named
 COURT_IDS = union_words("resolve.court_ids")  # the gazetteer ids of the international courts "the court" can be
-COUNCIL_NOUNS = union_words("resolve.council_nouns")  # "the council": the one UN council named just before
-COUNCIL_IDS = union_words("resolve.council_ids")
+UN_BODY_NOUNS = union_words("resolve.un_body_nouns")  # "the assembly", "the council": the one UN body named before
+UN_BODY_IDS = union_words("resolve.un_body_ids")  # the gazetteer ids of the UN bodies "the council" can be
+CHARGE_VERBS = union_words("resolve.charge_verbs")  # "accused the bloc of …": the "of" is the charge's
+BODY_ACT_NOUNS = union_words("resolve.body_act_nouns")  # "the court's jurisdiction": the court (not "the bloc's")
 GROUP_DETERMINERS = union_words("resolve.group_determiners")  # "the" before the group noun (English)
 GROUP_MODIFIERS = union_words("resolve.group_modifiers")  # the words allowed beside it: "the Islamist movement"
 GROUP_DEMONSTRATIVES = union_words("resolve.group_demonstratives")  # "itu", "tersebut" after it (Indonesian)
@@ -434,7 +436,7 @@ class ActorResolver:
         raw += self._organisation_descriptions(sent, raw, state)
         raw += self._bloc_descriptions(sent, raw, state)
         raw += self._bloc_descriptions(sent, raw, state, COURT_NOUNS, COURT_IDS, "coref.court-description")
-        raw += self._bloc_descriptions(sent, raw, state, COUNCIL_NOUNS, COUNCIL_IDS, "coref.council-description")
+        raw += self._bloc_descriptions(sent, raw, state, UN_BODY_NOUNS, UN_BODY_IDS, "coref.un-body-description")
         raw.sort(key=lambda m: m.start)
         words = tokens(doc).lower
         state.organisations += [(state.sentence_no, words[m.start], m.actor) for m in raw
@@ -586,16 +588,19 @@ class ActorResolver:
                            ids: frozenset[str] = BLOC_IDS, rule: str = "coref.bloc-description") -> list[Mention]:
         """A bloc named by a definite noun ("the bloc", "the 27-nation bloc", "the regional grouping") → the one
         bloc of `resolve.bloc_ids` named in this sentence before it and the two sentences before
-        (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …". The same
-        for an international court ("the court", "the tribunal": `resolve.court_ids`, `coref.court-description`) and a
-        UN council ("the council": `resolve.council_ids`, `coref.council-description`)."""
+        (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …" (but
+        "accused the bloc of …": `resolve.charge_verbs`). The same for an international court ("the court", "the
+        tribunal": `resolve.court_ids`, `coref.court-description`) and a UN body ("the assembly", "the council":
+        `resolve.un_body_ids`, `coref.un-body-description`). Of several, the one whose name holds the noun. A court's
+        or UN body's possessive before a ruling, an order or the like is the body (`resolve.body_act_nouns`)."""
         if not _mentions_any(sent, nouns):
             return []
         texts, words, covered, heads = _description_heads(sent, taken, nouns)
         found = []
         for i in heads:
-            if i + 1 < sent.end and (texts[i + 1] in ("'s", "’s") or words[i + 1] == "of"):
-                continue
+            if i + 1 < sent.end and texts[i + 1] in ("'s", "’s") and not (
+                    ids is not BLOC_IDS and i + 2 < sent.end and words[i + 2] in BODY_ACT_NOUNS):  # fmt: skip
+                continue  # "the bloc's foreign policy chief"; not "rejected the court's jurisdiction"
             start = None
             for j in range(i - 1, max(sent.start, i - 5) - 1, -1):  # "the" with up to three modifiers between
                 if j in covered or not (texts[j] == "-" or any(c.isalnum() for c in texts[j])):
@@ -605,8 +610,13 @@ class ActorResolver:
                     break
             if start is None:
                 continue
+            charged = start > sent.start and words[start - 1] in CHARGE_VERBS
+            if i + 1 < sent.end and words[i + 1] == "of" and not charged:
+                continue  # "the bloc of eastern members"; not "accused the bloc of planning an invasion"
             blocs = {g.id: g for s, _t, g in state.armed_groups if s > state.sentence_no - GROUP_WINDOW and g.id in ids}
             blocs.update({m.actor.id: m.actor for m in taken if m.start < start and m.actor.id in ids})
+            if len(blocs) > 1:  # "the assembly" after the General Assembly and the Security Council: the one so named
+                blocs = {key: g for key, g in blocs.items() if words[i] in g.name.lower().split()}
             if len(blocs) != 1:
                 continue
             found.append(Mention(start, i + 1, next(iter(blocs.values())), "description", rule, coref=True))
