@@ -3120,6 +3120,8 @@ def _subject_after_object(doc: Doc, mentions: list[Mention], m: Mention, right: 
     """Is `m`, right before the verb at `right` (past an "also"), coordinated only with an actor an earlier verb took
     as its target ("Chile condemned Peru, and Bolivia accused Turkey")? Then it opens a clause of its own: it is no
     item of that object's list, and the subject (`roles.nearest-subject`)."""
+    if not used_as_target:
+        return False
     words = low(doc)
     if any(words[i] not in CLAUSE_ADVERBS for i in range(m.end, right)):
         return False
