@@ -127,7 +127,7 @@ def test_filters_on_build_count_what_they_leave_out(tmp_path: Path) -> None:
                       "--no-exports", "--since", "2024-04", "--until", "2024-04")  # fmt: skip
     assert done.returncode == 0, done.stderr
     summary = json.loads((tmp_path / "a" / "summary.json").read_text(encoding="utf-8"))
-    assert summary["undated_excluded"] == 1 and summary["outside_dates"] == 2
+    assert summary["undated_excluded"] == 1 and summary["outside_dates"] == 4  # March: the shelling, its condemnation
     assert {t["event_date"][:7] for t in records(tmp_path / "a" / "triples.jsonl")} == {"2024-04"}
     assert "undated" in done.stderr  # the one-screen summary says so
     assert "warning: 1 article(s) without a publication date" in done.stderr
@@ -135,7 +135,7 @@ def test_filters_on_build_count_what_they_leave_out(tmp_path: Path) -> None:
                         "--no-exports", "-q", "--min-confidence", "0.99")  # fmt: skip
     assert strict.returncode == 0, strict.stderr
     summary = json.loads((tmp_path / "b" / "summary.json").read_text(encoding="utf-8"))
-    assert summary["below_min_confidence"] > 0 and summary["triples"] < 13
+    assert summary["below_min_confidence"] > 0 and summary["triples"] < 15
     assert all(t["confidence"] >= 0.99 for t in records(tmp_path / "b" / "triples.jsonl"))
     bad = graphbuild("build", str(FIXTURES), "--out", str(tmp_path / "c"), "--since", "March")
     assert bad.returncode == 2 and "--since 'March'" in bad.stderr
@@ -172,8 +172,9 @@ def test_monthly_csv_and_png_for_a_dyad(out: Path, tmp_path: Path) -> None:
 def test_both_directions_and_weekly_periods(out: Path) -> None:
     one = dyad_series(out, SeriesOptions("UKR", "RUS", freq="week"))
     both = dyad_series(out, SeriesOptions("UKR", "RUS", freq="week", both=True))
-    # Ukraine on Russia: the accusation and the meeting; both ways adds Russia's two attacks
-    assert sum(r["events"] for r in one.rows) == 2 and sum(r["events"] for r in both.rows) == 4
+    # Ukraine on Russia: the condemnation of the shelling, the accusation and the meeting; both ways adds Russia's two
+    # attacks
+    assert sum(r["events"] for r in one.rows) == 3 and sum(r["events"] for r in both.rows) == 5
     assert [r["period"] for r in both.rows] == ["2024-W11", "2024-W12", "2024-W13", "2024-W14", "2024-W15",
                                                 "2024-W16"]  # fmt: skip
 
@@ -211,7 +212,7 @@ def test_rdf_store_holds_incidents_linked_to_mentions_and_articles(out: Path, tm
     links = list(opened.query(prefix + "SELECT ?i ?e ?x WHERE { GRAPH ?g { ?i gb:mentionedBy ?e } "
                               "GRAPH ?h { ?e a gb:Event ; gb:eventDate ?d } GRAPH ?k { ?i gb:reportedIn ?x } "
                               "GRAPH ?m { ?x a gb:Article } }"))  # fmt: skip
-    assert len({str(row["e"]) for row in links}) == 12  # every dated mention is linked and exists
+    assert len({str(row["e"]) for row in links}) == 14  # every dated mention is linked and exists
     del opened
     conforms, report = validate_store(store)
     assert conforms, report
@@ -239,8 +240,8 @@ def test_neo4j_holds_incidents_and_aggregates_count_distinct_events(out: Path, n
     assert counts["MENTIONED_BY"] == sum(len(e["triples"]) for e in events)
     assert counts["IN_ARTICLE"] == sum(e["num_articles"] for e in events)
     with connected(neo4j_empty) as driver:
-        (shelling,) = read(driver, neo4j_empty.database, "MATCH (i:Incident {event_date: '2024-03-12'})-[:IN_ARTICLE]"
-                           "->(x:Article) RETURN i.relation AS r, collect(x.id) AS articles")  # fmt: skip
+        (shelling,) = read(driver, neo4j_empty.database, "MATCH (i:Incident {event_date: '2024-03-12', relation: "
+                           "'ASSAULT'})-[:IN_ARTICLE]->(x:Article) RETURN i.relation AS r, collect(x.id) AS articles")  # fmt: skip
         assault = read(driver, neo4j_empty.database, "MATCH (:Actor {id: 'RUS'})-[x:ASSAULT]->(:Actor {id: 'UKR'}) "
                        "RETURN x.events AS mentions, x.distinct_events AS events, x.articles AS articles")[0]
         consult = read(driver, neo4j_empty.database, "MATCH (:Actor {id: 'RUS'})-[x:CONSULT]->(:Actor {id: 'UKR'}) "
@@ -251,7 +252,7 @@ def test_neo4j_holds_incidents_and_aggregates_count_distinct_events(out: Path, n
                                                                            "id-kharkiv-penembakan"]  # fmt: skip
     assert assault == {"mentions": 4, "events": 3, "articles": 4}
     assert consult == {"mentions": 4, "events": 1, "articles": 2}
-    assert dated[0]["n"] == 12
+    assert dated[0]["n"] == 14
     april = load_output(out, neo4j_empty, keep=LoadFilter("2024-04", None))
     assert april.incidents == 3 and april.left_out["undated_excluded"] == 1  # the loaded store mirrors the filter
     with connected(neo4j_empty) as driver:
@@ -262,14 +263,14 @@ def test_export_filters_on_event_dates_and_confidence(out: Path, tmp_path: Path)
     from graphbuild.export import export, parse_filter
 
     april = export(out, "csv", tmp_path / "april.csv", parse_filter(since="2024-04"))
-    assert april.graph_info["undated_excluded"] == 1 and april.graph_info["outside_dates"] == 2
+    assert april.graph_info["undated_excluded"] == 1 and april.graph_info["outside_dates"] == 4
     with (tmp_path / "april.edges.csv").open(encoding="utf-8") as handle:
         edges = {row["relation"]: row for row in csv.DictReader(handle) if row["Source"] == "RUS"}
     assert edges["ASSAULT"]["first_date"] == edges["ASSAULT"]["last_date"] == "2024-04-04"
     assert (edges["CONSULT"]["Weight"], edges["CONSULT"]["distinct_events"], edges["CONSULT"]["articles"]) == (
         "4", "1", "2")  # four mentions of one meeting in two articles
     strict = export(out, "csv", tmp_path / "strict.csv", parse_filter(min_confidence=0.99))
-    assert strict.edges == 0 and strict.graph_info["below_min_confidence"] == 13
+    assert strict.edges == 0 and strict.graph_info["below_min_confidence"] == 15
     done = graphbuild("export", str(out), "--format", "csv", "--out", str(tmp_path / "cli.csv"), "--until", "2024-03")
     assert done.returncode == 0 and "1 undated" in done.stderr
 
