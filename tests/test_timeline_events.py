@@ -241,7 +241,8 @@ def test_neo4j_holds_incidents_and_aggregates_count_distinct_events(out: Path, n
     assert counts["IN_ARTICLE"] == sum(e["num_articles"] for e in events)
     with connected(neo4j_empty) as driver:
         (shelling,) = read(driver, neo4j_empty.database, "MATCH (i:Incident {event_date: '2024-03-12', relation: "
-                           "'ASSAULT'})-[:IN_ARTICLE]->(x:Article) RETURN i.relation AS r, collect(x.id) AS articles")  # fmt: skip
+                           "'ASSAULT'})-[:IN_ARTICLE]->(x:Article) "
+                           "RETURN i.relation AS r, collect(x.id) AS articles")  # fmt: skip
         assault = read(driver, neo4j_empty.database, "MATCH (:Actor {id: 'RUS'})-[x:ASSAULT]->(:Actor {id: 'UKR'}) "
                        "RETURN x.events AS mentions, x.distinct_events AS events, x.articles AS articles")[0]
         consult = read(driver, neo4j_empty.database, "MATCH (:Actor {id: 'RUS'})-[x:CONSULT]->(:Actor {id: 'UKR'}) "
