@@ -512,9 +512,15 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             end, owners = j + 2, [subject] if subject is not None else _act_owners(ctx, words[j])
         else:
             continue
-        kind = "plural" if len(owners) > 1 else "pronoun"  # a pact's parties: one target each (`_expand_right`)
-        out += [Mention(j, end, actor, kind, "coref.act-anaphor", True) for actor in owners]
+        out += _act_mentions(j, end, owners)
     return out + _judged_act_subject(ctx, sent, covered)
+
+
+def _act_mentions(start: int, end: int, owners: list[Actor]) -> list[Mention]:
+    """The mentions of an act's owners over the words naming it (`coref.act-anaphor`): several (a pact's parties)
+    are plural, each of them a target (`_expand_right`)."""
+    kind = "plural" if len(owners) > 1 else "pronoun"
+    return [Mention(start, end, actor, kind, "coref.act-anaphor", True) for actor in owners]
 
 
 RECEIVED_REACH = 4  # tokens from the act noun to the trigger of a reaction it drew
@@ -530,9 +536,7 @@ def _judged_act_subject(ctx: DocContext, sent: Span, covered: set[int]) -> list[
     spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
     if not any(noun < span.start <= noun + RECEIVED_REACH and ctx.entries[span.label_].received for span in spans):
         return []
-    owners = [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun])
-    kind = "plural" if len(owners) > 1 else "pronoun"
-    return [Mention(start, noun + 1, actor, kind, "coref.act-anaphor", True) for actor in owners]
+    return _act_mentions(start, noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun]))
 
 
 def _owner_follows(ctx: DocContext, sent: Span, noun: int) -> bool:
@@ -595,14 +599,9 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
-    if noun in ACT_COERCE_NOUNS:
-        return triple.relation in ("COERCE", "SANCTION")
-    kinds = ((ACT_ASSAULT_NOUNS, "ASSAULT"), (ACT_CHARGE_NOUNS, "ACCUSE"), (ACT_SANCTION_NOUNS, "SANCTION"),
-             (ACT_AID_NOUNS, "AID"))  # "mengapresiasi bantuan tersebut": the giver's
-    for nouns, relation in kinds:
-        if noun in nouns:
-            return triple.relation == relation
-    return True
+    kinds = ((ACT_ASSAULT_NOUNS, ("ASSAULT",)), (ACT_CHARGE_NOUNS, ("ACCUSE",)), (ACT_SANCTION_NOUNS, ("SANCTION",)),
+             (ACT_COERCE_NOUNS, ("COERCE", "SANCTION")), (ACT_AID_NOUNS, ("AID",)))  # "bantuan tersebut": the giver's
+    return next((triple.relation in relations for nouns, relations in kinds if noun in nouns), True)
 
 
 def _previous_actor_subject(ctx: DocContext) -> Actor | None:

@@ -435,8 +435,9 @@ class ActorResolver:
         raw += self._definite_state_descriptions(sent, raw, state)
         raw += self._organisation_descriptions(sent, raw, state)
         raw += self._bloc_descriptions(sent, raw, state)
-        raw += self._bloc_descriptions(sent, raw, state, COURT_NOUNS, COURT_IDS, "coref.court-description")
-        raw += self._bloc_descriptions(sent, raw, state, UN_BODY_NOUNS, UN_BODY_IDS, "coref.un-body-description")
+        raw += self._bloc_descriptions(sent, raw, state, COURT_NOUNS, COURT_IDS, "coref.court-description", True)
+        raw += self._bloc_descriptions(sent, raw, state, UN_BODY_NOUNS, UN_BODY_IDS, "coref.un-body-description",
+                                       True)  # fmt: skip
         raw.sort(key=lambda m: m.start)
         words = tokens(doc).lower
         state.organisations += [(state.sentence_no, words[m.start], m.actor) for m in raw
@@ -585,21 +586,23 @@ class ActorResolver:
 
     @staticmethod
     def _bloc_descriptions(sent: Span, taken: list[Mention], state: DocActors, nouns: frozenset[str] = BLOC_NOUNS,
-                           ids: frozenset[str] = BLOC_IDS, rule: str = "coref.bloc-description") -> list[Mention]:
+                           ids: frozenset[str] = BLOC_IDS, rule: str = "coref.bloc-description",
+                           rules_on: bool = False) -> list[Mention]:  # fmt: skip
         """A bloc named by a definite noun ("the bloc", "the 27-nation bloc", "the regional grouping") → the one
         bloc of `resolve.bloc_ids` named in this sentence before it and the two sentences before
         (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …" (but
         "accused the bloc of …": `resolve.charge_verbs`). The same for an international court ("the court", "the
         tribunal": `resolve.court_ids`, `coref.court-description`) and a UN body ("the assembly", "the council":
-        `resolve.un_body_ids`, `coref.un-body-description`). Of several, the one whose name holds the noun. A court's
-        or UN body's possessive before a ruling, an order or the like is the body (`resolve.body_act_nouns`)."""
+        `resolve.un_body_ids`, `coref.un-body-description`). Of several, the one whose name holds the noun. With
+        `rules_on` (a court, a UN body) its possessive before a ruling, an order or the like is the body
+        (`resolve.body_act_nouns`)."""
         if not _mentions_any(sent, nouns):
             return []
         texts, words, covered, heads = _description_heads(sent, taken, nouns)
         found = []
         for i in heads:
             if i + 1 < sent.end and texts[i + 1] in ("'s", "’s") and not (
-                    ids is not BLOC_IDS and i + 2 < sent.end and words[i + 2] in BODY_ACT_NOUNS):  # fmt: skip
+                    rules_on and i + 2 < sent.end and words[i + 2] in BODY_ACT_NOUNS):  # fmt: skip
                 continue  # "the bloc's foreign policy chief"; not "rejected the court's jurisdiction"
             start = None
             for j in range(i - 1, max(sent.start, i - 5) - 1, -1):  # "the" with up to three modifiers between
