@@ -1534,6 +1534,18 @@ def test_calling_an_act_a_provocation_is_no_phone_call() -> None:
     assert ("CHL", "REQUEST", "PER") in keys(run("Chile again called on Peru to end this aggression."))
 
 
+def test_an_order_addressed_to_a_named_actor_is_a_demand_of_it() -> None:
+    """`en.request.order-to`: "ordered Y to …" is REQUEST of Y when the gap is Y's name alone; an order to one's own
+    forces keeps the ordered act's subject, and "in order to" or "have orders to" is no order to anyone."""
+    assert keys(run("Chile ordered Peru to withdraw its warships from the area.")) == {("CHL", "REQUEST", "PER")}
+    ruling = keys(run("Chile's top court issued a ruling ordering Peru to return the seized fishing boats."))
+    assert ("CHL", "REQUEST", "PER") in ruling, ruling
+    assert keys(run("Chile ordered the Chilean army to attack Peru.")) == {("CHL", "ASSAULT", "PER")}
+    assert not any(r == "REQUEST" for _s, r, _t in keys(run("Chile sent envoys to Lima in order to ease tensions "
+                                                            "with Peru.")))  # fmt: skip
+    assert keys(run("Chilean troops have orders to fire on Peruvian boats.")) == set()
+
+
 def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
     """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
     sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))

@@ -1382,7 +1382,7 @@ def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int],
     """The gap of an `inside` entry is the judged actor's phrase: it opens with a name, an article or an owner
     pronoun (or, where owners follow their nouns, holds a name: "menyebut tindakan China sebagai …") and holds
     no "to" ("called on Peru to halt a provocation" is the appeal, "called Peru on Monday to
-    discuss …" a phone call)."""
+    discuss …" a phone call). An entry that ends with "to" ("ordered Peru to …") takes a gap that is one name alone."""
     if not ctx.entries[span.label_].inside:
         return False
     words, first = low(ctx.doc), span.start + 1
@@ -1391,6 +1391,9 @@ def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int],
     opens = named or words[first] in NOUN_DETERMINERS or words[first] in OWNER_PRONOUNS
     # where the owner follows its noun, an act and its owner: "menyebut tindakan China sebagai pembajakan"
     opens = opens or (ctx.grammar.noun_then_owner and any(i in inside_names for i in range(first, span.end - 1)))
+    if words[span.end - 1] in marks.complement:  # "ordered Israel to …": the gap is the addressee's name alone
+        named_from = first + (words[first] in NOUN_DETERMINERS)  # not "ordered the Russian army to attack"
+        return named_from >= span.end - 1 or not all(i in inside_names for i in range(named_from, span.end - 1))
     return not opens or any(words[i] in marks.complement for i in range(first, span.end))
 
 
