@@ -1546,6 +1546,16 @@ def test_an_order_addressed_to_a_named_actor_is_a_demand_of_it() -> None:
     assert keys(run("Chilean troops have orders to fire on Peruvian boats.")) == set()
 
 
+def test_branding_a_state_a_terrorist_regime_denounces_it() -> None:
+    """`en.accuse.branded-state`: the speaker who says Y is a terrorist, rogue or criminal state accuses Y; praise
+    in the same frame, or a denial about oneself, is none."""
+    assert keys(run("Chile's foreign minister said Peru is a rogue regime that threatens the region.")) == {
+        ("CHL", "ACCUSE", "PER")}
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Chile said Peru's government was an illegitimate regime."))
+    assert keys(run("Chile said Peru is a reliable partner.")) == set()
+    assert keys(run("Chile said it was not a pariah state despite the criticism.")) == set()
+
+
 def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
     """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
     sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))
