@@ -2840,6 +2840,30 @@ def _role_received_from(r: Roles) -> None:
         r.pairs = [(t, s, (*rules, r.rule)) for s, t, rules in r.settled()]
 
 
+@RULES.register("roles.speaker-of-joined-verb", "roles")
+def _role_speaker_of_joined_verb(r: Roles) -> None:
+    """"Chile said the Peruvian vessel had entered its waters and blamed Lima for the collision": a verb after
+    "and" whose every pair would be an actor acting on itself took the reported clause's subject as its own; it is
+    the speaker's, the subject of the speech verb before (the second verb of "said … and blamed" shares its
+    subject)."""
+    pairs = r.settled()
+    if not pairs or r.between or not all(self_loop(s.actor, t.actor) for s, t, _rules in pairs):
+        return
+    words, table, c = low(r.doc), tokens(r.doc), r.c
+    joint = c.start - 1
+    if joint > r.sent.start and table.is_lower[joint] and table.is_alpha[joint] and words[joint] not in \
+            r.marks.coordinators:  # "and strongly condemned"
+        joint -= 1
+    if joint <= r.sent.start or words[joint] not in r.marks.coordinators:
+        return
+    verb = next((j for j in range(joint - 1, r.sent.start - 1, -1) if words[j] in r.marks.speech), None)
+    speaker = _speech_subject(r.sent, verb + 1, r.mentions, r.marks) if verb is not None else None
+    if speaker is None or any(self_loop(speaker.actor, t.actor) for _s, t, _rules in pairs):
+        return
+    r.trace.append(r.rule)
+    r.pairs = [(speaker, t, rules) for _s, t, rules in pairs]
+
+
 @RULES.register("roles.no-self-loop", "roles")
 def _role_no_self_loop(r: Roles) -> None:
     """No event from an actor to itself, nor between a person and their own state."""
@@ -3841,7 +3865,7 @@ RULES.set_order("roles", (
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from",
-    "roles.no-self-loop",
+    "roles.speaker-of-joined-verb", "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
                             "rewrite.cost-threaten", "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))
