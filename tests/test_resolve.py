@@ -737,6 +737,19 @@ def test_the_junta_or_the_regime_is_the_one_state_named_just_before() -> None:
     assert not described("Protests spread in Myanmar. The junta's leader flew to Moscow.")
     assert not described("Protests spread in Syria. The regime of Bashar al-Assad held firm.")
 
+def test_the_junta_of_several_states_is_the_state_whose_junta_was_named() -> None:
+    """Of several states named, "the junta" is the one whose rulers were named so ("Peru's military junta") in the
+    four sentences before; two states' juntas, or none named, give none."""
+    def described(text: str) -> list[tuple[str, str, str]]:
+        return shipped_by_rule(text, "coref.state-definite")
+
+    text = "Peru's military junta expelled the Chilean ambassador on Monday. The junta also accused Chile of lying."
+    assert described(text) == [("The junta", "PER", "coref.state-definite")]
+    text = "The Peruvian junta met Chilean envoys. Bolivia criticised the talks. Later the junta rejected the offer."
+    assert described(text) == [("the junta", "PER", "coref.state-definite")]
+    assert not described("Peru's junta and Chile's junta met on Monday. Bolivia later criticised the junta.")
+    assert not described("Peru expelled the Chilean ambassador on Monday. The junta also accused Chile of lying.")
+
 
 def test_an_organisations_head_is_its_secretary_general_or_director_general_on_the_date() -> None:
     text = "The head of the U.N. nuclear watchdog urged Iran to open its sites. The IAEA chief later flew home."

@@ -256,6 +256,8 @@ class DocActors:
     home_offices: frozenset[str] = frozenset()  # "Kantor Imigrasi": its offices, named with their place after them
     states_seen: list[tuple[int, str]] = field(default_factory=list)  # (sentence, state id) of each state named,
     # itself or through one of its people (what "negara itu" may refer to)
+    rulers_named: list[tuple[int, str, str]] = field(default_factory=list)  # (sentence, noun, state id) of each
+    # state's rulers named by a definite state noun ("Peru's military junta"): what "the junta" refers to of several
 
 
 # Latin letters that do not decompose into a base letter and a mark
@@ -445,6 +447,9 @@ class ActorResolver:
         for mention in raw:
             if of := _state_of(mention.actor):
                 state.states_seen.append((state.sentence_no, of))
+                if mention.actor.type == "Country" and mention.end - mention.start > 1:
+                    state.rulers_named += [(state.sentence_no, word, of) for word in words[mention.start : mention.end]
+                                           if word in DEFINITE_STATE_NOUNS]  # fmt: skip
             if mention.actor.type == "Person":
                 state.people.append(mention.actor)
             elif mention.actor.type in GROUP_TYPES:
@@ -552,6 +557,15 @@ class ActorResolver:
                                  "coref.organisation-description", coref=True))
         return found
 
+    def _one_state_so_ruled(self, noun: str, state: DocActors) -> Actor | None:
+        """Of several states named, the one whose rulers were named by the same noun in the four sentences before
+        ("Peru's military junta expelled the Chilean ambassador. The junta also accused Chile …"); None when none or
+        several were."""
+        recent = state.sentence_no - ORGANISATION_WINDOW
+        states = {of for s, word, of in state.rulers_named if word == noun and s > recent}
+        actor = self.gazetteer.actors.get(next(iter(states))) if len(states) == 1 else None
+        return actor if actor is not None and actor.type == "Country" else None
+
     def _one_state_before(self, i: int, taken: list[Mention], state: DocActors) -> Actor | None:
         """The one state named (itself or through one of its people) in this sentence before token `i` and in the
         two sentences before; None when none or several are."""
@@ -578,7 +592,7 @@ class ActorResolver:
                 continue  # "the junta's leader", "the regime Assad built"
             if i + 2 < sent.end and words[i + 1] in ("of", "in") and (texts[i + 2][:1].isupper() or i + 2 in covered):
                 continue  # "the regime of Bashar al-Assad", "the regime in Damascus"; not "accused the regime of lying"
-            actor = self._one_state_before(i, taken, state)
+            actor = self._one_state_before(i, taken, state) or self._one_state_so_ruled(words[i], state)
             if actor is None:
                 continue
             found.append(Mention(i - 1, i + 1, actor, "description", "coref.state-definite", coref=True))
