@@ -736,13 +736,8 @@ def test_the_junta_or_the_regime_is_the_one_state_named_just_before() -> None:
     assert not described("Peru and Chile met in Lima. Bolivia later criticised the regime.")
     assert not described("Protests spread in Myanmar. The junta's leader flew to Moscow.")
     assert not described("Protests spread in Syria. The regime of Bashar al-Assad held firm.")
-
-def test_the_junta_of_several_states_is_the_state_whose_junta_was_named() -> None:
-    """Of several states named, "the junta" is the one whose rulers were named so ("Peru's military junta") in the
-    four sentences before; two states' juntas, or none named, give none."""
-    def described(text: str) -> list[tuple[str, str, str]]:
-        return shipped_by_rule(text, "coref.state-definite")
-
+    # of several states named, the one whose rulers were named so ("Peru's military junta") in the four sentences
+    # before; two states' juntas, or none named, give none
     text = "Peru's military junta expelled the Chilean ambassador on Monday. The junta also accused Chile of lying."
     assert described(text) == [("The junta", "PER", "coref.state-definite")]
     text = "The Peruvian junta met Chilean envoys. Bolivia criticised the talks. Later the junta rejected the offer."
