@@ -1556,6 +1556,18 @@ def test_branding_a_state_a_terrorist_regime_denounces_it() -> None:
     assert keys(run("Chile said it was not a pariah state despite the criticism.")) == set()
 
 
+def test_a_speaker_who_calls_an_act_named_before_unlawful_accuses_its_owner() -> None:
+    """`en.accuse.judged-unlawful` with `coref.act-anaphor`: "said (that) the measures were illegal" after Peru's
+    tariffs accuses Peru; an act judged otherwise, or praised, accuses no one."""
+    text = "Peru imposed tariffs on Chilean copper on Monday. Chile said that the measures were illegal."
+    assert ("CHL", "ACCUSE", "PER") in keys(run(text))
+    text = "Peru struck Chilean positions on Monday. Bolivia said the strikes were unjustified."
+    assert ("BOL", "ACCUSE", "PER") in keys(run(text))
+    text = "Peru imposed tariffs on Chilean copper on Monday. Chile said the tariffs were a response to Bolivia."
+    assert keys(run(text)) == {("PER", "SANCTION", "CHL")}
+    assert ("CHL", "ACCUSE", "PER") not in keys(run("Chile met Peru on Monday. Chile said the talks were useful."))
+
+
 def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
     """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
     sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))

@@ -492,16 +492,26 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
     With a demonstrative and no actor named after the verb (places aside: "… melalui kedutaan di Beijing"), the
     owner is the sentence before's subject (its first actor a verb follows); else, and with a determiner unless an
     owner or a partner follows ("condemned the attack by Hamas", "welcomed the deal between A and B"), the
-    owners of a recent rule event (`_act_owners`; both parties of a pact)."""
+    owners of a recent rule event (`_act_owners`; both parties of a pact). After a speech verb the act is judged by
+    the predicate right after it ("said (that) the sanctions were illegal": an ACCUSE `obligation` entry)."""
     words = low(ctx.doc)
     out: list[Mention] = []
-    judging = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]
-               if ctx.entries[span.label_].inside}  # "called the launch an escalation" (`en.accuse.call-it`)
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+    judging = {span.start for span in spans if ctx.entries[span.label_].inside}  # "called the launch an escalation"
+    # "said the sanctions were illegal" (`en.accuse.judged-unlawful`): a judgement the speaker makes of the act
+    predicates = {span.start for span in spans if ctx.entries[span.label_].obligation
+                  and ctx.entries[span.label_].relation == "ACCUSE"}  # fmt: skip
     for i in range(sent.start, sent.end - 2):
-        if words[i] not in ACT_ANAPHOR_VERBS and i not in judging:
+        speech = bool(predicates) and words[i] in marks.speech
+        if words[i] not in ACT_ANAPHOR_VERBS and i not in judging and not speech:
             continue
-        j = i + 1 + (words[i + 1] in ACT_INTENSIFIERS)
+        j = i + 1 + (words[i + 1] in ACT_INTENSIFIERS or (speech and words[i + 1] in COMPLEMENTIZERS))
         if j + 1 >= sent.end or j in covered or j + 1 in covered:
+            continue
+        if speech:
+            noun = _act_noun_after(ctx, sent, j + 1, covered) if words[j] in ACT_DETERMINERS else None
+            if noun is not None and noun + 1 in predicates:
+                out += _act_mentions(j, noun + 1, _act_owners(ctx, words[noun]))
             continue
         if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1, covered)) is not None:
             end, owners = noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun])
