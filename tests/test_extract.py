@@ -1568,6 +1568,15 @@ def test_a_speaker_who_calls_an_act_named_before_unlawful_accuses_its_owner() ->
     assert ("CHL", "ACCUSE", "PER") not in keys(run("Chile met Peru on Monday. Chile said the talks were useful."))
 
 
+def test_a_relative_clause_reported_by_a_speaker_is_not_the_speakers_act() -> None:
+    """`candidate.gapped-report`: "companies it said were helping Peru" is the companies' help, not Chile's; "Chile
+    said it was helping Peru" and "the United States is ready to help" (no speech verb: "States" is a name) stay."""
+    assert keys(run("Chile imposed sanctions on ten companies it said were helping Peru evade export curbs.")) == set()
+    assert keys(run("Chile on Monday sanctioned five firms that it said had supplied Peru with drones.")) == set()
+    assert keys(run("Chile said it was helping Peru rebuild its ports.")) == {("CHL", "AID", "PER")}
+    assert ("USA", "AID", "PER") in keys(run("Officials said the United States is helping Peru rebuild its ports."))
+
+
 def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
     """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
     sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))

@@ -1407,6 +1407,20 @@ def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int],
     return not opens or any(words[i] in marks.complement for i in range(first, span.end))
 
 
+GAPPED_AUXILIARIES = union_words("events.gapped_auxiliaries")  # "firms it said were helping Peru"
+
+
+@RULES.register("candidate.gapped-report", "candidate")
+def _gapped_report(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
+    """"sanctioned ten companies it said were helping Peru": a trigger right after a speech verb and an auxiliary
+    (`events.gapped_auxiliaries`) is the verb of a relative clause whose subject is the noun before the speaker
+    ("companies"), not the speaker: no event of the actors named."""
+    words, i = low(ctx.doc), span.start - 1
+    while i > sent.start and words[i] in GAPPED_AUXILIARIES:
+        i -= 1
+    return i < span.start - 1 and words[i] in marks.speech and tokens(ctx.doc).is_lower[i] and i not in inside_names
+
+
 @RULES.register("candidate.modifier-use", "candidate")
 def _modifier_candidate(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
     """A trigger used as a modifier is no event ("a possible war", "the occupied territories"); an intent marker
@@ -3854,7 +3868,7 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.class-of-others",
                               "mentions.government-of-leader"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.inside-gap",
-                               "candidate.reduplication"))
+                               "candidate.gapped-report", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
