@@ -1577,6 +1577,15 @@ def test_a_relative_clause_reported_by_a_speaker_is_not_the_speakers_act() -> No
     assert ("USA", "AID", "PER") in keys(run("Officials said the United States is helping Peru rebuild its ports."))
 
 
+def test_remarks_called_interference_or_an_insult_accuse_their_speaker() -> None:
+    """`en.accuse.call-adjective` ("interference"), `en.accuse.call-it` ("an insult", "an attack on its
+    sovereignty"), and "the remarks"/"the comments" as an act of the speaker named just before (`coref.act-anaphor`)."""
+    text = "Peru urged Bolivia to hold new elections. Bolivia called the remarks interference in its internal affairs."
+    assert ("BOL", "ACCUSE", "PER") in keys(run(text))
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Peru praised Bolivia's vote. Chile called the comments an insult."))
+    assert keys(run("Chile called Peru's naval blockade an attack on its sovereignty.")) == {("CHL", "ACCUSE", "PER")}
+
+
 def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
     """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
     sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))
