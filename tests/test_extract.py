@@ -1586,6 +1586,15 @@ def test_remarks_called_interference_or_an_insult_accuse_their_speaker() -> None
     assert keys(run("Chile called Peru's naval blockade an attack on its sovereignty.")) == {("CHL", "ACCUSE", "PER")}
 
 
+def test_a_signed_statement_that_criticises_is_the_signers_criticism() -> None:
+    """`events.statement_documents`: "signed a joint statement criticising Y" is the signers' ACCUSE of Y (the signing
+    is no event with Y); "signed a joint declaration on cooperation" stays a signing between the two."""
+    text = "Chile and Peru signed a joint statement criticising what they called Bolivia's aggression."
+    assert keys(run(text)) == {("CHL", "ACCUSE", "BOL"), ("PER", "ACCUSE", "BOL")}
+    signed = keys(run("Chile and Peru signed a joint declaration on cooperation."))
+    assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} == signed, signed
+
+
 def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
     """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
     sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))

@@ -78,6 +78,7 @@ HOLDER_NOUNS = union_words("events.holder_nouns")
 # the documents a signer enacts ("signed an executive order imposing tariffs on Y"): signing one is no agreement
 # with Y, and the act the document does stays an event of its own (`chain.governs-complement`)
 DOCUMENT_NOUNS = union_words("events.document_nouns")
+STATEMENT_DOCUMENTS = union_words("events.statement_documents")  # "signed a joint statement criticising Y"
 OWNER_PRONOUNS = union_words("events.owner_pronouns")  # "X, his former defence chief Y" (`_expand_right`)
 SIGNING_CAMEO = "057"
 HOLDER_LINKS = union_words("events.holder_links")
@@ -1242,7 +1243,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
                      and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
         owner = mention_ends.get(b.start - 1 if possessed else owner_end)
-        enacted = a.cameo == SIGNING_CAMEO and any(words[i] in DOCUMENT_NOUNS for i in between)
+        enacted = a.cameo == SIGNING_CAMEO and (any(words[i] in DOCUMENT_NOUNS for i in between) or (
+            any(words[i] in STATEMENT_DOCUMENTS for i in between) and _participle_at(words, b.start, b.end, marks)))
         link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
                     words[a.start - 1] if a.start > 0 else "", bridged, possessed, enacted)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
