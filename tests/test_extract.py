@@ -1595,6 +1595,14 @@ def test_a_signed_statement_that_criticises_is_the_signers_criticism() -> None:
     assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} == signed, signed
 
 
+def test_the_act_an_actor_is_praised_for_is_that_actors() -> None:
+    """`roles.judged-for-act`: "praised Peru for sending aid to Bolivia" is Peru's aid, not Chile's; "praised Peru
+    for its reforms" names no second act."""
+    praised = keys(run("Chile praised Peru for sending aid to Bolivia."))
+    assert praised == {("CHL", "SUPPORT", "PER"), ("PER", "AID", "BOL")}, praised
+    assert keys(run("Chile praised Peru for its reforms.")) == {("CHL", "SUPPORT", "PER")}
+
+
 def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
     """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
     sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))

@@ -129,6 +129,8 @@ ROLE_SENTENCES = {
     "roles.converse-host": ("Peru received a visit of Chilean President Gabriel Boric.", "en", "none",
                             ("gabriel-boric", "CONSULT", "PER")),
     "roles.received-from": ("Bolivia menerima bantuan obat-obatan dari Peru.", "id", "none", ("PER", "AID", "BOL")),
+    "roles.judged-for-act": ("Chile praised Peru for supporting Bolivia's bid.", "en", "none",
+                             ("PER", "SUPPORT", "BOL")),
     "roles.speaker-of-joined-verb": ("Chile said Peruvian troops had crossed the border and accused Lima of "
                                      "provocation.", "en", "none", ("CHL", "ACCUSE", "PER")),
     "roles.victim-before": ("Dua tentara Bolivia tewas dalam serangan Peru.", "id", "none", ("PER", "ASSAULT", "BOL")),

@@ -2480,6 +2480,33 @@ def _role_participle_of_speaker(r: Roles) -> None:
         r.chose(r.sources)
 
 
+REASON_LINKS = union_words("events.reason_links")  # "thanked Y for sending …"
+JUDGED_FOR = ("SUPPORT", "ACCUSE", "SANCTION")  # the verbs whose object's act "for V-ing" names
+JUDGED_REACH = 6  # tokens from the judging trigger to the judged actor
+
+
+@RULES.register("roles.judged-for-act", "roles")
+def _role_judged_for_act(r: Roles) -> None:
+    """"Chile thanked Peru and Bolivia for approving its membership", "praised Peru for supporting Bolivia's bid": a
+    participle right after "for" (`events.reason_links`) that follows the object of a judging verb (SUPPORT,
+    ACCUSE, SANCTION) is that object's act: the actors named before "for" are its source, not the judge."""
+    if not (r.open() and not r.sources):
+        return
+    words, c = low(r.doc), r.c
+    link = next((k for k in (c.start - 1, c.start - 2) if k > r.sent.start and words[k] in REASON_LINKS), None)
+    if link is None or not _participle_at(words, link + 1, link + 2, r.marks):
+        return  # "-ing" with its object: "for sending aid" (and the noun's trigger), not "for the shelling of …"
+    judged = next((m for m in r.mentions if m.end == link), None)
+    if judged is None:
+        return
+    spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
+    if not any(judged.start - JUDGED_REACH <= span.end <= judged.start and r.ctx.entries[span.label_].relation
+               in JUDGED_FOR for span in spans):  # fmt: skip
+        return
+    r.sources = _expand(r.doc, [judged], r.mentions, r.marks)
+    r.chose(r.sources)
+
+
 DOCUMENT_RELATIVES = union_words("events.document_relatives")  # "that", "which" after a bill or a package
 
 
@@ -3883,7 +3910,8 @@ RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
-    "roles.participle-of-speaker", "roles.talks-after-clause", "roles.document-relative", "roles.nearest-subject",
+    "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",
+    "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
