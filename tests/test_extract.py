@@ -1603,6 +1603,15 @@ def test_the_act_an_actor_is_praised_for_is_that_actors() -> None:
     assert keys(run("Chile praised Peru for its reforms.")) == {("CHL", "SUPPORT", "PER")}
 
 
+def test_a_cost_the_speaker_says_an_actor_will_bear_threatens_it() -> None:
+    """`en.threaten.will-pay`: "said Peru would bear the consequences" is Chile's threat; a price the speaker itself
+    would pay threatens no one; "dismissed the speech" is an act anaphor of the speaker named before."""
+    assert keys(run("Chile said Peru would bear the consequences.")) == {("CHL", "THREATEN", "PER")}
+    assert keys(run("Chile said it would pay the price for peace.")) == set()
+    text = "Chile accused Peru of spying. Bolivia dismissed the speech as propaganda."
+    assert ("BOL", "REJECT", "CHL") in keys(run(text))
+
+
 def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
     """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
     sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))
