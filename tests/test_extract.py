@@ -1612,6 +1612,15 @@ def test_a_cost_the_speaker_says_an_actor_will_bear_threatens_it() -> None:
     assert ("BOL", "REJECT", "CHL") in keys(run(text))
 
 
+def test_an_offer_to_mediate_is_between_the_parties_of_the_dispute_before() -> None:
+    """`coref.dispute-parties`: "offered to mediate" with no party named is between the two actors of the latest
+    conflict event before; after a meeting, or by a party itself, none."""
+    found = keys(run("Peru and Bolivia clashed again. Chile offered to mediate."))
+    assert {("CHL", "AGREE", "PER"), ("CHL", "AGREE", "BOL")} <= found, found
+    assert not any(s == "CHL" for s, _r, _t in keys(run("Peru met Bolivia on Monday. Chile offered to mediate.")))
+    assert keys(run("Peru attacked Bolivia on Monday. Peru later offered to mediate.")) == {("PER", "ASSAULT", "BOL")}
+
+
 def test_an_arrest_warrant_sought_or_issued_is_legal_action_not_a_request() -> None:
     """`id.accuse.perintah-tangkap`: the prosecutor asking the court for a warrant against Y asks nothing of Y."""
     sought = keys(run("Jaksa Chile meminta surat perintah penangkapan untuk Presiden Peru atas dugaan korupsi.", "id"))

@@ -412,6 +412,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     if ctx.issuer is not None:
         extra += _issuer_offices(ctx, sent, covered)
     extra += _act_anaphors(ctx, sent, mentions, covered, marks)
+    extra += _dispute_parties(ctx, sent, mentions, covered)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
     speakers = ctx.speakers
     # only a pronoun or a token inside an attributed quote can become a mention
@@ -525,6 +526,32 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             continue
         out += _act_mentions(j, end, owners)
     return out + _judged_act_subject(ctx, sent, covered)
+
+
+MEDIATION_WORDS = union_words("events.mediation_words")  # "offered to mediate": between the parties named before
+DISPUTE_RELATIONS = frozenset({"ASSAULT", "ACCUSE", "THREATEN", "COERCE", "MOBILIZE", "SANCTION", "REJECT"})
+
+
+def _dispute_parties(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """"Peru and Bolivia clashed again. Chile offered to mediate": a mediation word (`events.mediation_words`) with
+    no actor named after it in its sentence is between the two actors of the latest dispute of the sentences before
+    (the first conflict event of the latest sentence with one, `ACT_LOOKBACK`): each is a mention over the word
+    (`coref.dispute-parties`), unless one of them is named before it (a party's own offer)."""
+    words = low(ctx.doc)
+    at = next((i for i in range(sent.start, sent.end) if words[i] in MEDIATION_WORDS and i not in covered), None)
+    if at is None or any(m.start > at for m in mentions) or not ctx.sentence_mentions:
+        return []
+    since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
+    disputes = [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
+                and t.relation in DISPUTE_RELATIONS]  # fmt: skip
+    if not disputes:
+        return []
+    latest = [t for t in disputes if t.sentence_start == disputes[-1].sentence_start]
+    first = min(latest, key=lambda t: t.trigger.start)
+    parties = list({a.id: a for a in (first.source.actor, first.target.actor)}.values())
+    if len(parties) != 2 or any(m.actor.id in {p.id for p in parties} for m in mentions if m.start < at):
+        return []
+    return [Mention(at, at + 1, actor, "plural", "coref.dispute-parties", True) for actor in parties]
 
 
 def _act_mentions(start: int, end: int, owners: list[Actor]) -> list[Mention]:
