@@ -1234,6 +1234,23 @@ def test_they_after_a_meeting_of_two_is_both_parties() -> None:
     assert not [k for k in keys(run(three)) if k[1] == "AGREE"]
 
 
+def test_a_bare_the_two_before_a_verb_is_the_pair() -> None:
+    """ "X met Y. The two agreed …" and "X spoke with Y, and the two agreed …": "the two" with no head noun before a
+    verb is the pair, as "they" (the sentence before's two parties; inside a sentence after "and", the two of its
+    clause before, else the sentence before's)."""
+    text = "Boric met Peruvian Foreign Minister Rosa Vidal in Santiago. The two agreed to expand trade."
+    assert ("gabriel-boric", "AGREE", "rosa-vidal") in keys(run(text))
+    text = "Boric spoke by phone with Peruvian Foreign Minister Rosa Vidal, and the two discussed border trade."
+    assert ("gabriel-boric", "CONSULT", "rosa-vidal") in keys(run(text))
+    # the clause before names one person of each side only through a third of the same state: the meeting's pair
+    text = ("Boric met Peruvian Foreign Minister Rosa Vidal in Santiago. Boric praised Chilean Foreign Minister "
+            "Alberto van Klaveren, and the two discussed border trade.")  # fmt: skip
+    assert ("gabriel-boric", "CONSULT", "rosa-vidal") in keys(run(text))
+    # "the two countries" keeps its own reading; a noun after "the two" is no bare pair
+    found = keys(run("Boric met Rosa Vidal of Peru. Prices of the two products rose."))
+    assert not [k for k in found if k[1] != "CONSULT"]
+
+
 def test_both_sides_after_a_list_of_more_than_two_parties_is_no_pair() -> None:
     """"kedua pihak" / "both sides" is the last two states named, but not when the sentence that names the nearer
     one names more parties than two (states and organisations): a list is no pair."""

@@ -840,12 +840,15 @@ PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the 
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
 PAIR_PRONOUNS_INSIDE = union_words("events.pair_pronouns_inside")  # after "dan" or a comma inside the sentence
 PAIR_GROUP_HEADS = union_words("events.pair_group_heads")  # "kedua faksi": two armed groups or factions
+PAIR_BARE_DETERMINERS = union_words("events.pair_bare_determiners")  # "the two met": the pair word with no head
+PAIR_BARE_FOLLOWERS = union_words("events.pair_bare_followers")  # verbs and adverbs after a bare "the two"
 PAIR_GROUP_TYPES = frozenset({"ArmedGroup", "Group"})
 PAIR_GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly two groups must be named
 
 
 def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
-    """"the two leaders", "both ministers", "kedua pemimpin" → the last two people (or states) named before."""
+    """"the two leaders", "both ministers", "kedua pemimpin" → the last two people (or states) named before; a bare
+    "the two" before a verb ("The two met", "…, and the two agreed") → the pair "they" would be."""
     words = low(ctx.doc)
     out: list[Mention] = []
     has_pair_word = not PAIR_WORDS.isdisjoint(words[sent.start : sent.end - 1])  # else no "the two …" to look for
@@ -864,6 +867,18 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
     for i in range(sent.start + 1, sent.end - 1):  # "…, dan keduanya sepakat": the two people named before it
         if words[i] in PAIR_PRONOUNS_INSIDE and i not in covered and words[i - 1] in ("dan", ","):
             out += [Mention(i, i + 1, actor, "plural", "coref.pair", coref=True) for actor in _last_two(ctx, i, False)]
+    for i in range(sent.start + 1, sent.end - 1) if has_pair_word else ():  # "The two met", "…, and the two agreed"
+        if (words[i] not in PAIR_WORDS or words[i - 1] not in PAIR_BARE_DETERMINERS
+                or words[i + 1] not in PAIR_BARE_FOLLOWERS or i in covered or i - 1 in covered):
+            continue
+        if i - 1 == sent.start and ctx.sentence_mentions:  # the two parties of the sentence before, as "They"
+            out += [Mention(i - 1, i + 1, actor, "plural", "coref.pair-pronoun", coref=True)
+                    for actor in _previous_pair(_pair_sentence(ctx.sentence_mentions))]  # fmt: skip
+        elif i - 2 >= sent.start and words[i - 2] == "and":  # "X spoke with Y, and the two agreed": X and Y, else
+            here = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= i - 1]  # the sentence before's
+            pair = _previous_pair(here) or (_previous_pair(_pair_sentence(ctx.sentence_mentions))
+                                            if ctx.sentence_mentions else [])  # fmt: skip
+            out += [Mention(i - 1, i + 1, actor, "plural", "coref.pair", coref=True) for actor in pair]
     first = sent.start
     if words[first] in PAIR_PRONOUNS and first not in covered and ctx.sentence_mentions:
         for actor in _previous_pair(_pair_sentence(ctx.sentence_mentions)):
