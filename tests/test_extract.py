@@ -1497,6 +1497,10 @@ def test_a_condemned_act_named_with_the_is_the_act_of_the_last_event_before() ->
                                                 "tuduhan tersebut.", "id"))  # fmt: skip
     called = keys(run("Chile and Bolivia imposed new sanctions on Peru on Friday. Peru called the sanctions illegal."))
     assert {("PER", "ACCUSE", "CHL"), ("PER", "ACCUSE", "BOL")} <= called, called  # every source of the event
+    regret = keys(run('Chile suspended visa-free travel for Peruvian officials. Peru called the decision '
+                      '"regrettable".'))
+    assert ("PER", "ACCUSE", "CHL") in regret, regret  # a milder judging adjective (unfortunate, unfair, unfounded)
+    assert ("PER", "ACCUSE", "CHL") in keys(run("Peru called Chile's new tariffs unfair and discriminatory."))
     later = keys(run("Peru expelled Chile's envoy. Bolivia welcomed the decision on Friday by Turkey to send aid."))
     assert ("BOL", "SUPPORT", "PER") not in later, later  # an owner a few words after the noun
     drew = keys(run("Peru attacked Chile on Monday. The attack drew condemnation from Bolivia."))
