@@ -1780,3 +1780,17 @@ def test_suspending_a_treaty_with_hyphened_modifiers_is_no_agreement() -> None:
     found = keys(run("Chile suspended a decades-old water-sharing treaty with Peru on Wednesday."))
     assert ("CHL", "SANCTION", "PER") in found
     assert not {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} & found
+
+
+def test_tariffs_and_duties_on_goods_imported_from_a_state() -> None:
+    """Duties, levies and anti-dumping measures are sanctions as tariffs are (`en.sanction.impose`, a longer gap: "an
+    additional 34% tariff"); goods of any name "imported / shipped from" a state, or from "the" bloc, are its
+    (`events.holder_participles`, `events.holder_determiners`)."""
+    found = keys(run("Peru imposed anti-dumping duties on wine imported from the European Union on Monday."))
+    assert ("PER", "SANCTION", "european-union") in found, found
+    found = keys(run("Chile slapped provisional anti-dumping measures on copper wire shipped from Peru."))
+    assert ("CHL", "SANCTION", "PER") in found, found
+    found = keys(run("Chile said it would impose an additional 34% tariff on all goods imported from Peru."))
+    assert ("CHL", "SANCTION", "PER") in found, found
+    # imported goods that carry no act stay no target
+    assert not keys(run("Chile's sales of wine imported from Peru rose by a third last year."))

@@ -75,6 +75,8 @@ GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
 HOLDER_NOUNS = union_words("events.holder_nouns")
+HOLDER_DETERMINERS = union_words("events.holder_determiners")  # before the state: "from the European Union"
+HOLDER_PARTICIPLES = union_words("events.holder_participles")  # "<any goods> imported from Y": Y's goods
 # the documents a signer enacts ("signed an executive order imposing tariffs on Y"): signing one is no agreement
 # with Y, and the act the document does stays an event of its own (`chain.governs-complement`)
 DOCUMENT_NOUNS = union_words("events.document_nouns")
@@ -3570,9 +3572,13 @@ def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str,
     the entry's preposition introduces or its bare object?"""
     if at - 1 in between and words[at - 1] in directions:
         at -= 1
+    if at - 1 in between and words[at - 1] in HOLDER_DETERMINERS:  # "imports from the European Union"
+        at -= 1
     if len(between) < 2 or at - 2 not in between or words[at - 1] not in HOLDER_LINKS:
         return False
     held = at - 2
+    if words[held] in HOLDER_PARTICIPLES and held - 1 in between:  # "duties on brandy imported from the EU"
+        return takes_object or any(words[i] in preps for i in between[: held - at])
     for _ in range(2 if modified else 0):  # a language that writes modifiers after the noun: "korban gempa (bumi)"
         if words[held] in HOLDER_NOUNS or held - 1 not in between:
             break
