@@ -261,7 +261,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # "attack helicopters" name a weapon: the delivery is the event
     ("Chile delivered attack helicopters to Peru.", {("CHL", "AID", "PER")}),
     # aggression is an attack on the state it is against or in
-    ("Bolivia stood by Peru in the face of Chile's aggression against Peru.", {("CHL", "ASSAULT", "PER")}),
+    # (and standing by a state is support: `en.support.stand-with`)
+    ("Bolivia stood by Peru in the face of Chile's aggression against Peru.", {("CHL", "ASSAULT", "PER"),
+                                                                              ("BOL", "SUPPORT", "PER")}),
     # seizing and capturing people, as verbs and as nouns; a seizure of power is no act against anyone
     ("Chile's seizure of nine Peruvian fishermen was reported on Monday.", {("CHL", "COERCE", "PER")}),
     ("Chilean commandos captured a senior Peru commander near the border.", {("CHL", "COERCE", "PER")}),
@@ -488,7 +490,7 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # opposing an owned act of force criticises its owner (ACCUSE, `against_acts`); opposing a bid rejects it
     ("Chile strongly opposes Peruvian aggression against Bolivia.",
      {("CHL", "ACCUSE", "PER"), ("PER", "ASSAULT", "BOL")}),
-    ("Chile stood with Bolivia in opposing Peru's invasion.", {("CHL", "ACCUSE", "PER")}),
+    ("Chile stood with Bolivia in opposing Peru's invasion.", {("CHL", "ACCUSE", "PER"), ("CHL", "SUPPORT", "BOL")}),
     ("Chile opposed Peru's bid for a council seat.", {("CHL", "REJECT", "PER")}),
     # a predicative "as ADJ" before the object: the object after it is still the target
     ("Chile slammed as unfair a Peruvian report on the border.", {("CHL", "ACCUSE", "PER")}),
@@ -1794,3 +1796,14 @@ def test_tariffs_and_duties_on_goods_imported_from_a_state() -> None:
     assert ("CHL", "SANCTION", "PER") in found, found
     # imported goods that carry no act stay no target
     assert not keys(run("Chile's sales of wine imported from Peru rose by a third last year."))
+
+
+def test_standing_with_open_to_talks_and_airspace_violations() -> None:
+    """"stood with Y" is support (`en.support.stand-with`), "open to dialogue with Y" intent to talk (AGREE,
+    `en.agree.open-to-talks`), "violated Y's airspace" a show of force (MOBILIZE, `en.mobilize.airspace`)."""
+    assert ("CHL", "SUPPORT", "PER") in keys(run("Chile's foreign minister said his country stands behind Peru."))
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile is open to talks with Peru on the disputed border, Boric said."))
+    found = keys(run("Two Chilean military drones violated Peruvian airspace overnight, Lima said."))
+    assert ("CHL", "MOBILIZE", "PER") in found, found
+    # a stand taken on a matter, no actor after it
+    assert not keys(run("Chile stood by its decision to close the border on Monday."))
