@@ -1807,3 +1807,11 @@ def test_standing_with_open_to_talks_and_airspace_violations() -> None:
     assert ("CHL", "MOBILIZE", "PER") in found, found
     # a stand taken on a matter, no actor after it
     assert not keys(run("Chile stood by its decision to close the border on Monday."))
+
+
+def test_charges_answered_after_the_accusers_quotes() -> None:
+    """A charge noun reaches five sentences back (`ACT_CHARGE_LOOKBACK`): the accused answers after the accuser's
+    quotes ("rejected the accusations")."""
+    text = ('Peru accused Chile of shelling its border posts. "This is unacceptable," the minister told reporters in '
+            'Lima. "We will respond." He added that Peru remained open to talks. Chile rejected the accusations.')
+    assert ("CHL", "REJECT", "PER") in keys(run(text))

@@ -482,6 +482,7 @@ ACT_SANCTION_NOUNS = union_words("events.act_sanction_nouns")  # "opposed the un
 ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("the unilateral sanctions")
 PACT_RELATIONS = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})  # a pact's event (or a symmetric entry's)
 ACT_LOOKBACK = 3  # sentences back to the rule event an act noun names
+ACT_CHARGE_LOOKBACK = 5  # for a charge noun: answered after the accuser's quotes ("rejected the accusations")
 FACTUAL_MODES = ("asserted", "reported")  # an act that took place (not one intended, threatened or asked for)
 
 
@@ -574,7 +575,8 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     one, or the sources of that first event; none without such an event."""
     if not ctx.sentence_mentions:
         return []
-    since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
+    lookback = ACT_CHARGE_LOOKBACK if noun in ACT_CHARGE_NOUNS else ACT_LOOKBACK
+    since = ctx.sentence_mentions[-lookback:][0][0].start_char
     pact = noun in ACT_PACT_NOUNS
     fitting = [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
                and t.mode in FACTUAL_MODES and _act_of_kind(ctx, t, noun)]  # fmt: skip
