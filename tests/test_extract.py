@@ -1815,3 +1815,13 @@ def test_charges_answered_after_the_accusers_quotes() -> None:
     text = ('Peru accused Chile of shelling its border posts. "This is unacceptable," the minister told reporters in '
             'Lima. "We will respond." He added that Peru remained open to talks. Chile rejected the accusations.')
     assert ("CHL", "REJECT", "PER") in keys(run(text))
+
+
+def test_suspended_partnerships_and_close_ties() -> None:
+    """Suspending a partnership or a dialogue reduces relations (SANCTION, `en.sanction.suspend-partnership`);
+    "close" sanctions only with a border or a mission (`en.sanction.close-border`): close contacts are ties."""
+    found = keys(run("Chile froze its security dialogue with Peru after the vote."))
+    assert ("CHL", "SANCTION", "PER") in found, found
+    assert not [k for k in keys(run("Chile maintains close contacts with Peru.")) if k[1] == "SANCTION"]
+    assert not [k for k in keys(run("Chile has built close links with Peru.")) if k[1] == "SANCTION"]
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its land border with Peru on Friday."))
