@@ -1825,3 +1825,14 @@ def test_suspended_partnerships_and_close_ties() -> None:
     assert not [k for k in keys(run("Chile maintains close contacts with Peru.")) if k[1] == "SANCTION"]
     assert not [k for k in keys(run("Chile has built close links with Peru.")) if k[1] == "SANCTION"]
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its land border with Peru on Friday."))
+
+
+def test_weapon_attacks_and_hyphened_compounds_before_an_object() -> None:
+    """"the missile attack by Y" is one event noun whose agent is Y (`en.assault.weapon-attack`; "missile" alone took
+    "by Y" as its target and the condemner as its source); a hyphened compound counts as one word between a verb
+    and its object ("vetoed a 12-point Peruvian plan")."""
+    found = keys(run("Chile condemned the drone attack by Peru on Bolivia."))
+    assert ("CHL", "ACCUSE", "PER") in found and ("CHL", "ASSAULT", "PER") not in found, found
+    assert ("PER", "ASSAULT", "BOL") in found, found
+    found = keys(run("Chile vetoed a 50-billion-dollar Peruvian aid plan on Friday."))
+    assert ("CHL", "REJECT", "PER") in found, found

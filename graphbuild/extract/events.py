@@ -2062,7 +2062,8 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
         by += 1
     elif by > c.end:  # a comma or a relative word must lead to a participle
         return None
-    if not _event_noun(ctx, words[c.start]) and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
+    head_noun = _event_noun(ctx, words[c.start]) or _event_noun(ctx, words[c.end - 1])  # "rocket attacks": the last
+    if not head_noun and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
         return None
     if (relative and grammar.passive_prefix and c.end + 1 < by < len(doc)
             and words[by] not in marks.passive_agent and words[by - 1] not in marks.target_stops):  # fmt: skip
@@ -3447,7 +3448,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         # word whose passive names Y, its agent (`roles.by-agent` reads the same clause after an event noun)
         agent_clause = (m.start - 2 >= start and words[m.start - 2] in marks.relative and ctx.grammar.passive_prefix
                         and _participle(words[m.start - 1], marks, ctx.grammar.passive_prefix))  # fmt: skip
-        if (entry.object or c.extra_object) and (len(between) <= 4 or (agent_clause and len(between) <= 7)) and not any(
+        near = _compound_words(texts, between)  # "a 50-billion-euro EU package": two words before EU
+        if (entry.object or c.extra_object) and (near <= 4 or (agent_clause and near <= 7)) and not any(
             punct[i] and texts[i] != "-" for i in between
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
@@ -3458,6 +3460,11 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+def _compound_words(texts: list[str], between: list[int]) -> int:
+    """The words among the tokens `between`, a hyphened compound counting once ("50-billion-euro", "long-range")."""
+    return sum(1 for k, i in enumerate(between) if texts[i] != "-" and not (k and texts[between[k - 1]] == "-"))
 
 
 NATIONAL_RELATIONS = ("COERCE", "CONCEDE")  # detaining or freeing a state's national is an act on that state
