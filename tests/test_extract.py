@@ -1836,3 +1836,13 @@ def test_weapon_attacks_and_hyphened_compounds_before_an_object() -> None:
     assert ("PER", "ASSAULT", "BOL") in found, found
     found = keys(run("Chile vetoed a 50-billion-dollar Peruvian aid plan on Friday."))
     assert ("CHL", "REJECT", "PER") in found, found
+
+
+def test_denied_doing_and_sanction_nouns_named_again() -> None:
+    """Denying one's own act ("denied targeting Y") rejects no one (`en.none.deny-doing`); a listing, designation,
+    embargo, duties or curbs named again are the last sanctioner's (`events.act_sanction_nouns`)."""
+    assert not [k for k in keys(run("Peru denied deliberately shelling Chilean villages.")) if k[1] == "REJECT"]
+    found = keys(run("Chile placed an embargo on Peru on Monday. Peru rejected the embargo as illegal."))
+    assert ("PER", "REJECT", "CHL") in found, found
+    found = keys(run("Chile imposed sanctions on three Peruvian banks. Peru protested against the listing."))
+    assert not [k for k in found if k[0] == "PER" and k[2] != "CHL"], found
