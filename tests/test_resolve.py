@@ -824,6 +824,11 @@ def test_the_bloc_is_the_one_bloc_named_just_before() -> None:
     assert not described("The EU met on Monday. The bloc's foreign policy chief later warned Russia.")
     assert not described("The EU met on Monday. Hungary leads the bloc of eastern members.")
     assert not described("The UN met on Monday. The bloc later warned Russia.")
+    # "the bloc's leaders / member states" act as the bloc
+    text = "ASEAN met in Vientiane. The bloc's foreign ministers urged Myanmar to end the violence."
+    assert described(text) == [("The bloc's foreign ministers", "asean", "coref.bloc-description")]
+    text = "The EU met on Monday. The bloc's member states agreed to extend the sanctions."
+    assert described(text) == [("The bloc's member states", "eu", "coref.bloc-description")]
 
 
 def test_a_region_before_an_envoy_is_part_of_the_title() -> None:

@@ -75,6 +75,8 @@ GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
 OWNER_LINKS = union_words("events.owner_links")
 HOLDER_NOUNS = union_words("events.holder_nouns")
+HOLDER_DETERMINERS = union_words("events.holder_determiners")  # before the state: "from the European Union"
+HOLDER_PARTICIPLES = union_words("events.holder_participles")  # "<any goods> imported from Y": Y's goods
 # the documents a signer enacts ("signed an executive order imposing tariffs on Y"): signing one is no agreement
 # with Y, and the act the document does stays an event of its own (`chain.governs-complement`)
 DOCUMENT_NOUNS = union_words("events.document_nouns")
@@ -482,6 +484,7 @@ ACT_SANCTION_NOUNS = union_words("events.act_sanction_nouns")  # "opposed the un
 ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("the unilateral sanctions")
 PACT_RELATIONS = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})  # a pact's event (or a symmetric entry's)
 ACT_LOOKBACK = 3  # sentences back to the rule event an act noun names
+ACT_CHARGE_LOOKBACK = 5  # for a charge noun: answered after the accuser's quotes ("rejected the accusations")
 FACTUAL_MODES = ("asserted", "reported")  # an act that took place (not one intended, threatened or asked for)
 
 
@@ -610,7 +613,8 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     one, or the sources of that first event; none without such an event."""
     if not ctx.sentence_mentions:
         return []
-    since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
+    lookback = ACT_CHARGE_LOOKBACK if noun in ACT_CHARGE_NOUNS else ACT_LOOKBACK
+    since = ctx.sentence_mentions[-lookback:][0][0].start_char
     pact = noun in ACT_PACT_NOUNS
     fitting = [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
                and t.mode in FACTUAL_MODES and _act_of_kind(ctx, t, noun)]  # fmt: skip
@@ -878,12 +882,15 @@ PAIR_REPLACES_ROLE = union_words("events.pair_replaces_role")  # role heads the 
 PAIR_PRONOUNS = union_words("events.pair_pronouns")
 PAIR_PRONOUNS_INSIDE = union_words("events.pair_pronouns_inside")  # after "dan" or a comma inside the sentence
 PAIR_GROUP_HEADS = union_words("events.pair_group_heads")  # "kedua faksi": two armed groups or factions
+PAIR_BARE_DETERMINERS = union_words("events.pair_bare_determiners")  # "the two met": the pair word with no head
+PAIR_BARE_FOLLOWERS = union_words("events.pair_bare_followers")  # verbs and adverbs after a bare "the two"
 PAIR_GROUP_TYPES = frozenset({"ArmedGroup", "Group"})
 PAIR_GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly two groups must be named
 
 
 def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
-    """"the two leaders", "both ministers", "kedua pemimpin" → the last two people (or states) named before."""
+    """"the two leaders", "both ministers", "kedua pemimpin" → the last two people (or states) named before; a bare
+    "the two" before a verb ("The two met", "…, and the two agreed") → the pair "they" would be."""
     words = low(ctx.doc)
     out: list[Mention] = []
     has_pair_word = not PAIR_WORDS.isdisjoint(words[sent.start : sent.end - 1])  # else no "the two …" to look for
@@ -902,6 +909,18 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
     for i in range(sent.start + 1, sent.end - 1):  # "…, dan keduanya sepakat": the two people named before it
         if words[i] in PAIR_PRONOUNS_INSIDE and i not in covered and words[i - 1] in ("dan", ","):
             out += [Mention(i, i + 1, actor, "plural", "coref.pair", coref=True) for actor in _last_two(ctx, i, False)]
+    for i in range(sent.start + 1, sent.end - 1) if has_pair_word else ():  # "The two met", "…, and the two agreed"
+        if (words[i] not in PAIR_WORDS or words[i - 1] not in PAIR_BARE_DETERMINERS
+                or words[i + 1] not in PAIR_BARE_FOLLOWERS or i in covered or i - 1 in covered):
+            continue
+        if i - 1 == sent.start and ctx.sentence_mentions:  # the two parties of the sentence before, as "They"
+            out += [Mention(i - 1, i + 1, actor, "plural", "coref.pair-pronoun", coref=True)
+                    for actor in _previous_pair(_pair_sentence(ctx.sentence_mentions))]  # fmt: skip
+        elif i - 2 >= sent.start and words[i - 2] == "and":  # "X spoke with Y, and the two agreed": X and Y, else
+            here = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= i - 1]  # the sentence before's
+            pair = _previous_pair(here) or (_previous_pair(_pair_sentence(ctx.sentence_mentions))
+                                            if ctx.sentence_mentions else [])  # fmt: skip
+            out += [Mention(i - 1, i + 1, actor, "plural", "coref.pair", coref=True) for actor in pair]
     first = sent.start
     if words[first] in PAIR_PRONOUNS and first not in covered and ctx.sentence_mentions:
         for actor in _previous_pair(_pair_sentence(ctx.sentence_mentions)):
@@ -2099,7 +2118,8 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
         by += 1
     elif by > c.end:  # a comma or a relative word must lead to a participle
         return None
-    if not _event_noun(ctx, words[c.start]) and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
+    head_noun = _event_noun(ctx, words[c.start]) or _event_noun(ctx, words[c.end - 1])  # "rocket attacks": the last
+    if not head_noun and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
         return None
     if (relative and grammar.passive_prefix and c.end + 1 < by < len(doc)
             and words[by] not in marks.passive_agent and words[by - 1] not in marks.target_stops):  # fmt: skip
@@ -3535,7 +3555,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         # word whose passive names Y, its agent (`roles.by-agent` reads the same clause after an event noun)
         agent_clause = (m.start - 2 >= start and words[m.start - 2] in marks.relative and ctx.grammar.passive_prefix
                         and _participle(words[m.start - 1], marks, ctx.grammar.passive_prefix))  # fmt: skip
-        if (entry.object or c.extra_object) and (len(between) <= 4 or (agent_clause and len(between) <= 7)) and not any(
+        near = _compound_words(texts, between)  # "a 50-billion-euro EU package": two words before EU
+        if (entry.object or c.extra_object) and (near <= 4 or (agent_clause and near <= 7)) and not any(
             punct[i] and texts[i] != "-" for i in between
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
@@ -3546,6 +3567,11 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+def _compound_words(texts: list[str], between: list[int]) -> int:
+    """The words among the tokens `between`, a hyphened compound counting once ("50-billion-euro", "long-range")."""
+    return sum(1 for k, i in enumerate(between) if texts[i] != "-" and not (k and texts[between[k - 1]] == "-"))
 
 
 NATIONAL_RELATIONS = ("COERCE", "CONCEDE")  # detaining or freeing a state's national is an act on that state
@@ -3662,9 +3688,13 @@ def _holders_in(words: list[str], between: list[int], at: int, preps: tuple[str,
     the entry's preposition introduces or its bare object?"""
     if at - 1 in between and words[at - 1] in directions:
         at -= 1
+    if at - 1 in between and words[at - 1] in HOLDER_DETERMINERS:  # "imports from the European Union"
+        at -= 1
     if len(between) < 2 or at - 2 not in between or words[at - 1] not in HOLDER_LINKS:
         return False
     held = at - 2
+    if words[held] in HOLDER_PARTICIPLES and held - 1 in between:  # "duties on brandy imported from the EU"
+        return takes_object or any(words[i] in preps for i in between[: held - at])
     for _ in range(2 if modified else 0):  # a language that writes modifiers after the noun: "korban gempa (bumi)"
         if words[held] in HOLDER_NOUNS or held - 1 not in between:
             break

@@ -164,6 +164,7 @@ UN_BODY_NOUNS = union_words("resolve.un_body_nouns")  # "the assembly", "the cou
 UN_BODY_IDS = union_words("resolve.un_body_ids")  # the gazetteer ids of the UN bodies "the council" can be
 CHARGE_VERBS = union_words("resolve.charge_verbs")  # "accused the bloc of …": the "of" is the charge's
 BODY_ACT_NOUNS = union_words("resolve.body_act_nouns")  # "the court's jurisdiction": the court (not "the bloc's")
+BLOC_MEMBER_NOUNS = union_words("resolve.bloc_member_nouns")  # "the bloc's leaders agreed": the bloc acts
 GROUP_DETERMINERS = union_words("resolve.group_determiners")  # "the" before the group noun (English)
 GROUP_MODIFIERS = union_words("resolve.group_modifiers")  # the words allowed beside it: "the Islamist movement"
 GROUP_DEMONSTRATIVES = union_words("resolve.group_demonstratives")  # "itu", "tersebut" after it (Indonesian)
@@ -604,7 +605,8 @@ class ActorResolver:
                            rules_on: bool = False) -> list[Mention]:  # fmt: skip
         """A bloc named by a definite noun ("the bloc", "the 27-nation bloc", "the regional grouping") → the one
         bloc of `resolve.bloc_ids` named in this sentence before it and the two sentences before
-        (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act) nor "the bloc of …" (but
+        (`coref.bloc-description`); none of two. Not "the bloc's" (its officials act; but "the bloc's leaders / member
+        states": `resolve.bloc_member_nouns`, the bloc) nor "the bloc of …" (but
         "accused the bloc of …": `resolve.charge_verbs`). The same for an international court ("the court", "the
         tribunal": `resolve.court_ids`, `coref.court-description`) and a UN body ("the assembly", "the council":
         `resolve.un_body_ids`, `coref.un-body-description`). Of several, the one whose name holds the noun. With
@@ -615,7 +617,12 @@ class ActorResolver:
         texts, words, covered, heads = _description_heads(sent, taken, nouns)
         found = []
         for i in heads:
-            if i + 1 < sent.end and texts[i + 1] in ("'s", "’s") and not (
+            end = i + 1
+            owned = not rules_on and i + 2 < sent.end and texts[i + 1] in ("'s", "’s")
+            member = next((k for k in (i + 2, i + 3) if owned and k < sent.end and words[k] in BLOC_MEMBER_NOUNS), None)
+            if member is not None:  # "the bloc's leaders / foreign ministers / member states agreed": the bloc
+                end = member + 2 if member + 1 < sent.end and words[member + 1] in BLOC_MEMBER_NOUNS else member + 1
+            elif i + 1 < sent.end and texts[i + 1] in ("'s", "’s") and not (
                     rules_on and i + 2 < sent.end and words[i + 2] in BODY_ACT_NOUNS):  # fmt: skip
                 continue  # "the bloc's foreign policy chief"; not "rejected the court's jurisdiction"
             start = None
@@ -636,7 +643,7 @@ class ActorResolver:
                 blocs = {key: g for key, g in blocs.items() if words[i] in g.name.lower().split()}
             if len(blocs) != 1:
                 continue
-            found.append(Mention(start, i + 1, next(iter(blocs.values())), "description", rule, coref=True))
+            found.append(Mention(start, end, next(iter(blocs.values())), "description", rule, coref=True))
         return found
 
     def _state_modifiers(self, doc: Doc, mentions: list[Mention]) -> list[Mention]:
