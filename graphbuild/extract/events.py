@@ -994,6 +994,25 @@ def _pair_of_object(ctx: DocContext, sent: Span, i: int, groups: bool) -> list[A
         actors = list(dict.fromkeys(_as_state(ctx, m.actor) for m in run))
         if len(actors) == 2 and all(a.type in kinds for a in actors):
             return actors
+    return _pair_of_event(ctx, here[0].actor, kinds)
+
+
+def _pair_of_event(ctx: DocContext, subject: Actor, kinds: tuple[str, ...]) -> list[Actor]:
+    """With no list of two parties named, the two parties of the latest rule event of the sentences before that
+    took place between two states (or, with groups among `kinds`, armed groups) neither of which is the subject
+    ("India fired missiles at Pakistan. China urged both countries to …": India and Pakistan)."""
+    if not ctx.sentence_mentions:
+        return []
+    since = ctx.sentence_mentions[-PAIR_LOOKBACK:][0][0].start_char
+    subject = _as_state(ctx, subject)
+    for t in reversed(ctx.rule_triples):
+        if (t.sentence_start or 0) < since:
+            break
+        if t.negated or t.mode not in FACTUAL_MODES:
+            continue
+        actors = [_as_state(ctx, t.source.actor), _as_state(ctx, t.target.actor)]
+        if actors[0] != actors[1] and subject not in actors and all(a.type in kinds for a in actors):
+            return actors
     return []
 
 

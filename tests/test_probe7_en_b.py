@@ -1,0 +1,42 @@
+"""Probe probe7-en-b (2026-12-06, seventh round): English current news from the Middle East beyond Gaza, South
+Asia, the Korean peninsula and Japan, the Pacific. Sentences of our own."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.model import Article
+from tests.test_extract import FIXTURE_GAZETTEER, keys, run
+
+
+@cache
+def _scored() -> LexiconExtractor:
+    return LexiconExtractor(parser="none", gazetteer_dir=FIXTURE_GAZETTEER, model="auto")
+
+
+def _scored_keys(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="en", date="2024-05-01")
+    return keys(next(iter(_scored().extract([article]))).triples)
+
+
+def test_both_countries_after_an_event_between_two_others() -> None:
+    """"Chile shelled Peru. Bolivia urged both countries to …": with no list of two parties named, the pair word
+    stands for the two parties of the last rule event before it (`_pair_of_event`), not the subject and one of
+    them; "both sides" may be an armed group; a pair the subject belongs to is none of it."""
+    found = keys(run("Chile fired rockets at Peru on Sunday. Bolivia urged both countries to show restraint."))
+    assert {("BOL", "REQUEST", "CHL"), ("BOL", "REQUEST", "PER")} <= found
+    found = keys(run("Chile shelled Peru's border posts overnight. Bolivia called on the two nations to talk."))
+    assert {("BOL", "REQUEST", "CHL"), ("BOL", "REQUEST", "PER")} <= found
+    found = keys(run("Chile attacked Peru on Monday. Chile later urged both countries to keep calm."))
+    assert ("CHL", "REQUEST", "CHL") not in found
+
+
+def test_condemnation_an_act_drew_is_kept_by_the_scorer() -> None:
+    """"The launch drew swift condemnation from A, B and C": a reaction stated with its sources after "from"
+    (`en.accuse.drew-condemnation`, `STATED_ENTRIES`) is kept whatever the scorer says, its reverse never."""
+    found = _scored_keys("Peru test-fired a ballistic missile on Monday, drawing swift condemnation from Chile "
+                         "and Bolivia.")  # fmt: skip
+    assert {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")} <= found
+    assert not [k for k in found if k[0] == "PER" and k[1] == "ACCUSE"]
+    assert ("CHL", "ACCUSE", "PER") in _scored_keys("Peru's naval drills drew sharp criticism from Chile.")
