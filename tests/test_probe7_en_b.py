@@ -40,3 +40,22 @@ def test_condemnation_an_act_drew_is_kept_by_the_scorer() -> None:
     assert {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")} <= found
     assert not [k for k in found if k[0] == "PER" and k[1] == "ACCUSE"]
     assert ("CHL", "ACCUSE", "PER") in _scored_keys("Peru's naval drills drew sharp criticism from Chile.")
+
+
+def test_a_conditional_after_the_trigger_leaves_the_main_event_asserted() -> None:
+    """"signed a pact that pledges help if either is attacked": the signing took place (`rewrite.conditional-
+    hypothetical` reads "if", "unless", "whether" as opening a clause of their own: `events.clause_conditionals`), so a
+    later "condemned the pact" names it; an event after "if" stays hypothetical."""
+    signed = run("Chile and Peru signed a defence treaty that promises mutual help if either is invaded.")
+    assert {t.mode for t in signed if t.relation == "SUPPORT"} == {"asserted"}
+    assert not [t for t in run("If Chile invades Peru, Bolivia will respond.") if t.mode == "asserted"]
+
+
+def test_a_pact_named_again_binds_the_states_of_its_signers() -> None:
+    """"Putin and Kim signed a pact. Bolivia condemned the pact": the pact's owners are the states the signers lead
+    (`_act_owners`), not the two people."""
+    text = ("Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a partnership treaty in "
+            "Pyongyang that pledges mutual assistance if either country is attacked. Chile condemned the pact.")
+    found = keys(run(text, date="2024-06-19"))
+    assert {("CHL", "ACCUSE", "RUS"), ("CHL", "ACCUSE", "PRK")} <= found
+    assert not [k for k in found if k[0] == "CHL" and k[2] in ("vladimir-putin", "kim-jong-un")]

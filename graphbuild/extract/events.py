@@ -568,8 +568,8 @@ def _act_noun_after(ctx: DocContext, sent: Span, at: int, covered: set[int]) -> 
 def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     """The owners of an act named by `noun`, from the rule events that took place in the `ACT_LOOKBACK` sentences
     before (attacks, for an attack noun; agreements, ceasefires, exchanges for a pact noun): both parties of the first
-    such event of the latest sentence with one, for a pact; else the sentence before's subject if it is the source of
-    one, or the sources of that first event; none without such an event."""
+    such event of the latest sentence with one, for a pact (people as their states); else the sentence before's
+    subject if it is the source of one, or the sources of that first event; none without such an event."""
     if not ctx.sentence_mentions:
         return []
     since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
@@ -581,8 +581,9 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     # the latest sentence's first event: its main clause, not the older act after "in retaliation for"
     latest = [t for t in fitting if t.sentence_start == fitting[-1].sentence_start]
     first = min(latest, key=lambda t: t.trigger.start)
-    if pact:
-        return list({a.id: a for a in (first.source.actor, first.target.actor)}.values())
+    if pact:  # a pact binds the states its signers lead ("Putin and Kim signed … Seoul condemned the pact")
+        parties = (_as_state(ctx, first.source.actor), _as_state(ctx, first.target.actor))
+        return list({a.id: a for a in parties}.values())
     subject = _previous_actor_subject(ctx)
     # the sentence before's subject's act, if it made one; every source of the event ("Britain and the United States
     # unveiled new sanctions")
@@ -1827,12 +1828,22 @@ class Outcome:
     relation: str | None = None  # a relation that overrides the candidate's
 
 
+CLAUSE_CONDITIONALS = union_words("events.clause_conditionals")
+
+
 @RULES.register("rewrite.conditional-hypothetical", "rewrite")
 def _conditional_mode(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
                       marks: Markers) -> bool:  # fmt: skip
-    """An asserted event in a sentence with a conditional word is hypothetical."""
+    """An asserted event in a sentence with a conditional word is hypothetical; with a word that opens a
+    conditional clause (`events.clause_conditionals`: if, unless, whether), only an event after it ("If Peru
+    attacks Chile, …"): one before it is the main clause's ("signed a pact that pledges help if either is
+    attacked", "asked Peru whether it would …": the signing and the question took place)."""
     if words.isdisjoint(marks.conditional) or o.c.mode != "asserted":
         return False
+    if words.isdisjoint(marks.conditional - CLAUSE_CONDITIONALS):
+        lower = low(ctx.doc)
+        if not any(lower[i] in marks.conditional for i in range(sent.start, o.c.start)):
+            return False
     o.mode = "hypothetical"
     return True
 
