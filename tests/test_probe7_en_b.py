@@ -8,6 +8,7 @@ from functools import cache
 from graphbuild.extract.engine import LexiconExtractor
 from graphbuild.model import Article
 from tests.test_extract import FIXTURE_GAZETTEER, keys, run
+from tests.test_persons_current import run as run_shipped
 
 
 @cache
@@ -59,3 +60,11 @@ def test_a_pact_named_again_binds_the_states_of_its_signers() -> None:
     found = keys(run(text, date="2024-06-19"))
     assert {("CHL", "ACCUSE", "RUS"), ("CHL", "ACCUSE", "PRK")} <= found
     assert not [k for k in found if k[0] == "CHL" and k[2] in ("vladimir-putin", "kim-jong-un")]
+
+
+def test_a_backer_named_in_a_group_is_no_actor_of_the_act() -> None:
+    """"struck Iran-backed militias": the militias were struck, not their backer (`events.backer_words`,
+    `mentions.origin-modifier`); a group named after the backer keeps the act."""
+    assert keys(run("Chile struck Peruvian-backed militias near the border on Friday.")) == set()
+    assert ("CHL", "ASSAULT", "hezbollah") in keys(run_shipped("Chile bombed Peru-backed Hezbollah fighters on Friday."))
+    assert ("CHL", "SANCTION", "PER") not in keys(run("Chile designated the Peru-funded militia a terrorist group."))

@@ -269,15 +269,18 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
 
 ORIGIN_WORDS = union_words("events.origin_words")  # "Russian-made"
 ORIGIN_BEFORE = union_words("events.origin_before")  # "buatan Rusia"
+BACKER_WORDS = union_words("events.backer_words")  # "Iran-backed"
 
 
 @RULES.register("mentions.origin-modifier", "mentions")
 def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
-    """A maker named in a product ("Russian-made missiles", "senjata buatan Rusia") is no actor of the sentence."""
+    """A maker named in a product ("Russian-made missiles", "senjata buatan Rusia") is no actor of the sentence, nor
+    a backer named in a group ("struck Iran-backed militias": the militias, not Iran, were struck)."""
     words = low(ctx.doc)
     out = mentions
     for m in mentions:
-        after = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1] in ORIGIN_WORDS
+        after = (m.end + 1 < len(words) and words[m.end] == "-"
+                 and (words[m.end + 1] in ORIGIN_WORDS or words[m.end + 1] in BACKER_WORDS))  # fmt: skip
         if after or (m.start > 0 and words[m.start - 1] in ORIGIN_BEFORE):
             out = [x for x in out if x is not m]
     return out
