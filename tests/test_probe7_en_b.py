@@ -66,5 +66,6 @@ def test_a_backer_named_in_a_group_is_no_actor_of_the_act() -> None:
     """"struck Iran-backed militias": the militias were struck, not their backer (`events.backer_words`,
     `mentions.origin-modifier`); a group named after the backer keeps the act."""
     assert keys(run("Chile struck Peruvian-backed militias near the border on Friday.")) == set()
-    assert ("CHL", "ASSAULT", "hezbollah") in keys(run_shipped("Chile bombed Peru-backed Hezbollah fighters on Friday."))
+    found = keys(run_shipped("Chile bombed Peru-backed Hezbollah fighters on Friday."))
+    assert ("CHL", "ASSAULT", "hezbollah") in found
     assert ("CHL", "SANCTION", "PER") not in keys(run("Chile designated the Peru-funded militia a terrorist group."))
