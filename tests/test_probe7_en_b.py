@@ -69,3 +69,12 @@ def test_a_backer_named_in_a_group_is_no_actor_of_the_act() -> None:
     found = keys(run_shipped("Chile bombed Peru-backed Hezbollah fighters on Friday."))
     assert ("CHL", "ASSAULT", "hezbollah") in found
     assert ("CHL", "SANCTION", "PER") not in keys(run("Chile designated the Peru-funded militia a terrorist group."))
+
+
+def test_an_act_judged_as_an_act_of_something() -> None:
+    """"called the strikes an act of war": the "of" after "an act" is no owner of the strikes (`_owner_follows`
+    stops at an indefinite article), so the strikes are the last attack's (`coref.act-anaphor`)."""
+    found = keys(run("Chile fired missiles at Peru on Sunday. Peru called the strikes an act of aggression."))
+    assert ("PER", "ACCUSE", "CHL") in found
+    assert ("PER", "ACCUSE", "CHL") not in keys(run("Chile fired missiles at Peru. Peru condemned the attack by a "
+                                                    "militant group."))  # fmt: skip

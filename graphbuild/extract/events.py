@@ -542,13 +542,17 @@ def _judged_act_subject(ctx: DocContext, sent: Span, covered: set[int]) -> list[
     return _act_mentions(start, noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun]))
 
 
+PHRASE_INDEFINITES = union_words("resolve.indefinites")  # "a", "an": open a noun phrase of their own
+
+
 def _owner_follows(ctx: DocContext, sent: Span, noun: int) -> bool:
     """Does an owner or a partner follow the act noun within three words, before any punctuation ("the attack by
-    Hamas", "the decision this evening by Visa", "the deal between A and B")? The act is named there, not before."""
+    Hamas", "the decision this evening by Visa", "the deal between A and B"; not past an indefinite article: "called
+    the strikes an act of war")? The act is named there, not before."""
     words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
     for i in range(noun + 1, min(sent.end, noun + 4)):
-        if punct[i]:
-            return False
+        if punct[i] or words[i] in PHRASE_INDEFINITES:
+            return False  # "called the strikes an act of war": "an" opens another noun phrase, "of" is not the act's
         if words[i] in OWNER_LINKS or words[i] in PARTNERS:
             return True
     return False
