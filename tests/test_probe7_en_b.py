@@ -78,3 +78,13 @@ def test_an_act_judged_as_an_act_of_something() -> None:
     assert ("PER", "ACCUSE", "CHL") in found
     assert ("PER", "ACCUSE", "CHL") not in keys(run("Chile fired missiles at Peru. Peru condemned the attack by a "
                                                     "militant group."))  # fmt: skip
+
+
+def test_a_judgement_after_a_passive_and_and() -> None:
+    """"said its soldiers were wounded and called Peru's raid an act of war": the judging verb after "and" is a past
+    tense with its object inside the trigger (`inside` entries), no passive of "were"."""
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Chile said its soldiers were wounded and called Peru's raid an act "
+                                                 "of war."))  # fmt: skip
+    found = keys(run("Chile shelled Peru on Sunday. Peru said two civilians were killed and called the shelling a "
+                     "provocation."))  # fmt: skip
+    assert ("PER", "ACCUSE", "CHL") in found

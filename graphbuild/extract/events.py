@@ -3339,8 +3339,10 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     if ctx.parsed and doc[c.start].tag_ == "VBN" and "has" in before[-1:]:
         return False, None, False
     if "and" in before[before.index(next(w for w in before if w in be_verbs)):] and any(
-            m.start == c.end for m in mentions):
-        return False, None, False  # "was pleased and thanked Qatar": a past tense after "and" with its object
+            m.start == c.end or (c.entry.inside and c.start < m.start < c.end) for m in mentions):
+        # "was pleased and thanked Qatar": a past tense after "and" with its object (inside the trigger for an
+        # `inside` entry: "were killed and called the strikes a provocation")
+        return False, None, False
     for m in mentions:
         if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
             return True, m, False
