@@ -88,3 +88,11 @@ def test_a_judgement_after_a_passive_and_and() -> None:
     found = keys(run("Chile shelled Peru on Sunday. Peru said two civilians were killed and called the shelling a "
                      "provocation."))  # fmt: skip
     assert ("PER", "ACCUSE", "CHL") in found
+
+
+def test_an_accusation_beside_another_act_is_kept() -> None:
+    """"imposed sanctions on Peru, accusing Peru of …": the scorer keeps one relation per pair; the accusation, a
+    second rule event of the pair (`STATED_SECOND_ENTRIES`), is kept beside the sanctions."""
+    found = _scored_keys("Chile imposed new sanctions on Peru on Thursday, accusing Peru of failing to meet its "
+                         "commitments under the fishing accord.")  # fmt: skip
+    assert {("CHL", "SANCTION", "PER"), ("CHL", "ACCUSE", "PER")} <= found

@@ -42,6 +42,8 @@ LIST_JOINERS = union_words("events.pair_joiners")  # "dan", "and": with commas, 
 # says: the purpose of a meeting ("X spoke with Y to congratulate him") is a second act the model, trained on one
 # relation per pair, finds implausible beside the meeting
 STATED_SECOND_EVENTS = frozenset({"roles.purpose-of-meeting"})
+# and an accusation made beside another act toward the same actor ("imposed sanctions on Y, accusing it of …")
+STATED_SECOND_ENTRIES = frozenset({"en.accuse.accuse"})
 # rule events the sentence states outright, kept whatever the scorer says, their reverse never: a named victim
 # killed in a state's strike ("Hassan Nasrallah was killed in an Israeli airstrike"). The annotated pool has
 # almost no named person as the target of an attack, so the scorer gives such a pair a few percent.
@@ -320,7 +322,8 @@ def second_events(model: EventModel, kept: list[ScoredCandidate], rule_triples: 
     plausible = model.relation_probabilities([scored.candidate.features for scored, _t in pending])
     column = {relation: index for index, relation in enumerate(model.relations)}
     return [(scored, t) for row, (scored, t) in enumerate(pending)
-            if plausible[row, column[t.relation]] >= SECOND_EVENT_MIN_P or STATED_SECOND_EVENTS.intersection(t.rules)]
+            if plausible[row, column[t.relation]] >= SECOND_EVENT_MIN_P or STATED_SECOND_EVENTS.intersection(t.rules)
+            or t.trigger.rule in STATED_SECOND_ENTRIES]
 
 
 def _pair_key(c: PairCandidate) -> tuple[int, str, str]:
