@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from graphbuild.extract.engine import LexiconExtractor, blank_excluded
+from graphbuild.extract.engine import LexiconExtractor
 from graphbuild.model import Article
 from tests.test_extract import FIXTURE_GAZETTEER, keys, run
-from tests.test_persons_current import _extractor
 from tests.test_persons_current import run as run_shipped
 
 
@@ -97,22 +96,3 @@ def test_an_accusation_beside_another_act_is_kept() -> None:
     found = _scored_keys("Chile imposed new sanctions on Peru on Thursday, accusing Peru of failing to meet its "
                          "commitments under the fishing accord.")  # fmt: skip
     assert {("CHL", "SANCTION", "PER"), ("CHL", "ACCUSE", "PER")} <= found
-
-
-def _shipped_mentions(text: str) -> list[tuple[str, str]]:
-    article = Article(id="t", text=text, language="en", date="2024-05-29")
-    nlp, _ = _extractor().pipeline("en")
-    _ctx, _rules, mentions = _extractor().rule_pass(article, nlp(blank_excluded(article)), "en")
-    return [(m.text, m.actor.id) for m in mentions]
-
-
-def test_the_north_after_north_korea() -> None:
-    """"Seoul condemned the North" after North Korea is named: the one state named just before whose name opens
-    with the word (`coref.compass-state`); not "the South China Sea", not "the North's Kim …" (the person acts),
-    not with no such state named."""
-    found = keys(run_shipped("North Korea launched a missile on Monday. Japan and South Korea condemned the North."))
-    assert {("JPN", "ACCUSE", "PRK"), ("KOR", "ACCUSE", "PRK")} <= found
-    assert ("the South", "KOR") in _shipped_mentions("Pyongyang blamed South Korea. It warned the South on Monday.")
-    assert not [m for m in _shipped_mentions("China and Vietnam met. They discussed the South China Sea.")
-                if m[0].startswith("the South")]
-    assert not [m for m in _shipped_mentions("Chile praised the North on Monday.") if m[0] == "the North"]

@@ -57,9 +57,6 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   "pemberontak" → the armed group named before it, when it is the only group or
                                   organisation named in this sentence and the two before (`resolve.group_nouns`,
                                   `resolve.group_modifiers`, `resolve.bare_group_nouns`);
-- `coref.compass-state`           "the North", "the South" → the one state named in this sentence before it and the
-                                  two before whose name opens with that word (North Korea;
-                                  `resolve.compass_state_words`);
 - `coref.bloc-description`        "the bloc", "the 27-nation bloc", "the regional grouping" → the one regional or
                                   political bloc (`resolve.bloc_ids`) named in this sentence before it and the two
                                   before (`resolve.bloc_nouns`); "the rebels", "the militants"
@@ -180,7 +177,6 @@ STATE_NOUN_BLOCKERS = union_words("resolve.state_noun_blockers")  # "di negara i
 ORGANISATION_NOUNS = union_words("resolve.organisation_nouns")  # "organisasi tersebut", "perintah mahkamah"
 ORGANISATION_WINDOW = 5  # sentences (this one and the four before) in which the organisation's name is looked for
 DEFINITE_STATE_NOUNS = union_words("resolve.definite_state_nouns")  # "the junta": a state's rulers, no state named
-COMPASS_STATE_WORDS = union_words("resolve.compass_state_words")  # "the North": North Korea, named before it
 DEFINITE_ARTICLES = union_words("resolve.definite_articles")
 STATE_DESCRIPTION_GAP = 3  # words allowed between the state noun and its demonstrative ("negara terisolasi itu")
 MISSPELT_HOLDER_LENGTH = 5  # letters of a name word one letter off an office holder's, after the title and state
@@ -437,7 +433,6 @@ class ActorResolver:
         raw += self._group_descriptions(sent, raw, state)
         raw += self._state_descriptions(sent, raw, state)
         raw += self._definite_state_descriptions(sent, raw, state)
-        raw += self._compass_state_descriptions(sent, raw, state)
         raw += self._organisation_descriptions(sent, raw, state)
         raw += self._bloc_descriptions(sent, raw, state)
         raw += self._bloc_descriptions(sent, raw, state, COURT_NOUNS, COURT_IDS, "coref.court-description", True)
@@ -566,34 +561,6 @@ class ActorResolver:
             return None
         actor = self.gazetteer.actors.get(next(iter(states)))
         return actor if actor is not None and actor.type == "Country" else None
-
-    def _compass_state_descriptions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
-        """"the North", "the South" (capitalised, `resolve.compass_state_words`) → the one state named in this
-        sentence before it or the two sentences before whose name opens with that word ("Seoul warned the North"
-        after North Korea; `coref.compass-state`); none of two or none; not before another capitalised word ("the
-        South China Sea", "the North Atlantic")."""
-        if not state.states_seen and not taken:
-            return []
-        table = tokens(sent.doc)
-        texts, words = table.text, table.lower
-        covered = {i for m in taken for i in range(m.start, m.end)}
-        found = []
-        for i in range(sent.start + 1, sent.end):
-            if words[i] not in COMPASS_STATE_WORDS or not texts[i][:1].isupper() or i in covered:
-                continue
-            if words[i - 1] not in DEFINITE_ARTICLES or i - 1 in covered:
-                continue
-            if i + 1 < sent.end and (texts[i + 1][:1].isupper() or i + 1 in covered):
-                continue  # "the South China Sea", "the North Atlantic Treaty"
-            if i + 2 < sent.end and texts[i + 1] in ("'s", "’s") and (texts[i + 2][:1].isupper() or i + 2 in covered):
-                continue  # "the North's Kim Kye-gwan", "the North's leader Kim Jong Il": the person acts
-            states = {of for s, of in state.states_seen if s > state.sentence_no - GROUP_WINDOW}
-            states.update(of for m in taken if m.start < i and (of := _state_of(m.actor)))
-            named = [actor for sid in sorted(states) if (actor := self.gazetteer.actors.get(sid)) is not None
-                     and actor.type == "Country" and actor.name.lower().split()[0] == words[i]]  # fmt: skip
-            if len(named) == 1:
-                found.append(Mention(i - 1, i + 1, named[0], "description", "coref.compass-state", coref=True))
-        return found
 
     def _definite_state_descriptions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
         """A state's rulers named by a definite noun alone ("the junta", "the regime") → the state named before it,
