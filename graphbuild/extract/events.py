@@ -2874,6 +2874,31 @@ def _role_received_from(r: Roles) -> None:
         r.pairs = [(t, s, (*rules, r.rule)) for s, t, rules in r.settled()]
 
 
+WARNING_MODALS = union_words("events.warning_modals")  # "warned that it would strike Y": the clause's own act
+
+
+@RULES.register("roles.warned-clause-object", "roles")
+def _role_warned_clause_object(r: Roles) -> None:
+    """A warning whose clause opens with the warner's own side and a modal ("Chile warned that it would strike Peru",
+    "Netanyahu warned that Israel would hit Hezbollah"; `events.warning_modals`) warns the actor that clause acts on:
+    the next actor after the modal within the clause, not the warner itself."""
+    if r.c.relation != "THREATEN" or not r.c.entry.governs:
+        return
+    words, texts = low(r.doc), tokens(r.doc).text
+    pairs = []
+    for source, target, rules in r.settled():
+        at = target.end
+        if (self_loop(source.actor, target.actor) and target.start > r.sent.start
+                and words[target.start - 1] in COMPLEMENTIZERS and at < r.sent.end and words[at] in WARNING_MODALS):
+            later = [m for m in r.mentions if at < m.start <= at + 8 and not self_loop(source.actor, m.actor)
+                     and not any(texts[i] in CLAUSE_BREAKS or texts[i] == "," for i in range(at, m.start))]
+            if later:
+                pairs.append((source, later[0], (*rules, r.rule)))
+                continue
+        pairs.append((source, target, rules))
+    r.pairs = pairs
+
+
 @RULES.register("roles.no-self-loop", "roles")
 def _role_no_self_loop(r: Roles) -> None:
     """No event from an actor to itself, nor between a person and their own state."""
@@ -3876,7 +3901,7 @@ RULES.set_order("roles", (
     "roles.judged-move", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
-    "roles.converse-host", "roles.received-from",
+    "roles.converse-host", "roles.received-from", "roles.warned-clause-object",
     "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
