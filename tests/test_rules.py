@@ -92,6 +92,8 @@ ROLE_SENTENCES = {
     "roles.second-addressee": ("Chile urged Peru to free the sailors and Bolivia to reopen the border.", "en", "none",
                                ("CHL", "REQUEST", "BOL")),
     "roles.obligation": ("Chile said Peru must return the fishing boats.", "en", "none", ("CHL", "REQUEST", "PER")),
+    "roles.warned-clause-object": ("Chile warned on Friday that it would retaliate against Peru.", "en", "none",
+                                   ("CHL", "THREATEN", "PER")),
     "roles.passive": ("Peru was condemned by Chile for the raid.", "en", "none", ("CHL", "ACCUSE", "PER")),
     "roles.genitive-owner": ("Serangan Chile terhadap Peru menewaskan tiga orang.", "id", "none",
                              ("CHL", "ASSAULT", "PER")),

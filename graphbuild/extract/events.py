@@ -272,15 +272,18 @@ def document_triples(ctx: DocContext) -> tuple[list[Triple], list[ModelMention]]
 
 ORIGIN_WORDS = union_words("events.origin_words")  # "Russian-made"
 ORIGIN_BEFORE = union_words("events.origin_before")  # "buatan Rusia"
+BACKER_WORDS = union_words("events.backer_words")  # "Iran-backed"
 
 
 @RULES.register("mentions.origin-modifier", "mentions")
 def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
-    """A maker named in a product ("Russian-made missiles", "senjata buatan Rusia") is no actor of the sentence."""
+    """A maker named in a product ("Russian-made missiles", "senjata buatan Rusia") is no actor of the sentence, nor
+    a backer named in a group ("struck Iran-backed militias": the militias, not Iran, were struck)."""
     words = low(ctx.doc)
     out = mentions
     for m in mentions:
-        after = m.end + 1 < len(words) and words[m.end] == "-" and words[m.end + 1] in ORIGIN_WORDS
+        after = (m.end + 1 < len(words) and words[m.end] == "-"
+                 and (words[m.end + 1] in ORIGIN_WORDS or words[m.end + 1] in BACKER_WORDS))  # fmt: skip
         if after or (m.start > 0 and words[m.start - 1] in ORIGIN_BEFORE):
             out = [x for x in out if x is not m]
     return out
@@ -580,13 +583,17 @@ def _judged_act_subject(ctx: DocContext, sent: Span, covered: set[int]) -> list[
     return _act_mentions(start, noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun]))
 
 
+PHRASE_INDEFINITES = union_words("resolve.indefinites")  # "a", "an": open a noun phrase of their own
+
+
 def _owner_follows(ctx: DocContext, sent: Span, noun: int) -> bool:
     """Does an owner or a partner follow the act noun within three words, before any punctuation ("the attack by
-    Hamas", "the decision this evening by Visa", "the deal between A and B")? The act is named there, not before."""
+    Hamas", "the decision this evening by Visa", "the deal between A and B"; not past an indefinite article: "called
+    the strikes an act of war")? The act is named there, not before."""
     words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
     for i in range(noun + 1, min(sent.end, noun + 4)):
-        if punct[i]:
-            return False
+        if punct[i] or words[i] in PHRASE_INDEFINITES:
+            return False  # "called the strikes an act of war": "an" opens another noun phrase, "of" is not the act's
         if words[i] in OWNER_LINKS or words[i] in PARTNERS:
             return True
     return False
@@ -609,8 +616,8 @@ def _act_noun_after(ctx: DocContext, sent: Span, at: int, covered: set[int]) -> 
 def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     """The owners of an act named by `noun`, from the rule events that took place in the `ACT_LOOKBACK` sentences
     before (attacks, for an attack noun; agreements, ceasefires, exchanges for a pact noun): both parties of the first
-    such event of the latest sentence with one, for a pact; else the sentence before's subject if it is the source of
-    one, or the sources of that first event; none without such an event."""
+    such event of the latest sentence with one, for a pact (people as their states); else the sentence before's
+    subject if it is the source of one, or the sources of that first event; none without such an event."""
     if not ctx.sentence_mentions:
         return []
     lookback = ACT_CHARGE_LOOKBACK if noun in ACT_CHARGE_NOUNS else ACT_LOOKBACK
@@ -623,8 +630,9 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     # the latest sentence's first event: its main clause, not the older act after "in retaliation for"
     latest = [t for t in fitting if t.sentence_start == fitting[-1].sentence_start]
     first = min(latest, key=lambda t: t.trigger.start)
-    if pact:
-        return list({a.id: a for a in (first.source.actor, first.target.actor)}.values())
+    if pact:  # a pact binds the states its signers lead ("Putin and Kim signed … Seoul condemned the pact")
+        parties = (_as_state(ctx, first.source.actor), _as_state(ctx, first.target.actor))
+        return list({a.id: a for a in parties}.values())
     subject = _previous_actor_subject(ctx)
     # the sentence before's subject's act, if it made one; every source of the event ("Britain and the United States
     # unveiled new sanctions")
@@ -1050,6 +1058,25 @@ def _pair_of_object(ctx: DocContext, sent: Span, i: int, groups: bool) -> list[A
             continue
         actors = list(dict.fromkeys(_as_state(ctx, m.actor) for m in run))
         if len(actors) == 2 and all(a.type in kinds for a in actors):
+            return actors
+    return _pair_of_event(ctx, here[0].actor, kinds)
+
+
+def _pair_of_event(ctx: DocContext, subject: Actor, kinds: tuple[str, ...]) -> list[Actor]:
+    """With no list of two parties named, the two parties of the latest rule event of the sentences before that
+    took place between two states (or, with groups among `kinds`, armed groups) neither of which is the subject
+    ("India fired missiles at Pakistan. China urged both countries to …": India and Pakistan)."""
+    if not ctx.sentence_mentions:
+        return []
+    since = ctx.sentence_mentions[-PAIR_LOOKBACK:][0][0].start_char
+    subject = _as_state(ctx, subject)
+    for t in reversed(ctx.rule_triples):
+        if (t.sentence_start or 0) < since:
+            break
+        if t.negated or t.mode not in FACTUAL_MODES:
+            continue
+        actors = [_as_state(ctx, t.source.actor), _as_state(ctx, t.target.actor)]
+        if actors[0] != actors[1] and subject not in actors and all(a.type in kinds for a in actors):
             return actors
     return []
 
@@ -1883,12 +1910,22 @@ class Outcome:
     relation: str | None = None  # a relation that overrides the candidate's
 
 
+CLAUSE_CONDITIONALS = union_words("events.clause_conditionals")
+
+
 @RULES.register("rewrite.conditional-hypothetical", "rewrite")
 def _conditional_mode(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
                       marks: Markers) -> bool:  # fmt: skip
-    """An asserted event in a sentence with a conditional word is hypothetical."""
+    """An asserted event in a sentence with a conditional word is hypothetical; with a word that opens a
+    conditional clause (`events.clause_conditionals`: if, unless, whether), only an event after it ("If Peru
+    attacks Chile, …"): one before it is the main clause's ("signed a pact that pledges help if either is
+    attacked", "asked Peru whether it would …": the signing and the question took place)."""
     if words.isdisjoint(marks.conditional) or o.c.mode != "asserted":
         return False
+    if words.isdisjoint(marks.conditional - CLAUSE_CONDITIONALS):
+        lower = low(ctx.doc)
+        if not any(lower[i] in marks.conditional for i in range(sent.start, o.c.start)):
+            return False
     o.mode = "hypothetical"
     return True
 
@@ -2940,6 +2977,31 @@ def _role_received_from(r: Roles) -> None:
         r.pairs = [(t, s, (*rules, r.rule)) for s, t, rules in r.settled()]
 
 
+WARNING_MODALS = union_words("events.warning_modals")  # "warned that it would strike Y": the clause's own act
+
+
+@RULES.register("roles.warned-clause-object", "roles")
+def _role_warned_clause_object(r: Roles) -> None:
+    """A warning whose clause opens with the warner's own side and a modal ("Chile warned that it would strike Peru",
+    "Netanyahu warned that Israel would hit Hezbollah"; `events.warning_modals`) warns the actor that clause acts on:
+    the next actor after the modal within the clause, not the warner itself."""
+    if r.c.relation != "THREATEN" or not r.c.entry.governs:
+        return
+    words, texts = low(r.doc), tokens(r.doc).text
+    pairs = []
+    for source, target, rules in r.settled():
+        at = target.end
+        if (self_loop(source.actor, target.actor) and target.start > r.sent.start
+                and words[target.start - 1] in COMPLEMENTIZERS and at < r.sent.end and words[at] in WARNING_MODALS):
+            later = [m for m in r.mentions if at < m.start <= at + 8 and not self_loop(source.actor, m.actor)
+                     and not any(texts[i] in CLAUSE_BREAKS or texts[i] == "," for i in range(at, m.start))]
+            if later:
+                pairs.append((source, later[0], (*rules, r.rule)))
+                continue
+        pairs.append((source, target, rules))
+    r.pairs = pairs
+
+
 @RULES.register("roles.speaker-of-joined-verb", "roles")
 def _role_speaker_of_joined_verb(r: Roles) -> None:
     """"Chile said the Peruvian vessel had entered its waters and blamed Lima for the collision": a verb after
@@ -3429,8 +3491,10 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     if ctx.parsed and doc[c.start].tag_ == "VBN" and "has" in before[-1:]:
         return False, None, False
     if "and" in before[before.index(next(w for w in before if w in be_verbs)):] and any(
-            m.start == c.end for m in mentions):
-        return False, None, False  # "was pleased and thanked Qatar": a past tense after "and" with its object
+            m.start == c.end or (c.entry.inside and c.start < m.start < c.end) for m in mentions):
+        # "was pleased and thanked Qatar": a past tense after "and" with its object (inside the trigger for an
+        # `inside` entry: "were killed and called the strikes a provocation")
+        return False, None, False
     for m in mentions:
         if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
             return True, m, False
@@ -3975,7 +4039,7 @@ RULES.set_order("roles", (
     "roles.judged-move", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
-    "roles.converse-host", "roles.received-from",
+    "roles.converse-host", "roles.received-from", "roles.warned-clause-object",
     "roles.speaker-of-joined-verb", "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",

@@ -42,10 +42,21 @@ LIST_JOINERS = union_words("events.pair_joiners")  # "dan", "and": with commas, 
 # says: the purpose of a meeting ("X spoke with Y to congratulate him") is a second act the model, trained on one
 # relation per pair, finds implausible beside the meeting
 STATED_SECOND_EVENTS = frozenset({"roles.purpose-of-meeting"})
+# and an accusation made beside another act toward the same actor ("imposed sanctions on Y, accusing it of …")
+STATED_SECOND_ENTRIES = frozenset({"en.accuse.accuse"})
 # rule events the sentence states outright, kept whatever the scorer says, their reverse never: a named victim
 # killed in a state's strike ("Hassan Nasrallah was killed in an Israeli airstrike"). The annotated pool has
 # almost no named person as the target of an attack, so the scorer gives such a pair a few percent.
 STATED_EVENTS = frozenset({"roles.victim-before"})
+# lexicon entries whose rule events are stated the same way: a reaction an act drew, its sources after "from" ("The
+# launch drew swift condemnation from Seoul, Tokyo and Washington"): the pool has few, and the scorer, reading the
+# pair in text order, drops them
+STATED_ENTRIES = frozenset({"en.accuse.drew-condemnation"})
+
+
+def stated(triple: Triple) -> bool:
+    """Is the rule event one the sentence states outright (`STATED_EVENTS`, `STATED_ENTRIES`)?"""
+    return bool(STATED_EVENTS.intersection(triple.rules)) or triple.trigger.rule in STATED_ENTRIES
 
 
 @dataclass
@@ -147,7 +158,7 @@ def keep_stated(candidates: list[PairCandidate], decisions: list[Decision], thre
     kept = list(decisions)
     for index, candidate in enumerate(candidates):
         rule = candidate.rule_triple
-        if (rule is not None and STATED_EVENTS.intersection(rule.rules) and kept[index].relation is None
+        if (rule is not None and stated(rule) and kept[index].relation is None
                 and not candidate.target.coref):  # fmt: skip
             kept[index] = Decision(rule.relation, max(kept[index].confidence, thresholds.rule))
     return kept
@@ -235,7 +246,7 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
                and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
     passives = {(t.sentence_start, t.target.actor.id, t.source.actor.id, t.relation) for t in rule_triples
                 if (PASSIVE_RULE in t.rules and _one_way(ctx.entries.get(t.trigger.rule)))
-                or STATED_EVENTS.intersection(t.rules)}
+                or stated(t)}
     partners = _co_parties(ctx, rule_triples)
     kept = [k for k in score(model, candidates, lang, thresholds)
             if not _blocked_only(ctx, k) and not _against_passive(k, passives)
@@ -311,7 +322,8 @@ def second_events(model: EventModel, kept: list[ScoredCandidate], rule_triples: 
     plausible = model.relation_probabilities([scored.candidate.features for scored, _t in pending])
     column = {relation: index for index, relation in enumerate(model.relations)}
     return [(scored, t) for row, (scored, t) in enumerate(pending)
-            if plausible[row, column[t.relation]] >= SECOND_EVENT_MIN_P or STATED_SECOND_EVENTS.intersection(t.rules)]
+            if plausible[row, column[t.relation]] >= SECOND_EVENT_MIN_P or STATED_SECOND_EVENTS.intersection(t.rules)
+            or t.trigger.rule in STATED_SECOND_ENTRIES]
 
 
 def _pair_key(c: PairCandidate) -> tuple[int, str, str]:
