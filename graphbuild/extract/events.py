@@ -1389,8 +1389,10 @@ def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int],
     # a name, or a title before one ("called Chinese President Xi Jinping a …")
     named = first in inside_names or tokens(ctx.doc).text[first][:1].isupper()
     opens = named or words[first] in NOUN_DETERMINERS or words[first] in OWNER_PRONOUNS
-    # where the owner follows its noun, an act and its owner: "menyebut tindakan China sebagai pembajakan"
-    opens = opens or (ctx.grammar.noun_then_owner and any(i in inside_names for i in range(first, span.end - 1)))
+    # where the owner follows its noun, an act and its owner: "menyebut tindakan China sebagai pembajakan", the
+    # owner a state's forces too ("menyebut kerja sama militer Moskow sebagai ancaman": a role mention)
+    opens = opens or (ctx.grammar.noun_then_owner and any(first <= m.start and m.end < span.end
+                                                          for m in ctx.all_mentions))
     return not opens or any(words[i] in marks.complement for i in range(first, span.end))
 
 

@@ -1,0 +1,22 @@
+"""Probe probe7-id (2026-12-06, seventh round): Indonesian current news about world affairs as Indonesian outlets
+report them (Russia-Ukraine, Israel-Iran, the Koreas, tariffs), Indonesia's leaders abroad, defence, UN votes and
+Palestine aid. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_persons_current import keys, run
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return keys(run(text, lang="id"))
+
+
+def test_calling_a_state_forces_act_a_threat_is_an_accusation() -> None:
+    """"menyebut kerja sama militer Moskow dan Pyongyang sebagai ancaman": the owners are a state's forces (a role
+    mention) and two states after a two-word noun (`id.accuse.sebut-sebagai`, gap 6; `candidate.inside-gap`), an
+    accusation of both, no cooperation of the speaker with them."""
+    found = _found("Pemerintah Chile menyebut kerja sama militer Peru dan Bolivia sebagai ancaman bagi kawasan.")
+    assert {("CHL", "ACCUSE", "PER"), ("CHL", "ACCUSE", "BOL")} <= found
+    assert not [k for k in found if k[1] == "COOPERATE"]
+    assert ("CHL", "ACCUSE", "PER") in _found("Chile menyebut latihan angkatan laut Peru sebagai provokasi.")
+    assert ("CHL", "COOPERATE", "PER") in _found("Chile menjalin kerja sama militer dengan Peru.")
