@@ -20,3 +20,13 @@ def test_calling_a_state_forces_act_a_threat_is_an_accusation() -> None:
     assert not [k for k in found if k[1] == "COOPERATE"]
     assert ("CHL", "ACCUSE", "PER") in _found("Chile menyebut latihan angkatan laut Peru sebagai provokasi.")
     assert ("CHL", "COOPERATE", "PER") in _found("Chile menjalin kerja sama militer dengan Peru.")
+
+
+def test_a_named_forum_is_no_talks_of_the_actors_around_it() -> None:
+    """"dalam forum Dialog Raisina": a meeting noun with a capital in running text before a capitalised word that
+    names no actor is a forum's name (`filter.named-forum`); talks written so in a title-case headline, or with a
+    partner after the noun, stay."""
+    found = _found("Menlu Chile membahas perang Peru-Bolivia dalam forum Dialog Raisina di New Delhi, Selasa.")
+    assert not [k for k in found if k[1] == "CONSULT"]
+    assert ("CHL", "CONSULT", "PER") in _found("Chile Gelar Dialog Dengan Peru di Lima")
+    assert ("CHL", "CONSULT", "PER") in _found("Chile menggelar Dialog dengan Peru di Lima.")

@@ -1680,6 +1680,29 @@ def _drop_body_meetings(ctx: DocContext, sent: Span, cands: list[Candidate], mar
         c.dropped = True
 
 
+@RULES.register("filter.named-forum", "filter")
+def _drop_named_forums(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """A meeting noun written with a capital inside running text and followed by a capitalised word that names no
+    actor is the name of a forum or conference, no talks of the actors around it: "dalam forum Dialog Shangri-La",
+    "di sela Dialog Raisina".
+
+    Russia and Ukraine of "perang Rusia-Ukraina" before it had been read as the parties. The word before must be lower-case (a title-case headline, "Gelar Dialog Dengan …", keeps its talks), and a
+    preposition or an actor after the noun keeps them too. Only in a language that puts the owner after the noun."""
+    if not ctx.grammar.noun_then_owner:
+        return
+    doc = ctx.doc
+    words, texts, lower = low(doc), tokens(doc).text, tokens(doc).is_lower
+    starts = {m.start for m in ctx.all_mentions if sent.start <= m.start < sent.end}
+    for c in cands:
+        if c.dropped or c.relation != "CONSULT" or c.start <= sent.start or c.end >= sent.end:
+            continue
+        if not texts[c.start][:1].isupper() or not lower[c.start - 1]:
+            continue
+        after = c.end
+        if texts[after][:1].isupper() and after not in starts and words[after] not in marks.preps:
+            c.dropped = True
+
+
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
     """Is token `start` inside an if-clause (from the conditional word to the next comma)? A clause of a condition
     still to be met counts too: "until Hamas recognizes Israel" (a word of `events.pending_conditions`, the trigger
@@ -3824,7 +3847,7 @@ RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement"
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns",
-                           "filter.body-meeting",
+                           "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
