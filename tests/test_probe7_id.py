@@ -30,3 +30,12 @@ def test_a_named_forum_is_no_talks_of_the_actors_around_it() -> None:
     assert not [k for k in found if k[1] == "CONSULT"]
     assert ("CHL", "CONSULT", "PER") in _found("Chile Gelar Dialog Dengan Peru di Lima")
     assert ("CHL", "CONSULT", "PER") in _found("Chile menggelar Dialog dengan Peru di Lima.")
+
+
+def test_lowering_a_tariff_eases_it() -> None:
+    """"menurunkan / memangkas / mengurangi tarif atas produk Y" eases a restriction (`id.concede.cabut-sanksi`,
+    CAMEO 085), no new tariff; raising one stays SANCTION."""
+    assert ("CHL", "CONCEDE", "PER") in _found("Chile memangkas tarif impor atas anggur Peru menjadi 10 persen.")
+    assert ("CHL", "CONCEDE", "PER") in _found("Chile menurunkan tarif atas produk Peru mulai bulan depan.")
+    assert ("CHL", "SANCTION", "PER") not in _found("Chile mengurangi tarif atas tembaga Peru.")
+    assert ("CHL", "SANCTION", "PER") in _found("Chile menaikkan tarif atas produk Peru.")
