@@ -39,3 +39,13 @@ def test_lowering_a_tariff_eases_it() -> None:
     assert ("CHL", "CONCEDE", "PER") in _found("Chile menurunkan tarif atas produk Peru mulai bulan depan.")
     assert ("CHL", "SANCTION", "PER") not in _found("Chile mengurangi tarif atas tembaga Peru.")
     assert ("CHL", "SANCTION", "PER") in _found("Chile menaikkan tarif atas produk Peru.")
+
+
+def test_a_national_red_crescent_is_not_the_federation() -> None:
+    """"Bulan Sabit Merah Palestina / Mesir", "the Palestinian Red Crescent": a national society of its own, not the
+    federation a bare "Bulan Sabit Merah" names (organizations.yaml)."""
+    found = _found("Bulan Sabit Merah Palestina menuduh Israel menghalangi ambulans di Gaza.")
+    assert ("palestine-red-crescent", "ACCUSE", "ISR") in found
+    assert not [k for k in found if "ifrc" in k]
+    assert ("egyptian-red-crescent", "ACCUSE", "ISR") in _found("Bulan Sabit Merah Mesir mengecam Israel.")
+    assert ("ifrc", "ACCUSE", "ISR") in _found("Bulan Sabit Merah mengecam Israel.")
