@@ -49,3 +49,15 @@ def test_a_national_red_crescent_is_not_the_federation() -> None:
     assert not [k for k in found if "ifrc" in k]
     assert ("egyptian-red-crescent", "ACCUSE", "ISR") in _found("Bulan Sabit Merah Mesir mengecam Israel.")
     assert ("ifrc", "ACCUSE", "ISR") in _found("Bulan Sabit Merah mengecam Israel.")
+
+
+def test_stopping_a_blockade_or_an_attack_is_no_blockade_or_attack() -> None:
+    """"menghentikan / mengakhiri blokade / serangan terhadap Y": lifting a blockade eases it
+    (`id.concede.cabut-sanksi`), ending attacks de-escalates (`id.retreat.hentikan-serangan`); asked of another
+    ("meminta Peru menghentikan blokade"), the complement is the request's, no blockade of the speaker."""
+    found = _found("Chile meminta Peru menghentikan blokade terhadap Bolivia.")
+    assert ("CHL", "REQUEST", "PER") in found and not [k for k in found if k[1] == "COERCE"]
+    found = _found("Chile mendesak Peru mengakhiri serangan terhadap Bolivia.")
+    assert ("CHL", "REQUEST", "PER") in found and not [k for k in found if k[1] == "ASSAULT"]
+    assert ("PER", "CONCEDE", "BOL") in _found("Peru akhirnya menghentikan blokade terhadap Bolivia.")
+    assert ("PER", "RETREAT", "BOL") in _found("Peru mengakhiri serangan ke Bolivia, Minggu.")
