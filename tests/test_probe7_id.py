@@ -61,3 +61,12 @@ def test_stopping_a_blockade_or_an_attack_is_no_blockade_or_attack() -> None:
     assert ("CHL", "REQUEST", "PER") in found and not [k for k in found if k[1] == "ASSAULT"]
     assert ("PER", "CONCEDE", "BOL") in _found("Peru akhirnya menghentikan blokade terhadap Bolivia.")
     assert ("PER", "RETREAT", "BOL") in _found("Peru mengakhiri serangan ke Bolivia, Minggu.")
+
+
+def test_attacking_each_other_is_an_attack_both_ways() -> None:
+    """"A dan B saling menyerang / saling melancarkan serangan / saling menembakkan artileri": ASSAULT both ways
+    (`id.assault.saling-serang`), as "saling tuding" is ACCUSE both ways."""
+    for text in ("Chile dan Peru saling menyerang sejak Jumat.",
+                 "Serangan itu terjadi sepekan setelah Chile dan Peru saling melancarkan serangan rudal.",
+                 "Pasukan Chile dan Peru saling menembakkan artileri di perbatasan."):
+        assert {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")} <= _found(text), text
