@@ -70,3 +70,11 @@ def test_attacking_each_other_is_an_attack_both_ways() -> None:
                  "Serangan itu terjadi sepekan setelah Chile dan Peru saling melancarkan serangan rudal.",
                  "Pasukan Chile dan Peru saling menembakkan artileri di perbatasan."):
         assert {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")} <= _found(text), text
+
+
+def test_an_owner_after_two_modifiers_of_an_event_noun() -> None:
+    """"serangan rudal balistik Iran ke Israel": the owner after two lower-case modifiers acts
+    (`roles.genitive-owner`); a preposition between keeps the actor a target."""
+    assert ("PER", "ASSAULT", "BOL") in _found("Chile mengecam serangan rudal balistik Peru ke Bolivia awal bulan ini.")
+    assert ("PER", "ASSAULT", "BOL") in _found("Chile mengecam serangan udara besar Peru ke Bolivia.")
+    assert not [k for k in _found("Chile mengecam serangan rudal jarak jauh terhadap Peru.") if k[0] == "PER"]
