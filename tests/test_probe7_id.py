@@ -78,3 +78,15 @@ def test_an_owner_after_two_modifiers_of_an_event_noun() -> None:
     assert ("PER", "ASSAULT", "BOL") in _found("Chile mengecam serangan rudal balistik Peru ke Bolivia awal bulan ini.")
     assert ("PER", "ASSAULT", "BOL") in _found("Chile mengecam serangan udara besar Peru ke Bolivia.")
     assert not [k for k in _found("Chile mengecam serangan rudal jarak jauh terhadap Peru.") if k[0] == "PER"]
+
+
+def test_a_tariff_on_goods_from_a_state_and_calling_a_policy_bullying() -> None:
+    """"tarif atas seluruh barang impor dari Y": the goods' state is the target (`events.holder_nouns`: barang,
+    produk, impor, komoditas); "menyebut kebijakan Y sebagai perundungan / intimidasi / ilegal" accuses Y
+    (`id.accuse.sebut-sebagai`)."""
+    assert ("CHL", "SANCTION", "PER") in _found("Chile mengumumkan tarif balasan 20 persen atas seluruh barang impor "
+                                                "dari Peru mulai bulan depan.")
+    assert ("CHL", "SANCTION", "PER") in _found("Chile mengenakan tarif atas komoditas dari Peru.")
+    assert ("CHL", "ACCUSE", "PER") in _found("Kementerian Perdagangan Chile menyebut kebijakan Peru sebagai "
+                                              "perundungan ekonomi.")
+    assert ("CHL", "ACCUSE", "PER") in _found("Chile menilai pembangunan tembok Peru sebagai ilegal.")
