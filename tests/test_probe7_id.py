@@ -90,3 +90,15 @@ def test_a_tariff_on_goods_from_a_state_and_calling_a_policy_bullying() -> None:
     assert ("CHL", "ACCUSE", "PER") in _found("Kementerian Perdagangan Chile menyebut kebijakan Peru sebagai "
                                               "perundungan ekonomi.")
     assert ("CHL", "ACCUSE", "PER") in _found("Chile menilai pembangunan tembok Peru sebagai ilegal.")
+
+
+def test_an_act_condemned_by_the_subject_of_the_sentence_before_is_an_earlier_one() -> None:
+    """"X menembakkan rudal. Peluncuran itu terjadi setelah Chile dan Y …. Chile mengecam peluncuran tersebut": the
+    sentence before's subject is the judge itself, so the act is the subject's of the sentence before that
+    (`coref.act-anaphor`, `_earlier_subject`)."""
+    text = ("Peru kembali menembakkan rudal balistik ke arah laut pada Selasa pagi. Peluncuran itu terjadi sehari "
+            "setelah Chile dan Bolivia memulai latihan militer gabungan. Chile mengecam peluncuran tersebut.")
+    found = _found(text)
+    assert ("CHL", "ACCUSE", "PER") in found and ("CHL", "ACCUSE", "BOL") not in found
+    assert ("BOL", "ACCUSE", "PER") in _found("Peru menahan dua nelayan Chile pada Senin. Bolivia mengecam tindakan "
+                                              "tersebut.")

@@ -508,7 +508,7 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
             named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
             by_subject = not named_after and words[j] not in ACT_PACT_NOUNS
-            subject = _previous_actor_subject(ctx) if by_subject else None
+            subject = _earlier_subject(ctx, mentions, i) if by_subject else None
             end, owners = j + 2, [subject] if subject is not None else _act_owners(ctx, words[j])
         else:
             continue
@@ -604,11 +604,25 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     return next((triple.relation in relations for nouns, relations in kinds if noun in nouns), True)
 
 
-def _previous_actor_subject(ctx: DocContext) -> Actor | None:
-    """The first actor of the sentence before that a verb follows (its likely subject), if that sentence names one."""
-    if not ctx.sentence_mentions:
+def _earlier_subject(ctx: DocContext, mentions: list[Mention], verb: int) -> Actor | None:
+    """The owner of an act named with a demonstrative ("mengecam peluncuran tersebut"): the sentence before's subject
+    (`_previous_actor_subject`), or, when that is the judge itself (the judge named in the sentence before: "Peluncuran
+    itu terjadi sehari setelah Seoul dan Washington …. Korea Selatan mengecam peluncuran tersebut"), the subject of
+    the sentence before that one (within `ACT_LOOKBACK`)."""
+    judge = next((m.actor for m in reversed(mentions) if m.end <= verb), None)
+    for back in range(1, ACT_LOOKBACK + 1):
+        subject = _previous_actor_subject(ctx, back)
+        if subject is None or judge is None or subject.id != judge.id:
+            return subject
+    return None
+
+
+def _previous_actor_subject(ctx: DocContext, back: int = 1) -> Actor | None:
+    """The first actor of the sentence before (`back` sentences before) that a verb follows (its likely subject), if
+    that sentence names one."""
+    if len(ctx.sentence_mentions) < back:
         return None
-    _sent, mentions = ctx.sentence_mentions[-1]
+    _sent, mentions = ctx.sentence_mentions[-back]
     words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
     acting = [m for m in mentions if m.kind != "pronoun" and m.end < len(words) and lower[m.end]
               and tokens(ctx.doc).is_alpha[m.end]]  # fmt: skip
