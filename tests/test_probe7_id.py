@@ -102,3 +102,15 @@ def test_an_act_condemned_by_the_subject_of_the_sentence_before_is_an_earlier_on
     assert ("CHL", "ACCUSE", "PER") in found and ("CHL", "ACCUSE", "BOL") not in found
     assert ("BOL", "ACCUSE", "PER") in _found("Peru menahan dua nelayan Chile pada Senin. Bolivia mengecam tindakan "
                                               "tersebut.")
+
+
+def test_rejecting_a_proposal_named_before_rejects_its_proposer() -> None:
+    """"Peru menolak usulan / tawaran tersebut": the proposer of the sentence before (`events.act_anaphor_verbs`
+    menolak, menentang; `act_anaphor_nouns` usulan, proposal, tawaran, tuntutan), a personal pronoun subject too
+    ("Ia mengusulkan …")."""
+    assert ("PER", "REJECT", "CHL") in _found("Chile mengusulkan gencatan senjata di perbatasan. Peru langsung menolak "
+                                              "usulan tersebut.")
+    assert ("PER", "REJECT", "CHL") in _found("Chile menawarkan bantuan pangan. Namun Peru menolak tawaran itu.")
+    text = ("Presiden Chile Gabriel Boric berpidato di Lima. Ia mengusulkan zona demiliterisasi di perbatasan. "
+            "Pemerintah Peru menolak usulan tersebut.")
+    assert ("PER", "REJECT", "gabriel-boric") in _found(text)

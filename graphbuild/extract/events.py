@@ -624,8 +624,9 @@ def _previous_actor_subject(ctx: DocContext, back: int = 1) -> Actor | None:
         return None
     _sent, mentions = ctx.sentence_mentions[-back]
     words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
-    acting = [m for m in mentions if m.kind != "pronoun" and m.end < len(words) and lower[m.end]
-              and tokens(ctx.doc).is_alpha[m.end]]  # fmt: skip
+    # a personal pronoun ("Ia mengusulkan …") is a subject; an act anaphor's owners are not
+    acting = [m for m in mentions if (m.kind != "pronoun" or m.rule == "coref.pronoun") and m.end < len(words)
+              and lower[m.end] and tokens(ctx.doc).is_alpha[m.end]]  # fmt: skip
     return acting[0].actor if acting else None
 
 
