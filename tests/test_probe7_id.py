@@ -114,3 +114,10 @@ def test_rejecting_a_proposal_named_before_rejects_its_proposer() -> None:
     text = ("Presiden Chile Gabriel Boric berpidato di Lima. Ia mengusulkan zona demiliterisasi di perbatasan. "
             "Pemerintah Peru menolak usulan tersebut.")
     assert ("PER", "REJECT", "gabriel-boric") in _found(text)
+
+
+def test_opposing_a_state_s_membership_rejects_the_state() -> None:
+    """"menentang keanggotaan (penuh) Y / pencalonan Y": REJECT of Y (`id.reject.tentang`), each state of a list."""
+    assert ("CHL", "REJECT", "PER") in _found("Chile menentang keanggotaan penuh Peru di organisasi itu.")
+    found = _found("Chile dan Bolivia termasuk di antara lima negara yang menentang keanggotaan Peru.")
+    assert {("CHL", "REJECT", "PER"), ("BOL", "REJECT", "PER")} <= found
