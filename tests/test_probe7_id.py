@@ -121,3 +121,16 @@ def test_opposing_a_state_s_membership_rejects_the_state() -> None:
     assert ("CHL", "REJECT", "PER") in _found("Chile menentang keanggotaan penuh Peru di organisasi itu.")
     found = _found("Chile dan Bolivia termasuk di antara lima negara yang menentang keanggotaan Peru.")
     assert {("CHL", "REJECT", "PER"), ("BOL", "REJECT", "PER")} <= found
+
+
+def test_an_act_judged_again_is_the_one_judged_before() -> None:
+    """"Chile mengecam keputusan Peru …. Bolivia menyambut baik keputusan tersebut dan …": the decision is Peru's,
+    the target of the judgement before, not Chile's condemnation (`_act_owners`); a charge noun ("membantah
+    tuduhan itu") stays the accuser's."""
+    text = ("Chile mengecam keputusan Peru menutup perbatasan. Bolivia menyambut baik keputusan tersebut dan meminta "
+            "Argentina ikut menutup perbatasan.")
+    found = _found(text)
+    assert ("BOL", "SUPPORT", "PER") in found and ("BOL", "SUPPORT", "CHL") not in found
+    found = _found("Chile menuduh Peru menyelundupkan senjata. Peru membantah tuduhan tersebut dan meminta Bolivia "
+                   "menyelidiki.")
+    assert ("PER", "REJECT", "CHL") in found

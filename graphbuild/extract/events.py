@@ -569,7 +569,8 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     """The owners of an act named by `noun`, from the rule events that took place in the `ACT_LOOKBACK` sentences
     before (attacks, for an attack noun; agreements, ceasefires, exchanges for a pact noun): both parties of the first
     such event of the latest sentence with one, for a pact; else the sentence before's subject if it is the source of
-    one, or the sources of that first event; none without such an event."""
+    one, or the sources of that first event (the targets, when that event judged an act: "X mengecam keputusan Y"; not
+    for a charge noun); none without such an event."""
     if not ctx.sentence_mentions:
         return []
     since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
@@ -587,8 +588,12 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     # the sentence before's subject's act, if it made one; every source of the event ("Britain and the United States
     # unveiled new sanctions")
     event = next((t for t in fitting if subject is not None and t.source.actor.id == subject.id), first)
-    return list({t.source.actor.id: t.source.actor for t in fitting
-                 if t.sentence_start == event.sentence_start and t.trigger.start == event.trigger.start}.values())
+    same = [t for t in fitting if t.sentence_start == event.sentence_start and t.trigger.start == event.trigger.start]
+    if noun not in ACT_CHARGE_NOUNS and event.trigger.text.lower() in ACT_ANAPHOR_VERBS:
+        # a judgement of an act ("Erdan mengecam hasil pemungutan suara Majelis Umum"): the act judged again now
+        # ("Retno menyambut baik keputusan tersebut") is that act, its owner the judgement's target
+        return list({t.target.actor.id: t.target.actor for t in same}.values())
+    return list({t.source.actor.id: t.source.actor for t in same}.values())
 
 
 def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
