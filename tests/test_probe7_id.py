@@ -134,3 +134,15 @@ def test_an_act_judged_again_is_the_one_judged_before() -> None:
     found = _found("Chile menuduh Peru menyelundupkan senjata. Peru membantah tuduhan tersebut dan meminta Bolivia "
                    "menyelidiki.")
     assert ("PER", "REJECT", "CHL") in found
+
+
+def test_a_bracketed_short_form_does_not_break_a_list_of_parties() -> None:
+    """"Tentara Nasional Indonesia (TNI) dan militer Peru menggelar latihan gabungan": the short form in brackets
+    after the same actor's name still joins the list (`_coordinated_left`, `_bracketed_repeat`); another actor in
+    brackets, or an apposition after a comma ("Amerika Serikat (AS), Hillary Clinton"), joins nothing."""
+    found = _found("Tentara Nasional Indonesia (TNI) dan militer Peru menggelar latihan gabungan di Surabaya.")
+    assert ("IDN", "COOPERATE", "PER") in found
+    found = _found("Badan Keamanan Laut (Bakamla) dan Angkatan Laut Chile menggelar patroli bersama di perairan itu.")
+    assert ("IDN", "COOPERATE", "CHL") in found
+    found = _found("Senator Amerika Serikat (AS), Hillary Clinton, berjanji akan menarik pasukan dari Irak.")
+    assert not [k for k in found if k[0] == "USA"]

@@ -3038,6 +3038,11 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     for other in mentions:
         if other.end <= m.start and m.start - other.end <= 3:
             between = low(doc)[other.end : m.start]
+            if len(between) >= 2 and between[0] == ")" and between[-1] != "," and _bracketed_repeat(doc, mentions,
+                                                                                                   other):
+                # a bracketed short form: "Tentara Nasional Indonesia (TNI) dan militer AS" (after a comma, an
+                # apposition: "Amerika Serikat (AS), Hillary Clinton")
+                between = between[1:]
             if len(between) >= 2 and between[-1] in COORDINATION_ADJECTIVES and between[-2] in PAIR_JOINERS:
                 between = between[:-1]  # "Malaysia and neighbouring Indonesia", "India and arch-rival Pakistan"
             elif len(between) > 2:
@@ -3046,6 +3051,14 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
                     and not any(_opening_comma(doc, i) for i in range(other.end, m.start))):  # fmt: skip
                 return other
     return None
+
+
+def _bracketed_repeat(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
+    """Is `m` a short form in brackets right after the same actor's name ("Badan Keamanan Laut (Bakamla)"), not
+    another actor in brackets ("Presiden Mahmoud Abbas (Fatah)")?"""
+    if m.start == 0 or low(doc)[m.start - 1] != "(":
+        return False
+    return any(x.end == m.start - 1 and x.actor.id == m.actor.id for x in mentions)
 
 
 def _opening_comma(doc: Doc, i: int) -> bool:
