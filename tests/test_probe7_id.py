@@ -146,3 +146,13 @@ def test_a_bracketed_short_form_does_not_break_a_list_of_parties() -> None:
     assert ("IDN", "COOPERATE", "CHL") in found
     found = _found("Senator Amerika Serikat (AS), Hillary Clinton, berjanji akan menarik pasukan dari Irak.")
     assert not [k for k in found if k[0] == "USA"]
+
+
+def test_kami_in_a_quote_closed_by_a_verb_with_nya_is_the_speaker() -> None:
+    """'"Kami …," ujarnya / tambahnya / katanya.': the speaker is the "-nya" of the speech verb, the subject of the
+    sentence before (`coref.unquoted-speaker`, `_unquoted_speaker`); a speaker named after the quote stays."""
+    text = 'Menteri Luar Negeri Chile tiba di Lima, Senin. "Kami mendesak Peru menarik pasukannya," tambahnya.'
+    found = {k for k in _found(text) if k[1] == "REQUEST"}
+    assert found and all(k[2] == "PER" and k[0] != "PER" for k in found)
+    text = 'Menlu Chile bertemu Menlu Bolivia di Lima. "Kami mendukung Peru," kata Menlu Chile.'
+    assert ("CHL", "SUPPORT", "PER") in _found(text)
