@@ -78,6 +78,9 @@ def test_an_owner_after_two_modifiers_of_an_event_noun() -> None:
     assert ("PER", "ASSAULT", "BOL") in _found("Chile mengecam serangan rudal balistik Peru ke Bolivia awal bulan ini.")
     assert ("PER", "ASSAULT", "BOL") in _found("Chile mengecam serangan udara besar Peru ke Bolivia.")
     assert not [k for k in _found("Chile mengecam serangan rudal jarak jauh terhadap Peru.") if k[0] == "PER"]
+    # a relative clause is no modifier: "perundingan yang ditengahi Bolivia" is no talks of Bolivia's
+    assert not [k for k in _found("Chile dan Peru sepakat berdamai dalam perundingan yang ditengahi Bolivia.")
+                if "BOL" in k]
 
 
 def test_a_tariff_on_goods_from_a_state_and_calling_a_policy_bullying() -> None:

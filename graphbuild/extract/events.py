@@ -2909,8 +2909,8 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
                                 and (table.is_lower[c.end] or _headline_word(ctx.doc, ctx.doc[c.start].sent, c.end))):
             return m  # a headline in title case capitalises the modifier ("Kunjungan Kenegaraan Presiden X ke Y")
         if m.start == c.end + 2 and all(table.is_alpha[i] and table.is_lower[i] and words[i] not in links
-                                        for i in (c.end, c.end + 1)):
-            return m  # two lower-case modifiers: "serangan rudal balistik Iran ke Israel"
+                                        and words[i] not in marks.relative for i in (c.end, c.end + 1)):
+            return m  # two lower-case modifiers: "serangan rudal balistik Iran ke Israel" (not "yang ditengahi X")
     return None
 
 
