@@ -422,7 +422,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             mention = _issuer_pronoun(ctx, sent, doc[i], marks)
             if mention:
                 extra.append(mention)
-        elif ((i == sent.start or i == sent.start + 1 and texts[sent.start] in QUOTE_CHARS) and lower in OPENING_WE
+        elif ((i == sent.start or (i == sent.start + 1 and texts[sent.start] in QUOTE_CHARS)) and lower in OPENING_WE
               and (speaker := _unquoted_speaker(ctx, sent, marks))):
             # "Kami mendesak X …, katanya." (wire copy without quote marks), '"Kami …," tambahnya.': the one who said
             # it, the subject of the sentence before
@@ -1125,11 +1125,12 @@ def _named_place(ctx: DocContext, m: Mention) -> bool:
 
 def _unquoted_speaker(ctx: DocContext, sent: Span, marks: Markers) -> Actor | None:
     """The speaker of a sentence closed by ", katanya" / ", ujarnya" / ", tambahnya" (with no quote marks, or after a
-    closing one): the subject of the sentence before (a speaker named after the verb, ", kata Y", gave 0 right and 2 wrong on the dev split)."""
+    closing one): the subject of the sentence before (a speaker named after the verb, ", kata Y", gave 0 right and 2
+    wrong on the dev split)."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
     verb = next((j for j in range(sent.end - 1, sent.start + 2, -1)
-                 if (words[j] in marks.speech or words[j].endswith("nya") and words[j][:-3] in marks.speech)
-                 and (texts[j - 1] == "," or texts[j - 1] in QUOTE_CHARS and texts[j - 2] == ",")), None)  # fmt: skip
+                 if (words[j] in marks.speech or (words[j].endswith("nya") and words[j][:-3] in marks.speech))
+                 and (texts[j - 1] == "," or (texts[j - 1] in QUOTE_CHARS and texts[j - 2] == ","))), None)  # fmt: skip
     if verb is None or not words[verb].endswith("nya"):
         return None
     return _previous_subject(ctx, marks)
@@ -1709,8 +1710,9 @@ def _drop_named_forums(ctx: DocContext, sent: Span, cands: list[Candidate], mark
     actor is the name of a forum or conference, no talks of the actors around it: "dalam forum Dialog Shangri-La",
     "di sela Dialog Raisina".
 
-    Russia and Ukraine of "perang Rusia-Ukraina" before it had been read as the parties. The word before must be lower-case (a title-case headline, "Gelar Dialog Dengan …", keeps its talks), and a
-    preposition or an actor after the noun keeps them too. Only in a language that puts the owner after the noun."""
+    Russia and Ukraine of "perang Rusia-Ukraina" before it had been read as the parties. The word before must be
+    lower-case (a title-case headline, "Gelar Dialog Dengan …", keeps its talks), and a preposition or an actor after
+    the noun keeps them too. Only in a language that puts the owner after the noun."""
     if not ctx.grammar.noun_then_owner:
         return
     doc = ctx.doc
