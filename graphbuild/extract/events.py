@@ -2894,7 +2894,7 @@ def _role_no_self_loop(r: Roles) -> None:
 
 
 def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> Mention | None:
-    """The actor right after a one-word event noun (`roles.genitive-owner`), or after one or two modifiers, if any."""
+    """The actor right after a one-word event noun (`roles.genitive-owner`), if any."""
     if c.end - c.start != 1 or c.entry.converse:
         return None
     word = low(ctx.doc)[c.start]
@@ -2910,9 +2910,6 @@ def _genitive_owner(ctx: DocContext, c: Candidate, mentions: list[Mention]) -> M
         if m.start == c.end or (m.start == c.end + 1 and table.is_alpha[c.end] and words[c.end] not in links
                                 and (table.is_lower[c.end] or _headline_word(ctx.doc, ctx.doc[c.start].sent, c.end))):
             return m  # a headline in title case capitalises the modifier ("Kunjungan Kenegaraan Presiden X ke Y")
-        if m.start == c.end + 2 and all(table.is_alpha[i] and table.is_lower[i] and words[i] not in links
-                                        and words[i] not in marks.relative for i in (c.end, c.end + 1)):
-            return m  # two lower-case modifiers: "serangan rudal balistik Iran ke Israel" (not "yang ditengahi X")
     return None
 
 
