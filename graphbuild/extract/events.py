@@ -429,8 +429,10 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             mention = _issuer_pronoun(ctx, sent, doc[i], marks)
             if mention:
                 extra.append(mention)
-        elif i == sent.start and lower in OPENING_WE and (speaker := _unquoted_speaker(ctx, sent, marks)):
-            # "Kami mendesak X …, katanya." (wire copy without quote marks): the one who said it
+        elif ((i == sent.start or (i == sent.start + 1 and texts[sent.start] in QUOTE_CHARS)) and lower in OPENING_WE
+              and (speaker := _unquoted_speaker(ctx, sent, marks))):
+            # "Kami mendesak X …, katanya." (wire copy without quote marks), '"Kami …," tambahnya.': the one who said
+            # it, the subject of the sentence before
             extra.append(Mention(i, i + 1, speaker, "pronoun", "coref.unquoted-speaker", True))
         elif i in ctx.speakers:
             mention = ctx.resolver.pronoun(i, lower, ctx.speakers[i])
@@ -526,7 +528,7 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
             named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
             by_subject = not named_after and words[j] not in ACT_PACT_NOUNS
-            subject = _previous_actor_subject(ctx) if by_subject else None
+            subject = _earlier_subject(ctx, mentions, i) if by_subject else None
             end, owners = j + 2, [subject] if subject is not None else _act_owners(ctx, words[j])
         else:
             continue
@@ -617,7 +619,8 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     """The owners of an act named by `noun`, from the rule events that took place in the `ACT_LOOKBACK` sentences
     before (attacks, for an attack noun; agreements, ceasefires, exchanges for a pact noun): both parties of the first
     such event of the latest sentence with one, for a pact (people as their states); else the sentence before's
-    subject if it is the source of one, or the sources of that first event; none without such an event."""
+    subject if it is the source of one, or the sources of that first event (the targets, when that event judged an
+    act: "X mengecam keputusan Y"; not for a charge noun); none without such an event."""
     if not ctx.sentence_mentions:
         return []
     lookback = ACT_CHARGE_LOOKBACK if noun in ACT_CHARGE_NOUNS else ACT_LOOKBACK
@@ -637,8 +640,12 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     # the sentence before's subject's act, if it made one; every source of the event ("Britain and the United States
     # unveiled new sanctions")
     event = next((t for t in fitting if subject is not None and t.source.actor.id == subject.id), first)
-    return list({t.source.actor.id: t.source.actor for t in fitting
-                 if t.sentence_start == event.sentence_start and t.trigger.start == event.trigger.start}.values())
+    same = [t for t in fitting if t.sentence_start == event.sentence_start and t.trigger.start == event.trigger.start]
+    if noun not in ACT_CHARGE_NOUNS and event.trigger.text.lower() in ACT_ANAPHOR_VERBS:
+        # a judgement of an act ("Erdan mengecam hasil pemungutan suara Majelis Umum"): the act judged again now
+        # ("Retno menyambut baik keputusan tersebut") is that act, its owner the judgement's target
+        return list({t.target.actor.id: t.target.actor for t in same}.values())
+    return list({t.source.actor.id: t.source.actor for t in same}.values())
 
 
 def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
@@ -654,14 +661,29 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     return next((triple.relation in relations for nouns, relations in kinds if noun in nouns), True)
 
 
-def _previous_actor_subject(ctx: DocContext) -> Actor | None:
-    """The first actor of the sentence before that a verb follows (its likely subject), if that sentence names one."""
-    if not ctx.sentence_mentions:
+def _earlier_subject(ctx: DocContext, mentions: list[Mention], verb: int) -> Actor | None:
+    """The owner of an act named with a demonstrative ("mengecam peluncuran tersebut"): the sentence before's subject
+    (`_previous_actor_subject`), or, when that is the judge itself (the judge named in the sentence before: "Peluncuran
+    itu terjadi sehari setelah Seoul dan Washington …. Korea Selatan mengecam peluncuran tersebut"), the subject of
+    the sentence before that one (within `ACT_LOOKBACK`)."""
+    judge = next((m.actor for m in reversed(mentions) if m.end <= verb), None)
+    for back in range(1, ACT_LOOKBACK + 1):
+        subject = _previous_actor_subject(ctx, back)
+        if subject is None or judge is None or subject.id != judge.id:
+            return subject
+    return None
+
+
+def _previous_actor_subject(ctx: DocContext, back: int = 1) -> Actor | None:
+    """The first actor of the sentence before (`back` sentences before) that a verb follows (its likely subject), if
+    that sentence names one."""
+    if len(ctx.sentence_mentions) < back:
         return None
-    _sent, mentions = ctx.sentence_mentions[-1]
+    _sent, mentions = ctx.sentence_mentions[-back]
     words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
-    acting = [m for m in mentions if m.kind != "pronoun" and m.end < len(words) and lower[m.end]
-              and tokens(ctx.doc).is_alpha[m.end]]  # fmt: skip
+    # a personal pronoun ("Ia mengusulkan …") is a subject; an act anaphor's owners are not
+    acting = [m for m in mentions if (m.kind != "pronoun" or m.rule == "coref.pronoun") and m.end < len(words)
+              and lower[m.end] and tokens(ctx.doc).is_alpha[m.end]]  # fmt: skip
     return acting[0].actor if acting else None
 
 
@@ -1186,11 +1208,13 @@ def _named_place(ctx: DocContext, m: Mention) -> bool:
 
 
 def _unquoted_speaker(ctx: DocContext, sent: Span, marks: Markers) -> Actor | None:
-    """The speaker of a sentence closed by ", katanya" / ", ujarnya" with no quote marks: the subject of the
-    sentence before (a speaker named after the verb, ", kata Y", gave 0 right and 2 wrong on the dev split)."""
+    """The speaker of a sentence closed by ", katanya" / ", ujarnya" / ", tambahnya" (with no quote marks, or after a
+    closing one): the subject of the sentence before (a speaker named after the verb, ", kata Y", gave 0 right and 2
+    wrong on the dev split)."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
     verb = next((j for j in range(sent.end - 1, sent.start + 2, -1)
-                 if words[j] in marks.speech and texts[j - 1] == ","), None)  # fmt: skip
+                 if (words[j] in marks.speech or (words[j].endswith("nya") and words[j][:-3] in marks.speech))
+                 and (texts[j - 1] == "," or (texts[j - 1] in QUOTE_CHARS and texts[j - 2] == ","))), None)  # fmt: skip
     if verb is None or not words[verb].endswith("nya"):
         return None
     return _previous_subject(ctx, marks)
@@ -1474,8 +1498,10 @@ def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int],
     # a name, or a title before one ("called Chinese President Xi Jinping a …")
     named = first in inside_names or tokens(ctx.doc).text[first][:1].isupper()
     opens = named or words[first] in NOUN_DETERMINERS or words[first] in OWNER_PRONOUNS
-    # where the owner follows its noun, an act and its owner: "menyebut tindakan China sebagai pembajakan"
-    opens = opens or (ctx.grammar.noun_then_owner and any(i in inside_names for i in range(first, span.end - 1)))
+    # where the owner follows its noun, an act and its owner: "menyebut tindakan China sebagai pembajakan", the
+    # owner a state's forces too ("menyebut kerja sama militer Moskow sebagai ancaman": a role mention)
+    opens = opens or (ctx.grammar.noun_then_owner and any(first <= m.start and m.end < span.end
+                                                          for m in ctx.all_mentions))
     if words[span.end - 1] in marks.complement:  # "ordered Israel to …": the gap is the addressee's name alone
         named_from = first + (words[first] in NOUN_DETERMINERS)  # not "ordered the Russian army to attack"
         return named_from >= span.end - 1 or not all(i in inside_names for i in range(named_from, span.end - 1))
@@ -1778,6 +1804,30 @@ def _drop_body_meetings(ctx: DocContext, sent: Span, cands: list[Candidate], mar
         if after < sent.end and (words[after] in BODY_MEETING_PARTNER or after in by_start):
             continue
         c.dropped = True
+
+
+@RULES.register("filter.named-forum", "filter")
+def _drop_named_forums(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """A meeting noun written with a capital inside running text and followed by a capitalised word that names no
+    actor is the name of a forum or conference, no talks of the actors around it: "dalam forum Dialog Shangri-La",
+    "di sela Dialog Raisina".
+
+    Russia and Ukraine of "perang Rusia-Ukraina" before it had been read as the parties. The word before must be
+    lower-case (a title-case headline, "Gelar Dialog Dengan …", keeps its talks), and a preposition or an actor after
+    the noun keeps them too. Only in a language that puts the owner after the noun."""
+    if not ctx.grammar.noun_then_owner:
+        return
+    doc = ctx.doc
+    words, texts, lower = low(doc), tokens(doc).text, tokens(doc).is_lower
+    starts = {m.start for m in ctx.all_mentions if sent.start <= m.start < sent.end}
+    for c in cands:
+        if c.dropped or c.relation != "CONSULT" or c.start <= sent.start or c.end >= sent.end:
+            continue
+        if not texts[c.start][:1].isupper() or not lower[c.start - 1]:
+            continue
+        after = c.end
+        if texts[after][:1].isupper() and after not in starts and words[after] not in marks.preps:
+            c.dropped = True
 
 
 def in_conditional(doc: Doc, sent: Span, start: int, marks: Markers) -> bool:
@@ -3179,6 +3229,11 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     for other in mentions:
         if other.end <= m.start and m.start - other.end <= 3:
             between = low(doc)[other.end : m.start]
+            if len(between) >= 2 and between[0] == ")" and between[-1] != "," and _bracketed_repeat(doc, mentions,
+                                                                                                   other):
+                # a bracketed short form: "Tentara Nasional Indonesia (TNI) dan militer AS" (after a comma, an
+                # apposition: "Amerika Serikat (AS), Hillary Clinton")
+                between = between[1:]
             if len(between) >= 2 and between[-1] in COORDINATION_ADJECTIVES and between[-2] in PAIR_JOINERS:
                 between = between[:-1]  # "Malaysia and neighbouring Indonesia", "India and arch-rival Pakistan"
             elif len(between) > 2:
@@ -3187,6 +3242,14 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
                     and not any(_opening_comma(doc, i) for i in range(other.end, m.start))):  # fmt: skip
                 return other
     return None
+
+
+def _bracketed_repeat(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
+    """Is `m` a short form in brackets right after the same actor's name ("Badan Keamanan Laut (Bakamla)"), not
+    another actor in brackets ("Presiden Mahmoud Abbas (Fatah)")?"""
+    if m.start == 0 or low(doc)[m.start - 1] != "(":
+        return False
+    return any(x.end == m.start - 1 and x.actor.id == m.actor.id for x in mentions)
 
 
 def _opening_comma(doc: Doc, i: int) -> bool:
@@ -4023,7 +4086,7 @@ RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement"
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns",
-                           "filter.body-meeting",
+                           "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
