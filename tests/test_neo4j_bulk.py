@@ -62,6 +62,9 @@ def test_csv_headers_and_referential_integrity(tmp_path: Path) -> None:
     assert f"--nodes=Event={tmp_path / 'csv' / 'nodes-events.csv'}" in args
     assert f"--relationships=SOURCE={tmp_path / 'csv' / 'rels-source.csv'}" in args
     assert f"--relationships={tmp_path / 'csv' / 'rels-aggregates.csv'}" in args  # its rows have many types
+    assert "--read-buffer-size=262144" in args and result.read_buffer == 256 * 1024
+    result.longest = 100_000  # a value must fit in neo4j-admin's read buffer
+    assert result.read_buffer == 512 * 1024
     assert result.fixed == {"nodes-articles.csv": "Article", "nodes-events.csv": "Event",
                             "nodes-incidents.csv": "Incident", "rels-in_article.csv": "IN_ARTICLE",
                             "rels-incident_source.csv": "INCIDENT_SOURCE",
