@@ -43,7 +43,8 @@ def test_csv_headers_and_referential_integrity(tmp_path: Path) -> None:
             header = next(reader)
             space = header[0].split("(")[1].rstrip(")")
             ids[space] = {row[0] for row in reader}
-            assert header[-1] == ":LABEL"
+            # a file whose rows all have one label gives it on the command line, not in a column
+            assert (header[-1] == ":LABEL") == (name == "nodes-actors.csv")
     assert len(ids["Event"]) == 9 and len(ids["Article"]) == 4 and ids["Incident"]
     numbers = [int(n) for space in ids.values() for n in space]  # --id-type=actual: one dense range of numbers
     assert sorted(numbers) == list(range(len(numbers)))
@@ -58,6 +59,19 @@ def test_csv_headers_and_referential_integrity(tmp_path: Path) -> None:
             assert row[0] in ids[start] and row[1] in ids[end], (name, row)
     args = (tmp_path / "csv" / "import.args").read_text(encoding="utf-8").split()
     assert sum(a.startswith("--nodes=") for a in args) == 4
+    assert f"--nodes=Event={tmp_path / 'csv' / 'nodes-events.csv'}" in args
+    assert f"--relationships=SOURCE={tmp_path / 'csv' / 'rels-source.csv'}" in args
+    assert f"--relationships={tmp_path / 'csv' / 'rels-aggregates.csv'}" in args  # its rows have many types
+    assert "--read-buffer-size=262144" in args and result.read_buffer == 256 * 1024
+    result.longest = 100_000  # a value must fit in neo4j-admin's read buffer
+    assert result.read_buffer == 512 * 1024
+    assert result.fixed == {"nodes-articles.csv": "Article", "nodes-events.csv": "Event",
+                            "nodes-incidents.csv": "Incident", "rels-in_article.csv": "IN_ARTICLE",
+                            "rels-incident_source.csv": "INCIDENT_SOURCE",
+                            "rels-incident_target.csv": "INCIDENT_TARGET", "rels-mentioned_by.csv": "MENTIONED_BY",
+                            "rels-mentioned_in.csv": "MENTIONED_IN",
+                            "rels-reported_in.csv": "REPORTED_IN", "rels-source.csv": "SOURCE",
+                            "rels-target.csv": "TARGET"}  # fmt: skip
     # only the file with a line break in a value (the article title above) is read the slow, multi-line way
     assert "--multiline-fields-format=v2" in args and result.multiline == {"nodes-articles.csv"}
     assert f"--multiline-fields={tmp_path / 'csv' / 'nodes-articles.csv'}" in args

@@ -10,9 +10,11 @@ neo4j-admin makes no indexes or constraints here (its `--schema` is for the Ente
 server is then started (again) and given the loader's schema over Bolt (`ensure_schema`: the unique ids every
 named query starts from), timed apart; a server that was not running is stopped again afterwards.
 
-Speed: the import files are read multi-line only when a value holds a line break (bulk.py); `scripts/neo4j
+Speed: the import files are read multi-line only when a value holds a line break, a label or type all of a
+file's rows share is given on the command line, and the read buffers are 256 KiB (bulk.py); `scripts/neo4j
 import` runs the import in one JVM with a 1 GB heap and the C1 compiler only (NEO4J_IMPORT_HEAP,
-NEO4J_IMPORT_JAVA_OPTS); another installation's bin/neo4j-admin gets HEAP_SIZE=1g unless set.
+NEO4J_IMPORT_JAVA_OPTS), over unsigned copies of the signed jars and a class-data-sharing archive
+(NEO4J_IMPORT_CDS); another installation's bin/neo4j-admin gets HEAP_SIZE=1g unless set.
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ from graphbuild.neo4j.records import (
 )  # fmt: skip
 
 ARRAY_DELIMITER = ";"
+READ_BUFFER = 256 * 1024
 
 
 def _field(value: Any) -> str:
@@ -89,10 +90,17 @@ class CsvFile:
 
     Rows name nodes by their string ids, as the header says (`id:ID(Event)` for a node file, `:START_ID(Event)`
     and `:END_ID(Actor)` for a relationship file); the file gets their numbers (`NodeNumbers`), a node file
-    its string id as the `id` property besides."""
+    its string id as the `id` property besides. `fixed`: the value every row has in the last column (`:LABEL`
+    or `:TYPE`, e.g. `Event`); the file then has no such column and neo4j-admin is given the label or type
+    with the file (`--nodes=Event=FILE`): one field less to read per row (a row with another value is refused)."""
 
-    def __init__(self, handle: IO[str], header: Sequence[str], numbers: NodeNumbers) -> None:
-        self.handle, self.count, self.multiline, self.numbers = handle, 0, False, numbers
+    def __init__(self, handle: IO[str], header: Sequence[str], numbers: NodeNumbers, fixed: str | None = None) -> None:
+        self.handle, self.count, self.multiline, self.numbers, self.fixed = handle, 0, False, numbers, fixed
+        self.longest = 0  # the longest row, in characters
+        if fixed is not None:
+            if header[-1] not in (":LABEL", ":TYPE"):
+                raise ValueError(f"a fixed label or type needs a last :LABEL or :TYPE column: {header}")
+            header = header[:-1]
         node = _NODE_ID.match(header[0])
         self.node_space = node.group(1) if node else None
         ends = [_END_ID.match(name) for name in header[:2]] if node is None else []
@@ -104,6 +112,10 @@ class CsvFile:
         handle.write(",".join(header) + "\n")
 
     def row(self, values: Sequence[Any]) -> None:
+        if self.fixed is not None:
+            if values[-1] != self.fixed:
+                raise ValueError(f"a row of a {self.fixed} file has {values[-1]!r} as its label or type")
+            values = values[:-1]
         if self.node_space is not None:  # the string id stays, as the `id` property
             ids, rest = [self.numbers.node(self.node_space, values[0])], values
         else:
@@ -112,13 +124,24 @@ class CsvFile:
         line = ",".join([*map(str, ids), *map(_field, rest)])
         if not self.multiline and ("\n" in line or "\r" in line):
             self.multiline = True
+        if len(line) > self.longest:
+            self.longest = len(line)
         self.handle.write(line + "\n")
         self.count += 1
 
 
-def _write(result: ImportFiles, name: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+def _fixed(header: Sequence[str], rows: Sequence[Sequence[Any]]) -> str | None:
+    """The label or type all `rows` share in their last column (`:LABEL`/`:TYPE`), if they share one."""
+    if header[-1] not in (":LABEL", ":TYPE") or not rows:
+        return None
+    value = rows[0][-1]
+    return value if all(row[-1] == value for row in rows) else None
+
+
+def _write(result: ImportFiles, name: str, header: Sequence[str], rows: Iterable[Sequence[Any]],
+           fixed: str | None = None) -> None:  # fmt: skip
     with (result.directory / name).open("w", encoding="utf-8", newline="\n") as handle:
-        csv = CsvFile(handle, header, result.numbers)
+        csv = CsvFile(handle, header, result.numbers, fixed)
         for row in rows:
             csv.row(row)
     result.note(name, csv)
@@ -139,11 +162,32 @@ class ImportFiles:
     args: list[str] = field(default_factory=list)
     multiline: set[str] = field(default_factory=set)  # the files with a line break inside a value
     numbers: NodeNumbers = field(default_factory=NodeNumbers)
+    fixed: dict[str, str] = field(default_factory=dict)  # file → the label(s) or type of all its rows
+    longest: int = 0  # the longest row of all files, in characters
 
     def note(self, name: str, csv: CsvFile) -> None:
         self.files[name] = csv.count
         if csv.multiline:
             self.multiline.add(name)
+        if csv.fixed is not None:
+            self.fixed[name] = csv.fixed
+        self.longest = max(self.longest, csv.longest)
+
+    @property
+    def read_buffer(self) -> int:
+        """neo4j-admin's --read-buffer-size: 256 KiB (the import measured faster than with its 4 MiB default,
+        perhaps as a file of a few MB is then more than one chunk for its threads), or a power of two of at least
+        four times the longest row's characters (a value must fit in a buffer)."""
+        size = READ_BUFFER
+        while size < 4 * self.longest:
+            size *= 2
+        return size
+
+    def arg(self, name: str) -> str:
+        """`--nodes=[LABEL[:LABEL...]=]FILE` or `--relationships=[TYPE=]FILE`."""
+        option = "--nodes=" if name.startswith("nodes-") else "--relationships="
+        fixed = self.fixed.get(name)
+        return option + (fixed.replace(ARRAY_DELIMITER, ":") + "=" if fixed else "") + str(self.directory / name)
 
     @property
     def summary(self) -> str:
@@ -215,7 +259,8 @@ def _stream_events(reader: OutputReader, directory: Path, articles: CsvFile, art
         for name, rel in EVENT_FILES.items():
             handle = stack.enter_context((directory / name).open("w", encoding="utf-8", newline="\n"))
             files[name] = CsvFile(handle, header if rel is None else
-                                  [":START_ID(Event)", f":END_ID({rel[1]})", ":TYPE"], result.numbers)  # fmt: skip
+                                  [":START_ID(Event)", f":END_ID({rel[1]})", ":TYPE"], result.numbers,
+                                  "Event" if rel is None else name[5:-4].upper())  # fmt: skip
         for run in reader.runs():
             if run.article not in article_ids:
                 article_ids[run.article] = None
@@ -246,7 +291,8 @@ def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
     result = ImportFiles(directory)
     article_ids: dict[str, None] = {}
     with (directory / "nodes-articles.csv").open("w", encoding="utf-8", newline="\n") as handle:
-        articles = CsvFile(handle, ["id:ID(Article)", "title", "url", "date", "language", ":LABEL"], result.numbers)
+        articles = CsvFile(handle, ["id:ID(Article)", "title", "url", "date", "language", ":LABEL"], result.numbers,
+                           "Article")  # fmt: skip
         for a in reader.articles():
             article_ids[a["id"]] = None
             articles.row([a["id"], a["title"], a["url"], a["date"], a["language"], "Article"])
@@ -264,7 +310,7 @@ def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
     pairs |= {(aid, art) for aid, entry in reader.actors.items() for art in entry.articles if art in article_ids}
     _write(
         result, "rels-mentioned_in.csv", [":START_ID(Actor)", ":END_ID(Article)", ":TYPE"],
-        ([actor, article, "MENTIONED_IN"] for actor, article in sorted(pairs)),
+        ([actor, article, "MENTIONED_IN"] for actor, article in sorted(pairs)), "MENTIONED_IN",
     )  # fmt: skip
     ties = [t for entry in reader.actors.values() for t in entry.affiliations if t["type"] in AFFILIATION_TYPES]
     _write(
@@ -281,14 +327,15 @@ def export_import_csv(out_dir: str | Path, target: str | Path) -> ImportFiles:
           a["goldstein_sum"], a["distinct_events"], a["articles"]] for a in totals.rows()),
     )  # fmt: skip
     for name, (header, rows) in incident_csv_rows(out_dir, set(article_ids)).items():  # events.jsonl's incidents
-        _write(result, name, header, rows)
+        _write(result, name, header, rows, _fixed(header, rows))
     result.numbers.check_complete()
-    result.args = [f"--nodes={directory / name}" for name in sorted(result.files) if name.startswith("nodes-")]
-    result.args += [f"--relationships={directory / name}" for name in sorted(result.files) if name.startswith("rels-")]
+    result.args = [result.arg(name) for name in sorted(result.files) if name.startswith("nodes-")]
+    result.args += [result.arg(name) for name in sorted(result.files) if name.startswith("rels-")]
     if result.multiline:  # only these files are read the slow, multi-line way
         slow = ",".join(str(directory / name) for name in sorted(result.multiline))
         result.args += ["--multiline-fields-format=v2", f"--multiline-fields={slow}"]
-    result.args += ["--id-type=actual", f"--array-delimiter={ARRAY_DELIMITER}"]
+    result.args += ["--id-type=actual", f"--array-delimiter={ARRAY_DELIMITER}",
+                    f"--read-buffer-size={result.read_buffer}"]  # fmt: skip
     result.args.append(f"--report-file={directory / 'import.report'}")
     (directory / "import.args").write_text("\n".join(result.args) + "\n", encoding="utf-8")
     return result
