@@ -490,6 +490,7 @@ ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("
 PACT_RELATIONS = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})  # a pact's event (or a symmetric entry's)
 ACT_LOOKBACK = 3  # sentences back to the rule event an act noun names
 ACT_CHARGE_LOOKBACK = 5  # for a charge noun: answered after the accuser's quotes ("rejected the accusations")
+ACT_SPEECH_NOUNS = union_words("events.act_speech_nouns")  # "the remarks": the speaker's, not what they judged
 FACTUAL_MODES = ("asserted", "reported")  # an act that took place (not one intended, threatened or asked for)
 
 
@@ -620,7 +621,8 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     before (attacks, for an attack noun; agreements, ceasefires, exchanges for a pact noun): both parties of the first
     such event of the latest sentence with one, for a pact (people as their states); else the sentence before's
     subject if it is the source of one, or the sources of that first event (the targets, when that event judged an
-    act: "X mengecam keputusan Y"; not for a charge noun); none without such an event."""
+    act: "X mengecam keputusan Y"; not for a charge or a speech noun: "the remarks" are the judge's); none without
+    such an event."""
     if not ctx.sentence_mentions:
         return []
     lookback = ACT_CHARGE_LOOKBACK if noun in ACT_CHARGE_NOUNS else ACT_LOOKBACK
@@ -641,7 +643,8 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     # unveiled new sanctions")
     event = next((t for t in fitting if subject is not None and t.source.actor.id == subject.id), first)
     same = [t for t in fitting if t.sentence_start == event.sentence_start and t.trigger.start == event.trigger.start]
-    if noun not in ACT_CHARGE_NOUNS and event.trigger.text.lower() in ACT_ANAPHOR_VERBS:
+    judged_again = noun not in ACT_CHARGE_NOUNS and noun not in ACT_SPEECH_NOUNS
+    if judged_again and event.trigger.text.lower() in ACT_ANAPHOR_VERBS:
         # a judgement of an act ("Erdan mengecam hasil pemungutan suara Majelis Umum"): the act judged again now
         # ("Retno menyambut baik keputusan tersebut") is that act, its owner the judgement's target
         return list({t.target.actor.id: t.target.actor for t in same}.values())
