@@ -555,8 +555,7 @@ def _dispute_parties(ctx: DocContext, sent: Span, mentions: list[Mention], cover
                 and t.relation in DISPUTE_RELATIONS]  # fmt: skip
     if not disputes:
         return []
-    latest = [t for t in disputes if t.sentence_start == disputes[-1].sentence_start]
-    first = min(latest, key=lambda t: t.trigger.start)
+    first = _first_of_latest(disputes)
     parties = list({a.id: a for a in (first.source.actor, first.target.actor)}.values())
     if len(parties) != 2 or any(m.actor.id in {p.id for p in parties} for m in mentions if m.start < at):
         return []
@@ -632,9 +631,7 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
                and t.mode in FACTUAL_MODES and _act_of_kind(ctx, t, noun)]  # fmt: skip
     if not fitting:
         return []
-    # the latest sentence's first event: its main clause, not the older act after "in retaliation for"
-    latest = [t for t in fitting if t.sentence_start == fitting[-1].sentence_start]
-    first = min(latest, key=lambda t: t.trigger.start)
+    first = _first_of_latest(fitting)
     if pact:  # a pact binds the states its signers lead ("Putin and Kim signed … Seoul condemned the pact")
         parties = (_as_state(ctx, first.source.actor), _as_state(ctx, first.target.actor))
         return list({a.id: a for a in parties}.values())
@@ -649,6 +646,13 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
         # ("Retno menyambut baik keputusan tersebut") is that act, its owner the judgement's target
         return list({t.target.actor.id: t.target.actor for t in same}.values())
     return list({t.source.actor.id: t.source.actor for t in same}.values())
+
+
+def _first_of_latest(events: list[Triple]) -> Triple:
+    """The first event (by trigger) of the latest sentence among `events` (in text order): its main clause, not the
+    older act after "in retaliation for"."""
+    latest = [t for t in events if t.sentence_start == events[-1].sentence_start]
+    return min(latest, key=lambda t: t.trigger.start)
 
 
 def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
