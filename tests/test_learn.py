@@ -508,6 +508,20 @@ def test_a_trees_model_round_trips_and_decides_as_it_scores(tmp_path: Path) -> N
     assert not (tmp_path / "m" / "event-trees.txt").exists() and EventModel.load(tmp_path / "m").trees is None
 
 
+def test_a_feature_with_a_line_break_stays_out_of_the_saved_model(tmp_path: Path) -> None:
+    # the word after an actor at the end of a headline line is the whitespace token "\n  ": as a line of
+    # features.txt it would split in two, and the loaded model would read every later column one off
+    examples = [Example([*e.features, "a_next=\n  ", "b_prev=\r"], e.label, e.split, e.lang)
+                for e in interaction_examples()]
+    model, _report = fit(examples, folds=2)
+    assert not any("\n" in f or "\r" in f for f in model.feature_index)
+    model.save(tmp_path / "m")
+    loaded = EventModel.load(tmp_path / "m")
+    assert loaded.feature_index == model.feature_index
+    batch = [["bias", "trig_between=ACCUSE", "tab=Country|Country", "a_next=\n  "], ["bias", "noise=1"]]
+    assert np.array_equal(loaded.scores(batch)[0], model.scores(batch)[0])
+
+
 def test_the_bit_forest_applies_one_features_splits_in_one_tree_as_one_mask() -> None:
     from graphbuild.learn.trees import _combined
 

@@ -184,6 +184,13 @@ def _fold(article_id: str, folds: int) -> int:
     return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) // 5 % folds  # // 5: independent of dev_split
 
 
+def storable(feature: str) -> bool:
+    """Whether a feature string can be a line of `features.txt`: a word feature of a whitespace token that holds
+    a line break ("a_next=\\n  ", between a headline and its text) cannot, and stays out of the vocabulary (the
+    scorer ignores it as any unknown feature)."""
+    return "\n" not in feature and "\r" not in feature
+
+
 def _fit_model(train: list[Example], seed: int, c_event: float, c_relation: float, min_count: int,
                learner: str = "trees") -> EventModel | None:  # fmt: skip
     """The event model (`learner`) and the relation model fitted on `train` (None when it lacks events or
@@ -195,7 +202,7 @@ def _fit_model(train: list[Example], seed: int, c_event: float, c_relation: floa
     if not positives or len(positives) == len(train):
         return None
     counts = Counter(f for e in train for f in set(e.features))
-    vocabulary = sorted(f for f, n in counts.items() if n >= min_count)
+    vocabulary = sorted(f for f, n in counts.items() if n >= min_count and storable(f))
     index = {f: i for i, f in enumerate(vocabulary)}
     data, indices, pointers = [], [], [0]
     for row in train:
