@@ -220,6 +220,9 @@ def train_command(
     c_relation: Annotated[float, typer.Option(help="Inverse regularisation of the relation model.")] = 1.0,
     learner: Annotated[str, typer.Option(help="Event model: trees (gradient-boosted, LightGBM) or linear "
                                               "(logistic regression, --c-event).")] = "trees",
+    texts: Annotated[list[Path] | None, typer.Option(
+        help="Labelled texts (JSONL: lang, date, text, expect = [[source, relation, target], ...], the format of "
+             "data/probe/*.jsonl): their candidate pairs join the train split.", exists=True, dir_okay=False)] = None,
 ) -> None:
     """Train the event scorer from annotated sentences: the rules propose candidate events, a learned model
     decides which are events (gradient-boosted trees by default) and a logistic regression which relation.
@@ -231,7 +234,11 @@ def train_command(
 
     if learner not in LEARNERS:
         raise typer.BadParameter(f"{learner!r}: choose one of {', '.join(LEARNERS)}", param_hint="--learner")
-    report = train(annotations, corpus, out, seed=seed, c_event=c_event, c_relation=c_relation, learner=learner)
+    try:
+        report = train(annotations, corpus, out, seed=seed, c_event=c_event, c_relation=c_relation, learner=learner,
+                       texts=texts or [])  # fmt: skip
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from error
     typer.echo(json.dumps(report, indent=2, sort_keys=True))
 
 

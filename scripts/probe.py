@@ -16,28 +16,20 @@ triple (unless `--quiet`) and the totals per file: precision, recall and F1 over
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
+
+from graphbuild.learn.train import LabelledText, read_labelled_texts
 
 Expected = tuple[str, str, str]
 Found = tuple[str, str, str]
 
 
-def read_items(path: Path) -> list[dict]:
-    items = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            item["expect"] = [tuple(triple) for triple in item["expect"]]
-            if not item["text"] or item["lang"] not in ("en", "id", "ms"):
-                raise ValueError("needs a text and a language (en, id, ms)")
-        except (ValueError, KeyError, TypeError) as error:
-            raise SystemExit(f"{path}:{number}: not a probe item: {error}") from error
-        items.append(item)
-    return items
+def read_items(path: Path) -> list[LabelledText]:
+    try:
+        return read_labelled_texts(path)
+    except ValueError as error:
+        raise SystemExit(str(error)) from error
 
 
 def compare(expected: list[Expected], found: set[Found]) -> tuple[set[Found], list[Expected], set[Found]]:
@@ -67,15 +59,15 @@ def main(argv: list[str] | None = None) -> int:
     for path in args.files:
         items = read_items(path)
         # made as the readers make an article (dateline and page furniture marked), the whole text its body
-        articles = [make_article(f"{path.stem}-{i}", item["text"], str(path), IngestOptions(), title="",
-                                 date=item.get("date"), lang=item["lang"]) for i, item in enumerate(items)]  # fmt: skip
+        articles = [make_article(item.id, item.text, str(path), IngestOptions(), title="", date=item.date,
+                                 lang=item.lang) for item in items]  # fmt: skip
         tp = fp = fn = 0
         for item, result in zip(items, extractor.extract(articles), strict=True):
             found = {(t.source.actor.name, t.relation, t.target.actor.name) for t in result.triples if not t.negated}
-            matched, missed, extra = compare(item["expect"], found)
+            matched, missed, extra = compare(item.expect, found)
             tp, fp, fn = tp + len(matched), fp + len(extra), fn + len(missed)
             if not args.quiet and (missed or extra):
-                print(f"TEXT  {item['text']}")
+                print(f"TEXT  {item.text}")
                 for triple in missed:
                     print(f"  MISS  {' '.join(triple)}")
                 for triple in sorted(extra):

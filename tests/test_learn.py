@@ -21,7 +21,17 @@ from graphbuild.extract.engine import LexiconExtractor, blank_excluded
 from graphbuild.extract.events import DocContext
 from graphbuild.learn.apply import SCORER_RULE, document_candidates, learned_triples
 from graphbuild.learn.model import EventModel, Thresholds, load_model
-from graphbuild.learn.train import Example, _fit_model, agreement, fit, label_of, read_annotations
+from graphbuild.learn.train import (
+    Example,
+    _fit_model,
+    agreement,
+    fit,
+    label_of,
+    read_annotations,
+    read_labelled_texts,
+    text_examples,
+    text_label,
+)
 from graphbuild.learn.trees import Trees
 from graphbuild.model import Article, Triple
 
@@ -301,6 +311,48 @@ def test_train_evaluate_and_build_with_the_trained_model(corpus: tuple[Path, Pat
     kept = (strict / "triples.jsonl").read_text().splitlines()
     summary = json.loads((strict / "summary.json").read_text())
     assert len(kept) + summary["below_min_confidence"] == len(triples)
+
+
+def test_a_labelled_texts_pairs_are_labelled_by_its_writers_expected_triples() -> None:
+    expect = [("Chile", "ACCUSE|REJECT", "Peru"), ("Peru", "CONSULT", "Bolivia")]
+    assert text_label("Chile", "Peru", expect) == "ACCUSE"  # the first acceptable relation
+    assert text_label("Bolivia", "Peru", expect) is None  # the reverse of an expected pair: left out
+    assert text_label("Chile", "Bolivia", expect) == "NONE"
+
+
+def test_labelled_texts_become_train_examples(tmp_path: Path) -> None:
+    texts = tmp_path / "mine.jsonl"
+    items = [{"lang": "en", "date": "2023-06-12", "text": "Chile accused Peru of spying on its navy.",
+              "expect": [["Chile", "ACCUSE", "Peru"]]},
+             {"lang": "en", "date": "2023-06-12", "text": "Chile and Bolivia both attended the summit in Lima.",
+              "expect": []}]  # fmt: skip
+    texts.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    assert [t.id for t in read_labelled_texts(texts)] == ["mine-0", "mine-1"]
+    examples = text_examples(rules_only(), [texts])
+    labels = {e.where.split(" | ")[0]: e.label for e in examples}
+    assert labels["mine-0#0: Chile -> Peru"] == "ACCUSE" and "mine-0#0: Peru -> Chile" not in labels
+    assert {e.label for e in examples if e.where.startswith("mine-1")} == {"NONE"}
+    assert all(e.split == "train" and e.lang == "en" for e in examples)
+
+
+def test_train_takes_labelled_texts_and_refuses_a_malformed_one(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    corpus_file, annotations = corpus
+    texts = tmp_path / "mine.jsonl"
+    texts.write_text(json.dumps({"lang": "en", "date": "2023-06-12", "text": "Chile accused Peru of spying.",
+                                 "expect": [["Chile", "ACCUSE", "Peru"]]}) + "\n", encoding="utf-8")  # fmt: skip
+    runner = CliRunner()
+    common = ["train", "--annotations", str(annotations), "--corpus", str(corpus_file)]
+    plain = runner.invoke(app, [*common, "--out", str(tmp_path / "plain")])
+    with_texts = runner.invoke(app, [*common, "--texts", str(texts), "--out", str(tmp_path / "texts")])
+    assert plain.exit_code == 0 and with_texts.exit_code == 0, with_texts.output
+    before, after = json.loads(plain.output), json.loads(with_texts.output)
+    assert after["examples"]["train"] > before["examples"]["train"]
+    assert after["examples"]["dev"] == before["examples"]["dev"]
+    assert after["training_data_sha256"] != before["training_data_sha256"]
+    assert json.loads((tmp_path / "texts" / "model.json").read_text())["trained_texts"] == 1
+    texts.write_text('{"lang": "en", "text": "No expected triples."}\n', encoding="utf-8")
+    refused = runner.invoke(app, [*common, "--texts", str(texts), "--out", str(tmp_path / "bad")])
+    assert refused.exit_code != 0 and "mine.jsonl:1: not a labelled text" in refused.output
 
 
 def test_the_shipped_model_loads_and_scores() -> None:

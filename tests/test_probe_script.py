@@ -34,7 +34,7 @@ def test_compare_takes_any_listed_relation_and_counts_misses_and_extras() -> Non
 def test_a_malformed_item_names_its_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"lang": "en", "text": "Fine.", "expect": []}\n{"lang": "en", "text": "No expect"}\n')
-    with pytest.raises(SystemExit, match=r"bad\.jsonl:2: not a probe item"):
+    with pytest.raises(SystemExit, match=r"bad\.jsonl:2: not a labelled text"):
         _probe().read_items(path)
 
 

@@ -109,9 +109,10 @@ def read_annotations(directory: Path, passes: Iterable[int] = (1,)) -> list[Anno
     return out
 
 
-def annotations_hash(directory: Path) -> str:
+def annotations_hash(directory: Path, texts: Iterable[Path] = ()) -> str:
+    """The training data's hash: the annotation files, and the labelled-texts files when given."""
     digest = hashlib.sha256()
-    for path in sorted(directory.glob("*.jsonl")):
+    for path in [*sorted(directory.glob("*.jsonl")), *texts]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -169,6 +170,67 @@ def collect_examples(extractor: LexiconExtractor, corpora: Iterable[str],
                 where = (f"{article.id}#{record.start}: {candidate.source.actor.name} -> "
                          f"{candidate.target.actor.name} | {article.text[record.start:record.end]}")
                 examples.append(Example(candidate.features, label, record.split, record.lang, where))
+    return examples
+
+
+@dataclass
+class LabelledText:
+    """A short text of one's own with the triples its writer expects (the format of `data/probe/*.jsonl`, read
+    by `scripts/probe.py`): actors by their gazetteer name, a relation or "A|B" (acceptable alternatives), an
+    empty list where the text reports no event."""
+
+    id: str
+    lang: str
+    date: str | None
+    text: str
+    expect: list[tuple[str, str, str]]
+
+
+def read_labelled_texts(path: Path) -> list[LabelledText]:
+    """The items of one labelled-texts file; a malformed line is refused with its file and line."""
+    items = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            expect = [(str(s), str(r), str(t)) for s, r, t in row["expect"]]
+            if not row["text"] or row["lang"] not in ("en", "id", "ms"):
+                raise ValueError("needs a text and a language (en, id, ms)")
+        except (ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"{path}:{number}: not a labelled text: {error}") from error
+        items.append(LabelledText(f"{path.stem}-{len(items)}", row["lang"], row.get("date"), row["text"], expect))
+    return items
+
+
+def text_label(source: str, target: str, expect: list[tuple[str, str, str]]) -> str | None:
+    """The training label of a candidate pair (by actor names) in a labelled text: the first relation the writer
+    expects between the two, left out (None) when only the reverse pair is expected (the second direction of a
+    meeting or a signing, which the guideline makes optional), `NONE` otherwise."""
+    relation = next((r for s, r, t in expect if (s, t) == (source, target)), None)
+    if relation is not None:
+        return relation.split("|")[0]
+    return None if any((s, t) == (target, source) for s, _r, t in expect) else NONE
+
+
+def text_examples(extractor: LexiconExtractor, paths: Iterable[Path]) -> list[Example]:
+    """Training examples (train split) from labelled texts: each text is made an article as `graphbuild build`
+    makes one (dateline and page furniture marked) and every candidate pair of its sentences is labelled from
+    the text's expected triples (`text_label`)."""
+    from graphbuild.ingest import make_article
+
+    examples = []
+    for path in paths:
+        for item in read_labelled_texts(path):
+            article = make_article(item.id, item.text, str(path), IngestOptions(), title="", date=item.date,
+                                   lang=item.lang)  # fmt: skip
+            _ctx, _rules, candidates = article_candidates(extractor, article)
+            for candidate in candidates:
+                source, target = candidate.source.actor.name, candidate.target.actor.name
+                label = text_label(source, target, item.expect)
+                if label is not None:
+                    examples.append(Example(candidate.features, label, "train", item.lang,
+                                            f"{item.id}#0: {source} -> {target} | {item.text}"))  # fmt: skip
     return examples
 
 
@@ -429,15 +491,19 @@ def _matched(first: set[tuple[str, frozenset[str], str]], second: set[tuple[str,
 
 
 def train(annotations: Path, corpora: list[str], out: Path, seed: int = 15, c_event: float = 0.3,
-          c_relation: float = 1.0, learner: str = "trees") -> dict[str, Any]:
-    """Train, pick the threshold on dev, save the model into `out`; returns the training report."""
+          c_relation: float = 1.0, learner: str = "trees", texts: Iterable[Path] = ()) -> dict[str, Any]:
+    """Train, pick the threshold on dev, save the model into `out`; returns the training report. `texts`:
+    labelled-texts files (`LabelledText`) whose candidates join the train split."""
     extractor = LexiconExtractor(parser="none", model="none")
     sentences = read_annotations(annotations, (1,))
     if not sentences:
         raise ValueError(f"{annotations}: no pass-1 annotations (*.jsonl)")
-    examples = collect_examples(extractor, corpora, sentences)
+    texts = sorted(texts)
+    examples = collect_examples(extractor, corpora, sentences) + text_examples(extractor, texts)
     model, report = fit(examples, seed=seed, c_event=c_event, c_relation=c_relation, learner=learner)
-    model.meta.update(version=1, training_data_sha256=annotations_hash(annotations),
+    if texts:
+        model.meta["trained_texts"] = sum(len(read_labelled_texts(path)) for path in texts)
+    model.meta.update(version=1, training_data_sha256=annotations_hash(annotations, texts),
                       trained_sentences=sum(1 for s in sentences if s.split == "train"),
                       examples=report.examples, labels=report.labels, pair_dev=report.pair_dev,
                       pair_cv=report.pair_cv)  # fmt: skip
