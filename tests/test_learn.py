@@ -332,7 +332,16 @@ def test_labelled_texts_become_train_examples(tmp_path: Path) -> None:
     labels = {e.where.split(" | ")[0]: e.label for e in examples}
     assert labels["mine-0#0: Chile -> Peru"] == "ACCUSE" and "mine-0#0: Peru -> Chile" not in labels
     assert {e.label for e in examples if e.where.startswith("mine-1")} == {"NONE"}
-    assert all(e.split == "train" and e.lang == "en" for e in examples)
+    assert all(e.split == "train" and e.lang == "en" and not e.calibrates for e in examples)
+
+
+def test_labelled_texts_choose_thresholds_only_for_a_language_without_annotations() -> None:
+    annotated = interaction_examples()
+    texts = [Example(e.features, e.label, "train", "ms", e.where.replace("a", "ms-", 1), calibrates=False)
+             for e in annotated if e.split == "train"]  # fmt: skip
+    model, report = fit(annotated + texts, folds=2)
+    assert set(model.thresholds) == {"en", "ms"} and set(report.pair_cv) == {"en", "ms"}
+    assert report.pair_dev.keys() == {"en"}  # the dev split is annotated sentences only
 
 
 def test_train_takes_labelled_texts_and_refuses_a_malformed_one(corpus: tuple[Path, Path], tmp_path: Path) -> None:
