@@ -171,6 +171,7 @@ class DocContext:
     rule_triples: list[Triple] = field(default_factory=list)  # of the sentences read so far
     title_actors: list[Actor] = field(default_factory=list)  # named in a title kept apart from the text
     title: Span | None = None  # a title kept apart from the text, matched for actors only (its own Doc)
+    document_titles: set[int] = field(default_factory=set)  # tokens of a document's name ("the Paris Agreement")
 
     @property
     def grammar(self) -> Grammar:
@@ -299,6 +300,31 @@ def _drop_mission_posts(ctx: DocContext, mentions: list[Mention]) -> list[Mentio
     missions = {m.end for m in mentions if m.actor.id in MISSION_IDS or m.rule.startswith(tuple(
         f"gaz.{mission}." for mission in MISSION_IDS))}
     return [m for m in mentions if not (m.start in missions and m.rule.endswith(".metonym"))]
+
+
+DOCUMENT_TITLES = union_words("events.document_titles")
+
+
+@RULES.register("mentions.document-title", "mentions")
+def _drop_document_title_places(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """A city named in a document's title is the document's name, no actor: the title noun capitalised right
+    before it ("Deklarasi Beijing", "Perjanjian Jeddah") or right after it ("the Beijing Declaration", "the Minsk
+    Agreements"). "Hamas dan Fatah menandatangani Deklarasi Beijing" is no signing with China; a lower-case noun
+    ("Beijing's agreement", "kesepakatan Beijing dengan Manila") or one opening the sentence keeps the state."""
+    texts = tokens(ctx.doc).text
+
+    def title(i: int) -> bool:  # capitalised where a sentence's first word would not be
+        return (0 <= i < len(texts) and texts[i][:1].isupper() and texts[i].lower() in DOCUMENT_TITLES
+                and not ctx.doc[i].is_sent_start)  # fmt: skip
+
+    kept = []
+    for m in mentions:
+        noun = m.start - 1 if m.kind == "metonym" and title(m.start - 1) else m.end
+        if m.kind == "metonym" and title(noun):
+            ctx.document_titles.update((noun, *range(m.start, m.end)))  # its title noun is no trigger either
+        else:
+            kept.append(m)
+    return kept
 
 
 CLASS_NOUNS = union_words("events.class_nouns")  # "faksi Palestina lainnya": the class a state names
@@ -1491,6 +1517,13 @@ def _inside_name(ctx: DocContext, sent: Span, span: Span, inside_names: set[int]
     if ctx.entries[span.label_].inside:
         return span.start in inside_names or span.end - 1 in inside_names
     return any(i in inside_names for i in range(span.start, span.end))
+
+
+@RULES.register("candidate.document-title", "candidate")
+def _in_document_title(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
+    """A trigger word in a document's name is no event ("committed to the goals of the Paris Agreement",
+    "menghormati Deklarasi Beijing"; the names `mentions.document-title` found)."""
+    return any(i in ctx.document_titles for i in range(span.start, span.end))
 
 
 @RULES.register("candidate.inside-gap", "candidate")
@@ -4085,10 +4118,10 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
-RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.class-of-others",
-                              "mentions.government-of-leader"))
-RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.inside-gap",
-                               "candidate.gapped-report", "candidate.reduplication"))
+RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.document-title",
+                              "mentions.class-of-others", "mentions.government-of-leader"))
+RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.document-title",
+                               "candidate.inside-gap", "candidate.gapped-report", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",

@@ -1,0 +1,35 @@
+"""Rules found on current-news texts of my own (2026-12-06, evening; Indonesian and English). Sentences of our own."""
+
+from __future__ import annotations
+
+from graphbuild.extract.engine import blank_excluded
+from graphbuild.model import Article
+from tests.test_persons_current import _extractor, keys, run
+
+
+def _mention_ids(text: str, lang: str, date: str = "2024-07-23") -> list[str]:
+    article = Article(id="t", text=text, language=lang, date=date)
+    nlp, _ = _extractor().pipeline(lang)
+    _ctx, _rules, mentions = _extractor().rule_pass(article, nlp(blank_excluded(article)), lang)
+    return [mention.actor.id for mention in mentions]
+
+
+def test_a_city_in_a_documents_title_is_no_actor() -> None:
+    """`mentions.document-title`: "Deklarasi Beijing", "the Minsk Agreements" name a document; a lower-case noun or
+    one opening the sentence keeps the state."""
+    assert _mention_ids("Hamas dan Fatah menandatangani Deklarasi Beijing untuk mengakhiri perpecahan.", "id") == [
+        "hamas", "fatah"]
+    assert not [k for k in keys(run("Hamas dan Fatah menandatangani Deklarasi Beijing.", lang="id")) if "CHN" in k]
+    assert _mention_ids("Kedua faksi menghormati Perjanjian Doha yang diteken pada 2020.", "id") == []
+    assert _mention_ids("Chile said Peru had broken the Santiago Accords and the Lima Protocol.", "en") == [
+        "CHL", "PER"]
+    assert _mention_ids("Chile welcomed the agreement Beijing signed with Lima.", "en") == ["CHL", "CHN", "PER"]
+    assert _mention_ids("Kesepakatan Beijing dengan Manila diteken Senin.", "id") == ["CHN", "PHL"]
+
+
+def test_a_trigger_in_a_documents_name_is_no_event() -> None:
+    """`candidate.document-title`: "the goals of the Paris Agreement" is no agreement between the sentence's actors;
+    an agreement the two reached keeps its event."""
+    text = "Chile and Peru are committed to meeting the goals of the Paris Agreement on climate."
+    assert not keys(run(text))
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile and Peru reached an agreement on Monday."))
