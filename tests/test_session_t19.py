@@ -33,3 +33,14 @@ def test_a_trigger_in_a_documents_name_is_no_event() -> None:
     text = "Chile and Peru are committed to meeting the goals of the Paris Agreement on climate."
     assert not keys(run(text))
     assert ("CHL", "AGREE", "PER") in keys(run("Chile and Peru reached an agreement on Monday."))
+
+
+def test_an_attack_named_again_is_the_attackers_not_the_subject_before() -> None:
+    """`coref.act-anaphor`: "mengecam serangan itu" after a sentence whose subject made no attack (helping to shoot
+    down missiles) is the attack named before; "langkah itu" (any act) stays the subject's."""
+    text = ("Peru meluncurkan puluhan rudal ke arah Chile pada Sabtu malam. Bolivia membantu Chile menembak jatuh "
+            "sebagian besar rudal tersebut. Ekuador mengecam serangan itu.")
+    found = keys(run(text, lang="id"))
+    assert ("ECU", "ACCUSE", "PER") in found and ("ECU", "ACCUSE", "BOL") not in found
+    text = "Peru menyerang pos perbatasan Chile. Bolivia menutup perbatasannya dengan Peru. Ekuador mengecam langkah itu."
+    assert ("ECU", "ACCUSE", "PER") not in keys(run(text, lang="id"))

@@ -556,7 +556,9 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
             by_subject = not named_after and words[j] not in ACT_PACT_NOUNS
             subject = _earlier_subject(ctx, mentions, i) if by_subject else None
-            end, owners = j + 2, [subject] if subject is not None else _act_owners(ctx, words[j])
+            owners = _act_owners(ctx, words[j]) if subject is not None and _other_owners_acted(ctx, words[j],
+                                                                                                subject) else []
+            end, owners = j + 2, owners or ([subject] if subject is not None else _act_owners(ctx, words[j]))
         else:
             continue
         out += _act_mentions(j, end, owners)
@@ -692,6 +694,23 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     kinds = ((ACT_ASSAULT_NOUNS, ("ASSAULT",)), (ACT_CHARGE_NOUNS, ("ACCUSE",)), (ACT_SANCTION_NOUNS, ("SANCTION",)),
              (ACT_COERCE_NOUNS, ("COERCE", "SANCTION")), (ACT_AID_NOUNS, ("AID",)))  # "bantuan tersebut": the giver's
     return next((triple.relation in relations for nouns, relations in kinds if noun in nouns), True)
+
+
+def _other_owners_acted(ctx: DocContext, noun: str, subject: Actor) -> bool:
+    """Did the sentence before's subject make no act of the noun's kind there, while another actor made one in the
+    sentences before ("Iran meluncurkan rudal ke Israel. AS dan Inggris membantu Israel menembak jatuh proyektil itu.
+    Guterres mengecam serangan itu": Iran's attack, not the helpers')? Then the act's owners are that event's. Only
+    for a noun of one kind (an attack, a charge, sanctions, a seizure, aid): "tawaran tersebut", "langkah itu" may
+    name any act of the subject's, whatever relation the rules gave it."""
+    kinded = (ACT_ASSAULT_NOUNS, ACT_CHARGE_NOUNS, ACT_SANCTION_NOUNS, ACT_COERCE_NOUNS, ACT_AID_NOUNS)
+    if not ctx.sentence_mentions or not any(noun in nouns for nouns in kinded):
+        return False
+    last = ctx.sentence_mentions[-1][0].start_char
+    since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
+    fitting = [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
+               and t.mode in FACTUAL_MODES and _act_of_kind(ctx, t, noun)]  # fmt: skip
+    own = any(t.source.actor.id == subject.id and (t.sentence_start or 0) >= last for t in fitting)
+    return not own and any(t.source.actor.id != subject.id for t in fitting)
 
 
 def _earlier_subject(ctx: DocContext, mentions: list[Mention], verb: int) -> Actor | None:
