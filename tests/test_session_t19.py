@@ -42,5 +42,6 @@ def test_an_attack_named_again_is_the_attackers_not_the_subject_before() -> None
             "sebagian besar rudal tersebut. Ekuador mengecam serangan itu.")
     found = keys(run(text, lang="id"))
     assert ("ECU", "ACCUSE", "PER") in found and ("ECU", "ACCUSE", "BOL") not in found
-    text = "Peru menyerang pos perbatasan Chile. Bolivia menutup perbatasannya dengan Peru. Ekuador mengecam langkah itu."
+    text = ("Peru menyerang pos perbatasan Chile. Bolivia menutup perbatasannya dengan Peru. Ekuador mengecam "
+            "langkah itu.")
     assert ("ECU", "ACCUSE", "PER") not in keys(run(text, lang="id"))
