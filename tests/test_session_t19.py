@@ -45,3 +45,12 @@ def test_an_attack_named_again_is_the_attackers_not_the_subject_before() -> None
     text = ("Peru menyerang pos perbatasan Chile. Bolivia menutup perbatasannya dengan Peru. Ekuador mengecam "
             "langkah itu.")
     assert ("ECU", "ACCUSE", "PER") not in keys(run(text, lang="id"))
+
+
+def test_a_pact_named_again_is_both_parties() -> None:
+    """`events.act_pact_nouns` in Indonesian: "menyambut baik perjanjian tersebut" after a signing is about both
+    parties, as "welcomed the agreement" is in English."""
+    text = ("Chile dan Peru menandatangani perjanjian perdagangan bebas di Lima. Bolivia menyambut baik perjanjian "
+            "tersebut.")
+    found = keys(run(text, lang="id"))
+    assert {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER")} <= found
