@@ -54,3 +54,14 @@ def test_a_pact_named_again_is_both_parties() -> None:
             "tersebut.")
     found = keys(run(text, lang="id"))
     assert {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER")} <= found
+
+
+def test_an_order_addressed_to_a_state_is_a_request_of_it() -> None:
+    """`id.request.perintah-untuk`: "memerintahkan Y untuk …" with Y's name alone in the gap; an order to troops names
+    no addressee."""
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile memerintahkan Peru untuk membayar ganti rugi.", lang="id"))
+    # "pemerintah" (government) shares the verb's stem: no order
+    assert not [k for k in keys(run("Chile akan bekerja sama dengan pemerintah Peru untuk memburu jaringan itu.",
+                                    lang="id")) if k[1] == "REQUEST"]  # fmt: skip
+    assert not [k for k in keys(run("Presiden Chile memerintahkan pasukan untuk menyerang Peru.", lang="id"))
+                if k[1] == "REQUEST"]  # fmt: skip
