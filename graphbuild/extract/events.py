@@ -1136,6 +1136,8 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
             continue
         if states and _named_place(ctx, m):
             continue  # "bertemu di Jenewa, Swiss": where, not a party
+        if _mediator(ctx, m):
+            continue  # "perundingan yang difasilitasi Menlu Turki Hakan Fidan": the broker, not a party
         actor = _as_state(ctx, m.actor) if states else m.actor
         if (actor.type == "Country" if states else actor.type == "Person") and actor not in seen:
             seen.append(actor)
@@ -1147,6 +1149,19 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     if states and nearest is not None and len(_parties_of_sentence(ctx, nearest, before)) > 2:
         return []
     return seen
+
+
+PAIR_MEDIATORS = union_words("events.pair_mediators")
+
+
+def _mediator(ctx: DocContext, m: Mention) -> bool:
+    """Is the actor the agent of a mediating participle ("yang difasilitasi/ditengahi Z", "talks brokered by Z",
+    `events.pair_mediators`)? It brokered the talks and is no party of "the two sides" after them."""
+    words = low(ctx.doc)
+    at = m.start - 1
+    if at > 0 and words[at] in markers_of(ctx.lexicon).passive_agent:
+        at -= 1
+    return at >= 0 and words[at] in PAIR_MEDIATORS
 
 
 def _coordinated_people(ctx: DocContext, before: int) -> list[Actor]:
@@ -3199,16 +3214,20 @@ def _nominal(word: str) -> bool:
 
 def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
                      marks: Markers) -> tuple[list[Mention], list[Mention]]:  # fmt: skip
-    """(sources, targets) of an obligation (`roles.obligation`)."""
+    """(sources, targets) of an obligation (`roles.obligation`); a list of actors before a threatened cost is every
+    target ("mengatakan AS dan Inggris akan membayar mahal")."""
     doc = sent.doc
     before = [m for m in mentions if m.end <= c.start and c.start - m.end <= 2]
     if not before:
         return [], []
-    target = before[-1]
+    # a cost laid on a list ("said the US and Britain would pay dearly") is a threat to each listed
+    targets = _expand(doc, [before[-1]], mentions, marks) if c.relation == "THREATEN" else [before[-1]]
+    target = targets[0]
     speaker = _speech_subject(sent, target.start, mentions, marks) or _speaker_after_clause(sent, c, mentions, marks)
-    if speaker is None or speaker.actor == target.actor or low(doc)[target.start - 1] in marks.preps:
+    if (speaker is None or any(speaker.actor == t.actor for t in targets)
+            or low(doc)[target.start - 1] in marks.preps):  # fmt: skip
         return [], []
-    return [speaker], [target]
+    return [speaker], targets
 
 
 def _speaker_after_clause(sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
@@ -3318,6 +3337,9 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     words = low(doc)
     for m in reversed(window):
+        if m.end < right and words[m.end] in marks.relative and _word_before_directions(words, m.start, left,
+                                                                                     marks) in marks.locative:
+            return None  # "perusahaan di UEA yang memasok senjata kepada Y": the place is no antecedent, the firms are
         if m.end < right and words[m.end] in marks.relative and not (
                 any(x.start > m.end and words[x.start - 1] in marks.speech for x in window)):  # fmt: skip
             # not past a speech verb with an actor after it ("Seorang diplomat Chile yang menolak disebut namanya
@@ -3916,14 +3938,25 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
 
 
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
-    """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers)."""
-    for i in range(start - 1, max(lo, start - marks.introducer_reach) - 1, -1):
-        word = low(doc)[i]
-        if word in marks.preps and not (i + 1 < start and low(doc)[i + 1] in TIME_FILLERS):
+    """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers; a count word
+    does not use up the reach: "serangan terhadap sejumlah sasaran milik kelompok Houthi", `events.
+    introducer_quantifiers`)."""
+    words = low(doc)
+    reach = marks.introducer_reach
+    i = start - 1
+    while i >= max(lo, start - reach):
+        word = words[i]
+        if word in marks.preps and not (i + 1 < start and words[i + 1] in TIME_FILLERS):
             return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
             return None
+        if word in INTRODUCER_QUANTIFIERS:
+            reach += 1
+        i -= 1
     return None
+
+
+INTRODUCER_QUANTIFIERS = union_words("events.introducer_quantifiers")
 
 
 def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:

@@ -1,0 +1,56 @@
+"""Probe probe8-id (2026-12-06, eighth round): Indonesian current news over several sentences (ASEAN and Myanmar, the
+South China Sea, trade disputes, investment, WNI abroad, Sudan, the Red Sea, Russia-Ukraine talks). Sentences of
+our own."""
+
+from __future__ import annotations
+
+from tests.test_persons_current import keys, run
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return keys(run(text, lang="id"))
+
+
+def test_a_count_word_before_the_object_does_not_use_up_the_preposition_reach() -> None:
+    """"serangan udara terhadap sejumlah sasaran milik kelompok Y": the count word ("sejumlah", "beberapa") takes no
+    modifier's place in the preposition's reach (`events.introducer_quantifiers`); the attack and the condemnation
+    of it in the next sentence follow."""
+    found = _found("Chile dan Bolivia melancarkan serangan udara terhadap sejumlah sasaran milik kelompok Hamas di "
+                   "perbatasan. Peru mengecam serangan itu.")
+    assert {("CHL", "ASSAULT", "hamas"), ("BOL", "ASSAULT", "hamas")} <= found
+    assert ("PER", "ACCUSE", "CHL") in found
+    assert ("CHL", "ASSAULT", "hamas") in _found("Chile menembakkan roket ke beberapa pos milik kelompok Hamas.")
+
+
+def test_saying_someone_will_pay_dearly_is_a_threat_to_each_listed() -> None:
+    """"mengatakan Y akan membayar mahal / harus menanggung akibatnya" (`id.threaten.akan-membayar`, an obligation:
+    the speaker's THREATEN of Y); a list before the phrase is every target (`roles.obligation`); paying a high price
+    for goods is no threat."""
+    found = _found("Pemerintah Chile mengatakan Peru dan Bolivia akan membayar mahal atas serangan itu.")
+    assert {("CHL", "THREATEN", "PER"), ("CHL", "THREATEN", "BOL")} <= found
+    assert ("CHL", "THREATEN", "PER") in _found("Pemerintah Chile menegaskan Peru harus menanggung akibatnya.")
+    assert not _found("Warga Chile akan membayar mahal untuk tiket pesawat ke Peru.")
+
+
+def test_the_broker_of_the_talks_is_no_party_of_the_two_sides() -> None:
+    """"Perundingan yang difasilitasi Menlu Z … Kedua pihak sepakat": the agent of a mediating participle is no
+    party of the pair after it (`events.pair_mediators`); the two who held the talks are."""
+    found = _found("Delegasi Chile dan Peru menggelar perundingan di Lima. Perundingan yang ditengahi Pemerintah "
+                   "Bolivia itu berlangsung tiga jam. Kedua pihak sepakat untuk menukar tawanan.")
+    assert ("CHL", "AGREE", "PER") in found or ("PER", "AGREE", "CHL") in found
+    assert not [k for k in found if k[1] == "AGREE" and "BOL" in (k[0], k[2])]
+
+
+def test_an_executive_vice_president_of_a_body_is_the_named_person() -> None:
+    """"Wakil Presiden Eksekutif Komisi Eropa Frans Timmermans": an official's title before a body and a name is the
+    person (`role.agent.officials.deputies`), not the body."""
+    found = _found("Menlu Chile bertemu dengan Wakil Presiden Eksekutif Komisi Eropa Frans Timmermans di Brussel.")
+    assert not [k for k in found if "european-commission" in (k[0], k[2])]
+    assert [k for k in found if k[1] == "CONSULT" and k[2] == "frans-timmermans"]
+
+
+def test_a_place_before_a_relative_word_is_not_its_antecedent() -> None:
+    """"perusahaan di Chile yang memasok senjata kepada Peru": the firms supply, the state after "di" only says
+    where (`roles.nearest-subject`); a state set off by a comma before "yang" still acts."""
+    assert not _found("Tujuh perusahaan di Chile yang memasok senjata kepada Peru ditutup.")
+    assert ("CHL", "AID", "PER") in _found("Chile, yang memasok senjata kepada Peru, dikecam Bolivia.")
