@@ -54,3 +54,15 @@ def test_a_place_before_a_relative_word_is_not_its_antecedent() -> None:
     where (`roles.nearest-subject`); a state set off by a comma before "yang" still acts."""
     assert not _found("Tujuh perusahaan di Chile yang memasok senjata kepada Peru ditutup.")
     assert ("CHL", "AID", "PER") in _found("Chile, yang memasok senjata kepada Peru, dikecam Bolivia.")
+
+
+def test_an_official_of_a_body_is_no_state_of_the_two_sides() -> None:
+    """"A dan Presiden Komisi Eropa Ursula von der Leyen … Kedua pihak": a person holding an office of an organisation
+    on the article's date counts as that body, not as the state of their nationality (`_as_state`): no pair with
+    Germany or Portugal."""
+    found = _found("Presiden Chile dan Sekretaris Jenderal PBB António Guterres bertemu di New York. Kedua pihak "
+                   "sepakat memperkuat kerja sama.")
+    assert not [k for k in found if "PRT" in (k[0], k[2])]
+    found = _found("Menlu Peru dan Presiden Komisi Eropa Ursula von der Leyen mengumumkan rampungnya perundingan. "
+                   "Kedua pihak menargetkan penandatanganan perjanjian pada akhir tahun.")
+    assert not [k for k in found if "DEU" in (k[0], k[2])]
