@@ -66,3 +66,18 @@ def test_an_official_of_a_body_is_no_state_of_the_two_sides() -> None:
     found = _found("Menlu Peru dan Presiden Komisi Eropa Ursula von der Leyen mengumumkan rampungnya perundingan. "
                    "Kedua pihak menargetkan penandatanganan perjanjian pada akhir tahun.")
     assert not [k for k in found if "DEU" in (k[0], k[2])]
+
+
+def test_relations_held_since_a_year_are_no_act() -> None:
+    """"menjalin hubungan diplomatik (dengan Y) sejak 1950 / selama 62 tahun" is a state of affairs
+    (`id.none.hubungan-sejak`); establishing relations stays COOPERATE."""
+    assert not _found("Chile dan Peru menjalin hubungan diplomatik sejak 1950.")
+    assert not _found("Chile telah menjalin hubungan dengan Peru selama 62 tahun.")
+    assert ("CHL", "COOPERATE", "PER") in _found("Chile dan Peru resmi menjalin hubungan diplomatik pada Senin.")
+
+
+def test_saying_someone_committed_genocide_accuses_them() -> None:
+    """"menyatakan / mengatakan Y telah melakukan genosida / kejahatan perang" (`id.accuse.melakukan-genosida`, an
+    obligation entry): the speaker's ACCUSE of Y; no speaker, no accusation."""
+    assert ("CHL", "ACCUSE", "PER") in _found("Pemerintah Chile mengatakan Peru melakukan kejahatan perang di Bolivia.")
+    assert not [k for k in _found("Peru melakukan pembantaian di Bolivia.") if k[1] == "ACCUSE"]
