@@ -2372,14 +2372,17 @@ def apply_role_rules(roles: Roles) -> list[Pair]:
 
 @RULES.register("roles.between-pair", "roles")
 def _role_between_pair(r: Roles) -> None:
-    """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties; so are
+    """A symmetric event noun, or a fight whose entry takes "antara" ("pertempuran antara A dan B"), followed by "between
+    A and B" / "antara A dan B": A and B are its parties; for a symmetric noun so are
     two owners joined by "dan" right after the noun in a language that puts the owner after it ("Pertemuan Korsel
     dan Korut digelar")."""
-    if not (r.open() and r.c.entry.symmetric):
+    # "pertempuran antara A dan B": a fight's parties (not "mediation between A and B", "suspended the pact between")
+    between_prep = r.c.entry.relation == "ASSAULT" and not BETWEEN.isdisjoint(r.c.entry.preps)
+    if not (r.open() and (r.c.entry.symmetric or between_prep)):
         return
     heads = BETWEEN_HEAD_WORDS if r.ctx.grammar.noun_then_owner else 0  # English: measured, no gain
     pair = (_between_pair(r.doc, r.sent, r.c, r.mentions, r.marks, heads)
-            or _owner_pair(r.ctx, r.c, r.mentions, r.marks))  # fmt: skip
+            or (_owner_pair(r.ctx, r.c, r.mentions, r.marks) if r.c.entry.symmetric else None))  # fmt: skip
     if pair is not None:
         r.sources, r.targets, r.between, r.branch = pair, pair, True, DECIDED
         r.trace.append(r.rule)
