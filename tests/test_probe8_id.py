@@ -86,7 +86,7 @@ def test_saying_someone_committed_genocide_accuses_them() -> None:
 def test_fighting_or_clashes_between_two_parties_are_their_assault() -> None:
     """"pertempuran / bentrokan antara A dan B" (`id.assault.tempur`, `id.assault.bentrok` take "antara";
     `roles.between-pair` reads the two parties of a fight): A ASSAULT B, the speaker before it none of theirs."""
-    found = _found("Menlu Chile mengatakan warga sipil tewas dalam pertempuran antara tentara Peru dan pasukan Bolivia.")
+    found = _found("Menlu Chile mengatakan warga tewas dalam pertempuran antara tentara Peru dan pasukan Bolivia.")
     assert ("PER", "ASSAULT", "BOL") in found
     assert not [k for k in found if k[1] == "ASSAULT" and k[0] not in ("PER", "BOL")]
     assert ("CHL", "ASSAULT", "PER") in _found("Tiga orang tewas dalam bentrokan antara pasukan Chile dan Peru.")

@@ -2372,10 +2372,9 @@ def apply_role_rules(roles: Roles) -> list[Pair]:
 
 @RULES.register("roles.between-pair", "roles")
 def _role_between_pair(r: Roles) -> None:
-    """A symmetric event noun, or a fight whose entry takes "antara" ("pertempuran antara A dan B"), followed by "between
-    A and B" / "antara A dan B": A and B are its parties; for a symmetric noun so are
-    two owners joined by "dan" right after the noun in a language that puts the owner after it ("Pertemuan Korsel
-    dan Korut digelar")."""
+    """A symmetric event noun, or a fight whose entry takes "antara" ("pertempuran antara A dan B"), followed by
+    "between A and B" / "antara A dan B": A and B are its parties; for a symmetric noun so are two owners joined by
+    "dan" right after the noun in a language that puts the owner after it ("Pertemuan Korsel dan Korut digelar")."""
     # "pertempuran antara A dan B": a fight's parties (not "mediation between A and B", "suspended the pact between")
     between_prep = r.c.entry.relation == "ASSAULT" and not BETWEEN.isdisjoint(r.c.entry.preps)
     if not (r.open() and (r.c.entry.symmetric or between_prep)):
