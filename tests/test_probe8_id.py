@@ -90,3 +90,13 @@ def test_fighting_or_clashes_between_two_parties_are_their_assault() -> None:
     assert ("PER", "ASSAULT", "BOL") in found
     assert not [k for k in found if k[1] == "ASSAULT" and k[0] not in ("PER", "BOL")]
     assert ("CHL", "ASSAULT", "PER") in _found("Tiga orang tewas dalam bentrokan antara pasukan Chile dan Peru.")
+
+
+def test_a_leader_named_after_a_comma_is_the_target_not_the_body() -> None:
+    """"sanksi kepada pemimpin Pasukan Dukungan Cepat (RSF) Sudan, Mohamed Hamdan Dagalo": the leader noun, the body
+    (its short form, its state) and the name after the comma are the person (`mentions.leader-apposition`)."""
+    found = _found("Chile menjatuhkan sanksi kepada pemimpin Pasukan Dukungan Cepat (RSF) Sudan, Mohamed Hamdan "
+                   "Dagalo, pada Selasa.")
+    assert ("CHL", "SANCTION", "mohamed-hamdan-dagalo") in found
+    assert not [k for k in found if k[2] in ("rsf", "SDN")]
+    assert ("CHL", "SANCTION", "rsf") in _found("Chile menjatuhkan sanksi kepada Pasukan Dukungan Cepat (RSF) Sudan.")

@@ -337,6 +337,46 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
     return out
 
 
+LEADER_APPOSITION_NOUNS = union_words("events.leader_apposition_nouns")  # "pemimpin RSF, Mohamed Hamdan Dagalo"
+
+
+@RULES.register("mentions.leader-apposition", "mentions")
+def _leader_apposition(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """A leader noun before a body or a group and its state, with the leader named after a comma ("sanksi kepada
+    pemimpin Pasukan Dukungan Cepat (RSF) Sudan, Mohamed Hamdan Dagalo"): the phrase is that person, not the body
+    (`events.leader_apposition_nouns`)."""
+    if not LEADER_APPOSITION_NOUNS:
+        return mentions
+    words = low(ctx.doc)
+    ends = {m.end: m for m in mentions}
+    replaced: dict[int, Mention] = {}
+    for person in mentions:
+        if person.actor.type != "Person" or person.start < 3 or words[person.start - 1] != ",":
+            continue
+        k, chain = person.start - 1, []
+        while (m := ends.get(k)) is not None or (words[k - 1] in ("(", ")") and k - 1 > 0):
+            if m is None:
+                k -= 1
+                continue
+            chain.append(m)
+            k = m.start
+        if not chain or words[k - 1] not in LEADER_APPOSITION_NOUNS or any(m.actor.type == "Person" for m in chain):
+            continue
+        phrase = Mention(k - 1, chain[0].end, person.actor, person.kind, "mentions.leader-apposition", coref=True)
+        for m in chain:
+            replaced[m.start] = phrase
+    if not replaced:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        phrase = replaced.get(m.start)
+        if phrase is None:
+            out.append(m)
+        elif phrase not in out:
+            out.append(phrase)
+    return out
+
+
 def low(doc: Doc) -> list[str]:
     """The lower-case form of every token, computed once per document (token objects are costly to make)."""
     return tokens(doc).lower
@@ -4129,7 +4169,7 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.class-of-others",
-                              "mentions.government-of-leader"))
+                              "mentions.government-of-leader", "mentions.leader-apposition"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.inside-gap",
                                "candidate.gapped-report", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
