@@ -100,3 +100,12 @@ def test_a_leader_named_after_a_comma_is_the_target_not_the_body() -> None:
     assert ("CHL", "SANCTION", "mohamed-hamdan-dagalo") in found
     assert not [k for k in found if k[2] in ("rsf", "SDN")]
     assert ("CHL", "SANCTION", "rsf") in _found("Chile menjatuhkan sanksi kepada Pasukan Dukungan Cepat (RSF) Sudan.")
+
+
+def test_thanking_for_someones_support_is_no_support_received() -> None:
+    """"berterima kasih atas dukungan / bantuan Y" thanks Y (`id.support.terima-kasih`): "berterima" (stem "terima")
+    no longer opens `id.support.terima-dukungan` / `id.aid.terima-bantuan`, which read it as support received from
+    Y; "menerima / mendapat dukungan dari Y" still does."""
+    assert _found("Chile berterima kasih atas dukungan Peru.") == {("CHL", "SUPPORT", "PER")}
+    assert ("CHL", "SUPPORT", "PER") in _found("Chile berterima kasih atas bantuan Peru selama krisis.")
+    assert ("PER", "AID", "CHL") in _found("Chile menerima bantuan kemanusiaan dari Peru.")
