@@ -109,3 +109,13 @@ def test_thanking_for_someones_support_is_no_support_received() -> None:
     assert _found("Chile berterima kasih atas dukungan Peru.") == {("CHL", "SUPPORT", "PER")}
     assert ("CHL", "SUPPORT", "PER") in _found("Chile berterima kasih atas bantuan Peru selama krisis.")
     assert ("PER", "AID", "CHL") in _found("Chile menerima bantuan kemanusiaan dari Peru.")
+
+
+def test_a_listed_body_with_its_short_form_and_state_still_lists_the_next() -> None:
+    """"bertemu dengan perwakilan Pemerintah Persatuan Nasional (NUG) Myanmar dan Dewan Administrasi Negara": the
+    bracketed short form and the body's own state end the first item, the actor after "dan" is the second target
+    (`roles.target-after-trigger`, `_expand_right`); the junta's State Administration Council is Myanmar."""
+    found = _found("Chile bertemu dengan perwakilan Pemerintah Persatuan Nasional (NUG) Myanmar dan Dewan Administrasi "
+                   "Negara secara terpisah.")
+    assert {("CHL", "CONSULT", "myanmar-nug"), ("CHL", "CONSULT", "MMR")} <= found
+    assert ("CHL", "ACCUSE", "MMR") in _found("Chile mengecam Dewan Administrasi Negara Myanmar atas serangan itu.")

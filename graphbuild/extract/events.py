@@ -4018,9 +4018,13 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
     current = m
     table = tokens(doc)
     words = table.lower
-    for other in mentions:
-        if other.start >= current.end and other.start - current.end <= 5:
-            between = list(range(current.end, other.start))
+    end = current.end  # past the current item's bracketed short form and its state: "Pemerintah Persatuan Nasional
+    for other in mentions:  # (NUG) Myanmar dan Dewan Administrasi Negara" lists two
+        if _item_tail(words, current, other, end):
+            end = other.end + (other.end < len(words) and words[other.end] == ")")
+            continue
+        if other.start >= end and other.start - end <= 5:
+            between = list(range(end, other.start))
             skipped = False
             while between and (
                 (table.is_lower[between[0]] and table.is_alpha[between[0]]) or _figure(table.text[between[0]])
@@ -4043,7 +4047,17 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other
+                end = other.end
     return out
+
+
+def _item_tail(words: list[str], current: Mention, other: Mention, end: int) -> bool:
+    """Is `other` part of the list item `current` that ends at `end`: its short form in brackets ("Pemerintah Persatuan
+    Nasional (NUG)") or, after a body or group, the body's own state ("(NUG) Myanmar")?"""
+    if other.start == end + 1 and words[end] == "(" and other.actor == current.actor:
+        return other.end < len(words) and words[other.end] == ")"
+    return (other.start == end and other.actor.type == "Country" and current.actor.type != "Country"
+            and current.actor.country == other.actor.id)  # fmt: skip
 
 
 def _figure(text: str) -> bool:
