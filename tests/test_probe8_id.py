@@ -119,3 +119,11 @@ def test_a_listed_body_with_its_short_form_and_state_still_lists_the_next() -> N
                    "Negara secara terpisah.")
     assert {("CHL", "CONSULT", "myanmar-nug"), ("CHL", "CONSULT", "MMR")} <= found
     assert ("CHL", "ACCUSE", "MMR") in _found("Chile mengecam Dewan Administrasi Negara Myanmar atas serangan itu.")
+
+
+def test_ramming_another_states_vessel_is_an_assault() -> None:
+    """"Kapal penjaga pantai X menabrak (dan menaiki) kapal Y" (`id.assault.tabrak`); a truck hitting a crowd names no
+    actor."""
+    assert ("CHL", "ASSAULT", "PER") in _found("Kapal penjaga pantai Chile menabrak dan menaiki kapal angkatan laut "
+                                               "Peru di perairan sengketa.")
+    assert not _found("Sebuah truk menabrak kerumunan warga di pusat kota Lima.")
