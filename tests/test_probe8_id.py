@@ -127,3 +127,11 @@ def test_ramming_another_states_vessel_is_an_assault() -> None:
     assert ("CHL", "ASSAULT", "PER") in _found("Kapal penjaga pantai Chile menabrak dan menaiki kapal angkatan laut "
                                                "Peru di perairan sengketa.")
     assert not _found("Sebuah truk menabrak kerumunan warga di pusat kota Lima.")
+
+
+def test_accepting_a_proposal_is_agreeing_to_its_author() -> None:
+    """"siap menerima usulan gencatan senjata yang diajukan Y" / "menerima usulan Y" (`id.agree.terima-usulan`), as
+    "menyetujui usulan Y"."""
+    assert ("CHL", "AGREE", "PER") in _found("Chile menyatakan siap menerima usulan gencatan senjata yang diajukan "
+                                             "Peru dalam perundingan di Lima.")
+    assert ("CHL", "AGREE", "PER") not in _found("Chile tidak akan menerima usulan Peru.")
