@@ -135,3 +135,20 @@ def test_accepting_a_proposal_is_agreeing_to_its_author() -> None:
     assert ("CHL", "AGREE", "PER") in _found("Chile menyatakan siap menerima usulan gencatan senjata yang diajukan "
                                              "Peru dalam perundingan di Lima.")
     assert ("CHL", "AGREE", "PER") not in _found("Chile tidak akan menerima usulan Peru.")
+
+
+def test_an_act_claimed_as_a_form_of_solidarity_has_no_target_there() -> None:
+    """"mengklaim serangan itu sebagai bentuk solidaritas terhadap rakyat Y" (`markers.cause_phrases` + "sebagai
+    bentuk / wujud"): Y is the purpose's, no target of the attack."""
+    found = _found("Hamas menyerang kapal tanker Peru di laut. Hamas mengklaim serangan itu sebagai bentuk "
+                   "solidaritas terhadap rakyat Bolivia.")
+    assert ("hamas", "ASSAULT", "PER") in found
+    assert ("hamas", "ASSAULT", "BOL") not in found
+
+
+def test_a_bare_home_ministry_of_religious_affairs_is_indonesia() -> None:
+    """"Kementerian Agama menyambut baik keputusan itu" after Saudi Arabia's haj quota: the home state's ministry
+    (`markers.home_ministries`), Indonesia's SUPPORT, not a new organisation."""
+    found = _found("Arab Saudi menambah kuota haji Indonesia sebanyak 20.000 jemaah. Kementerian Agama menyambut baik "
+                   "keputusan itu.")
+    assert ("IDN", "SUPPORT", "SAU") in found
