@@ -152,3 +152,12 @@ def test_a_bare_home_ministry_of_religious_affairs_is_indonesia() -> None:
     found = _found("Arab Saudi menambah kuota haji Indonesia sebanyak 20.000 jemaah. Kementerian Agama menyambut baik "
                    "keputusan itu.")
     assert ("IDN", "SUPPORT", "SAU") in found
+
+
+def test_an_indonesian_rank_of_two_words_is_no_part_of_the_name() -> None:
+    """"Kepala Bakamla Laksamana Madya Irvansyah": "Laksamana Madya" (and "Marsekal Muda", "Letjen", …) is a rank
+    (`role.agent.military.rank`), so "Madya" starts no person's name; the agency's head acts for Indonesia."""
+    found = keys(run("Kepala Bakamla Laksamana Madya Irvansyah mengatakan pihaknya meminta kapal Peru keluar dari "
+                     "perairan itu.", lang="id"))
+    assert not [k for k in found if "madya" in k[0].lower()]
+    assert ("IDN", "REQUEST", "PER") in found
