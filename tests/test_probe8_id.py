@@ -161,3 +161,14 @@ def test_an_indonesian_rank_of_two_words_is_no_part_of_the_name() -> None:
                      "perairan itu.", lang="id"))
     assert not [k for k in found if "madya" in k[0].lower()]
     assert ("IDN", "REQUEST", "PER") in found
+
+
+def test_the_vessel_is_the_state_whose_vessel_was_named_before() -> None:
+    """"kapal itu / kapal tersebut" is the state of the one vessel named so in the two sentences before
+    (`coref.vessel-definite`): "meminta kapal itu keluar" asks Peru; none when vessels of two states were named."""
+    found = _found("Angkatan laut Chile mengusir kapal penjaga pantai Peru dari perairan sengketa, Senin. Komandan "
+                   "patroli Chile meminta kapal itu segera keluar dari wilayah tersebut.")
+    assert ("CHL", "REQUEST", "PER") in found
+    found = _found("Kapal nelayan Peru dan kapal nelayan Bolivia terlihat di perairan Chile. Pemerintah Chile meminta "
+                   "kapal itu segera keluar.")
+    assert not [k for k in found if k[1] == "REQUEST"]

@@ -458,6 +458,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         extra += _issuer_offices(ctx, sent, covered)
     extra += _act_anaphors(ctx, sent, mentions, covered, marks)
     extra += _dispute_parties(ctx, sent, mentions, covered)
+    extra += _vessel_anaphors(ctx, sent, mentions, covered)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
     speakers = ctx.speakers
     # only a pronoun or a token inside an attributed quote can become a mention
@@ -495,6 +496,38 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+VESSEL_NOUNS = union_words("events.vessel_nouns")  # "kapal"
+VESSEL_DEMONSTRATIVES = union_words("events.vessel_demonstratives")  # "kapal itu / tersebut"
+VESSEL_LOOKBACK = 2  # sentences before this one in which the vessel's state was named
+
+
+def _vessel_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """"kapal itu / kapal tersebut" → the state of the one vessel named so in this sentence before it or the two
+    sentences before ("mengusir kapal Penjaga Pantai China … meminta kapal itu keluar": China, `coref.vessel-
+    definite`); none when vessels of two states were named."""
+    if not VESSEL_NOUNS:
+        return []
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    heads = [i for i in range(sent.start, sent.end - 1) if words[i] in VESSEL_NOUNS
+             and words[i + 1] in VESSEL_DEMONSTRATIVES and i not in covered and i + 1 not in covered]  # fmt: skip
+    if not heads:
+        return []
+    earlier = [m for _s, ms in ctx.sentence_mentions[-VESSEL_LOOKBACK:] for m in ms]
+    out = []
+    for i in heads:
+        states = set()
+        for m in earlier + [m for m in mentions if m.end <= i]:
+            k = m.start - 1
+            while k >= max(0, m.start - 4) and texts[k][:1].isalpha() and words[k] not in VESSEL_NOUNS:
+                k -= 1
+            state = _as_state(ctx, m.actor)
+            if k >= 0 and words[k] in VESSEL_NOUNS and state.type == "Country":
+                states.add(state)
+        if len(states) == 1:
+            out.append(Mention(i, i + 2, next(iter(states)), "description", "coref.vessel-definite", True))
+    return out
 
 
 SUBJECT_LOOKBACK = 3  # sentences back to the last one naming a person
