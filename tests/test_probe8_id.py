@@ -172,3 +172,12 @@ def test_the_vessel_is_the_state_whose_vessel_was_named_before() -> None:
     found = _found("Kapal nelayan Peru dan kapal nelayan Bolivia terlihat di perairan Chile. Pemerintah Chile meminta "
                    "kapal itu segera keluar.")
     assert not [k for k in found if k[1] == "REQUEST"]
+
+
+def test_a_request_of_an_unnamed_group_requests_nothing_of_the_actor_after() -> None:
+    """"mendesak negara-negara anggota / masyarakat internasional untuk mendukung Y": asked of no actor
+    (`events.unnamed_addressees`, `chain.governs-complement`), no REQUEST of Y and no support of Y by the speaker; a
+    named addressee keeps its request."""
+    assert not _found("Menlu Chile mendesak negara-negara anggota untuk mendukung keanggotaan penuh Peru di PBB.")
+    assert not _found("Chile mendesak masyarakat internasional untuk mengecam Peru.")
+    assert ("CHL", "REQUEST", "BOL") in _found("Chile mendesak Bolivia untuk mendukung Peru.")

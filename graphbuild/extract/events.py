@@ -1439,7 +1439,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         if owned and _clause_subject(words, mention_ends[owner_end], marks):
             owned = False  # "menolak tuntutan Rusia agar Ukraina menarik pasukan": Ukraine is the clause's subject
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
-        between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
+        # only intent rules and a request's unnamed addressee (`chain.governs-complement`) read them
+        between_words = tuple(words[i] for i in between) if a.entry.intent or a.relation == "REQUEST" else ()
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
                      and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
         owner = mention_ends.get(b.start - 1 if possessed else owner_end)
@@ -1498,6 +1499,12 @@ def _chain_governs(link: Link) -> str | None:
                                                                     or link.possessed)
     if not (a.entry.governs and (link.adjacent or link.owned or against)):
         return None
+    if a.relation == "REQUEST" and link.adjacent and link.between and link.between[0] in UNNAMED_ADDRESSEES:
+        # "mendesak negara-negara anggota untuk mendukung Palestina": asked of no actor, and what they are asked to
+        # do is nobody's act yet: no event (not a request of Palestine)
+        a.dropped = b.dropped = True
+        a.applied("chain.governs-complement")
+        return KEEP
     b.dropped = not against  # an owned act of force stays the owner's ("opposed Peru's attack on Y": Peru attacked)
     a.search_from = b.end
     a.extra_preps = (*a.extra_preps, *b.entry.preps)
@@ -1508,6 +1515,9 @@ def _chain_governs(link: Link) -> str | None:
         _recode(a, str(a.entry.against_acts), a.mode)
     a.applied("chain.governs-complement")
     return KEEP
+
+
+UNNAMED_ADDRESSEES = union_words("events.unnamed_addressees")  # "mendesak negara-negara anggota untuk …"
 
 
 # acts of force (and sanctions: "opposed the latest U.S. sanctions on Y") an `against_acts` verb condemns
