@@ -181,3 +181,9 @@ def test_a_request_of_an_unnamed_group_requests_nothing_of_the_actor_after() -> 
     assert not _found("Menlu Chile mendesak negara-negara anggota untuk mendukung keanggotaan penuh Peru di PBB.")
     assert not _found("Chile mendesak masyarakat internasional untuk mengecam Peru.")
     assert ("CHL", "REQUEST", "BOL") in _found("Chile mendesak Bolivia untuk mendukung Peru.")
+
+
+def test_welcoming_a_membership_supports_the_new_member() -> None:
+    """"menyambut (baik) keanggotaan / bergabungnya Y" (`id.support.sambut-acara`): SUPPORT of Y."""
+    assert ("CHL", "SUPPORT", "PER") in _found("Chile menyambut baik bergabungnya Peru ke dalam blok itu.")
+    assert ("CHL", "SUPPORT", "PER") in _found("Pemerintah Chile menyambut keanggotaan penuh Peru di organisasi itu.")
