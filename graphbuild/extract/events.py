@@ -4096,11 +4096,11 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
 
 def _item_tail(words: list[str], current: Mention, other: Mention, end: int) -> bool:
     """Is `other` part of the list item `current` that ends at `end`: its short form in brackets ("Pemerintah Persatuan
-    Nasional (NUG)") or, after a body or group, the body's own state ("(NUG) Myanmar")?"""
+    Nasional (NUG)") or, after a body's or group's bracketed short form, its own state ("(NUG) Myanmar")?"""
     if other.start == end + 1 and words[end] == "(" and other.actor == current.actor:
         return other.end < len(words) and words[other.end] == ")"
-    return (other.start == end and other.actor.type == "Country" and current.actor.type != "Country"
-            and current.actor.country == other.actor.id)  # fmt: skip
+    return (other.start == end and words[end - 1] == ")" and other.actor.type == "Country"
+            and current.actor.type != "Country" and current.actor.country == other.actor.id)  # fmt: skip
 
 
 def _figure(text: str) -> bool:
