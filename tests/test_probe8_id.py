@@ -187,3 +187,11 @@ def test_welcoming_a_membership_supports_the_new_member() -> None:
     """"menyambut (baik) keanggotaan / bergabungnya Y" (`id.support.sambut-acara`): SUPPORT of Y."""
     assert ("CHL", "SUPPORT", "PER") in _found("Chile menyambut baik bergabungnya Peru ke dalam blok itu.")
     assert ("CHL", "SUPPORT", "PER") in _found("Pemerintah Chile menyambut keanggotaan penuh Peru di organisasi itu.")
+
+
+def test_an_act_judged_in_the_passive_is_the_act_of_the_subject_before() -> None:
+    """"Langkah tersebut dikecam keras oleh Y" opening a sentence: the act of the sentence before's subject
+    (`coref.act-anaphor`, `events.act_passive_verbs`), judged by the passive's agent."""
+    found = _found("Peru menutup perbatasannya dengan Bolivia pada Senin. Langkah tersebut dikecam keras oleh Chile.")
+    assert ("CHL", "ACCUSE", "PER") in found
+    assert not _found("Langkah tersebut dikecam keras oleh warga.")

@@ -607,7 +607,24 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         else:
             continue
         out += _act_mentions(j, end, owners)
-    return out + _judged_act_subject(ctx, sent, covered)
+    return out + _judged_act_subject(ctx, sent, covered) + _passive_judged_act(ctx, sent, covered)
+
+
+ACT_PASSIVE_VERBS = union_words("events.act_passive_verbs")  # "Keputusan itu disambut baik oleh …"
+
+
+def _passive_judged_act(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
+    """"Keputusan itu disambut baik oleh pemerintah Indonesia dan Malaysia", "Langkah tersebut dikecam oleh Y": an act
+    noun with a demonstrative opening the sentence, a passive judging verb right after it (`events.act_passive_verbs`),
+    is the act of the sentence before's subject (`_earlier_subject`, as "menyambut baik keputusan itu"); the passive's
+    agents judge it (`coref.act-anaphor`)."""
+    words, start = low(ctx.doc), sent.start
+    if (start + 2 >= sent.end or words[start] not in ACT_ANAPHOR_NOUNS or words[start] in ACT_PACT_NOUNS
+            or words[start + 1] not in ACT_DEMONSTRATIVES or words[start + 2] not in ACT_PASSIVE_VERBS
+            or start in covered or start + 1 in covered):  # fmt: skip
+        return []
+    owner = _earlier_subject(ctx, [], start)
+    return _act_mentions(start, start + 2, [owner]) if owner is not None else []
 
 
 MEDIATION_WORDS = union_words("events.mediation_words")  # "offered to mediate": between the parties named before
