@@ -195,3 +195,9 @@ def test_an_act_judged_in_the_passive_is_the_act_of_the_subject_before() -> None
     found = _found("Peru menutup perbatasannya dengan Bolivia pada Senin. Langkah tersebut dikecam keras oleh Chile.")
     assert ("CHL", "ACCUSE", "PER") in found
     assert not _found("Langkah tersebut dikecam keras oleh warga.")
+
+
+def test_a_history_of_cooperation_is_no_act() -> None:
+    """"memiliki sejarah (panjang) kerja sama" is a state of affairs (`id.none.sejarah-kerja-sama`)."""
+    assert not _found("Chile dan Peru memiliki sejarah panjang kerja sama di bidang pertahanan.")
+    assert ("CHL", "COOPERATE", "PER") in _found("Chile menjalin kerja sama pertahanan dengan Peru.")
