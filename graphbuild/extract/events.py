@@ -363,6 +363,46 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
     return out
 
 
+LEADER_APPOSITION_NOUNS = union_words("events.leader_apposition_nouns")  # "pemimpin RSF, Mohamed Hamdan Dagalo"
+
+
+@RULES.register("mentions.leader-apposition", "mentions")
+def _leader_apposition(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """A leader noun before a body or a group and its state, with the leader named after a comma ("sanksi kepada
+    pemimpin Pasukan Dukungan Cepat (RSF) Sudan, Mohamed Hamdan Dagalo"): the phrase is that person, not the body
+    (`events.leader_apposition_nouns`)."""
+    if not LEADER_APPOSITION_NOUNS:
+        return mentions
+    words = low(ctx.doc)
+    ends = {m.end: m for m in mentions}
+    replaced: dict[int, Mention] = {}
+    for person in mentions:
+        if person.actor.type != "Person" or person.start < 3 or words[person.start - 1] != ",":
+            continue
+        k, chain = person.start - 1, []
+        while (m := ends.get(k)) is not None or (words[k - 1] in ("(", ")") and k - 1 > 0):
+            if m is None:
+                k -= 1
+                continue
+            chain.append(m)
+            k = m.start
+        if not chain or words[k - 1] not in LEADER_APPOSITION_NOUNS or any(m.actor.type == "Person" for m in chain):
+            continue
+        phrase = Mention(k - 1, chain[0].end, person.actor, person.kind, "mentions.leader-apposition", coref=True)
+        for m in chain:
+            replaced[m.start] = phrase
+    if not replaced:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        phrase = replaced.get(m.start)
+        if phrase is None:
+            out.append(m)
+        elif phrase not in out:
+            out.append(phrase)
+    return out
+
+
 def low(doc: Doc) -> list[str]:
     """The lower-case form of every token, computed once per document (token objects are costly to make)."""
     return tokens(doc).lower
@@ -444,6 +484,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         extra += _issuer_offices(ctx, sent, covered)
     extra += _act_anaphors(ctx, sent, mentions, covered, marks)
     extra += _dispute_parties(ctx, sent, mentions, covered)
+    extra += _vessel_anaphors(ctx, sent, mentions, covered)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
     speakers = ctx.speakers
     # only a pronoun or a token inside an attributed quote can become a mention
@@ -481,6 +522,38 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+VESSEL_NOUNS = union_words("events.vessel_nouns")  # "kapal"
+VESSEL_DEMONSTRATIVES = union_words("events.vessel_demonstratives")  # "kapal itu / tersebut"
+VESSEL_LOOKBACK = 2  # sentences before this one in which the vessel's state was named
+
+
+def _vessel_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """"kapal itu / kapal tersebut" → the state of the one vessel named so in this sentence before it or the two
+    sentences before ("mengusir kapal Penjaga Pantai China … meminta kapal itu keluar": China, `coref.vessel-
+    definite`); none when vessels of two states were named."""
+    if not VESSEL_NOUNS:
+        return []
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    heads = [i for i in range(sent.start, sent.end - 1) if words[i] in VESSEL_NOUNS
+             and words[i + 1] in VESSEL_DEMONSTRATIVES and i not in covered and i + 1 not in covered]  # fmt: skip
+    if not heads:
+        return []
+    earlier = [m for _s, ms in ctx.sentence_mentions[-VESSEL_LOOKBACK:] for m in ms]
+    out = []
+    for i in heads:
+        states = set()
+        for m in earlier + [m for m in mentions if m.end <= i]:
+            k = m.start - 1
+            while k >= max(0, m.start - 4) and texts[k][:1].isalpha() and words[k] not in VESSEL_NOUNS:
+                k -= 1
+            state = _as_state(ctx, m.actor)
+            if k >= 0 and words[k] in VESSEL_NOUNS and state.type == "Country":
+                states.add(state)
+        if len(states) == 1:
+            out.append(Mention(i, i + 2, next(iter(states)), "description", "coref.vessel-definite", True))
+    return out
 
 
 SUBJECT_LOOKBACK = 3  # sentences back to the last one naming a person
@@ -562,7 +635,24 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         else:
             continue
         out += _act_mentions(j, end, owners)
-    return out + _judged_act_subject(ctx, sent, covered)
+    return out + _judged_act_subject(ctx, sent, covered) + _passive_judged_act(ctx, sent, covered)
+
+
+ACT_PASSIVE_VERBS = union_words("events.act_passive_verbs")  # "Keputusan itu disambut baik oleh …"
+
+
+def _passive_judged_act(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
+    """"Keputusan itu disambut baik oleh pemerintah Indonesia dan Malaysia", "Langkah tersebut dikecam oleh Y": an act
+    noun with a demonstrative opening the sentence, a passive judging verb right after it (`events.act_passive_verbs`),
+    is the act of the sentence before's subject (`_earlier_subject`, as "menyambut baik keputusan itu"); the passive's
+    agents judge it (`coref.act-anaphor`)."""
+    words, start = low(ctx.doc), sent.start
+    if (start + 2 >= sent.end or words[start] not in ACT_ANAPHOR_NOUNS or words[start] in ACT_PACT_NOUNS
+            or words[start + 1] not in ACT_DEMONSTRATIVES or words[start + 2] not in ACT_PASSIVE_VERBS
+            or start in covered or start + 1 in covered):  # fmt: skip
+        return []
+    owner = _earlier_subject(ctx, [], start)
+    return _act_mentions(start, start + 2, [owner]) if owner is not None else []
 
 
 MEDIATION_WORDS = union_words("events.mediation_words")  # "offered to mediate": between the parties named before
@@ -1181,6 +1271,8 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
             continue
         if states and _named_place(ctx, m):
             continue  # "bertemu di Jenewa, Swiss": where, not a party
+        if _mediator(ctx, m):
+            continue  # "perundingan yang difasilitasi Menlu Turki Hakan Fidan": the broker, not a party
         actor = _as_state(ctx, m.actor) if states else m.actor
         if (actor.type == "Country" if states else actor.type == "Person") and actor not in seen:
             seen.append(actor)
@@ -1192,6 +1284,19 @@ def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
     if states and nearest is not None and len(_parties_of_sentence(ctx, nearest, before)) > 2:
         return []
     return seen
+
+
+PAIR_MEDIATORS = union_words("events.pair_mediators")
+
+
+def _mediator(ctx: DocContext, m: Mention) -> bool:
+    """Is the actor the agent of a mediating participle ("yang difasilitasi/ditengahi Z", "talks brokered by Z",
+    `events.pair_mediators`)? It brokered the talks and is no party of "the two sides" after them."""
+    words = low(ctx.doc)
+    at = m.start - 1
+    if at > 0 and words[at] in markers_of(ctx.lexicon).passive_agent:
+        at -= 1
+    return at >= 0 and words[at] in PAIR_MEDIATORS
 
 
 def _coordinated_people(ctx: DocContext, before: int) -> list[Actor]:
@@ -1235,7 +1340,15 @@ def _as_group(ctx: DocContext, actor: Actor) -> Actor:
 
 
 def _as_state(ctx: DocContext, actor: Actor) -> Actor:
-    if actor.type == "Person" and actor.country in ctx.gazetteer.actors:
+    """A person as their state; one holding an office of an organisation on the article's date (the President of
+    the European Commission, the UN Secretary-General) as that organisation, not their nationality."""
+    if actor.type != "Person":
+        return actor
+    for office in ctx.gazetteer.offices_of(actor.id):
+        body = ctx.gazetteer.actors.get(office.of)
+        if body is not None and body.type != "Country" and office.holds_on(ctx.article.date):
+            return body
+    if actor.country in ctx.gazetteer.actors:
         return ctx.gazetteer.actors[actor.country]
     return actor
 
@@ -1388,7 +1501,8 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         if owned and _clause_subject(words, mention_ends[owner_end], marks):
             owned = False  # "menolak tuntutan Rusia agar Ukraina menarik pasukan": Ukraine is the clause's subject
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
-        between_words = tuple(words[i] for i in between) if a.entry.intent else ()  # only intent rules read them
+        # only intent rules and a request's unnamed addressee (`chain.governs-complement`) read them
+        between_words = tuple(words[i] for i in between) if a.entry.intent or a.relation == "REQUEST" else ()
         possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
                      and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
         owner = mention_ends.get(b.start - 1 if possessed else owner_end)
@@ -1447,6 +1561,12 @@ def _chain_governs(link: Link) -> str | None:
                                                                     or link.possessed)
     if not (a.entry.governs and (link.adjacent or link.owned or against)):
         return None
+    if a.relation == "REQUEST" and link.adjacent and link.between and link.between[0] in UNNAMED_ADDRESSEES:
+        # "mendesak negara-negara anggota untuk mendukung Palestina": asked of no actor, and what they are asked to
+        # do is nobody's act yet: no event (not a request of Palestine)
+        a.dropped = b.dropped = True
+        a.applied("chain.governs-complement")
+        return KEEP
     b.dropped = not against  # an owned act of force stays the owner's ("opposed Peru's attack on Y": Peru attacked)
     a.search_from = b.end
     a.extra_preps = (*a.extra_preps, *b.entry.preps)
@@ -1457,6 +1577,9 @@ def _chain_governs(link: Link) -> str | None:
         _recode(a, str(a.entry.against_acts), a.mode)
     a.applied("chain.governs-complement")
     return KEEP
+
+
+UNNAMED_ADDRESSEES = union_words("events.unnamed_addressees")  # "mendesak negara-negara anggota untuk …"
 
 
 # acts of force (and sanctions: "opposed the latest U.S. sanctions on Y") an `against_acts` verb condemns
@@ -2401,14 +2524,16 @@ def apply_role_rules(roles: Roles) -> list[Pair]:
 
 @RULES.register("roles.between-pair", "roles")
 def _role_between_pair(r: Roles) -> None:
-    """A symmetric event noun followed by "between A and B" / "antara A dan B": A and B are its parties; so are
-    two owners joined by "dan" right after the noun in a language that puts the owner after it ("Pertemuan Korsel
-    dan Korut digelar")."""
-    if not (r.open() and r.c.entry.symmetric):
+    """A symmetric event noun, or a fight whose entry takes "antara" ("pertempuran antara A dan B"), followed by
+    "between A and B" / "antara A dan B": A and B are its parties; for a symmetric noun so are two owners joined by
+    "dan" right after the noun in a language that puts the owner after it ("Pertemuan Korsel dan Korut digelar")."""
+    # "pertempuran antara A dan B": a fight's parties (not "mediation between A and B", "suspended the pact between")
+    between_prep = r.c.entry.relation == "ASSAULT" and not BETWEEN.isdisjoint(r.c.entry.preps)
+    if not (r.open() and (r.c.entry.symmetric or between_prep)):
         return
     heads = BETWEEN_HEAD_WORDS if r.ctx.grammar.noun_then_owner else 0  # English: measured, no gain
     pair = (_between_pair(r.doc, r.sent, r.c, r.mentions, r.marks, heads)
-            or _owner_pair(r.ctx, r.c, r.mentions, r.marks))  # fmt: skip
+            or (_owner_pair(r.ctx, r.c, r.mentions, r.marks) if r.c.entry.symmetric else None))  # fmt: skip
     if pair is not None:
         r.sources, r.targets, r.between, r.branch = pair, pair, True, DECIDED
         r.trace.append(r.rule)
@@ -3251,16 +3376,20 @@ def _nominal(word: str) -> bool:
 
 def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
                      marks: Markers) -> tuple[list[Mention], list[Mention]]:  # fmt: skip
-    """(sources, targets) of an obligation (`roles.obligation`)."""
+    """(sources, targets) of an obligation (`roles.obligation`); a list of actors before a threatened cost is every
+    target ("mengatakan AS dan Inggris akan membayar mahal")."""
     doc = sent.doc
     before = [m for m in mentions if m.end <= c.start and c.start - m.end <= 2]
     if not before:
         return [], []
-    target = before[-1]
+    # a cost laid on a list ("said the US and Britain would pay dearly") is a threat to each listed
+    targets = _expand(doc, [before[-1]], mentions, marks) if c.relation == "THREATEN" else [before[-1]]
+    target = targets[0]
     speaker = _speech_subject(sent, target.start, mentions, marks) or _speaker_after_clause(sent, c, mentions, marks)
-    if speaker is None or speaker.actor == target.actor or low(doc)[target.start - 1] in marks.preps:
+    if (speaker is None or any(speaker.actor == t.actor for t in targets)
+            or low(doc)[target.start - 1] in marks.preps):  # fmt: skip
         return [], []
-    return [speaker], [target]
+    return [speaker], targets
 
 
 def _speaker_after_clause(sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
@@ -3370,6 +3499,9 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     words = low(doc)
     for m in reversed(window):
+        if m.end < right and words[m.end] in marks.relative and _word_before_directions(words, m.start, left,
+                                                                                     marks) in marks.locative:
+            return None  # "perusahaan di UEA yang memasok senjata kepada Y": the place is no antecedent, the firms are
         if m.end < right and words[m.end] in marks.relative and not (
                 any(x.start > m.end and words[x.start - 1] in marks.speech for x in window)):  # fmt: skip
             # not past a speech verb with an actor after it ("Seorang diplomat Chile yang menolak disebut namanya
@@ -3968,14 +4100,25 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
 
 
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
-    """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers)."""
-    for i in range(start - 1, max(lo, start - marks.introducer_reach) - 1, -1):
-        word = low(doc)[i]
-        if word in marks.preps and not (i + 1 < start and low(doc)[i + 1] in TIME_FILLERS):
+    """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers; a count word
+    does not use up the reach: "serangan terhadap sejumlah sasaran milik kelompok Houthi", `events.
+    introducer_quantifiers`)."""
+    words = low(doc)
+    reach = marks.introducer_reach
+    i = start - 1
+    while i >= max(lo, start - reach):
+        word = words[i]
+        if word in marks.preps and not (i + 1 < start and words[i + 1] in TIME_FILLERS):
             return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
             return None
+        if word in INTRODUCER_QUANTIFIERS:
+            reach += 1
+        i -= 1
     return None
+
+
+INTRODUCER_QUANTIFIERS = union_words("events.introducer_quantifiers")
 
 
 def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
@@ -3987,9 +4130,13 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
     current = m
     table = tokens(doc)
     words = table.lower
-    for other in mentions:
-        if other.start >= current.end and other.start - current.end <= 5:
-            between = list(range(current.end, other.start))
+    end = current.end  # past the current item's bracketed short form and its state: "Pemerintah Persatuan Nasional
+    for other in mentions:  # (NUG) Myanmar dan Dewan Administrasi Negara" lists two
+        if _item_tail(words, current, other, end):
+            end = other.end + (other.end < len(words) and words[other.end] == ")")
+            continue
+        if other.start >= end and other.start - end <= 5:
+            between = list(range(end, other.start))
             skipped = False
             while between and (
                 (table.is_lower[between[0]] and table.is_alpha[between[0]]) or _figure(table.text[between[0]])
@@ -4012,7 +4159,17 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other
+                end = other.end
     return out
+
+
+def _item_tail(words: list[str], current: Mention, other: Mention, end: int) -> bool:
+    """Is `other` part of the list item `current` that ends at `end`: its short form in brackets ("Pemerintah Persatuan
+    Nasional (NUG)") or, after a body's or group's bracketed short form, its own state ("(NUG) Myanmar")?"""
+    if other.start == end + 1 and words[end] == "(" and other.actor == current.actor:
+        return other.end < len(words) and words[other.end] == ")"
+    return (other.start == end and words[end - 1] == ")" and other.actor.type == "Country"
+            and current.actor.type != "Country" and current.actor.country == other.actor.id)  # fmt: skip
 
 
 def _figure(text: str) -> bool:
@@ -4138,7 +4295,8 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.document-title",
-                              "mentions.class-of-others", "mentions.government-of-leader"))
+                              "mentions.class-of-others", "mentions.government-of-leader",
+                              "mentions.leader-apposition"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.document-title",
                                "candidate.inside-gap", "candidate.gapped-report", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",

@@ -53,6 +53,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   three sentences before with one (an attack for an attack noun); with a demonstrative
                                   and no such event, in a sentence naming no actor after it, the first acting actor of
                                   the sentence before (`events.act_anaphor_verbs`, extract/events.py);
+- `coref.vessel-definite`         "kapal itu / kapal tersebut" → the state of the one vessel named so ("kapal Penjaga
+                                  Pantai China") in the sentence or the two before; none of two (extract/events.py);
 - `coref.group-description`       "the group", "the Islamist movement", "kelompok (militan) itu", bare
                                   "pemberontak" → the armed group named before it, when it is the only group or
                                   organisation named in this sentence and the two before (`resolve.group_nouns`,
