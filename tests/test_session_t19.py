@@ -65,3 +65,12 @@ def test_an_order_addressed_to_a_state_is_a_request_of_it() -> None:
                                     lang="id")) if k[1] == "REQUEST"]  # fmt: skip
     assert not [k for k in keys(run("Presiden Chile memerintahkan pasukan untuk menyerang Peru.", lang="id"))
                 if k[1] == "REQUEST"]  # fmt: skip
+
+
+def test_the_subject_before_is_found_past_its_bracketed_short_form() -> None:
+    """"Mahkamah Internasional (ICJ) memerintahkan …": the court, not the state after the verb, is the sentence's
+    subject, so "keputusan tersebut" is the court's."""
+    text = ("Mahkamah Internasional (ICJ) memerintahkan Israel menghentikan operasi militernya di Rafah. Chile "
+            "mengecam keputusan tersebut.")
+    found = keys(run(text, lang="id"))
+    assert ("CHL", "ACCUSE", "icj") in found and ("CHL", "ACCUSE", "ISR") not in found

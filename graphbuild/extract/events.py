@@ -822,10 +822,14 @@ def _previous_actor_subject(ctx: DocContext, back: int = 1) -> Actor | None:
     if len(ctx.sentence_mentions) < back:
         return None
     _sent, mentions = ctx.sentence_mentions[-back]
-    words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
+    words, lower, alpha = low(ctx.doc), tokens(ctx.doc).is_lower, tokens(ctx.doc).is_alpha
+
+    def verb_after(m: Mention) -> bool:  # past its bracketed short form: "Mahkamah Internasional (ICJ) memerintahkan"
+        at = m.end + 1 if m.end < len(words) and words[m.end] == ")" else m.end
+        return at < len(words) and lower[at] and alpha[at]
+
     # a personal pronoun ("Ia mengusulkan …") is a subject; an act anaphor's owners are not
-    acting = [m for m in mentions if (m.kind != "pronoun" or m.rule == "coref.pronoun") and m.end < len(words)
-              and lower[m.end] and tokens(ctx.doc).is_alpha[m.end]]  # fmt: skip
+    acting = [m for m in mentions if (m.kind != "pronoun" or m.rule == "coref.pronoun") and verb_after(m)]
     return acting[0].actor if acting else None
 
 
