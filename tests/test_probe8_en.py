@@ -3,7 +3,7 @@ and trade. Sentences of our own."""
 
 from __future__ import annotations
 
-from tests.test_extract import keys
+from tests.test_extract import keys, run
 from tests.test_persons_current import run as run_shipped
 
 
@@ -17,3 +17,21 @@ def test_name_written_with_its_lower_case_particle() -> None:
     assert ("ETH", "ASSAULT", "al-shabaab") in found
     found = keys(run_shipped("Chad said al-Qaida had attacked Niger."))
     assert ("al-qaeda", "ASSAULT", "NER") in found
+
+
+def test_scare_quoted_trigger_before_its_preposition() -> None:
+    """"vowed \"total war\" against Y": the quote mark after the trigger closes a quote opened just before it, around
+    the trigger's own words; it is no break before the preposition (`roles.target-after-trigger`)."""
+    assert ("CHL", "THREATEN", "PER") in keys(run("Chile has vowed \"total war\" against Peru."))
+    assert ("CHL", "THREATEN", "PER") in keys(run("Chile on Monday vowed \u201cwar\u201d on Peru."))
+    # a quote that closes after other words is still a break: the speaker's words, no target of the quote's verb
+    assert ("CHL", "ASSAULT", "PER") not in keys(run("\"We will never start a war,\" Chile said of Peru."))
+
+
+def test_acting_in_coordination_with() -> None:
+    """"carried out an airstrike … in coordination with the Somali government": COOPERATE of the subject with Y
+    (`en.cooperate.coordinate`, one way)."""
+    found = keys(run("Chile said it carried out the strike on the rebels in coordination with the Peruvian "
+                     "government."))  # fmt: skip
+    assert ("CHL", "COOPERATE", "PER") in found
+    assert ("PER", "COOPERATE", "CHL") not in found

@@ -3630,6 +3630,13 @@ def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subjec
     return None
 
 
+def _closes_trigger_quote(texts: list[str], sent_start: int, start: int, trigger: int) -> bool:
+    """Does the quote mark at `start`, right after a trigger, close a quote opened at most five tokens before the
+    trigger ("a \"massive attack\" on")? An odd number of marks from the sentence's start says it is open."""
+    opened = [i for i in range(sent_start, start) if texts[i] in QUOTE_MARKS]
+    return len(opened) % 2 == 1 and trigger - opened[-1] <= 5
+
+
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
     """The targets from `start` on (`roles.target-after-trigger`): a phrase the entry's preposition introduces, or a
@@ -3650,6 +3657,10 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         quoted = [i for i in range(start, m.start) if texts[i] in QUOTE_MARKS]
         closed = len(quoted) % 2 == 0
         between = [i for i in range(start, m.start) if not (closed and i in quoted)]
+        if quoted and quoted[0] == start and _closes_trigger_quote(texts, sent.start, start, c.start):
+            # "vowed \"total war\" against Y", "a \"massive attack\" on Y": the mark closes a quote opened before
+            # the trigger, around its scare-quoted words; it is no break
+            between = [i for i in between if i != start]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
         if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):
