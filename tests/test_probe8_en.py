@@ -35,3 +35,17 @@ def test_acting_in_coordination_with() -> None:
                      "government."))  # fmt: skip
     assert ("CHL", "COOPERATE", "PER") in found
     assert ("PER", "COOPERATE", "CHL") not in found
+
+
+def test_two_people_as_the_object_are_others_than_the_subject() -> None:
+    """"Trump, who met the two ministers in the Oval Office": the pair after a verb is the last two people named
+    before other than this sentence's subject (`coref.pair`); "The two leaders agreed" opening a sentence keeps the
+    pair of the sentence before."""
+    found = keys(run_shipped("Marco Rubio hosted Therese Kayikwamba Wagner and Olivier Nduhungirehe on Friday. "
+                             "President Donald Trump, who met the two ministers later, praised the deal."))  # fmt: skip
+    assert {("donald-trump", "CONSULT", "therese-kayikwamba-wagner"),
+            ("donald-trump", "CONSULT", "olivier-nduhungirehe")} <= found  # fmt: skip
+    found = keys(run_shipped("Fumio Kishida spoke with Anthony Albanese on Monday. Later, Emmanuel Macron received "
+                             "the two leaders in Paris."))  # fmt: skip
+    assert {("emmanuel-macron", "CONSULT", "fumio-kishida"),
+            ("emmanuel-macron", "CONSULT", "anthony-albanese")} <= found  # fmt: skip

@@ -938,7 +938,8 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         states = words[j] in PAIR_STATE_HEADS
         pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
         pair = pair or (_pair_of_object(ctx, sent, i, words[j] in PAIR_PARTY_HEADS) if states else [])
-        pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states))
+        pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS
+                        else _last_two(ctx, i, states, _object_pair_subjects(ctx, sent, i, states)))
         if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
             pair = _two_groups(ctx, sent, i)
         for actor in pair:
@@ -1122,17 +1123,30 @@ def _runs(ctx: DocContext, mentions: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
-def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
+def _object_pair_subjects(ctx: DocContext, sent: Span, i: int, states: bool) -> set[int]:
+    """The starts of the people named in this sentence before "the two ministers" when the pair is an object
+    ("President Donald Trump, who met the two ministers, …": the two are others than Trump; `coref.pair`): the
+    pair word after an article that follows a lower-case word of no clause joint ("met the two", not "and the
+    two", nor a sentence opening "The two")."""
+    words = low(ctx.doc)
+    if states or i - 2 < sent.start or words[i - 1] != "the" or not tokens(ctx.doc).is_lower[i - 2] \
+            or words[i - 2] in CLAUSE_CONJUNCTIONS:  # fmt: skip
+        return set()
+    return {m.start for m in ctx.all_mentions if sent.start <= m.start < i and m.actor.type == "Person"}
+
+
+def _last_two(ctx: DocContext, before: int, states: bool, skipped: set[int] | frozenset[int] = frozenset()
+              ) -> list[Actor]:  # fmt: skip
     """The last two people named before token `before`, or with `states` the last two states (a person counts as
     their state; a place where something happened is none: `_named_place`); none when the nearer one's sentence
     names more parties than two (states and organisations): "both sides" after a list of states and bodies is no
-    pair of them."""
-    if not states and (pair := _coordinated_people(ctx, before)):
+    pair of them. Mentions starting at `skipped` are no party (the subject of a verb the pair is the object of)."""
+    if not states and not skipped and (pair := _coordinated_people(ctx, before)):
         return pair
     seen: list[Actor] = []
     nearest: Mention | None = None
     for m in reversed(ctx.all_mentions):
-        if m.start >= before:
+        if m.start >= before or m.start in skipped:
             continue
         if states and _named_place(ctx, m):
             continue  # "bertemu di Jenewa, Swiss": where, not a party
