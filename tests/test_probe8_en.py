@@ -49,3 +49,15 @@ def test_two_people_as_the_object_are_others_than_the_subject() -> None:
                              "the two leaders in Paris."))  # fmt: skip
     assert {("emmanuel-macron", "CONSULT", "fumio-kishida"),
             ("emmanuel-macron", "CONSULT", "anthony-albanese")} <= found  # fmt: skip
+
+
+def test_the_juntas_are_the_states_of_the_last_list() -> None:
+    """"Niger, Mali and Burkina Faso quit the bloc. The military juntas accused it …": a plural ruler noun
+    (`events.ruler_plurals`) after the article and up to two modifiers is the states of the last list of two or
+    more named before (`coref.group`); with one state named there is no list."""
+    found = keys(run("Chile, Peru and Bolivia announced their exit from the bloc. The military juntas accused Turkey "
+                     "of interference."))  # fmt: skip
+    assert {("CHL", "ACCUSE", "TUR"), ("PER", "ACCUSE", "TUR"), ("BOL", "ACCUSE", "TUR")} <= found
+    found = keys(run("Chile criticised Peru. The juntas of the region accused Turkey of interference."))
+    assert not any(source in ("CHL", "PER") for source, _relation, _target in found if _relation == "ACCUSE"
+                   and _target == "TUR")  # fmt: skip

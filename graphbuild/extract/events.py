@@ -984,26 +984,45 @@ def _group_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covere
     tersebut" (those countries) → the last list of two states or more. A group no list fits is no mention."""
     words = low(ctx.doc)
     out: list[Mention] = []
-    if GROUP_STARTS.isdisjoint(words[sent.start : sent.end - 1]):
+    if GROUP_STARTS.isdisjoint(words[sent.start : sent.end - 1]) and RULER_PLURALS.isdisjoint(words[sent.start :
+                                                                                                   sent.end]):
         return out  # most sentences: no word a group starts with
     for i in range(sent.start, sent.end - 1):
         if i in covered:
             continue
         size, head = None, i + 1
-        if words[i] in GROUP_WORDS and words[head] in PAIR_HEADS - PAIR_GROUP_HEADS:
+        if words[i] in GROUP_DETERMINERS and (ruler := _ruler_plural(words, i + 1, sent.end)) is not None:
+            head = ruler  # "the military juntas", "the three juntas": the last list of two states or more (or three)
+            size = next((n for n, group in GROUP_SIZES.items() if words[head - 1] in group), None)
+        elif words[i] in GROUP_WORDS and words[head] in PAIR_HEADS - PAIR_GROUP_HEADS:
             if words[i] in GROUP_INDEFINITE and (i == sent.start or words[i - 1] not in GROUP_DETERMINERS):
                 continue
             size = next(n for n, group in GROUP_SIZES.items() if words[i] in group)
         elif not (words[i] in GROUP_PLURALS and words[head] in GROUP_DEMONSTRATIVES):
             continue
         # people heads ("the three leaders", "ketiga menteri") name a list of people, else of their states
-        kinds = (True,) if size is None or words[head] in PAIR_STATE_HEADS else (False, True)
+        kinds = (True,) if size is None or words[head] in PAIR_STATE_HEADS | RULER_PLURALS else (False, True)
         before = [m for m in mentions if m.start < i]
         earlier = [ms for _s, ms in ctx.sentence_mentions[-(GROUP_LOOKBACK if size else PAIR_LOOKBACK) :]]
         group = next((found for candidates in [before, *reversed(earlier)] for states in kinds
                       if (found := _last_list(ctx, candidates, states, size, marks))), [])  # fmt: skip
         out += [Mention(i, head + 1, actor, "plural", "coref.group", coref=True) for actor in group]
     return out
+
+
+RULER_PLURALS = union_words("events.ruler_plurals")  # "the juntas": the rulers of the states of a list
+RULER_MODIFIERS = union_words("events.ruler_modifiers")  # "the military juntas", "the three juntas"
+
+
+def _ruler_plural(words: list[str], k: int, end: int) -> int | None:
+    """The token of a plural ruler noun at `k`, or after one or two modifiers from `k` ("the juntas", "the three
+    military juntas"), if any."""
+    for j in range(k, min(k + 3, end)):
+        if words[j] in RULER_PLURALS:
+            return j
+        if words[j] not in RULER_MODIFIERS and words[j] not in GROUP_WORDS:
+            return None
+    return None
 
 
 def _last_list(ctx: DocContext, mentions: list[Mention], states: bool, size: int | None, marks: Markers
