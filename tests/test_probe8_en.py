@@ -3,8 +3,22 @@ and trade. Sentences of our own."""
 
 from __future__ import annotations
 
-from tests.test_extract import keys, run
+from functools import cache
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.model import Article
+from tests.test_extract import FIXTURE_GAZETTEER, keys, run
 from tests.test_persons_current import run as run_shipped
+
+
+@cache
+def _scored() -> LexiconExtractor:
+    return LexiconExtractor(parser="none", gazetteer_dir=FIXTURE_GAZETTEER, model="auto")
+
+
+def _scored_keys(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="en", date="2024-05-01")
+    return keys(next(iter(_scored().extract([article]))).triples)
 
 
 def test_name_written_with_its_lower_case_particle() -> None:
@@ -61,3 +75,12 @@ def test_the_juntas_are_the_states_of_the_last_list() -> None:
     found = keys(run("Chile criticised Peru. The juntas of the region accused Turkey of interference."))
     assert not any(source in ("CHL", "PER") for source, _relation, _target in found if _relation == "ACCUSE"
                    and _target == "TUR")  # fmt: skip
+
+
+def test_a_summons_is_kept_by_the_scorer() -> None:
+    """"summoned the top U.S. diplomat in Brasilia to protest": a summons of another state's envoy is stated outright
+    (`en.accuse.summon` in `STATED_ENTRIES`), kept whatever the scorer says; its reverse never."""
+    found = _scored_keys("Chile's foreign ministry summoned the top Peruvian diplomat in Santiago to protest, the "
+                         "second such summons this week.")  # fmt: skip
+    assert ("CHL", "ACCUSE", "PER") in found
+    assert ("PER", "ACCUSE", "CHL") not in found
