@@ -84,3 +84,11 @@ def test_a_summons_is_kept_by_the_scorer() -> None:
                          "second such summons this week.")  # fmt: skip
     assert ("CHL", "ACCUSE", "PER") in found
     assert ("PER", "ACCUSE", "CHL") not in found
+
+
+def test_an_act_called_a_violation_accuses_its_owner() -> None:
+    """"said the U.S. measures were a serious violation of market rules": an act of Y called a violation or breach
+    accuses Y (`en.accuse.judged-violation`), also when the act was named before ("the measures")."""
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Chile said the Peruvian curbs were a violation of trade rules."))
+    found = keys(run("Peru imposed tariffs on Bolivia. Chile said the measures were a breach of the treaty."))
+    assert ("CHL", "ACCUSE", "PER") in found
