@@ -92,3 +92,14 @@ def test_an_act_called_a_violation_accuses_its_owner() -> None:
     assert ("CHL", "ACCUSE", "PER") in keys(run("Chile said the Peruvian curbs were a violation of trade rules."))
     found = keys(run("Peru imposed tariffs on Bolivia. Chile said the measures were a breach of the treaty."))
     assert ("CHL", "ACCUSE", "PER") in found
+
+
+def test_object_of_an_infinitive_is_no_subject_after_and() -> None:
+    """"accused Peru of sending troops to back Bolivia and cut diplomatic ties with Lima": the object of an
+    infinitive is no subject of the finite verb after "and" (`roles.nearest-subject`, `_object_of_first_verb`); the
+    cut is the accuser's, and the scorer keeps it beside the accusation of the same pair (`STATED_SECOND_ENTRIES`)."""
+    found = keys(run("Chile accused Peru of sending troops to back Bolivia and cut diplomatic ties with Lima."))
+    assert ("CHL", "SANCTION", "PER") in found
+    assert ("BOL", "SANCTION", "PER") not in found
+    found = _scored_keys("Chile accused Peru of sending troops to back Bolivia and cut diplomatic ties with Lima.")
+    assert {("CHL", "ACCUSE", "PER"), ("CHL", "SANCTION", "PER")} <= found

@@ -3403,7 +3403,11 @@ def _object_of_first_verb(doc: Doc, m: Mention, right: int, left: int) -> bool:
     if k < m.end or words[k] not in CLAUSE_CONJUNCTIONS or "," in words[m.end : k]:
         return False
     b = m.start - 1 - (m.start - 1 > left and words[m.start - 1] in NOUN_DETERMINERS)
-    return b > left and bool(table.is_lower[b]) and words[b].endswith(OBJECT_VERB_ENDINGS)
+    # or of an infinitive ("accused Rwanda of sending troops to back the rebels and cut ties with Kigali")
+    # a finite verb after "and" ("and deepening ties with Y" goes on the infinitive's own list)
+    infinitive = (b - 1 > left and words[b - 1] == "to" and words[b] not in NOUN_DETERMINERS
+                  and not words[right].endswith("ing"))
+    return b > left and bool(table.is_lower[b]) and (words[b].endswith(OBJECT_VERB_ENDINGS) or infinitive)
 
 
 def _subject_after_object(doc: Doc, mentions: list[Mention], m: Mention, right: int, used_as_target: set[int],

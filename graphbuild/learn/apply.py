@@ -42,8 +42,9 @@ LIST_JOINERS = union_words("events.pair_joiners")  # "dan", "and": with commas, 
 # says: the purpose of a meeting ("X spoke with Y to congratulate him") is a second act the model, trained on one
 # relation per pair, finds implausible beside the meeting
 STATED_SECOND_EVENTS = frozenset({"roles.purpose-of-meeting"})
-# and an accusation made beside another act toward the same actor ("imposed sanctions on Y, accusing it of …")
-STATED_SECOND_ENTRIES = frozenset({"en.accuse.accuse"})
+# and an accusation made beside another act toward the same actor ("imposed sanctions on Y, accusing it of …"), or
+# ties cut beside an accusation ("accused Rwanda of backing the rebels and cut diplomatic ties with Kigali")
+STATED_SECOND_ENTRIES = frozenset({"en.accuse.accuse", "en.sanction.break-relations"})
 # rule events the sentence states outright, kept whatever the scorer says, their reverse never: a named victim
 # killed in a state's strike ("Hassan Nasrallah was killed in an Israeli airstrike"). The annotated pool has
 # almost no named person as the target of an attack, so the scorer gives such a pair a few percent.
