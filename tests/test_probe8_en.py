@@ -103,3 +103,15 @@ def test_object_of_an_infinitive_is_no_subject_after_and() -> None:
     assert ("BOL", "SANCTION", "PER") not in found
     found = _scored_keys("Chile accused Peru of sending troops to back Bolivia and cut diplomatic ties with Lima.")
     assert {("CHL", "ACCUSE", "PER"), ("CHL", "SANCTION", "PER")} <= found
+
+
+def test_offensive_pounding_and_the_army_named_again() -> None:
+    """"launched a major offensive against Y" and "pounded Y's positions" are attacks (`en.assault.offensive`,
+    `en.assault.pound`); "the army" / "the military" after a state's army was named is that state
+    (`coref.state-definite`, `resolve.definite_state_nouns`)."""
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Chile's army launched a new offensive on Peru's rebels."))
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Chilean artillery pounded Peruvian positions overnight."))
+    assert ("CHL", "ASSAULT", "PER") not in keys(run("Chile's senator made offensive remarks on Peru's president."))
+    found = keys(run("Chile's army crossed the border on Monday. The army then shelled Peru's border posts."))
+    assert ("CHL", "ASSAULT", "PER") in found
+    assert not keys(run("Chile marked its independence day. The army held a parade, and Peru sent a band."))
