@@ -115,3 +115,14 @@ def test_offensive_pounding_and_the_army_named_again() -> None:
     found = keys(run("Chile's army crossed the border on Monday. The army then shelled Peru's border posts."))
     assert ("CHL", "ASSAULT", "PER") in found
     assert not keys(run("Chile marked its independence day. The army held a parade, and Peru sent a band."))
+
+
+def test_a_scare_quoted_act_named_again() -> None:
+    """"Taiwan's defence ministry condemned the 'irrational provocation'" after China's drills: a provocation or
+    drills (`events.act_anaphor_nouns`) named again, also inside quote marks, are the last act's
+    (`coref.act-anaphor`)."""
+    found = keys(run("Chile launched drills around Peru on Thursday. Peru's defence ministry condemned the "
+                     "\u201cirrational provocation\u201d."))  # fmt: skip
+    assert ("PER", "ACCUSE", "CHL") in found
+    found = keys(run("Chile launched drills around Peru on Thursday. Bolivia criticised the drills."))
+    assert ("BOL", "ACCUSE", "CHL") in found

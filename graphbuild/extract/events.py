@@ -524,7 +524,8 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             if noun is not None and noun + 1 in predicates:
                 out += _act_mentions(j, noun + 1, _act_owners(ctx, words[noun]))
             continue
-        if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1, covered)) is not None:
+        quoted = int(words[j + 1] in QUOTE_MARKS)  # "condemned the \"irrational provocation\"": a scare-quoted act
+        if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1 + quoted, covered)) is not None:
             end, owners = noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun])
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
             named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
