@@ -126,3 +126,10 @@ def test_a_scare_quoted_act_named_again() -> None:
     assert ("PER", "ACCUSE", "CHL") in found
     found = keys(run("Chile launched drills around Peru on Thursday. Bolivia criticised the drills."))
     assert ("BOL", "ACCUSE", "CHL") in found
+
+
+def test_instructors_arriving_pay_no_visit() -> None:
+    """"Russian military instructors arrived in Niger": foreign instructors, advisers or fighters arriving in a state
+    are a deployment, no visit (`en.none.troops-arrive`, as troops and police)."""
+    assert ("PER", "CONSULT", "CHL") not in keys(run("Peruvian military instructors arrived in Chile on Wednesday."))
+    assert ("PER", "CONSULT", "CHL") in keys(run("Peru's foreign minister arrived in Chile on Wednesday."))
