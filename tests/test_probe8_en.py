@@ -133,3 +133,14 @@ def test_instructors_arriving_pay_no_visit() -> None:
     are a deployment, no visit (`en.none.troops-arrive`, as troops and police)."""
     assert ("PER", "CONSULT", "CHL") not in keys(run("Peruvian military instructors arrived in Chile on Wednesday."))
     assert ("PER", "CONSULT", "CHL") in keys(run("Peru's foreign minister arrived in Chile on Wednesday."))
+
+
+def test_the_group_is_not_an_affiliation_named_before() -> None:
+    """"Al-Shabaab, which is linked to al-Qaida, has fought … The president vowed war against the group": a group
+    named only as what another is linked or allied to (`resolve.affiliation_words`) is no candidate for "the group"
+    (`coref.group-description`), so the one group left is it."""
+    found = keys(run_shipped("Al-Shabaab, which is linked to al-Qaida, has attacked Kenya for years. Kenya's "
+                             "president vowed war against the group on Monday."))  # fmt: skip
+    assert ("KEN", "THREATEN", "al-shabaab") in found or any(
+        s.startswith("william") and t == "al-shabaab" for s, _r, t in found)  # fmt: skip
+    assert not any(t == "al-qaeda" for _s, r, t in found if r == "THREATEN")
