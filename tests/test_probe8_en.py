@@ -144,3 +144,10 @@ def test_the_group_is_not_an_affiliation_named_before() -> None:
     assert ("KEN", "THREATEN", "al-shabaab") in found or any(
         s.startswith("william") and t == "al-shabaab" for s, _r, t in found)  # fmt: skip
     assert not any(t == "al-qaeda" for _s, r, t in found if r == "THREATEN")
+
+
+def test_inking_a_pact_is_signing_it() -> None:
+    """"Russia inked a defence pact with North Korea": headline English for signing (`en.agree.sign`: SUPPORT, with
+    AGREE accepted)."""
+    found = keys(run("Chile inked a defence pact with Peru on Wednesday."))
+    assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} <= found
