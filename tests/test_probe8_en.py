@@ -151,3 +151,15 @@ def test_inking_a_pact_is_signing_it() -> None:
     AGREE accepted)."""
     found = keys(run("Chile inked a defence pact with Peru on Wednesday."))
     assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} <= found
+
+
+def test_an_ownerless_cause_after_over_is_no_act_of_the_subject() -> None:
+    """"summoned Y's ambassador over the attack on Z", "sanctioned Y's firms over arms sales to Z": the noun after
+    "over" names the reason of the penalty (`filter.cause-nouns`), not the subject's own attack or aid; with its
+    owner ("over Bolivia's support for Peru") it is the owner's."""
+    found = keys(run("Chile summoned Peru's ambassador over the attack on Bolivia."))
+    assert ("CHL", "ACCUSE", "PER") in found and ("CHL", "ASSAULT", "BOL") not in found
+    found = keys(run("Chile sanctioned Peruvian defence firms over arms sales to Bolivia."))
+    assert ("CHL", "SANCTION", "PER") in found and ("CHL", "AID", "BOL") not in found
+    found = keys(run("Chile imposed sanctions on Peru over Bolivia's support for Turkey."))
+    assert ("BOL", "SUPPORT", "TUR") in found

@@ -1766,6 +1766,37 @@ def _drop_topic_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
 
 
 JUDGING_RELATIONS = ("ACCUSE", "REJECT")
+CAUSE_LINKS = union_words("events.cause_links")  # "summoned Y's ambassador over the attack on Z"
+PENALTY_RELATIONS = frozenset({"ACCUSE", "SANCTION", "REJECT", "THREATEN", "COERCE", "PROTEST"})
+
+
+@RULES.register("filter.cause-nouns", "filter")
+def _drop_cause_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An ownerless event noun given as the reason of a penalty or a judgement is its cause, no act of the subject.
+
+    `X summoned Y's ambassador over the attack on Z`, `X sanctioned Y's firms over arms sales to Z`: after a cause
+    link (`events.cause_links`) and at most an article (`events.charge_determiners`) and two lower-case words, the
+    noun names what Y is blamed for (Y's, alleged), not X's act. A noun with its owner ("over its attack on Z",
+    "over Peru's support for Z") stays, the owner's (`roles.its-owner`, `roles.genitive-owner`)."""
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    for i, a in enumerate(cands):
+        if a.dropped or a.relation not in PENALTY_RELATIONS:
+            continue
+        for b in cands[i + 1 :]:
+            if b.start - a.end > 12:
+                break
+            if b.dropped or not (_nominal(words[b.start]) or ctx.pack.derived_noun(words[b.start])):
+                continue
+            link = next((k for k in range(b.start - 1, max(a.end, b.start - 4) - 1, -1) if words[k] in CAUSE_LINKS),
+                        None)  # fmt: skip
+            if link is None or any(w in (",", ";", ".") or w in marks.clause for w in words[a.end : link]):
+                continue
+            between = texts[link + 1 : b.start]
+            if between and between[0].lower() not in CHARGE_DETERMINERS and not between[0].islower():
+                continue  # an owner named: "over Peru's support for Z"
+            if all(t.lower() in CHARGE_DETERMINERS or t.isdigit() or (t.isalpha() and t.islower()) for t in between) \
+                    and not any(t.lower() in OWNER_PRONOUNS for t in between):  # fmt: skip
+                b.dropped = True
 
 
 @RULES.register("filter.judged-nouns", "filter")
@@ -4141,7 +4172,8 @@ RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name",
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
-                           "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns",
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.cause-nouns",
+                           "filter.judged-nouns",
                            "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
