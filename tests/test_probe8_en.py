@@ -163,3 +163,10 @@ def test_an_ownerless_cause_after_over_is_no_act_of_the_subject() -> None:
     assert ("CHL", "SANCTION", "PER") in found and ("CHL", "AID", "BOL") not in found
     found = keys(run("Chile imposed sanctions on Peru over Bolivia's support for Turkey."))
     assert ("BOL", "SUPPORT", "TUR") in found
+
+
+def test_closing_airspace_or_ports_to_a_state() -> None:
+    """"Algeria closed its airspace to Mali": closing airspace or ports to Y is SANCTION, as closing the border
+    (`en.sanction.close-border`)."""
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its airspace to Peru after the drone incident."))
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its ports to Peruvian ships on Monday."))
