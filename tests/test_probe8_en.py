@@ -170,3 +170,14 @@ def test_closing_airspace_or_ports_to_a_state() -> None:
     (`en.sanction.close-border`)."""
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its airspace to Peru after the drone incident."))
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its ports to Peruvian ships on Monday."))
+
+
+def test_the_sahel_states_are_the_states_of_the_last_list() -> None:
+    """"Mali, Burkina Faso and Niger quit ECOWAS. The three Sahel states recalled their ambassadors from Algeria":
+    "states" after the article and up to two modifiers (`events.ruler_plurals`, `events.ruler_modifiers`) is the
+    last list; "the states of the region" is no list."""
+    found = keys(run("Chile, Peru and Bolivia left the bloc in January. The three states recalled their ambassadors "
+                     "from Turkey."))  # fmt: skip
+    assert {("CHL", "SANCTION", "TUR"), ("PER", "SANCTION", "TUR"), ("BOL", "SANCTION", "TUR")} <= found
+    found = keys(run("Chile and Peru signed a pact. Turkey urged the states of the region to respect human rights."))
+    assert ("TUR", "REQUEST", "CHL") not in found

@@ -1016,11 +1016,12 @@ RULER_MODIFIERS = union_words("events.ruler_modifiers")  # "the military juntas"
 
 
 def _ruler_plural(words: list[str], k: int, end: int) -> int | None:
-    """The token of a plural ruler noun at `k`, or after one or two modifiers from `k` ("the juntas", "the three
-    military juntas"), if any."""
+    """The token of a plural ruler or state noun at `k`, or after one or two modifiers from `k` ("the juntas", "the
+    three military juntas", "the three Sahel states"), if any; not one that "of" follows ("the states of the
+    region")."""
     for j in range(k, min(k + 3, end)):
         if words[j] in RULER_PLURALS:
-            return j
+            return j if j + 1 >= end or words[j + 1] != "of" else None  # not "the states of the region"
         if words[j] not in RULER_MODIFIERS and words[j] not in GROUP_WORDS:
             return None
     return None
