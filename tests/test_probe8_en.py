@@ -181,3 +181,11 @@ def test_the_sahel_states_are_the_states_of_the_last_list() -> None:
     assert {("CHL", "SANCTION", "TUR"), ("PER", "SANCTION", "TUR"), ("BOL", "SANCTION", "TUR")} <= found
     found = keys(run("Chile and Peru signed a pact. Turkey urged the states of the region to respect human rights."))
     assert ("TUR", "REQUEST", "CHL") not in found
+
+
+def test_fano_fighters_are_the_amhara_militia() -> None:
+    """"Ethiopia's army clashed with Fano militiamen": the Amhara militia named with a plural head (not "Fano" alone,
+    a town and a name)."""
+    found = keys(run_shipped("Ethiopian drones struck Fano fighters near Gondar on Sunday."))
+    assert ("ETH", "ASSAULT", "fano") in found
+    assert not keys(run_shipped("Ethiopia's prime minister met a delegation from Fano, Italy."))
