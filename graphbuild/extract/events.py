@@ -623,7 +623,8 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             if noun is not None and noun + 1 in predicates:
                 out += _act_mentions(j, noun + 1, _act_owners(ctx, words[noun]))
             continue
-        if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1, covered)) is not None:
+        quoted = int(words[j + 1] in QUOTE_MARKS)  # "condemned the \"irrational provocation\"": a scare-quoted act
+        if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1 + quoted, covered)) is not None:
             end, owners = noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun])
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
             named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
@@ -1077,7 +1078,8 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         states = words[j] in PAIR_STATE_HEADS
         pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
         pair = pair or (_pair_of_object(ctx, sent, i, words[j] in PAIR_PARTY_HEADS) if states else [])
-        pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS else _last_two(ctx, i, states))
+        pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS
+                        else _last_two(ctx, i, states, _object_pair_subjects(ctx, sent, i, states)))
         if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
             pair = _two_groups(ctx, sent, i)
         for actor in pair:
@@ -1122,26 +1124,46 @@ def _group_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covere
     tersebut" (those countries) → the last list of two states or more. A group no list fits is no mention."""
     words = low(ctx.doc)
     out: list[Mention] = []
-    if GROUP_STARTS.isdisjoint(words[sent.start : sent.end - 1]):
+    if GROUP_STARTS.isdisjoint(words[sent.start : sent.end - 1]) and RULER_PLURALS.isdisjoint(words[sent.start :
+                                                                                                   sent.end]):
         return out  # most sentences: no word a group starts with
     for i in range(sent.start, sent.end - 1):
         if i in covered:
             continue
         size, head = None, i + 1
-        if words[i] in GROUP_WORDS and words[head] in PAIR_HEADS - PAIR_GROUP_HEADS:
+        if words[i] in GROUP_DETERMINERS and (ruler := _ruler_plural(words, i + 1, sent.end)) is not None:
+            head = ruler  # "the military juntas", "the three juntas": the last list of two states or more (or three)
+            size = next((n for n, group in GROUP_SIZES.items() if words[head - 1] in group), None)
+        elif words[i] in GROUP_WORDS and words[head] in PAIR_HEADS - PAIR_GROUP_HEADS:
             if words[i] in GROUP_INDEFINITE and (i == sent.start or words[i - 1] not in GROUP_DETERMINERS):
                 continue
             size = next(n for n, group in GROUP_SIZES.items() if words[i] in group)
         elif not (words[i] in GROUP_PLURALS and words[head] in GROUP_DEMONSTRATIVES):
             continue
         # people heads ("the three leaders", "ketiga menteri") name a list of people, else of their states
-        kinds = (True,) if size is None or words[head] in PAIR_STATE_HEADS else (False, True)
+        kinds = (True,) if size is None or words[head] in PAIR_STATE_HEADS | RULER_PLURALS else (False, True)
         before = [m for m in mentions if m.start < i]
         earlier = [ms for _s, ms in ctx.sentence_mentions[-(GROUP_LOOKBACK if size else PAIR_LOOKBACK) :]]
         group = next((found for candidates in [before, *reversed(earlier)] for states in kinds
                       if (found := _last_list(ctx, candidates, states, size, marks))), [])  # fmt: skip
         out += [Mention(i, head + 1, actor, "plural", "coref.group", coref=True) for actor in group]
     return out
+
+
+RULER_PLURALS = union_words("events.ruler_plurals")  # "the juntas": the rulers of the states of a list
+RULER_MODIFIERS = union_words("events.ruler_modifiers")  # "the military juntas", "the three juntas"
+
+
+def _ruler_plural(words: list[str], k: int, end: int) -> int | None:
+    """The token of a plural ruler or state noun at `k`, or after one or two modifiers from `k` ("the juntas", "the
+    three military juntas", "the three Sahel states"), if any; not one that "of" follows ("the states of the
+    region")."""
+    for j in range(k, min(k + 3, end)):
+        if words[j] in RULER_PLURALS:
+            return j if j + 1 >= end or words[j + 1] != "of" else None  # not "the states of the region"
+        if words[j] not in RULER_MODIFIERS and words[j] not in GROUP_WORDS:
+            return None
+    return None
 
 
 def _last_list(ctx: DocContext, mentions: list[Mention], states: bool, size: int | None, marks: Markers
@@ -1261,17 +1283,30 @@ def _runs(ctx: DocContext, mentions: list[Mention]) -> list[list[Mention]]:
     return runs
 
 
-def _last_two(ctx: DocContext, before: int, states: bool) -> list[Actor]:
+def _object_pair_subjects(ctx: DocContext, sent: Span, i: int, states: bool) -> set[int]:
+    """The starts of the people named in this sentence before "the two ministers" when the pair is an object
+    ("President Donald Trump, who met the two ministers, …": the two are others than Trump; `coref.pair`): the
+    pair word after an article that follows a lower-case word of no clause joint ("met the two", not "and the
+    two", nor a sentence opening "The two")."""
+    words = low(ctx.doc)
+    if states or i - 2 < sent.start or words[i - 1] != "the" or not tokens(ctx.doc).is_lower[i - 2] \
+            or words[i - 2] in CLAUSE_CONJUNCTIONS:  # fmt: skip
+        return set()
+    return {m.start for m in ctx.all_mentions if sent.start <= m.start < i and m.actor.type == "Person"}
+
+
+def _last_two(ctx: DocContext, before: int, states: bool, skipped: set[int] | frozenset[int] = frozenset()
+              ) -> list[Actor]:  # fmt: skip
     """The last two people named before token `before`, or with `states` the last two states (a person counts as
     their state; a place where something happened is none: `_named_place`); none when the nearer one's sentence
     names more parties than two (states and organisations): "both sides" after a list of states and bodies is no
-    pair of them."""
-    if not states and (pair := _coordinated_people(ctx, before)):
+    pair of them. Mentions starting at `skipped` are no party (the subject of a verb the pair is the object of)."""
+    if not states and not skipped and (pair := _coordinated_people(ctx, before)):
         return pair
     seen: list[Actor] = []
     nearest: Mention | None = None
     for m in reversed(ctx.all_mentions):
-        if m.start >= before:
+        if m.start >= before or m.start in skipped:
             continue
         if states and _named_place(ctx, m):
             continue  # "bertemu di Jenewa, Swiss": where, not a party
@@ -1911,6 +1946,37 @@ def _drop_topic_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
 
 
 JUDGING_RELATIONS = ("ACCUSE", "REJECT")
+CAUSE_LINKS = union_words("events.cause_links")  # "summoned Y's ambassador over the attack on Z"
+PENALTY_RELATIONS = frozenset({"ACCUSE", "SANCTION", "REJECT", "THREATEN", "COERCE", "PROTEST"})
+
+
+@RULES.register("filter.cause-nouns", "filter")
+def _drop_cause_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An ownerless event noun given as the reason of a penalty or a judgement is its cause, no act of the subject.
+
+    `X summoned Y's ambassador over the attack on Z`, `X sanctioned Y's firms over arms sales to Z`: after a cause
+    link (`events.cause_links`) and at most an article (`events.charge_determiners`) and two lower-case words, the
+    noun names what Y is blamed for (Y's, alleged), not X's act. A noun with its owner ("over its attack on Z",
+    "over Peru's support for Z") stays, the owner's (`roles.its-owner`, `roles.genitive-owner`)."""
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    for i, a in enumerate(cands):
+        if a.dropped or a.relation not in PENALTY_RELATIONS:
+            continue
+        for b in cands[i + 1 :]:
+            if b.start - a.end > 12:
+                break
+            if b.dropped or not (_nominal(words[b.start]) or ctx.pack.derived_noun(words[b.start])):
+                continue
+            link = next((k for k in range(b.start - 1, max(a.end, b.start - 4) - 1, -1) if words[k] in CAUSE_LINKS),
+                        None)  # fmt: skip
+            if link is None or any(w in (",", ";", ".") or w in marks.clause for w in words[a.end : link]):
+                continue
+            between = texts[link + 1 : b.start]
+            if between and between[0].lower() not in CHARGE_DETERMINERS and not between[0].islower():
+                continue  # an owner named: "over Peru's support for Z"
+            if all(t.lower() in CHARGE_DETERMINERS or t.isdigit() or (t.isalpha() and t.islower()) for t in between) \
+                    and not any(t.lower() in OWNER_PRONOUNS for t in between):  # fmt: skip
+                b.dropped = True
 
 
 @RULES.register("filter.judged-nouns", "filter")
@@ -3558,7 +3624,11 @@ def _object_of_first_verb(doc: Doc, m: Mention, right: int, left: int) -> bool:
     if k < m.end or words[k] not in CLAUSE_CONJUNCTIONS or "," in words[m.end : k]:
         return False
     b = m.start - 1 - (m.start - 1 > left and words[m.start - 1] in NOUN_DETERMINERS)
-    return b > left and bool(table.is_lower[b]) and words[b].endswith(OBJECT_VERB_ENDINGS)
+    # or of an infinitive ("accused Rwanda of sending troops to back the rebels and cut ties with Kigali")
+    # a finite verb after "and" ("and deepening ties with Y" goes on the infinitive's own list)
+    infinitive = (b - 1 > left and words[b - 1] == "to" and words[b] not in NOUN_DETERMINERS
+                  and not words[right].endswith("ing"))
+    return b > left and bool(table.is_lower[b]) and (words[b].endswith(OBJECT_VERB_ENDINGS) or infinitive)
 
 
 def _subject_after_object(doc: Doc, mentions: list[Mention], m: Mention, right: int, used_as_target: set[int],
@@ -3818,6 +3888,13 @@ def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subjec
     return None
 
 
+def _closes_trigger_quote(texts: list[str], sent_start: int, start: int, trigger: int) -> bool:
+    """Does the quote mark at `start`, right after a trigger, close a quote opened at most five tokens before the
+    trigger ("a \"massive attack\" on")? An odd number of marks from the sentence's start says it is open."""
+    opened = [i for i in range(sent_start, start) if texts[i] in QUOTE_MARKS]
+    return len(opened) % 2 == 1 and trigger - opened[-1] <= 5
+
+
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
     """The targets from `start` on (`roles.target-after-trigger`): a phrase the entry's preposition introduces, or a
@@ -3838,6 +3915,10 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         quoted = [i for i in range(start, m.start) if texts[i] in QUOTE_MARKS]
         closed = len(quoted) % 2 == 0
         between = [i for i in range(start, m.start) if not (closed and i in quoted)]
+        if quoted and quoted[0] == start and _closes_trigger_quote(texts, sent.start, start, c.start):
+            # "vowed \"total war\" against Y", "a \"massive attack\" on Y": the mark closes a quote opened before
+            # the trigger, around its scare-quoted words; it is no break
+            between = [i for i in between if i != start]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
             break
         if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):
@@ -4306,7 +4387,8 @@ RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name",
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
-                           "filter.accusation-charges", "filter.topic-nouns", "filter.judged-nouns",
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.cause-nouns",
+                           "filter.judged-nouns",
                            "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))

@@ -455,7 +455,7 @@ class ActorResolver:
                                            if word in DEFINITE_STATE_NOUNS]  # fmt: skip
             if mention.actor.type == "Person":
                 state.people.append(mention.actor)
-            elif mention.actor.type in GROUP_TYPES:
+            elif mention.actor.type in GROUP_TYPES and not _affiliation_object(words, mention.start, sent.start):
                 state.armed_groups.append((state.sentence_no, mention.start, mention.actor))
         state.sentence_no += 1
         return raw
@@ -1644,6 +1644,15 @@ def _allies_of(doc: Doc, mention: Mention, sent: Span, state: DocActors) -> bool
     k = mention.start - 1
     k -= 1 if k > sent.start and words[k] == "the" else 0
     return k > sent.start and words[k] == "of" and words[k - 1] in ALLY_NOUNS
+
+
+AFFILIATION_WORDS = union_words("resolve.affiliation_words")  # "linked to al-Qaida": a group named as an affiliation
+
+
+def _affiliation_object(words: list[str], start: int, sent_start: int) -> bool:
+    """Is the group at `start` named as what another group is linked or allied to ("al-Shabaab, which is linked to
+    al-Qaida, …")? Then a later "the group" is not it (`coref.group-description`)."""
+    return start - 2 >= sent_start and words[start - 1] in ("to", "with") and words[start - 2] in AFFILIATION_WORDS
 
 
 def _place_compound(doc: Doc, mention: Mention, sent_end: int) -> bool:
