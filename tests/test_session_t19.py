@@ -74,3 +74,12 @@ def test_the_subject_before_is_found_past_its_bracketed_short_form() -> None:
             "mengecam keputusan tersebut.")
     found = keys(run(text, lang="id"))
     assert ("CHL", "ACCUSE", "icj") in found and ("CHL", "ACCUSE", "ISR") not in found
+
+
+def test_talks_between_the_pair_read_back_are_between_its_two_states() -> None:
+    """`roles.between-pair` with "kedua negara" / "the two countries" (a pair read back, `coref.pair`) after
+    "antara" / "between"."""
+    text = "Chile dan Peru bertempur di perbatasan. Gencatan senjata dicapai melalui pembicaraan antara kedua negara."
+    assert {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")} <= keys(run(text, lang="id"))
+    text = "Chile and Peru clashed at the border. The ceasefire came after talks between the two countries."
+    assert {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")} <= keys(run(text))

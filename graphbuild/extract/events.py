@@ -2390,6 +2390,10 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
         return None
     start = at + 2 if at + 1 < len(doc) and words[at + 1] == "the" else at + 1
+    # "talks between the two countries", "pembicaraan antara kedua negara": the pair read back
+    pair = [m for m in mentions if m.start in (at + 1, start) and m.rule == "coref.pair"]
+    if len(pair) == 2:
+        return pair
     start = _past_head_words(doc, start, mentions, marks, heads)  # "antara kelompok pemberontak X dan pasukan Y"
     first = next((m for m in mentions if m.start == start), None)
     if first is None:
