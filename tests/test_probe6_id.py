@@ -10,10 +10,10 @@ from graphbuild.model import Article
 from tests.test_persons_current import _extractor, keys, run
 
 
-def _mention_ids(text: str, date: str = "2025-01-15") -> list[str]:
-    article = Article(id="t", text=text, language="id", date=date)
-    nlp, _ = _extractor().pipeline("id")
-    _ctx, _rules, mentions = _extractor().rule_pass(article, nlp(blank_excluded(article)), "id")
+def _mention_ids(text: str, date: str = "2025-01-15", lang: str = "id") -> list[str]:
+    article = Article(id="t", text=text, language=lang, date=date)
+    nlp, _ = _extractor().pipeline(lang)
+    _ctx, _rules, mentions = _extractor().rule_pass(article, nlp(blank_excluded(article)), lang)
     return [mention.actor.id for mention in mentions]
 
 

@@ -3,22 +3,9 @@ and trade. Sentences of our own."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from graphbuild.extract.engine import LexiconExtractor
-from graphbuild.model import Article
-from tests.test_extract import FIXTURE_GAZETTEER, keys, run
+from tests.test_extract import keys, run
 from tests.test_persons_current import run as run_shipped
-
-
-@cache
-def _scored() -> LexiconExtractor:
-    return LexiconExtractor(parser="none", gazetteer_dir=FIXTURE_GAZETTEER, model="auto")
-
-
-def _scored_keys(text: str) -> set[tuple[str, str, str]]:
-    article = Article(id="t", text=text, language="en", date="2024-05-01")
-    return keys(next(iter(_scored().extract([article]))).triples)
+from tests.test_probe7_en_b import _scored_keys
 
 
 def test_name_written_with_its_lower_case_particle() -> None:

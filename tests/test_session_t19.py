@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from graphbuild.extract.engine import blank_excluded
-from graphbuild.model import Article
-from tests.test_persons_current import _extractor, keys, run
+from tests.test_persons_current import keys, run
+from tests.test_probe6_id import _mention_ids as _mention_ids_on
 
 
-def _mention_ids(text: str, lang: str, date: str = "2024-07-23") -> list[str]:
-    article = Article(id="t", text=text, language=lang, date=date)
-    nlp, _ = _extractor().pipeline(lang)
-    _ctx, _rules, mentions = _extractor().rule_pass(article, nlp(blank_excluded(article)), lang)
-    return [mention.actor.id for mention in mentions]
+def _mention_ids(text: str, lang: str) -> list[str]:
+    return _mention_ids_on(text, "2024-07-23", lang)
 
 
 def test_a_city_in_a_documents_title_is_no_actor() -> None:

@@ -319,11 +319,11 @@ def _drop_document_title_places(ctx: DocContext, mentions: list[Mention]) -> lis
 
     kept = []
     for m in mentions:
-        noun = m.start - 1 if m.kind == "metonym" and title(m.start - 1) else m.end
-        if m.kind == "metonym" and title(noun):
-            ctx.document_titles.update((noun, *range(m.start, m.end)))  # its title noun is no trigger either
-        else:
+        noun = next((i for i in (m.start - 1, m.end) if title(i)), None) if m.kind == "metonym" else None
+        if noun is None:
             kept.append(m)
+        else:
+            ctx.document_titles.update((noun, *range(m.start, m.end)))  # its title noun is no trigger either
     return kept
 
 
@@ -743,11 +743,8 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     such an event."""
     if not ctx.sentence_mentions:
         return []
-    lookback = ACT_CHARGE_LOOKBACK if noun in ACT_CHARGE_NOUNS else ACT_LOOKBACK
-    since = ctx.sentence_mentions[-lookback:][0][0].start_char
     pact = noun in ACT_PACT_NOUNS
-    fitting = [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
-               and t.mode in FACTUAL_MODES and _act_of_kind(ctx, t, noun)]  # fmt: skip
+    fitting = _recent_acts(ctx, noun, ACT_CHARGE_LOOKBACK if noun in ACT_CHARGE_NOUNS else ACT_LOOKBACK)
     if not fitting:
         return []
     first = _first_of_latest(fitting)
@@ -787,6 +784,13 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     return next((triple.relation in relations for nouns, relations in kinds if noun in nouns), True)
 
 
+def _recent_acts(ctx: DocContext, noun: str, lookback: int) -> list[Triple]:
+    """The factual, unnegated rule events of the `lookback` sentences before that `noun` may name (`_act_of_kind`)."""
+    since = ctx.sentence_mentions[-lookback:][0][0].start_char
+    return [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
+            and t.mode in FACTUAL_MODES and _act_of_kind(ctx, t, noun)]  # fmt: skip
+
+
 def _other_owners_acted(ctx: DocContext, noun: str, subject: Actor) -> bool:
     """Did the sentence before's subject make no act of the noun's kind there, while another actor made one in the
     sentences before ("Iran meluncurkan rudal ke Israel. AS dan Inggris membantu Israel menembak jatuh proyektil itu.
@@ -797,9 +801,7 @@ def _other_owners_acted(ctx: DocContext, noun: str, subject: Actor) -> bool:
     if not ctx.sentence_mentions or not any(noun in nouns for nouns in kinded):
         return False
     last = ctx.sentence_mentions[-1][0].start_char
-    since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
-    fitting = [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
-               and t.mode in FACTUAL_MODES and _act_of_kind(ctx, t, noun)]  # fmt: skip
+    fitting = _recent_acts(ctx, noun, ACT_LOOKBACK)
     own = any(t.source.actor.id == subject.id and (t.sentence_start or 0) >= last for t in fitting)
     return not own and any(t.source.actor.id != subject.id for t in fitting)
 
