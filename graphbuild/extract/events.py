@@ -89,6 +89,9 @@ PURPOSE_WORDS = union_words("events.purpose_words")
 COORDINATION_ADJECTIVES = union_words("events.coordination_adjectives")
 BLAME_LINKS = union_words("events.blame_links")
 CHARGE_DETERMINERS = union_words("events.charge_determiners")
+# owner pronouns of a penalty's reason that stand for the penalised, not the penaliser: "sanctioned three firms over
+# their support for Y", "atas dukungan militer mereka kepada Y" (`filter.cause-nouns`)
+PENALISED_OWNERS = union_words("events.penalised_owner_pronouns")
 AGENT_LINKS = union_words("events.agent_links")
 DEPARTURE_VERBS = union_words("events.departure_verbs")
 CONTINUATION_WORDS = union_words("events.continuation")
@@ -172,6 +175,7 @@ class DocContext:
     title_actors: list[Actor] = field(default_factory=list)  # named in a title kept apart from the text
     title: Span | None = None  # a title kept apart from the text, matched for actors only (its own Doc)
     document_titles: set[int] = field(default_factory=set)  # tokens of a document's name ("the Paris Agreement")
+    penalty_reasons: set[int] = field(default_factory=set)  # tokens of a penalty's reason (`filter.cause-nouns`)
 
     @property
     def grammar(self) -> Grammar:
@@ -1436,10 +1440,15 @@ SPEAKER_PARTICIPLES = union_words("events.speaker_participles")  # ", accusing Y
 SPEECH_PARTICIPLES = union_words("events.speech_participles")  # ", saying Y was behind …"
 
 
-def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers) -> Mention | None:
+SPEECH_COORDINATORS = union_words("events.speech_coordinators")  # "… but said Y must": the main clause's subject
+
+
+def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers, coordinated: bool = False
+                    ) -> Mention | None:  # fmt: skip
     """The actor that said it: the nearest actor before the speech verb, not inside a prepositional phrase; for a
     participle after a comma ("X closed Y's consulate, saying Y was behind …") the main clause's subject, the
-    first such actor of the sentence."""
+    first such actor of the sentence; so too, when `coordinated` (an obligation's speaker), for a verb coordinated
+    to the main one ("X welcomed Y's call for talks but said Z must …", `events.speech_coordinators`)."""
     doc = sent.doc
     words, texts = low(doc), tokens(doc).text
     verb = next((j for j in range(i - 1, sent.start - 1, -1) if words[j] in marks.speech
@@ -1447,7 +1456,8 @@ def _speech_subject(sent: Span, i: int, mentions: list[Mention], marks: Markers)
     if verb is None:
         return None
     before = [m for m in mentions if sent.start <= m.start and m.end <= verb]
-    if words[verb] in SPEECH_PARTICIPLES:
+    joined = coordinated and verb > sent.start and words[verb - 1] in SPEECH_COORDINATORS
+    if words[verb] in SPEECH_PARTICIPLES or joined:
         before = before[::-1]  # the first actor first
     for m in reversed(before):
         if m.start == sent.start or low(doc)[m.start - 1] not in marks.preps:
@@ -1959,7 +1969,11 @@ def _drop_cause_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
     `X summoned Y's ambassador over the attack on Z`, `X sanctioned Y's firms over arms sales to Z`: after a cause
     link (`events.cause_links`) and at most an article (`events.charge_determiners`) and two lower-case words, the
     noun names what Y is blamed for (Y's, alleged), not X's act. A noun with its owner ("over its attack on Z",
-    "over Peru's support for Z") stays, the owner's (`roles.its-owner`, `roles.genitive-owner`)."""
+    "over Peru's support for Z") stays, the owner's (`roles.its-owner`, `roles.genitive-owner`), except a plural
+    pronoun that stands for the penalised (`events.penalised_owner_pronouns`: "sanctioned three firms over their
+    support for Z"). Where the owner follows the noun (Indonesian "atas serangan terhadap Z", "atas invasi Rusia ke
+    Z", "atas dukungan militer mereka kepada Z"), it is looked for after the noun: a possessive suffix, an actor or
+    an agent after at most two modifiers keeps the noun."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
     for i, a in enumerate(cands):
         if a.dropped or a.relation not in PENALTY_RELATIONS:
@@ -1971,14 +1985,54 @@ def _drop_cause_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
                 continue
             link = next((k for k in range(b.start - 1, max(a.end, b.start - 4) - 1, -1) if words[k] in CAUSE_LINKS),
                         None)  # fmt: skip
-            if link is None or any(w in (",", ";", ".") or w in marks.clause for w in words[a.end : link]):
+            if link is None or any((w in (",", ";", ".") and not _listing_comma(ctx, sent, k)) or w in marks.clause
+                                   for k, w in enumerate(words[a.end : link], start=a.end)):  # fmt: skip
                 continue
             between = texts[link + 1 : b.start]
             if between and between[0].lower() not in CHARGE_DETERMINERS and not between[0].islower():
                 continue  # an owner named: "over Peru's support for Z"
-            if all(t.lower() in CHARGE_DETERMINERS or t.isdigit() or (t.isalpha() and t.islower()) for t in between) \
-                    and not any(t.lower() in OWNER_PRONOUNS for t in between):  # fmt: skip
+            if not all(t.lower() in CHARGE_DETERMINERS or t.isdigit() or (t.isalpha() and t.islower())
+                       for t in between):  # fmt: skip
+                continue
+            owners = {t.lower() for t in between} & OWNER_PRONOUNS
+            if ctx.grammar.noun_then_owner:
+                owners |= _owner_after_noun(ctx, sent, b)
+            if not owners or owners <= PENALISED_OWNERS:
                 b.dropped = True
+                end = next((k for k in range(b.end, sent.end) if words[k] in (",", ";", ".")), sent.end)
+                ctx.penalty_reasons.update(range(b.start, end))
+
+
+def _listing_comma(ctx: DocContext, sent: Span, k: int) -> bool:
+    """Is token `k` a comma between two actors of a list ("sanctions on Iran, North Korea and Belarus")?"""
+    if ctx.doc[k].text != ",":
+        return False
+    ends = {m.end for m in ctx.all_mentions if sent.start <= m.start < sent.end}
+    starts = {m.start for m in ctx.all_mentions if sent.start <= m.start < sent.end}
+    return k in ends and k + 1 in starts
+
+
+def _owner_after_noun(ctx: DocContext, sent: Span, noun: Candidate) -> set[str]:
+    """In a language that puts an event noun's owner after it: what owns the noun, as a set of one word — the
+    possessive suffix (-nya), an actor named right after it or after one or two lower-case modifiers ("atas
+    invasi Rusia", "atas serangan udara Israel"), its agent ("oleh"), or a pronoun ("dukungan militer mereka");
+    empty when nothing does."""
+    words, lower, alpha = low(ctx.doc), tokens(ctx.doc).is_lower, tokens(ctx.doc).is_alpha
+    marks = markers_of(ctx.lexicon)
+    suffix = ctx.grammar.possessive_suffix
+    if suffix and words[noun.end - 1].endswith(suffix):
+        return {suffix}
+    starts = {m.start for m in ctx.all_mentions if sent.start <= m.start < sent.end}
+    stops = marks.preps | marks.coordinators
+    k = noun.end
+    while k < min(sent.end, noun.end + 3) and k not in starts and lower[k] and alpha[k] and words[k] not in stops \
+            and words[k] not in PENALISED_OWNERS:  # fmt: skip
+        k += 1
+    if k >= sent.end:
+        return set()
+    if k in starts or words[k] in marks.passive_agent:
+        return {"<actor>"}
+    return {words[k]} if words[k] in PENALISED_OWNERS else set()
 
 
 @RULES.register("filter.judged-nouns", "filter")
@@ -3461,7 +3515,8 @@ def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
     # a cost laid on a list ("said the US and Britain would pay dearly") is a threat to each listed
     targets = _expand(doc, [before[-1]], mentions, marks) if c.relation == "THREATEN" else [before[-1]]
     target = targets[0]
-    speaker = _speech_subject(sent, target.start, mentions, marks) or _speaker_after_clause(sent, c, mentions, marks)
+    speaker = _speech_subject(sent, target.start, mentions, marks, coordinated=True) \
+        or _speaker_after_clause(sent, c, mentions, marks)  # fmt: skip
     if (speaker is None or any(speaker.actor == t.actor for t in targets)
             or low(doc)[target.start - 1] in marks.preps):  # fmt: skip
         return [], []

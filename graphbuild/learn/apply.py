@@ -239,7 +239,9 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     candidate (an actor from outside its sentence, a pair further apart than candidates go) is kept as the
     rules made it: the scorer has no features for it; except a pair of one side (two people of one state: no
     candidate by design, and measured, those rule triples were mostly wrong: "President Biden and Vice
-    President Harris … partnerships")."""
+    President Harris … partnerships"). A scorer event with no rule triple whose target is named inside a penalty's
+    reason ("sanksi terhadap Iran atas dukungan militer mereka kepada Moskow") is left out: the rules read the
+    reason as the penalised's act, not an act on its objects (`filter.cause-nouns`)."""
     lang = scoring_language(ctx, model)
     candidates = document_candidates(ctx, rule_triples, lang)
     judged = {id(c.rule_triple) for c in candidates if c.rule_triple is not None}
@@ -252,7 +254,8 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     partners = _co_parties(ctx, rule_triples)
     kept = [k for k in score(model, candidates, lang, thresholds)
             if not _blocked_only(ctx, k) and not _against_passive(k, passives)
-            and not (k.candidate.rule_triple is None and (*_pair_key(k.candidate), k.relation) in partners)]
+            and not (k.candidate.rule_triple is None and (*_pair_key(k.candidate), k.relation) in partners)
+            and not (k.candidate.rule_triple is None and k.candidate.target.start in ctx.penalty_reasons)]
     for scored in kept:
         triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
     for scored, sibling in second_events(model, kept, rule_triples, judged):

@@ -150,6 +150,7 @@ class Gazetteer:
         # before it ("Pakistan's Foreign Office", "the Pakistani Foreign Office"): `of_state_before: true`
         self.of_state_before: set[str] = set()
         self._offices_by_role: dict[tuple[str, str], list[Office]] = defaultdict(list)
+        self._offices_by_person: dict[str, list[Office]] = defaultdict(list)
 
     @classmethod
     def from_directory(cls, directory: Path) -> Gazetteer:
@@ -210,6 +211,7 @@ class Gazetteer:
             record = Office(actor.id, office["role"], office["of"], _iso(office.get("from")), _iso(office.get("to")))
             self.offices.append(record)
             self._offices_by_role[(record.role, record.of)].append(record)
+            self._offices_by_person[record.person].append(record)
         if entry.get("member_of"):
             self.memberships[actor.id] = tuple(entry["member_of"])
         order = entry.get("name_order")
@@ -247,7 +249,7 @@ class Gazetteer:
         return [self.actors[person] for person in people]
 
     def offices_of(self, person_id: str) -> list[Office]:
-        return [office for office in self.offices if office.person == person_id]
+        return list(self._offices_by_person.get(person_id, ()))
 
     def affiliations(self, actor_id: str) -> list[Affiliation]:
         """LEADER_OF for every office a person held, MEMBER_OF for memberships."""

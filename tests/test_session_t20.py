@@ -1,0 +1,41 @@
+"""Rules found on current-news texts of my own (2026-12-06, second evening session). Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_persons_current import keys, run
+
+
+def test_a_penalty_for_their_support_is_no_support_of_the_penaliser() -> None:
+    """`filter.cause-nouns`: "sanctioned three firms over their support for Z" — the plural pronoun stands for the
+    penalised (`events.penalised_owner_pronouns`), so the support is not the sanctioning state's; commas between
+    the listed targets are no clause break. "over its support for Z" keeps the owner's event."""
+    found = keys(run("Chile imposed sanctions on Peru, Bolivia and Ecuador over their military support for Cuba."))
+    assert {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL"), ("CHL", "SANCTION", "ECU")} <= found
+    assert not [k for k in found if k[2] == "CUB"]
+    assert ("PER", "SUPPORT", "CUB") in keys(run("Chile sanctioned Peru over its support for Cuba."))
+
+
+def test_an_indonesian_penalty_reason_after_atas_is_no_act_of_the_penaliser() -> None:
+    """`filter.cause-nouns` with `events.cause_links` "atas": the reason's owner follows the noun in Indonesian.
+    Ownerless ("atas serangan terhadap Z") or owned by "mereka" (the penalised), it is no act of the subject,
+    and the scorer gets no pair of its own with Z; an actor or a possessive suffix after it keeps the owner's act."""
+    found = keys(run("Chile menjatuhkan sanksi terhadap Peru atas serangan terhadap Bolivia.", lang="id"))
+    assert ("CHL", "SANCTION", "PER") in found
+    assert not [k for k in found if k[2] == "BOL"]
+    found = keys(run("Chile menjatuhkan sanksi terhadap Peru, Bolivia dan Ekuador atas dukungan militer mereka "
+                     "kepada Kuba.", lang="id"))
+    assert ("CHL", "SANCTION", "ECU") in found
+    assert not [k for k in found if k[2] == "CUB"]
+    assert ("PER", "ASSAULT", "BOL") in keys(run("Chile menjatuhkan sanksi terhadap Peru atas invasi Peru ke Bolivia.",
+                                                 lang="id"))
+    assert ("PER", "ASSAULT", "BOL") in keys(run("Chile menjatuhkan sanksi terhadap Peru atas invasinya ke Bolivia.",
+                                                 lang="id"))
+
+
+def test_an_obligation_said_after_but_is_the_main_subjects() -> None:
+    """`roles.obligation`: "X welcomed Y's call for talks but said Z must …" — the speaker of the coordinated
+    "said" is the main clause's subject X (`events.speech_coordinators`), not Y named last before it."""
+    found = keys(run("Chile welcomed Peru's call for talks but said Bolivia must withdraw its troops first."))
+    assert ("CHL", "REQUEST", "BOL") in found
+    assert ("PER", "REQUEST", "BOL") not in found
+    assert ("PER", "REQUEST", "BOL") in keys(run("Chile met Ecuador, and Peru said Bolivia must withdraw its troops."))
