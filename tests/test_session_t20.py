@@ -2,7 +2,22 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.ingest import IngestOptions, make_article
 from tests.test_persons_current import keys, run
+
+
+@cache
+def _scored() -> LexiconExtractor:
+    return LexiconExtractor(parser="none", model="auto")  # the default path: the rules and the shipped scorer
+
+
+def _as_built(text: str, lang: str = "en") -> set[tuple[str, str, str]]:
+    """The text's triples as `graphbuild build` reads it: its dateline marked, the shipped scorer deciding."""
+    article = make_article("t", text, "test", IngestOptions(), date="2024-06-01", lang=lang)
+    return keys(next(iter(_scored().extract([article]))).triples)
 
 
 def test_a_penalty_for_their_support_is_no_support_of_the_penaliser() -> None:
@@ -26,6 +41,10 @@ def test_an_indonesian_penalty_reason_after_atas_is_no_act_of_the_penaliser() ->
                      "kepada Kuba.", lang="id"))
     assert ("CHL", "SANCTION", "ECU") in found
     assert not [k for k in found if k[2] == "CUB"]
+    scored = _as_built("Uni Eropa menjatuhkan sanksi baru terhadap Iran, Korea Utara dan Belarus atas dukungan militer "
+                       "mereka kepada Moskow.", lang="id")
+    assert ("eu", "SANCTION", "BLR") in scored, scored
+    assert not [k for k in scored if k[2] == "RUS"], scored
     assert ("PER", "ASSAULT", "BOL") in keys(run("Chile menjatuhkan sanksi terhadap Peru atas invasi Peru ke Bolivia.",
                                                  lang="id"))
     assert ("PER", "ASSAULT", "BOL") in keys(run("Chile menjatuhkan sanksi terhadap Peru atas invasinya ke Bolivia.",
@@ -39,3 +58,12 @@ def test_an_obligation_said_after_but_is_the_main_subjects() -> None:
     assert ("CHL", "REQUEST", "BOL") in found
     assert ("PER", "REQUEST", "BOL") not in found
     assert ("PER", "REQUEST", "BOL") in keys(run("Chile met Ecuador, and Peru said Bolivia must withdraw its troops."))
+
+
+def test_a_judged_move_in_an_apposition_is_kept_whatever_the_scorer_says() -> None:
+    """`roles.judged-move` is a stated event (`STATED_EVENTS`): "X censured Y …, a move Y denounced as politically
+    motivated" is Y's judgement of X; the scorer, reading the pair in text order, had dropped it."""
+    found = _as_built("GENEVA (Reuters) - The World Health Organization's executive board passed a resolution on "
+                      "Monday censuring Peru for poor cooperation with inspectors, a move Lima denounced as "
+                      "politically motivated.")
+    assert ("PER", "ACCUSE", "who") in found, found
