@@ -583,6 +583,7 @@ ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "con
 ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
 ACT_PACT_NOUNS = union_words("events.act_pact_nouns")  # a joint act: both its parties own it
+ACT_MEETING_NOUNS = union_words("events.act_meeting_nouns")  # a meeting: its participants, people as people
 ACT_CHARGE_NOUNS = union_words("events.act_charge_nouns")  # "dismissed the claims": the last accuser's
 ACT_SANCTION_NOUNS = union_words("events.act_sanction_nouns")  # "opposed the unilateral sanctions"
 ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("the unilateral sanctions")
@@ -749,7 +750,10 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
         return []
     first = _first_of_latest(fitting)
     if pact:  # a pact binds the states its signers lead ("Putin and Kim signed … Seoul condemned the pact")
-        parties = (_as_state(ctx, first.source.actor), _as_state(ctx, first.target.actor))
+        # a meeting is its participants' own ("Trump met Sharaa. Mohammed bin Salman hosted the meeting")
+        met = noun in ACT_MEETING_NOUNS and first.relation == "CONSULT"
+        parties = ((first.source.actor, first.target.actor) if met
+                   else (_as_state(ctx, first.source.actor), _as_state(ctx, first.target.actor)))
         return list({a.id: a for a in parties}.values())
     subject = _previous_actor_subject(ctx)
     # the sentence before's subject's act, if it made one; every source of the event ("Britain and the United States
