@@ -19,3 +19,13 @@ def test_the_host_of_a_meeting_named_before_meets_its_participants() -> None:
     assert {("BOL", "CONSULT", "CHL"), ("BOL", "CONSULT", "PER")} <= found
     # a host with no meeting before hosts no one
     assert not {k for k in keys(run("Bolivia hosted the talks on Friday.")) if k[0] == "BOL"}
+
+
+def test_a_generation_suffix_names_another_person() -> None:
+    """"Donald Trump Jr. visited Nuuk": a person's name followed by "Jr."/"Sr." that the gazetteer's names lack is the
+    son or the father, no actor (`_other_generation`); a name listed with the suffix keeps it ("Ferdinand Marcos
+    Jr.", "Charles Q. Brown Jr" written without the point, "Joseph R. Biden Jr.")."""
+    assert not keys(run_shipped("Donald Trump Jr. visited Japan on Tuesday."))
+    assert ("ferdinand-marcos-jr", "CONSULT", "JPN") in keys(run_shipped("Ferdinand Marcos Jr. visited Japan."))
+    assert ("charles-q-brown", "CONSULT", "JPN") in keys(run_shipped("Charles Q. Brown Jr visited Japan."))
+    assert ("joe-biden", "CONSULT", "JPN") in keys(run_shipped("President Joseph R. Biden Jr. visited Japan."))
