@@ -4197,12 +4197,16 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers; a count word
     does not use up the reach: "serangan terhadap sejumlah sasaran milik kelompok Houthi", `events.
-    introducer_quantifiers`)."""
+    introducer_quantifiers`; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
+    `events.amount_words`)."""
     words = low(doc)
     reach = marks.introducer_reach
     i = start - 1
     while i >= max(lo, start - reach):
         word = words[i]
+        if word == "of" and i - 1 >= lo and words[i - 1] in AMOUNT_WORDS:
+            i, reach = i - 2, reach + AMOUNT_REACH  # "tariffs on C$30 billion of U.S. goods": the sum takes no reach
+            continue
         if word in marks.preps and not (i + 1 < start and words[i + 1] in TIME_FILLERS):
             return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
@@ -4214,6 +4218,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
 
 
 INTRODUCER_QUANTIFIERS = union_words("events.introducer_quantifiers")
+AMOUNT_WORDS = union_words("events.amount_words")  # "$30 billion of": a sum before "of" and the goods
+AMOUNT_REACH = 3  # the words of the sum: "on C$ 30 billion of", "on $ 30 billion worth of"
 
 
 def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
