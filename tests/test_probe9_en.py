@@ -44,3 +44,27 @@ def test_tariffs_on_a_sum_of_goods_and_owned_tariffs() -> None:
     found = keys(run("Peru retaliated after Chile's new 25% tariffs on Peruvian and Bolivian goods took effect."))
     assert {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")} <= found
     assert not keys(run("Chile will remove tariffs on Peruvian wine."))
+
+
+def test_signing_off_on_a_plan_is_agreeing() -> None:
+    """"Israel and Hamas signed off on the first phase of the plan": approving is AGREE both ways
+    (`en.agree.sign-off`), no formal agreement signed (`en.agree.sign` stays SUPPORT for "signed a pact")."""
+    found = keys(run("Chile and Peru signed off on a border plan on Thursday."))
+    assert {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} <= found
+    assert ("CHL", "SUPPORT", "PER") not in found
+    assert ("CHL", "SUPPORT", "PER") in keys(run("Chile and Peru signed a border pact."))
+
+
+def test_observers_sent_to_talks_hold_no_talks() -> None:
+    """"China and the United States sent observers to the talks": the senders are no parties of the talks
+    (`en.none.observers-to`)."""
+    assert not keys(run("Chile and Peru sent observers to the talks on Monday."))
+
+
+def test_confirming_is_speech_and_avoiding_negates() -> None:
+    """"North Korea confirmed that it had sent troops to help Russia": "confirmed" is a speech verb, its clause's
+    "it" the speaker (`markers.speech`); "advised its citizens to avoid travelling to Japan" is no visit (`avoid` a
+    negation marker)."""
+    assert ("CHL", "AID", "PER") in keys(run("Chile confirmed on Monday that it had sent troops to help Peru."))
+    assert ("CHL", "CONSULT", "PER") not in keys(run("Chile advised its citizens to avoid travelling to Peru."))
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile urged Peru to avoid any attack on Bolivia."))
