@@ -68,3 +68,19 @@ def test_confirming_is_speech_and_avoiding_negates() -> None:
     assert ("CHL", "AID", "PER") in keys(run("Chile confirmed on Monday that it had sent troops to help Peru."))
     assert ("CHL", "CONSULT", "PER") not in keys(run("Chile advised its citizens to avoid travelling to Peru."))
     assert ("CHL", "REQUEST", "PER") in keys(run("Chile urged Peru to avoid any attack on Bolivia."))
+
+
+def test_costs_laid_on_another_and_responsibility_borne() -> None:
+    """"said Israel would face \"severe punishment\"": the speaker threatens Y (`en.threaten.will-face`, an obligation
+    entry); "said Y bore responsibility for …" blames Y (`en.accuse.bear-responsibility`); a match faced is none."""
+    assert ("CHL", "THREATEN", "PER") in keys(run("Chile said Peru would face \"severe punishment\" for the attack."))
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Chile said Peru bore full responsibility for the crisis."))
+    assert not keys(run("Chile will face Peru in the final."))
+
+
+def test_ending_an_armed_struggle_against_a_state() -> None:
+    """"The PKK said it would disband and end its four-decade armed struggle against the Turkish state": RETREAT
+    (`en.retreat.end-struggle`, CAMEO 087), an intent's AGREE when it is announced."""
+    assert ("CHL", "RETREAT", "PER") in keys(run("Chile ended its armed struggle against Peru."))
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile said it would end its four-decade armed struggle against "
+                                               "the Peruvian state."))  # fmt: skip
