@@ -84,3 +84,22 @@ def test_ending_an_armed_struggle_against_a_state() -> None:
     assert ("CHL", "RETREAT", "PER") in keys(run("Chile ended its armed struggle against Peru."))
     assert ("CHL", "AGREE", "PER") in keys(run("Chile said it would end its four-decade armed struggle against "
                                                "the Peruvian state."))  # fmt: skip
+
+
+def test_hosting_an_office_is_no_meeting() -> None:
+    """"Qatar hosts Hamas's political office in Doha": a state of affairs, no visit hosted (`en.none.host-people` with
+    office, bureau, headquarters, bases); hosting the group's leaders stays a meeting."""
+    assert not keys(run_shipped("Qatar hosts Hamas's political office in Doha."))
+    assert ("QAT", "CONSULT", "hamas") in keys(run_shipped("Qatar hosted Hamas leaders for talks."))
+
+
+def test_a_verb_after_a_reported_clause_is_the_speakers() -> None:
+    """"Trump announced that Israel and Iran had agreed to a ceasefire, and thanked Qatar's emir": after ", and" the
+    verb goes on from the speaker of "announced that …", not from the reported clause's actors
+    (`roles.nearest-subject`, `_reported_clause_speaker`); a new subject after "and" keeps its verb."""
+    found = keys(run_shipped("Chile announced that Peru and Bolivia had agreed to a ceasefire, and thanked Brazil "
+                             "for its help."))  # fmt: skip
+    assert ("CHL", "SUPPORT", "BRA") in found
+    assert not {("PER", "SUPPORT", "BRA"), ("BOL", "SUPPORT", "BRA")} & found
+    found = keys(run_shipped("Chile said that Peru had attacked Bolivia, and Brazil condemned Peru."))
+    assert ("BRA", "ACCUSE", "PER") in found

@@ -3578,6 +3578,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     inside = _parenthetical(doc, mentions, left, right, marks)
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     words = low(doc)
+    if window and (speaker := _reported_clause_speaker(doc, mentions, window[-1], right, marks)) is not None:
+        return _expand(doc, [speaker], mentions, marks)
     for m in reversed(window):
         if m.end < right and words[m.end] in marks.relative and _word_before_directions(words, m.start, left,
                                                                                      marks) in marks.locative:
@@ -3617,6 +3619,21 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             if m.kind == "plural":
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return [m] if after_object else _expand(doc, [m], mentions, marks)
+    return None
+
+
+def _reported_clause_speaker(doc: Doc, mentions: list[Mention], m: Mention, right: int,
+                             marks: Markers) -> Mention | None:  # fmt: skip
+    """The speaker, when the nearest actor `m` is inside the clause a speech verb reports ("announced that …") and the
+    trigger at `right` follows ", and" ("Trump announced that Israel and Iran had agreed to a ceasefire, and thanked
+    Qatar's emir"): the verb after the comma goes on from the speaker, the main clause's subject, the last actor named
+    before the speech verb (`roles.nearest-subject`)."""
+    words = low(doc)
+    if right < 2 or words[right - 1] not in CLAUSE_CONJUNCTIONS or words[right - 2] != ",":
+        return None
+    for k in range(m.start - 1, mentions[0].start, -1):  # the mentions of the trigger's sentence
+        if words[k] in COMPLEMENTIZERS and words[k - 1] in marks.speech:
+            return next((x for x in reversed(mentions) if x.end < k), None)
     return None
 
 
