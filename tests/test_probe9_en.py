@@ -103,3 +103,19 @@ def test_a_verb_after_a_reported_clause_is_the_speakers() -> None:
     assert not {("PER", "SUPPORT", "BRA"), ("BOL", "SUPPORT", "BRA")} & found
     found = keys(run_shipped("Chile said that Peru had attacked Bolivia, and Brazil condemned Peru."))
     assert ("BRA", "ACCUSE", "PER") in found
+
+
+def test_drones_fired_toward_a_state() -> None:
+    """"Iran fired more than 100 drones toward Israeli territory": "toward(s)" introduces the target of firing
+    (`en.assault.fire-at`)."""
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Chile fired more than 100 drones toward Peruvian territory."))
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Chile fired rockets towards Peru on Monday."))
+
+
+def test_an_indefinite_act_before_a_modal_is_supposed() -> None:
+    """"told parliament that a Chinese attack on Taiwan could justify a military response": an act opened by "a" /
+    "any" whose predicate is a modal (`_modal_subject`, `events.hypothetical_modals`) is supposed, no event; a
+    relative clause's modal leaves the act reported."""
+    assert not keys(run("Chile said a Peruvian attack on Bolivia could justify a military response."))
+    assert not keys(run("Chile said any strike on Peru would be a mistake."))
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Chile carried out an attack on Peru that could trigger a war."))

@@ -1789,10 +1789,37 @@ def _drop_date_phrase_events(ctx: DocContext, sent: Span, cands: list[Candidate]
             c.dropped = True
 
 
+HYPOTHETICAL_OPENERS = union_words("events.hypothetical_openers")  # "a" / "any" Chinese attack on Taiwan …
+HYPOTHETICAL_MODALS = union_words("events.hypothetical_modals")  # … "could" justify a response
+RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+HYPOTHETICAL_REACH = 7  # tokens from the noun to the modal: "attack on the island of Taiwan could"
+
+
+def _modal_subject(doc: Doc, sent: Span, span: Span) -> bool:
+    """Is the event noun at `span` an indefinite act that a modal verb follows as its predicate ("a Chinese attack on
+    Taiwan could justify a response", "any strike on Iran would …"; `events.hypothetical_openers` before it past at
+    most two modifiers, `events.hypothetical_modals` after it before any punctuation)? It is an act supposed, not
+    reported."""
+    table, words = tokens(doc), low(doc)
+    i = span.start - 1
+    while i >= sent.start and span.start - i <= 3 and words[i] not in HYPOTHETICAL_OPENERS:
+        if not table.is_alpha[i] or table.is_punct[i]:
+            return False
+        i -= 1
+    if i < sent.start or words[i] not in HYPOTHETICAL_OPENERS:
+        return False
+    for k in range(span.end, min(sent.end, span.end + HYPOTHETICAL_REACH)):
+        if table.is_punct[k] or words[k] in RELATIVE_OPENERS:
+            return False  # "an attack on Peru that could escalate": the modal is a relative clause's
+        if words[k] in HYPOTHETICAL_MODALS:
+            return True
+    return False
+
+
 def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
     """Not an event: "a possible war", "the occupied territories", "Jordan's visiting king"."""
     before = [low(doc)[i] for i in range(max(sent.start, span.start - 2), span.start)]
-    if any(word in marks.irrealis for word in before):
+    if any(word in marks.irrealis for word in before) or _modal_subject(doc, sent, span):
         return True
     word = low(doc)[span.start]
     return (len(span) == 1 and word.endswith(("ed", "ing")) and bool(before) and before[-1] in marks.determiners
