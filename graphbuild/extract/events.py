@@ -587,6 +587,7 @@ ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "con
 ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
 ACT_PACT_NOUNS = union_words("events.act_pact_nouns")  # a joint act: both its parties own it
+ACT_MEETING_NOUNS = union_words("events.act_meeting_nouns")  # a meeting: its participants, people as people
 ACT_CHARGE_NOUNS = union_words("events.act_charge_nouns")  # "dismissed the claims": the last accuser's
 ACT_SANCTION_NOUNS = union_words("events.act_sanction_nouns")  # "opposed the unilateral sanctions"
 ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("the unilateral sanctions")
@@ -753,7 +754,10 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
         return []
     first = _first_of_latest(fitting)
     if pact:  # a pact binds the states its signers lead ("Putin and Kim signed … Seoul condemned the pact")
-        parties = (_as_state(ctx, first.source.actor), _as_state(ctx, first.target.actor))
+        # a meeting is its participants' own ("Trump met Sharaa. Mohammed bin Salman hosted the meeting")
+        met = noun in ACT_MEETING_NOUNS and first.relation == "CONSULT"
+        parties = ((first.source.actor, first.target.actor) if met
+                   else (_as_state(ctx, first.source.actor), _as_state(ctx, first.target.actor)))
         return list({a.id: a for a in parties}.values())
     subject = _previous_actor_subject(ctx)
     # the sentence before's subject's act, if it made one; every source of the event ("Britain and the United States
@@ -1795,10 +1799,37 @@ def _drop_date_phrase_events(ctx: DocContext, sent: Span, cands: list[Candidate]
             c.dropped = True
 
 
+HYPOTHETICAL_OPENERS = union_words("events.hypothetical_openers")  # "a" / "any" Chinese attack on Taiwan …
+HYPOTHETICAL_MODALS = union_words("events.hypothetical_modals")  # … "could" justify a response
+RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+HYPOTHETICAL_REACH = 7  # tokens from the noun to the modal: "attack on the island of Taiwan could"
+
+
+def _modal_subject(doc: Doc, sent: Span, span: Span) -> bool:
+    """Is the event noun at `span` an indefinite act that a modal verb follows as its predicate ("a Chinese attack on
+    Taiwan could justify a response", "any strike on Iran would …"; `events.hypothetical_openers` before it past at
+    most two modifiers, `events.hypothetical_modals` after it before any punctuation)? It is an act supposed, not
+    reported."""
+    table, words = tokens(doc), low(doc)
+    i = span.start - 1
+    while i >= sent.start and span.start - i <= 3 and words[i] not in HYPOTHETICAL_OPENERS:
+        if not table.is_alpha[i] or table.is_punct[i]:
+            return False
+        i -= 1
+    if i < sent.start or words[i] not in HYPOTHETICAL_OPENERS:
+        return False
+    for k in range(span.end, min(sent.end, span.end + HYPOTHETICAL_REACH)):
+        if table.is_punct[k] or words[k] in RELATIVE_OPENERS:
+            return False  # "an attack on Peru that could escalate": the modal is a relative clause's
+        if words[k] in HYPOTHETICAL_MODALS:
+            return True
+    return False
+
+
 def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
     """Not an event: "a possible war", "the occupied territories", "Jordan's visiting king"."""
     before = [low(doc)[i] for i in range(max(sent.start, span.start - 2), span.start)]
-    if any(word in marks.irrealis for word in before):
+    if any(word in marks.irrealis for word in before) or _modal_subject(doc, sent, span):
         return True
     word = low(doc)[span.start]
     return (len(span) == 1 and word.endswith(("ed", "ing")) and bool(before) and before[-1] in marks.determiners
@@ -3629,6 +3660,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
     inside = _parenthetical(doc, mentions, left, right, marks)
     window = [m for m in mentions if left <= m.start and m.end <= right and m.start not in inside]
     words = low(doc)
+    if window and (speaker := _reported_clause_speaker(doc, mentions, window[-1], right, marks)) is not None:
+        return _expand(doc, [speaker], mentions, marks)
     for m in reversed(window):
         if m.end < right and words[m.end] in marks.relative and _word_before_directions(words, m.start, left,
                                                                                      marks) in marks.locative:
@@ -3668,6 +3701,21 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             if m.kind == "plural":
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return [m] if after_object else _expand(doc, [m], mentions, marks)
+    return None
+
+
+def _reported_clause_speaker(doc: Doc, mentions: list[Mention], m: Mention, right: int,
+                             marks: Markers) -> Mention | None:  # fmt: skip
+    """The speaker, when the nearest actor `m` is inside the clause a speech verb reports ("announced that …") and the
+    trigger at `right` follows ", and" ("Trump announced that Israel and Iran had agreed to a ceasefire, and thanked
+    Qatar's emir"): the verb after the comma goes on from the speaker, the main clause's subject, the last actor named
+    before the speech verb (`roles.nearest-subject`)."""
+    words = low(doc)
+    if right < 2 or words[right - 1] not in CLAUSE_CONJUNCTIONS or words[right - 2] != ",":
+        return None
+    for k in range(m.start - 1, mentions[0].start, -1):  # the mentions of the trigger's sentence
+        if words[k] in COMPLEMENTIZERS and words[k - 1] in marks.speech:
+            return next((x for x in reversed(mentions) if x.end < k), None)
     return None
 
 
@@ -4248,12 +4296,16 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers; a count word
     does not use up the reach: "serangan terhadap sejumlah sasaran milik kelompok Houthi", `events.
-    introducer_quantifiers`)."""
+    introducer_quantifiers`; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
+    `events.amount_words`)."""
     words = low(doc)
     reach = marks.introducer_reach
     i = start - 1
     while i >= max(lo, start - reach):
         word = words[i]
+        if word == "of" and i - 1 >= lo and words[i - 1] in AMOUNT_WORDS:
+            i, reach = i - 2, reach + AMOUNT_REACH  # "tariffs on C$30 billion of U.S. goods": the sum takes no reach
+            continue
         if word in marks.preps and not (i + 1 < start and words[i + 1] in TIME_FILLERS):
             return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
@@ -4265,6 +4317,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
 
 
 INTRODUCER_QUANTIFIERS = union_words("events.introducer_quantifiers")
+AMOUNT_WORDS = union_words("events.amount_words")  # "$30 billion of": a sum before "of" and the goods
+AMOUNT_REACH = 3  # the words of the sum: "on C$ 30 billion of", "on $ 30 billion worth of"
 
 
 def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:

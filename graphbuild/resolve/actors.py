@@ -434,7 +434,8 @@ class ActorResolver:
         raw = self._named_entities(sent, raw, state)
         raw += self._new_surname_mentions(sent, raw, state)
         raw += self._slipped_surname_mentions(sent, raw, state)
-        raw = [m for m in raw if not _place_compound(doc, m, sent.end) and not _allies_of(doc, m, sent, state)]
+        raw = [m for m in raw if not _place_compound(doc, m, sent.end) and not _allies_of(doc, m, sent, state)
+               and not _other_generation(doc, m, sent.end)]  # fmt: skip
         raw += self._group_descriptions(sent, raw, state)
         raw += self._state_descriptions(sent, raw, state)
         raw += self._definite_state_descriptions(sent, raw, state)
@@ -1653,6 +1654,20 @@ def _affiliation_object(words: list[str], start: int, sent_start: int) -> bool:
     """Is the group at `start` named as what another group is linked or allied to ("al-Shabaab, which is linked to
     al-Qaida, …")? Then a later "the group" is not it (`coref.group-description`)."""
     return start - 2 >= sent_start and words[start - 1] in ("to", "with") and words[start - 2] in AFFILIATION_WORDS
+
+
+GENERATION_SUFFIXES = union_words("resolve.generation_suffixes")  # "Donald Trump Jr.": the son, not the father
+
+
+def _other_generation(doc: Doc, mention: Mention, sent_end: int) -> bool:
+    """Is the person named with a generation suffix after the name ("Donald Trump Jr. visited Nuuk")? The name with
+    it is another person (the father's son) unless the gazetteer's name holds the suffix itself ("Ferdinand Marcos
+    Jr.", matched with it)."""
+    words = tokens(doc).lower
+    if mention.actor.type != "Person" or mention.end >= sent_end or words[mention.end] not in GENERATION_SUFFIXES:
+        return False
+    own = {w.lower().rstrip(".") for name in (mention.actor.name, *mention.actor.aliases) for w in name.split()[1:]}
+    return words[mention.end].rstrip(".") not in own  # "Charles Q. Brown Jr" (listed as "… Brown Jr."): the same man
 
 
 def _place_compound(doc: Doc, mention: Mention, sent_end: int) -> bool:
