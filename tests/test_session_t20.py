@@ -67,3 +67,15 @@ def test_a_judged_move_in_an_apposition_is_kept_whatever_the_scorer_says() -> No
                       "Monday censuring Peru for poor cooperation with inspectors, a move Lima denounced as "
                       "politically motivated.")
     assert ("PER", "ACCUSE", "who") in found, found
+
+
+def test_a_decision_named_again_may_be_an_announced_intent() -> None:
+    """`coref.act-anaphor` with `events.plan_nouns`: "X said it would recognise Y. Z condemned the decision" — the
+    decision is X's, though the act is only intended; an attack noun still names only acts that took place."""
+    found = keys(run("Chile said it would recognise Palestine in September. Peru and Bolivia condemned the decision."))
+    assert {("PER", "ACCUSE", "CHL"), ("BOL", "ACCUSE", "CHL")} <= found
+    found = keys(run("Chile menyatakan akan mengakui Palestina pada September. Peru mengecam keputusan tersebut.",
+                     lang="id"))
+    assert ("PER", "ACCUSE", "CHL") in found
+    found = keys(run("Chile said it would attack Peru. Bolivia condemned the attack."))
+    assert ("BOL", "ACCUSE", "CHL") not in found

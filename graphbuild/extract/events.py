@@ -596,6 +596,8 @@ ACT_LOOKBACK = 3  # sentences back to the rule event an act noun names
 ACT_CHARGE_LOOKBACK = 5  # for a charge noun: answered after the accuser's quotes ("rejected the accusations")
 ACT_SPEECH_NOUNS = union_words("events.act_speech_nouns")  # "the remarks": the speaker's, not what they judged
 FACTUAL_MODES = ("asserted", "reported")  # an act that took place (not one intended, threatened or asked for)
+PLAN_MODES = (*FACTUAL_MODES, "intended")  # what a decision or a plan may name
+PLAN_NOUNS = union_words("events.plan_nouns")  # "condemned the decision": an intended act too (`_recent_acts`)
 
 
 def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
@@ -793,10 +795,13 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
 
 
 def _recent_acts(ctx: DocContext, noun: str, lookback: int) -> list[Triple]:
-    """The factual, unnegated rule events of the `lookback` sentences before that `noun` may name (`_act_of_kind`)."""
+    """The factual, unnegated rule events of the `lookback` sentences before that `noun` may name (`_act_of_kind`);
+    for a noun of a decision or a plan (`events.plan_nouns`), intended ones too ("Chile said it would recognise
+    Palestine. Peru condemned the decision": the decision is Chile's)."""
     since = ctx.sentence_mentions[-lookback:][0][0].start_char
+    modes = PLAN_MODES if noun in PLAN_NOUNS else FACTUAL_MODES
     return [t for t in ctx.rule_triples if (t.sentence_start or 0) >= since and not t.negated
-            and t.mode in FACTUAL_MODES and _act_of_kind(ctx, t, noun)]  # fmt: skip
+            and t.mode in modes and _act_of_kind(ctx, t, noun)]  # fmt: skip
 
 
 def _other_owners_acted(ctx: DocContext, noun: str, subject: Actor) -> bool:
