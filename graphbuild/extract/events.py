@@ -1381,13 +1381,15 @@ def _as_group(ctx: DocContext, actor: Actor) -> Actor:
 
 
 def _as_state(ctx: DocContext, actor: Actor) -> Actor:
-    """A person as their state; one holding an office of an organisation on the article's date (the President of
-    the European Commission, the UN Secretary-General) as that organisation, not their nationality."""
+    """A person as their state; one holding an office of an international organisation on the article's date (the
+    President of the European Commission, the UN Secretary-General) as that organisation, not their nationality. A
+    national body (one with a state: the Chinese Communist Party whose general secretary Xi Jinping is) is no such
+    office: its holder is their state."""
     if actor.type != "Person":
         return actor
     for office in ctx.gazetteer.offices_of(actor.id):
         body = ctx.gazetteer.actors.get(office.of)
-        if body is not None and body.type != "Country" and office.holds_on(ctx.article.date):
+        if body is not None and body.type != "Country" and not body.country and office.holds_on(ctx.article.date):
             return body
     if actor.country in ctx.gazetteer.actors:
         return ctx.gazetteer.actors[actor.country]
