@@ -22,3 +22,14 @@ def test_a_party_leader_of_his_own_state_is_that_state_in_the_two_countries() ->
     found = _found("Presiden Peru Dina Boluarte bertemu Pemimpin Korea Utara Kim Jong Un. Kedua negara sepakat "
                    "membuka kedutaan.")
     assert ("PER", "AGREE", "PRK") in found or ("PRK", "AGREE", "PER") in found
+
+
+def test_a_pair_absorbed_by_a_request_is_both_addressees() -> None:
+    """"mendesak kedua pihak menahan diri": the pair read back as the owner of the absorbed complement is both
+    parties (`_listed_before`, `roles.owner-target`), not the nearer one alone."""
+    found = _found("Peru melancarkan serangan udara terhadap Bolivia. Pemerintah Chile mendesak kedua pihak "
+                   "menahan diri.")
+    assert {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")} <= found
+    found = _found("Peru melancarkan serangan udara terhadap Bolivia. Pemerintah Chile mengecam serangan itu dan "
+                   "mendesak kedua negara menahan diri.")
+    assert {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")} <= found

@@ -3118,9 +3118,11 @@ def _role_owner_target(r: Roles) -> None:
 
 
 def _listed_before(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers, after: int) -> list[Mention]:
-    """`m` and the actors listed right before it, from token `after` on: "Israel dan Hamas", "X, Y and Z"."""
+    """`m` and the actors listed right before it, from token `after` on: "Israel dan Hamas", "X, Y and Z"; a pair or
+    group read back ("mendesak kedua pihak menahan diri") is all the actors it reads."""
     words = low(doc)
-    out = [m]
+    out = [m] + [o for o in mentions if o is not m and o.coref and (o.start, o.end) == (m.start, m.end)
+                 and o.rule == m.rule and o.rule in ("coref.pair", "coref.group")]  # fmt: skip
     for other in reversed(mentions):
         between = range(other.end, out[0].start)
         if other.start >= after and 0 < len(between) <= 2 and all(words[i] in marks.coordinators for i in between):
