@@ -33,3 +33,31 @@ def test_a_pair_absorbed_by_a_request_is_both_addressees() -> None:
     found = _found("Peru melancarkan serangan udara terhadap Bolivia. Pemerintah Chile mengecam serangan itu dan "
                    "mendesak kedua negara menahan diri.")
     assert {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")} <= found
+
+
+def _found_article(text: str) -> set[tuple[str, str, str]]:
+    """As `graphbuild build` and scripts/probe.py read a text: its dateline marked as page furniture."""
+    from graphbuild.ingest import IngestOptions, make_article
+    from tests.test_persons_current import _extractor
+
+    article = make_article("t", text, "test", IngestOptions(), title="", date="2025-07-24", lang="id")
+    return keys(next(iter(_extractor().extract([article]))).triples)
+
+
+def test_words_between_an_event_noun_and_antara_keep_the_pair() -> None:
+    """"bentrokan bersenjata pecah antara A dan B", "perundingan tidak langsung antara A dan B": a few modifiers
+    (`events.between_modifiers`) between the noun and "antara" keep `roles.between-pair`; the mediator who is the
+    sentence's subject is no party of the talks."""
+    found = _found("Bentrokan bersenjata pecah antara pasukan Chile dan Peru di perbatasan, Kamis.")
+    assert {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")} <= found
+    found = _found("Bolivia dan Ekuador menjadi penengah dalam perundingan tidak langsung antara Chile dan Peru.")
+    assert ("CHL", "CONSULT", "PER") in found
+    assert not [k for k in found if k[0] in ("BOL", "ECU") and k[2] in ("BOL", "ECU")]
+
+
+def test_an_event_noun_right_after_a_dateline_opens_the_sentence() -> None:
+    """"SANTIAGO (Antara) - Bentrokan antara A dan B …": the dateline blanked as page furniture leaves the noun the
+    sentence's first word, written with a capital (`_opens_sentence`, `roles.between-pair`)."""
+    found = _found_article("SANTIAGO (Antara) - Bentrokan bersenjata pecah antara pasukan Bolivia dan Peru di "
+                           "perbatasan kedua negara, Kamis.")
+    assert {("BOL", "ASSAULT", "PER"), ("PER", "ASSAULT", "BOL")} <= found

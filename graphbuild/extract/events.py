@@ -2389,9 +2389,10 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     """
     words = low(doc)
     at = c.end
-    while at < min(len(doc), c.end + 2) and words[at] in TIME_FILLERS:  # "an agreement Friday between A and B"
-        at += 1
-    if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
+    while at < min(len(doc), c.end + 3) and words[at] in TIME_FILLERS | BETWEEN_MODIFIERS:
+        at += 1  # "an agreement Friday between A and B", "perundingan tidak langsung antara A dan B"
+    if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start]
+                                                          or _opens_sentence(doc, sent, c.start)):
         return None
     start = at + 2 if at + 1 < len(doc) and words[at + 1] == "the" else at + 1
     # "talks between the two countries", "pembicaraan antara kedua negara": the pair read back
@@ -2419,7 +2420,15 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     return None
 
 
+def _opens_sentence(doc: Doc, sent: Span, i: int) -> bool:
+    """Is token `i` the sentence's first word: its first token, or after blanks alone (a dateline or an outlet
+    blanked as page furniture: "JAKARTA (Antara) - Bentrokan antara A dan B …")?"""
+    texts = tokens(doc).text
+    return i == sent.start or (i > sent.start and all(not texts[k].strip() for k in range(sent.start, i)))
+
+
 BETWEEN_HEAD_WORDS = 3  # lower-case head words before a party after "antara": "pasukan pemerintah Sudan"
+BETWEEN_MODIFIERS = union_words("events.between_modifiers")  # "bentrokan bersenjata pecah antara A dan B"
 
 
 def _past_head_words(doc: Doc, i: int, mentions: list[Mention], marks: Markers, heads: int) -> int:
