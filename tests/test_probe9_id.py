@@ -61,3 +61,13 @@ def test_an_event_noun_right_after_a_dateline_opens_the_sentence() -> None:
     found = _found_article("SANTIAGO (Antara) - Bentrokan bersenjata pecah antara pasukan Bolivia dan Peru di "
                            "perbatasan kedua negara, Kamis.")
     assert {("BOL", "ASSAULT", "PER"), ("PER", "ASSAULT", "BOL")} <= found
+
+
+def test_the_two_leaders_signing_a_document_between_their_own_states_sign_with_each_other() -> None:
+    """"Kedua pemimpin menandatangani deklarasi kemitraan antara Chile dan Peru": the named states after the
+    document are the two subjects' own (`roles.pair-of-the-subjects`), so the leaders signed with each other, not
+    each with the other's state."""
+    found = _found("Presiden Chile Gabriel Boric bertemu dengan Presiden Peru Dina Boluarte di Lima. Kedua pemimpin "
+                   "menandatangani deklarasi kemitraan strategis antara Chile dan Peru.")
+    assert ("gabriel-boric", "SUPPORT", "dina-boluarte") in found
+    assert not [k for k in found if k[2] in ("CHL", "PER")]

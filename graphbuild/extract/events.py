@@ -3223,10 +3223,14 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
 @RULES.register("roles.pair-of-the-subjects", "roles")
 def _role_pair_of_the_subjects(r: Roles) -> None:
     """"Kedua negara" / "the two countries" after the trigger standing for the subjects' own pair ("A dan B
-    menyepakati peningkatan kerja sama kedua negara") is no target: the two subjects are the event's parties."""
-    if r.pairs is None and len(r.sources) >= 2 and r.targets and all(t.rule == "coref.pair" for t in r.targets):
+    menyepakati peningkatan kerja sama kedua negara") is no target: the two subjects are the event's parties; so
+    are two or more named states that are all the subjects' own ("Kedua pemimpin menandatangani deklarasi
+    kemitraan antara Indonesia dan Rusia": the two leaders with each other, not each with the other's state)."""
+    if r.pairs is None and len(r.sources) >= 2 and r.targets:
         own = {s.actor.id for s in r.sources} | {s.actor.state for s in r.sources if s.actor.state}
-        if all(t.actor.id in own for t in r.targets):
+        pair_read = all(t.rule == "coref.pair" for t in r.targets)
+        named = len({t.actor.id for t in r.targets}) >= 2 and all(t.actor.type == "Country" for t in r.targets)
+        if (pair_read or named) and all(t.actor.id in own for t in r.targets):
             r.used_as_target.update(t.start for t in r.targets)  # read, so no subject of a later trigger either
             r.targets = []
             r.trace.append(r.rule)
