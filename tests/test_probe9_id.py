@@ -71,3 +71,12 @@ def test_the_two_leaders_signing_a_document_between_their_own_states_sign_with_e
                    "menandatangani deklarasi kemitraan strategis antara Chile dan Peru.")
     assert ("gabriel-boric", "SUPPORT", "dina-boluarte") in found
     assert not [k for k in found if k[2] in ("CHL", "PER")]
+
+
+def test_saying_someone_will_receive_a_punishment_threatens_them() -> None:
+    """"mengatakan Y akan menerima hukuman berat / menghadapi pembalasan" (`id.threaten.akan-dihukum`, an
+    obligation: the speaker's THREATEN of each listed Y); receiving a reply is no threat."""
+    assert ("PER", "THREATEN", "CHL") in _found("Pemerintah Peru mengatakan Chile akan menerima hukuman berat.")
+    found = _found("Presiden Bolivia menegaskan Chile dan Peru akan menghadapi pembalasan.")
+    assert {k[2] for k in found if k[1] == "THREATEN"} == {"CHL", "PER"}
+    assert not _found("Chile akan menerima balasan surat dari Peru pekan depan.")
