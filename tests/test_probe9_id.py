@@ -80,3 +80,11 @@ def test_saying_someone_will_receive_a_punishment_threatens_them() -> None:
     found = _found("Presiden Bolivia menegaskan Chile dan Peru akan menghadapi pembalasan.")
     assert {k[2] for k in found if k[1] == "THREATEN"} == {"CHL", "PER"}
     assert not _found("Chile akan menerima balasan surat dari Peru pekan depan.")
+
+
+def test_removing_import_duties_on_a_state_goods_is_a_concession() -> None:
+    """"menghapus bea masuk atas produk Y" eases a trade restriction (`id.concede.cabut-sanksi`: CONCEDE, AGREE when
+    it is announced with "akan")."""
+    assert ("PER", "CONCEDE", "CHL") in _found("Peru menghapus bea masuk atas produk Chile.")
+    found = _found("Menlu Chile mengatakan Peru akan menghapus bea masuk atas sebagian besar produk Chile.")
+    assert ("PER", "AGREE", "CHL") in found
