@@ -88,3 +88,11 @@ def test_removing_import_duties_on_a_state_goods_is_a_concession() -> None:
     assert ("PER", "CONCEDE", "CHL") in _found("Peru menghapus bea masuk atas produk Chile.")
     found = _found("Menlu Chile mengatakan Peru akan menghapus bea masuk atas sebagian besar produk Chile.")
     assert ("PER", "AGREE", "CHL") in found
+
+
+def test_exercises_held_routinely_are_no_act() -> None:
+    """"rutin menggelar latihan bersama (sejak 1990-an)" is a standing practice (`id.none.latihan-rutin`); an
+    exercise held this week stays COOPERATE."""
+    assert not _found("Chile dan Peru rutin menggelar latihan bersama sejak 1990-an.")
+    assert not _found("Angkatan laut Chile rutin melakukan patroli bersama dengan Peru.")
+    assert ("CHL", "COOPERATE", "PER") in _found("Chile dan Peru menggelar latihan bersama di Lima pekan ini.")
