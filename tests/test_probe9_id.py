@@ -96,3 +96,12 @@ def test_exercises_held_routinely_are_no_act() -> None:
     assert not _found("Chile dan Peru rutin menggelar latihan bersama sejak 1990-an.")
     assert not _found("Angkatan laut Chile rutin melakukan patroli bersama dengan Peru.")
     assert ("CHL", "COOPERATE", "PER") in _found("Chile dan Peru menggelar latihan bersama di Lima pekan ini.")
+
+
+def test_an_actor_named_after_a_contrast_is_no_owner_of_the_judged_act() -> None:
+    """"Hamas menyambut baik tawaran tersebut, namun menegaskan warga Gaza …": an actor named in the clause after ",
+    namun / tetapi" (`events.contrast_conjunctions`, `_clause_end`) does not keep the act anaphor from the sentence
+    before's subject."""
+    found = _found("Presiden Chile Gabriel Boric menyatakan Chile siap menampung warga Gaza. Hamas menyambut baik "
+                   "tawaran tersebut, namun menegaskan warga Gaza tidak akan meninggalkan tanah mereka.")
+    assert ("hamas", "SUPPORT", "gabriel-boric") in found

@@ -593,6 +593,17 @@ ACT_SPEECH_NOUNS = union_words("events.act_speech_nouns")  # "the remarks": the 
 FACTUAL_MODES = ("asserted", "reported")  # an act that took place (not one intended, threatened or asked for)
 
 
+def _clause_end(doc: Doc, start: int, end: int) -> int:
+    """The first contrast conjunction after a comma ("…, namun / tetapi …", `events.contrast_conjunctions`) or clause
+    break from token `start` on (`end` if none): where the clause ends."""
+    texts, words = tokens(doc).text, low(doc)
+    return next((k for k in range(start, end) if texts[k] in CLAUSE_BREAKS
+                 or (texts[k] == "," and k + 1 < end and words[k + 1] in CONTRAST_CONJUNCTIONS)), end)  # fmt: skip
+
+
+CONTRAST_CONJUNCTIONS = union_words("events.contrast_conjunctions")  # "…, namun …", "…, but …"
+
+
 def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
                   marks: Markers) -> list[Mention]:  # fmt: skip
     """"Seoul mengecam tindakan itu", "Poland condemned the attack", "The US welcomed the agreement": an act named
@@ -627,7 +638,8 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1 + quoted, covered)) is not None:
             end, owners = noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun])
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
-            named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
+            clause_end = _clause_end(ctx.doc, j + 2, sent.end)  # "…, namun menegaskan warga Gaza …": another clause
+            named_after = any(i < m.start < clause_end and not _named_place(ctx, m) for m in mentions)
             by_subject = not named_after and words[j] not in ACT_PACT_NOUNS
             subject = _earlier_subject(ctx, mentions, i) if by_subject else None
             owners = _act_owners(ctx, words[j]) if subject is not None and _other_owners_acted(ctx, words[j],
