@@ -105,3 +105,11 @@ def test_an_actor_named_after_a_contrast_is_no_owner_of_the_judged_act() -> None
     found = _found("Presiden Chile Gabriel Boric menyatakan Chile siap menampung warga Gaza. Hamas menyambut baik "
                    "tawaran tersebut, namun menegaskan warga Gaza tidak akan meninggalkan tanah mereka.")
     assert ("hamas", "SUPPORT", "gabriel-boric") in found
+
+
+def test_drafting_a_joint_statement_together_is_an_agreement() -> None:
+    """"Chile dan Peru akan menyusun pernyataan bersama" (`id.agree.pernyataan-bersama`): a shared commitment of the
+    two, AGREE both ways; "dengan Y" gives the partner."""
+    found = _found("Menko Chile mengatakan Chile dan Peru akan segera menyusun pernyataan bersama.")
+    assert ("CHL", "AGREE", "PER") in found
+    assert ("BOL", "AGREE", "PER") in _found("Bolivia sedang merumuskan deklarasi bersama dengan Peru.")
