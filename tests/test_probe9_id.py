@@ -113,3 +113,13 @@ def test_drafting_a_joint_statement_together_is_an_agreement() -> None:
     found = _found("Menko Chile mengatakan Chile dan Peru akan segera menyusun pernyataan bersama.")
     assert ("CHL", "AGREE", "PER") in found
     assert ("BOL", "AGREE", "PER") in _found("Bolivia sedang merumuskan deklarasi bersama dengan Peru.")
+
+
+def test_the_border_of_the_two_countries_is_a_place() -> None:
+    """"mengirim tim pengamat ke perbatasan kedua negara": the pair after a place noun (`events.pair_place_nouns`) is
+    no mention of the two states; "kedua negara" alone still reads them."""
+    found = _found("Chile dan Peru sepakat melakukan gencatan senjata. Bolivia siap mengirim tim pengamat ke "
+                   "perbatasan kedua negara.")
+    assert not [k for k in found if k[0] == "BOL"]
+    found = _found("Chile dan Peru sepakat melakukan gencatan senjata. Bolivia mendesak kedua negara mematuhinya.")
+    assert {("BOL", "REQUEST", "CHL"), ("BOL", "REQUEST", "PER")} <= found

@@ -1076,6 +1076,7 @@ PAIR_GROUP_HEADS = union_words("events.pair_group_heads")  # "kedua faksi": two 
 PAIR_BARE_DETERMINERS = union_words("events.pair_bare_determiners")  # "the two met": the pair word with no head
 PAIR_BARE_FOLLOWERS = union_words("events.pair_bare_followers")  # verbs and adverbs after a bare "the two"
 PAIR_GROUP_TYPES = frozenset({"ArmedGroup", "Group"})
+PAIR_PLACE_NOUNS = union_words("events.pair_place_nouns")  # "perbatasan kedua negara": a place, no pair
 PAIR_GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly two groups must be named
 
 
@@ -1089,6 +1090,8 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         j = i + 2 if words[i + 1] in PAIR_FILLERS else i + 1  # "both the two", "kedua belah pihak"
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
+        if i > sent.start and words[i - 1] in PAIR_PLACE_NOUNS:
+            continue  # "ke perbatasan kedua negara": a place of the two, not the two
         states = words[j] in PAIR_STATE_HEADS
         pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
         pair = pair or (_pair_of_object(ctx, sent, i, words[j] in PAIR_PARTY_HEADS) if states else [])
