@@ -600,6 +600,17 @@ PLAN_MODES = (*FACTUAL_MODES, "intended")  # what a decision or a plan may name
 PLAN_NOUNS = union_words("events.plan_nouns")  # "condemned the decision": an intended act too (`_recent_acts`)
 
 
+def _clause_end(doc: Doc, start: int, end: int) -> int:
+    """The first contrast conjunction after a comma ("…, namun / tetapi …", `events.contrast_conjunctions`) or clause
+    break from token `start` on (`end` if none): where the clause ends."""
+    texts, words = tokens(doc).text, low(doc)
+    return next((k for k in range(start, end) if texts[k] in CLAUSE_BREAKS
+                 or (texts[k] == "," and k + 1 < end and words[k + 1] in CONTRAST_CONJUNCTIONS)), end)  # fmt: skip
+
+
+CONTRAST_CONJUNCTIONS = union_words("events.contrast_conjunctions")  # "…, namun …", "…, but …"
+
+
 def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
                   marks: Markers) -> list[Mention]:  # fmt: skip
     """"Seoul mengecam tindakan itu", "Poland condemned the attack", "The US welcomed the agreement": an act named
@@ -634,7 +645,8 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1 + quoted, covered)) is not None:
             end, owners = noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun])
         elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
-            named_after = any(m.start > i and not _named_place(ctx, m) for m in mentions)
+            clause_end = _clause_end(ctx.doc, j + 2, sent.end)  # "…, namun menegaskan warga Gaza …": another clause
+            named_after = any(i < m.start < clause_end and not _named_place(ctx, m) for m in mentions)
             by_subject = not named_after and words[j] not in ACT_PACT_NOUNS
             subject = _earlier_subject(ctx, mentions, i) if by_subject else None
             owners = _act_owners(ctx, words[j]) if subject is not None and _other_owners_acted(ctx, words[j],
@@ -1077,6 +1089,7 @@ PAIR_GROUP_HEADS = union_words("events.pair_group_heads")  # "kedua faksi": two 
 PAIR_BARE_DETERMINERS = union_words("events.pair_bare_determiners")  # "the two met": the pair word with no head
 PAIR_BARE_FOLLOWERS = union_words("events.pair_bare_followers")  # verbs and adverbs after a bare "the two"
 PAIR_GROUP_TYPES = frozenset({"ArmedGroup", "Group"})
+PAIR_PLACE_NOUNS = union_words("events.pair_place_nouns")  # "perbatasan kedua negara": a place, no pair
 PAIR_GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly two groups must be named
 
 
@@ -1090,6 +1103,8 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         j = i + 2 if words[i + 1] in PAIR_FILLERS else i + 1  # "both the two", "kedua belah pihak"
         if words[i] not in PAIR_WORDS or j >= sent.end or words[j] not in PAIR_HEADS or i in covered:
             continue
+        if i > sent.start and words[i - 1] in PAIR_PLACE_NOUNS:
+            continue  # "ke perbatasan kedua negara": a place of the two, not the two
         states = words[j] in PAIR_STATE_HEADS
         pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
         pair = pair or (_pair_of_object(ctx, sent, i, words[j] in PAIR_PARTY_HEADS) if states else [])
@@ -1394,13 +1409,15 @@ def _as_group(ctx: DocContext, actor: Actor) -> Actor:
 
 
 def _as_state(ctx: DocContext, actor: Actor) -> Actor:
-    """A person as their state; one holding an office of an organisation on the article's date (the President of
-    the European Commission, the UN Secretary-General) as that organisation, not their nationality."""
+    """A person as their state; one holding an office of an international organisation on the article's date (the
+    President of the European Commission, the UN Secretary-General) as that organisation, not their nationality. A
+    national body (one with a state: the Chinese Communist Party whose general secretary Xi Jinping is) is no such
+    office: its holder is their state."""
     if actor.type != "Person":
         return actor
     for office in ctx.gazetteer.offices_of(actor.id):
         body = ctx.gazetteer.actors.get(office.of)
-        if body is not None and body.type != "Country" and office.holds_on(ctx.article.date):
+        if body is not None and body.type != "Country" and not body.country and office.holds_on(ctx.article.date):
             return body
     if actor.country in ctx.gazetteer.actors:
         return ctx.gazetteer.actors[actor.country]
@@ -2477,9 +2494,10 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     """
     words = low(doc)
     at = c.end
-    while at < min(len(doc), c.end + 2) and words[at] in TIME_FILLERS:  # "an agreement Friday between A and B"
-        at += 1
-    if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start] or c.start == sent.start):
+    while at < min(len(doc), c.end + 3) and words[at] in TIME_FILLERS | BETWEEN_MODIFIERS:
+        at += 1  # "an agreement Friday between A and B", "perundingan tidak langsung antara A dan B"
+    if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start]
+                                                          or _opens_sentence(doc, sent, c.start)):
         return None
     start = at + 2 if at + 1 < len(doc) and words[at + 1] == "the" else at + 1
     # "talks between the two countries", "pembicaraan antara kedua negara": the pair read back
@@ -2507,7 +2525,15 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     return None
 
 
+def _opens_sentence(doc: Doc, sent: Span, i: int) -> bool:
+    """Is token `i` the sentence's first word: its first token, or after blanks alone (a dateline or an outlet
+    blanked as page furniture: "JAKARTA (Antara) - Bentrokan antara A dan B …")?"""
+    texts = tokens(doc).text
+    return i == sent.start or (i > sent.start and all(not texts[k].strip() for k in range(sent.start, i)))
+
+
 BETWEEN_HEAD_WORDS = 3  # lower-case head words before a party after "antara": "pasukan pemerintah Sudan"
+BETWEEN_MODIFIERS = union_words("events.between_modifiers")  # "bentrokan bersenjata pecah antara A dan B"
 
 
 def _past_head_words(doc: Doc, i: int, mentions: list[Mention], marks: Markers, heads: int) -> int:
@@ -3206,9 +3232,11 @@ def _role_owner_target(r: Roles) -> None:
 
 
 def _listed_before(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers, after: int) -> list[Mention]:
-    """`m` and the actors listed right before it, from token `after` on: "Israel dan Hamas", "X, Y and Z"."""
+    """`m` and the actors listed right before it, from token `after` on: "Israel dan Hamas", "X, Y and Z"; a pair or
+    group read back ("mendesak kedua pihak menahan diri") is all the actors it reads."""
     words = low(doc)
-    out = [m]
+    out = [m] + [o for o in mentions if o is not m and o.coref and (o.start, o.end) == (m.start, m.end)
+                 and o.rule == m.rule and o.rule in ("coref.pair", "coref.group")]  # fmt: skip
     for other in reversed(mentions):
         between = range(other.end, out[0].start)
         if other.start >= after and 0 < len(between) <= 2 and all(words[i] in marks.coordinators for i in between):
@@ -3300,10 +3328,14 @@ def _role_pair_pronoun_alone(r: Roles) -> None:
 @RULES.register("roles.pair-of-the-subjects", "roles")
 def _role_pair_of_the_subjects(r: Roles) -> None:
     """"Kedua negara" / "the two countries" after the trigger standing for the subjects' own pair ("A dan B
-    menyepakati peningkatan kerja sama kedua negara") is no target: the two subjects are the event's parties."""
-    if r.pairs is None and len(r.sources) >= 2 and r.targets and all(t.rule == "coref.pair" for t in r.targets):
+    menyepakati peningkatan kerja sama kedua negara") is no target: the two subjects are the event's parties; so
+    are two or more named states that are all the subjects' own ("Kedua pemimpin menandatangani deklarasi
+    kemitraan antara Indonesia dan Rusia": the two leaders with each other, not each with the other's state)."""
+    if r.pairs is None and len(r.sources) >= 2 and r.targets:
         own = {s.actor.id for s in r.sources} | {s.actor.state for s in r.sources if s.actor.state}
-        if all(t.actor.id in own for t in r.targets):
+        pair_read = all(t.rule == "coref.pair" for t in r.targets)
+        named = len({t.actor.id for t in r.targets}) >= 2 and all(t.actor.type == "Country" for t in r.targets)
+        if (pair_read or named) and all(t.actor.id in own for t in r.targets):
             r.used_as_target.update(t.start for t in r.targets)  # read, so no subject of a later trigger either
             r.targets = []
             r.trace.append(r.rule)
