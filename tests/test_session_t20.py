@@ -79,3 +79,15 @@ def test_a_decision_named_again_may_be_an_announced_intent() -> None:
     assert ("PER", "ACCUSE", "CHL") in found
     found = keys(run("Chile said it would attack Peru. Bolivia condemned the attack."))
     assert ("BOL", "ACCUSE", "CHL") not in found
+
+
+def test_an_armed_groups_leader_stands_for_the_group_a_ruling_partys_for_the_state() -> None:
+    """`_as_state` (`_acts_as_body`): a pact's parties at the state level — the leader of an armed group is the group
+    (a state and its own armed group are two sides); the head of a national party is their state."""
+    found = keys(run("Gabriel Boric and Hassan Nasrallah signed a ceasefire deal in Beirut on Monday. Peru welcomed "
+                     "the agreement."))
+    assert {("PER", "SUPPORT", "CHL"), ("PER", "SUPPORT", "hezbollah")} <= found, found
+    assert ("PER", "SUPPORT", "LBN") not in found
+    found = keys(run("Gabriel Boric and Xi Jinping signed a trade deal in Beijing on Monday. Peru welcomed the "
+                     "agreement."))
+    assert ("PER", "SUPPORT", "CHN") in found, found

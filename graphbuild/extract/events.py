@@ -1408,16 +1408,22 @@ def _as_group(ctx: DocContext, actor: Actor) -> Actor:
     return actor
 
 
+def _acts_as_body(body: Actor) -> bool:
+    """Does holding an office of `body` make a person that body at the state level (`_as_state`)? An international
+    organisation or an armed group, not a state or a national organisation (a ruling party, a parliament)."""
+    return body.type != "Country" and not (body.type == "Organization" and body.country)
+
+
 def _as_state(ctx: DocContext, actor: Actor) -> Actor:
     """A person as their state; one holding an office of an international organisation on the article's date (the
     President of the European Commission, the UN Secretary-General) as that organisation, not their nationality. A
-    national body (one with a state: the Chinese Communist Party whose general secretary Xi Jinping is) is no such
-    office: its holder is their state."""
+    national organisation (one with a state: the Chinese Communist Party whose general secretary Xi Jinping is) is
+    no such office: its holder is their state. An armed group is its own side, so its leader stays that group."""
     if actor.type != "Person":
         return actor
     for office in ctx.gazetteer.offices_of(actor.id):
         body = ctx.gazetteer.actors.get(office.of)
-        if body is not None and body.type != "Country" and not body.country and office.holds_on(ctx.article.date):
+        if body is not None and _acts_as_body(body) and office.holds_on(ctx.article.date):
             return body
     if actor.country in ctx.gazetteer.actors:
         return ctx.gazetteer.actors[actor.country]
