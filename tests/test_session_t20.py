@@ -91,3 +91,14 @@ def test_an_armed_groups_leader_stands_for_the_group_a_ruling_partys_for_the_sta
     found = keys(run("Gabriel Boric and Xi Jinping signed a trade deal in Beijing on Monday. Peru welcomed the "
                      "agreement."))
     assert ("PER", "SUPPORT", "CHN") in found, found
+
+
+def test_a_charge_after_a_suspicion_with_no_accuser_is_alleged() -> None:
+    """`filter.accusation-charges` with `en.none.accused-of` (`charges`): "officers accused of supplying weapons to
+    Y" — the supplying, and the weapons its phrase names, are alleged, no act of the sentence's subject."""
+    found = keys(run("Chile arrested two Peruvian officers accused of supplying weapons to Bolivia."))
+    assert ("CHL", "COERCE", "PER") in found
+    assert not [k for k in found if k[2] == "BOL"], found
+    found = keys(run("Chile sanctioned three Ecuadorian firms accused of secretly shipping drone parts to Cuba."))
+    assert not [k for k in found if k[2] == "CUB"], found
+    assert ("PER", "AID", "BOL") in keys(run("Two officers were accused of spying, and Peru supplied weapons to Bolivia."))

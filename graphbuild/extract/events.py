@@ -1934,15 +1934,23 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
     said to help Z, not shown to), so it is not an event of its own. The charge follows the accused, after a
     marker word where the language has one (`of`, `for`), within a few tokens of the accusation; or it comes first
     and the accused after `events.blame_links` ("blamed the bombing on Y"). A past tense right after "and" is the
-    accuser's next act, not a charge ("condemned the coup and suspended Y"; a language with a charge marker)."""
+    accuser's next act, not a charge ("condemned the coup and suspended Y"; a language with a charge marker). A
+    suspicion with no accuser (a null entry with `charges`: "officers accused of supplying weapons to Y") makes the
+    charge right after it alleged too."""
     doc = ctx.doc
     for i, a in enumerate(cands):
-        if a.dropped or not a.entry.charges:
+        if not a.entry.charges or (a.dropped and a.entry.relation is not None):
             continue
+        suspicion = a.entry.relation is None  # "officers accused of supplying …": no accuser, the charge still alleged
         for b in cands[i + 1 :]:
             if b.dropped or b.start - a.end > 6:
                 break
             between = low(doc)[a.end : b.start]
+            if suspicion:  # the charge, and what its phrase goes on to name ("supplying weapons to Y")
+                if not all(word.isalpha() and word.islower() for word in between):
+                    break
+                b.dropped = True
+                continue
             if any(word in (",", ";", ".") or word in marks.clause for word in between):
                 break
             if marks.charge and between and between[-1] in marks.conjunctions and _participle(low(doc)[b.start],
