@@ -101,4 +101,5 @@ def test_a_charge_after_a_suspicion_with_no_accuser_is_alleged() -> None:
     assert not [k for k in found if k[2] == "BOL"], found
     found = keys(run("Chile sanctioned three Ecuadorian firms accused of secretly shipping drone parts to Cuba."))
     assert not [k for k in found if k[2] == "CUB"], found
-    assert ("PER", "AID", "BOL") in keys(run("Two officers were accused of spying, and Peru supplied weapons to Bolivia."))
+    found = keys(run("Two officers were accused of spying, and Peru supplied weapons to Bolivia."))
+    assert ("PER", "AID", "BOL") in found
