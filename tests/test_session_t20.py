@@ -103,3 +103,12 @@ def test_a_charge_after_a_suspicion_with_no_accuser_is_alleged() -> None:
     assert not [k for k in found if k[2] == "CUB"], found
     found = keys(run("Two officers were accused of spying, and Peru supplied weapons to Bolivia."))
     assert ("PER", "AID", "BOL") in found
+
+
+def test_a_bodys_own_meeting_is_no_talks_with_it_when_announced_either() -> None:
+    """`filter.body-meeting` after `chain.intent`: "akan menghadiri pertemuan para menteri luar negeri ASEAN" is the
+    body's own meeting (was AGREE with ASEAN); a partner after the body keeps it."""
+    assert not keys(run("Menlu Chile akan menghadiri pertemuan para menteri luar negeri ASEAN di Kuala Lumpur.",
+                        lang="id"))
+    assert keys(run("Menlu Chile akan menghadiri pertemuan para menteri luar negeri ASEAN dengan Peru di Kuala Lumpur.",
+                    lang="id"))

@@ -2165,7 +2165,9 @@ def _drop_body_meetings(ctx: DocContext, sent: Span, cands: list[Candidate], mar
     by_start = {m.start: m for m in ctx.all_mentions if sent.start <= m.start < sent.end}
     stops = marks.preps | marks.coordinators
     for c in cands:
-        if c.dropped or c.relation != "CONSULT" or c.end - c.start != 1 or not _event_noun(ctx, words[c.start]):
+        # one meeting noun, or one an intent marker took in ("akan menghadiri pertemuan para menteri ASEAN")
+        noun = c.start if "chain.intent" not in c.rules else c.end - 1
+        if c.dropped or c.entry.relation != "CONSULT" or c.end - noun != 1 or not _event_noun(ctx, words[noun]):
             continue
         k = c.end
         if k < sent.end and words[k] == "para":
