@@ -1,0 +1,19 @@
+"""Probe probe10-id (2026-12-06, tenth round, precision): Indonesian reports of world news (tariffs, sanctions, the
+Middle East, Africa, Asia, Latin America) with several actors named and events only between some of them. Sentences
+of our own."""
+
+from __future__ import annotations
+
+from tests.test_persons_current import keys, run
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return keys(run(text, lang="id"))
+
+
+def test_a_stated_reason_names_no_target_of_the_act() -> None:
+    """"menyerang kapal-kapal … dengan alasan solidaritas terhadap Y": the reason given for an act
+    (`markers.cause_phrases` + "dengan alasan") is no target of it."""
+    found = _found("Chile menyerang kapal-kapal di perbatasan dengan alasan solidaritas terhadap Peru.")
+    assert ("CHL", "ASSAULT", "PER") not in found
+    assert ("CHL", "ASSAULT", "PER") in _found("Chile menyerang kapal-kapal Peru di perbatasan.")
