@@ -17,3 +17,11 @@ def test_a_stated_reason_names_no_target_of_the_act() -> None:
     found = _found("Chile menyerang kapal-kapal di perbatasan dengan alasan solidaritas terhadap Peru.")
     assert ("CHL", "ASSAULT", "PER") not in found
     assert ("CHL", "ASSAULT", "PER") in _found("Chile menyerang kapal-kapal Peru di perbatasan.")
+
+
+def test_what_a_person_is_known_as_is_no_act() -> None:
+    """"dikenal sebagai pengkritik keras pemerintahan Y" describes the person (`id.none.dikenal-sebagai`); the verb
+    still criticises."""
+    assert not _found("Menlu Chile dikenal sebagai pengkritik keras pemerintahan Peru.")
+    assert not _found("Menlu Chile dikenal sebagai pendukung kuat Peru.")
+    assert [k for k in _found("Menlu Chile mengkritik keras pemerintahan Peru.") if k[1] == "ACCUSE" and k[2] == "PER"]
