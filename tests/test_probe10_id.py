@@ -25,3 +25,12 @@ def test_what_a_person_is_known_as_is_no_act() -> None:
     assert not _found("Menlu Chile dikenal sebagai pengkritik keras pemerintahan Peru.")
     assert not _found("Menlu Chile dikenal sebagai pendukung kuat Peru.")
     assert [k for k in _found("Menlu Chile mengkritik keras pemerintahan Peru.") if k[1] == "ACCUSE" and k[2] == "PER"]
+
+
+def test_postponing_a_tariff_eases_it() -> None:
+    """"menunda pemberlakuan tarif atas Y" / "menangguhkan tarif": a tariff put off is eased (CONCEDE, as
+    `id.concede.cabut-sanksi`), not imposed."""
+    found = _found("Chile menunda penerapan tarif terhadap Peru.")
+    assert ("CHL", "CONCEDE", "PER") in found
+    assert ("CHL", "SANCTION", "PER") not in found
+    assert ("CHL", "CONCEDE", "PER") in _found("Chile menangguhkan tarif atas produk Peru.")
