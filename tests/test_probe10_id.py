@@ -34,3 +34,14 @@ def test_postponing_a_tariff_eases_it() -> None:
     assert ("CHL", "CONCEDE", "PER") in found
     assert ("CHL", "SANCTION", "PER") not in found
     assert ("CHL", "CONCEDE", "PER") in _found("Chile menangguhkan tarif atas produk Peru.")
+
+
+def test_an_interim_office_after_its_noun_keeps_the_state_and_the_name() -> None:
+    """"Presiden sementara Peru X" (interim president): in a head-first language the title's modifier follows the
+    office (`resolve.title_modifiers` + sementara, interim, transisi); the named person is the actor, an unnamed
+    interim office its state, and "sementara" inside the title opens no clause for the subject."""
+    found = _found("Menlu Chile bertemu dengan Presiden sementara Peru Dina Boluarte di Lima.")
+    assert [k for k in found if k[1] == "CONSULT" and k[2] == "dina-boluarte"]
+    assert ("PER", "REJECT", "BOL") in _found("Pemerintah sementara Peru menolak usulan Bolivia.")
+    found = _found("Menlu Chile mengecam Peru, sementara Presiden Bolivia memuji Peru.")
+    assert not [k for k in found if k[0] == "CHL" and k[1] == "SUPPORT"]

@@ -3573,9 +3573,15 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
     bound = max(sent.start, quote) if quote is not None else sent.start
     texts, words = tokens(doc).text, low(doc)
     for i in range(start - 1, bound - 1, -1):
-        if texts[i] in CLAUSE_BREAKS or words[i] in marks.clause:
+        if texts[i] in CLAUSE_BREAKS or (words[i] in marks.clause and not _inside_mention(ctx, i)):
             return i + 1
     return bound
+
+
+def _inside_mention(ctx: DocContext, i: int) -> bool:
+    """Whether token `i` is inside an actor's mention, neither its first nor its last token: "Presiden sementara
+    Somalia" (interim) holds the clause word "sementara" as a title's modifier, no clause of its own."""
+    return any(m.start < i < m.end - 1 for m in ctx.all_mentions)
 
 
 def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention | None:
