@@ -45,3 +45,14 @@ def test_an_interim_office_after_its_noun_keeps_the_state_and_the_name() -> None
     assert ("PER", "REJECT", "BOL") in _found("Pemerintah sementara Peru menolak usulan Bolivia.")
     found = _found("Menlu Chile mengecam Peru, sementara Presiden Bolivia memuji Peru.")
     assert not [k for k in found if k[0] == "CHL" and k[1] == "SUPPORT"]
+
+
+def test_calling_an_act_illegal_stupid_or_an_act_of_war_accuses_its_author() -> None:
+    """"menyebut kebijakan Y sebagai langkah yang sangat bodoh", "menyebut sanksi Y ilegal" (no "sebagai",
+    `id.accuse.sebut-ilegal`), "menyebut serangan Y sebagai tindakan perang" (`id.accuse.sebut-tindakan-perang`):
+    a judgement of another's act accuses its author; a war called a long war does not."""
+    assert ("PER", "ACCUSE", "CHL") in _found("Peru menyebut sanksi Chile ilegal.")
+    assert ("PER", "ACCUSE", "CHL") in _found("Peru menyebut serangan Chile sebagai tindakan perang.")
+    assert [k for k in _found("Presiden Chile menyebut kebijakan Peru sebagai langkah yang sangat bodoh.")
+            if k[1] == "ACCUSE" and k[2] == "PER"]
+    assert not [k for k in _found("Peru menyebut perang dengan Chile sebagai perang yang panjang.") if k[1] == "ACCUSE"]
