@@ -64,3 +64,12 @@ def test_a_policy_named_again_is_the_act_of_its_announcer() -> None:
     found = _found("Presiden Chile Gabriel Boric mengumumkan tarif tambahan atas produk Peru. Kementerian "
                    "Perdagangan Peru mengecam kebijakan tersebut.")
     assert ("PER", "ACCUSE", "gabriel-boric") in found
+
+
+def test_a_reduplicated_plural_act_noun_is_named_again() -> None:
+    """"mengecam sanksi-sanksi itu", "menyebut sanksi-sanksi itu ilegal": the plural by reduplication (split at the
+    hyphen by the tokenizer) is the act noun before its demonstrative (`coref.act-anaphor`)."""
+    assert ("PER", "ACCUSE", "CHL") in _found("Chile menjatuhkan sanksi terhadap Peru. Peru mengecam sanksi-sanksi "
+                                              "itu.")
+    assert ("PER", "ACCUSE", "CHL") in _found("Chile menjatuhkan sanksi terhadap Peru. Peru menyebut sanksi-sanksi "
+                                              "itu ilegal.")
