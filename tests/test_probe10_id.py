@@ -73,3 +73,14 @@ def test_a_reduplicated_plural_act_noun_is_named_again() -> None:
                                               "itu.")
     assert ("PER", "ACCUSE", "CHL") in _found("Chile menjatuhkan sanksi terhadap Peru. Peru menyebut sanksi-sanksi "
                                               "itu ilegal.")
+
+
+def test_a_meeting_called_off_is_no_meeting() -> None:
+    """"membatalkan / menunda pertemuan dengan Y" (`id.none.batal-pertemuan`) and "Pertemuan antara A dan B … batal
+    digelar" (`id.none.pertemuan-batal`): a meeting or visit called off or put off took no place; a meeting that
+    discussed something put off did."""
+    assert not _found("Chile membatalkan pertemuan dengan Peru.")
+    assert not _found("Chile menunda kunjungan ke Peru.")
+    assert not _found("Pertemuan antara Menlu Chile dan Menlu Peru di Lima batal digelar.")
+    assert [k for k in _found("Pertemuan Menlu Chile dengan Menlu Peru di Lima membahas rencana yang ditunda sejak "
+                              "tahun lalu.") if k[1] == "CONSULT"]
