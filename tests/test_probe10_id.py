@@ -58,14 +58,6 @@ def test_calling_an_act_illegal_stupid_or_an_act_of_war_accuses_its_author() -> 
     assert not [k for k in _found("Peru menyebut perang dengan Chile sebagai perang yang panjang.") if k[1] == "ACCUSE"]
 
 
-def test_a_policy_named_again_is_the_act_of_its_announcer() -> None:
-    """"Z mengumumkan tarif … Y mengecam kebijakan tersebut": a policy (`events.act_anaphor_nouns` + kebijakan) named
-    again with a demonstrative is the act of the sentence before's subject."""
-    found = _found("Presiden Chile Gabriel Boric mengumumkan tarif tambahan atas produk Peru. Kementerian "
-                   "Perdagangan Peru mengecam kebijakan tersebut.")
-    assert ("PER", "ACCUSE", "gabriel-boric") in found
-
-
 def test_a_reduplicated_plural_act_noun_is_named_again() -> None:
     """"mengecam sanksi-sanksi itu", "menyebut sanksi-sanksi itu ilegal": the plural by reduplication (split at the
     hyphen by the tokenizer) is the act noun before its demonstrative (`coref.act-anaphor`)."""
