@@ -644,18 +644,27 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         quoted = int(words[j + 1] in QUOTE_MARKS)  # "condemned the \"irrational provocation\"": a scare-quoted act
         if words[j] in ACT_DETERMINERS and (noun := _act_noun_after(ctx, sent, j + 1 + quoted, covered)) is not None:
             end, owners = noun + 1, [] if _owner_follows(ctx, sent, noun) else _act_owners(ctx, words[noun])
-        elif words[j] in ACT_ANAPHOR_NOUNS and words[j + 1] in ACT_DEMONSTRATIVES:
-            clause_end = _clause_end(ctx.doc, j + 2, sent.end)  # "…, namun menegaskan warga Gaza …": another clause
+        elif words[j] in ACT_ANAPHOR_NOUNS and words[(k := _reduplicated_end(words, j, sent.end))] \
+                in ACT_DEMONSTRATIVES:  # "mengecam sanksi-sanksi itu": a plural by reduplication, one noun
+            clause_end = _clause_end(ctx.doc, k + 1, sent.end)  # "…, namun menegaskan warga Gaza …": another clause
             named_after = any(i < m.start < clause_end and not _named_place(ctx, m) for m in mentions)
             by_subject = not named_after and words[j] not in ACT_PACT_NOUNS
             subject = _earlier_subject(ctx, mentions, i) if by_subject else None
             owners = _act_owners(ctx, words[j]) if subject is not None and _other_owners_acted(ctx, words[j],
                                                                                                 subject) else []
-            end, owners = j + 2, owners or ([subject] if subject is not None else _act_owners(ctx, words[j]))
+            end, owners = k + 1, owners or ([subject] if subject is not None else _act_owners(ctx, words[j]))
         else:
             continue
         out += _act_mentions(j, end, owners)
     return out + _judged_act_subject(ctx, sent, covered) + _passive_judged_act(ctx, sent, covered)
+
+
+def _reduplicated_end(words: list[str], j: int, end: int) -> int:
+    """The token after the noun at `j`, past its reduplication ("sanksi - sanksi", the Indonesian plural the
+    tokenizer splits at the hyphen)."""
+    if j + 3 < end and words[j + 1] == "-" and words[j + 2] == words[j]:
+        return j + 3
+    return j + 1
 
 
 ACT_PASSIVE_VERBS = union_words("events.act_passive_verbs")  # "Keputusan itu disambut baik oleh …"
@@ -3621,9 +3630,15 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
     bound = max(sent.start, quote) if quote is not None else sent.start
     texts, words = tokens(doc).text, low(doc)
     for i in range(start - 1, bound - 1, -1):
-        if texts[i] in CLAUSE_BREAKS or words[i] in marks.clause:
+        if texts[i] in CLAUSE_BREAKS or (words[i] in marks.clause and not _inside_mention(ctx, i)):
             return i + 1
     return bound
+
+
+def _inside_mention(ctx: DocContext, i: int) -> bool:
+    """Whether token `i` is inside an actor's mention, neither its first nor its last token: "Presiden sementara
+    Somalia" (interim) holds the clause word "sementara" as a title's modifier, no clause of its own."""
+    return any(m.start < i < m.end - 1 for m in ctx.all_mentions)
 
 
 def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention | None:

@@ -1043,7 +1043,8 @@ class ActorResolver:
                         and words[k] not in PREPOSITIONS  # "met in Washington with Lieutenant General X"
                         and not state.head_first)
             skippable = texts[k] in ("'s", "’s") or (modifier and not words[k].endswith("ed")) \
-                or (words[k] in TITLE_MODIFIERS and k not in busy)  # "Venezuelan Interim President Juan Guaidó"
+                or (words[k] in TITLE_MODIFIERS and k not in busy  # "Venezuelan Interim President Juan Guaidó"
+                    and not state.head_first)  # head first, it follows the office ("Presiden sementara Peru")
             if left or not skippable:
                 break
         if acronym is not None:  # "Republic of Korea (ROK) National Security Advisor Suh Hoon"
@@ -1060,6 +1061,11 @@ class ActorResolver:
             right_start = end + 2 if end + 1 < sent.end and words[end + 1] == "the" else end + 1
         elif state.head_first and rule in self.gazetteer.person_title_rules:
             right_start = _after_portfolio(texts, words, end, sent.end, by_start, busy | self._titles_in(doc, sent))
+        # head first, the modifier follows its office: "Presiden sementara Suriah Ahmed al-Sharaa" (interim)
+        interim = state.head_first and right_start == end < sent.end and words[end] in TITLE_MODIFIERS \
+            and end not in busy and end + 1 in by_start  # not "Presiden sementara itu mengatakan" (meanwhile)
+        if interim:
+            right_start = end + 1
         right = by_start.get(right_start)
         after = end
         if right is not None and right.actor.type == "Person" and right_start > end:
@@ -1171,7 +1177,7 @@ class ActorResolver:
                 return [*keep, Mention(phrase_start, name_end, bearer, "role", "role.named-holder")]
         if possessed:
             return mentions
-        if any(words[k] in TITLE_MODIFIERS for k in range(phrase_start, start)):  # "the Venezuelan interim
+        if interim or any(words[k] in TITLE_MODIFIERS for k in range(phrase_start, start)):  # "the Venezuelan interim
             return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]  # president"
         if any(words[k] in FORMER for k in range(phrase_start, start)):  # "Chile's former president": no holder
             former = self._former_named_before(doc, sent, phrase_end, state_mention.actor.id, state)
