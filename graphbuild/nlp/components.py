@@ -398,6 +398,7 @@ class TriggerMatcher:
         spans: list[Span] = []
         index = self.lexicon.index
         free = 0  # the first token after the last match: matches do not overlap
+        table = tokens(doc)
         # the tokens whose word or stem (a key holds one or both) starts an entry
         for i in [i for i, forms in enumerate(keys) if forms[0] in index or forms[-1] in index]:
             if i < free:
@@ -405,7 +406,7 @@ class TriggerMatcher:
             best: tuple[int, str] | None = None
             for key in keys[i]:
                 for entry, rest in index.get(key, ()):
-                    end = _match_rest(keys, i + 1, rest, entry.gap, doc)
+                    end = _match_rest(keys, i + 1, rest, entry.gap, table)
                     if end is not None and (best is None or end > best[0]):
                         best = (end, entry.id)
                 if best:
@@ -421,8 +422,9 @@ GAP_PUNCT = frozenset({"-", "%", "'", '"', "‘", "’", "“", "”"})  # insid
 
 
 def _match_rest(keys: list[tuple[str, ...]], i: int, rest: tuple[frozenset[str], ...], gap: int,
-                doc: Doc) -> int | None:  # fmt: skip
-    """The end of a multiword match whose remaining slots `rest` start at token `i`, or None."""
+                table: TokenTable) -> int | None:  # fmt: skip
+    """The end of a multiword match whose remaining slots `rest` start at token `i`, or None (the doc's token
+    attributes read from its `table`: `doc[j]` would make a token object per look)."""
     for slot in rest:
         limit = min(len(keys), i + gap + 1)
         for j in range(i, limit):
@@ -431,7 +433,8 @@ def _match_rest(keys: list[tuple[str, ...]], i: int, rest: tuple[frozenset[str],
                 break
             # a hyphen, a percent sign or a quote mark is no break: "fired Russian-made missiles", "imposed 25%
             # tariffs", "vowed a 'worthy response'"
-            if (doc[j].is_punct and doc[j].text not in GAP_PUNCT) or doc[j].is_space:
+            text = table.text[j]
+            if (table.is_punct[j] and text not in GAP_PUNCT) or text.isspace():
                 return None
         else:
             return None
