@@ -112,3 +112,11 @@ def test_a_bodys_own_meeting_is_no_talks_with_it_when_announced_either() -> None
                         lang="id"))
     assert keys(run("Menlu Chile akan menghadiri pertemuan para menteri luar negeri ASEAN dengan Peru di Kuala Lumpur.",
                     lang="id"))
+
+
+def test_a_reaction_an_act_drew_is_toward_the_acts_author() -> None:
+    """`roles.received-from` (`_subject_act`): "Chilean strikes on Peru's border posts drew condemnation from Y" —
+    the strikes are Chile's, so Y condemns Chile, not Peru named last before the verb."""
+    found = _as_built("Chilean strikes on Peru's border posts drew condemnation from Bolivia and Ecuador on Friday.")
+    assert {("BOL", "ACCUSE", "CHL"), ("ECU", "ACCUSE", "CHL")} <= found, found
+    assert not [k for k in found if k[1] == "ACCUSE" and k[2] == "PER"], found

@@ -3429,9 +3429,26 @@ def _role_converse_host(r: Roles) -> None:
 
 @RULES.register("roles.received-from", "roles")
 def _role_received_from(r: Roles) -> None:
-    """An event the subject receives ("X menerima bantuan dari Y", "X mendapat dukungan kuat Y") is Y's toward X."""
+    """An event the subject receives ("X menerima bantuan dari Y", "X mendapat dukungan kuat Y") is Y's toward X; when
+    the subject is an act named by its noun ("Israeli strikes on Iran's nuclear sites draw condemnation from Y"), the
+    act's author is the one Y acts on, not the act's target named last before the verb."""
     if r.c.entry.received:
-        r.pairs = [(t, s, (*rules, r.rule)) for s, t, rules in r.settled()]
+        acted = _subject_act(r)
+        r.pairs = [(t, acted.get(s.actor.id, s), (*rules, r.rule)) for s, t, rules in r.settled()]
+
+
+def _subject_act(r: Roles) -> dict[str, Mention]:
+    """Target actor id → source of the act the clause's subject names, when the sentence's last earlier event has a
+    noun trigger opening the clause's subject (at most one word before it) and no clause break before this trigger."""
+    if r.previous is None:
+        return {}
+    act, pairs = r.previous
+    words, texts = low(r.doc), tokens(r.doc).text
+    if act.start - r.sent.start > 1 or not _event_noun(r.ctx, words[act.end - 1]):
+        return {}
+    if any(texts[i] in CLAUSE_BREAKS or texts[i] == "," for i in range(act.end, r.c.start)):
+        return {}
+    return {target.actor.id: source for source, target, _rules in pairs}
 
 
 WARNING_MODALS = union_words("events.warning_modals")  # "warned that it would strike Y": the clause's own act
