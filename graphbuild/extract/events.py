@@ -4424,11 +4424,17 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 between = between[:-1]  # "X dan mantan Menteri Pertahanan Y", "X and former President Y"
             if len(between) >= 2 and words[between[-1]] in OWNER_PRONOUNS and other.actor.type == "Person":
                 between = between[:-1]  # "X, his former defence chief Y": a titled person of the list
+            if (len(between) >= 2 and words[between[-1]] in ITEM_GROUP_NOUNS
+                    and other.actor.type in ("ArmedGroup", "Group", "Organization")):
+                between = between[:-1]  # "sanksi terhadap Iran dan kelompok Houthi": the group's class noun
             if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other
                 end = other.end
     return out
+
+
+ITEM_GROUP_NOUNS = union_words("resolve.group_nouns")  # "Iran dan kelompok Houthi": a listed group's class noun
 
 
 def _item_tail(words: list[str], current: Mention, other: Mention, end: int) -> bool:

@@ -1,0 +1,21 @@
+"""Probe probe11-id (2026-12-06, eleventh round): Indonesian statements about other actors, lists of parties,
+aid and sanctions for several countries, measures by ministries and agencies, events as nouns. Sentences of our
+own."""
+
+from __future__ import annotations
+
+from tests.test_persons_current import keys, run
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return keys(run(text, lang="id"))
+
+
+def test_a_class_noun_before_a_listed_group_keeps_the_list() -> None:
+    """"sanksi terhadap Y dan kelompok Z": the class noun of `resolve.group_nouns` ("kelompok", "milisi") before a
+    listed group or body does not end the list (`_expand_right`)."""
+    found = _found("Chile menjatuhkan sanksi terhadap Peru dan kelompok Taliban.")
+    assert [k for k in found if k[1] == "SANCTION" and k[2] == "PER"]
+    assert ("CHL", "SANCTION", "taliban") in found
+    found = _found("Kolombia mengecam Peru dan milisi Hamas atas serangan itu.")
+    assert {("COL", "ACCUSE", "PER"), ("COL", "ACCUSE", "hamas")} <= found
