@@ -19,3 +19,13 @@ def test_a_class_noun_before_a_listed_group_keeps_the_list() -> None:
     assert ("CHL", "SANCTION", "taliban") in found
     found = _found("Kolombia mengecam Peru dan milisi Hamas atas serangan itu.")
     assert {("COL", "ACCUSE", "PER"), ("COL", "ACCUSE", "hamas")} <= found
+
+
+def test_a_judgement_reaches_the_agent_of_the_judged_act() -> None:
+    """"mengecam blokade bantuan kemanusiaan oleh Y": a judgement verb (ACCUSE, SUPPORT) reaches the agent after
+    "oleh" (`events.judged_owner_links`); the judged act's own noun does not take the judge as its source."""
+    found = _found("Kolombia mengecam blokade bantuan kemanusiaan oleh Peru.")
+    assert ("COL", "ACCUSE", "PER") in found
+    assert not [k for k in found if k[0] == "COL" and k[1] in ("COERCE", "AID")]
+    assert ("COL", "ACCUSE", "PER") in _found("Kolombia mengutuk serangan udara oleh Peru.")
+    assert not [k for k in _found("Kolombia menghalangi pemeriksaan oleh Peru.") if k[1] == "ACCUSE"]

@@ -93,6 +93,8 @@ CHARGE_DETERMINERS = union_words("events.charge_determiners")
 # their support for Y", "atas dukungan militer mereka kepada Y" (`filter.cause-nouns`)
 PENALISED_OWNERS = union_words("events.penalised_owner_pronouns")
 AGENT_LINKS = union_words("events.agent_links")
+JUDGED_OWNER_LINKS = union_words("events.judged_owner_links")  # "mengecam blokade … oleh Y" (find_targets)
+OWNER_JUDGEMENTS = ("ACCUSE", "SUPPORT")  # relations whose verb reaches a judged act's agent
 DEPARTURE_VERBS = union_words("events.departure_verbs")
 CONTINUATION_WORDS = union_words("events.continuation")
 CONTINUATION_MARKERS = union_words("events.continuation_markers")
@@ -4126,6 +4128,10 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return _expand_right(doc, m, mentions, marks)
             if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
+                return _expand_right(doc, m, mentions, marks)
+            if (introducer in JUDGED_OWNER_LINKS and entry.relation in OWNER_JUDGEMENTS and len(between) <= 4
+                    and not _event_noun(ctx, words[c.start])):  # fmt: skip
+                # "mengecam blokade bantuan kemanusiaan oleh Israel": the agent of the judged act
                 return _expand_right(doc, m, mentions, marks)
             continue
         if c.relation in NATIONAL_RELATIONS and (entry.object or c.extra_object) and _national_apposition(
