@@ -29,3 +29,13 @@ def test_a_judgement_reaches_the_agent_of_the_judged_act() -> None:
     assert not [k for k in found if k[0] == "COL" and k[1] in ("COERCE", "AID")]
     assert ("COL", "ACCUSE", "PER") in _found("Kolombia mengutuk serangan udara oleh Peru.")
     assert not [k for k in _found("Kolombia menghalangi pemeriksaan oleh Peru.") if k[1] == "ACCUSE"]
+
+
+def test_a_signing_noun_takes_its_agents_after_the_document_name() -> None:
+    """"Penandatanganan Perjanjian … (…) oleh A dan B": a signing noun followed by its document's name takes the
+    agents after "oleh" within 14 tokens (`roles.by-agent`, `_past_document_name`); not past a comma."""
+    found = _found("Penandatanganan Perjanjian Perdagangan Bebas Chile-Peru (CPFTA) oleh Chile dan Peru "
+                   "berlangsung di Lima.")
+    assert ("CHL", "SUPPORT", "PER") in found or ("PER", "SUPPORT", "CHL") in found
+    found = _found("Penandatanganan perjanjian itu, yang disaksikan oleh Kolombia, berlangsung di Lima.")
+    assert not [k for k in found if k[0] == "COL"]

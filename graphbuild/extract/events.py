@@ -2597,6 +2597,9 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
     by = c.end + 1 if c.end < len(doc) and words[c.end] == "," else c.end  # "The sanctions, imposed by X"
     relative = by < len(doc) and words[by] in marks.relative
     by += relative
+    named = by  # past a signed document's name, the passive-agent word needs no participle
+    if not relative and c.cameo == SIGNING_CAMEO and by < len(doc) and words[by] in DOCUMENT_TITLES:
+        by = _past_document_name(doc, by, marks)  # "penandatanganan Perjanjian … (ICA-CEPA) oleh A dan B"
     if by + 1 < len(doc) and words[by] in LEADER_LINKS and words[by + 1] not in marks.passive_agent \
             and _event_noun(ctx, words[c.end - 1]):  # "boikot pimpinan Barat", "boikot yang dipimpin AS": who leads it
         return next((m for m in mentions if m.start == by + 1), None)
@@ -2604,7 +2607,7 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
         if words[by] in marks.target_stops:  # "a truce brokered by Qatar and Egypt": mediators, not its parties
             return None
         by += 1
-    elif by > c.end:  # a comma or a relative word must lead to a participle
+    elif by > c.end and by == named:  # a comma or a relative word must lead to a participle
         return None
     head_noun = _event_noun(ctx, words[c.start]) or _event_noun(ctx, words[c.end - 1])  # "rocket attacks": the last
     if not head_noun and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
@@ -2618,6 +2621,19 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
         return None
     start = by + 2 if words[by + 1] == "the" else by + 1
     return next((m for m in mentions if m.start == start), None)
+
+
+def _past_document_name(doc: Doc, at: int, marks: Markers) -> int:
+    """The passive-agent word after a signed document's name that starts at `at`, within 14 tokens (a hyphen or a
+    bracket counts) and before any comma or clause break ("penandatanganan Perjanjian Kemitraan Ekonomi Komprehensif
+    Indonesia-Kanada (ICA-CEPA) oleh Indonesia dan Kanada"); `at` itself when there is none."""
+    words = low(doc)
+    for i in range(at + 1, min(len(doc), at + 15)):
+        if words[i] in marks.passive_agent:
+            return i
+        if words[i] in (",", ";", ".", ":") or words[i] in marks.relative or words[i] in marks.clause:
+            break
+    return at
 
 
 def _event_noun(ctx: DocContext, word: str) -> bool:
