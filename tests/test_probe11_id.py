@@ -39,3 +39,12 @@ def test_a_signing_noun_takes_its_agents_after_the_document_name() -> None:
     assert ("CHL", "SUPPORT", "PER") in found or ("PER", "SUPPORT", "CHL") in found
     found = _found("Penandatanganan perjanjian itu, yang disaksikan oleh Kolombia, berlangsung di Lima.")
     assert not [k for k in found if k[0] == "COL"]
+
+
+def test_the_two_sides_after_a_hosted_meeting_between_two_states() -> None:
+    """"X menjadi tuan rumah pertemuan antara A dan B … . Kedua pihak sepakat …": a pair word opening the sentence
+    stands for the "antara A dan B" of the sentence before (`_pair_between_before`), not for the host."""
+    found = _found("Chile menjadi tuan rumah pertemuan antara Peru dan Bolivia di Santiago. "
+                   "Kedua pihak sepakat membuka kembali perbatasan.")
+    assert ("PER", "AGREE", "BOL") in found or ("BOL", "AGREE", "PER") in found
+    assert not [k for k in found if k[1] == "AGREE" and "CHL" in (k[0], k[2])]

@@ -1263,6 +1263,9 @@ def _pair_between_before(ctx: DocContext, sent: Span, before: int) -> list[Actor
     between Israel and Hamas and urged both sides to …": Israel and Hamas, whatever else the sentence names)."""
     words = low(ctx.doc)
     named = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= before]
+    if not named and ctx.sentence_mentions and before == sent.start:
+        # "… pertemuan antara A dan B di Putrajaya. Kedua pihak sepakat …": the pair word opens the sentence after
+        sent, named = ctx.sentence_mentions[-1]
     for a, b in reversed(list(pairwise(named))):
         joined = words[a.end : b.start]
         if (a.start > sent.start and words[a.start - 1] in BETWEEN and joined and joined[0] in PAIR_JOINERS
