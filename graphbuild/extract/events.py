@@ -93,6 +93,8 @@ CHARGE_DETERMINERS = union_words("events.charge_determiners")
 # their support for Y", "atas dukungan militer mereka kepada Y" (`filter.cause-nouns`)
 PENALISED_OWNERS = union_words("events.penalised_owner_pronouns")
 AGENT_LINKS = union_words("events.agent_links")
+JUDGED_OWNER_LINKS = union_words("events.judged_owner_links")  # "mengecam blokade … oleh Y" (find_targets)
+OWNER_JUDGEMENTS = ("ACCUSE", "SUPPORT")  # relations whose verb reaches a judged act's agent
 DEPARTURE_VERBS = union_words("events.departure_verbs")
 CONTINUATION_WORDS = union_words("events.continuation")
 CONTINUATION_MARKERS = union_words("events.continuation_markers")
@@ -1261,6 +1263,9 @@ def _pair_between_before(ctx: DocContext, sent: Span, before: int) -> list[Actor
     between Israel and Hamas and urged both sides to …": Israel and Hamas, whatever else the sentence names)."""
     words = low(ctx.doc)
     named = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= before]
+    if not named and ctx.sentence_mentions and before == sent.start:
+        # "… pertemuan antara A dan B di Putrajaya. Kedua pihak sepakat …": the pair word opens the sentence after
+        sent, named = ctx.sentence_mentions[-1]
     for a, b in reversed(list(pairwise(named))):
         joined = words[a.end : b.start]
         if (a.start > sent.start and words[a.start - 1] in BETWEEN and joined and joined[0] in PAIR_JOINERS
@@ -2595,6 +2600,9 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
     by = c.end + 1 if c.end < len(doc) and words[c.end] == "," else c.end  # "The sanctions, imposed by X"
     relative = by < len(doc) and words[by] in marks.relative
     by += relative
+    named = by  # past a signed document's name, the passive-agent word needs no participle
+    if not relative and c.cameo == SIGNING_CAMEO and by < len(doc) and words[by] in DOCUMENT_TITLES:
+        by = _past_document_name(doc, by, marks)  # "penandatanganan Perjanjian … (ICA-CEPA) oleh A dan B"
     if by + 1 < len(doc) and words[by] in LEADER_LINKS and words[by + 1] not in marks.passive_agent \
             and _event_noun(ctx, words[c.end - 1]):  # "boikot pimpinan Barat", "boikot yang dipimpin AS": who leads it
         return next((m for m in mentions if m.start == by + 1), None)
@@ -2602,7 +2610,7 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
         if words[by] in marks.target_stops:  # "a truce brokered by Qatar and Egypt": mediators, not its parties
             return None
         by += 1
-    elif by > c.end:  # a comma or a relative word must lead to a participle
+    elif by > c.end and by == named:  # a comma or a relative word must lead to a participle
         return None
     head_noun = _event_noun(ctx, words[c.start]) or _event_noun(ctx, words[c.end - 1])  # "rocket attacks": the last
     if not head_noun and (c.start == 0 or words[c.start - 1] not in NOUN_DETERMINERS):
@@ -2616,6 +2624,19 @@ def _by_agent(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Mar
         return None
     start = by + 2 if words[by + 1] == "the" else by + 1
     return next((m for m in mentions if m.start == start), None)
+
+
+def _past_document_name(doc: Doc, at: int, marks: Markers) -> int:
+    """The passive-agent word after a signed document's name that starts at `at`, within 14 tokens (a hyphen or a
+    bracket counts) and before any comma or clause break ("penandatanganan Perjanjian Kemitraan Ekonomi Komprehensif
+    Indonesia-Kanada (ICA-CEPA) oleh Indonesia dan Kanada"); `at` itself when there is none."""
+    words = low(doc)
+    for i in range(at + 1, min(len(doc), at + 15)):
+        if words[i] in marks.passive_agent:
+            return i
+        if words[i] in (",", ";", ".", ":") or words[i] in marks.relative or words[i] in marks.clause:
+            break
+    return at
 
 
 def _event_noun(ctx: DocContext, word: str) -> bool:
@@ -4144,6 +4165,10 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
+            if (introducer in JUDGED_OWNER_LINKS and entry.relation in OWNER_JUDGEMENTS and len(between) <= 4
+                    and not _event_noun(ctx, words[c.start])):  # fmt: skip
+                # "mengecam blokade bantuan kemanusiaan oleh Israel": the agent of the judged act
+                return _expand_right(doc, m, mentions, marks)
             continue
         if c.relation in NATIONAL_RELATIONS and (entry.object or c.extra_object) and _national_apposition(
                 texts, words, punct, between, m):  # fmt: skip
@@ -4441,11 +4466,17 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 between = between[:-1]  # "X dan mantan Menteri Pertahanan Y", "X and former President Y"
             if len(between) >= 2 and words[between[-1]] in OWNER_PRONOUNS and other.actor.type == "Person":
                 between = between[:-1]  # "X, his former defence chief Y": a titled person of the list
+            if (len(between) >= 2 and words[between[-1]] in ITEM_GROUP_NOUNS
+                    and other.actor.type in ("ArmedGroup", "Group", "Organization")):
+                between = between[:-1]  # "sanksi terhadap Iran dan kelompok Houthi": the group's class noun
             if between and len(between) <= 2 and all(words[i] in marks.coordinators for i in between) and not said:
                 out.append(other)
                 current = other
                 end = other.end
     return out
+
+
+ITEM_GROUP_NOUNS = union_words("resolve.group_nouns")  # "Iran dan kelompok Houthi": a listed group's class noun
 
 
 def _item_tail(words: list[str], current: Mention, other: Mention, end: int) -> bool:
