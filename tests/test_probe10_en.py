@@ -1,0 +1,23 @@
+"""Probe probe10-en (2026-12-06, tenth round): English current news from Africa, Latin America, the Caucasus, Central
+Asia, the Pacific and Europe's own disputes. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_extract import keys, run
+
+
+def test_an_agreement_an_act_is_done_under_is_no_agreement_reached() -> None:
+    """"their border was settled under a 2023 agreement": the pact is the act's frame (`en.none.under-agreement`), no
+    agreement reached in the sentence; reaching one stays (`en.agree.agreement`)."""
+    assert not keys(run("Chile and Peru share the Atacama, where their border was settled under a 2019 agreement."))
+    assert not keys(run("Under a deal with Peru, Chile will send gas north."))
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile reached an agreement with Peru."))
+
+
+def test_frozen_funds_are_a_sanction() -> None:
+    """"froze funds for Y" / "cut funding for Y": suspending funds is SANCTION (`en.sanction.halt-aid`), as suspending
+    aid is; sending funds stays AID."""
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile froze billions of dollars of funds for Peru."))
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile cut funding for Peru on Monday."))
+    assert ("CHL", "AID", "PER") in keys(run("Chile sent funds to Peru."))
+
