@@ -21,3 +21,14 @@ def test_frozen_funds_are_a_sanction() -> None:
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile cut funding for Peru on Monday."))
     assert ("CHL", "AID", "PER") in keys(run("Chile sent funds to Peru."))
 
+
+def test_a_witness_named_after_with_is_no_party() -> None:
+    """"Chile and Peru signed a pact, with Bolivia as witness": the witness or guarantor is no party of the signing
+    (`mentions.witness-role`); "signed a pact with Peru" keeps its party."""
+    for text in ("Chile and Peru signed a border pact on Friday, with Bolivia as witness.",
+                 "Chile and Peru signed a border pact on Friday, with President Gabriel Boric as a guarantor."):
+        found = keys(run(text))
+        assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} <= found
+        assert not {k for k in found if "BOL" in k or "gabriel-boric" in k}
+    assert ("CHL", "SUPPORT", "PER") in keys(run("Chile signed a border pact with Peru."))
+

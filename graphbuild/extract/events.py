@@ -294,6 +294,34 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
     return out
 
 
+WITNESS_BEFORE = union_words("events.witness_before")  # "with"
+WITNESS_AS = union_words("events.witness_as")  # "as"
+WITNESS_NOUNS = union_words("events.witness_nouns")  # "witness", "guarantor"
+
+
+@RULES.register("mentions.witness-role", "mentions")
+def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """An actor named after "with" as a witness or guarantor ("signed a joint declaration on Friday, with President
+    Donald Trump as witness") took no part in the act: no party of the signing, no actor of the sentence."""
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+
+    def witness(m: Mention) -> bool:
+        i = m.end
+        if i >= len(words) or words[i] not in WITNESS_AS:
+            return False
+        i += 1
+        while i < len(words) and words[i] in ("a", "an", "the"):
+            i += 1
+        if i >= len(words) or words[i] not in WITNESS_NOUNS:
+            return False
+        k = m.start - 1  # over a title or two written before the name ("with President Donald Trump")
+        while k >= max(0, m.start - 3) and texts[k][:1].isupper() and words[k] not in WITNESS_BEFORE:
+            k -= 1
+        return k >= 0 and words[k] in WITNESS_BEFORE
+
+    return [m for m in mentions if not witness(m)]
+
+
 MISSION_IDS = ("kbri",)  # gazetteer ids of a state's missions abroad, named with their post after them ("KBRI Beirut")
 
 
@@ -4564,7 +4592,7 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.document-title",
                               "mentions.class-of-others", "mentions.government-of-leader",
-                              "mentions.leader-apposition"))
+                              "mentions.leader-apposition", "mentions.witness-role"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.document-title",
                                "candidate.inside-gap", "candidate.gapped-report", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
