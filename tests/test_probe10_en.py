@@ -32,3 +32,10 @@ def test_a_witness_named_after_with_is_no_party() -> None:
         assert not {k for k in found if "BOL" in k or "gabriel-boric" in k}
     assert ("CHL", "SUPPORT", "PER") in keys(run("Chile signed a border pact with Peru."))
 
+
+def test_calling_someone_a_quoted_name_is_no_phone_call() -> None:
+    """"called Boluarte \\"the main source of instability\\"": naming with a quoted phrase (`en.none.call-quoted`) is
+    no phone call (`en.consult.telephone`); a call with no quote stays one."""
+    found = keys(run("Chile's president rejected the charge and called Peru's leader \"the main source of tension\"."))
+    assert not {k for k in found if k[1] == "CONSULT"}
+    assert ("CHL", "CONSULT", "PER") in keys(run("Chile called Peru on Monday."))
