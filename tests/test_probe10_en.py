@@ -6,14 +6,6 @@ from __future__ import annotations
 from tests.test_extract import keys, run
 
 
-def test_an_agreement_an_act_is_done_under_is_no_agreement_reached() -> None:
-    """"their border was settled under a 2023 agreement": the pact is the act's frame (`en.none.under-agreement`), no
-    agreement reached in the sentence; reaching one stays (`en.agree.agreement`)."""
-    assert not keys(run("Chile and Peru share the Atacama, where their border was settled under a 2019 agreement."))
-    assert not keys(run("Under a deal with Peru, Chile will send gas north."))
-    assert ("CHL", "AGREE", "PER") in keys(run("Chile reached an agreement with Peru."))
-
-
 def test_frozen_funds_are_a_sanction() -> None:
     """"froze funds for Y" / "cut funding for Y": suspending funds is SANCTION (`en.sanction.halt-aid`), as suspending
     aid is; sending funds stays AID."""
@@ -39,3 +31,11 @@ def test_calling_someone_a_quoted_name_is_no_phone_call() -> None:
     found = keys(run("Chile's president rejected the charge and called Peru's leader \"the main source of tension\"."))
     assert not {k for k in found if k[1] == "CONSULT"}
     assert ("CHL", "CONSULT", "PER") in keys(run("Chile called Peru on Monday."))
+
+
+def test_calling_it_a_name_is_no_phone_call() -> None:
+    """"calling it an instrument of repression" names (`en.none.call-it-noun`), no phone call; a judging noun stays
+    an accusation (`en.accuse.call-it`)."""
+    found = keys(run("Chile left the International Criminal Court, calling it an instrument of repression."))
+    assert not {k for k in found if k[1] == "CONSULT"}
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Chile condemned Peru's strike, calling it a provocation."))
