@@ -33,6 +33,19 @@ def test_calling_someone_a_quoted_name_is_no_phone_call() -> None:
     assert ("CHL", "CONSULT", "PER") in keys(run("Chile called Peru on Monday."))
 
 
+def test_it_or_the_state_after_a_clause_opening_participle_is_the_object_named_before() -> None:
+    """"Chile cut ties with Peru, accusing it of …" / "accusing the neighbouring country of …": "it", or "the … state
+    / country" right after a participle opening a clause, is the last state the clause before names after its
+    subject (`events.participle_object_pronouns`, `events.participle_object_nouns`); a clause naming only its
+    subject gives it none."""
+    for text in ("Chile cut ties with Peru on Tuesday, accusing it of arming rebels.",
+                 "Chile cut ties with Peru on Tuesday, accusing the neighbouring country of arming rebels.",
+                 "Chile cut ties with Peru on Tuesday, accusing the Andean state of arming rebels."):
+        found = keys(run(text))
+        assert {k for k in found if k[1] == "ACCUSE"} and all(k[0] == "CHL" and k[2] != "CHL" for k in found)
+    assert not keys(run("Chile recalled its ambassador, accusing it of arming rebels."))
+
+
 def test_calling_it_a_name_is_no_phone_call() -> None:
     """"calling it an instrument of repression" names (`en.none.call-it-noun`), no phone call; a judging noun stays
     an accusation (`en.accuse.call-it`)."""

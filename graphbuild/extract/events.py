@@ -537,6 +537,9 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             mention = ctx.resolver.pronoun(i, lower, ctx.speakers[i])
             if mention and not (lower == "us" and texts[i] != "us"):
                 extra.append(mention)
+        elif (lower in PARTICIPLE_OBJECTS and i - 2 > sent.start and texts[i - 2] == ","
+              and words[i - 1].endswith("ing") and (state := _participle_object(mentions, i)) is not None):
+            extra.append(Mention(i, i + 1, state, "pronoun", "coref.object-pronoun", True))
         elif lower in SPEAKER_PRONOUNS and i > sent.start and _after_speech(doc[i], marks):
             speaker = _speech_subject(sent, i, mentions, marks)
             if speaker:
@@ -553,6 +556,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             person = person or _last_person_before(ctx, i)
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
+    extra += _participle_object_nouns(ctx, sent, mentions, covered)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
@@ -901,6 +905,38 @@ def _previous_actor_subject(ctx: DocContext, back: int = 1) -> Actor | None:
 OBJECT_PRONOUNS = union_words("events.object_pronouns")  # "urged him to": always an object
 OBJECT_OR_OWNER = union_words("events.object_or_owner_pronouns")  # "her": an object ("thanked her for") or an owner
 OBJECT_FOLLOWERS = union_words("events.object_followers")  # after "her" as an object, not an owner ("her visit")
+
+
+PARTICIPLE_OBJECTS = union_words("events.participle_object_pronouns")  # "…, accusing it of …"
+
+
+def _participle_object(mentions: list[Mention], i: int) -> Actor | None:
+    """The state or body "it" stands for right after a participle that opens a clause ("Chile cut ties with Peru,
+    accusing it of arming rebels"): the last one the clause before names after its subject, none when it names
+    only its subject."""
+    here = [m for m in mentions if m.end <= i and m.kind != "pronoun"]
+    later = [m for m in here[1:] if m.actor.type != "Person" and m.actor != here[0].actor]
+    return later[-1].actor if later else None
+
+
+PARTICIPLE_OBJECT_NOUNS = union_words("events.participle_object_nouns")  # "…, accusing the Gulf state of …"
+
+
+def _participle_object_nouns(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """"the Gulf state", "the neighbouring country" right after a participle that opens a clause ("Sudan cut ties
+    with the UAE, accusing the Gulf state of arming …"): the state `_participle_object` finds, as "it" there."""
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    out = []
+    for i in range(sent.start + 2, sent.end - 1):
+        if words[i] != "the" or texts[i - 2] != "," or not words[i - 1].endswith("ing") or i in covered:
+            continue
+        noun = next((k for k in range(i + 1, min(i + 4, sent.end)) if words[k] in PARTICIPLE_OBJECT_NOUNS), None)
+        if noun is None or any(k in covered for k in range(i, noun + 1)):
+            continue
+        state = _participle_object(mentions, i)
+        if state is not None:
+            out.append(Mention(i, noun + 1, state, "pronoun", "coref.object-pronoun", True))
+    return out
 
 
 def _object_position(ctx: DocContext, sent: Span, i: int, marks: Markers) -> bool:
