@@ -296,6 +296,34 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
     return out
 
 
+WITNESS_BEFORE = union_words("events.witness_before")  # "with"
+WITNESS_AS = union_words("events.witness_as")  # "as"
+WITNESS_NOUNS = union_words("events.witness_nouns")  # "witness", "guarantor"
+
+
+@RULES.register("mentions.witness-role", "mentions")
+def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """An actor named after "with" as a witness or guarantor ("signed a joint declaration on Friday, with President
+    Donald Trump as witness") took no part in the act: no party of the signing, no actor of the sentence."""
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+
+    def witness(m: Mention) -> bool:
+        i = m.end
+        if i >= len(words) or words[i] not in WITNESS_AS:
+            return False
+        i += 1
+        while i < len(words) and words[i] in ("a", "an", "the"):
+            i += 1
+        if i >= len(words) or words[i] not in WITNESS_NOUNS:
+            return False
+        k = m.start - 1  # over a title or two written before the name ("with President Donald Trump")
+        while k >= max(0, m.start - 3) and texts[k][:1].isupper() and words[k] not in WITNESS_BEFORE:
+            k -= 1
+        return k >= 0 and words[k] in WITNESS_BEFORE
+
+    return [m for m in mentions if not witness(m)]
+
+
 MISSION_IDS = ("kbri",)  # gazetteer ids of a state's missions abroad, named with their post after them ("KBRI Beirut")
 
 
@@ -511,6 +539,9 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             mention = ctx.resolver.pronoun(i, lower, ctx.speakers[i])
             if mention and not (lower == "us" and texts[i] != "us"):
                 extra.append(mention)
+        elif (lower in PARTICIPLE_OBJECTS and i - 2 > sent.start and texts[i - 2] == ","
+              and words[i - 1].endswith("ing") and (state := _participle_object(mentions, i)) is not None):
+            extra.append(Mention(i, i + 1, state, "pronoun", "coref.object-pronoun", True))
         elif lower in SPEAKER_PRONOUNS and i > sent.start and _after_speech(doc[i], marks):
             speaker = _speech_subject(sent, i, mentions, marks)
             if speaker:
@@ -527,6 +558,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             person = person or _last_person_before(ctx, i)
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
+    extra += _participle_object_nouns(ctx, sent, mentions, covered)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
@@ -875,6 +907,38 @@ def _previous_actor_subject(ctx: DocContext, back: int = 1) -> Actor | None:
 OBJECT_PRONOUNS = union_words("events.object_pronouns")  # "urged him to": always an object
 OBJECT_OR_OWNER = union_words("events.object_or_owner_pronouns")  # "her": an object ("thanked her for") or an owner
 OBJECT_FOLLOWERS = union_words("events.object_followers")  # after "her" as an object, not an owner ("her visit")
+
+
+PARTICIPLE_OBJECTS = union_words("events.participle_object_pronouns")  # "…, accusing it of …"
+
+
+def _participle_object(mentions: list[Mention], i: int) -> Actor | None:
+    """The state or body "it" stands for right after a participle that opens a clause ("Chile cut ties with Peru,
+    accusing it of arming rebels"): the last one the clause before names after its subject, none when it names
+    only its subject."""
+    here = [m for m in mentions if m.end <= i and m.kind != "pronoun"]
+    later = [m for m in here[1:] if m.actor.type != "Person" and m.actor != here[0].actor]
+    return later[-1].actor if later else None
+
+
+PARTICIPLE_OBJECT_NOUNS = union_words("events.participle_object_nouns")  # "…, accusing the Gulf state of …"
+
+
+def _participle_object_nouns(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """"the Gulf state", "the neighbouring country" right after a participle that opens a clause ("Sudan cut ties
+    with the UAE, accusing the Gulf state of arming …"): the state `_participle_object` finds, as "it" there."""
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    out = []
+    for i in range(sent.start + 2, sent.end - 1):
+        if words[i] != "the" or texts[i - 2] != "," or not words[i - 1].endswith("ing") or i in covered:
+            continue
+        noun = next((k for k in range(i + 1, min(i + 4, sent.end)) if words[k] in PARTICIPLE_OBJECT_NOUNS), None)
+        if noun is None or any(k in covered for k in range(i, noun + 1)):
+            continue
+        state = _participle_object(mentions, i)
+        if state is not None:
+            out.append(Mention(i, noun + 1, state, "pronoun", "coref.object-pronoun", True))
+    return out
 
 
 def _object_position(ctx: DocContext, sent: Span, i: int, marks: Markers) -> bool:
@@ -4612,7 +4676,7 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.document-title",
                               "mentions.class-of-others", "mentions.government-of-leader",
-                              "mentions.leader-apposition"))
+                              "mentions.leader-apposition", "mentions.witness-role"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.document-title",
                                "candidate.inside-gap", "candidate.gapped-report", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
