@@ -2118,7 +2118,7 @@ def _drop_cause_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
     pronoun that stands for the penalised (`events.penalised_owner_pronouns`: "sanctioned three firms over their
     support for Z"). Where the owner follows the noun (Indonesian "atas serangan terhadap Z", "atas invasi Rusia ke
     Z", "atas dukungan militer mereka kepada Z"), it is looked for after the noun: a possessive suffix, an actor or
-    an agent after at most two modifiers keeps the noun."""
+    an agent after at most three modifiers keeps the noun."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
     for i, a in enumerate(cands):
         if a.dropped or a.relation not in PENALTY_RELATIONS:
@@ -2159,7 +2159,7 @@ def _listing_comma(ctx: DocContext, sent: Span, k: int) -> bool:
 
 def _owner_after_noun(ctx: DocContext, sent: Span, noun: Candidate) -> set[str]:
     """In a language that puts an event noun's owner after it: what owns the noun, as a set of one word — the
-    possessive suffix (-nya), an actor named right after it or after one or two lower-case modifiers ("atas
+    possessive suffix (-nya), an actor named right after it or after at most three lower-case modifiers ("atas
     invasi Rusia", "atas serangan udara Israel"), its agent ("oleh"), or a pronoun ("dukungan militer mereka");
     empty when nothing does."""
     words, lower, alpha = low(ctx.doc), tokens(ctx.doc).is_lower, tokens(ctx.doc).is_alpha
