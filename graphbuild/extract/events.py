@@ -2141,7 +2141,7 @@ def _drop_cause_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
                 continue
             owners = {t.lower() for t in between} & OWNER_PRONOUNS
             if ctx.grammar.noun_then_owner:
-                owners |= _owner_after_noun(ctx, sent, b)
+                owners |= _owner_after_noun(ctx, sent, b, marks)
             if not owners or owners <= PENALISED_OWNERS:
                 b.dropped = True
                 end = next((k for k in range(b.end, sent.end) if words[k] in (",", ";", ".")), sent.end)
@@ -2150,20 +2150,19 @@ def _drop_cause_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
 
 def _listing_comma(ctx: DocContext, sent: Span, k: int) -> bool:
     """Is token `k` a comma between two actors of a list ("sanctions on Iran, North Korea and Belarus")?"""
-    if ctx.doc[k].text != ",":
+    if tokens(ctx.doc).text[k] != ",":
         return False
     ends = {m.end for m in ctx.all_mentions if sent.start <= m.start < sent.end}
     starts = {m.start for m in ctx.all_mentions if sent.start <= m.start < sent.end}
     return k in ends and k + 1 in starts
 
 
-def _owner_after_noun(ctx: DocContext, sent: Span, noun: Candidate) -> set[str]:
+def _owner_after_noun(ctx: DocContext, sent: Span, noun: Candidate, marks: Markers) -> set[str]:
     """In a language that puts an event noun's owner after it: what owns the noun, as a set of one word — the
     possessive suffix (-nya), an actor named right after it or after at most three lower-case modifiers ("atas
     invasi Rusia", "atas serangan udara Israel"), its agent ("oleh"), or a pronoun ("dukungan militer mereka");
     empty when nothing does."""
     words, lower, alpha = low(ctx.doc), tokens(ctx.doc).is_lower, tokens(ctx.doc).is_alpha
-    marks = markers_of(ctx.lexicon)
     suffix = ctx.grammar.possessive_suffix
     if suffix and words[noun.end - 1].endswith(suffix):
         return {suffix}
