@@ -938,10 +938,13 @@ class ActorResolver:
     def _other_name_follows(self, span: Span, person_id: str) -> bool:
         """Does a capitalised name word that is none of the person's follow the surname in its sentence ("Musa
         Qala", a town, is not Christopher Musa; "Kishida Fumio" is Fumio Kishida)? A day, a month or another word
-        that is never a name (`resolve.non_names`: "Bush Senin mengatakan") does not count."""
+        that is never a name (`resolve.non_names`: "Bush Senin mengatakan") does not count, nor a common word a
+        Title Case headline capitalises (`non-names.yaml`: "Jokowi dan Trump Sepakat Tingkatkan …")."""
         table = tokens(span.doc)
         end = span.sent.end if span.doc.has_annotation("SENT_START") else len(table.text)
         if span.end >= end or not _name_text(following := table.text[span.end]):
+            return False
+        if table.lower[span.end] in self._common_words:
             return False
         person = self.gazetteer.actors[person_id]
         return all(following not in alias.split() for alias in (person.name, *person.aliases))
