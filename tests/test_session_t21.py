@@ -6,7 +6,7 @@ from functools import cache
 
 from graphbuild.extract.engine import LexiconExtractor
 from graphbuild.ingest import IngestOptions, make_article
-from tests.test_persons_current import keys
+from tests.test_persons_current import keys, run
 
 
 @cache
@@ -33,3 +33,20 @@ def test_a_title_case_headline_word_after_a_surname_is_no_other_name() -> None:
     assert ("anthony-albanese", "CONSULT", "narendra-modi") in found, found
     found = _as_built("Albanese Qalaba Meets Modi In New Delhi", date="2023-03-10")
     assert not [k for k in found if k[0] == "anthony-albanese"], found
+
+
+def test_tariffs_put_into_force_are_a_sanction() -> None:
+    """`en.sanction.implement-tariffs`: implementing, enacting, applying or reinstating tariffs on a state's goods
+    is the sanction imposing them is; the tariff noun alone ("will remove the tariffs") stays no act."""
+    found = _as_built("Chile is proceeding with implementing tariffs on Peru and Bolivia.")
+    assert {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")} <= found, found
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile reinstated tariffs on Peruvian copper."))
+    assert not [k for k in keys(run("Chile discussed the tariffs on Peruvian copper.")) if k[1] == "SANCTION"]
+
+
+def test_frozen_assets_owned_before_their_noun_are_a_sanction_on_the_owner() -> None:
+    """`en.sanction.freeze-owned-assets`: "froze / immobilised Y's (sovereign) assets" names the target in the gap
+    before its "'s"; "the assets of Y" stays `en.sanction.freeze-assets`."""
+    assert ("eu", "SANCTION", "PER") in keys(run("The European Union moved to immobilise Peru's sovereign assets."))
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile confiscated Peru's central bank reserves."))
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile froze the assets of Peru's central bank."))
