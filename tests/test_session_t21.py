@@ -50,3 +50,32 @@ def test_frozen_assets_owned_before_their_noun_are_a_sanction_on_the_owner() -> 
     assert ("eu", "SANCTION", "PER") in keys(run("The European Union moved to immobilise Peru's sovereign assets."))
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile confiscated Peru's central bank reserves."))
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile froze the assets of Peru's central bank."))
+
+
+def test_brokering_a_truce_between_parties_is_mediating_between_them() -> None:
+    """`en.consult.broker`: "brokered a ceasefire between Y and Z" is the broker's mediation with both (CAMEO 045,
+    CONSULT, as `en.consult.mediate`); "a truce brokered by X" names the mediator, no party (`target_stops`)."""
+    found = keys(run("Chile and Ecuador brokered a ceasefire between Peru and Bolivia."))
+    assert {("CHL", "CONSULT", "PER"), ("CHL", "CONSULT", "BOL"), ("ECU", "CONSULT", "BOL")} <= found, found
+    assert not [k for k in keys(run("A truce brokered by Chile took effect on Monday.")) if k[1] == "CONSULT"]
+
+
+def test_a_blocked_measure_of_another_actor_is_no_event_of_its_owner() -> None:
+    """`chain.governs-complement`: a REJECT verb ("blocked", "vetoed") governs another actor's measure named after
+    its "'s" and up to two modifiers ("the EU's new aid package for Y"): the measure is not taken, the owner is the
+    rejection's target; an owned act of force stays its owner's event ("rejected Peru's attack on Bolivia")."""
+    found = keys(run("Chile blocked the EU's new aid package for Peru."))
+    assert ("CHL", "REJECT", "eu") in found, found
+    assert ("eu", "AID", "PER") not in found, found
+    found = keys(run("Chile vetoed the EU's aid package for Peru."))
+    assert ("eu", "AID", "PER") not in found, found
+    assert ("PER", "ASSAULT", "BOL") in keys(run("Chile rejected Peru's attack on Bolivia."))
+    assert ("PER", "AID", "BOL") in keys(run("Chile welcomed Peru's new aid package for Bolivia."))
+
+
+def test_the_scorer_makes_no_event_of_an_act_a_governing_verb_absorbed() -> None:
+    """`learn.apply._governed_act`: a pair of the scorer's own coded with an act the rules read as what "blocked"
+    is about ("blocked new EU sanctions on Y") is no sanction by the blocking state."""
+    found = _as_built("Chile blocked new EU sanctions on Peru.")
+    assert ("CHL", "REJECT", "eu") in found, found
+    assert not [k for k in found if k[1] == "SANCTION"], found

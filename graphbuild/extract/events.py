@@ -145,6 +145,7 @@ class Candidate:
     extra_preps: tuple[str, ...] = ()
     extra_object: bool = False  # the absorbed complement verb takes a bare object
     owner_target: Mention | None = None  # "rejected a US offer": the owner of the absorbed noun
+    governed: bool = False  # absorbed by a governing verb: what it is about, no event (`chain.governs-complement`)
     rules: tuple[str, ...] = ()  # ids of the code rules that reshaped this candidate, in order
 
     def applied(self, rule_id: str) -> None:
@@ -178,6 +179,7 @@ class DocContext:
     title: Span | None = None  # a title kept apart from the text, matched for actors only (its own Doc)
     document_titles: set[int] = field(default_factory=set)  # tokens of a document's name ("the Paris Agreement")
     penalty_reasons: set[int] = field(default_factory=set)  # tokens of a penalty's reason (`filter.cause-nouns`)
+    governed_acts: set[int] = field(default_factory=set)  # where acts a governing verb absorbed start (characters)
 
     @property
     def grammar(self) -> Grammar:
@@ -1601,6 +1603,7 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, search_from))  # fmt: skip
     _chain(doc, cands, mentions, marks, lambda word: _event_noun(ctx, word))
+    ctx.governed_acts.update(doc[c.start].idx for c in cands if c.governed)
     for rule in RULES.ordered("filter"):
         rule.function(ctx, sent, cands, marks)
     return [c for c in cands if not c.dropped]
@@ -1664,9 +1667,10 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
         # only intent rules and a request's unnamed addressee (`chain.governs-complement`) read them
         between_words = tuple(words[i] for i in between) if a.entry.intent or a.relation == "REQUEST" else ()
-        possessed = (b.start >= 2 and words[b.start - 1] in POSSESSIVE_MARKS and b.start - 1 in mention_ends
-                     and len(between) <= 5 and not any(punct[i] for i in between[:-1]))
-        owner = mention_ends.get(b.start - 1 if possessed else owner_end)
+        mark = _possessive_mark(words, tokens(doc).is_lower, b.start, between.start)
+        possessed = (mark is not None and mark in mention_ends and len(between) <= 5
+                     and not any(punct[i] for i in between[:-1]))
+        owner = mention_ends.get(mark if possessed and mark is not None else owner_end)
         enacted = a.cameo == SIGNING_CAMEO and (any(words[i] in DOCUMENT_NOUNS for i in between) or (
             any(words[i] in STATEMENT_DOCUMENTS for i in between) and _participle_at(words, b.start, b.end, marks)))
         link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
@@ -1720,7 +1724,10 @@ def _chain_governs(link: Link) -> str | None:
         return None
     against = a.entry.against_acts and b.relation in FORCE_ACTS and ((link.owned and not link.adjacent)
                                                                     or link.possessed)
-    if not (a.entry.governs and (link.adjacent or link.owned or against)):
+    # a measure of another actor that the subject blocks or rejects ("vetoed the EU's new aid package for Y",
+    # "blocked the EU's new sanctions on Y") is not taken: no event of its owner; an act of force stays its owner's
+    withheld = link.possessed and a.relation == "REJECT" and (b.relation not in FORCE_ACTS or b.relation == "SANCTION")
+    if not (a.entry.governs and (link.adjacent or link.owned or against or withheld)):
         return None
     if a.relation == "REQUEST" and link.adjacent and link.between and link.between[0] in UNNAMED_ADDRESSEES:
         # "mendesak negara-negara anggota untuk mendukung Palestina": asked of no actor, and what they are asked to
@@ -1728,11 +1735,11 @@ def _chain_governs(link: Link) -> str | None:
         a.dropped = b.dropped = True
         a.applied("chain.governs-complement")
         return KEEP
-    b.dropped = not against  # an owned act of force stays the owner's ("opposed Peru's attack on Y": Peru attacked)
+    b.dropped = b.governed = not against  # an owned act of force stays its owner's ("opposed Peru's attack on Y")
     a.search_from = b.end
     a.extra_preps = (*a.extra_preps, *b.entry.preps)
     a.extra_object = a.extra_object or b.entry.object
-    if (link.owned and not link.adjacent) or against:
+    if (link.owned and not link.adjacent) or against or withheld:
         a.owner_target = link.owner
     if against:  # "opposed Russian aggression", "opposed Peru's invasion": a criticism of the act's owner
         _recode(a, str(a.entry.against_acts), a.mode)
@@ -1746,6 +1753,16 @@ UNNAMED_ADDRESSEES = union_words("events.unnamed_addressees")  # "mendesak negar
 # acts of force (and sanctions: "opposed the latest U.S. sanctions on Y") an `against_acts` verb condemns
 FORCE_ACTS = ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SANCTION")
 POSSESSIVE_MARKS = ("'s", "’s")
+POSSESSED_MODIFIERS = 2  # lower-case words between an owner's "'s" and its act noun ("Peru's new aid package")
+
+
+def _possessive_mark(words: list[str], is_lower: list[bool], at: int, floor: int) -> int | None:
+    """The token of an owner's possessive mark before the act at `at`, across at most `POSSESSED_MODIFIERS`
+    lower-case words ("Peru's invasion", "the EU's new aid package"), or None."""
+    k = at - 1
+    while k > floor and at - 1 - k < POSSESSED_MODIFIERS and is_lower[k] and words[k] not in POSSESSIVE_MARKS:
+        k -= 1
+    return k if k >= 1 and words[k] in POSSESSIVE_MARKS else None
 
 
 @RULES.register("chain.continued-act", "chain")

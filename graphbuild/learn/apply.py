@@ -259,12 +259,23 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
             and not (k.candidate.rule_triple is None and (*_pair_key(k.candidate), k.relation) in partners)
             and not (k.candidate.rule_triple is None and k.candidate.target.start in ctx.penalty_reasons)]
     for scored in kept:
-        triples.append(_triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name))
+        triple = _triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name)
+        if not _governed_act(ctx, triple):
+            triples.append(triple)
     for scored, sibling in second_events(model, kept, rule_triples, judged):
         triples.append(_triple(ctx, replace(scored.candidate, rule_triple=sibling), sibling.relation,
                                scored.confidence, model.name))  # fmt: skip
     triples.sort(key=lambda t: (t.sentence_start or 0, t.trigger.start, t.source.start, t.target.start, t.relation))
     return triples
+
+
+def _governed_act(ctx: DocContext, triple: Triple) -> bool:
+    """Is a pair of the scorer's own coded with an act the rules read as what a governing verb is about, not an
+    event ("Hungary blocked new EU sanctions on Russia": no sanction by Hungary, nor by the EU;
+    `chain.governs-complement`)?"""
+    entry = ctx.entries.get(triple.trigger.rule)
+    return (triple.rules == (SCORER_RULE,) and triple.trigger.start in ctx.governed_acts and entry is not None
+            and entry.relation == triple.relation)
 
 
 def _one_way(entry: Entry | None) -> bool:
