@@ -79,3 +79,11 @@ def test_the_scorer_makes_no_event_of_an_act_a_governing_verb_absorbed() -> None
     found = _as_built("Chile blocked new EU sanctions on Peru.")
     assert ("CHL", "REJECT", "eu") in found, found
     assert not [k for k in found if k[1] == "SANCTION"], found
+
+
+def test_the_scorer_gives_an_opposed_owned_act_to_no_other_source() -> None:
+    """`learn.apply._governed_act`: "X opposed Y's sanctions on Z" leaves the sanctions Y's (`against_acts`), and the
+    scorer makes no sanction of X's out of them."""
+    found = _as_built("Ecuador opposed the EU's sanctions on Peru.")
+    assert ("ECU", "ACCUSE", "eu") in found, found
+    assert ("ECU", "SANCTION", "PER") not in found, found

@@ -146,6 +146,7 @@ class Candidate:
     extra_object: bool = False  # the absorbed complement verb takes a bare object
     owner_target: Mention | None = None  # "rejected a US offer": the owner of the absorbed noun
     governed: bool = False  # absorbed by a governing verb: what it is about, no event (`chain.governs-complement`)
+    opposed_owner: Mention | None = None  # an owned act of force a governing verb opposes stays this owner's act
     rules: tuple[str, ...] = ()  # ids of the code rules that reshaped this candidate, in order
 
     def applied(self, rule_id: str) -> None:
@@ -180,6 +181,7 @@ class DocContext:
     document_titles: set[int] = field(default_factory=set)  # tokens of a document's name ("the Paris Agreement")
     penalty_reasons: set[int] = field(default_factory=set)  # tokens of a penalty's reason (`filter.cause-nouns`)
     governed_acts: set[int] = field(default_factory=set)  # where acts a governing verb absorbed start (characters)
+    opposed_acts: dict[int, str] = field(default_factory=dict)  # where owned acts it opposes start → owner id
 
     @property
     def grammar(self) -> Grammar:
@@ -1604,6 +1606,7 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
                                entry.goldstein, entry.id, search_from))  # fmt: skip
     _chain(doc, cands, mentions, marks, lambda word: _event_noun(ctx, word))
     ctx.governed_acts.update(doc[c.start].idx for c in cands if c.governed)
+    ctx.opposed_acts.update((doc[c.start].idx, c.opposed_owner.actor.id) for c in cands if c.opposed_owner)
     for rule in RULES.ordered("filter"):
         rule.function(ctx, sent, cands, marks)
     return [c for c in cands if not c.dropped]
@@ -1742,6 +1745,7 @@ def _chain_governs(link: Link) -> str | None:
     if (link.owned and not link.adjacent) or against or withheld:
         a.owner_target = link.owner
     if against:  # "opposed Russian aggression", "opposed Peru's invasion": a criticism of the act's owner
+        b.opposed_owner = link.owner
         _recode(a, str(a.entry.against_acts), a.mode)
     a.applied("chain.governs-complement")
     return KEEP

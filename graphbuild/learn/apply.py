@@ -271,11 +271,15 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
 
 def _governed_act(ctx: DocContext, triple: Triple) -> bool:
     """Is a pair of the scorer's own coded with an act the rules read as what a governing verb is about, not an
-    event ("Hungary blocked new EU sanctions on Russia": no sanction by Hungary, nor by the EU;
-    `chain.governs-complement`)?"""
+    event ("Hungary blocked new EU sanctions on Russia": no sanction by Hungary, nor by the EU), or with an owned
+    act a governing verb opposes, from another source than its owner ("Slovakia opposed the EU's sanctions on
+    Russia": the EU's, not Slovakia's; `chain.governs-complement`)?"""
     entry = ctx.entries.get(triple.trigger.rule)
-    return (triple.rules == (SCORER_RULE,) and triple.trigger.start in ctx.governed_acts and entry is not None
-            and entry.relation == triple.relation)
+    if triple.rules != (SCORER_RULE,) or entry is None or entry.relation != triple.relation:
+        return False
+    start = triple.trigger.start
+    owner = ctx.opposed_acts.get(start)
+    return start in ctx.governed_acts or (owner is not None and owner != triple.source.actor.id)
 
 
 def _one_way(entry: Entry | None) -> bool:
