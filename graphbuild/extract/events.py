@@ -3861,7 +3861,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
                 located = words[head.start - 2]
                 before = located if located not in marks.passive_agent else before
-            if before in marks.preps and before not in allowed and not _absolute_subject(words, before, m, right):
+            if (before in marks.preps and before not in allowed and not _absolute_subject(words, before, m, right)
+                    and not _listed_subject(doc, head, m, left, right)):  # fmt: skip
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
@@ -3924,6 +3925,15 @@ def _subject_after_object(doc: Doc, mentions: list[Mention], m: Mention, right: 
 
 
 ABSOLUTE_PREPS = union_words("events.absolute_preps")  # "…, with Katz accusing him of …": Katz accuses
+
+
+def _listed_subject(doc: Doc, head: Mention, m: Mention, left: int, right: int) -> bool:
+    """Is the list from `head` to `m`, after "including" / "such as", the subject of the verb right after it ("European
+    leaders including X and Y congratulated Z", "Several leaders, including X, congratulated Z")? Only a comma or a
+    clause adverb may stand between the list and the verb."""
+    words, table = low(doc), tokens(doc)
+    return _listed(words, left, head.start) and all(
+        table.is_punct[i] or words[i] in CLAUSE_ADVERBS for i in range(m.end, right))
 
 
 def _absolute_subject(words: list[str], before: str, m: Mention, right: int) -> bool:
@@ -4525,6 +4535,10 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 and _verb_follows(doc, other.end, len(doc), marks, doc.user_data.get(EVENT_STARTS, ()))))
             if _apposition(doc, current, other, between) or any(_opening_comma(doc, i) for i in between):
                 break  # "Setelah kunjungan ke Bolivia, Presiden Chile …": the subject after an opening phrase
+            if not said and _class_then_list(table, words, between, marks):
+                out.append(other)  # "thanked the IMF and bilateral creditors including Japan, India and China"
+                current, end = other, other.end
+                continue
             if between and between[-1] != between[0] and words[between[-1]] in FORMER:
                 between = between[:-1]  # "X dan mantan Menteri Pertahanan Y", "X and former President Y"
             if len(between) >= 2 and words[between[-1]] in OWNER_PRONOUNS and other.actor.type == "Person":
@@ -4540,6 +4554,20 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
 
 
 ITEM_GROUP_NOUNS = union_words("resolve.group_nouns")  # "Iran dan kelompok Houthi": a listed group's class noun
+
+
+def _class_then_list(table: TokenTable, words: list[str], between: list[int], marks: Markers) -> bool:
+    """Do the tokens `between` two listed actors join a class noun phrase whose members follow ("X and bilateral
+    creditors including Y", "X, and other donors such as Y")? A coordinator first, then lower-case words only, then
+    the list's introducer."""
+    if len(between) < 3 or words[between[0]] not in marks.coordinators:
+        return False
+    for phrase in LIST_INTRODUCERS:
+        n = len(phrase)
+        if len(between) > n + 1 and tuple(words[i] for i in between[-n:]) == phrase:
+            middle = [i for i in between[1:-n] if words[i] not in marks.coordinators]
+            return bool(middle) and all(table.is_lower[i] and table.is_alpha[i] for i in middle)
+    return False
 
 
 def _item_tail(words: list[str], current: Mention, other: Mention, end: int) -> bool:

@@ -1,0 +1,31 @@
+"""Probe probe12-en (2026-12-06, twelfth round): English current news on migration deals, energy and climate
+diplomacy, defence pacts, Moldova and Georgia, the Taliban, South Asia, Latin America and Africa. Sentences of our
+own."""
+
+from __future__ import annotations
+
+from tests.test_extract import keys, run
+
+
+def test_a_list_after_including_is_the_subject_of_the_verb_after_it() -> None:
+    """"Leaders including X and Y congratulated Z": the list after "including" / "such as" right before the verb is
+    its subject (`_listed_subject`); a list after "including" that an earlier verb governs stays its object."""
+    for text in ("Several governments, including Chile and Peru, congratulated Bolivia on its election.",
+                 "South American governments including Chile and Peru congratulated Bolivia on its election.",
+                 "Governments such as Chile and Peru also congratulated Bolivia on its election."):
+        found = keys(run(text))
+        assert {("CHL", "SUPPORT", "BOL"), ("PER", "SUPPORT", "BOL")} <= found, text
+    found = keys(run("Bolivia criticised several countries including Peru and urged Chile to act."))
+    assert ("BOL", "ACCUSE", "PER") in found and ("BOL", "REQUEST", "CHL") in found
+    assert not {k for k in found if k[0] == "PER"}
+
+
+def test_a_class_noun_with_its_members_goes_on_with_the_list() -> None:
+    """"thanked X and bilateral creditors including Y and Z": the members of a class noun joined to a listed target
+    are targets too (`_class_then_list`); a list of nouns with no introducer stays where it was."""
+    found = keys(run("Bolivia thanked the United Nations and bilateral creditors including Chile and Peru for their "
+                     "support."))
+    assert {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER")} <= found
+    found = keys(run("Bolivia thanked Chile and other donors such as Peru."))
+    assert {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER")} <= found
+    assert ("BOL", "SUPPORT", "PER") not in keys(run("Bolivia thanked Chile and its own farmers in Peru."))
