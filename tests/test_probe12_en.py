@@ -29,3 +29,20 @@ def test_a_class_noun_with_its_members_goes_on_with_the_list() -> None:
     found = keys(run("Bolivia thanked Chile and other donors such as Peru."))
     assert {("BOL", "SUPPORT", "CHL"), ("BOL", "SUPPORT", "PER")} <= found
     assert ("BOL", "SUPPORT", "PER") not in keys(run("Bolivia thanked Chile and its own farmers in Peru."))
+
+
+def test_the_authorities_in_a_capital_are_its_state() -> None:
+    """"urged the authorities in Lima to …": officials, the government or the authorities in a state's capital are
+    that state (`events.holder_nouns`), as "the Peruvian authorities" are."""
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile urged the authorities in Lima to release the prisoners."))
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile urged the government in Lima to release the prisoners."))
+
+
+def test_welcoming_a_meeting_to_come_is_intent_to_meet() -> None:
+    """"would welcome a meeting with Y" / "would welcome talks with Y" is AGREE (`en.agree.welcome-meeting`,
+    `en.agree.welcome-talks`), no meeting held; "welcomed the talks between A and B" stays praise of both."""
+    found = keys(run("Chile said it would welcome a meeting with Peru to resolve their differences."))
+    assert ("CHL", "AGREE", "PER") in found and not {k for k in found if k[1] == "CONSULT"}
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile would welcome talks with Peru on the border."))
+    found = keys(run("Chile welcomed the talks between Peru and Bolivia."))
+    assert {("CHL", "SUPPORT", "PER"), ("CHL", "SUPPORT", "BOL")} <= found
