@@ -46,3 +46,12 @@ def test_welcoming_a_meeting_to_come_is_intent_to_meet() -> None:
     assert ("CHL", "AGREE", "PER") in keys(run("Chile would welcome talks with Peru on the border."))
     found = keys(run("Chile welcomed the talks between Peru and Bolivia."))
     assert {("CHL", "SUPPORT", "PER"), ("CHL", "SUPPORT", "BOL")} <= found
+
+
+def test_the_speaker_after_a_reported_clause_is_no_item_of_a_list() -> None:
+    """"… sent back to Peru, President Luis Arce said after talks with Y": the speaker after the comma that closes a
+    reported clause is not listed with the actor before the comma (`_coordinated_left`), so the talks are his."""
+    found = keys(run("Chile agreed to a plan under which migrants will be sent back to Peru, Bolivia's president "
+                     "Luis Arce said after talks with Chile's president Gabriel Boric."))
+    assert ("luis-arce", "CONSULT", "gabriel-boric") in found
+    assert not {k for k in found if k[0] == "PER" and k[1] == "CONSULT"}
