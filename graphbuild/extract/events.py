@@ -3758,7 +3758,7 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
             elif len(between) > 2:
                 continue
             if between == [","] and m.end < len(doc) and low(doc)[m.end] in marks.speech:
-                continue  # "… sent back to France, Prime Minister Keir Starmer said": the speaker after a reported clause
+                continue  # "… sent back to France, Prime Minister Keir Starmer said": a speaker, no list item
             if (len(between) >= 1 and all(word in marks.coordinators for word in between)
                     and not any(_opening_comma(doc, i) for i in range(other.end, m.start))):  # fmt: skip
                 return other
