@@ -55,3 +55,11 @@ def test_the_speaker_after_a_reported_clause_is_no_item_of_a_list() -> None:
                      "Luis Arce said after talks with Chile's president Gabriel Boric."))
     assert ("luis-arce", "CONSULT", "gabriel-boric") in found
     assert not {k for k in found if k[0] == "PER" and k[1] == "CONSULT"}
+
+
+def test_a_reduced_passive_acts_on_the_noun_it_follows() -> None:
+    """"jailed 200 Peruvians deported by Chile": the participle's target is the noun right before it (`roles.passive`,
+    a reduced passive), even when that noun is the object of the verb before."""
+    found = keys(run("Bolivia has jailed more than 200 Peruvians deported by Chile in its new prison."))
+    assert {("BOL", "COERCE", "PER"), ("CHL", "COERCE", "PER")} <= found
+    assert ("CHL", "COERCE", "BOL") not in found

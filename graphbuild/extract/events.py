@@ -2863,6 +2863,8 @@ def _role_passive(r: Roles) -> None:
         return
     subject = nearest_subject(r.doc, r.mentions, r.left, r.c.start, r.used_as_target, r.marks)
     words = low(r.doc)
+    if reduced and (noun := next((m for m in r.mentions if m.end == r.c.start and m is not agent), None)):
+        subject = [noun]  # "jailed 200 Venezuelans deported by the United States": the noun the participle follows
     if (not subject and r.c.start - 2 > r.sent.start and words[r.c.start - 1] in BE_WORDS
             and words[r.c.start - 2] in PAIR_JOINERS):  # fmt: skip
         # "Modi arrived in Moscow …, and was welcomed by Putin": a coordinated predicate's subject is the sentence's
