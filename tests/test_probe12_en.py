@@ -63,3 +63,14 @@ def test_a_reduced_passive_acts_on_the_noun_it_follows() -> None:
     found = keys(run("Bolivia has jailed more than 200 Peruvians deported by Chile in its new prison."))
     assert {("BOL", "COERCE", "PER"), ("CHL", "COERCE", "PER")} <= found
     assert ("CHL", "COERCE", "BOL") not in found
+
+
+def test_a_judged_act_noun_is_the_act_its_own_verb_told() -> None:
+    """"… jailed Peruvians deported by Chile. Peru condemned the deportations": the act noun names the recent event
+    whose trigger is its own verb (`_same_root`; deportation is an act noun, `events.act_coerce_nouns`), not the
+    first event of that sentence."""
+    found = keys(run("Bolivia has jailed more than 200 Peruvians deported by Chile. Peru's government condemned the "
+                     "deportations as a crime against its citizens."))
+    assert ("PER", "ACCUSE", "CHL") in found and ("PER", "ACCUSE", "BOL") not in found
+    found = keys(run("Chile deported 200 Peruvians on Sunday. Peru condemned the deportations."))
+    assert ("PER", "ACCUSE", "CHL") in found

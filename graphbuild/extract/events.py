@@ -818,8 +818,11 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
         return list({a.id: a for a in parties}.values())
     subject = _previous_actor_subject(ctx)
     # the sentence before's subject's act, if it made one; every source of the event ("Britain and the United States
-    # unveiled new sanctions")
-    event = next((t for t in fitting if subject is not None and t.source.actor.id == subject.id), first)
+    # unveiled new sanctions"); an act told by the noun's own verb before all ("jailed Venezuelans deported by the
+    # United States … condemned the deportations": the deporter's)
+    named = [t for t in fitting if _same_root(t.trigger.text, noun)]
+    event = _first_of_latest(named) if named else next(
+        (t for t in fitting if subject is not None and t.source.actor.id == subject.id), first)
     same = [t for t in fitting if t.sentence_start == event.sentence_start and t.trigger.start == event.trigger.start]
     judged_again = noun not in ACT_CHARGE_NOUNS and noun not in ACT_SPEECH_NOUNS
     if judged_again and event.trigger.text.lower() in ACT_ANAPHOR_VERBS:
@@ -827,6 +830,14 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
         # ("Retno menyambut baik keputusan tersebut") is that act, its owner the judgement's target
         return list({t.target.actor.id: t.target.actor for t in same}.values())
     return list({t.source.actor.id: t.source.actor for t in same}.values())
+
+
+SAME_ROOT = 6  # letters an act noun and its verb share ("deportations", "deported"; "detention", "detained" differ)
+
+
+def _same_root(trigger: str, noun: str) -> bool:
+    """Does a word of the trigger begin with the act noun's first `SAME_ROOT` letters (the noun's own verb)?"""
+    return len(noun) > SAME_ROOT and any(word.startswith(noun[:SAME_ROOT]) for word in trigger.lower().split())
 
 
 def _first_of_latest(events: list[Triple]) -> Triple:
