@@ -74,3 +74,12 @@ def test_a_judged_act_noun_is_the_act_its_own_verb_told() -> None:
     assert ("PER", "ACCUSE", "CHL") in found and ("PER", "ACCUSE", "BOL") not in found
     found = keys(run("Chile deported 200 Peruvians on Sunday. Peru condemned the deportations."))
     assert ("PER", "ACCUSE", "CHL") in found
+
+
+def test_an_agreement_being_negotiated_is_talks_not_a_deal() -> None:
+    """"is negotiating a similar agreement with Y": talks (`en.consult.negotiate-deal`), no agreement reached
+    (`en.agree.agreement`); "negotiated with Y on the deal" keeps its talks with Y."""
+    found = keys(run("Chile is negotiating a similar agreement with Peru."))
+    assert ("CHL", "CONSULT", "PER") in found and not {k for k in found if k[1] == "AGREE"}
+    assert ("CHL", "CONSULT", "PER") in keys(run("Chile negotiated with Peru on the deal."))
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile reached an agreement with Peru."))
