@@ -83,3 +83,15 @@ def test_an_agreement_being_negotiated_is_talks_not_a_deal() -> None:
     assert ("CHL", "CONSULT", "PER") in found and not {k for k in found if k[1] == "AGREE"}
     assert ("CHL", "CONSULT", "PER") in keys(run("Chile negotiated with Peru on the deal."))
     assert ("CHL", "AGREE", "PER") in keys(run("Chile reached an agreement with Peru."))
+
+
+def test_the_parties_of_a_deal_named_in_a_relative_clause() -> None:
+    """"under the trade deal that X and Y struck": the actors listed as the relative clause's subject, before a verb
+    making the deal (`events.pact_relative_verbs`), are its parties (`roles.pact-relative`), both ways; a clause
+    with one actor, or "signed" (its own event), is left to the other rules."""
+    for text in ("Bolivia will buy more gas under the trade deal that Chile and Peru struck on Sunday.",
+                 "Under the ceasefire deal Chile and Peru reached last week, troops will withdraw."):
+        found = keys(run(text))
+        assert {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} <= found, text
+    found = keys(run("Bolivia will buy more gas under the deal that Chile struck on Sunday."))
+    assert not {k for k in found if k[1] == "AGREE" and k[0] == "CHL"}

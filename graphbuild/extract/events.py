@@ -3161,6 +3161,33 @@ def _role_document_relative(r: Roles) -> None:
     r.chose(r.sources)
 
 
+PACT_RELATIVE_VERBS = union_words("events.pact_relative_verbs")  # "the deal X and Y struck": the verb making it
+PACT_RELATIVE_REACH = 12  # tokens from the agreement noun to that verb
+PACT_RELATIVE_TITLE = 3  # words of a title between the relative word and the first party
+
+
+@RULES.register("roles.pact-relative", "roles")
+def _role_pact_relative(r: Roles) -> None:
+    """"the trade deal (that) X and Y struck in Scotland": an agreement noun followed by a relative clause whose
+    subject is two or more actors and whose verb makes the deal (`events.pact_relative_verbs`: struck, reached,
+    sealed) has those actors as its parties, no target after it."""
+    if not (r.open() and not r.sources and r.c.entry.symmetric and r.c.relation == "AGREE"):
+        return
+    words, punct = low(r.doc), tokens(r.doc).is_punct
+    k = r.c.end + (r.c.end < r.sent.end and words[r.c.end] in DOCUMENT_RELATIVES)
+    end = min(r.sent.end, r.c.end + PACT_RELATIVE_REACH)
+    verb = next((v for v in range(k, end) if words[v] in PACT_RELATIVE_VERBS), None)
+    last = next((m for m in r.mentions if verb is not None and m.end == verb and m.start >= k), None)
+    if last is None:
+        return
+    parties = _expand(r.doc, [last], r.mentions, r.marks)
+    if len(parties) < 2 or parties[0].start - k > PACT_RELATIVE_TITLE or any(punct[i] for i in range(k,
+                                                                                               parties[0].start)):
+        return
+    r.sources, r.target_from = parties, None
+    r.chose(r.sources)
+
+
 TALKS_PREPOSITIONS = union_words("events.talks_prepositions")  # "after talks with Y": a time, not a new clause
 
 
@@ -4735,7 +4762,7 @@ RULES.set_order("roles", (
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
     "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",
-    "roles.nearest-subject",
+    "roles.pact-relative", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
