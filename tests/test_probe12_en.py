@@ -95,3 +95,19 @@ def test_the_parties_of_a_deal_named_in_a_relative_clause() -> None:
         assert {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} <= found, text
     found = keys(run("Bolivia will buy more gas under the deal that Chile struck on Sunday."))
     assert not {k for k in found if k[1] == "AGREE" and k[0] == "CHL"}
+
+
+def test_money_released_or_lent_for_a_state_is_aid() -> None:
+    """"released about $350 million to Y" is aid (`en.aid.release-funds`), no prisoners freed (en.retreat.release);
+    "a loan for Y" is aid as "a loan to Y" is (`en.aid.loan`)."""
+    found = keys(run("Chile released about $350 million to Peru on Monday."))
+    assert ("CHL", "AID", "PER") in found and not {k for k in found if k[1] == "RETREAT"}
+    assert ("CHL", "AID", "PER") in keys(run("Chile approved a $350 million loan for Peru."))
+    assert ("CHL", "RETREAT", "PER") in keys(run("Chile released prisoners to Peru."))
+
+
+def test_putting_a_state_on_a_list_of_sponsors_of_terrorism_is_a_sanction() -> None:
+    """"put Y back on its list of state sponsors of terrorism": a sanction on the actor named in the gap
+    (`en.sanction.put-on-list`); a list of anything with no actor in the gap gives nothing."""
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile put Peru back on its list of state sponsors of terrorism."))
+    assert not keys(run("Chile added three new items to the list of priorities for Peru."))
