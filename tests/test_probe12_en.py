@@ -4,7 +4,21 @@ own."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.model import Article
 from tests.test_extract import keys, run
+
+
+@cache
+def _shipped() -> LexiconExtractor:
+    return LexiconExtractor(parser="none", model="none")  # the shipped gazetteer (armed groups), the rules alone
+
+
+def run_shipped(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="en", date="2025-06-12")
+    return keys(next(iter(_shipped().extract([article]))).triples)
 
 
 def test_a_list_after_including_is_the_subject_of_the_verb_after_it() -> None:
@@ -111,3 +125,11 @@ def test_putting_a_state_on_a_list_of_sponsors_of_terrorism_is_a_sanction() -> N
     (`en.sanction.put-on-list`); a list of anything with no actor in the gap gives nothing."""
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile put Peru back on its list of state sponsors of terrorism."))
     assert not keys(run("Chile added three new items to the list of priorities for Peru."))
+
+
+def test_a_group_named_in_a_hyphened_affiliation_is_no_antecedent() -> None:
+    """"…, the latest gain by the al-Qaeda-linked group. Chile struck the militants": the group named as what another
+    is linked to (`_affiliation_compound`) is no candidate for "the militants", which stay al-Shabaab."""
+    found = run_shipped("Al-Shabaab seized a town on Saturday, the latest gain by the al-Qaeda-linked group. Chile "
+                        "carried out air strikes against the militants.")
+    assert ("CHL", "ASSAULT", "al-shabaab") in found
