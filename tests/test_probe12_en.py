@@ -133,3 +133,11 @@ def test_a_group_named_in_a_hyphened_affiliation_is_no_antecedent() -> None:
     found = run_shipped("Al-Shabaab seized a town on Saturday, the latest gain by the al-Qaeda-linked group. Chile "
                         "carried out air strikes against the militants.")
     assert ("CHL", "ASSAULT", "al-shabaab") in found
+
+
+def test_the_island_is_the_one_state_named_before() -> None:
+    """"releasing $350 million to the island nation": "the island" is the one state named before it
+    (`resolve.definite_state_nouns`, `coref.state-definite`), as "the junta" is."""
+    found = run_shipped("Sri Lanka defaulted on its debt in 2022. The IMF released about $350 million to the island "
+                        "nation on Monday.")
+    assert ("imf", "AID", "LKA") in found
