@@ -141,3 +141,9 @@ def test_the_island_is_the_one_state_named_before() -> None:
     found = run_shipped("Sri Lanka defaulted on its debt in 2022. The IMF released about $350 million to the island "
                         "nation on Monday.")
     assert ("imf", "AID", "LKA") in found
+
+
+def test_looking_forward_to_working_with_someone_is_intent_to_cooperate() -> None:
+    """"said it looked forward to working (closely) with Y" is AGREE (`en.agree.forward-to-working`)."""
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile said it looked forward to working closely with Peru."))
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile looks forward to working with Peru on the new project."))
