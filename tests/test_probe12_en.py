@@ -147,3 +147,10 @@ def test_looking_forward_to_working_with_someone_is_intent_to_cooperate() -> Non
     """"said it looked forward to working (closely) with Y" is AGREE (`en.agree.forward-to-working`)."""
     assert ("CHL", "AGREE", "PER") in keys(run("Chile said it looked forward to working closely with Peru."))
     assert ("CHL", "AGREE", "PER") in keys(run("Chile looks forward to working with Peru on the new project."))
+
+
+def test_a_promise_to_work_closely_with_someone_is_intent_to_cooperate() -> None:
+    """"said Peru would work closely with Bolivia" is AGREE (`en.agree.will-work-closely`); a bare "worked with Y"
+    gives no event (a COOPERATE entry for it cost precision on the train split)."""
+    assert ("PER", "AGREE", "BOL") in keys(run("Chile's minister said Peru would work closely with Bolivia."))
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile will work together with Peru on the census."))
