@@ -154,3 +154,13 @@ def test_a_promise_to_work_closely_with_someone_is_intent_to_cooperate() -> None
     gives no event (a COOPERATE entry for it cost precision on the train split)."""
     assert ("PER", "AGREE", "BOL") in keys(run("Chile's minister said Peru would work closely with Bolivia."))
     assert ("CHL", "AGREE", "PER") in keys(run("Chile will work together with Peru on the census."))
+
+
+def test_a_state_after_in_and_neighbouring_is_a_place_no_subject() -> None:
+    """"cocaine produced in neighbouring Chile and Peru, with gangs fighting …": the states after "in neighbouring"
+    are where (the adjective is passed over like a direction word), not the fighters; "Neighbouring Chile condemned
+    Peru" keeps its subject."""
+    found = keys(run("Bolivia has become a transit route for cocaine produced in neighbouring Chile and Peru, with "
+                     "gangs fighting for control of the ports."))
+    assert not found
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Neighbouring Chile condemned Peru on Monday."))

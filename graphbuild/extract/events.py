@@ -4008,10 +4008,10 @@ def _word_before_article(words: list[str], start: int, left: int, marks: Markers
 
 
 def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:
-    """The word before the mention at `start`, over direction words ("in southern Afghanistan": "in"); "" at the
-    clause's start."""
+    """The word before the mention at `start`, over direction words ("in southern Afghanistan": "in") and the
+    adjectives of a neighbour or rival ("in neighbouring Colombia": "in"); "" at the clause's start."""
     i = start - 1
-    while i > left and words[i] in marks.directions:
+    while i > left and (words[i] in marks.directions or words[i] in COORDINATION_ADJECTIVES):
         i -= 1
     return words[i] if i >= left else ""
 
