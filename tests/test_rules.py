@@ -105,6 +105,8 @@ ROLE_SENTENCES = {
                                  ("CHL", "CONSULT", "PER")),
     "roles.document-relative": ("Chile approved a package that includes military aid for Peru.", "en", "none",
                                 ("CHL", "AID", "PER")),
+    "roles.pact-relative": ("Bolivia praised the trade deal that Chile and Peru struck on Sunday.", "en", "none",
+                            ("CHL", "AGREE", "PER")),
     "roles.its-owner": ("Bolivia sent weapons to help Chile in its war against Peru.", "en", "none",
                         ("CHL", "ASSAULT", "PER")),
     "roles.parse-subject": ("Chile condemned Peru.", "en", "auto", ("CHL", "ACCUSE", "PER")),

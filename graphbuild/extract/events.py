@@ -822,8 +822,11 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
         return list({a.id: a for a in parties}.values())
     subject = _previous_actor_subject(ctx)
     # the sentence before's subject's act, if it made one; every source of the event ("Britain and the United States
-    # unveiled new sanctions")
-    event = next((t for t in fitting if subject is not None and t.source.actor.id == subject.id), first)
+    # unveiled new sanctions"); an act told by the noun's own verb before all ("jailed Venezuelans deported by the
+    # United States … condemned the deportations": the deporter's)
+    named = [t for t in fitting if _same_root(t.trigger.text, noun)]
+    event = _first_of_latest(named) if named else next(
+        (t for t in fitting if subject is not None and t.source.actor.id == subject.id), first)
     same = [t for t in fitting if t.sentence_start == event.sentence_start and t.trigger.start == event.trigger.start]
     judged_again = noun not in ACT_CHARGE_NOUNS and noun not in ACT_SPEECH_NOUNS
     if judged_again and event.trigger.text.lower() in ACT_ANAPHOR_VERBS:
@@ -831,6 +834,14 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
         # ("Retno menyambut baik keputusan tersebut") is that act, its owner the judgement's target
         return list({t.target.actor.id: t.target.actor for t in same}.values())
     return list({t.source.actor.id: t.source.actor for t in same}.values())
+
+
+SAME_ROOT = 6  # letters an act noun and its verb share ("deportations", "deported"; "detention", "detained" differ)
+
+
+def _same_root(trigger: str, noun: str) -> bool:
+    """Does a word of the trigger begin with the act noun's first `SAME_ROOT` letters (the noun's own verb)?"""
+    return len(noun) > SAME_ROOT and any(word.startswith(noun[:SAME_ROOT]) for word in trigger.lower().split())
 
 
 def _first_of_latest(events: list[Triple]) -> Triple:
@@ -2884,6 +2895,8 @@ def _role_passive(r: Roles) -> None:
         return
     subject = nearest_subject(r.doc, r.mentions, r.left, r.c.start, r.used_as_target, r.marks)
     words = low(r.doc)
+    if reduced and (noun := next((m for m in r.mentions if m.end == r.c.start and m is not agent), None)):
+        subject = [noun]  # "jailed 200 Venezuelans deported by the United States": the noun the participle follows
     if (not subject and r.c.start - 2 > r.sent.start and words[r.c.start - 1] in BE_WORDS
             and words[r.c.start - 2] in PAIR_JOINERS):  # fmt: skip
         # "Modi arrived in Moscow …, and was welcomed by Putin": a coordinated predicate's subject is the sentence's
@@ -3166,6 +3179,33 @@ def _role_document_relative(r: Roles) -> None:
     noun = left - 2
     r.sources = nearest_subject(r.doc, r.mentions, clause_start(r.ctx, r.sent, noun, r.marks), noun,
                                 r.used_as_target, r.marks) or []
+    r.chose(r.sources)
+
+
+PACT_RELATIVE_VERBS = union_words("events.pact_relative_verbs")  # "the deal X and Y struck": the verb making it
+PACT_RELATIVE_REACH = 12  # tokens from the agreement noun to that verb
+PACT_RELATIVE_TITLE = 3  # words of a title between the relative word and the first party
+
+
+@RULES.register("roles.pact-relative", "roles")
+def _role_pact_relative(r: Roles) -> None:
+    """"the trade deal (that) X and Y struck in Scotland": an agreement noun followed by a relative clause whose
+    subject is two or more actors and whose verb makes the deal (`events.pact_relative_verbs`: struck, reached,
+    sealed) has those actors as its parties, no target after it."""
+    if not (r.open() and not r.sources and r.c.entry.symmetric and r.c.relation == "AGREE"):
+        return
+    words, punct = low(r.doc), tokens(r.doc).is_punct
+    k = r.c.end + (r.c.end < r.sent.end and words[r.c.end] in DOCUMENT_RELATIVES)
+    end = min(r.sent.end, r.c.end + PACT_RELATIVE_REACH)
+    verb = next((v for v in range(k, end) if words[v] in PACT_RELATIVE_VERBS), None)
+    last = next((m for m in r.mentions if verb is not None and m.end == verb and m.start >= k), None)
+    if last is None:
+        return
+    parties = _expand(r.doc, [last], r.mentions, r.marks)
+    if len(parties) < 2 or parties[0].start - k > PACT_RELATIVE_TITLE or any(punct[i] for i in range(k,
+                                                                                               parties[0].start)):
+        return
+    r.sources, r.target_from = parties, None
     r.chose(r.sources)
 
 
@@ -3778,6 +3818,8 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
                 between = between[:-1]  # "Malaysia and neighbouring Indonesia", "India and arch-rival Pakistan"
             elif len(between) > 2:
                 continue
+            if between == [","] and m.end < len(doc) and low(doc)[m.end] in marks.speech:
+                continue  # "… sent back to France, Prime Minister Keir Starmer said": a speaker, no list item
             if (len(between) >= 1 and all(word in marks.coordinators for word in between)
                     and not any(_opening_comma(doc, i) for i in range(other.end, m.start))):  # fmt: skip
                 return other
@@ -3882,7 +3924,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
                 located = words[head.start - 2]
                 before = located if located not in marks.passive_agent else before
-            if before in marks.preps and before not in allowed and not _absolute_subject(words, before, m, right):
+            if (before in marks.preps and before not in allowed and not _absolute_subject(words, before, m, right)
+                    and not _listed_subject(doc, head, m, left, right)):  # fmt: skip
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
@@ -3947,6 +3990,15 @@ def _subject_after_object(doc: Doc, mentions: list[Mention], m: Mention, right: 
 ABSOLUTE_PREPS = union_words("events.absolute_preps")  # "…, with Katz accusing him of …": Katz accuses
 
 
+def _listed_subject(doc: Doc, head: Mention, m: Mention, left: int, right: int) -> bool:
+    """Is the list from `head` to `m`, after "including" / "such as", the subject of the verb right after it ("European
+    leaders including X and Y congratulated Z", "Several leaders, including X, congratulated Z")? Only a comma or a
+    clause adverb may stand between the list and the verb."""
+    words, table = low(doc), tokens(doc)
+    return _listed(words, left, head.start) and all(
+        table.is_punct[i] or words[i] in CLAUSE_ADVERBS for i in range(m.end, right))
+
+
 def _absolute_subject(words: list[str], before: str, m: Mention, right: int) -> bool:
     """Is `m`, after "with", the subject of the participle right after it ("…, with Katz accusing him of …")?"""
     return before in ABSOLUTE_PREPS and m.end == right and right < len(words) and words[right].endswith("ing")
@@ -3977,10 +4029,10 @@ def _word_before_article(words: list[str], start: int, left: int, marks: Markers
 
 
 def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:
-    """The word before the mention at `start`, over direction words ("in southern Afghanistan": "in"); "" at the
-    clause's start."""
+    """The word before the mention at `start`, over direction words ("in southern Afghanistan": "in") and the
+    adjectives of a neighbour or rival ("in neighbouring Colombia": "in"); "" at the clause's start."""
     i = start - 1
-    while i > left and words[i] in marks.directions:
+    while i > left and (words[i] in marks.directions or words[i] in COORDINATION_ADJECTIVES):
         i -= 1
     return words[i] if i >= left else ""
 
@@ -4546,6 +4598,10 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 and _verb_follows(doc, other.end, len(doc), marks, doc.user_data.get(EVENT_STARTS, ()))))
             if _apposition(doc, current, other, between) or any(_opening_comma(doc, i) for i in between):
                 break  # "Setelah kunjungan ke Bolivia, Presiden Chile …": the subject after an opening phrase
+            if not said and _class_then_list(table, words, between, marks):
+                out.append(other)  # "thanked the IMF and bilateral creditors including Japan, India and China"
+                current, end = other, other.end
+                continue
             if between and between[-1] != between[0] and words[between[-1]] in FORMER:
                 between = between[:-1]  # "X dan mantan Menteri Pertahanan Y", "X and former President Y"
             if len(between) >= 2 and words[between[-1]] in OWNER_PRONOUNS and other.actor.type == "Person":
@@ -4561,6 +4617,20 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
 
 
 ITEM_GROUP_NOUNS = union_words("resolve.group_nouns")  # "Iran dan kelompok Houthi": a listed group's class noun
+
+
+def _class_then_list(table: TokenTable, words: list[str], between: list[int], marks: Markers) -> bool:
+    """Do the tokens `between` two listed actors join a class noun phrase whose members follow ("X and bilateral
+    creditors including Y", "X, and other donors such as Y")? A coordinator first, then lower-case words only, then
+    the list's introducer."""
+    if len(between) < 3 or words[between[0]] not in marks.coordinators:
+        return False
+    for phrase in LIST_INTRODUCERS:
+        n = len(phrase)
+        if len(between) > n + 1 and tuple(words[i] for i in between[-n:]) == phrase:
+            middle = [i for i in between[1:-n] if words[i] not in marks.coordinators]
+            return bool(middle) and all(table.is_lower[i] and table.is_alpha[i] for i in middle)
+    return False
 
 
 def _item_tail(words: list[str], current: Mention, other: Mention, end: int) -> bool:
@@ -4713,7 +4783,7 @@ RULES.set_order("roles", (
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
     "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",
-    "roles.nearest-subject",
+    "roles.pact-relative", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",

@@ -456,7 +456,8 @@ class ActorResolver:
                                            if word in DEFINITE_STATE_NOUNS]  # fmt: skip
             if mention.actor.type == "Person":
                 state.people.append(mention.actor)
-            elif mention.actor.type in GROUP_TYPES and not _affiliation_object(words, mention.start, sent.start):
+            elif mention.actor.type in GROUP_TYPES and not _affiliation_object(words, mention.start, sent.start) \
+                    and not _affiliation_compound(words, mention.end, sent.end):
                 state.armed_groups.append((state.sentence_no, mention.start, mention.actor))
         state.sentence_no += 1
         return raw
@@ -1663,6 +1664,13 @@ def _affiliation_object(words: list[str], start: int, sent_start: int) -> bool:
     """Is the group at `start` named as what another group is linked or allied to ("al-Shabaab, which is linked to
     al-Qaida, …")? Then a later "the group" is not it (`coref.group-description`)."""
     return start - 2 >= sent_start and words[start - 1] in ("to", "with") and words[start - 2] in AFFILIATION_WORDS
+
+
+def _affiliation_compound(words: list[str], end: int, sent_end: int) -> bool:
+    """Is the group ending at `end` the first half of a hyphened affiliation ("the al-Qaeda-linked group", "an
+    IS-affiliated faction")? It names what another group is linked to: a later "the militants" is not it
+    (`coref.group-description`)."""
+    return end + 1 < sent_end and words[end] == "-" and words[end + 1] in AFFILIATION_WORDS
 
 
 GENERATION_SUFFIXES = union_words("resolve.generation_suffixes")  # "Donald Trump Jr.": the son, not the father
