@@ -73,17 +73,20 @@ def test_a_blocked_measure_of_another_actor_is_no_event_of_its_owner() -> None:
     assert ("PER", "AID", "BOL") in keys(run("Chile welcomed Peru's new aid package for Bolivia."))
 
 
-def test_the_scorer_makes_no_event_of_an_act_a_governing_verb_absorbed() -> None:
-    """`learn.apply._governed_act`: a pair of the scorer's own coded with an act the rules read as what "blocked"
-    is about ("blocked new EU sanctions on Y") is no sanction by the blocking state."""
-    found = _as_built("Chile blocked new EU sanctions on Peru.")
-    assert ("CHL", "REJECT", "eu") in found, found
-    assert not [k for k in found if k[1] == "SANCTION"], found
-
-
 def test_the_scorer_gives_an_opposed_owned_act_to_no_other_source() -> None:
-    """`learn.apply._governed_act`: "X opposed Y's sanctions on Z" leaves the sanctions Y's (`against_acts`), and the
+    """`learn.apply._opposed_act`: "X opposed Y's sanctions on Z" leaves the sanctions Y's (`against_acts`), and the
     scorer makes no sanction of X's out of them."""
     found = _as_built("Ecuador opposed the EU's sanctions on Peru.")
     assert ("ECU", "ACCUSE", "eu") in found, found
     assert ("ECU", "SANCTION", "PER") not in found, found
+
+
+def test_a_request_beside_another_act_toward_the_same_actors_is_kept() -> None:
+    """`learn.apply.STATED_SECOND_RELATIONS`: "X welcomed … between Y and Z and urged both sides to …" is a
+    welcome and a request of each side; the scorer keeps one relation per pair, the request is kept beside it."""
+    found = _as_built("Chile and Ecuador welcomed the ceasefire agreement between Peru and Bolivia on Thursday and "
+                      "urged both sides to implement it in full.")
+    assert ("CHL", "REQUEST", "PER") in found and ("ECU", "REQUEST", "BOL") in found, found
+    found = _as_built("President Gabriel Boric congratulated Peru and Bolivia on concluding the talks and urged them "
+                      "to sign the treaty soon.")
+    assert ("gabriel-boric", "REQUEST", "PER") in found, found

@@ -145,7 +145,6 @@ class Candidate:
     extra_preps: tuple[str, ...] = ()
     extra_object: bool = False  # the absorbed complement verb takes a bare object
     owner_target: Mention | None = None  # "rejected a US offer": the owner of the absorbed noun
-    governed: bool = False  # absorbed by a governing verb: what it is about, no event (`chain.governs-complement`)
     opposed_owner: Mention | None = None  # an owned act of force a governing verb opposes stays this owner's act
     rules: tuple[str, ...] = ()  # ids of the code rules that reshaped this candidate, in order
 
@@ -180,8 +179,8 @@ class DocContext:
     title: Span | None = None  # a title kept apart from the text, matched for actors only (its own Doc)
     document_titles: set[int] = field(default_factory=set)  # tokens of a document's name ("the Paris Agreement")
     penalty_reasons: set[int] = field(default_factory=set)  # tokens of a penalty's reason (`filter.cause-nouns`)
-    governed_acts: set[int] = field(default_factory=set)  # where acts a governing verb absorbed start (characters)
-    opposed_acts: dict[int, str] = field(default_factory=dict)  # where owned acts it opposes start → owner id
+    # where (characters) owned acts of force a governing verb opposes start → owner id (`chain.governs-complement`)
+    opposed_acts: dict[int, str] = field(default_factory=dict)
 
     @property
     def grammar(self) -> Grammar:
@@ -1616,7 +1615,6 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
         cands.append(Candidate(span.start, span.end, entry, entry.relation or "", entry.mode, entry.cameo,
                                entry.goldstein, entry.id, search_from))  # fmt: skip
     _chain(doc, cands, mentions, marks, lambda word: _event_noun(ctx, word))
-    ctx.governed_acts.update(doc[c.start].idx for c in cands if c.governed)
     ctx.opposed_acts.update((doc[c.start].idx, c.opposed_owner.actor.id) for c in cands if c.opposed_owner)
     for rule in RULES.ordered("filter"):
         rule.function(ctx, sent, cands, marks)
@@ -1749,7 +1747,7 @@ def _chain_governs(link: Link) -> str | None:
         a.dropped = b.dropped = True
         a.applied("chain.governs-complement")
         return KEEP
-    b.dropped = b.governed = not against  # an owned act of force stays its owner's ("opposed Peru's attack on Y")
+    b.dropped = not against  # an owned act of force stays the owner's ("opposed Peru's attack on Y": Peru attacked)
     a.search_from = b.end
     a.extra_preps = (*a.extra_preps, *b.entry.preps)
     a.extra_object = a.extra_object or b.entry.object

@@ -45,6 +45,11 @@ STATED_SECOND_EVENTS = frozenset({"roles.purpose-of-meeting"})
 # and an accusation made beside another act toward the same actor ("imposed sanctions on Y, accusing it of …"), or
 # ties cut beside an accusation ("accused Rwanda of backing the rebels and cut diplomatic ties with Kigali")
 STATED_SECOND_ENTRIES = frozenset({"en.accuse.accuse", "en.sanction.break-relations"})
+# and a request made beside another act toward the same actors ("welcomed the agreement between Y and Z and urged both
+# sides to implement it", "congratulated Y on … and urged it to …"): the model, trained on one relation per pair, puts
+# a request beside a welcome below SECOND_EVENT_MIN_P. Train split: en fp +1, id unchanged; fitted probe sets: en tp
+# +8, id tp +5, no fp. REJECT as well cost en and id train fp +1 each for two id probe tp: left out
+STATED_SECOND_RELATIONS = frozenset({"REQUEST"})
 # rule events the sentence states outright, kept whatever the scorer says, their reverse never: a named victim
 # killed in a state's strike ("Hassan Nasrallah was killed in an Israeli airstrike"). The annotated pool has
 # almost no named person as the target of an attack, so the scorer gives such a pair a few percent; and a judgement
@@ -260,7 +265,7 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
             and not (k.candidate.rule_triple is None and k.candidate.target.start in ctx.penalty_reasons)]
     for scored in kept:
         triple = _triple(ctx, scored.candidate, scored.relation, scored.confidence, model.name)
-        if not _governed_act(ctx, triple):
+        if not _opposed_act(ctx, triple):
             triples.append(triple)
     for scored, sibling in second_events(model, kept, rule_triples, judged):
         triples.append(_triple(ctx, replace(scored.candidate, rule_triple=sibling), sibling.relation,
@@ -269,17 +274,14 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     return triples
 
 
-def _governed_act(ctx: DocContext, triple: Triple) -> bool:
-    """Is a pair of the scorer's own coded with an act the rules read as what a governing verb is about, not an
-    event ("Hungary blocked new EU sanctions on Russia": no sanction by Hungary, nor by the EU), or with an owned
-    act a governing verb opposes, from another source than its owner ("Slovakia opposed the EU's sanctions on
-    Russia": the EU's, not Slovakia's; `chain.governs-complement`)?"""
+def _opposed_act(ctx: DocContext, triple: Triple) -> bool:
+    """Is a pair of the scorer's own coded with an owned act a governing verb opposes, from another source than its
+    owner ("Slovakia opposed the EU's sanctions on Russia": the EU's, not Slovakia's; `chain.governs-complement`)?"""
     entry = ctx.entries.get(triple.trigger.rule)
     if triple.rules != (SCORER_RULE,) or entry is None or entry.relation != triple.relation:
         return False
-    start = triple.trigger.start
-    owner = ctx.opposed_acts.get(start)
-    return start in ctx.governed_acts or (owner is not None and owner != triple.source.actor.id)
+    owner = ctx.opposed_acts.get(triple.trigger.start)
+    return owner is not None and owner != triple.source.actor.id
 
 
 def _one_way(entry: Entry | None) -> bool:
@@ -345,7 +347,7 @@ def second_events(model: EventModel, kept: list[ScoredCandidate], rule_triples: 
     column = {relation: index for index, relation in enumerate(model.relations)}
     return [(scored, t) for row, (scored, t) in enumerate(pending)
             if plausible[row, column[t.relation]] >= SECOND_EVENT_MIN_P or STATED_SECOND_EVENTS.intersection(t.rules)
-            or t.trigger.rule in STATED_SECOND_ENTRIES]
+            or t.trigger.rule in STATED_SECOND_ENTRIES or t.relation in STATED_SECOND_RELATIONS]
 
 
 def _pair_key(c: PairCandidate) -> tuple[int, str, str]:
