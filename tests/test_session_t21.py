@@ -90,3 +90,13 @@ def test_a_request_beside_another_act_toward_the_same_actors_is_kept() -> None:
     found = _as_built("President Gabriel Boric congratulated Peru and Bolivia on concluding the talks and urged them "
                       "to sign the treaty soon.")
     assert ("gabriel-boric", "REQUEST", "PER") in found, found
+
+
+def test_a_listed_item_after_and_an_article_or_a_number_is_a_second_target() -> None:
+    """`_expand_right`: "sanctions on three Peruvian traders and a / two Bolivian firms" lists a second target after
+    the coordinator and an article or a number."""
+    assert ("CHL", "SANCTION", "BOL") in keys(run("Chile imposed sanctions on three Peruvian traders and a Bolivian "
+                                                  "refinery."))
+    assert ("CHL", "SANCTION", "BOL") in keys(run("Chile imposed sanctions on three Peruvian traders and two "
+                                                  "Bolivian firms."))
+    assert ("CHL", "SANCTION", "ECU") in keys(run("Chile sanctioned Peruvian officials and an Ecuadorian bank."))

@@ -4602,6 +4602,9 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
                 continue
             if between and between[-1] != between[0] and words[between[-1]] in FORMER:
                 between = between[:-1]  # "X dan mantan Menteri Pertahanan Y", "X and former President Y"
+            if (len(between) == 2 and words[between[0]] in marks.coordinators
+                    and (words[between[1]] in NOUN_DETERMINERS or table.like_num[between[1]])):  # fmt: skip
+                between = between[:1]  # "three Peruvian traders and a / two Bolivian firms": a second listed item
             if len(between) >= 2 and words[between[-1]] in OWNER_PRONOUNS and other.actor.type == "Person":
                 between = between[:-1]  # "X, his former defence chief Y": a titled person of the list
             if (len(between) >= 2 and words[between[-1]] in ITEM_GROUP_NOUNS
