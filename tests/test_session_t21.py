@@ -100,3 +100,13 @@ def test_a_listed_item_after_and_an_article_or_a_number_is_a_second_target() -> 
     assert ("CHL", "SANCTION", "BOL") in keys(run("Chile imposed sanctions on three Peruvian traders and two "
                                                   "Bolivian firms."))
     assert ("CHL", "SANCTION", "ECU") in keys(run("Chile sanctioned Peruvian officials and an Ecuadorian bank."))
+
+
+def test_an_arms_sale_is_military_aid_and_halted_sales_a_sanction() -> None:
+    """`en.aid.sell-arms`: selling or approving the sale of weapons to a state is the arms transfer CAMEO 072 codes;
+    `en.sanction.halt-aid` takes weapons, sales and deliveries ("halted weapons sales to Y" was AID)."""
+    assert ("USA", "AID", "PER") in keys(run("The United States approved the sale of 20 F-16 jets to Peru."))
+    assert ("CHL", "AID", "PER") in keys(run("Chile sold two frigates to Peru."))
+    found = keys(run("Chile halted weapons sales to Peru."))
+    assert ("CHL", "SANCTION", "PER") in found and ("CHL", "AID", "PER") not in found, found
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile suspended arms deliveries to Peru."))
