@@ -110,3 +110,14 @@ def test_an_arms_sale_is_military_aid_and_halted_sales_a_sanction() -> None:
     found = keys(run("Chile halted weapons sales to Peru."))
     assert ("CHL", "SANCTION", "PER") in found and ("CHL", "AID", "PER") not in found, found
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile suspended arms deliveries to Peru."))
+
+
+def test_concern_over_an_act_named_before_is_an_accusation_of_its_owner() -> None:
+    """`coref.act-anaphor` with `events.act_concern_words`: "expressed concern over the decision", "voiced alarm at
+    the move" judge the act of the sentence before, its owner the target; "concern over the situation" names none."""
+    found = keys(run("Peru approved the sale of 20 jets to Bolivia on Monday. Chile expressed concern over the "
+                     "decision."))
+    assert ("CHL", "ACCUSE", "PER") in found, found
+    assert ("ECU", "ACCUSE", "PER") in keys(run("Peru expelled Chile's ambassador on Monday. Ecuador voiced alarm at "
+                                                "the move."))
+    assert not [k for k in keys(run("Chile expressed concern over the situation in Peru.")) if k[1] == "ACCUSE"]

@@ -623,6 +623,8 @@ ACT_COERCE_NOUNS = union_words("events.act_coerce_nouns")  # their owner made th
 ACT_DETERMINERS = union_words("events.act_determiners")  # before the noun: "condemned the attack"
 ACT_DEMONSTRATIVES = union_words("events.act_demonstratives")  # after it: "mengecam tindakan itu"
 ACT_INTENSIFIERS = union_words("events.act_intensifiers")
+ACT_CONCERN_WORDS = union_words("events.act_concern_words")  # "expressed concern over the decision"
+ACT_CONCERN_PREPS = union_words("events.act_concern_preps")
 ACT_PACT_NOUNS = union_words("events.act_pact_nouns")  # a joint act: both its parties own it
 ACT_MEETING_NOUNS = union_words("events.act_meeting_nouns")  # a meeting: its participants, people as people
 ACT_CHARGE_NOUNS = union_words("events.act_charge_nouns")  # "dismissed the claims": the last accuser's
@@ -668,9 +670,10 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
                   and ctx.entries[span.label_].relation == "ACCUSE"}  # fmt: skip
     for i in range(sent.start, sent.end - 2):
         speech = bool(predicates) and words[i] in marks.speech
-        if words[i] not in ACT_ANAPHOR_VERBS and i not in judging and not speech:
+        concern = words[i] in ACT_CONCERN_WORDS and words[i + 1] in ACT_CONCERN_PREPS  # "concern over the decision"
+        if words[i] not in ACT_ANAPHOR_VERBS and i not in judging and not speech and not concern:
             continue
-        j = i + 1 + (words[i + 1] in ACT_INTENSIFIERS or (speech and words[i + 1] in COMPLEMENTIZERS))
+        j = i + 1 + (concern or words[i + 1] in ACT_INTENSIFIERS or (speech and words[i + 1] in COMPLEMENTIZERS))
         if j + 1 >= sent.end or j in covered or j + 1 in covered:
             continue
         if speech:
