@@ -1029,6 +1029,7 @@ class ActorResolver:
         texts, words = table.text, table.lower
         state_mention = None
         left = None
+        bracketed = None
         acronym = _parenthesised_acronym(texts, by_end, start, sent.start)
         for gap in range(0 if acronym else 3):  # "Nigerian junior foreign minister", "Indonesia's foreign minister"
             i = start - gap
@@ -1079,11 +1080,18 @@ class ActorResolver:
             # head first, an organisation follows its office as a state does: "Sekjen PBB", "Sekjen NATO X"
             state_mention = right
             after = right.end
+            bracketed = by_start.get(after + 1) if state.head_first and after + 2 < sent.end and texts[after] == "(" \
+                else None
+            if (bracketed is not None and bracketed.end == after + 2 and texts[after + 2] == ")"
+                    and after + 3 < sent.end and texts[after + 3][:1].isupper()):  # a name follows, not "(KBRI) di
+                after += 3  # "Presiden Bank Pembangunan Baru (NDB) Dilma Rousseff": the body's acronym, then the name
+            else:
+                bracketed = None
         # "the leader of Japan's ruling party": the party's leader, not Japan's (no office holder of the state)
         possessed = state_mention is not None and state_mention is right and right.end < sent.end \
             and texts[right.end] in ("'s", "’s")
         phrase_start = state_mention.start if state_mention is left and left else start
-        used = {id(m) for m in (state_mention, acronym, posted_to) if m}
+        used = {id(m) for m in (state_mention, acronym, posted_to, bracketed) if m}
         posting = self._posting(doc, sent, by_start, after, busy, rule) if state_mention else None
         if posting is not None:  # "North Korea's ambassador to the UN, Ja Song Nam,": the UN is the post's
             used.add(id(posting))

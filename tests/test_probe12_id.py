@@ -1,0 +1,46 @@
+"""Probe probe12-id (2026-12-06, twelfth round, for precision): Indonesia's own ties as Indonesian papers report
+them (heads of bodies named with the body's acronym, possible meetings, ...). Sentences of our own."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.ingest import IngestOptions, make_article
+from tests.test_persons_current import keys, run
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return keys(run(text, lang="id"))
+
+
+@cache
+def _scored() -> LexiconExtractor:
+    return LexiconExtractor(parser="none", model="auto")  # the default path: the rules and the shipped scorer
+
+
+def _as_built(text: str) -> set[tuple[str, str, str]]:
+    """The text's triples as `graphbuild build` reads it: its dateline marked, the shipped scorer deciding."""
+    article = make_article("t", text, "test", IngestOptions(), date="2025-06-01", lang="id")
+    return keys(next(iter(_scored().extract([article]))).triples)
+
+
+def test_an_office_of_a_body_with_its_acronym_in_brackets_is_the_named_person() -> None:
+    """"Presiden Bank Pembangunan Baru (NDB) Dilma Rousseff": the body's acronym in brackets between the office and
+    the name is skipped (`_compose_role`), so the person is met, not the body; "(KBRI) di Kairo" names no one."""
+    found = _found("Presiden Chile bertemu Presiden Bank Pembangunan Baru (NDB) Dilma Rousseff di Lima.")
+    assert [k for k in found if k[1] == "CONSULT" and k[2] == "dilma-rousseff"]
+    assert not [k for k in found if "new-development-bank" in (k[0], k[2])]
+    found = _found("Menteri Luar Negeri Chile bertemu Sekretaris Jenderal Organisasi Kerja Sama Islam (OKI) "
+                   "Hissein Brahim Taha di Jeddah.")
+    assert not [k for k in found if k[1] == "CONSULT" and k[2] == "oic"]
+
+
+def test_a_possible_meeting_is_no_meeting_for_the_scorer_either() -> None:
+    """"menyinggung kemungkinan pertemuan dengan Y": the rules leave a trigger after an irrealis marker out, and a
+    scorer event with no rule triple resting on such a trigger is left out too (`_irrealis_only`)."""
+    found = _as_built("LIMA, ANTARA - Presiden Peru kembali menyinggung kemungkinan pertemuan dengan Presiden Chile "
+                      "Gabriel Boric, tetapi mengaku belum ada rencana konkret.")
+    assert not [k for k in found if k[1] == "CONSULT"]
+    found = _as_built("LIMA, ANTARA - Presiden Peru bertemu dengan Presiden Chile Gabriel Boric di Lima, Senin.")
+    assert [k for k in found if k[1] == "CONSULT" and "gabriel-boric" in (k[0], k[2])]
