@@ -44,3 +44,23 @@ def test_a_possible_meeting_is_no_meeting_for_the_scorer_either() -> None:
     assert not [k for k in found if k[1] == "CONSULT"]
     found = _as_built("LIMA, ANTARA - Presiden Peru bertemu dengan Presiden Chile Gabriel Boric di Lima, Senin.")
     assert [k for k in found if k[1] == "CONSULT" and "gabriel-boric" in (k[0], k[2])]
+
+
+def test_a_vessel_flag_state_is_the_seizure_target_past_a_longer_object() -> None:
+    """"menangkap dua kapal ikan asing berbendera Y": the flag state after `events.flag_words` is the bare object's
+    owner up to seven words after the trigger (four otherwise); without the flag word it stays out of reach."""
+    assert ("CHL", "COERCE", "PER") in _found("Angkatan Laut Chile menangkap tiga kapal pukat ikan asing berbendera "
+                                              "Peru di perairan Arica.")
+    assert not [k for k in _found("Angkatan Laut Chile menangkap tiga kapal pukat ikan asing milik pengusaha Peru.")
+                if k[1] == "COERCE"]
+
+
+def test_a_proposal_handed_over_is_an_offer_and_no_truce() -> None:
+    """"menyerahkan proposal gencatan senjata kepada Y": an offer to Y (`id.agree.serah-usulan`), and the proposed
+    ceasefire is no truce between the two who hand it over (`id.none.usulan-gencatan`); a prisoner moved to a
+    state is a transfer (`id.cooperate.pindah-narapidana`)."""
+    found = _found("Chile dan Bolivia menyerahkan proposal gencatan senjata baru kepada Peru di Lima.")
+    assert {("CHL", "AGREE", "PER"), ("BOL", "AGREE", "PER")} <= found
+    assert not [k for k in found if k[1] == "RETREAT"]
+    assert ("CHL", "COOPERATE", "PER") in _found("Pemerintah Chile memindahkan narapidana kasus narkoba John Doe "
+                                                 "ke Peru, Rabu.")

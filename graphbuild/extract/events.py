@@ -4241,7 +4241,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         agent_clause = (m.start - 2 >= start and words[m.start - 2] in marks.relative and ctx.grammar.passive_prefix
                         and _participle(words[m.start - 1], marks, ctx.grammar.passive_prefix))  # fmt: skip
         near = _compound_words(texts, between)  # "a 50-billion-euro EU package": two words before EU
-        if (entry.object or c.extra_object) and (near <= 4 or (agent_clause and near <= 7)) and not any(
+        flagged = bool(between) and words[between[-1]] in FLAG_WORDS  # "dua kapal ikan asing berbendera Y"
+        if (entry.object or c.extra_object) and (near <= 4 or ((agent_clause or flagged) and near <= 7)) and not any(
             punct[i] and texts[i] != "-" for i in between
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
@@ -4259,6 +4260,7 @@ def _compound_words(texts: list[str], between: list[int]) -> int:
     return sum(1 for k, i in enumerate(between) if texts[i] != "-" and not (k and texts[between[k - 1]] == "-"))
 
 
+FLAG_WORDS = union_words("events.flag_words")  # "kapal berbendera Y": Y is the vessel's state
 NATIONAL_RELATIONS = ("COERCE", "CONCEDE")  # detaining or freeing a state's national is an act on that state
 NATIONALITY_NOUNS = union_words("events.nationality_nouns")  # "a U.S. citizen", "a British national"
 NATIONAL_ARTICLES = frozenset({"a", "an"})
