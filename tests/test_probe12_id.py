@@ -64,3 +64,15 @@ def test_a_proposal_handed_over_is_an_offer_and_no_truce() -> None:
     assert not [k for k in found if k[1] == "RETREAT"]
     assert ("CHL", "COOPERATE", "PER") in _found("Pemerintah Chile memindahkan narapidana kasus narkoba John Doe "
                                                  "ke Peru, Rabu.")
+
+
+def test_the_two_sides_after_two_ministers_met_are_the_ministers() -> None:
+    """"X bertemu Y … . Dalam pertemuan itu, kedua pihak menandatangani …": "kedua pihak" after two people of two
+    states, when the last two states named are theirs, is the two people (`_sides_people`); after two states it
+    stays the states."""
+    text = ("Menteri Luar Negeri Chile Alberto van Klaveren bertemu Menteri Luar Negeri Peru Elmer Schialer di Lima, "
+            "Minggu. Dalam pertemuan itu, kedua pihak menandatangani nota kesepahaman tentang perbatasan.")
+    signed = [t for t in run(text, lang="id") if t.relation == "SUPPORT"]
+    assert signed and all(t.source.actor.type == "Person" and t.target.actor.type == "Person" for t in signed)
+    found = _found("Chile dan Peru menggelar pertemuan di Lima. Kedua pihak menandatangani nota kesepahaman.")
+    assert ("CHL", "SUPPORT", "PER") in found or ("PER", "SUPPORT", "CHL") in found

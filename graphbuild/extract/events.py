@@ -1183,6 +1183,7 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         states = words[j] in PAIR_STATE_HEADS
         pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
         pair = pair or (_pair_of_object(ctx, sent, i, words[j] in PAIR_PARTY_HEADS) if states else [])
+        pair = pair or (_sides_people(ctx, i) if words[j] in PAIR_PARTY_HEADS and ctx.actors.head_first else [])
         pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS
                         else _last_two(ctx, i, states, _object_pair_subjects(ctx, sent, i, states)))
         if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
@@ -1431,6 +1432,17 @@ def _last_two(ctx: DocContext, before: int, states: bool, skipped: set[int] | fr
     if states and nearest is not None and len(_parties_of_sentence(ctx, nearest, before)) > 2:
         return []
     return seen
+
+
+def _sides_people(ctx: DocContext, before: int) -> list[Actor]:
+    """"kedua pihak" after two people of two states ("Menteri Agama X bertemu Menteri Haji Arab Saudi Y. … kedua
+    pihak menandatangani …"): the two people, when the last two states named are theirs; else none (the states).
+    Head-first languages only: the English train split codes "the two sides" after two leaders as their states."""
+    people = _last_two(ctx, before, False)
+    if len(people) != 2 or not people[0].country or not people[1].country or people[0].country == people[1].country:
+        return []
+    states = _last_two(ctx, before, True)
+    return people if {a.id for a in states} == {people[0].country, people[1].country} else []
 
 
 PAIR_MEDIATORS = union_words("events.pair_mediators")
