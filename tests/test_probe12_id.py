@@ -76,3 +76,19 @@ def test_the_two_sides_after_two_ministers_met_are_the_ministers() -> None:
     assert signed and all(t.source.actor.type == "Person" and t.target.actor.type == "Person" for t in signed)
     found = _found("Chile dan Peru menggelar pertemuan di Lima. Kedua pihak menandatangani nota kesepahaman.")
     assert ("CHL", "SUPPORT", "PER") in found or ("PER", "SUPPORT", "CHL") in found
+
+
+def test_a_portfolio_listed_with_commas_still_reaches_the_name() -> None:
+    """"Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan Yusril Ihza Mahendra": the commas and
+    ", dan" between the portfolio's capitalised words do not end it (`_after_portfolio`, `_portfolio_goes_on`), so
+    the named minister is the passive's agent."""
+    found = _found("Perjanjian itu ditandatangani oleh Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan "
+                   "Pemasyarakatan Yusril Ihza Mahendra dan pemerintah Peru pekan lalu.")
+    assert [k for k in found if k[0] == "yusril-ihza-mahendra" and k[2] == "PER"]
+
+
+def test_a_contributing_country_is_a_description_no_aid() -> None:
+    """"salah satu negara penyumbang personel terbesar bagi Y": a class of states, no aid reported
+    (`id.none.negara-penyumbang`); "menyumbang … kepada Y" stays aid."""
+    assert not _found("Chile merupakan salah satu negara penyumbang personel terbesar bagi UNIFIL.")
+    assert ("CHL", "AID", "PER") in _found("Chile menyumbang obat-obatan kepada Peru.")

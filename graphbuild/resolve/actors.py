@@ -1791,13 +1791,25 @@ def _after_portfolio(texts: list[str], words: list[str], end: int, sent_end: int
     "utusan Presiden Palestina X" is the president's envoy; "dan" between two of them: "Menteri Energi dan Sumber
     Daya Mineral"); `end` itself when no such actor follows."""
     i = end
-    while i < sent_end and i - end < 5 and i not in by_start and i not in busy and (
-            _capital(texts[i]) or (words[i] == "dan" and i > end and i + 1 < sent_end and _capital(texts[i + 1]))):
+    named = 0  # capitalised words passed ("Menko Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan X": commas between)
+    while i < sent_end and named < 5 and i not in by_start and i not in busy and (
+            _capital(texts[i]) or (words[i] in ("dan", ",") and i > end and _portfolio_goes_on(texts, words, i + 1,
+                                                                                           sent_end, by_start, busy))):
+        named += _capital(texts[i])
         i += 1  # fmt: skip
     after = by_start.get(i)
     if i == end or after is None or after.actor.type not in ("Country", "Organization", "Person"):
         return end
     return i
+
+
+def _portfolio_goes_on(texts: list[str], words: list[str], k: int, sent_end: int, by_start: dict[int, Mention],
+                       busy: set[int] | frozenset[int]) -> bool:  # fmt: skip
+    """Does a portfolio go on at `k`, after a comma or "dan": a capitalised word that names no actor and is no
+    title, or "dan" before one (", dan Pemasyarakatan")?"""
+    if k < sent_end and words[k] == "dan":
+        k += 1
+    return k < sent_end and _capital(texts[k]) and k not in by_start and k not in busy
 
 
 def _name_start(texts: list[str], words: list[str], after: int, sent_end: int) -> int:
