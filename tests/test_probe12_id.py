@@ -92,3 +92,11 @@ def test_a_contributing_country_is_a_description_no_aid() -> None:
     (`id.none.negara-penyumbang`); "menyumbang … kepada Y" stays aid."""
     assert not _found("Chile merupakan salah satu negara penyumbang personel terbesar bagi UNIFIL.")
     assert ("CHL", "AID", "PER") in _found("Chile menyumbang obat-obatan kepada Peru.")
+
+
+def test_sovereign_funds_act_for_their_states() -> None:
+    """Danantara and the Qatar Investment Authority are their states' bodies (gazetteer `danantara`,
+    `qatar-investment-authority`): a memorandum they sign is between the two states."""
+    found = _found("Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) menandatangani nota kesepahaman "
+                   "dengan Qatar Investment Authority (QIA) di Doha.")
+    assert ("IDN", "SUPPORT", "QAT") in found or ("QAT", "SUPPORT", "IDN") in found
