@@ -100,3 +100,11 @@ def test_sovereign_funds_act_for_their_states() -> None:
     found = _found("Badan Pengelola Investasi Daya Anagata Nusantara (Danantara) menandatangani nota kesepahaman "
                    "dengan Qatar Investment Authority (QIA) di Doha.")
     assert ("IDN", "SUPPORT", "QAT") in found or ("QAT", "SUPPORT", "IDN") in found
+
+
+def test_a_target_date_makes_a_signing_a_plan_and_a_recalled_meeting_no_event() -> None:
+    """"menargetkan penandatanganan … dengan Y rampung tahun depan": a plan (`id.agree.targetkan`, AGREE), not a
+    signing done; "mengenang pertemuannya dengan Y" recalls a past meeting (`id.none.kenang-pertemuan`)."""
+    found = _found("Chile menargetkan penandatanganan perjanjian dagang dengan Peru rampung tahun depan.")
+    assert ("CHL", "AGREE", "PER") in found and ("CHL", "SUPPORT", "PER") not in found
+    assert not _found("Presiden Chile mengenang kunjungannya ke Peru pada 2019.")
