@@ -108,3 +108,13 @@ def test_a_target_date_makes_a_signing_a_plan_and_a_recalled_meeting_no_event() 
     found = _found("Chile menargetkan penandatanganan perjanjian dagang dengan Peru rampung tahun depan.")
     assert ("CHL", "AGREE", "PER") in found and ("CHL", "SUPPORT", "PER") not in found
     assert not _found("Presiden Chile mengenang kunjungannya ke Peru pada 2019.")
+
+
+def test_a_meeting_after_a_statement_is_the_speaker_s() -> None:
+    """"Hal itu disampaikan X setelah bertemu Y": the time word right before the verb opens no clause with a subject
+    of its own when the speaker is named right before it after a statement verb (`events.subjectless_clause_words`,
+    `events.statement_verbs`, clause_start); "X mengatakan Z akan … setelah berbicara dengan Y" is left as it was."""
+    found = _found("Pernyataan itu disampaikan Presiden Chile Gabriel Boric setelah bertemu Presiden Peru di Lima.")
+    assert [k for k in found if k[0] == "gabriel-boric" and k[1] == "CONSULT"]
+    found = _found("Presiden Peru mengatakan Bolivia akan membuka perbatasan setelah berbicara dengan Chile.")
+    assert not [k for k in found if k[0] == "BOL" and k[1] == "CONSULT"]

@@ -3743,9 +3743,18 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
     bound = max(sent.start, quote) if quote is not None else sent.start
     texts, words = tokens(doc).text, low(doc)
     for i in range(start - 1, bound - 1, -1):
+        if words[i] in SUBJECTLESS_CLAUSE_WORDS and i == start - 1 and not _event_noun(ctx, words[start]) and any(
+                m.end == i and m.start > bound and (words[m.start - 1] in marks.speech or words[m.start - 1] in
+                                                    STATEMENT_VERBS) for m in ctx.all_mentions):  # fmt: skip
+            continue  # "disampaikan Anwar setelah bertemu Y", "kata Murr setelah …": a statement made after a meeting;
+            # the time clause has no subject of its own and goes on from the speaker named right before it
         if texts[i] in CLAUSE_BREAKS or (words[i] in marks.clause and not _inside_mention(ctx, i)):
             return i + 1
     return bound
+
+
+SUBJECTLESS_CLAUSE_WORDS = union_words("events.subjectless_clause_words")
+STATEMENT_VERBS = union_words("events.statement_verbs")  # "disampaikan X", "dikatakan X"
 
 
 def _inside_mention(ctx: DocContext, i: int) -> bool:
