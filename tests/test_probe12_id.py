@@ -118,3 +118,11 @@ def test_a_meeting_after_a_statement_is_the_speaker_s() -> None:
     assert [k for k in found if k[0] == "gabriel-boric" and k[1] == "CONSULT"]
     found = _found("Presiden Peru mengatakan Bolivia akan membuka perbatasan setelah berbicara dengan Chile.")
     assert not [k for k in found if k[0] == "BOL" and k[1] == "CONSULT"]
+
+
+def test_an_intent_does_not_reach_a_noun_with_its_own_owner_in_another_phrase() -> None:
+    """"Y akan membacakan putusan dalam gugatan A terhadap B": the intent marker does not make the lawsuit Y's
+    (`_chain`: a preposition before an event noun that its owner follows); A's lawsuit against B stays."""
+    found = _found("Mahkamah Internasional akan membacakan putusan dalam gugatan Chile terhadap Peru tahun depan.")
+    assert ("CHL", "ACCUSE", "PER") in found
+    assert not [k for k in found if k[0] == "icj"]

@@ -1643,6 +1643,7 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
     """Successive candidates, each pair through the `chain` rules in order (the first that applies acts);
     a rule answers whether the chain keeps its current head (`KEEP`) or moves on to `b` (`ADVANCE`)."""
     mention_ends = {m.end: m for m in mentions}
+    mention_starts = {m.start for m in mentions}
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     chain_rules = RULES.ordered("chain")
     words, punct = low(doc), tokens(doc).is_punct
@@ -1662,6 +1663,11 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
         if a.entry.governs and not event_noun(words[b.start]) and _second_verb(words, between, b.start):
             adjacent = False  # "membantah tuduhan itu dan meminta Manila …": a second verb after the governed object
+        if (adjacent and a.entry.intent and b.end in mention_starts and event_noun(words[b.start])
+                and any(words[i] in marks.preps and words[i] not in marks.complement for i in marks_between)
+                ):  # fmt: skip
+            adjacent = False  # "akan membacakan putusan dalam gugatan Afrika Selatan terhadap Israel": the noun in
+            # another verb's phrase, with an owner of its own, is no act the subject intends
         if (adjacent and b.start - 1 > a.end and words[b.start - 1] in CLAUSE_CONJUNCTIONS
                 and _participle(words[b.start], marks, "")):  # fmt: skip
             adjacent = False  # "rejected the ultimatum and accused Y of …": a second verb of its own, not governed
