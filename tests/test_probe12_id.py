@@ -126,3 +126,11 @@ def test_an_intent_does_not_reach_a_noun_with_its_own_owner_in_another_phrase() 
     found = _found("Mahkamah Internasional akan membacakan putusan dalam gugatan Chile terhadap Peru tahun depan.")
     assert ("CHL", "ACCUSE", "PER") in found
     assert not [k for k in found if k[0] == "icj"]
+
+
+def test_open_to_talks_is_a_willingness() -> None:
+    """"tetap terbuka untuk berunding dengan Y": a stated willingness (`id.agree.terbuka-untuk`, AGREE), no talks
+    held; "asalkan" opens a condition as "jika" does."""
+    found = _found("Chile tetap terbuka untuk berunding dengan Peru, asalkan Lima menghentikan ancaman militer.")
+    assert ("CHL", "AGREE", "PER") in found
+    assert not [k for k in found if k[1] == "CONSULT"]
