@@ -134,3 +134,12 @@ def test_open_to_talks_is_a_willingness() -> None:
     found = _found("Chile tetap terbuka untuk berunding dengan Peru, asalkan Lima menghentikan ancaman militer.")
     assert ("CHL", "AGREE", "PER") in found
     assert not [k for k in found if k[1] == "CONSULT"]
+
+
+def test_a_question_reports_no_event() -> None:
+    """A sentence that ends in a question mark asks (`filter.question`), on the rules' path and the scorer's
+    (`_question_only`); the answer after it may report one."""
+    assert not _as_built("LIMA, ANTARA - Apakah Chile akan mencabut tarif terhadap produk Peru?")
+    assert not _found("Apakah Chile akan mencabut tarif terhadap produk Peru?")
+    assert ("CHL", "CONCEDE", "PER") in _found("Apakah Chile akan melunak? Chile akhirnya mencabut tarif atas anggur "
+                                               "Peru.")

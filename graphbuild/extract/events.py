@@ -2531,6 +2531,20 @@ def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks
             c.dropped = True
 
 
+@RULES.register("filter.question", "filter")
+def _drop_question(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """A sentence that ends in a question mark asks, and reports no event ("Apakah Amerika Serikat akan mencabut
+    tarif terhadap produk Indonesia?", "Will Chile lift its sanctions on Peru?")."""
+    texts = tokens(ctx.doc).text
+    last = sent.end - 1
+    while last > sent.start and texts[last] in QUOTE_MARKS:
+        last -= 1
+    if texts[last] != "?":
+        return
+    for c in cands:
+        c.dropped = True
+
+
 @RULES.register("filter.intent-coordinated", "filter")
 def _intent_coordinated(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
     """An intent marker reaches a second verb joined by "and" ("will visit Peru and meet its president",
@@ -4714,7 +4728,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
                            "filter.judged-nouns",
                            "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
-                           "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
+                           "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase",
+                           "filter.question"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",

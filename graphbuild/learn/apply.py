@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
-from graphbuild.extract.events import DocContext, low, markers_of, model_mention, relation_coding
+from graphbuild.extract.events import QUOTE_MARKS, DocContext, low, markers_of, model_mention, relation_coding
 from graphbuild.extract.lexicon import Entry
 from graphbuild.lang import union_words
 from graphbuild.learn.features import NEGATION, PairCandidate, party, sentence_candidates
@@ -255,7 +255,8 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
                 or stated(t)}
     partners = _co_parties(ctx, rule_triples)
     kept = [k for k in score(model, candidates, lang, thresholds)
-            if not _blocked_only(ctx, k) and not _irrealis_only(ctx, k) and not _against_passive(k, passives)
+            if not _blocked_only(ctx, k) and not _irrealis_only(ctx, k) and not _question_only(k)
+            and not _against_passive(k, passives)
             and not (k.candidate.rule_triple is None and (*_pair_key(k.candidate), k.relation) in partners)
             and not (k.candidate.rule_triple is None and k.candidate.target.start in ctx.penalty_reasons)]
     for scored in kept:
@@ -324,6 +325,18 @@ def _irrealis_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
         return False
     irrealis = markers_of(ctx.lexicon).irrealis
     return any(word in irrealis for word in low(ctx.doc)[max(c.sentence.start, span.start - 2) : span.start])
+
+
+def _question_only(scored: ScoredCandidate) -> bool:
+    """A scorer event with no rule triple in a sentence that ends in a question mark: the sentence asks and reports
+    no event, as the rules read it (`filter.question`)."""
+    c = scored.candidate
+    if c.rule_triple is not None:
+        return False
+    last = c.sentence.end - 1
+    while last > c.sentence.start and c.sentence.doc[last].text in QUOTE_MARKS:
+        last -= 1
+    return c.sentence.doc[last].text == "?"
 
 
 def second_events(model: EventModel, kept: list[ScoredCandidate], rule_triples: list[Triple], judged: set[int]
