@@ -143,3 +143,12 @@ def test_a_question_reports_no_event() -> None:
     assert not _found("Apakah Chile akan mencabut tarif terhadap produk Peru?")
     assert ("CHL", "CONCEDE", "PER") in _found("Apakah Chile akan melunak? Chile akhirnya mencabut tarif atas anggur "
                                                "Peru.")
+
+
+def test_a_meeting_holds_both_ways_only_between_two_people() -> None:
+    """"X bertemu (dengan) Y" holds both ways between two people (`roles.comitative-both-ways`); with a state or a
+    body on either side the reverse is left out in Indonesian (the train split lists none)."""
+    found = _found("Presiden Chile Gabriel Boric bertemu Presiden Peru Dina Boluarte di Lima.")
+    assert {("gabriel-boric", "CONSULT", "dina-boluarte"), ("dina-boluarte", "CONSULT", "gabriel-boric")} <= found
+    found = _found("Chile bertemu dengan Peru di Jenewa.")
+    assert ("CHL", "CONSULT", "PER") in found and ("PER", "CONSULT", "CHL") not in found

@@ -3527,12 +3527,16 @@ def _three_named_before(r: Roles) -> bool:
 def _role_comitative(r: Roles) -> None:
     """A symmetric event with a partner ("met with Y", "bertemu dengan Y", a bare object of "met") holds both ways;
     not from a state back to a person ("Gates talked with Jordan"): that reverse is the state-level version of the
-    partner's act, optional at most, and wrong whenever the state stands for an official (docs/annotation.md)."""
+    partner's act, optional at most, and wrong whenever the state stands for an official (docs/annotation.md); in a
+    pack with `grammar.people_meet_both_ways` (Indonesian) only between two people ("Prabowo bertemu Xi Jinping"):
+    the Indonesian train split lists no reverse of a meeting with a state or a body."""
     pairs, c = r.settled(), r.c
     if (not r.between and r.sources and len(r.targets) == 1 and c.entry.symmetric and c.relation == c.entry.relation
             and c.mode == "asserted" and _comitative(r.doc, c, r.targets[0], r.marks)):
         pairs += [(t, s, (r.rule,)) for s, t, _r in pairs
-                  if not (t.actor.type == "Country" and s.actor.type == "Person")]
+                  if not (t.actor.type == "Country" and s.actor.type == "Person")
+                  and not (r.ctx.grammar.people_meet_both_ways and (
+                      t.actor.type != "Person" or s.actor.type != "Person"))]
 
 
 @RULES.register("roles.converse-host", "roles")
