@@ -612,7 +612,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
      {("PER", "AGREE", "BOL")}),
     # the examples after "seperti" are the subject when no other is named (`events.subject_links`)
     ("Negara-negara seperti Chile dan Peru tengah bernegosiasi dengan Bolivia.",
-     {("CHL", "CONSULT", "BOL"), ("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL"), ("BOL", "CONSULT", "PER")}),
+     {("CHL", "CONSULT", "BOL"), ("PER", "CONSULT", "BOL")}),
     ("Chile, seperti Peru, mengecam Bolivia.", {("CHL", "ACCUSE", "BOL")}),
     # a warning that an actor is something (`events.copulas` after "bahwa") names no one warned; a warning of what the
     # actor will suffer does
@@ -632,9 +632,9 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # an actor in "di sela KTT X" / "dalam sidang X" is in the phrase (`markers.directions`), no subject of the
     # next verb
     ("Chile bertemu Peru di sela-sela KTT ASEAN di Jakarta dan meminta Bolivia membuka perbatasan.",
-     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
+     {("CHL", "CONSULT", "PER"), ("CHL", "REQUEST", "BOL")}),
     ("Chile bertemu Peru di sela sidang PBB di New York dan mendesak Bolivia menahan diri.",
-     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL"), ("CHL", "REQUEST", "BOL")}),
+     {("CHL", "CONSULT", "PER"), ("CHL", "REQUEST", "BOL")}),
     # a mediator's phrase ends the target search (`markers.target_stops`): the mediator is no party to the deal or talks
     ("Chile dan Peru sepakat berdamai dalam perundingan yang ditengahi Bolivia.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL"), ("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
@@ -664,16 +664,16 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile mengajukan permintaan agar Peru menarik pasukannya dari perbatasan.", {("CHL", "REQUEST", "PER")}),
     ("Bolivia menyampaikan tuntutan supaya Peru membayar ganti rugi.", {("BOL", "REQUEST", "PER")}),
     ("Chile bekerjasama dengan Peru dalam proyek jalan tol.",
-     {("CHL", "COOPERATE", "PER"), ("PER", "COOPERATE", "CHL")}),
+     {("CHL", "COOPERATE", "PER")}),
     ("Pemerintah Chile dan Peru telah mencapai saling pengertian mengenai dana itu.",
      {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")}),
     # an opening phrase whose trigger follows a clause opener has the main clause's subject (roles.introductory-owner)
     ("Saat berkunjung ke Peru pekan lalu, Presiden Chile mengatakan hubungan kedua negara membaik.",
      {("gabriel-boric", "CONSULT", "PER")}),
     ("Dalam pertemuan dengan Peru di Lima, Chile mengatakan perbatasan tetap tertutup.",
-     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+     {("CHL", "CONSULT", "PER")}),
     ("Setelah melakukan pembicaraan dengan Peru di Lima, Chile mengatakan perbatasan tetap tertutup.",
-     {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
+     {("CHL", "CONSULT", "PER")}),
     ("Setelah diserang Peru, Chile menutup perbatasan.", set()),  # a passive opener is no act of the subject
     ("Chile membekukan aset-aset finansial milik Peru.", {("CHL", "SANCTION", "PER")}),  # the plural is one token
     # "hendaknya" (should) is an obligation the speaker sets, as harus; "hendak" (intend to) stays an intent
@@ -713,7 +713,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # an intent the meeting in the purpose clause is a meeting
     ("Presiden Bolivia akan terbang ke Lima pekan depan untuk mengadakan pembicaraan dengan Peru.",
      {("BOL", "AGREE", "PER")}),
-    ("Bolivia datang ke Lima untuk bertemu dengan Peru.", {("BOL", "CONSULT", "PER"), ("PER", "CONSULT", "BOL")}),
+    ("Bolivia datang ke Lima untuk bertemu dengan Peru.", {("BOL", "CONSULT", "PER")}),
     # preparing talks, or accepting an offer to meet, is a plan (AGREE), the meeting still to come
     ("Bolivia sedang mempersiapkan pembicaraan dengan Peru.", {("BOL", "AGREE", "PER")}),
     ("Peru menerima ajakan untuk mengadakan pertemuan dengan Bolivia.", {("PER", "AGREE", "BOL")}),
@@ -770,10 +770,11 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     # a commitment to act is a stated intent (AGREE); a green light given is approval
     ("Bolivia berkomitmen membantu Peru membangun kembali jalan yang rusak.", {("BOL", "AGREE", "PER")}),
     ("Peru memberi lampu hijau bagi Bolivia untuk memakai pelabuhannya.", {("PER", "AGREE", "BOL")}),
-    # contacting, negotiating and coordinating with another actor are consultations (both ways)
+    # contacting, negotiating and coordinating with another actor are consultations (both ways only between two
+    # people: `grammar.people_meet_both_ways`)
     ("Presiden Chile menghubungi Presiden Peru lewat telepon.", {("gabriel-boric", "CONSULT", "PER")}),
-    ("Bolivia dihubungi Chile soal krisis air.", {("CHL", "CONSULT", "BOL"), ("BOL", "CONSULT", "CHL")}),
-    ("Bolivia bernegosiasi dengan Peru soal jalur kereta.", {("BOL", "CONSULT", "PER"), ("PER", "CONSULT", "BOL")}),
+    ("Bolivia dihubungi Chile soal krisis air.", {("CHL", "CONSULT", "BOL")}),
+    ("Bolivia bernegosiasi dengan Peru soal jalur kereta.", {("BOL", "CONSULT", "PER")}),
     ("Juru bicara Chile tidak bisa dihubungi untuk dimintai komentar.", set()),
     # suspicion, complaints, reviling, indictments and sharp reactions aimed at another actor are ACCUSE
     ("Bolivia mencurigai Chile menyadap telepon para diplomatnya.", {("BOL", "ACCUSE", "CHL")}),
@@ -944,7 +945,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Pesan itu disampaikan Chile kepada Peru.", {("CHL", "CONSULT", "PER")}),
     ("Chile dan Bolivia menyalahkan Peru.", {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")}),
     ("Presiden Rusia mengunjungi Ukraina.", {("vladimir-putin", "CONSULT", "UKR")}),
-    ("Menlu AS bertemu dengan Menlu Rusia.", {("USA", "CONSULT", "RUS"), ("RUS", "CONSULT", "USA")}),
+    ("Menlu AS bertemu dengan Menlu Rusia.", {("USA", "CONSULT", "RUS")}),
     ("Pemimpin Korea Utara, Kim Jong Un, mendukung Rusia.", {("kim-jong-un", "SUPPORT", "RUS")}),
     ("Chile menyerukan kerja sama yang lebih erat dengan Peru.", {("CHL", "AGREE", "PER")}),
     ("Chile akan membantu Peru.", {("CHL", "AGREE", "PER")}),
@@ -960,13 +961,13 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile mengancam akan menyerang Peru.", {("CHL", "THREATEN", "PER")}),
     ("Kim Jong Un bertemu Vladimir Putin di Moskow.",
      {("kim-jong-un", "CONSULT", "vladimir-putin"), ("vladimir-putin", "CONSULT", "kim-jong-un")}),
-    ("Chile melakukan pembicaraan dengan Peru.", {("CHL", "CONSULT", "PER"), ("PER", "CONSULT", "CHL")}),
-    ("Chile menandatangani perjanjian dengan Peru.", {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")}),
+    ("Chile melakukan pembicaraan dengan Peru.", {("CHL", "CONSULT", "PER")}),
+    ("Chile menandatangani perjanjian dengan Peru.", {("CHL", "SUPPORT", "PER")}),
     ("Chile mengerahkan pasukan ke perbatasan Peru.", {("CHL", "MOBILIZE", "PER")}),
     ("Warga Chile berunjuk rasa menentang Peru.", {("CHL", "PROTEST", "PER")}),
     ("Chile meminta maaf kepada Peru.", {("CHL", "SUPPORT", "PER")}),  # apologies are SUPPORT (PLOVER: CAMEO 055)
     ("Juru bicara Chile mengatakan Peru bertemu dengan Bolivia.",
-     {("PER", "CONSULT", "BOL"), ("BOL", "CONSULT", "PER")}),
+     {("PER", "CONSULT", "BOL")}),
     ("Presiden Joko Widodo tiba di Kuala Lumpur. Widodo memuji Malaysia.",
      {("joko-widodo", "CONSULT", "MYS"), ("joko-widodo", "SUPPORT", "MYS")}),  # the arrival is a visit
     ("Chile menolak bertemu dengan Peru.", {("CHL", "REJECT", "PER")}),
@@ -980,7 +981,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Chile, yang bergabung dengan Bolivia tahun lalu, menjanjikan bantuan kepada Peru.", {("CHL", "AGREE", "PER")}),
     # the owner of an absorbed complement, with the actors listed before it
     ("Chile mengimbau Peru dan Bolivia menahan diri.", {("CHL", "REQUEST", "PER"), ("CHL", "REQUEST", "BOL")}),
-    ("Chile tidak sepakat dengan Peru.", {("CHL", "REJECT", "PER"), ("PER", "REJECT", "CHL")}),
+    ("Chile tidak sepakat dengan Peru.", {("CHL", "REJECT", "PER")}),
     ("Chile tidak sepakat dengan keputusan Peru.", {("CHL", "REJECT", "PER")}),  # Peru's decision: one way
     # "X bersama Y" before the verb: two subjects, as "X dan Y" (a symmetric verb holds both ways)
     ("Bolivia bersama Peru sepakat memperluas perdagangan.", {("BOL", "AGREE", "PER"), ("PER", "AGREE", "BOL")}),
@@ -995,7 +996,7 @@ ID_CASES: list[tuple[str, set[Key]]] = [
     ("Polisi memblokir jalan menuju Kedutaan Besar Peru.", set()),
     ("Chile mengecam dan mengutuk Peru.", {("CHL", "ACCUSE", "PER")}),
     ("Chile menjalin hubungan dengan Peru dan mendukung invasinya ke Bolivia.",
-     {("CHL", "COOPERATE", "PER"), ("PER", "COOPERATE", "CHL"), ("CHL", "SUPPORT", "PER"),
+     {("CHL", "COOPERATE", "PER"), ("CHL", "SUPPORT", "PER"),
       ("PER", "ASSAULT", "BOL")}),
     ("Rusia yang masih berjuang dengan operasi militer khususnya di Ukraina mendapat dukungan.",
      {("RUS", "ASSAULT", "UKR")}),

@@ -1200,6 +1200,7 @@ def _pair_anaphors(ctx: DocContext, sent: Span, covered: set[int]) -> list[Menti
         states = words[j] in PAIR_STATE_HEADS
         pair = _pair_between_before(ctx, sent, i) if states else []  # "the deal between A and B … urged both sides"
         pair = pair or (_pair_of_object(ctx, sent, i, words[j] in PAIR_PARTY_HEADS) if states else [])
+        pair = pair or (_sides_people(ctx, i) if words[j] in PAIR_PARTY_HEADS and ctx.actors.head_first else [])
         pair = pair or (_two_groups(ctx, sent, i) if words[j] in PAIR_GROUP_HEADS
                         else _last_two(ctx, i, states, _object_pair_subjects(ctx, sent, i, states)))
         if not pair and states:  # "the two sides" after no two states: the two factions, when exactly two are
@@ -1450,6 +1451,17 @@ def _last_two(ctx: DocContext, before: int, states: bool, skipped: set[int] | fr
     return seen
 
 
+def _sides_people(ctx: DocContext, before: int) -> list[Actor]:
+    """"kedua pihak" after two people of two states ("Menteri Agama X bertemu Menteri Haji Arab Saudi Y. … kedua
+    pihak menandatangani …"): the two people, when the last two states named are theirs; else none (the states).
+    Head-first languages only: the English train split codes "the two sides" after two leaders as their states."""
+    people = _last_two(ctx, before, False)
+    if len(people) != 2 or not people[0].country or not people[1].country or people[0].country == people[1].country:
+        return []
+    states = _last_two(ctx, before, True)
+    return people if {a.id for a in states} == {people[0].country, people[1].country} else []
+
+
 PAIR_MEDIATORS = union_words("events.pair_mediators")
 
 
@@ -1649,6 +1661,7 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
     """Successive candidates, each pair through the `chain` rules in order (the first that applies acts);
     a rule answers whether the chain keeps its current head (`KEEP`) or moves on to `b` (`ADVANCE`)."""
     mention_ends = {m.end: m for m in mentions}
+    mention_starts = {m.start for m in mentions}
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     chain_rules = RULES.ordered("chain")
     words, punct = low(doc), tokens(doc).is_punct
@@ -1668,6 +1681,11 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
         if a.entry.governs and not event_noun(words[b.start]) and _second_verb(words, between, b.start):
             adjacent = False  # "membantah tuduhan itu dan meminta Manila …": a second verb after the governed object
+        if (adjacent and a.entry.intent and b.end in mention_starts and event_noun(words[b.start])
+                and any(words[i] in marks.preps and words[i] not in marks.complement for i in marks_between)
+                ):  # fmt: skip
+            adjacent = False  # "akan membacakan putusan dalam gugatan Afrika Selatan terhadap Israel": the noun in
+            # another verb's phrase, with an owner of its own, is no act the subject intends
         if (adjacent and b.start - 1 > a.end and words[b.start - 1] in CLAUSE_CONJUNCTIONS
                 and _participle(words[b.start], marks, "")):  # fmt: skip
             adjacent = False  # "rejected the ultimatum and accused Y of …": a second verb of its own, not governed
@@ -2544,6 +2562,20 @@ def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks
     for c in cands:
         if not c.dropped and in_conditional(ctx.doc, sent, c.start, marks):
             c.dropped = True
+
+
+@RULES.register("filter.question", "filter")
+def _drop_question(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """A sentence that ends in a question mark asks, and reports no event ("Apakah Amerika Serikat akan mencabut
+    tarif terhadap produk Indonesia?", "Will Chile lift its sanctions on Peru?")."""
+    texts = tokens(ctx.doc).text
+    last = sent.end - 1
+    while last > sent.start and texts[last] in QUOTE_MARKS:
+        last -= 1
+    if texts[last] != "?":
+        return
+    for c in cands:
+        c.dropped = True
 
 
 @RULES.register("filter.intent-coordinated", "filter")
@@ -3557,12 +3589,16 @@ def _three_named_before(r: Roles) -> bool:
 def _role_comitative(r: Roles) -> None:
     """A symmetric event with a partner ("met with Y", "bertemu dengan Y", a bare object of "met") holds both ways;
     not from a state back to a person ("Gates talked with Jordan"): that reverse is the state-level version of the
-    partner's act, optional at most, and wrong whenever the state stands for an official (docs/annotation.md)."""
+    partner's act, optional at most, and wrong whenever the state stands for an official (docs/annotation.md); in a
+    pack with `grammar.people_meet_both_ways` (Indonesian) only between two people ("Prabowo bertemu Xi Jinping"):
+    the Indonesian train split lists no reverse of a meeting with a state or a body."""
     pairs, c = r.settled(), r.c
     if (not r.between and r.sources and len(r.targets) == 1 and c.entry.symmetric and c.relation == c.entry.relation
             and c.mode == "asserted" and _comitative(r.doc, c, r.targets[0], r.marks)):
         pairs += [(t, s, (r.rule,)) for s, t, _r in pairs
-                  if not (t.actor.type == "Country" and s.actor.type == "Person")]
+                  if not (t.actor.type == "Country" and s.actor.type == "Person")
+                  and not (r.ctx.grammar.people_meet_both_ways and (
+                      t.actor.type != "Person" or s.actor.type != "Person"))]
 
 
 @RULES.register("roles.converse-host", "roles")
@@ -3793,9 +3829,18 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
     bound = max(sent.start, quote) if quote is not None else sent.start
     texts, words = tokens(doc).text, low(doc)
     for i in range(start - 1, bound - 1, -1):
+        if words[i] in SUBJECTLESS_CLAUSE_WORDS and i == start - 1 and not _event_noun(ctx, words[start]) and any(
+                m.end == i and m.start > bound and (words[m.start - 1] in marks.speech or words[m.start - 1] in
+                                                    STATEMENT_VERBS) for m in ctx.all_mentions):  # fmt: skip
+            continue  # "disampaikan Anwar setelah bertemu Y", "kata Murr setelah …": a statement made after a meeting;
+            # the time clause has no subject of its own and goes on from the speaker named right before it
         if texts[i] in CLAUSE_BREAKS or (words[i] in marks.clause and not _inside_mention(ctx, i)):
             return i + 1
     return bound
+
+
+SUBJECTLESS_CLAUSE_WORDS = union_words("events.subjectless_clause_words")
+STATEMENT_VERBS = union_words("events.statement_verbs")  # "disampaikan X", "dikatakan X"
 
 
 def _inside_mention(ctx: DocContext, i: int) -> bool:
@@ -4315,7 +4360,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         agent_clause = (m.start - 2 >= start and words[m.start - 2] in marks.relative and ctx.grammar.passive_prefix
                         and _participle(words[m.start - 1], marks, ctx.grammar.passive_prefix))  # fmt: skip
         near = _compound_words(texts, between)  # "a 50-billion-euro EU package": two words before EU
-        if (entry.object or c.extra_object) and (near <= 4 or (agent_clause and near <= 7)) and not any(
+        flagged = bool(between) and words[between[-1]] in FLAG_WORDS  # "dua kapal ikan asing berbendera Y"
+        if (entry.object or c.extra_object) and (near <= 4 or ((agent_clause or flagged) and near <= 7)) and not any(
             punct[i] and texts[i] != "-" for i in between
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
@@ -4333,6 +4379,7 @@ def _compound_words(texts: list[str], between: list[int]) -> int:
     return sum(1 for k, i in enumerate(between) if texts[i] != "-" and not (k and texts[between[k - 1]] == "-"))
 
 
+FLAG_WORDS = union_words("events.flag_words")  # "kapal berbendera Y": Y is the vessel's state
 NATIONAL_RELATIONS = ("COERCE", "CONCEDE")  # detaining or freeing a state's national is an act on that state
 NATIONALITY_NOUNS = union_words("events.nationality_nouns")  # "a U.S. citizen", "a British national"
 NATIONAL_ARTICLES = frozenset({"a", "an"})
@@ -4780,7 +4827,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
                            "filter.judged-nouns",
                            "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
-                           "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase"))
+                           "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase",
+                           "filter.question"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",

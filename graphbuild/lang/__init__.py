@@ -32,6 +32,9 @@ class Grammar:
     possessive_suffix: str = ""  # a suffix that points back to an actor named before: "-nya" (invasinya)
     passive_prefix: str = ""  # a verb prefix that makes a passive: "di-" (diserang oleh X)
     event_nouns: frozenset[str] = frozenset()  # event nouns the morphology hook cannot tell (invasi, sanksi)
+    # "X bertemu Y" holds both ways only between two people (`roles.comitative-both-ways`): the Indonesian train
+    # split lists no reverse of a meeting with a state or a body
+    people_meet_both_ways: bool = False
 
 
 @dataclass(frozen=True)

@@ -1033,6 +1033,7 @@ class ActorResolver:
         texts, words = table.text, table.lower
         state_mention = None
         left = None
+        bracketed = None
         acronym = _parenthesised_acronym(texts, by_end, start, sent.start)
         for gap in range(0 if acronym else 3):  # "Nigerian junior foreign minister", "Indonesia's foreign minister"
             i = start - gap
@@ -1083,11 +1084,18 @@ class ActorResolver:
             # head first, an organisation follows its office as a state does: "Sekjen PBB", "Sekjen NATO X"
             state_mention = right
             after = right.end
+            bracketed = by_start.get(after + 1) if state.head_first and after + 2 < sent.end and texts[after] == "(" \
+                else None
+            if (bracketed is not None and bracketed.end == after + 2 and texts[after + 2] == ")"
+                    and after + 3 < sent.end and texts[after + 3][:1].isupper()):  # a name follows, not "(KBRI) di
+                after += 3  # "Presiden Bank Pembangunan Baru (NDB) Dilma Rousseff": the body's acronym, then the name
+            else:
+                bracketed = None
         # "the leader of Japan's ruling party": the party's leader, not Japan's (no office holder of the state)
         possessed = state_mention is not None and state_mention is right and right.end < sent.end \
             and texts[right.end] in ("'s", "’s")
         phrase_start = state_mention.start if state_mention is left and left else start
-        used = {id(m) for m in (state_mention, acronym, posted_to) if m}
+        used = {id(m) for m in (state_mention, acronym, posted_to, bracketed) if m}
         posting = self._posting(doc, sent, by_start, after, busy, rule) if state_mention else None
         if posting is not None:  # "North Korea's ambassador to the UN, Ja Song Nam,": the UN is the post's
             used.add(id(posting))
@@ -1794,13 +1802,25 @@ def _after_portfolio(texts: list[str], words: list[str], end: int, sent_end: int
     "utusan Presiden Palestina X" is the president's envoy; "dan" between two of them: "Menteri Energi dan Sumber
     Daya Mineral"); `end` itself when no such actor follows."""
     i = end
-    while i < sent_end and i - end < 5 and i not in by_start and i not in busy and (
-            _capital(texts[i]) or (words[i] == "dan" and i > end and i + 1 < sent_end and _capital(texts[i + 1]))):
+    named = 0  # capitalised words passed ("Menko Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan X": commas between)
+    while i < sent_end and named < 5 and i not in by_start and i not in busy and (
+            _capital(texts[i]) or (words[i] in ("dan", ",") and i > end and _portfolio_goes_on(texts, words, i + 1,
+                                                                                           sent_end, by_start, busy))):
+        named += _capital(texts[i])
         i += 1  # fmt: skip
     after = by_start.get(i)
     if i == end or after is None or after.actor.type not in ("Country", "Organization", "Person"):
         return end
     return i
+
+
+def _portfolio_goes_on(texts: list[str], words: list[str], k: int, sent_end: int, by_start: dict[int, Mention],
+                       busy: set[int] | frozenset[int]) -> bool:  # fmt: skip
+    """Does a portfolio go on at `k`, after a comma or "dan": a capitalised word that names no actor and is no
+    title, or "dan" before one (", dan Pemasyarakatan")?"""
+    if k < sent_end and words[k] == "dan":
+        k += 1
+    return k < sent_end and _capital(texts[k]) and k not in by_start and k not in busy
 
 
 def _name_start(texts: list[str], words: list[str], after: int, sent_end: int) -> int:
