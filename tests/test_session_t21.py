@@ -121,3 +121,12 @@ def test_concern_over_an_act_named_before_is_an_accusation_of_its_owner() -> Non
     assert ("ECU", "ACCUSE", "PER") in keys(run("Peru expelled Chile's ambassador on Monday. Ecuador voiced alarm at "
                                                 "the move."))
     assert not [k for k in keys(run("Chile expressed concern over the situation in Peru.")) if k[1] == "ACCUSE"]
+
+
+def test_a_city_struck_in_a_war_stands_for_the_state_that_holds_it() -> None:
+    """`countries-curated.yaml` metonyms: "Russian missiles struck Kharkiv", "airstrikes hit Khan Younis" are attacks
+    on Ukraine and Palestine, as a strike on a capital is; a city named as where an official speaks is no actor."""
+    assert ("RUS", "ASSAULT", "UKR") in keys(run("Russian missiles struck Kharkiv overnight."))
+    assert ("ISR", "ASSAULT", "PSE") in keys(run("Israeli airstrikes hit Khan Younis on Monday."))
+    assert ("RUS", "ASSAULT", "UKR") in keys(run("Russian drones struck energy facilities in the Odesa region."))
+    assert not keys(run("Officials in Kharkiv said the power was back."))
