@@ -302,15 +302,25 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
 WITNESS_BEFORE = union_words("events.witness_before")  # "with"
 WITNESS_AS = union_words("events.witness_as")  # "as"
 WITNESS_NOUNS = union_words("events.witness_nouns")  # "witness", "guarantor"
+WITNESS_VERBS = union_words("events.witness_verbs")  # "witnessed" (by)
 
 
 @RULES.register("mentions.witness-role", "mentions")
 def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """An actor named after "with" as a witness or guarantor ("signed a joint declaration on Friday, with President
-    Donald Trump as witness") took no part in the act: no party of the signing, no actor of the sentence."""
+    Donald Trump as witness") took no part in the act: no party of the signing, no actor of the sentence. So do the
+    actors listed after "witnessed by" ("in a ceremony witnessed by President X and Prime Minister Y")."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
 
+    def witnessed_by(m: Mention) -> bool:
+        k = m.start - 1  # back over the titles, names and list marks of the list the mention is an item of
+        while k > max(0, m.start - 16) and (texts[k][:1].isupper() or words[k] in (",", "and")):
+            k -= 1
+        return k >= 1 and words[k] in markers_of(ctx.lexicon).passive_agent and words[k - 1] in WITNESS_VERBS
+
     def witness(m: Mention) -> bool:
+        if witnessed_by(m):
+            return True
         i = m.end
         if i >= len(words) or words[i] not in WITNESS_AS:
             return False
@@ -1962,10 +1972,31 @@ def _modal_subject(doc: Doc, sent: Span, span: Span) -> bool:
     return False
 
 
+TITLE_MODIFIERS = union_words("events.title_modifiers")  # "host" in "with host President X", "the host nation"
+TITLE_MODIFIER_HEADS = union_words("events.title_modifier_heads")  # "nation", "country", "government"
+TITLE_MODIFIER_BEFORE = union_words("events.title_modifier_before")  # "with", "as"
+
+
+def _title_modifier(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
+    """"talks with host President X", "Host President X thanked …", "the host nation": the bare verb form used as a
+    noun before a capitalised title or a state noun names the host, no act of hosting (`events.title_modifiers`)."""
+    words, texts = low(doc), tokens(doc).text
+    if len(span) != 1 or texts[span.start].lower() not in TITLE_MODIFIERS or span.end >= sent.end:
+        return False
+    after = texts[span.end]
+    if not (after[:1].isupper() or words[span.end] in TITLE_MODIFIER_HEADS):
+        return False
+    if span.start == sent.start:
+        return texts[span.start][:1].isupper()
+    return words[span.start - 1] in marks.determiners or words[span.start - 1] in TITLE_MODIFIER_BEFORE
+
+
 def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
-    """Not an event: "a possible war", "the occupied territories", "Jordan's visiting king"."""
+    """Not an event: "a possible war", "the occupied territories", "Jordan's visiting king", "with host President X"."""
     before = [low(doc)[i] for i in range(max(sent.start, span.start - 2), span.start)]
     if any(word in marks.irrealis for word in before) or _modal_subject(doc, sent, span):
+        return True
+    if _title_modifier(doc, sent, span, marks):
         return True
     word = low(doc)[span.start]
     return (len(span) == 1 and word.endswith(("ed", "ing")) and bool(before) and before[-1] in marks.determiners
