@@ -2916,7 +2916,8 @@ def _role_passive(r: Roles) -> None:
     after a relative pronoun that follows a noun naming no actor ("milisi yang didukung Iran") no actor before it
     is the target, unless that noun is an act set after a comma for the clause before it ("…, langkah yang dikecam
     Jepang"): then the act's source is; nor is a speaker right before the passive ("attacks Washington said were
-    backed by Iran")."""
+    backed by Iran"), nor anyone before a hosting set after a comma and a noun naming no actor ("a summit in the
+    Tajik capital, hosted by X")."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -2937,6 +2938,10 @@ def _role_passive(r: Roles) -> None:
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
     if not subject:  # "X mengenakan tarif terhadap Y, langkah yang dikecam Z": Z condemns X
         subject = _apposed_move_owners(r)
+    if (reduced and r.c.entry.converse and r.c.start - 1 > r.sent.start and words[r.c.start - 1] == ","
+            and not any(m.end == r.c.start - 1 and words[m.start - 1] not in r.marks.locative
+                        for m in r.mentions)):  # fmt: skip
+        subject = None  # "met at a summit in the Tajik capital / in Lima, hosted by X": X hosted the summit
     speaker_end = subject[-1].end if subject else 0
     if subject and speaker_end < r.c.start <= speaker_end + 3 and words[speaker_end] in r.marks.speech:
         subject = None  # "attacks which Washington said were backed by Iran": the speaker is not the one backed
@@ -3960,6 +3965,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 continue
             if _place_apposition(doc, head.start, left, marks, head.end):
                 continue
+            if _attributive_after_prep(doc, head, left, marks):
+                continue
             if m.kind == "plural":
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return [m] if after_object else _expand(doc, [m], mentions, marks)
@@ -4055,6 +4062,22 @@ def _word_before_article(words: list[str], start: int, left: int, marks: Markers
     if i > left and words[i] in marks.determiners:
         i -= 1
     return words[i] if i >= left else ""
+
+
+ATTRIBUTIVE_HEADS = union_words("events.attributive_heads")  # "summit" of "from the first G20 summit"
+
+
+def _attributive_after_prep(doc: Doc, m: Mention, left: int, marks: Markers) -> bool:
+    """Is `m` a modifier of a meeting noun after a preposition, an article and a lower-case adjective or two ("stayed
+    away from the first G20 summit held in Africa, accusing Y": the summit's body names where, it is no subject)?
+    (`roles.nearest-subject`; with the article alone right before the actor the preposition is found already.)"""
+    words, lower = low(doc), tokens(doc).is_lower
+    if m.end >= len(words) or words[m.end] not in ATTRIBUTIVE_HEADS:
+        return False
+    i = m.start - 1
+    while i > left and m.start - i <= 2 and lower[i] and words[i] not in marks.determiners | marks.preps:
+        i -= 1
+    return i < m.start - 1 and i - 1 >= left and words[i] in marks.determiners and words[i - 1] in marks.preps
 
 
 def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:
