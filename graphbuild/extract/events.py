@@ -3362,6 +3362,9 @@ def _role_target_after_trigger(r: Roles) -> None:
     if r.branch == DECIDED or r.pairs is not None or r.targets or r.target_from is None:
         return
     r.targets = find_targets(r.ctx, r.sent, r.target_candidate or r.c, r.mentions, r.target_from, r.marks)
+    if r.c.entry.converse and r.targets and r.targets[0].end < r.sent.end and (
+            low(r.doc)[r.targets[0].end] in ATTRIBUTIVE_HEADS):  # fmt: skip
+        r.targets = []  # "will host next year's APEC meetings": the body's meeting is hosted, no meeting with it
     r.chose(r.targets)
 
 
