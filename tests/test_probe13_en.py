@@ -89,3 +89,13 @@ def test_selling_arms_to_a_state_is_aid() -> None:
     """"sold fighter jets to Y": military aid (`en.aid.sell-arms`); "would sell" is intent, AGREE."""
     assert ("CHL", "AID", "PER") in keys(run("Chile sold fighter jets to Peru."))
     assert ("CHL", "AGREE", "PER") in keys(run("Chile said it would sell F-16 fighter jets to Peru."))
+
+
+def test_states_of_named_counterparts_are_no_guests() -> None:
+    """"hosted his counterparts from A, B and C, X, Y and Z": the people named after the comma are the guests, the
+    states only say where they come from (`mentions.counterparts-named`)."""
+    triples = run_shipped("Secretary of State Marco Rubio hosted his counterparts from Australia, India and Japan, "
+                          "Penny Wong, S. Jaishankar and Takeshi Iwaya.", date="2025-07-01")
+    found = keys(triples)
+    assert ("marco-rubio", "CONSULT", "penny-wong") in found
+    assert not {k for k in found if "IND" in k or "JPN" in k}

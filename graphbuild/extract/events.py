@@ -337,6 +337,45 @@ def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not witness(m)]
 
 
+COUNTERPART_NOUNS = union_words("events.counterpart_nouns")  # "counterparts" of "his counterparts from A and B, X, Y"
+COUNTERPART_LINKS = union_words("events.counterpart_links")  # "from", "of"
+
+
+@RULES.register("mentions.counterparts-named", "mentions")
+def _drop_named_counterparts_states(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """States listed after "counterparts from" with the counterparts named after a comma ("hosted his counterparts
+    from Australia, India and Japan, Penny Wong, S. Jaishankar and Takeshi Iwaya"): the people named are the
+    actors, the states only say where they come from (`events.counterpart_nouns`)."""
+    if not COUNTERPART_NOUNS:
+        return mentions
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        # the first state after the noun, or the role the noun and the state make ("counterparts from Australia")
+        role = m.end - m.start > 2 and words[m.start] in COUNTERPART_NOUNS and words[m.start + 1] in COUNTERPART_LINKS
+        if not role and (m.start < 2 or words[m.start - 1] not in COUNTERPART_LINKS
+                         or words[m.start - 2] not in COUNTERPART_NOUNS):  # fmt: skip
+            continue
+        listed, k = [m], m.end
+        while k + 1 < len(words) and words[k] in (",", "and"):
+            j = k + 1 if not (words[k] == "," and words[k + 1] == "and") else k + 2
+            nxt = by_start.get(j)
+            if nxt is None or nxt.actor.type != "Country":
+                break
+            listed.append(nxt)
+            k = nxt.end
+        if k >= len(words) or words[k] != ",":
+            continue
+        j = k + 1
+        while j < min(len(words), k + 5) and j not in by_start and texts[j][:1].isupper():
+            j += 1  # over a title ("Foreign Minister Penny Wong")
+        person = by_start.get(j)
+        if person is not None and person.actor.type == "Person" and all(x.actor.type == "Country" for x in listed[1:]):
+            dropped.update(x.start for x in listed if x.actor.type == "Country")
+    return [m for m in mentions if m.start not in dropped] if dropped else mentions
+
+
 MISSION_IDS = ("kbri",)  # gazetteer ids of a state's missions abroad, named with their post after them ("KBRI Beirut")
 
 
@@ -4824,7 +4863,8 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.document-title",
                               "mentions.class-of-others", "mentions.government-of-leader",
-                              "mentions.leader-apposition", "mentions.witness-role"))
+                              "mentions.leader-apposition", "mentions.witness-role",
+                              "mentions.counterparts-named"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.document-title",
                                "candidate.inside-gap", "candidate.gapped-report", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
