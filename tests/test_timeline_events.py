@@ -127,7 +127,7 @@ def test_filters_on_build_count_what_they_leave_out(tmp_path: Path) -> None:
                       "--no-exports", "--since", "2024-04", "--until", "2024-04")  # fmt: skip
     assert done.returncode == 0, done.stderr
     summary = json.loads((tmp_path / "a" / "summary.json").read_text(encoding="utf-8"))
-    assert summary["undated_excluded"] == 1 and summary["outside_dates"] == 4  # March: the shelling, its condemnation
+    assert summary["undated_excluded"] == 1 and summary["outside_dates"] == 8  # March (titles, leads)
     assert {t["event_date"][:7] for t in records(tmp_path / "a" / "triples.jsonl")} == {"2024-04"}
     assert "undated" in done.stderr  # the one-screen summary says so
     assert "warning: 1 article(s) without a publication date" in done.stderr
@@ -212,7 +212,7 @@ def test_rdf_store_holds_incidents_linked_to_mentions_and_articles(out: Path, tm
     links = list(opened.query(prefix + "SELECT ?i ?e ?x WHERE { GRAPH ?g { ?i gb:mentionedBy ?e } "
                               "GRAPH ?h { ?e a gb:Event ; gb:eventDate ?d } GRAPH ?k { ?i gb:reportedIn ?x } "
                               "GRAPH ?m { ?x a gb:Article } }"))  # fmt: skip
-    assert len({str(row["e"]) for row in links}) == 13  # every dated mention is linked and exists
+    assert len({str(row["e"]) for row in links}) == 17  # every dated mention is linked and exists
     del opened
     conforms, report = validate_store(store)
     assert conforms, report
@@ -251,10 +251,10 @@ def test_neo4j_holds_incidents_and_aggregates_count_distinct_events(out: Path, n
                      "MATCH (e:Event) WHERE e.event_date IS NOT NULL RETURN count(e) AS n")
     assert shelling["r"] == "ASSAULT" and sorted(shelling["articles"]) == ["en-kharkiv-shelling",
                                                                            "id-kharkiv-penembakan"]  # fmt: skip
-    assert assault == {"mentions": 4, "events": 3, "articles": 4}
+    assert assault == {"mentions": 8, "events": 3, "articles": 4}  # the shelling of Kharkiv in headlines and leads
     assert consult == {"mentions": 3, "events": 1, "articles": 2}  # "Delegasi Ukraina bertemu dengan delegasi
     # Rusia": one way between two states (`grammar.people_meet_both_ways`), both ways in the title's "dan"
-    assert dated[0]["n"] == 13
+    assert dated[0]["n"] == 17
     april = load_output(out, neo4j_empty, keep=LoadFilter("2024-04", None))
     assert april.incidents == 3 and april.left_out["undated_excluded"] == 1  # the loaded store mirrors the filter
     with connected(neo4j_empty) as driver:
@@ -265,14 +265,14 @@ def test_export_filters_on_event_dates_and_confidence(out: Path, tmp_path: Path)
     from graphbuild.export import export, parse_filter
 
     april = export(out, "csv", tmp_path / "april.csv", parse_filter(since="2024-04"))
-    assert april.graph_info["undated_excluded"] == 1 and april.graph_info["outside_dates"] == 4
+    assert april.graph_info["undated_excluded"] == 1 and april.graph_info["outside_dates"] == 8
     with (tmp_path / "april.edges.csv").open(encoding="utf-8") as handle:
         edges = {row["relation"]: row for row in csv.DictReader(handle) if row["Source"] == "RUS"}
     assert edges["ASSAULT"]["first_date"] == edges["ASSAULT"]["last_date"] == "2024-04-04"
     assert (edges["CONSULT"]["Weight"], edges["CONSULT"]["distinct_events"], edges["CONSULT"]["articles"]) == (
         "3", "1", "2")  # three mentions of one meeting in two articles (the Indonesian lead's one way)
     strict = export(out, "csv", tmp_path / "strict.csv", parse_filter(min_confidence=0.99))
-    assert strict.edges == 0 and strict.graph_info["below_min_confidence"] == 14
+    assert strict.edges == 0 and strict.graph_info["below_min_confidence"] == 18
     done = graphbuild("export", str(out), "--format", "csv", "--out", str(tmp_path / "cli.csv"), "--until", "2024-03")
     assert done.returncode == 0 and "1 undated" in done.stderr
 

@@ -302,15 +302,25 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
 WITNESS_BEFORE = union_words("events.witness_before")  # "with"
 WITNESS_AS = union_words("events.witness_as")  # "as"
 WITNESS_NOUNS = union_words("events.witness_nouns")  # "witness", "guarantor"
+WITNESS_VERBS = union_words("events.witness_verbs")  # "witnessed" (by)
 
 
 @RULES.register("mentions.witness-role", "mentions")
 def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """An actor named after "with" as a witness or guarantor ("signed a joint declaration on Friday, with President
-    Donald Trump as witness") took no part in the act: no party of the signing, no actor of the sentence."""
+    Donald Trump as witness") took no part in the act: no party of the signing, no actor of the sentence. So do the
+    actors listed after "witnessed by" ("in a ceremony witnessed by President X and Prime Minister Y")."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
 
+    def witnessed_by(m: Mention) -> bool:
+        k = m.start - 1  # back over the titles, names and list marks of the list the mention is an item of
+        while k > max(0, m.start - 16) and (texts[k][:1].isupper() or words[k] in (",", "and")):
+            k -= 1
+        return k >= 1 and words[k] in markers_of(ctx.lexicon).passive_agent and words[k - 1] in WITNESS_VERBS
+
     def witness(m: Mention) -> bool:
+        if witnessed_by(m):
+            return True
         i = m.end
         if i >= len(words) or words[i] not in WITNESS_AS:
             return False
@@ -325,6 +335,45 @@ def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
         return k >= 0 and words[k] in WITNESS_BEFORE
 
     return [m for m in mentions if not witness(m)]
+
+
+COUNTERPART_NOUNS = union_words("events.counterpart_nouns")  # "counterparts" of "his counterparts from A and B, X, Y"
+COUNTERPART_LINKS = union_words("events.counterpart_links")  # "from", "of"
+
+
+@RULES.register("mentions.counterparts-named", "mentions")
+def _drop_named_counterparts_states(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """States listed after "counterparts from" with the counterparts named after a comma ("hosted his counterparts
+    from Australia, India and Japan, Penny Wong, S. Jaishankar and Takeshi Iwaya"): the people named are the
+    actors, the states only say where they come from (`events.counterpart_nouns`)."""
+    if not COUNTERPART_NOUNS:
+        return mentions
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    by_start = {m.start: m for m in mentions}
+    dropped: set[int] = set()
+    for m in mentions:
+        # the first state after the noun, or the role the noun and the state make ("counterparts from Australia")
+        role = m.end - m.start > 2 and words[m.start] in COUNTERPART_NOUNS and words[m.start + 1] in COUNTERPART_LINKS
+        if not role and (m.start < 2 or words[m.start - 1] not in COUNTERPART_LINKS
+                         or words[m.start - 2] not in COUNTERPART_NOUNS):  # fmt: skip
+            continue
+        listed, k = [m], m.end
+        while k + 1 < len(words) and words[k] in (",", "and"):
+            j = k + 1 if not (words[k] == "," and words[k + 1] == "and") else k + 2
+            nxt = by_start.get(j)
+            if nxt is None or nxt.actor.type != "Country":
+                break
+            listed.append(nxt)
+            k = nxt.end
+        if k >= len(words) or words[k] != ",":
+            continue
+        j = k + 1
+        while j < min(len(words), k + 5) and j not in by_start and texts[j][:1].isupper():
+            j += 1  # over a title ("Foreign Minister Penny Wong")
+        person = by_start.get(j)
+        if person is not None and person.actor.type == "Person" and all(x.actor.type == "Country" for x in listed[1:]):
+            dropped.update(x.start for x in listed if x.actor.type == "Country")
+    return [m for m in mentions if m.start not in dropped] if dropped else mentions
 
 
 MISSION_IDS = ("kbri",)  # gazetteer ids of a state's missions abroad, named with their post after them ("KBRI Beirut")
@@ -1983,10 +2032,31 @@ def _modal_subject(doc: Doc, sent: Span, span: Span) -> bool:
     return False
 
 
+TITLE_MODIFIERS = union_words("events.title_modifiers")  # "host" in "with host President X", "the host nation"
+TITLE_MODIFIER_HEADS = union_words("events.title_modifier_heads")  # "nation", "country", "government"
+TITLE_MODIFIER_BEFORE = union_words("events.title_modifier_before")  # "with", "as"
+
+
+def _title_modifier(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
+    """"talks with host President X", "Host President X thanked …", "the host nation": the bare verb form used as a
+    noun before a capitalised title or a state noun names the host, no act of hosting (`events.title_modifiers`)."""
+    words, texts = low(doc), tokens(doc).text
+    if len(span) != 1 or texts[span.start].lower() not in TITLE_MODIFIERS or span.end >= sent.end:
+        return False
+    after = texts[span.end]
+    if not (after[:1].isupper() or words[span.end] in TITLE_MODIFIER_HEADS):
+        return False
+    if span.start == sent.start:
+        return texts[span.start][:1].isupper()
+    return words[span.start - 1] in marks.determiners or words[span.start - 1] in TITLE_MODIFIER_BEFORE
+
+
 def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
-    """Not an event: "a possible war", "the occupied territories", "Jordan's visiting king"."""
+    """Not an event: "a possible war", "the occupied territories", "Jordan's visiting king", "with host President X"."""
     before = [low(doc)[i] for i in range(max(sent.start, span.start - 2), span.start)]
     if any(word in marks.irrealis for word in before) or _modal_subject(doc, sent, span):
+        return True
+    if _title_modifier(doc, sent, span, marks):
         return True
     word = low(doc)[span.start]
     return (len(span) == 1 and word.endswith(("ed", "ing")) and bool(before) and before[-1] in marks.determiners
@@ -2920,7 +2990,8 @@ def _role_passive(r: Roles) -> None:
     after a relative pronoun that follows a noun naming no actor ("milisi yang didukung Iran") no actor before it
     is the target, unless that noun is an act set after a comma for the clause before it ("…, langkah yang dikecam
     Jepang"): then the act's source is; nor is a speaker right before the passive ("attacks Washington said were
-    backed by Iran")."""
+    backed by Iran"), nor anyone before a hosting set after a comma and a noun naming no actor ("a summit in the
+    Tajik capital, hosted by X")."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -2941,6 +3012,10 @@ def _role_passive(r: Roles) -> None:
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
     if not subject:  # "X mengenakan tarif terhadap Y, langkah yang dikecam Z": Z condemns X
         subject = _apposed_move_owners(r)
+    if (reduced and r.c.entry.converse and r.c.start - 1 > r.sent.start and words[r.c.start - 1] == ","
+            and not any(m.end == r.c.start - 1 and words[m.start - 1] not in r.marks.locative
+                        for m in r.mentions)):  # fmt: skip
+        subject = None  # "met at a summit in the Tajik capital / in Lima, hosted by X": X hosted the summit
     speaker_end = subject[-1].end if subject else 0
     if subject and speaker_end < r.c.start <= speaker_end + 3 and words[speaker_end] in r.marks.speech:
         subject = None  # "attacks which Washington said were backed by Iran": the speaker is not the one backed
@@ -3361,6 +3436,9 @@ def _role_target_after_trigger(r: Roles) -> None:
     if r.branch == DECIDED or r.pairs is not None or r.targets or r.target_from is None:
         return
     r.targets = find_targets(r.ctx, r.sent, r.target_candidate or r.c, r.mentions, r.target_from, r.marks)
+    if r.c.entry.converse and r.targets and r.targets[0].end < r.sent.end and (
+            low(r.doc)[r.targets[0].end] in ATTRIBUTIVE_HEADS):  # fmt: skip
+        r.targets = []  # "will host next year's APEC meetings": the body's meeting is hosted, no meeting with it
     r.chose(r.targets)
 
 
@@ -3977,6 +4055,8 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 continue
             if _place_apposition(doc, head.start, left, marks, head.end):
                 continue
+            if _attributive_after_prep(doc, head, left, marks):
+                continue
             if m.kind == "plural":
                 return [p for p in mentions if p.start == m.start and p.kind == "plural"]
             return [m] if after_object else _expand(doc, [m], mentions, marks)
@@ -4072,6 +4152,22 @@ def _word_before_article(words: list[str], start: int, left: int, marks: Markers
     if i > left and words[i] in marks.determiners:
         i -= 1
     return words[i] if i >= left else ""
+
+
+ATTRIBUTIVE_HEADS = union_words("events.attributive_heads")  # "summit" of "from the first G20 summit"
+
+
+def _attributive_after_prep(doc: Doc, m: Mention, left: int, marks: Markers) -> bool:
+    """Is `m` a modifier of a meeting noun after a preposition, an article and a lower-case adjective or two ("stayed
+    away from the first G20 summit held in Africa, accusing Y": the summit's body names where, it is no subject)?
+    (`roles.nearest-subject`; with the article alone right before the actor the preposition is found already.)"""
+    words, lower = low(doc), tokens(doc).is_lower
+    if m.end >= len(words) or words[m.end] not in ATTRIBUTIVE_HEADS:
+        return False
+    i = m.start - 1
+    while i > left and m.start - i <= 2 and lower[i] and words[i] not in marks.determiners | marks.preps:
+        i -= 1
+    return i < m.start - 1 and i - 1 >= left and words[i] in marks.determiners and words[i - 1] in marks.preps
 
 
 def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:
@@ -4817,7 +4913,8 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.document-title",
                               "mentions.class-of-others", "mentions.government-of-leader",
-                              "mentions.leader-apposition", "mentions.witness-role"))
+                              "mentions.leader-apposition", "mentions.witness-role",
+                              "mentions.counterparts-named"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.document-title",
                                "candidate.inside-gap", "candidate.gapped-report", "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
