@@ -3836,11 +3836,26 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
             # the time clause has no subject of its own and goes on from the speaker named right before it
         if texts[i] in CLAUSE_BREAKS or (words[i] in marks.clause and not _inside_mention(ctx, i)):
             return i + 1
+        if words[i] in REPORTING_VERBS and _demonstrative_subject(ctx, i + 1, start):
+            return i + 1  # "Kanda mengatakan pinjaman itu akan membantu Indonesia": the reported clause's subject is
+            # the thing named right after the verb, no actor; the speaker does not reach past it
     return bound
+
+
+def _demonstrative_subject(ctx: DocContext, i: int, start: int) -> bool:
+    """Does a reported clause open at token `i` with a noun that is no actor and a demonstrative ("pinjaman itu",
+    "kebijakan baru tersebut") before the trigger at `start`?"""
+    words = low(ctx.doc)
+    for k in (i + 1, i + 2):
+        if k < start and words[k] in REPORTED_DEMONSTRATIVES:
+            return not any(m.start < k and m.end > i for m in ctx.all_mentions)
+    return False
 
 
 SUBJECTLESS_CLAUSE_WORDS = union_words("events.subjectless_clause_words")
 STATEMENT_VERBS = union_words("events.statement_verbs")  # "disampaikan X", "dikatakan X"
+REPORTING_VERBS = union_words("events.reporting_verbs")  # "mengatakan pinjaman itu …" (clause_start)
+REPORTED_DEMONSTRATIVES = union_words("events.reported_demonstratives")
 
 
 def _inside_mention(ctx: DocContext, i: int) -> bool:
