@@ -3472,8 +3472,9 @@ def _role_welcomed_between(r: Roles) -> None:
     """Praise of an event between two parties ("welcomed the agreement between A and B", "hailed the resumption of
     dialogue between A and B"), or its condemnation or rejection ("mengecam kerja sama militer antara A dan B"):
     with no target of its own, the parties after "between" are its targets."""
-    if not r.open() or r.targets or r.c.relation not in JUDGED_RELATIONS:
-        return
+    if not r.open() or r.targets or r.c.relation not in JUDGED_RELATIONS or r.c.entry.cameo == SIGNING_CAMEO:
+        return  # a signing between A and B ("hadir dalam penandatanganan perjanjian antara A dan B") is no
+        # judgement of it: the one who witnesses it signs nothing
     words, punct = low(r.doc), tokens(r.doc).is_punct
     starts = {m.start: m for m in r.mentions}
     for k in range(r.c.end, min(r.sent.end - 1, r.c.end + 8)):
