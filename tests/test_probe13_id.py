@@ -78,3 +78,9 @@ def test_a_witness_of_a_signing_between_two_parties_signs_nothing() -> None:
 
 def test_calling_a_leader_a_friend_is_no_meeting() -> None:
     assert not _found("Presiden Chile menyebut Presiden Peru sebagai sahabat lama.")
+
+
+def test_an_act_the_subject_is_barred_from_does_not_happen() -> None:
+    """"dilarang mengirim perwakilan ke KTT …" (`id.none.dilarang`); "melarang penjualan senjata ke Y" stays SANCTION."""
+    assert not _found("Chile telah dilarang mengirim perwakilan politik ke KTT di Peru sejak 2021.")
+    assert ("CHL", "SANCTION", "PER") in _found("Chile melarang penjualan senjata ke Peru.")
