@@ -23,7 +23,8 @@ def test_welcoming_an_actor_as_a_member_is_support_not_hosting() -> None:
 
 
 def test_an_official_present_at_a_meeting_named_before_meets_no_one() -> None:
-    """"yang hadir dalam pertemuan itu": attendance, no meeting with the actor named next (`id.none.hadir-pertemuan`)."""
+    """"yang hadir dalam pertemuan itu": attendance, no meeting with the actor named next
+    (`id.none.hadir-pertemuan`)."""
     found = _found("Menlu Chile yang hadir dalam pertemuan itu mendesak Peru membuka perbatasan.")
     assert ("alberto-van-klaveren", "REQUEST", "PER") in found
     assert not [k for k in found if k[1] == "CONSULT"]
@@ -81,6 +82,7 @@ def test_calling_a_leader_a_friend_is_no_meeting() -> None:
 
 
 def test_an_act_the_subject_is_barred_from_does_not_happen() -> None:
-    """"dilarang mengirim perwakilan ke KTT …" (`id.none.dilarang`); "melarang penjualan senjata ke Y" stays SANCTION."""
+    """"dilarang mengirim perwakilan ke KTT …" (`id.none.dilarang`); "melarang penjualan senjata ke Y" stays
+    SANCTION."""
     assert not _found("Chile telah dilarang mengirim perwakilan politik ke KTT di Peru sejak 2021.")
     assert ("CHL", "SANCTION", "PER") in _found("Chile melarang penjualan senjata ke Peru.")
