@@ -3550,8 +3550,9 @@ def _role_welcomed_between(r: Roles) -> None:
     """Praise of an event between two parties ("welcomed the agreement between A and B", "hailed the resumption of
     dialogue between A and B"), or its condemnation or rejection ("mengecam kerja sama militer antara A dan B"):
     with no target of its own, the parties after "between" are its targets."""
-    if not r.open() or r.targets or r.c.relation not in JUDGED_RELATIONS:
-        return
+    if not r.open() or r.targets or r.c.relation not in JUDGED_RELATIONS or r.c.entry.cameo == SIGNING_CAMEO:
+        return  # a signing between A and B ("hadir dalam penandatanganan perjanjian antara A dan B") is no
+        # judgement of it: the one who witnesses it signs nothing
     words, punct = low(r.doc), tokens(r.doc).is_punct
     starts = {m.start: m for m in r.mentions}
     for k in range(r.c.end, min(r.sent.end - 1, r.c.end + 8)):
@@ -3914,11 +3915,26 @@ def clause_start(ctx: DocContext, sent: Span, start: int, marks: Markers) -> int
             # the time clause has no subject of its own and goes on from the speaker named right before it
         if texts[i] in CLAUSE_BREAKS or (words[i] in marks.clause and not _inside_mention(ctx, i)):
             return i + 1
+        if words[i] in REPORTING_VERBS and _demonstrative_subject(ctx, i + 1, start):
+            return i + 1  # "Kanda mengatakan pinjaman itu akan membantu Indonesia": the reported clause's subject is
+            # the thing named right after the verb, no actor; the speaker does not reach past it
     return bound
+
+
+def _demonstrative_subject(ctx: DocContext, i: int, start: int) -> bool:
+    """Does a reported clause open at token `i` with a noun that is no actor and a demonstrative ("pinjaman itu",
+    "kebijakan baru tersebut") before the trigger at `start`?"""
+    words = low(ctx.doc)
+    for k in (i + 1, i + 2):
+        if k < start and words[k] in REPORTED_DEMONSTRATIVES:
+            return not any(m.start < k and m.end > i for m in ctx.all_mentions)
+    return False
 
 
 SUBJECTLESS_CLAUSE_WORDS = union_words("events.subjectless_clause_words")
 STATEMENT_VERBS = union_words("events.statement_verbs")  # "disampaikan X", "dikatakan X"
+REPORTING_VERBS = union_words("events.reporting_verbs")  # "mengatakan pinjaman itu …" (clause_start)
+REPORTED_DEMONSTRATIVES = union_words("events.reported_demonstratives")
 
 
 def _inside_mention(ctx: DocContext, i: int) -> bool:
