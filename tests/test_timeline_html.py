@@ -63,8 +63,9 @@ def test_edges_show_distinct_events_and_articles(opened: Opened) -> None:
     edge = opened.eval("graphView.data.edges.find(e => e.rel === 'ASSAULT' && e.s === 'RUS').id")
     click_edge(opened, edge)
     details = opened.page.text_content("#details") or ""
-    # four mentions: the shelling twice, the drone attack, the undated clash
-    assert "4 events (3 distinct, in 4 articles)" in details
+    # eight mentions: the shelling of Kharkiv three times in each of its two articles (the headline as title and in
+    # the body, the lead), the drone attack, the undated clash
+    assert "8 events (3 distinct, in 4 articles)" in details
     label = opened.eval(f"graphView.cy.getElementById({edge!r}).data('label')")
     assert label == "ASSAULT · 3 events · 4 articles"
     assert opened.errors == []
