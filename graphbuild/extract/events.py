@@ -1713,7 +1713,7 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
     mention_starts = {m.start for m in mentions}
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     chain_rules = RULES.ordered("chain")
-    words, punct = low(doc), tokens(doc).is_punct
+    words, punct, is_lower = low(doc), tokens(doc).is_punct, tokens(doc).is_lower
     a: Candidate | None = None
     for b in cands:
         if a is None or a.dropped:
@@ -1749,7 +1749,7 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         bridged = not adjacent and a.entry.intent and _intent_bridge(doc, between, mention_tokens, marks)
         # only intent rules and a request's unnamed addressee (`chain.governs-complement`) read them
         between_words = tuple(words[i] for i in between) if a.entry.intent or a.relation == "REQUEST" else ()
-        mark = _possessive_mark(words, tokens(doc).is_lower, b.start, between.start)
+        mark = _possessive_mark(words, is_lower, b.start, between.start)
         possessed = (mark is not None and mark in mention_ends and len(between) <= 5
                      and not any(punct[i] for i in between[:-1]))
         owner = mention_ends.get(mark if possessed and mark is not None else owner_end)
