@@ -2638,14 +2638,19 @@ def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks
 def _drop_question(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
     """A sentence that ends in a question mark asks, and reports no event ("Apakah Amerika Serikat akan mencabut
     tarif terhadap produk Indonesia?", "Will Chile lift its sanctions on Peru?")."""
-    texts = tokens(ctx.doc).text
-    last = sent.end - 1
-    while last > sent.start and texts[last] in QUOTE_MARKS:
-        last -= 1
-    if texts[last] != "?":
+    if not asks(sent):
         return
     for c in cands:
         c.dropped = True
+
+
+def asks(sent: Span) -> bool:
+    """Does the sentence end in a question mark (before any closing quote marks)?"""
+    texts = tokens(sent.doc).text
+    last = sent.end - 1
+    while last > sent.start and texts[last] in QUOTE_MARKS:
+        last -= 1
+    return texts[last] == "?"
 
 
 @RULES.register("filter.intent-coordinated", "filter")

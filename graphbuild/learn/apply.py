@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
-from graphbuild.extract.events import QUOTE_MARKS, DocContext, low, markers_of, model_mention, relation_coding
+from graphbuild.extract.events import DocContext, asks, low, markers_of, model_mention, relation_coding
 from graphbuild.extract.lexicon import Entry
 from graphbuild.lang import union_words
 from graphbuild.learn.features import NEGATION, PairCandidate, party, sentence_candidates
@@ -347,13 +347,7 @@ def _irrealis_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
 def _question_only(scored: ScoredCandidate) -> bool:
     """A scorer event with no rule triple in a sentence that ends in a question mark: the sentence asks and reports
     no event, as the rules read it (`filter.question`)."""
-    c = scored.candidate
-    if c.rule_triple is not None:
-        return False
-    last = c.sentence.end - 1
-    while last > c.sentence.start and c.sentence.doc[last].text in QUOTE_MARKS:
-        last -= 1
-    return c.sentence.doc[last].text == "?"
+    return scored.candidate.rule_triple is None and asks(scored.candidate.sentence)
 
 
 def second_events(model: EventModel, kept: list[ScoredCandidate], rule_triples: list[Triple], judged: set[int]
