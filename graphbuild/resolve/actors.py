@@ -1105,6 +1105,8 @@ class ActorResolver:
         person = by_start.get(name_start)
         if person is not None and person.kind == "surname" and _name_goes_on(texts, words, person.end, sent.end):
             person = None  # "President Omar al-Beshir": "Omar" opens a longer name, no surname of its own
+        if person is None and name_start < sent.end and _title_case(texts[sent.start : sent.end]):
+            person = self._titled_holder(texts[name_start], name_start, role, state)
         if not state_mention and role in HEAD_ROLES and (person is None or self._surname_not_of(person, role)):
             # "Raja Abdullah" with Saudi Arabia named in the article: its one king of that name, not a namesake
             near = {m.actor.id for m in mentions if m.actor.type == "Country"}
@@ -1434,6 +1436,19 @@ class ActorResolver:
             bearers = close or ({known.id: known} if known is not None and known.id in bearers else bearers)
         return next(iter(bearers.values())) if len(bearers) == 1 else None
 
+    def _titled_holder(self, word: str, at: int, role: str, state: DocActors) -> Mention | None:
+        """The surname right after a title in a Title Case headline, of the one person holding that office on the
+        article's date: the capitalised words after it are the headline's, not more of the name ("President Biden
+        Outlines Target of 50% Electric Vehicle Sales" is Joe Biden, not a new person "Biden Outlines Target"). In
+        running text the words after it are a name ("Presiden Ahmed Necdet Sezer" is no Iajuddin Ahmed)."""
+        if state.date is None or not word[:1].isupper():
+            return None
+        holders = [p for p in self._surname_people.get(word, ())
+                   if any(o.role == role and o.holds_on(state.date) for o in self._offices.get(p, ()))]  # fmt: skip
+        if len(holders) != 1:
+            return None
+        return Mention(at, at + 1, self.gazetteer.actors[holders[0]], "surname", "coref.surname-titled-holder", True)
+
     def _surname_not_of(self, mention: Mention, role: str) -> bool:
         """Is the mention one name word of someone who never held the office ("Abdullah", Abdullah Abdullah's
         name, after "Raja"), and not of someone the article named in full before ("Vice President-Elect Marquez"
@@ -1638,6 +1653,18 @@ def _sentence_text(sent: Span) -> str:
     offsets; `Span.text` rebuilds it token by token)."""
     text = sent.doc.user_data.get("gb_text")
     return text[sent.start_char : sent.end_char] if isinstance(text, str) else sent.text
+
+
+TITLE_CASE_SHARE = 0.8  # of a sentence's longer words capitalised: a Title Case headline
+TITLE_CASE_WORDS = 4  # longer words (over three letters) a headline has at least
+
+
+def _title_case(texts: list[str]) -> bool:
+    """Is the sentence a Title Case headline: most of its words over three letters capitalised (short function
+    words stay lower case: "of", "in", "dan")?"""
+    longer = [text for text in texts if len(text) > 3 and text.isalpha()]
+    capitalised = sum(text[0].isupper() for text in longer)
+    return len(longer) >= TITLE_CASE_WORDS and capitalised >= TITLE_CASE_SHARE * len(longer)
 
 
 def _name_goes_on(texts: list[str], words: list[str], i: int, sent_end: int) -> bool:
