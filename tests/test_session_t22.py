@@ -32,3 +32,23 @@ def test_a_title_case_headline_after_a_title_keeps_the_office_holder() -> None:
     assert not [k for k in found if "unveils" in k[0]], found
     found = _as_built("President Omar al-Bashir Rejects UN Force for Darfur", date="2007-03-05")
     assert not [k for k in found if k[0] == "mohammad-omar"], found
+
+
+def _mentioned(text: str, lang: str = "en", date: str = "2024-06-01") -> set[tuple[str, str]]:
+    """(mention text, actor id) of every actor mention of the text."""
+    article = make_article("t", text, "test", IngestOptions(), date=date, lang=lang)
+    extraction = next(iter(_scored().extract([article])))
+    return {(article.text[m.start : m.end], m.actor.id) for m in extraction.mentions}
+
+
+def test_an_honorific_phrase_is_no_part_of_a_name() -> None:
+    """`resolve.honorific_phrases`, `not-name.honorific`: "His Excellency", "Her Majesty", "Yang Mulia" stand before a
+    name and are no part of it: a protocol list names "Ambassador of Japan" Yamada Shigeo, not a new person "His
+    Excellency Yamada Shigeo", and a title before the phrase still names the person after it."""
+    found = _mentioned("The guests included His Excellency Yamada Shigeo, Ambassador of Japan, and the mayor.")
+    assert ("Yamada Shigeo, Ambassador of Japan", "yamada-shigeo") in found, found
+    text = "Prime Minister of Canada His Excellency Justin Trudeau thanked Her Excellency Jacinda Ardern."
+    assert ("justin-trudeau", "SUPPORT", "jacinda-ardern") in _as_built(text, date="2022-06-17")
+    found = _mentioned("Yang Mulia Sultan Hassanal Bolkiah menerima Presiden Prabowo Subianto.", lang="id",
+                       date="2025-01-10")
+    assert not [actor for _text, actor in found if "mulia" in actor], found

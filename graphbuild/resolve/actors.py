@@ -123,6 +123,7 @@ NAME_TOKEN = re.compile(r"^(?=[^\W\d_])(?:[^\W\d_]|['’\-])+$")
 # word lists of every language pack together (data/lang/*/words.yaml, `resolve.*`)
 NON_NAMES = union_words("resolve.non_names")  # capitalised words never part of a new person's name
 HONORIFICS = union_words("resolve.honorifics")  # lower case: skipped between a title and the name after it
+HONORIFIC_PHRASES = frozenset(tuple(phrase.split()) for phrase in union_words("resolve.honorific_phrases"))
 NAME_PARTICLES = union_words("resolve.name_particles")  # lower-case parts of a name: "al-Beshir", "bin Laden"
 FIRST_PERSON_SINGULAR = union_words("resolve.first_person_singular")
 FIRST_PERSON_PLURAL = union_words("resolve.first_person_plural")
@@ -1300,7 +1301,8 @@ class ActorResolver:
             first, words = first - 1, words + 1
             if first - 2 >= sent.start and _hyphen_joined(table, first - 1, sent.end):
                 first -= 2  # "Lars-Hendrik Röller": one name word
-        if not 2 <= words <= 4 or (first > sent.start and texts[first - 1][:1].isupper()):
+        honoured = _honorific_phrase_before(table.lower, first, sent.start)  # "His Excellency Cho Hyun-dong, …"
+        if not 2 <= words <= 4 or (first > sent.start and texts[first - 1][:1].isupper() and not honoured):
             return None  # one word, or a longer capitalised run (a body's name, a headline)
         return first, None
 
@@ -1655,16 +1657,15 @@ def _sentence_text(sent: Span) -> str:
     return text[sent.start_char : sent.end_char] if isinstance(text, str) else sent.text
 
 
-TITLE_CASE_SHARE = 0.8  # of a sentence's longer words capitalised: a Title Case headline
-TITLE_CASE_WORDS = 4  # longer words (over three letters) a headline has at least
+TITLE_CASE_WORDS = 4  # words over three letters a Title Case headline has at least
 
 
 def _title_case(texts: list[str]) -> bool:
-    """Is the sentence a Title Case headline: most of its words over three letters capitalised (short function
-    words stay lower case: "of", "in", "dan")?"""
+    """Is the sentence a Title Case headline: every word of over three letters capitalised, and at least
+    `TITLE_CASE_WORDS` of them (short function words stay lower case: "of", "in", "dan")? A sentence of names and
+    one verb ("President Medvedev al-Sayed condemned Bolivia") is not."""
     longer = [text for text in texts if len(text) > 3 and text.isalpha()]
-    capitalised = sum(text[0].isupper() for text in longer)
-    return len(longer) >= TITLE_CASE_WORDS and capitalised >= TITLE_CASE_SHARE * len(longer)
+    return len(longer) >= TITLE_CASE_WORDS and all(text[0].isupper() for text in longer)
 
 
 def _name_goes_on(texts: list[str], words: list[str], i: int, sent_end: int) -> bool:
@@ -1858,7 +1859,22 @@ def _name_start(texts: list[str], words: list[str], after: int, sent_end: int) -
         name_start += 2  # "Prime Minister-Designate Anthony Albanese": the name after, not today's holder
     if name_start + 1 < sent_end and words[name_start] in HONORIFICS:
         name_start += 2 if texts[name_start + 1] == "." else 1
-    return name_start
+    return name_start + _honorific_phrase_at(words, name_start, sent_end)
+
+
+def _honorific_phrase_at(words: list[str], i: int, sent_end: int) -> int:
+    """The length of the honorific phrase starting at `i` ("His Excellency", "Yang Mulia"; no part of the name
+    after it), else 0."""
+    for phrase in HONORIFIC_PHRASES:
+        if i + len(phrase) < sent_end and tuple(words[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _honorific_phrase_before(words: list[str], i: int, sent_start: int) -> bool:
+    """Does an honorific phrase end right before token `i`?"""
+    return any(i - len(phrase) >= sent_start and tuple(words[i - len(phrase) : i]) == phrase
+               for phrase in HONORIFIC_PHRASES)  # fmt: skip
 
 
 def _group_description_span(texts: list[str], words: list[str], i: int, sent_start: int, sent_end: int,
