@@ -52,3 +52,20 @@ def test_an_honorific_phrase_is_no_part_of_a_name() -> None:
     found = _mentioned("Yang Mulia Sultan Hassanal Bolkiah menerima Presiden Prabowo Subianto.", lang="id",
                        date="2025-01-10")
     assert not [actor for _text, actor in found if "mulia" in actor], found
+
+
+def test_the_owner_of_a_war_is_no_source_of_a_later_act_of_cooperation() -> None:
+    """`owns_conflict_act` (`roles.nearest-subject`, and the scorer's own pairs): "Russia's war in Ukraine", "invasi
+    Rusia" name an act of force its owner made; an act of cooperation later in the sentence (aid, a pledge, support)
+    is the subject's, never the war owner's, and the owner stays the target of the judgement. The owner of an attack
+    is still the source of the violence it does ("A U.S. airstrike killed …")."""
+    found = _as_built("Leaders condemned Russia's war in Ukraine and pledged humanitarian aid to Ukraine.",
+                      date="2023-03-01")
+    assert not [k for k in found if k[0] == "RUS"], found
+    found = _as_built("Japan condemned Russia's war in Ukraine and pledged more humanitarian aid to Ukraine.",
+                      date="2023-03-01")
+    assert ("JPN", "ACCUSE", "RUS") in found and not [k for k in found if k[0] == "RUS" and k[2] == "UKR"], found
+    found = _as_built("Para pemimpin mengecam invasi Rusia ke Ukraina dan berjanji memberikan bantuan kemanusiaan "
+                      "kepada Ukraina.", lang="id", date="2023-03-01")
+    assert not [k for k in found if k[0] == "RUS" and k[1] != "ASSAULT"], found
+    assert ("USA", "ASSAULT", "AFG") in _as_built("A U.S. airstrike killed six Afghan police officers.")

@@ -1839,6 +1839,45 @@ POSSESSIVE_MARKS = ("'s", "’s")
 POSSESSED_MODIFIERS = 2  # lower-case words between an owner's "'s" and its act noun ("Peru's new aid package")
 
 
+COOPERATION = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})  # no act of the owner of a war
+CONFLICT_NOUNS_AFTER_OWNER = union_words("events.conflict_nouns_after_owner")  # "Russia's war in Ukraine"
+CONFLICT_NOUNS_BEFORE_OWNER = union_words("events.conflict_nouns_before_owner")  # "invasi Rusia ke Ukraina"
+
+
+def owns_conflict_act(doc: Doc, m: Mention, right: int) -> bool:
+    """Is the mention the owner of an act of force named before `right` ("Russia's war in Ukraine", "its brutal
+    aggression", "invasi Rusia", "agresi militer Israel")? The owner is then no subject of an act after it: "leaders
+    condemned Russia's war in Ukraine and pledged aid to Ukraine" is the leaders' pledge, not Russia's. The noun
+    that is the act's own trigger (at `right`) does not count."""
+    words, is_lower = low(doc), tokens(doc).is_lower
+    after = m.end + (m.end < right and words[m.end] in POSSESSIVE_MARKS)
+    if (after > m.end or words[m.start] in OWNER_PRONOUNS) and not _passive_agent_at(words, m.start - 1):
+        for k in range(after, min(right, after + POSSESSED_MODIFIERS + 1)):
+            if words[k] in CONFLICT_NOUNS_AFTER_OWNER:
+                return True
+            if not is_lower[k]:
+                break
+    before = m.start - 1
+    if before > 0 and is_lower[before] and words[before] not in CONFLICT_NOUNS_BEFORE_OWNER:
+        before -= 1  # one modifier between: "agresi militer Israel"
+    return before >= 0 and words[before] in CONFLICT_NOUNS_BEFORE_OWNER and not _passive_agent_at(words, before - 1)
+
+
+PASSIVE_AGENTS = union_words("events.passive_agents")  # "by", "oleh": a passive's agent follows
+PASSIVE_PREFIXES = tuple(sorted(union_words("events.passive_prefixes")))  # "didukung": its agent right after it
+PASSIVE_VERB_LENGTH = 6  # letters at least: not the preposition "di", not "dia", "diri"
+
+
+def _passive_agent_at(words: list[str], k: int) -> bool:
+    """Does token `k` introduce a passive's agent ("backed by Russia's airstrikes", "didukung serangan udara Arab
+    Saudi": the owner of the strikes is the one backing)?"""
+    if k < 0:
+        return False
+    word = words[k]
+    return word in PASSIVE_AGENTS or (bool(PASSIVE_PREFIXES) and word.startswith(PASSIVE_PREFIXES)
+                                      and len(word) >= PASSIVE_VERB_LENGTH and word.isalpha())  # fmt: skip
+
+
 def _possessive_mark(words: list[str], is_lower: list[bool], at: int, floor: int) -> int | None:
     """The token of an owner's possessive mark before the act at `at`, across at most `POSSESSED_MODIFIERS`
     lower-case words ("Peru's invasion", "the EU's new aid package"), or None."""
@@ -3345,9 +3384,14 @@ def _role_talks_after_clause(r: Roles) -> None:
 
 @RULES.register("roles.nearest-subject", "roles")
 def _role_nearest_subject(r: Roles) -> None:
-    """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object)."""
+    """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object); for an act of
+    cooperation, not the owner of an act of force named before it (`owns_conflict_act`: "condemned Russia's war in
+    Ukraine and pledged aid to Ukraine" is no pledge of Russia's; "a U.S. airstrike killed …" stays the US's)."""
     if r.open() and not r.sources:
-        r.sources = nearest_subject(r.doc, r.mentions, r.left, r.c.start, r.used_as_target, r.marks) or []
+        mentions = r.mentions
+        if r.c.relation in COOPERATION:
+            mentions = [m for m in mentions if not owns_conflict_act(r.doc, m, r.c.start)]
+        r.sources = nearest_subject(r.doc, mentions, r.left, r.c.start, r.used_as_target, r.marks) or []
         r.chose(r.sources)
 
 

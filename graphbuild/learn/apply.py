@@ -14,7 +14,16 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
-from graphbuild.extract.events import DocContext, asks, low, markers_of, model_mention, relation_coding
+from graphbuild.extract.events import (
+    COOPERATION,
+    DocContext,
+    asks,
+    low,
+    markers_of,
+    model_mention,
+    owns_conflict_act,
+    relation_coding,
+)
 from graphbuild.extract.lexicon import Entry
 from graphbuild.lang import union_words
 from graphbuild.learn.features import NEGATION, PairCandidate, party, sentence_candidates
@@ -261,6 +270,7 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     partners = _co_parties(ctx, rule_triples)
     kept = [k for k in score(model, candidates, lang, thresholds)
             if not _blocked_only(ctx, k) and not _irrealis_only(ctx, k) and not _question_only(k)
+            and not _war_owner_cooperating(ctx, k)
             and not _against_passive(k, passives)
             and not (k.candidate.rule_triple is None and (*_pair_key(k.candidate), k.relation) in partners)
             and not (k.candidate.rule_triple is None and k.candidate.target.start in ctx.penalty_reasons)]
@@ -342,6 +352,14 @@ def _irrealis_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
         return False
     irrealis = markers_of(ctx.lexicon).irrealis
     return any(word in irrealis for word in low(ctx.doc)[max(c.sentence.start, span.start - 2) : span.start])
+
+
+def _war_owner_cooperating(ctx: DocContext, scored: ScoredCandidate) -> bool:
+    """An act of cooperation whose source is the owner of an act of force named in the sentence ("leaders condemned
+    Russia's war in Ukraine and pledged aid to Ukraine": not Russia's aid), as the rules read it
+    (`roles.nearest-subject`, `owns_conflict_act`)."""
+    c = scored.candidate
+    return scored.relation in COOPERATION and owns_conflict_act(ctx.doc, c.source, c.sentence.end)
 
 
 def _question_only(scored: ScoredCandidate) -> bool:
