@@ -69,3 +69,6 @@ def test_the_owner_of_a_war_is_no_source_of_a_later_act_of_cooperation() -> None
                       "kepada Ukraina.", lang="id", date="2023-03-01")
     assert not [k for k in found if k[0] == "RUS" and k[1] != "ASSAULT"], found
     assert ("USA", "ASSAULT", "AFG") in _as_built("A U.S. airstrike killed six Afghan police officers.")
+    # `roles.adjacent-owner` reads "Russia's brutal invasion and sent aid" as Russia's aid no more
+    found = _as_built("Japan condemned Russia's brutal invasion and sent aid to Ukraine.", date="2023-03-01")
+    assert ("JPN", "AID", "UKR") in found and ("RUS", "AID", "UKR") not in found, found

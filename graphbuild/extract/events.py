@@ -3189,6 +3189,8 @@ def _role_adjacent_owner(r: Roles) -> None:
     owner = _adjacent_owner(r.doc, r.c, r.mentions, r.left)
     if owner and _participle_after_place(r, owner):
         return  # "fighters in Afghanistan helping the Taliban": a participle after a place, not Afghanistan's help
+    if owner and r.c.relation in COOPERATION and owns_conflict_act(r.doc, owner, r.c.start):
+        return  # "condemned Russia's brutal invasion and sent aid to Ukraine": the war is Russia's, not the aid
     if owner and not r.parsed[0]:
         r.sources = _expand(r.doc, [owner], r.mentions, r.marks)
         r.trace.append(r.rule)
