@@ -72,3 +72,12 @@ def test_the_owner_of_a_war_is_no_source_of_a_later_act_of_cooperation() -> None
     # `roles.adjacent-owner` reads "Russia's brutal invasion and sent aid" as Russia's aid no more
     found = _as_built("Japan condemned Russia's brutal invasion and sent aid to Ukraine.", date="2023-03-01")
     assert ("JPN", "AID", "UKR") in found and ("RUS", "AID", "UKR") not in found, found
+
+
+def test_an_order_to_stop_without_untuk_is_a_demand_of_the_addressee() -> None:
+    """`id.request.perintah-henti`: "memerintahkan Y menghentikan …" (no "untuk") addresses Y as "memerintahkan Y untuk
+    …" does; the halted act is not read as done (it had given Y's retreat from the place named after it)."""
+    found = _as_built("Mahkamah Internasional memerintahkan Israel menghentikan serangan militer di Rafah.",
+                      lang="id", date="2024-05-25")
+    assert ("icj", "REQUEST", "ISR") in found and not [k for k in found if k[1] == "RETREAT"], found
+    assert not _as_built("Presiden memerintahkan pasukan menghentikan patroli di perbatasan.", lang="id")
