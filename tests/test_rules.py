@@ -87,6 +87,8 @@ ROLE_SENTENCES = {
                                ("JOR", "SUPPORT", "PER")),
     "roles.judged-move": ("Chile expelled two Peruvian diplomats, a move Bolivia has denounced.", "en", "none",
                           ("BOL", "ACCUSE", "CHL")),
+    "roles.protest-previous-subject": ("Peruvian warships entered Chilean waters. Chile lodged a protest.", "en", "none",
+                                       ("CHL", "ACCUSE", "PER")),
     "roles.participle-of-speaker": ("Chile said Peruvian troops had crossed the border, urging Bolivia to close it.",
                                     "en", "none", ("CHL", "REQUEST", "BOL")),
     "roles.second-addressee": ("Chile urged Peru to free the sailors and Bolivia to reopen the border.", "en", "none",

@@ -81,3 +81,23 @@ def test_an_order_to_stop_without_untuk_is_a_demand_of_the_addressee() -> None:
                       lang="id", date="2024-05-25")
     assert ("icj", "REQUEST", "ISR") in found and not [k for k in found if k[1] == "RETREAT"], found
     assert not _as_built("Presiden memerintahkan pasukan menghentikan patroli di perbatasan.", lang="id")
+
+
+def _rules_only(text: str, lang: str = "en", date: str = "2025-06-01") -> set[tuple[str, str, str]]:
+    article = make_article("t", text, "test", IngestOptions(), date=date, lang=lang)
+    return keys(next(iter(LexiconExtractor(parser="none", model="none").extract([article]))).triples)
+
+
+def test_a_protest_with_no_object_protests_the_act_told_before() -> None:
+    """`roles.protest-previous-subject` (`events.objectless_reactions`): "Tokyo lodged a protest." right after a
+    sentence on Chinese ships protests China's act; only when the sentence's one actor protests right after its name
+    and names no object (the rules propose it; the scorer weighs it as any other rule event)."""
+    before = "Chinese coast guard ships entered waters near the Senkaku Islands on Monday. "
+    assert ("JPN", "ACCUSE", "CHN") in _rules_only(before + "Tokyo lodged a strong protest.")
+    assert ("JPN", "ACCUSE", "CHN") in _as_built(before + "Tokyo lodged a strong protest.", date="2025-06-01")
+    found = _rules_only("Kapal penjaga pantai China memasuki perairan Natuna pada Senin. Indonesia melayangkan protes.",
+                        lang="id")
+    assert ("IDN", "ACCUSE", "CHN") in found, found
+    # not a protest named inside another act, nor one with its object named
+    assert not _rules_only(before + "Japan said the talks were held despite protests.")
+    assert ("JPN", "ACCUSE", "KOR") in _rules_only(before + "Japan lodged a protest with South Korea.")

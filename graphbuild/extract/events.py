@@ -570,6 +570,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         extra += _issuer_offices(ctx, sent, covered)
     extra += _act_anaphors(ctx, sent, mentions, covered, marks)
     extra += _dispute_parties(ctx, sent, mentions, covered)
+    extra += _protest_objects(ctx, sent, mentions, covered)
     extra += _vessel_anaphors(ctx, sent, mentions, covered)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
     speakers = ctx.speakers
@@ -796,6 +797,36 @@ def _dispute_parties(ctx: DocContext, sent: Span, mentions: list[Mention], cover
     if len(parties) != 2 or any(m.actor.id in {p.id for p in parties} for m in mentions if m.start < at):
         return []
     return [Mention(at, at + 1, actor, "plural", "coref.dispute-parties", True) for actor in parties]
+
+
+OBJECTLESS_REACTIONS = union_words("events.objectless_reactions")  # "Tokyo lodged a protest": of the act told before
+PROTEST_OBJECT_RULE = "coref.protest-previous-subject"
+PROTESTER_REACH = 1  # words between the protester and its protest ("Japan lodged", "China formally protested")
+
+
+def _protest_objects(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """A protest with no object named after it (an entry of `events.objectless_reactions`: "Chinese coast guard ships
+    entered waters near the Senkaku Islands. Tokyo lodged a protest.") protests the act of the sentence before: its
+    subject (`_previous_actor_subject`) is named by the protest's last word, when the sentence's one actor makes the
+    protest right after its name and is of another side (`roles.protest-previous-subject`)."""
+    out: list[Mention] = []
+    for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]:
+        if span.label_ not in OBJECTLESS_REACTIONS or span.end - 1 in covered:
+            continue
+        before = [m for m in mentions if m.end <= span.start]
+        if not before or any(m.start >= span.end for m in mentions):
+            continue  # no protester, or an object named after the protest
+        if len({m.actor.id for m in before}) > 1 or span.start - before[-1].end > PROTESTER_REACH:
+            continue  # the protest made by the sentence's one actor, right before it ("Tokyo lodged a protest")
+        subject = _previous_actor_subject(ctx)
+        if subject is None or any(self_loop(m.actor, subject) or _same_state(m.actor, subject) for m in before):
+            continue
+        out.append(Mention(span.end - 1, span.end, subject, "pronoun", PROTEST_OBJECT_RULE, True))
+    return out
+
+
+def _same_state(a: Actor, b: Actor) -> bool:
+    return (a.state or a.id) == (b.state or b.id)
 
 
 def _act_mentions(start: int, end: int, owners: list[Actor]) -> list[Mention]:
@@ -1665,7 +1696,8 @@ def sentence_candidates(ctx: DocContext, sent: Span, mentions: list[Mention], ma
     doc = ctx.doc
     spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
     cands = []
-    inside_names = {i for m in mentions for i in range(m.start, m.end) if m.kind != "role"}
+    inside_names = {i for m in mentions for i in range(m.start, m.end)
+                    if m.kind != "role" and m.rule != PROTEST_OBJECT_RULE}  # fmt: skip
     refusals = RULES.ordered("candidate")
     for span in spans:
         entry = ctx.entries[span.label_]
@@ -3649,6 +3681,19 @@ def _role_judged_move(r: Roles) -> None:
         r.trace.append(r.rule)
 
 
+@RULES.register("roles.protest-previous-subject", "roles")
+def _role_protest_previous_subject(r: Roles) -> None:
+    """A protest with no object named after it ("… entered waters near the Senkakus. Tokyo lodged a protest.")
+    protests the act of the sentence before: its subject, the mention `_protest_objects` set over the protest, is the
+    target."""
+    if not r.open() or r.targets or not r.sources:
+        return
+    found = [m for m in r.mentions if m.rule == PROTEST_OBJECT_RULE and r.c.start <= m.start < r.c.end]
+    if found:
+        r.targets = found
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.pair-pronoun-alone", "roles")
 def _role_pair_pronoun_alone(r: Roles) -> None:
     """"They" read as the two parties of the sentence before ("X met Y. They agreed …") stands for the two of them
@@ -5003,7 +5048,7 @@ RULES.set_order("roles", (
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
-    "roles.judged-move", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
+    "roles.judged-move", "roles.protest-previous-subject", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from", "roles.warned-clause-object",
