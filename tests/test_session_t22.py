@@ -101,3 +101,11 @@ def test_a_protest_with_no_object_protests_the_act_told_before() -> None:
     # not a protest named inside another act, nor one with its object named
     assert not _rules_only(before + "Japan said the talks were held despite protests.")
     assert ("JPN", "ACCUSE", "KOR") in _rules_only(before + "Japan lodged a protest with South Korea.")
+
+
+def test_indian_country_is_no_india() -> None:
+    """`place.indian-states`: "Indian Country", "Indian Tribes", the Indian Health Service are the United States' Native
+    American nations and their agencies, not India."""
+    text = "The Infrastructure Law will send billions of dollars to Indian Country, President Biden said."
+    assert not [k for k in _as_built(text, date="2022-03-01") if "IND" in (k[0], k[2])]
+    assert ("USA", "AID", "IND") in _as_built("The United States sent vaccines to India.", date="2022-03-01")
