@@ -109,3 +109,16 @@ def test_indian_country_is_no_india() -> None:
     text = "The Infrastructure Law will send billions of dollars to Indian Country, President Biden said."
     assert not [k for k in _as_built(text, date="2022-03-01") if "IND" in (k[0], k[2])]
     assert ("USA", "AID", "IND") in _as_built("The United States sent vaccines to India.", date="2022-03-01")
+
+
+def test_a_vetoed_text_states_no_act_and_is_rejected_of_its_author() -> None:
+    """`filter.rejected-text` (`events.text_blocking_entries`): the acts a vetoed or blocked resolution states are
+    nobody's ("vetoed a UN Security Council resolution condemning its invasion of Ukraine": nobody condemned), its
+    "its" is the vetoer's, not the Council's (`roles.its-owner`), and the vetoed text's author is the rejected one;
+    an adopted resolution still condemns."""
+    found = _rules_only("Russia vetoed a UN Security Council resolution condemning its invasion of Ukraine.")
+    assert found == {("RUS", "REJECT", "un-security-council"), ("RUS", "ASSAULT", "UKR")}, found
+    found = _rules_only("Rusia memveto resolusi Dewan Keamanan PBB yang mengecam invasinya ke Ukraina.", lang="id")
+    assert not [k for k in found if k[1] == "ACCUSE"], found
+    found = _rules_only("The Security Council adopted a resolution condemning North Korea.")
+    assert ("un-security-council", "ACCUSE", "PRK") in found, found

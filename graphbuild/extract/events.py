@@ -2705,6 +2705,33 @@ def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks
             c.dropped = True
 
 
+TEXT_BLOCKING_ENTRIES = union_words("events.text_blocking_entries")  # "vetoed", "blocked": the text is not adopted
+REJECTED_TEXT_REACH = 6  # tokens from a rejecting verb to the text noun ("vetoed a U.N. Security Council resolution")
+TEXT_CONTENT_REACH = 6  # tokens from the text noun to the act it states ("resolution that would have condemned",
+# "resolusi Dewan Keamanan PBB yang mengecam"), no comma between
+
+
+@RULES.register("filter.rejected-text", "filter")
+def _drop_rejected_text(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """The act a vetoed, rejected or blocked text states is nobody's event: in "Russia vetoed a UN Security Council
+    resolution condemning its invasion of Ukraine" nobody condemned (the invasion, an act of force, stays its
+    owner's). A trigger at most `TEXT_CONTENT_REACH` tokens after a text noun (`events.authored_nouns`) that a veto
+    or a block (`events.text_blocking_entries`; not "rejected": a text the target rejects was adopted) names at most
+    `REJECTED_TEXT_REACH` tokens before it."""
+    words = low(ctx.doc)
+    texts = [i for i in range(sent.start, sent.end) if words[i] in AUTHORED_NOUNS]
+    if not texts:
+        return
+    rejecting = [c for c in cands if c.entry.id in TEXT_BLOCKING_ENTRIES and not c.dropped]
+    for noun in texts:
+        if not any(0 <= noun - c.end < REJECTED_TEXT_REACH for c in rejecting):
+            continue
+        for c in cands:
+            if (0 < c.start - noun <= TEXT_CONTENT_REACH and c.relation not in FORCE_ACTS and c.relation != "REJECT"
+                    and "," not in words[noun : c.start]):  # fmt: skip
+                c.dropped = True
+
+
 @RULES.register("filter.question", "filter")
 def _drop_question(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
     """A sentence that ends in a question mark asks, and reports no event ("Apakah Amerika Serikat akan mencabut
@@ -3252,7 +3279,10 @@ def _its_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention
         k -= 1  # not across a clause word: "its stance before talks with Y" is no owned talks
     if k <= sent.start or words[k] not in THING_OWNER_PRONOUNS:
         return None
-    before = [m for m in mentions if sent.start <= m.start and m.end <= k and m.actor.type != "Person"]
+    # not the author of a text named before the pronoun: "vetoed a UN Security Council resolution condemning its
+    # invasion of Ukraine" is the vetoer's invasion
+    before = [m for m in mentions if sent.start <= m.start and m.end <= k and m.actor.type != "Person"
+              and not _document_author(ctx.doc, m)]  # fmt: skip
     return before[-1] if before else None
 
 
@@ -4576,8 +4606,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 break  # "condemned the attack and Peru called for restraint": Peru opens a clause of its own
             if _second_verb_object(ctx, sent, words, between):
                 break  # "membantah tuduhan itu dan meminta Manila …": Manila is the second verb's
-            if _document_author(doc, m):
-                return []
+            if _document_author(doc, m) and c.relation != "REJECT":
+                return []  # a vetoed text is rejected of its author ("vetoed a Security Council resolution")
             return _expand_right(doc, m, mentions, marks)
     return []
 
@@ -5037,7 +5067,7 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
                            "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase",
-                           "filter.question"))
+                           "filter.question", "filter.rejected-text"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
