@@ -122,3 +122,11 @@ def test_a_vetoed_text_states_no_act_and_is_rejected_of_its_author() -> None:
     assert not [k for k in found if k[1] == "ACCUSE"], found
     found = _rules_only("The Security Council adopted a resolution condemning North Korea.")
     assert ("un-security-council", "ACCUSE", "PRK") in found, found
+
+
+def test_a_verb_right_before_and_governs_no_second_verb() -> None:
+    """`chain.governs-complement` (`_chain`): "blocked and rammed a Philippine vessel" joins two verbs of one subject
+    on one object; the governing "blocked" absorbs no "rammed" (as "rejected the ultimatum and accused Y")."""
+    found = _rules_only("Chinese coast guard ships blocked and rammed a Philippine vessel near the shoal.")
+    assert ("CHN", "ASSAULT", "PHL") in found, found
+    assert ("CHL", "REJECT", "PER") in _rules_only("Chile blocked Peru's bid to join the alliance.")

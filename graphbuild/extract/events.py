@@ -1767,9 +1767,11 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
                 ):  # fmt: skip
             adjacent = False  # "akan membacakan putusan dalam gugatan Afrika Selatan terhadap Israel": the noun in
             # another verb's phrase, with an owner of its own, is no act the subject intends
-        if (adjacent and b.start - 1 > a.end and words[b.start - 1] in CLAUSE_CONJUNCTIONS
+        if (adjacent and b.start - 1 >= a.end and words[b.start - 1] in CLAUSE_CONJUNCTIONS
                 and _participle(words[b.start], marks, "")):  # fmt: skip
-            adjacent = False  # "rejected the ultimatum and accused Y of …": a second verb of its own, not governed
+            # "rejected the ultimatum and accused Y of …", "blocked and rammed a Philippine vessel": a second verb of
+            # its own, not governed
+            adjacent = False
         owner_end = b.start
         if (b.start not in mention_ends and b.start - 1 in mention_ends and words[b.start - 1] in marks.verb_adverbs
                 and a.entry.governs):  # fmt: skip
