@@ -130,3 +130,11 @@ def test_a_verb_right_before_and_governs_no_second_verb() -> None:
     found = _rules_only("Chinese coast guard ships blocked and rammed a Philippine vessel near the shoal.")
     assert ("CHN", "ASSAULT", "PHL") in found, found
     assert ("CHL", "REJECT", "PER") in _rules_only("Chile blocked Peru's bid to join the alliance.")
+
+
+def test_targeting_a_place_with_weapons_is_an_attack() -> None:
+    """`en.assault.targeted-with`: "targeted the Israeli city of Tel Aviv with a long-range drone" attacks the state
+    of the place named inside; "targeted" alone ("targeted sanctions") stays no attack."""
+    text = "Yemen's Houthis said they had targeted the Israeli city of Tel Aviv with a long-range drone."
+    assert ("houthis", "ASSAULT", "ISR") in _rules_only(text, date="2024-07-19")
+    assert not [k for k in _rules_only("Chile announced targeted measures against Peru's banks.") if k[1] == "ASSAULT"]
