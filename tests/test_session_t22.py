@@ -138,3 +138,11 @@ def test_targeting_a_place_with_weapons_is_an_attack() -> None:
     text = "Yemen's Houthis said they had targeted the Israeli city of Tel Aviv with a long-range drone."
     assert ("houthis", "ASSAULT", "ISR") in _rules_only(text, date="2024-07-19")
     assert not [k for k in _rules_only("Chile announced targeted measures against Peru's banks.") if k[1] == "ASSAULT"]
+
+
+def test_the_broker_of_a_deal_is_no_party_to_it() -> None:
+    """`_brokered_by` (`roles.target-after-trigger`): "agreed to a U.S.-brokered ceasefire" is the two subjects'
+    agreement with each other, not with the broker; a vetoed "U.S.-drafted resolution" is still its author's."""
+    found = _rules_only("Lebanon and Israel agreed to a U.S.-brokered ceasefire on Tuesday.", date="2024-11-27")
+    assert ("LBN", "AGREE", "ISR") in found and ("LBN", "AGREE", "USA") not in found, found
+    assert ("RUS", "REJECT", "USA") in _rules_only("Russia vetoed a U.S.-drafted resolution.")

@@ -4547,6 +4547,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             return _expand_right(doc, m, mentions, marks)
         if m.start < start or m.start - start > 12:
             continue
+        if c.relation in BROKERED_RELATIONS and _brokered_by(texts, words, m, sent.end):
+            continue  # "agreed to a U.S.-brokered ceasefire": the broker is no party to the deal
         # a quoted phrase closed before the actor is no quote entered ("mengecam \u201cserangan sistematis\u201d
         # aparat keamanan Peru"): its marks count as no words
         quoted = [i for i in range(start, m.start) if texts[i] in QUOTE_MARKS]
@@ -4612,6 +4614,16 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []  # a vetoed text is rejected of its author ("vetoed a Security Council resolution")
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+AUTHOR_PARTICIPLES = union_words("nlp.author_participles")  # "U.S.-brokered", "U.N.-mediated": the author's
+BROKERED_RELATIONS = ("AGREE", "CONSULT", "COOPERATE")  # a deal or talks another actor brokered
+
+
+def _brokered_by(texts: list[str], words: list[str], m: Mention, sent_end: int) -> bool:
+    """Is the mention the author of what follows, joined to its participle by a hyphen ("a U.S.-brokered
+    ceasefire", "U.N.-mediated talks")?"""
+    return m.end + 1 < sent_end and texts[m.end] == "-" and words[m.end + 1] in AUTHOR_PARTICIPLES
 
 
 def _compound_words(texts: list[str], between: list[int]) -> int:
