@@ -89,6 +89,7 @@ ROLE_SENTENCES = {
                           ("BOL", "ACCUSE", "CHL")),
     "roles.protest-previous-subject": ("Peruvian warships entered Chilean waters. Chile lodged a protest.", "en",
                                        "none", ("CHL", "ACCUSE", "PER")),
+    "roles.thanked-for-act": ("Chile thanked Peru for sending aid.", "en", "none", ("PER", "AID", "CHL")),
     "roles.participle-of-speaker": ("Chile said Peruvian troops had crossed the border, urging Bolivia to close it.",
                                     "en", "none", ("CHL", "REQUEST", "BOL")),
     "roles.second-addressee": ("Chile urged Peru to free the sailors and Bolivia to reopen the border.", "en", "none",

@@ -146,3 +146,18 @@ def test_the_broker_of_a_deal_is_no_party_to_it() -> None:
     found = _rules_only("Lebanon and Israel agreed to a U.S.-brokered ceasefire on Tuesday.", date="2024-11-27")
     assert ("LBN", "AGREE", "ISR") in found and ("LBN", "AGREE", "USA") not in found, found
     assert ("RUS", "REJECT", "USA") in _rules_only("Russia vetoed a U.S.-drafted resolution.")
+
+
+def test_aid_thanked_for_is_the_thanked_actors() -> None:
+    """`roles.thanked-for-act` (`events.thank_words`, `events.thanked_for`): "thanked Y for approving an arms sale",
+    "berterima kasih kepada Y atas bantuan …": the aid is Y's, for the thanker's state; support or cooperation
+    thanked for is left (the train split codes none of it)."""
+    found = _rules_only("Taiwan's President Lai Ching-te thanked the United States for approving a $385 million arms "
+                        "sale.", date="2025-11-15")
+    assert ("USA", "AID", "TWN") in found, found
+    found = _rules_only("Presiden Prabowo berterima kasih kepada Jepang atas bantuan kemanusiaan untuk korban banjir.",
+                        lang="id", date="2025-11-15")
+    assert ("JPN", "AID", "IDN") in found, found
+    found = _rules_only("Vice President Harris thanked President Lopez Obrador for his cooperation on migration.",
+                        date="2022-06-01")
+    assert not [k for k in found if k[1] == "COOPERATE"], found

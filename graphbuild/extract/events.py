@@ -3726,6 +3726,43 @@ def _role_protest_previous_subject(r: Roles) -> None:
         r.trace.append(r.rule)
 
 
+THANK_WORDS = union_words("events.thank_words")  # "thanked Y for …", "berterima kasih kepada Y atas …"
+THANKED_FOR = union_words("events.thanked_for")  # "for", "atas": the thanked act follows
+THANKED_ACT_REACH = 8  # tokens from "for" to the thanked act's trigger ("for approving a $385 million arms sale")
+THANKED_ACTS = ("AID",)  # support or cooperation thanked for: the train split codes none ("for his cooperation")
+
+
+@RULES.register("roles.thanked-for-act", "roles")
+def _role_thanked_for_act(r: Roles) -> None:
+    """"Lai thanked the United States for approving a $385 million arms sale", "Zelensky thanked Germany for sending
+    air defence systems": an act of aid with no actor of its own after "thanked Y for" is Y's, done for
+    the thanker's side (the thanker, a person as their state: `_as_state`)."""
+    if not r.open() or r.targets or r.c.relation not in THANKED_ACTS:
+        return
+    words = low(r.doc)
+    k = next((k for k in range(r.c.start - 1, max(r.sent.start, r.c.start - THANKED_ACT_REACH) - 1, -1)
+              if words[k] in THANKED_FOR), None)  # fmt: skip
+    if k is None or any(k < m.start < r.c.start for m in r.mentions) or any(m.start >= r.c.end for m in r.mentions):
+        return
+    thanked = next((m for m in reversed(r.mentions) if m.end <= k and k - m.end <= 3), None)  # "thanked Y (today) for"
+    if thanked is None:
+        return
+    # the thank right before the thanked, or before its preposition ("berterima kasih kepada Jepang atas …")
+    thank = next((t for t in (thanked.start - 1, thanked.start - 2) if t >= r.sent.start and words[t] in THANK_WORDS),
+                 -1)  # fmt: skip
+    if thank < 0:
+        return
+    thanker = next((m for m in reversed(r.mentions) if m.end <= thank and thank - m.end <= 2), None)
+    if thanker is None:
+        return
+    side = _as_state(r.ctx, thanker.actor)
+    if self_loop(thanked.actor, side) or _same_state(thanked.actor, side):
+        return
+    r.sources = [thanked]
+    r.targets = [Mention(thanker.start, thanker.end, side, thanker.kind, "coref.thanker-side", True)]
+    r.trace.append(r.rule)
+
+
 @RULES.register("roles.pair-pronoun-alone", "roles")
 def _role_pair_pronoun_alone(r: Roles) -> None:
     """"They" read as the two parties of the sentence before ("X met Y. They agreed …") stands for the two of them
@@ -5092,7 +5129,8 @@ RULES.set_order("roles", (
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
-    "roles.judged-move", "roles.protest-previous-subject", "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
+    "roles.judged-move", "roles.protest-previous-subject", "roles.thanked-for-act",
+    "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from", "roles.warned-clause-object",
