@@ -161,3 +161,12 @@ def test_aid_thanked_for_is_the_thanked_actors() -> None:
     found = _rules_only("Vice President Harris thanked President Lopez Obrador for his cooperation on migration.",
                         date="2022-06-01")
     assert not [k for k in found if k[1] == "COOPERATE"], found
+
+
+def test_a_listed_subject_shares_an_act_named_a_few_words_on() -> None:
+    """`share_listed` (`LIST_TO_TRIGGER`): "Mali, Burkina Faso and Niger announced on Monday their immediate withdrawal
+    from the ICC" is one act of each listed state; the scorer had kept only the nearest, Niger."""
+    text = ("Mali, Burkina Faso and Niger announced on Monday their immediate withdrawal from the International "
+            "Criminal Court.")
+    found = _as_built(text, date="2025-09-22")
+    assert {("MLI", "RETREAT", "icc"), ("BFA", "RETREAT", "icc"), ("NER", "RETREAT", "icc")} <= found, found

@@ -45,7 +45,8 @@ IMPLICIT_TITLE = "learn.context.title-actor"
 # and 0.351.
 SECOND_EVENT_MIN_P = 0.2
 LISTED_TYPES = frozenset({"Country", "Organization"})  # the listed sources whose shared event `share_listed` keeps
-LIST_TO_TRIGGER = 3  # words between a listed subject and its verb ("A dan B juga telah mengecam")
+LIST_TO_TRIGGER = 6  # words between a listed subject and its trigger ("A dan B juga telah mengecam", "A, B and C
+# announced on Monday their withdrawal")
 LIST_JOINERS = union_words("events.pair_joiners")  # "dan", "and": with commas, what joins a list of sources
 # second events the rules read off the sentence's own structure, kept with their pair whatever the relation model
 # says: the purpose of a meeting ("X spoke with Y to congratulate him") is a second act the model, trained on one
