@@ -170,3 +170,11 @@ def test_a_listed_subject_shares_an_act_named_a_few_words_on() -> None:
             "Criminal Court.")
     found = _as_built(text, date="2025-09-22")
     assert {("MLI", "RETREAT", "icc"), ("BFA", "RETREAT", "icc"), ("NER", "RETREAT", "icc")} <= found, found
+
+
+def test_a_vetoed_package_gives_no_aid() -> None:
+    """`events.blocked_text_nouns`: "vetoed a new European Union package of military aid for Ukraine" stops the
+    package: no EU aid to Ukraine, the veto rejects the EU."""
+    text = "Hungarian Prime Minister Viktor Orban vetoed a new European Union package of military aid for Ukraine."
+    found = _rules_only(text, date="2025-03-06")
+    assert ("viktor-orban", "REJECT", "eu") in found and ("eu", "AID", "UKR") not in found, found

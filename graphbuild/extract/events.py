@@ -2707,6 +2707,7 @@ def _drop_conditional(ctx: DocContext, sent: Span, cands: list[Candidate], marks
             c.dropped = True
 
 
+BLOCKED_TEXT_NOUNS = union_words("events.blocked_text_nouns")  # "resolution", "package": what a veto stops
 TEXT_BLOCKING_ENTRIES = union_words("events.text_blocking_entries")  # "vetoed", "blocked": the text is not adopted
 REJECTED_TEXT_REACH = 6  # tokens from a rejecting verb to the text noun ("vetoed a U.N. Security Council resolution")
 TEXT_CONTENT_REACH = 6  # tokens from the text noun to the act it states ("resolution that would have condemned",
@@ -2717,11 +2718,11 @@ TEXT_CONTENT_REACH = 6  # tokens from the text noun to the act it states ("resol
 def _drop_rejected_text(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
     """The act a vetoed, rejected or blocked text states is nobody's event: in "Russia vetoed a UN Security Council
     resolution condemning its invasion of Ukraine" nobody condemned (the invasion, an act of force, stays its
-    owner's). A trigger at most `TEXT_CONTENT_REACH` tokens after a text noun (`events.authored_nouns`) that a veto
+    owner's). A trigger at most `TEXT_CONTENT_REACH` tokens after a text noun (`events.blocked_text_nouns`) that a veto
     or a block (`events.text_blocking_entries`; not "rejected": a text the target rejects was adopted) names at most
     `REJECTED_TEXT_REACH` tokens before it."""
     words = low(ctx.doc)
-    texts = [i for i in range(sent.start, sent.end) if words[i] in AUTHORED_NOUNS]
+    texts = [i for i in range(sent.start, sent.end) if words[i] in BLOCKED_TEXT_NOUNS]
     if not texts:
         return
     rejecting = [c for c in cands if c.entry.id in TEXT_BLOCKING_ENTRIES and not c.dropped]
