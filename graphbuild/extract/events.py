@@ -2007,7 +2007,7 @@ def _drop_date_phrase_events(ctx: DocContext, sent: Span, cands: list[Candidate]
 
 HYPOTHETICAL_OPENERS = union_words("events.hypothetical_openers")  # "a" / "any" Chinese attack on Taiwan …
 HYPOTHETICAL_MODALS = union_words("events.hypothetical_modals")  # … "could" justify a response
-RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+RELATIVE_OPENERS = frozenset({"that", "which", "who", "yang"})  # "serangan terhadap Y yang dapat memicu …": a relative clause
 HYPOTHETICAL_REACH = 7  # tokens from the noun to the modal: "attack on the island of Taiwan could"
 
 
@@ -4445,6 +4445,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
+        if c.relation in COMPANY_RELATIONS and _company_nationality(words, between, m):
+            continue  # "menandatangani kontrak dengan perusahaan dirgantara Turki": the firm's state, no party
         if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(
                 words[i] in entry.preps or words[i] in c.extra_preps for i in between):
             continue  # "boikot pimpinan Barat terhadap Hamas": who leads the act, not its target
@@ -4489,6 +4491,20 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 return []
             return _expand_right(doc, m, mentions, marks)
     return []
+
+
+COMPANY_NOUNS = union_words("events.company_nouns")  # "perusahaan (dirgantara) Turki", "a French firm"
+COMPANY_RELATIONS = ("AGREE", "SUPPORT", "COOPERATE", "CONSULT")  # a deal, a contract or talks with a firm
+
+
+def _company_nationality(words: list[str], between: list[int], m: Mention) -> bool:
+    """Is the actor the nationality of a company, the real party of a deal, contract or talks (`roles.target-after-
+    trigger`): "menandatangani kontrak dengan perusahaan dirgantara Turki", "perusahaan asal Prancis", "signed a
+    contract with a French firm"? A company noun (`events.company_nouns`) at most two words before the actor, or
+    right after it; companies are no actors (docs/annotation.md), and their state is no party of the deal."""
+    if any(words[i] in COMPANY_NOUNS for i in between[-3:]):
+        return True
+    return m.end < len(words) and words[m.end] in COMPANY_NOUNS
 
 
 def _compound_words(texts: list[str], between: list[int]) -> int:
