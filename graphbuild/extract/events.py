@@ -1725,7 +1725,7 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         marks_between = [i for i in between if words[i] not in QUOTE_MARKS]
         # a clause word between opens another clause ("menyerukan semua pihak menahan diri setelah Iran menyerang
         # Israel": the attack is no act the call governs)
-        clause_between = any(words[i] in marks.clause for i in marks_between)
+        clause_between = any(words[i] in marks.clause or words[i] in TIME_CLAUSE_WORDS for i in marks_between)
         adjacent = (len(marks_between) <= 3 and not clause_between
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
         if a.entry.governs and not event_noun(words[b.start]) and _second_verb(words, between, b.start):
@@ -1760,6 +1760,11 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
+
+
+# "ditandatangani saat Albanese berkunjung ke Jakarta": the visit is the time clause's own act, not one the
+# signing governs (not in `markers.clause`: "kata Haley saat mengumumkan …" keeps the speaker as subject)
+TIME_CLAUSE_WORDS = union_words("events.time_clause_words")
 
 
 def _second_verb(words: list[str], between: range, at: int) -> bool:
@@ -2007,7 +2012,8 @@ def _drop_date_phrase_events(ctx: DocContext, sent: Span, cands: list[Candidate]
 
 HYPOTHETICAL_OPENERS = union_words("events.hypothetical_openers")  # "a" / "any" Chinese attack on Taiwan …
 HYPOTHETICAL_MODALS = union_words("events.hypothetical_modals")  # … "could" justify a response
-RELATIVE_OPENERS = frozenset({"that", "which", "who", "yang"})  # "serangan terhadap Y yang dapat memicu …": a relative clause
+# "serangan terhadap Y yang dapat memicu …": the modal is a relative clause's, as after "that"
+RELATIVE_OPENERS = frozenset({"that", "which", "who", "yang"})
 HYPOTHETICAL_REACH = 7  # tokens from the noun to the modal: "attack on the island of Taiwan could"
 
 
@@ -2552,6 +2558,26 @@ def _conditional_mode(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
         if not any(lower[i] in marks.conditional for i in range(sent.start, o.c.start)):
             return False
     o.mode = "hypothetical"
+    return True
+
+
+SCHEDULE_WORDS = union_words("events.schedule_words")  # "dijadwalkan", "direncanakan"
+TIME_CLAUSE_REACH = 4  # tokens from the time-clause word to the visit: "saat Perdana Menteri Albanese berkunjung"
+
+
+@RULES.register("rewrite.planned-time-clause", "rewrite")
+def _planned_time_clause(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                         marks: Markers) -> bool:  # fmt: skip
+    """A visit or meeting in the time clause of a scheduled act ("Penandatanganan dijadwalkan berlangsung saat
+    Albanese berkunjung ke Jakarta") is planned as well: AGREE (intended), as "will visit" (docs/annotation.md)."""
+    if o.c.mode != "asserted" or (o.relation or o.c.relation) != "CONSULT" or words.isdisjoint(TIME_CLAUSE_WORDS):
+        return False
+    lower = low(ctx.doc)
+    floor = max(sent.start, o.c.start - TIME_CLAUSE_REACH)
+    clause = next((i for i in range(o.c.start - 1, floor - 1, -1) if lower[i] in TIME_CLAUSE_WORDS), None)
+    if clause is None or not any(lower[i] in SCHEDULE_WORDS for i in range(sent.start, clause)):
+        return False
+    o.relation, o.mode = "AGREE", "intended"
     return True
 
 
@@ -4979,5 +5005,6 @@ RULES.set_order("roles", (
     "roles.converse-host", "roles.received-from", "roles.warned-clause-object",
     "roles.speaker-of-joined-verb", "roles.no-self-loop",
 ))
-RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
-                            "rewrite.cost-threaten", "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))
+RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.planned-time-clause",
+                            "rewrite.ultimatum-threaten", "rewrite.cost-threaten", "rewrite.failed-agreement-reject",
+                            "rewrite.welcome-guest"))
