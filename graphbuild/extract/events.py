@@ -2229,6 +2229,28 @@ def _drop_topic_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
                 b.dropped = True
 
 
+DISCUSSION_VERBS = union_words("events.discussion_verbs")  # "membahas", "membicarakan"
+DISCUSSED_REACH = 5  # tokens from the discussion verb to the act: "membahas kesiapan Indonesia mengirim"
+
+
+@RULES.register("filter.discussed-act", "filter")
+def _drop_discussed_act(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An act named as what a meeting discusses is talked about, not done ("kedua pemimpin membahas kesiapan
+    Indonesia mengirim pasukan perdamaian ke Gaza"): an event other than a meeting at most five words after a
+    discussion verb (`events.discussion_verbs`), with no punctuation or clause word between, is dropped; the
+    talks stay."""
+    words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
+    for a in cands:
+        if a.dropped or a.relation != "CONSULT" or words[a.start] not in DISCUSSION_VERBS:
+            continue
+        for b in cands:
+            if b is a or b.dropped or b.relation == "CONSULT" or not 0 < b.start - a.end <= DISCUSSED_REACH:
+                continue
+            if not any(punct[i] or words[i] in marks.clause for i in range(a.end, b.start)):
+                b.dropped = True
+                b.applied("filter.discussed-act")
+
+
 JUDGING_RELATIONS = ("ACCUSE", "REJECT")
 CAUSE_LINKS = union_words("events.cause_links")  # "summoned Y's ambassador over the attack on Z"
 PENALTY_RELATIONS = frozenset({"ACCUSE", "SANCTION", "REJECT", "THREATEN", "COERCE", "PROTEST"})
@@ -4983,8 +5005,8 @@ RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name",
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
-                           "filter.accusation-charges", "filter.topic-nouns", "filter.cause-nouns",
-                           "filter.judged-nouns",
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.discussed-act",
+                           "filter.cause-nouns", "filter.judged-nouns",
                            "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase",
