@@ -3109,6 +3109,8 @@ def _relative_of_no_actor(doc: Doc, start: int, left: int, mentions: list[Mentio
     at = start - 2
     if at >= left and tokens(doc).text[at] == ",":
         at -= 1  # "kelompok Polisario, yang didukung Aljazair"
+    if at >= left and tokens(doc).text[at] == ")":
+        at -= 1  # "warga negara Indonesia (WNI) yang ditangkap polisi Kamboja": the name's short form in brackets
     if at < left or low(doc)[start - 1] not in marks.relative:
         return False
     return not any(m.start <= at < m.end for m in mentions)
