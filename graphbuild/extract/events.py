@@ -4307,6 +4307,7 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
     while i < right:
         if (texts[i] == "," and i in ends and i + 1 < right
                 and (words[i + 1] in APPOSITION_ARTICLES or words[i + 1] in marks.relative
+                     or words[i + 1] in COMPANION_PARTICIPLES
                      or (marks.participles and _participial(words[i + 1], marks)))):  # fmt: skip
             j = i + 1
             while j < right and texts[j] != ",":
@@ -4316,6 +4317,10 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
             i = j
         i += 1
     return inside
+
+
+# "Presiden Prabowo, didampingi Menlu Sugiono, bertemu …": the companion set off by commas is no subject
+COMPANION_PARTICIPLES = union_words("events.companion_participles")
 
 
 def _participial(word: str, marks: Markers) -> bool:
@@ -4489,6 +4494,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "serangan itu sebagai balasan atas pembunuhan Y": Y's killing is the cause, Y no target
         if c.relation == "THREATEN" and _shielded(words, between):
             continue  # "warned that any attack on Peru would be met with force": Peru is shielded, not threatened
+        if words[c.start] in DENIAL_VERBS and any(words[i] in COMPLEMENTIZERS for i in between):
+            break  # "membantah laporan bahwa pihaknya menahan warga Thailand": the denied claim's actor, no target
         if (entry.relation == "THREATEN" and any(words[i] in COMPLEMENTIZERS for i in between)
                 and m.end < sent.end and words[m.end] in COPULAS):  # fmt: skip
             break  # "memperingatkan bahwa Taiwan adalah garis merah": a warning about what the actor is, to no one
@@ -4543,6 +4550,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     return []
 
 
+DENIAL_VERBS = union_words("events.denial_verbs")  # "membantah (laporan) bahwa …": what is denied names no target
 COMPANY_NOUNS = union_words("events.company_nouns")  # "perusahaan (dirgantara) Turki", "a French firm"
 COMPANY_RELATIONS = ("AGREE", "SUPPORT", "COOPERATE", "CONSULT")  # a deal, a contract or talks with a firm
 
