@@ -3109,8 +3109,10 @@ def _relative_of_no_actor(doc: Doc, start: int, left: int, mentions: list[Mentio
     at = start - 2
     if at >= left and tokens(doc).text[at] == ",":
         at -= 1  # "kelompok Polisario, yang didukung Aljazair"
-    if at >= left and tokens(doc).text[at] == ")":
-        at -= 1  # "warga negara Indonesia (WNI) yang ditangkap polisi Kamboja": the name's short form in brackets
+    texts = tokens(doc).text
+    if at >= left and texts[at] == ")":  # "warga negara Indonesia (WNI) yang ditangkap polisi Kamboja": the
+        opening = next((k for k in range(at - 1, max(left, at - 4) - 1, -1) if texts[k] == "("), None)
+        at = opening - 1 if opening is not None else at  # noun's short form in brackets; the noun before it
     if at < left or low(doc)[start - 1] not in marks.relative:
         return False
     return not any(m.start <= at < m.end for m in mentions)
