@@ -98,3 +98,11 @@ def test_a_companion_takes_no_part_in_the_meeting() -> None:
     assert not [k for k in found if k[0] in ("CHL", "gabriel-boric")]
     found = _found("Presiden Chile turut mendampingi Presiden Bolivia saat bertemu Presiden Peru di Lima.")
     assert not [k for k in found if k[0] in ("CHL", "gabriel-boric")]
+
+
+def test_witnesses_of_a_signing_are_no_parties() -> None:
+    """"kedua pemimpin menyaksikan penandatanganan sejumlah nota kesepahaman" (`id.none.saksikan-dokumen`,
+    `id.none.saksikan-penandatanganan`); a signing of their own stays."""
+    assert not _found("Presiden Chile dan Presiden Peru menyaksikan penandatanganan sejumlah nota kesepahaman di "
+                      "bidang energi.")
+    assert ("CHL", "SUPPORT", "PER") in _found("Chile menandatangani nota kesepahaman dengan Peru.")
