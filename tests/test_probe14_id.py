@@ -106,3 +106,10 @@ def test_witnesses_of_a_signing_are_no_parties() -> None:
     assert not _found("Presiden Chile dan Presiden Peru menyaksikan penandatanganan sejumlah nota kesepahaman di "
                       "bidang energi.")
     assert ("CHL", "SUPPORT", "PER") in _found("Chile menandatangani nota kesepahaman dengan Peru.")
+
+
+def test_an_act_hoped_of_others_is_no_event() -> None:
+    """"berharap X dan Y dapat menyelesaikan perbedaan melalui dialog" (`filter.hoped-act`); the hoper's own wish
+    stays an intent (AGREE)."""
+    assert not _found("Bolivia berharap Chile dan Peru dapat menyelesaikan perbedaan melalui dialog.")
+    assert ("CHL", "AGREE", "PER") in _found("Chile berharap dapat bekerja sama dengan Peru.")

@@ -2251,6 +2251,30 @@ def _drop_discussed_act(ctx: DocContext, sent: Span, cands: list[Candidate], mar
                 b.applied("filter.discussed-act")
 
 
+HOPE_WORDS = union_words("events.hope_words")  # "berharap", "mengharapkan"
+HOPE_MODALS = union_words("events.hope_modals")  # "dapat", "bisa", "akan"
+
+
+@RULES.register("filter.hoped-act", "filter")
+def _drop_hoped_act(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An act another actor is hoped to do is no event ("Indonesia berharap China dan Jepang dapat menyelesaikan
+    perbedaan melalui dialog"): a trigger after a hope word (`events.hope_words`), an actor named between them and
+    a modal (`events.hope_modals`) after that actor; the hoper's own wish ("berharap dapat bekerja sama dengan Y")
+    stays an intent."""
+    words = low(ctx.doc)
+    hopes = [i for i in range(sent.start, sent.end) if words[i] in HOPE_WORDS]
+    if not hopes:
+        return
+    for c in cands:
+        hope = next((h for h in reversed(hopes) if h < c.start), None)
+        if c.dropped or hope is None:
+            continue
+        named = [m for m in ctx.all_mentions if hope < m.start and m.end <= c.start]
+        if named and any(words[i] in HOPE_MODALS for i in range(named[0].end, c.start)):
+            c.dropped = True
+            c.applied("filter.hoped-act")
+
+
 JUDGING_RELATIONS = ("ACCUSE", "REJECT")
 CAUSE_LINKS = union_words("events.cause_links")  # "summoned Y's ambassador over the attack on Z"
 PENALTY_RELATIONS = frozenset({"ACCUSE", "SANCTION", "REJECT", "THREATEN", "COERCE", "PROTEST"})
@@ -5018,7 +5042,7 @@ RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement"
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.discussed-act",
-                           "filter.cause-nouns", "filter.judged-nouns",
+                           "filter.hoped-act", "filter.cause-nouns", "filter.judged-nouns",
                            "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase",
