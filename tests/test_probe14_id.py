@@ -113,3 +113,16 @@ def test_an_act_hoped_of_others_is_no_event() -> None:
     stays an intent (AGREE)."""
     assert not _found("Bolivia berharap Chile dan Peru dapat menyelesaikan perbedaan melalui dialog.")
     assert ("CHL", "AGREE", "PER") in _found("Chile berharap dapat bekerja sama dengan Peru.")
+
+
+def test_the_consent_of_all_parties_as_a_condition_is_no_agreement() -> None:
+    """"setelah ada mandat PBB dan persetujuan semua pihak, termasuk X dan Y" (`id.none.persetujuan-semua-pihak`)."""
+    assert not _found("Misi itu baru dikirim setelah ada mandat Dewan Keamanan PBB dan persetujuan semua pihak, "
+                      "termasuk Chile dan Peru.")
+    assert ("CHL", "AGREE", "PER") in _found("Chile menyetujui usulan Peru.")
+
+
+def test_warning_of_a_threat_another_poses_threatens_no_one() -> None:
+    """"memperingatkan ancaman X terhadap Y" (`id.none.peringatkan-ancaman`); a warning to Y stays THREATEN."""
+    assert not _found("Menteri Pertahanan Bolivia memperingatkan ancaman Chile terhadap Peru.")
+    assert ("CHL", "THREATEN", "PER") in _found("Chile memperingatkan Peru agar tidak melintasi perbatasan.")
