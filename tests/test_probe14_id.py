@@ -126,3 +126,11 @@ def test_warning_of_a_threat_another_poses_threatens_no_one() -> None:
     """"memperingatkan ancaman X terhadap Y" (`id.none.peringatkan-ancaman`); a warning to Y stays THREATEN."""
     assert not _found("Menteri Pertahanan Bolivia memperingatkan ancaman Chile terhadap Peru.")
     assert ("CHL", "THREATEN", "PER") in _found("Chile memperingatkan Peru agar tidak melintasi perbatasan.")
+
+
+def test_an_analysts_university_comparisons_and_abilities_name_no_event() -> None:
+    """"pengamat Universitas Indonesia" names no Indonesia (`phrase.universities`); "dibandingkan Y" compares, Y is
+    no target (`target_stops`); "bisa bekerja sama" is an ability (`irrealis`)."""
+    assert not _found("Pengamat Universitas Indonesia menilai perjanjian keamanan dengan Peru tidak mengubah apa pun.")
+    assert not _found("Menurut dia, Chile lebih membutuhkan perjanjian itu dibandingkan Peru.")
+    assert not _found("Chile tetap bisa bekerja sama dengan Peru maupun Bolivia.")
