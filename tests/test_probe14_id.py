@@ -134,3 +134,10 @@ def test_an_analysts_university_comparisons_and_abilities_name_no_event() -> Non
     assert not _found("Pengamat Universitas Indonesia menilai perjanjian keamanan dengan Peru tidak mengubah apa pun.")
     assert not _found("Menurut dia, Chile lebih membutuhkan perjanjian itu dibandingkan Peru.")
     assert not _found("Chile tetap bisa bekerja sama dengan Peru maupun Bolivia.")
+
+
+def test_a_speaker_reporting_what_the_government_does_speaks_for_the_state() -> None:
+    """"X mengatakan pemerintah berterima kasih kepada Y": the speaker's state (`events.bare_governments`)."""
+    found = _found("Presiden Chile Gabriel Boric mengatakan pemerintah berterima kasih kepada Peru atas bantuannya.")
+    assert ("CHL", "SUPPORT", "PER") in found
+    assert ("gabriel-boric", "SUPPORT", "PER") not in found

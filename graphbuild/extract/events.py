@@ -3424,7 +3424,27 @@ def _role_nearest_subject(r: Roles) -> None:
     """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object)."""
     if r.open() and not r.sources:
         r.sources = nearest_subject(r.doc, r.mentions, r.left, r.c.start, r.used_as_target, r.marks) or []
+        r.sources = _speakers_government(r.ctx, r.c.start, r.sources, r.mentions, r.marks)
         r.chose(r.sources)
+
+
+BARE_GOVERNMENTS = union_words("events.bare_governments")  # "mengatakan pemerintah berterima kasih kepada Y"
+
+
+def _speakers_government(ctx: DocContext, trigger: int, sources: list[Mention], mentions: list[Mention],
+                         marks: Markers) -> list[Mention]:  # fmt: skip
+    """A person who reports what "the government" does ("Anis Matta mengatakan pemerintah berterima kasih kepada
+    Thailand"; `events.bare_governments` right after a speech verb, no actor named between): the clause's subject
+    is the speaker's state, not the speaker."""
+    if len(sources) != 1 or sources[0].actor.type != "Person":
+        return sources
+    words, speaker = low(ctx.doc), sources[0]
+    if any(speaker.end <= m.start < trigger for m in mentions):
+        return sources
+    said = next((i for i in range(speaker.end, trigger - 1) if words[i] in marks.speech
+                 and words[i + 1] in BARE_GOVERNMENTS), None)  # fmt: skip
+    state = _state_mention(ctx, speaker) if said is not None else None
+    return [state] if state is not None else sources
 
 
 @RULES.register("roles.suffix-possessor", "roles")
