@@ -141,3 +141,8 @@ def test_a_speaker_reporting_what_the_government_does_speaks_for_the_state() -> 
     found = _found("Presiden Chile Gabriel Boric mengatakan pemerintah berterima kasih kepada Peru atas bantuannya.")
     assert ("CHL", "SUPPORT", "PER") in found
     assert ("gabriel-boric", "SUPPORT", "PER") not in found
+
+
+def test_detaining_a_national_named_with_asal_is_coercion() -> None:
+    """`id.coerce.tahan` takes "asal Y" as `id.coerce.tangkap` does."""
+    assert ("CHL", "COERCE", "PER") in _found("Chile menahan aktivis asal Peru yang ikut dalam armada bantuan itu.")
