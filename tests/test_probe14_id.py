@@ -146,3 +146,11 @@ def test_a_speaker_reporting_what_the_government_does_speaks_for_the_state() -> 
 def test_detaining_a_national_named_with_asal_is_coercion() -> None:
     """`id.coerce.tahan` takes "asal Y" as `id.coerce.tangkap` does."""
     assert ("CHL", "COERCE", "PER") in _found("Chile menahan aktivis asal Peru yang ikut dalam armada bantuan itu.")
+
+
+def test_a_visit_with_nya_in_a_time_adjunct_is_the_subjects() -> None:
+    """"X bertemu Y di sela kunjungannya ke Z": the visit is X's (`events.subject_adjuncts`), "mengecam Y atas
+    invasinya" still Y's."""
+    found = _found("Presiden Chile Gabriel Boric bertemu Presiden Bolivia Luis Arce di sela kunjungannya ke Peru.")
+    assert ("gabriel-boric", "CONSULT", "PER") in found
+    assert ("luis-arce", "CONSULT", "PER") not in found

@@ -4490,12 +4490,19 @@ def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[M
     return None
 
 
+SUBJECT_ADJUNCTS = union_words("events.subject_adjuncts")  # "di sela / dalam / selama kunjungannya"
+
+
 def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subject: list[Mention]) -> Mention | None:
     """The possessor of an event noun with the possessive suffix (`roles.suffix-possessor`), if any."""
     word = low(ctx.doc)[c.start]
     suffix = ctx.grammar.possessive_suffix
     if not suffix or c.end - c.start != 1 or not word.endswith(suffix) or len(word) < len(suffix) + 3:
         return None
+    if (subject and all(m.actor.type == "Person" for m in subject) and c.start > 0
+            and low(ctx.doc)[c.start - 1] in SUBJECT_ADJUNCTS):  # fmt: skip
+        return None  # "Prabowo bertemu Anwar di sela kunjungannya ke Z": the visit of the person who is the clause's
+        # subject, not the other's
     subject_ids = {m.actor.id for m in subject}
     for m in reversed([m for m in mentions if m.end <= c.start]):
         if m.actor.id not in subject_ids:
