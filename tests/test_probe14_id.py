@@ -154,3 +154,13 @@ def test_a_visit_with_nya_in_a_time_adjunct_is_the_subjects() -> None:
     found = _found("Presiden Chile Gabriel Boric bertemu Presiden Bolivia Luis Arce di sela kunjungannya ke Peru.")
     assert ("gabriel-boric", "CONSULT", "PER") in found
     assert ("luis-arce", "CONSULT", "PER") not in found
+
+
+def test_a_scheduled_visit_noun_and_a_proposal_of_talks_are_planned() -> None:
+    """"Kunjungan X ke Y dijadwalkan …" (`rewrite.scheduled-noun`); "mengusulkan pembicaraan dengan Y"
+    (`id.agree.usulkan`): AGREE, not CONSULT; a meeting noun told as done stays CONSULT."""
+    found = _found("Kunjungan Chile ke Peru dijadwalkan berlangsung bulan depan.")
+    assert ("CHL", "AGREE", "PER") in found and ("CHL", "CONSULT", "PER") not in found
+    found = _found("Chile mengusulkan pembicaraan militer dengan Peru untuk mencegah bentrokan.")
+    assert ("CHL", "AGREE", "PER") in found and ("CHL", "CONSULT", "PER") not in found
+    assert ("CHL", "CONSULT", "PER") in _found("Kunjungan Chile ke Peru berlangsung pekan lalu.")

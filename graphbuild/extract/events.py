@@ -2627,6 +2627,29 @@ def _planned_time_clause(ctx: DocContext, sent: Span, o: Outcome, words: set[str
     return True
 
 
+# tokens from the event noun to its schedule word: "Kunjungan Presiden Prabowo ke Tokyo dijadwalkan"
+SCHEDULED_REACH = 8
+
+
+@RULES.register("rewrite.scheduled-noun", "rewrite")
+def _scheduled_noun(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                    marks: Markers) -> bool:  # fmt: skip
+    """A visit or meeting named as a noun that a schedule word follows ("Kunjungan Presiden Prabowo ke Tokyo
+    dijadwalkan berlangsung bulan depan") is planned: AGREE (intended), as "will visit" (docs/annotation.md)."""
+    if o.c.mode != "asserted" or (o.relation or o.c.relation) != "CONSULT" or words.isdisjoint(SCHEDULE_WORDS):
+        return False
+    lower, punct = low(ctx.doc), tokens(ctx.doc).is_punct
+    if not _event_noun(ctx, lower[o.c.start]):
+        return False
+    for i in range(o.c.end, min(sent.end, o.c.end + SCHEDULED_REACH)):
+        if punct[i] or lower[i] in marks.clause:
+            return False
+        if lower[i] in SCHEDULE_WORDS:
+            o.relation, o.mode = "AGREE", "intended"
+            return True
+    return False
+
+
 @RULES.register("rewrite.ultimatum-threaten", "rewrite")
 def _ultimatum(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
                marks: Markers) -> bool:  # fmt: skip
@@ -5091,5 +5114,5 @@ RULES.set_order("roles", (
     "roles.speaker-of-joined-verb", "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.planned-time-clause",
-                            "rewrite.ultimatum-threaten", "rewrite.cost-threaten", "rewrite.failed-agreement-reject",
-                            "rewrite.welcome-guest"))
+                            "rewrite.scheduled-noun", "rewrite.ultimatum-threaten", "rewrite.cost-threaten",
+                            "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))
