@@ -156,11 +156,9 @@ def test_a_visit_with_nya_in_a_time_adjunct_is_the_subjects() -> None:
     assert ("luis-arce", "CONSULT", "PER") not in found
 
 
-def test_a_scheduled_visit_noun_and_a_proposal_of_talks_are_planned() -> None:
-    """"Kunjungan X ke Y dijadwalkan …" (`rewrite.scheduled-noun`); "mengusulkan pembicaraan dengan Y"
-    (`id.agree.usulkan`): AGREE, not CONSULT; a meeting noun told as done stays CONSULT."""
+def test_a_scheduled_visit_noun_is_planned() -> None:
+    """"Kunjungan X ke Y dijadwalkan …" (`rewrite.scheduled-noun`): AGREE, not CONSULT; a visit noun told as done
+    stays CONSULT."""
     found = _found("Kunjungan Chile ke Peru dijadwalkan berlangsung bulan depan.")
-    assert ("CHL", "AGREE", "PER") in found and ("CHL", "CONSULT", "PER") not in found
-    found = _found("Chile mengusulkan pembicaraan militer dengan Peru untuk mencegah bentrokan.")
     assert ("CHL", "AGREE", "PER") in found and ("CHL", "CONSULT", "PER") not in found
     assert ("CHL", "CONSULT", "PER") in _found("Kunjungan Chile ke Peru berlangsung pekan lalu.")
