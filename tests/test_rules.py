@@ -26,6 +26,8 @@ def test_every_rule_has_an_id_a_doc_and_a_place_in_its_stage() -> None:
         assert rule.stage in STAGES and rule.id.split(".")[0] == rule.stage, rule.id
         assert rule.doc and "\n" not in rule.doc and callable(rule.function), rule.id
     assert [r.id for r in RULES.ordered("rewrite")] == ["rewrite.conditional-hypothetical",
+                                                        "rewrite.planned-time-clause",
+                                                        "rewrite.scheduled-noun",
                                                         "rewrite.ultimatum-threaten",
                                                         "rewrite.cost-threaten",
                                                         "rewrite.failed-agreement-reject",

@@ -1757,7 +1757,7 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         marks_between = [i for i in between if words[i] not in QUOTE_MARKS]
         # a clause word between opens another clause ("menyerukan semua pihak menahan diri setelah Iran menyerang
         # Israel": the attack is no act the call governs)
-        clause_between = any(words[i] in marks.clause for i in marks_between)
+        clause_between = any(words[i] in marks.clause or words[i] in TIME_CLAUSE_WORDS for i in marks_between)
         adjacent = (len(marks_between) <= 3 and not clause_between
                     and not any(i in mention_tokens or punct[i] for i in marks_between))
         if a.entry.governs and not event_noun(words[b.start]) and _second_verb(words, between, b.start):
@@ -1794,6 +1794,11 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
+
+
+# "ditandatangani saat Albanese berkunjung ke Jakarta": the visit is the time clause's own act, not one the
+# signing governs (not in `markers.clause`: "kata Haley saat mengumumkan …" keeps the speaker as subject)
+TIME_CLAUSE_WORDS = union_words("events.time_clause_words")
 
 
 def _second_verb(words: list[str], between: range, at: int) -> bool:
@@ -2080,7 +2085,8 @@ def _drop_date_phrase_events(ctx: DocContext, sent: Span, cands: list[Candidate]
 
 HYPOTHETICAL_OPENERS = union_words("events.hypothetical_openers")  # "a" / "any" Chinese attack on Taiwan …
 HYPOTHETICAL_MODALS = union_words("events.hypothetical_modals")  # … "could" justify a response
-RELATIVE_OPENERS = frozenset({"that", "which", "who"})
+# "serangan terhadap Y yang dapat memicu …": the modal is a relative clause's, as after "that"
+RELATIVE_OPENERS = frozenset({"that", "which", "who", "yang"})
 HYPOTHETICAL_REACH = 7  # tokens from the noun to the modal: "attack on the island of Taiwan could"
 
 
@@ -2294,6 +2300,52 @@ def _drop_topic_nouns(ctx: DocContext, sent: Span, cands: list[Candidate], marks
             noun = _nominal(words[b.start]) or ctx.pack.derived_noun(words[b.start])
             if words[b.start - 1] in marks.topic and noun:
                 b.dropped = True
+
+
+DISCUSSION_VERBS = union_words("events.discussion_verbs")  # "membahas", "membicarakan"
+DISCUSSED_REACH = 5  # tokens from the discussion verb to the act: "membahas kesiapan Indonesia mengirim"
+
+
+@RULES.register("filter.discussed-act", "filter")
+def _drop_discussed_act(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An act named as what a meeting discusses is talked about, not done ("kedua pemimpin membahas kesiapan
+    Indonesia mengirim pasukan perdamaian ke Gaza"): an event other than a meeting at most five words after a
+    discussion verb (`events.discussion_verbs`), with no punctuation or clause word between, is dropped; the
+    talks stay."""
+    words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
+    for a in cands:
+        if a.dropped or a.relation != "CONSULT" or words[a.start] not in DISCUSSION_VERBS:
+            continue
+        for b in cands:
+            if b is a or b.dropped or b.relation == "CONSULT" or not 0 < b.start - a.end <= DISCUSSED_REACH:
+                continue
+            if not any(punct[i] or words[i] in marks.clause for i in range(a.end, b.start)):
+                b.dropped = True
+                b.applied("filter.discussed-act")
+
+
+HOPE_WORDS = union_words("events.hope_words")  # "berharap", "mengharapkan"
+HOPE_MODALS = union_words("events.hope_modals")  # "dapat", "bisa", "akan"
+
+
+@RULES.register("filter.hoped-act", "filter")
+def _drop_hoped_act(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An act another actor is hoped to do is no event ("Indonesia berharap China dan Jepang dapat menyelesaikan
+    perbedaan melalui dialog"): a trigger after a hope word (`events.hope_words`), an actor named between them and
+    a modal (`events.hope_modals`) after that actor; the hoper's own wish ("berharap dapat bekerja sama dengan Y")
+    stays an intent."""
+    words = low(ctx.doc)
+    hopes = [i for i in range(sent.start, sent.end) if words[i] in HOPE_WORDS]
+    if not hopes:
+        return
+    for c in cands:
+        hope = next((h for h in reversed(hopes) if h < c.start), None)
+        if c.dropped or hope is None:
+            continue
+        named = [m for m in ctx.all_mentions if hope < m.start and m.end <= c.start]
+        if named and any(words[i] in HOPE_MODALS for i in range(named[0].end, c.start)):
+            c.dropped = True
+            c.applied("filter.hoped-act")
 
 
 JUDGING_RELATIONS = ("ACCUSE", "REJECT")
@@ -2626,6 +2678,49 @@ def _conditional_mode(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
             return False
     o.mode = "hypothetical"
     return True
+
+
+SCHEDULE_WORDS = union_words("events.schedule_words")  # "dijadwalkan", "direncanakan"
+TIME_CLAUSE_REACH = 4  # tokens from the time-clause word to the visit: "saat Perdana Menteri Albanese berkunjung"
+
+
+@RULES.register("rewrite.planned-time-clause", "rewrite")
+def _planned_time_clause(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                         marks: Markers) -> bool:  # fmt: skip
+    """A visit or meeting in the time clause of a scheduled act ("Penandatanganan dijadwalkan berlangsung saat
+    Albanese berkunjung ke Jakarta") is planned as well: AGREE (intended), as "will visit" (docs/annotation.md)."""
+    if o.c.mode != "asserted" or (o.relation or o.c.relation) != "CONSULT" or words.isdisjoint(TIME_CLAUSE_WORDS):
+        return False
+    lower = low(ctx.doc)
+    floor = max(sent.start, o.c.start - TIME_CLAUSE_REACH)
+    clause = next((i for i in range(o.c.start - 1, floor - 1, -1) if lower[i] in TIME_CLAUSE_WORDS), None)
+    if clause is None or not any(lower[i] in SCHEDULE_WORDS for i in range(sent.start, clause)):
+        return False
+    o.relation, o.mode = "AGREE", "intended"
+    return True
+
+
+# tokens from the event noun to its schedule word: "Kunjungan Presiden Prabowo ke Tokyo dijadwalkan"
+SCHEDULED_REACH = 8
+
+
+@RULES.register("rewrite.scheduled-noun", "rewrite")
+def _scheduled_noun(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
+                    marks: Markers) -> bool:  # fmt: skip
+    """A visit or meeting named as a noun that a schedule word follows ("Kunjungan Presiden Prabowo ke Tokyo
+    dijadwalkan berlangsung bulan depan") is planned: AGREE (intended), as "will visit" (docs/annotation.md)."""
+    if o.c.mode != "asserted" or (o.relation or o.c.relation) != "CONSULT" or words.isdisjoint(SCHEDULE_WORDS):
+        return False
+    lower, punct = low(ctx.doc), tokens(ctx.doc).is_punct
+    if not _event_noun(ctx, lower[o.c.start]):
+        return False
+    for i in range(o.c.end, min(sent.end, o.c.end + SCHEDULED_REACH)):
+        if punct[i] or lower[i] in marks.clause:
+            return False
+        if lower[i] in SCHEDULE_WORDS:
+            o.relation, o.mode = "AGREE", "intended"
+            return True
+    return False
 
 
 @RULES.register("rewrite.ultimatum-threaten", "rewrite")
@@ -3162,6 +3257,10 @@ def _relative_of_no_actor(doc: Doc, start: int, left: int, mentions: list[Mentio
     at = start - 2
     if at >= left and tokens(doc).text[at] == ",":
         at -= 1  # "kelompok Polisario, yang didukung Aljazair"
+    texts = tokens(doc).text
+    if at >= left and texts[at] == ")":  # "warga negara Indonesia (WNI) yang ditangkap polisi Kamboja": the
+        opening = next((k for k in range(at - 1, max(left, at - 4) - 1, -1) if texts[k] == "("), None)
+        at = opening - 1 if opening is not None else at  # noun's short form in brackets; the noun before it
     if at < left or low(doc)[start - 1] not in marks.relative:
         return False
     return not any(m.start <= at < m.end for m in mentions)
@@ -3459,7 +3558,27 @@ def _role_nearest_subject(r: Roles) -> None:
         if r.c.relation in COOPERATION:
             mentions = [m for m in mentions if not owns_conflict_act(r.doc, m, r.c.start)]
         r.sources = nearest_subject(r.doc, mentions, r.left, r.c.start, r.used_as_target, r.marks) or []
+        r.sources = _speakers_government(r.ctx, r.c.start, r.sources, r.mentions, r.marks)
         r.chose(r.sources)
+
+
+BARE_GOVERNMENTS = union_words("events.bare_governments")  # "mengatakan pemerintah berterima kasih kepada Y"
+
+
+def _speakers_government(ctx: DocContext, trigger: int, sources: list[Mention], mentions: list[Mention],
+                         marks: Markers) -> list[Mention]:  # fmt: skip
+    """A person who reports what "the government" does ("Anis Matta mengatakan pemerintah berterima kasih kepada
+    Thailand"; `events.bare_governments` right after a speech verb, no actor named between): the clause's subject
+    is the speaker's state, not the speaker."""
+    if len(sources) != 1 or sources[0].actor.type != "Person":
+        return sources
+    words, speaker = low(ctx.doc), sources[0]
+    if any(speaker.end <= m.start < trigger for m in mentions):
+        return sources
+    said = next((i for i in range(speaker.end, trigger - 1) if words[i] in marks.speech
+                 and words[i + 1] in BARE_GOVERNMENTS), None)  # fmt: skip
+    state = _state_mention(ctx, speaker) if said is not None else None
+    return [state] if state is not None else sources
 
 
 @RULES.register("roles.suffix-possessor", "roles")
@@ -4418,6 +4537,7 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
     while i < right:
         if (texts[i] == "," and i in ends and i + 1 < right
                 and (words[i + 1] in APPOSITION_ARTICLES or words[i + 1] in marks.relative
+                     or words[i + 1] in COMPANION_PARTICIPLES
                      or (marks.participles and _participial(words[i + 1], marks)))):  # fmt: skip
             j = i + 1
             while j < right and texts[j] != ",":
@@ -4427,6 +4547,10 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
             i = j
         i += 1
     return inside
+
+
+# "Presiden Prabowo, didampingi Menlu Sugiono, bertemu …": the companion set off by commas is no subject
+COMPANION_PARTICIPLES = union_words("events.companion_participles")
 
 
 def _participial(word: str, marks: Markers) -> bool:
@@ -4550,12 +4674,19 @@ def possessor_object(ctx: DocContext, sent: Span, c: Candidate, mentions: list[M
     return None
 
 
+SUBJECT_ADJUNCTS = union_words("events.subject_adjuncts")  # "di sela / dalam / selama kunjungannya"
+
+
 def nya_possessor(ctx: DocContext, c: Candidate, mentions: list[Mention], subject: list[Mention]) -> Mention | None:
     """The possessor of an event noun with the possessive suffix (`roles.suffix-possessor`), if any."""
     word = low(ctx.doc)[c.start]
     suffix = ctx.grammar.possessive_suffix
     if not suffix or c.end - c.start != 1 or not word.endswith(suffix) or len(word) < len(suffix) + 3:
         return None
+    if (subject and all(m.actor.type == "Person" for m in subject) and c.start > 0
+            and low(ctx.doc)[c.start - 1] in SUBJECT_ADJUNCTS):  # fmt: skip
+        return None  # "Prabowo bertemu Anwar di sela kunjungannya ke Z": the visit of the person who is the clause's
+        # subject, not the other's
     subject_ids = {m.actor.id for m in subject}
     for m in reversed([m for m in mentions if m.end <= c.start]):
         if m.actor.id not in subject_ids:
@@ -4602,12 +4733,16 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "serangan itu sebagai balasan atas pembunuhan Y": Y's killing is the cause, Y no target
         if c.relation == "THREATEN" and _shielded(words, between):
             continue  # "warned that any attack on Peru would be met with force": Peru is shielded, not threatened
+        if words[c.start] in DENIAL_VERBS and any(words[i] in COMPLEMENTIZERS for i in between):
+            break  # "membantah laporan bahwa pihaknya menahan warga Thailand": the denied claim's actor, no target
         if (entry.relation == "THREATEN" and any(words[i] in COMPLEMENTIZERS for i in between)
                 and m.end < sent.end and words[m.end] in COPULAS):  # fmt: skip
             break  # "memperingatkan bahwa Taiwan adalah garis merah": a warning about what the actor is, to no one
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
+        if c.relation in COMPANY_RELATIONS and _company_nationality(words, between, m):
+            continue  # "menandatangani kontrak dengan perusahaan dirgantara Turki": the firm's state, no party
         if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(
                 words[i] in entry.preps or words[i] in c.extra_preps for i in between):
             continue  # "boikot pimpinan Barat terhadap Hamas": who leads the act, not its target
@@ -4662,6 +4797,21 @@ def _brokered_by(texts: list[str], words: list[str], m: Mention, sent_end: int) 
     """Is the mention the author of what follows, joined to its participle by a hyphen ("a U.S.-brokered
     ceasefire", "U.N.-mediated talks")?"""
     return m.end + 1 < sent_end and texts[m.end] == "-" and words[m.end + 1] in AUTHOR_PARTICIPLES
+
+
+DENIAL_VERBS = union_words("events.denial_verbs")  # "membantah (laporan) bahwa …": what is denied names no target
+COMPANY_NOUNS = union_words("events.company_nouns")  # "perusahaan (dirgantara) Turki", "a French firm"
+COMPANY_RELATIONS = ("AGREE", "SUPPORT", "COOPERATE", "CONSULT")  # a deal, a contract or talks with a firm
+
+
+def _company_nationality(words: list[str], between: list[int], m: Mention) -> bool:
+    """Is the actor the nationality of a company, the real party of a deal, contract or talks (`roles.target-after-
+    trigger`): "menandatangani kontrak dengan perusahaan dirgantara Turki", "perusahaan asal Prancis", "signed a
+    contract with a French firm"? A company noun (`events.company_nouns`) at most two words before the actor, or
+    right after it; companies are no actors (docs/annotation.md), and their state is no party of the deal."""
+    if any(words[i] in COMPANY_NOUNS for i in between[-3:]):
+        return True
+    return m.end < len(words) and words[m.end] in COMPANY_NOUNS
 
 
 def _compound_words(texts: list[str], between: list[int]) -> int:
@@ -5114,8 +5264,8 @@ RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name",
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
-                           "filter.accusation-charges", "filter.topic-nouns", "filter.cause-nouns",
-                           "filter.judged-nouns",
+                           "filter.accusation-charges", "filter.topic-nouns", "filter.discussed-act",
+                           "filter.hoped-act", "filter.cause-nouns", "filter.judged-nouns",
                            "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase",
@@ -5137,5 +5287,6 @@ RULES.set_order("roles", (
     "roles.converse-host", "roles.received-from", "roles.warned-clause-object",
     "roles.speaker-of-joined-verb", "roles.no-self-loop",
 ))
-RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.ultimatum-threaten",
-                            "rewrite.cost-threaten", "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))
+RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.planned-time-clause",
+                            "rewrite.scheduled-noun", "rewrite.ultimatum-threaten", "rewrite.cost-threaten",
+                            "rewrite.failed-agreement-reject", "rewrite.welcome-guest"))

@@ -272,6 +272,7 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     kept = [k for k in score(model, candidates, lang, thresholds)
             if not _blocked_only(ctx, k) and not _irrealis_only(ctx, k) and not _question_only(k)
             and not _war_owner_cooperating(ctx, k)
+            and not _denied_only(ctx, k) and not _companion_only(ctx, k)
             and not _against_passive(k, passives)
             and not (k.candidate.rule_triple is None and (*_pair_key(k.candidate), k.relation) in partners)
             and not (k.candidate.rule_triple is None and k.candidate.target.start in ctx.penalty_reasons)]
@@ -338,6 +339,47 @@ def _blocked_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
     span = _pick_trigger(ctx, c, scored.relation)
     entry = ctx.entries.get(span.label_) if span is not None else None
     return entry is not None and entry.relation is None and not entry.intent and not entry.governs
+
+
+DENIAL_VERBS = union_words("events.denial_verbs")
+COMPLEMENTIZERS = union_words("events.complementizers")
+
+
+def _denied_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
+    """A scorer event with no rule triple whose trigger stands in a denied clause: after a denial verb and a
+    complementizer in its sentence ("membantah laporan bahwa pihaknya menahan warga negara Thailand"; `events.
+    denial_verbs`). The denial says the act did not take place, as a negation does for the rules."""
+    c = scored.candidate
+    if c.rule_triple is not None:
+        return False
+    span = _pick_trigger(ctx, c, scored.relation)
+    if span is None:
+        return False
+    words = low(ctx.doc)[c.sentence.start : span.start]
+    denial = next((k for k, word in enumerate(words) if word in DENIAL_VERBS), None)
+    return denial is not None and any(word in COMPLEMENTIZERS for word in words[denial + 1 :])
+
+
+COMPANION_VERBS = union_words("events.companion_verbs")
+COMPANION_PARTICIPLES = union_words("events.companion_participles")
+COMPANION_ADVERBS = union_words("events.companion_adverbs")
+
+
+def _companion_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
+    """A scorer event with no rule triple whose source only accompanies another: the subject of a companion verb
+    ("Sugiono turut mendampingi Presiden Prabowo saat bertemu Macron") or the one a companion participle names
+    ("Prabowo, didampingi Sugiono, bertemu Macron"; `events.companion_verbs`, `events.companion_participles`).
+    The one accompanied holds the meeting; an official merely present takes no part in it."""
+    c = scored.candidate
+    if c.rule_triple is not None:
+        return False
+    words = low(ctx.doc)
+    after = c.source.end
+    while after < c.sentence.end and words[after] in COMPANION_ADVERBS:
+        after += 1
+    if after < c.sentence.end and words[after] in COMPANION_VERBS:
+        return True
+    return c.source.start > c.sentence.start and words[c.source.start - 1] in COMPANION_PARTICIPLES
 
 
 def _irrealis_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
