@@ -3849,6 +3849,7 @@ def _role_protest_previous_subject(r: Roles) -> None:
 THANK_WORDS = union_words("events.thank_words")  # "thanked Y for …", "berterima kasih kepada Y atas …"
 THANKED_FOR = union_words("events.thanked_for")  # "for", "atas": the thanked act follows
 THANKED_ACT_REACH = 8  # tokens from "for" to the thanked act's trigger ("for approving a $385 million arms sale")
+VAGUE_HELP_WORDS = union_words("events.vague_help_words")  # "thanked Peru for its help": no aid told
 THANKED_ACTS = ("AID",)  # support or cooperation thanked for: the train split codes none ("for his cooperation")
 
 
@@ -3857,9 +3858,11 @@ def _role_thanked_for_act(r: Roles) -> None:
     """"Lai thanked the United States for approving a $385 million arms sale", "Zelensky thanked Germany for sending
     air defence systems": an act of aid with no actor of its own after "thanked Y for" is Y's, done for
     the thanker's side (the thanker, a person as their state: `_as_state`)."""
-    if not r.open() or r.targets or r.c.relation not in THANKED_ACTS:
-        return
     words = low(r.doc)
+    if not r.open() or r.targets or r.c.relation not in THANKED_ACTS or words[r.c.start] in VAGUE_HELP_WORDS:
+        return
+    if r.c.end < r.sent.end and words[r.c.end] in ACT_DEMONSTRATIVES:
+        return  # "atas bantuan itu": the aid told before, its own event there
     k = next((k for k in range(r.c.start - 1, max(r.sent.start, r.c.start - THANKED_ACT_REACH) - 1, -1)
               if words[k] in THANKED_FOR), None)  # fmt: skip
     if k is None or any(k < m.start < r.c.start for m in r.mentions) or any(m.start >= r.c.end for m in r.mentions):
