@@ -2558,8 +2558,15 @@ def _conditional_mode(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
 @RULES.register("rewrite.ultimatum-threaten", "rewrite")
 def _ultimatum(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
                marks: Markers) -> bool:  # fmt: skip
-    """An intent with an ultimatum ("will withdraw its ambassador unless …") is THREATEN (CAMEO 13)."""
-    if words.isdisjoint(marks.ultimatum) or o.c.mode != "intended":
+    """An intent with an ultimatum ("will withdraw its ambassador unless …") is THREATEN (CAMEO 13), and so is a
+    sanction the subject says it will impose if a condition is met ("would cut off all aid to Y if the killings
+    continued": a condition after the trigger, `events.clause_conditionals`)."""
+    if o.c.mode == "intended" and not words.isdisjoint(marks.ultimatum):
+        o.relation, o.mode = "THREATEN", "threatened"
+        return True
+    if o.c.relation != "SANCTION" or "chain.intent" not in o.c.rules or words.isdisjoint(CLAUSE_CONDITIONALS):
+        return False
+    if not any(word in CLAUSE_CONDITIONALS for word in low(ctx.doc)[o.c.end : sent.end]):
         return False
     o.relation, o.mode = "THREATEN", "threatened"
     return True
@@ -4454,6 +4461,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 entry.object or c.extra_object or (entry.preps and entry.relation != "CONSULT")):
             return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
         introducer = _introducer(doc, start, m.start, marks)
+        if (introducer in marks.passive_agent and entry.quad in (1, 2) and len(between) >= 2
+                and words[between[-1]] in marks.passive_agent and words[between[-2]] in HARM_PARTICIPLES):  # fmt: skip
+            break  # "supports industries hit by U.S. tariffs": the harm's agent, not whom the help is for
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps or _shared_object(ctx, sent, between,
                                                                                          introducer, marks):
@@ -4496,6 +4506,7 @@ def _compound_words(texts: list[str], between: list[int]) -> int:
     return sum(1 for k, i in enumerate(between) if texts[i] != "-" and not (k and texts[between[k - 1]] == "-"))
 
 
+HARM_PARTICIPLES = union_words("events.harm_participles")  # "industries hit by U.S. tariffs" (find_targets)
 FLAG_WORDS = union_words("events.flag_words")  # "kapal berbendera Y": Y is the vessel's state
 NATIONAL_RELATIONS = ("COERCE", "CONCEDE")  # detaining or freeing a state's national is an act on that state
 NATIONALITY_NOUNS = union_words("events.nationality_nouns")  # "a U.S. citizen", "a British national"

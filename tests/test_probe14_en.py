@@ -1,0 +1,34 @@
+"""Probe probe14-en (2026-12-06, fourteenth round): English current news on NATO's eastern flank, the US peace plan
+for Ukraine, Belarus, Denmark and Greenland, China–Japan, Pakistan–Afghanistan, the Caucasus, Nigeria, South Africa,
+Canada and Serbia–Kosovo. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_extract import keys, run
+
+
+def test_a_sanction_promised_on_a_condition_is_a_threat() -> None:
+    """"would cut off all aid to Y if the killings continued": a sanction the subject will impose if a condition is
+    met is THREATEN (`rewrite.ultimatum-threaten`); "will impose sanctions on Y" with no condition stays SANCTION, and
+    a condition before the act leaves it hypothetical."""
+    found = keys(run("Chile said it would cut off all aid to Peru if the attacks continued."))
+    assert ("CHL", "THREATEN", "PER") in found and not {k for k in found if k[1] == "SANCTION"}
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile will impose sanctions on Peru."))
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile cut off all aid to Peru on Monday."))
+
+
+def test_terminated_negotiations_are_cut_ties_not_talks() -> None:
+    """"terminating all trade negotiations with Y": talks ended cut ties (`en.sanction.suspend-links`, as suspended
+    talks), no talks held (`en.consult.talks`)."""
+    found = keys(run("Chile said it was terminating all trade negotiations with Peru over a television advert."))
+    assert ("CHL", "SANCTION", "PER") in found and not {k for k in found if k[1] == "CONSULT"}
+    assert ("CHL", "CONSULT", "PER") in keys(run("Chile held trade negotiations with Peru."))
+
+
+def test_the_agent_of_a_harm_is_no_partner_of_the_help() -> None:
+    """"supports industries hit by U.S. tariffs", "sent aid to families displaced by Peruvian shelling": the actor
+    after a harm's participle and "by" did the harm, and is no target of the help (`events.harm_participles`);
+    "praised the aid provided by Peru" keeps its target."""
+    assert not keys(run("Chile raised defence spending and supported industries hit by Peruvian tariffs on steel."))
+    assert not {k for k in keys(run("Chile sent aid to families displaced by Peruvian shelling.")) if "PER" in k}
+    assert ("CHL", "SUPPORT", "PER") in keys(run("Chile praised the aid provided by Peru."))
