@@ -32,3 +32,21 @@ def test_the_agent_of_a_harm_is_no_partner_of_the_help() -> None:
     assert not keys(run("Chile raised defence spending and supported industries hit by Peruvian tariffs on steel."))
     assert not {k for k in keys(run("Chile sent aid to families displaced by Peruvian shelling.")) if "PER" in k}
     assert ("CHL", "SUPPORT", "PER") in keys(run("Chile praised the aid provided by Peru."))
+
+
+def test_a_pledge_after_a_signed_declaration_keeps_the_signing() -> None:
+    """"signed a joint declaration committing to end decades of conflict": the pledge is what the text says (an
+    intent marker with no act), so the signing between the two stays (`chain.governs-complement`'s enacted
+    document); "signed a joint statement criticising Y" still gives the criticism and no signing with Y."""
+    found = keys(run("Chile and Peru signed a joint declaration on Friday committing to end decades of conflict."))
+    assert {("CHL", "SUPPORT", "PER"), ("PER", "SUPPORT", "CHL")} <= found
+    found = keys(run("Chile and Peru signed a joint statement criticising Bolivia."))
+    assert ("CHL", "ACCUSE", "BOL") in found and not {k for k in found if k[1] == "SUPPORT"}
+
+
+def test_nominating_someone_for_a_prize_is_praise() -> None:
+    """"would nominate Y for the Nobel Peace Prize": praise of the actor in the gap (`en.support.nominate-prize`),
+    an intent when it is still to come (AGREE); each of two speakers nominates."""
+    assert ("CHL", "SUPPORT", "PER") in keys(run("Chile nominated Peru for the Nobel Peace Prize."))
+    found = keys(run("Chile and Bolivia said they would nominate Peru for the award."))
+    assert {("CHL", "AGREE", "PER"), ("BOL", "AGREE", "PER")} <= found

@@ -1753,8 +1753,11 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         possessed = (mark is not None and mark in mention_ends and len(between) <= 5
                      and not any(punct[i] for i in between[:-1]))
         owner = mention_ends.get(mark if possessed and mark is not None else owner_end)
+        # a pledge after the signed text ("signed a joint declaration committing to end the conflict") is what the
+        # text says, no act against anyone: the signing stays
         enacted = a.cameo == SIGNING_CAMEO and (any(words[i] in DOCUMENT_NOUNS for i in between) or (
-            any(words[i] in STATEMENT_DOCUMENTS for i in between) and _participle_at(words, b.start, b.end, marks)))
+            any(words[i] in STATEMENT_DOCUMENTS for i in between) and _participle_at(words, b.start, b.end, marks)
+            and bool(b.relation)))
         link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
                     words[a.start - 1] if a.start > 0 else "", bridged, possessed, enacted)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
