@@ -50,3 +50,19 @@ def test_nominating_someone_for_a_prize_is_praise() -> None:
     assert ("CHL", "SUPPORT", "PER") in keys(run("Chile nominated Peru for the Nobel Peace Prize."))
     found = keys(run("Chile and Bolivia said they would nominate Peru for the award."))
     assert {("CHL", "AGREE", "PER"), ("BOL", "AGREE", "PER")} <= found
+
+
+def test_a_mediation_long_done_is_background() -> None:
+    """"Bolivia, which long brokered talks between Chile and Peru, was not involved": a mediation the actor has long
+    been doing is background (`en.none.long-brokered`); "brokered talks between" stays the mediation."""
+    assert not keys(run("Bolivia, which long brokered talks between Chile and Peru, was not involved."))
+    assert not keys(run("Bolivia has long mediated between Chile and Peru."))
+    assert ("BOL", "CONSULT", "CHL") in keys(run("Bolivia brokered talks between Chile and Peru on Friday."))
+
+
+def test_a_meeting_that_could_happen_is_no_meeting() -> None:
+    """"Chile and Peru could meet in the coming days": a possibility modal right before the trigger
+    (`events.possibility_modals`, `candidate.modifier-use`) reports no act; "will meet" stays a planned meeting."""
+    assert not keys(run("An adviser said Chile and Peru could meet in the coming days."))
+    assert not keys(run("Chile might impose sanctions on Peru."))
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile and Peru will meet in the coming days."))

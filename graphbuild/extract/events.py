@@ -2035,6 +2035,7 @@ def _modal_subject(doc: Doc, sent: Span, span: Span) -> bool:
     return False
 
 
+POSSIBILITY_MODALS = union_words("events.possibility_modals")  # "could meet", "might attack"
 TITLE_MODIFIERS = union_words("events.title_modifiers")  # "host" in "with host President X", "the host nation"
 TITLE_MODIFIER_HEADS = union_words("events.title_modifier_heads")  # "nation", "country", "government"
 TITLE_MODIFIER_BEFORE = union_words("events.title_modifier_before")  # "with", "as"
@@ -2061,6 +2062,8 @@ def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
         return True
     if _title_modifier(doc, sent, span, marks):
         return True
+    if before and before[-1] in POSSIBILITY_MODALS:
+        return True  # "Y and Z could meet in the coming days": a possibility, no act reported
     word = low(doc)[span.start]
     return (len(span) == 1 and word.endswith(("ed", "ing")) and bool(before) and before[-1] in marks.determiners
             and span.end < sent.end and not tokens(doc).is_punct[span.end] and low(doc)[span.end] not in marks.preps)
