@@ -4,7 +4,15 @@ Canada and Serbia–Kosovo. Sentences of our own."""
 
 from __future__ import annotations
 
+from graphbuild.model import Article
 from tests.test_extract import keys, run
+from tests.test_persons_current import _extractor
+
+
+def _shipped(text: str, date: str) -> set[tuple[str, str, str]]:
+    """The (source, relation, target) triples with the shipped gazetteer, the rules alone, at `date`."""
+    article = Article(id="t", text=text, language="en", date=date)
+    return keys(next(iter(_extractor().extract([article]))).triples)
 
 
 def test_a_sanction_promised_on_a_condition_is_a_threat() -> None:
@@ -66,3 +74,23 @@ def test_a_meeting_that_could_happen_is_no_meeting() -> None:
     assert not keys(run("An adviser said Chile and Peru could meet in the coming days."))
     assert not keys(run("Chile might impose sanctions on Peru."))
     assert ("CHL", "AGREE", "PER") in keys(run("Chile and Peru will meet in the coming days."))
+
+
+def test_nordic_leaders_and_current_us_envoys_are_known() -> None:
+    """The Danish, Greenlandic and Norwegian heads of government and foreign ministers (persons-europe.yaml) and
+    Dan Driscoll, John Coale, Christopher Landau and Sun Weidong (persons-current.yaml) are gazetteer actors; a
+    title alone resolves to the holder at the date."""
+    found = _shipped("Danish Prime Minister Mette Frederiksen met Chilean President Gabriel Boric.", "2025-03-28")
+    assert ("mette-frederiksen", "CONSULT", "gabriel-boric") in found
+    assert ("jonas-gahr-store", "ACCUSE", "CHL") in _shipped("The Norwegian prime minister criticised Chile.", "2025-06-01")
+    assert ("erna-solberg", "ACCUSE", "CHL") in _shipped("The Norwegian prime minister criticised Chile.", "2019-06-01")
+    found = _shipped("U.S. Army Secretary Dan Driscoll met a Russian delegation in Abu Dhabi.", "2025-11-25")
+    assert ("dan-driscoll", "CONSULT", "RUS") in found
+
+
+def test_nato_allies_are_the_alliance() -> None:
+    """"requested consultations with NATO allies": the allies named after an alliance are its members, the
+    alliance itself (`resolve.member_ally_nouns`); "U.S. allies" and "NATO partners" stay other actors."""
+    found = _shipped("Chile requested consultations with NATO allies under Article 4.", "2025-09-19")
+    assert ("CHL", "REQUEST", "nato") in found
+    assert not {k for k in _shipped("Chile met U.S. allies on Monday.", "2025-09-19") if "USA" in k}
