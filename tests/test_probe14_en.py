@@ -82,8 +82,9 @@ def test_nordic_leaders_and_current_us_envoys_are_known() -> None:
     title alone resolves to the holder at the date."""
     found = _shipped("Danish Prime Minister Mette Frederiksen met Chilean President Gabriel Boric.", "2025-03-28")
     assert ("mette-frederiksen", "CONSULT", "gabriel-boric") in found
-    assert ("jonas-gahr-store", "ACCUSE", "CHL") in _shipped("The Norwegian prime minister criticised Chile.", "2025-06-01")
-    assert ("erna-solberg", "ACCUSE", "CHL") in _shipped("The Norwegian prime minister criticised Chile.", "2019-06-01")
+    title_only = "The Norwegian prime minister criticised Chile."
+    assert ("jonas-gahr-store", "ACCUSE", "CHL") in _shipped(title_only, "2025-06-01")
+    assert ("erna-solberg", "ACCUSE", "CHL") in _shipped(title_only, "2019-06-01")
     found = _shipped("U.S. Army Secretary Dan Driscoll met a Russian delegation in Abu Dhabi.", "2025-11-25")
     assert ("dan-driscoll", "CONSULT", "RUS") in found
 
