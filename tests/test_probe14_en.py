@@ -95,3 +95,12 @@ def test_nato_allies_are_the_alliance() -> None:
     found = _shipped("Chile requested consultations with NATO allies under Article 4.", "2025-09-19")
     assert ("CHL", "REQUEST", "nato") in found
     assert not {k for k in _shipped("Chile met U.S. allies on Monday.", "2025-09-19") if "USA" in k}
+
+
+def test_giving_up_a_bid_and_a_message_that_is_an_opinion_are_no_events() -> None:
+    """"give up its bid to join NATO" is no gift (`en.none.give-up`, not `en.aid.provide`); "Our message to Y is very
+    simple: …" states an opinion, no message sent (`en.none.message-is`); "sent a message to Y" stays a contact."""
+    assert not keys(run("The plan would require Chile to give up its bid to join Peru's trade bloc."))
+    quote = "\"Our message to Peru is very simple: you have not done a good job,\" Chile's minister said."
+    assert not keys(run(quote))
+    assert ("CHL", "CONSULT", "PER") in keys(run("Chile sent a message to Peru on Monday."))
