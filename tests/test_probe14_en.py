@@ -104,3 +104,15 @@ def test_giving_up_a_bid_and_a_message_that_is_an_opinion_are_no_events() -> Non
     quote = "\"Our message to Peru is very simple: you have not done a good job,\" Chile's minister said."
     assert not keys(run(quote))
     assert ("CHL", "CONSULT", "PER") in keys(run("Chile sent a message to Peru on Monday."))
+
+
+def test_she_after_a_demand_is_the_one_asked() -> None:
+    """"X told the ambassador that Y's comments were wrong and demanded that she retract them": he/she after a
+    demand's "that" is the last person named who is not the subject (`events.demand_verbs`, `coref.object-pronoun`),
+    not the speaker; "X said that he would visit Y" keeps the speaker."""
+    text = ("Chilean President Gabriel Boric told reporters that Peruvian President Dina Boluarte's remarks were wrong "
+            "and demanded that she retract them.")
+    found = _shipped(text, "2024-06-01")
+    assert ("gabriel-boric", "REQUEST", "dina-boluarte") in found
+    assert not {k for k in found if k[0] == "dina-boluarte"}
+    assert ("gabriel-boric", "AGREE", "PER") in _shipped("Boric said that he would visit Peru.", "2024-06-01")

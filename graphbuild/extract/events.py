@@ -594,6 +594,10 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         elif (lower in PARTICIPLE_OBJECTS and i - 2 > sent.start and texts[i - 2] == ","
               and words[i - 1].endswith("ing") and (state := _participle_object(mentions, i)) is not None):
             extra.append(Mention(i, i + 1, state, "pronoun", "coref.object-pronoun", True))
+        elif (lower in THIRD_PERSON and i - 2 > sent.start and words[i - 1] in COMPLEMENTIZERS
+              and words[i - 2] in DEMAND_VERBS and (person := _object_person(ctx, sent, mentions, i, marks))):
+            # "demanded that she retract them": the one asked, not the speaker who demands
+            extra.append(Mention(i, i + 1, person, "pronoun", "coref.object-pronoun", True))
         elif lower in SPEAKER_PRONOUNS and i > sent.start and _after_speech(doc[i], marks):
             speaker = _speech_subject(sent, i, mentions, marks)
             if speaker:
@@ -1624,6 +1628,7 @@ def _after_speech(token: Token, marks: Markers) -> bool:
     return previous in marks.speech or previous in COMPLEMENTIZERS
 
 
+DEMAND_VERBS = union_words("events.demand_verbs")  # "demanded that she …": she is the one asked
 SPEAKER_PARTICIPLES = union_words("events.speaker_participles")  # ", accusing Y of …" after a reported clause
 SPEECH_PARTICIPLES = union_words("events.speech_participles")  # ", saying Y was behind …"
 

@@ -73,8 +73,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.organisation-description` "organisasi tersebut", "perintah mahkamah" → the organisation whose name opened
                                   with that word, when it is the only one named in this sentence before it and the
                                   four before (`resolve.organisation_nouns`);
-- `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
-                                  person named in this sentence or the one before who is not the subject
+- `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`), or he/she
+                                  after a demand's "that" ("demanded that she retract them", `events.demand_verbs`)
+                                  → the last person named in this sentence or the one before who is not the subject
                                   (extract/events.py);
 - `coref.plural-object`           "them" as an object (`events.plural_object_pronouns`) → the last list of two or more
                                   people, else states, the sentence names after its subject, not after a preposition
