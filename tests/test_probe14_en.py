@@ -116,3 +116,15 @@ def test_she_after_a_demand_is_the_one_asked() -> None:
     assert ("gabriel-boric", "REQUEST", "dina-boluarte") in found
     assert not {k for k in found if k[0] == "dina-boluarte"}
     assert ("gabriel-boric", "AGREE", "PER") in _shipped("Boric said that he would visit Peru.", "2024-06-01")
+
+
+def test_the_mediator_of_talks_after_a_clause_meets_their_parties() -> None:
+    """"agreed to a ceasefire after talks in La Paz mediated by Bolivia and Turkey": the mediators (or the host) of
+    talks in a reduced passive meet the talks' parties (`roles.passive`, `events.mediated_nouns`), and not each
+    other."""
+    found = keys(run("Chile and Peru agreed to a ceasefire after talks in La Paz mediated by Bolivia and Turkey."))
+    assert {("BOL", "CONSULT", "CHL"), ("BOL", "CONSULT", "PER"), ("TUR", "CONSULT", "CHL"),
+            ("TUR", "CONSULT", "PER")} <= found
+    assert not {k for k in found if {k[0], k[2]} == {"BOL", "TUR"}}
+    found = keys(run("Chile and Peru agreed to a ceasefire after four days of talks hosted by Bolivia."))
+    assert {("BOL", "CONSULT", "CHL"), ("BOL", "CONSULT", "PER")} <= found

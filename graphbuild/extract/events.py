@@ -3014,7 +3014,8 @@ def _role_passive(r: Roles) -> None:
     is the target, unless that noun is an act set after a comma for the clause before it ("…, langkah yang dikecam
     Jepang"): then the act's source is; nor is a speaker right before the passive ("attacks Washington said were
     backed by Iran"), nor anyone before a hosting set after a comma and a noun naming no actor ("a summit in the
-    Tajik capital, hosted by X")."""
+    Tajik capital, hosted by X"); talks someone mediated or hosted in a reduced passive ("after talks in Doha
+    mediated by Qatar and Turkey") have the talks' parties as targets."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3039,6 +3040,8 @@ def _role_passive(r: Roles) -> None:
             and not any(m.end == r.c.start - 1 and words[m.start - 1] not in r.marks.locative
                         for m in r.mentions)):  # fmt: skip
         subject = None  # "met at a summit in the Tajik capital / in Lima, hosted by X": X hosted the summit
+    if reduced and agent is not None and r.c.relation == "CONSULT" and (parties := _mediated_parties(r, agent)):
+        subject = parties  # "agreed to a truce after talks in Doha mediated by Qatar and Turkey": the talks' parties
     speaker_end = subject[-1].end if subject else 0
     if subject and speaker_end < r.c.start <= speaker_end + 3 and words[speaker_end] in r.marks.speech:
         subject = None  # "attacks which Washington said were backed by Iran": the speaker is not the one backed
@@ -3051,6 +3054,31 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+MEDIATED_NOUNS = union_words("events.mediated_nouns")  # "talks mediated by X": talks someone mediates or hosts
+MEDIATED_REACH = 4  # tokens from the talks noun to the mediator's participle: "talks in the Qatari capital mediated"
+
+
+def _mediated_parties(r: Roles, agent: Mention) -> list[Mention] | None:
+    """The parties of talks a reduced passive says someone mediated or hosted ("after talks in Doha mediated by
+    Qatar and Turkey"): the actors of the sentence's last earlier event when it is talks (`events.mediated_nouns`)
+    ending at most `MEDIATED_REACH` tokens before the participle, with no punctuation between; none of the agents."""
+    if r.previous is None:
+        return None
+    meeting, pairs = r.previous
+    words, punct = low(r.doc), tokens(r.doc).is_punct
+    if meeting.relation != "CONSULT" or words[meeting.end - 1] not in MEDIATED_NOUNS:
+        return None
+    if not 0 <= r.c.start - meeting.end <= MEDIATED_REACH or any(punct[i] for i in range(meeting.end, r.c.start)):
+        return None
+    agents = {agent.actor.id} | {m.actor.id for m in _listed_after(r.doc, agent, r.mentions, r.marks)}
+    parties: dict[str, Mention] = {}
+    for source, target, _rules in pairs:
+        for m in (source, target):
+            if m.actor.id not in agents:
+                parties.setdefault(m.actor.id, m)
+    return list(parties.values()) or None
 
 
 def _apposed_move_owners(r: Roles) -> list[Mention] | None:
