@@ -128,3 +128,11 @@ def test_the_mediator_of_talks_after_a_clause_meets_their_parties() -> None:
     assert not {k for k in found if {k[0], k[2]} == {"BOL", "TUR"}}
     found = keys(run("Chile and Peru agreed to a ceasefire after four days of talks hosted by Bolivia."))
     assert {("BOL", "CONSULT", "CHL"), ("BOL", "CONSULT", "PER")} <= found
+
+
+def test_rejecting_the_criticism_answers_the_last_accuser() -> None:
+    """"Chile accused Peru of … Peru rejected the criticism": the criticism is the last accuser's
+    (`events.act_charge_nouns`, `coref.act-anaphor`)."""
+    found = keys(run("Chile accused Peru on Friday of arming rebels. Peru rejected the criticism, saying it was a good "
+                     "neighbour."))
+    assert ("PER", "REJECT", "CHL") in found
