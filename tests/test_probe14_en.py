@@ -136,3 +136,11 @@ def test_rejecting_the_criticism_answers_the_last_accuser() -> None:
     found = keys(run("Chile accused Peru on Friday of arming rebels. Peru rejected the criticism, saying it was a good "
                      "neighbour."))
     assert ("PER", "REJECT", "CHL") in found
+
+
+def test_a_travel_warning_to_the_states_own_people_is_no_threat() -> None:
+    """"warned its citizens against travelling to Y" / "not to travel to Y": a travel warning to the state's own
+    people (`en.none.warn-citizens`), no threat to Y and no visit; "warned Y against any incursion" stays a threat."""
+    assert not keys(run("Chile warned its citizens against travelling to Peru."))
+    assert not keys(run("Chile warned its citizens not to travel to Peru."))
+    assert ("CHL", "THREATEN", "PER") in keys(run("Chile warned Peru against any incursion."))
