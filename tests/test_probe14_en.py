@@ -144,3 +144,12 @@ def test_a_travel_warning_to_the_states_own_people_is_no_threat() -> None:
     assert not keys(run("Chile warned its citizens against travelling to Peru."))
     assert not keys(run("Chile warned its citizens not to travel to Peru."))
     assert ("CHL", "THREATEN", "PER") in keys(run("Chile warned Peru against any incursion."))
+
+
+def test_an_owner_noun_ends_at_a_preposition() -> None:
+    """"invest in Peru's security during a visit to Bolivia": the owner's noun phrase ends at the preposition
+    (`events.owner_break_prepositions`, `roles.adjacent-owner`), so Peru makes no visit; "Peru's dangerous
+    escalation and attack" keeps its owner."""
+    found = keys(run("Chile accused Bolivia of failing to invest in Peru's security during a visit to Bolivia."))
+    assert not {k for k in found if k[0] == "PER"}
+    assert ("CHL", "ACCUSE", "BOL") in found

@@ -3902,6 +3902,8 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
         if lower[c.start].endswith("ed"):
             break  # "sanctions against Mugabe's government and appealed to Y": a verb, no owned noun
         if all(_modifier_word(table, j) for j in range(i + 1, c.start)) and "to" not in lower[i + 1 : c.start]:
+            if any(word in OWNER_BREAK_PREPOSITIONS for word in lower[i + 1 : c.start]):
+                break  # "Greenland's security during a visit to …": the owner's noun ends at the preposition
             end = i
             break
     for m in mentions:
@@ -3913,6 +3915,7 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     return None
 
 
+OWNER_BREAK_PREPOSITIONS = union_words("events.owner_break_prepositions")  # "X's security during a visit"
 NOMINAL_ENDINGS = tuple(sorted(union_words("events.nominal_endings")))
 NOMINALS = union_words("events.nominals")
 
