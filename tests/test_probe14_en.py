@@ -153,3 +153,4 @@ def test_an_owner_noun_ends_at_a_preposition() -> None:
     found = keys(run("Chile accused Bolivia of failing to invest in Peru's security during a visit to Bolivia."))
     assert not {k for k in found if k[0] == "PER"}
     assert ("CHL", "ACCUSE", "BOL") in found
+    assert ("PER", "ASSAULT", "BOL") in keys(run("Chile condemned Peru's dangerous escalation and attack on Bolivia."))
