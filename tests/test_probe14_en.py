@@ -154,3 +154,14 @@ def test_an_owner_noun_ends_at_a_preposition() -> None:
     assert not {k for k in found if k[0] == "PER"}
     assert ("CHL", "ACCUSE", "BOL") in found
     assert ("PER", "ASSAULT", "BOL") in keys(run("Chile condemned Peru's dangerous escalation and attack on Bolivia."))
+
+
+def test_a_judgement_in_a_reported_clause_and_the_demand_after_it() -> None:
+    """"told the envoy that Y's comments were \\"extremely erroneous\\" and demanded that she retract them": the
+    judgement is the speaker's accusation of Y (`en.accuse.judged-unlawful`, a quoted intensifier between), and the
+    demand after "and", left with no subject, is the speaker's too (`roles.speaker-of-joined-verb`)."""
+    text = ("Chilean President Gabriel Boric told the envoy that Peruvian President Dina Boluarte's comments were "
+            "\"extremely erroneous\" and demanded that she retract them.")
+    found = _shipped(text, "2024-06-01")
+    assert {("gabriel-boric", "ACCUSE", "dina-boluarte"), ("gabriel-boric", "REQUEST", "dina-boluarte")} <= found
+    assert ("CHL", "ACCUSE", "PER") in keys(run("Chile said Peru's tariffs were unacceptable."))

@@ -3793,11 +3793,16 @@ def _role_speaker_of_joined_verb(r: Roles) -> None:
     """"Chile said the Peruvian vessel had entered its waters and blamed Lima for the collision": a verb after
     "and" whose every pair would be an actor acting on itself took the reported clause's subject as its own; it is
     the speaker's, the subject of the speech verb before (the second verb of "said … and blamed" shares its
-    subject)."""
+    subject); so is one that found no subject at all, its clause opened after the reported clause's judgement
+    ("told Y that Z's comments were \"erroneous\" and demanded that she retract them")."""
     pairs = r.settled()
-    if not pairs or r.between or not all(self_loop(s.actor, t.actor) for s, t, _rules in pairs):
+    words = low(r.doc)
+    if (not pairs and not r.sources and r.targets and not r.between and r.c.start - 1 > r.sent.start
+            and words[r.c.start - 1] == "and" and words[r.c.start].endswith("ed")):  # fmt: skip
+        pairs = [(r.targets[0], t, ()) for t in r.targets]  # "… and demanded that she …": the speaker's
+    elif not pairs or r.between or not all(self_loop(s.actor, t.actor) for s, t, _rules in pairs):
         return
-    words, table, c = low(r.doc), tokens(r.doc), r.c
+    table, c = tokens(r.doc), r.c
     joint = c.start - 1
     if joint > r.sent.start and table.is_lower[joint] and table.is_alpha[joint] and words[joint] not in \
             r.marks.coordinators:  # "and strongly condemned"
