@@ -165,3 +165,13 @@ def test_a_judgement_in_a_reported_clause_and_the_demand_after_it() -> None:
     found = _shipped(text, "2024-06-01")
     assert {("gabriel-boric", "ACCUSE", "dina-boluarte"), ("gabriel-boric", "REQUEST", "dina-boluarte")} <= found
     assert ("CHL", "ACCUSE", "PER") in keys(run("Chile said Peru's tariffs were unacceptable."))
+
+
+def test_a_judgement_of_the_clause_before_in_a_relative_clause() -> None:
+    """"\\"Peru has violated Chile's airspace four times, which is unacceptable,\\" Chile's foreign minister said": the
+    judgement after ", which" judges the sources of the clause before (`roles.obligation`), the speaker after the
+    quote accuses them."""
+    quote = "\"Peru has violated our airspace four times this year, which is unacceptable,\" Chile's president said."
+    found = keys(run(quote))
+    assert ("gabriel-boric", "ACCUSE", "PER") in found or ("CHL", "ACCUSE", "PER") in found
+    assert not keys(run("The talks, which were unacceptable to many, ended on Friday."))

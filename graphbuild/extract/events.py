@@ -3000,11 +3000,29 @@ def _role_between_pair(r: Roles) -> None:
 
 @RULES.register("roles.obligation", "roles")
 def _role_obligation(r: Roles) -> None:
-    """`X said (that) Y must …`: X demands of Y. Needs the speaker; a bare "Y must" is no event."""
+    """`X said (that) Y must …`: X demands of Y. Needs the speaker; a bare "Y must" is no event. A judgement of the
+    clause before in a relative clause after a comma ("Y has violated our airspace, which is unacceptable", X said)
+    judges the sources of that clause's event."""
     if r.open() and r.c.entry.obligation:
         r.sources, r.targets = obligation_roles(r.sent, r.c, r.mentions, r.marks)
+        if not r.sources and r.c.relation == "ACCUSE" and (owners := _judged_clause_owners(r)):
+            speaker = _speaker_after_clause(r.sent, r.c, r.mentions, r.marks)
+            if speaker is not None and all(speaker.actor != o.actor for o in owners):
+                r.sources, r.targets = [speaker], owners
         r.branch = DECIDED
         r.trace.append(r.rule)
+
+
+def _judged_clause_owners(r: Roles) -> list[Mention]:
+    """The sources of the sentence's last earlier event when the judgement opens a relative clause set after a
+    comma right after that event's clause (", which is unacceptable")."""
+    words, texts, at = low(r.doc), tokens(r.doc).text, r.c.start - 1
+    if r.previous is None or at - 1 <= r.sent.start or words[at] != "which" or texts[at - 1] != ",":
+        return []
+    event, pairs = r.previous
+    if event.end > at - 1:
+        return []
+    return list({source.actor.id: source for source, _target, _rules in pairs}.values())
 
 
 @RULES.register("roles.passive", "roles")
