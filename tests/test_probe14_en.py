@@ -175,3 +175,12 @@ def test_a_judgement_of_the_clause_before_in_a_relative_clause() -> None:
     found = keys(run(quote))
     assert ("gabriel-boric", "ACCUSE", "PER") in found or ("CHL", "ACCUSE", "PER") in found
     assert not keys(run("The talks, which were unacceptable to many, ended on Friday."))
+
+
+def test_talks_in_a_place_between_two_parties() -> None:
+    """"Talks in La Paz between Chile and Peru ended without agreement": a locative and a place that names no actor
+    may stand between the talks and "between" (`roles.between-pair`, `_past_place`); a place that is an actor
+    stops it."""
+    found = keys(run("Talks in La Paz between Chile and Peru ended without agreement on Friday."))
+    assert ("CHL", "CONSULT", "PER") in found
+    assert not {k for k in keys(run("Talks in Bolivia between Chile and Peru ended on Friday.")) if "BOL" in k}

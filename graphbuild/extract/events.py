@@ -2747,6 +2747,7 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     at = c.end
     while at < min(len(doc), c.end + 3) and words[at] in TIME_FILLERS | BETWEEN_MODIFIERS:
         at += 1  # "an agreement Friday between A and B", "perundingan tidak langsung antara A dan B"
+    at = _past_place(doc, at, mentions, marks)  # "Talks in Istanbul between A and B"
     if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start]
                                                           or _opens_sentence(doc, sent, c.start)):
         return None
@@ -2774,6 +2775,23 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
                     and _past_head_words(doc, after, mentions, marks, heads) == m.start):  # fmt: skip
                 return [first, m]
     return None
+
+
+PLACE_WORDS = 3  # the capitalised words of a place a locative names before "between": "in Abu Dhabi between"
+
+
+def _past_place(doc: Doc, at: int, mentions: list[Mention], marks: Markers) -> int:
+    """The token after a locative and a place that names no actor ("in Istanbul", "in Abu Dhabi") when "between"
+    follows it; else `at` itself."""
+    words, texts = low(doc), tokens(doc).text
+    if at >= len(doc) or words[at] not in marks.locative:
+        return at
+    k = at + 1
+    while k < min(len(doc), at + 1 + PLACE_WORDS) and texts[k][:1].isupper():
+        if any(m.start <= k < m.end for m in mentions):
+            return at
+        k += 1
+    return k if k > at + 1 and k < len(doc) and words[k] in BETWEEN else at
 
 
 def _opens_sentence(doc: Doc, sent: Span, i: int) -> bool:
