@@ -184,3 +184,11 @@ def test_talks_in_a_place_between_two_parties() -> None:
     found = keys(run("Talks in La Paz between Chile and Peru ended without agreement on Friday."))
     assert ("CHL", "CONSULT", "PER") in found
     assert not {k for k in keys(run("Talks in Bolivia between Chile and Peru ended on Friday.")) if "BOL" in k}
+
+
+def test_prisoners_freed_in_a_deal_are_a_concession() -> None:
+    """"freed 52 prisoners on Thursday in a deal with Y": a concession to Y (`en.concede.release-in-deal`), no new
+    agreement with Y."""
+    found = keys(run("Chile freed 52 prisoners on Thursday in a deal with Peru."))
+    assert ("CHL", "CONCEDE", "PER") in found and ("CHL", "AGREE", "PER") not in found
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile reached a deal with Peru on Thursday."))
