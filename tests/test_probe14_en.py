@@ -192,3 +192,12 @@ def test_prisoners_freed_in_a_deal_are_a_concession() -> None:
     found = keys(run("Chile freed 52 prisoners on Thursday in a deal with Peru."))
     assert ("CHL", "CONCEDE", "PER") in found and ("CHL", "AGREE", "PER") not in found
     assert ("CHL", "AGREE", "PER") in keys(run("Chile reached a deal with Peru on Thursday."))
+
+
+def test_a_service_secretary_is_a_persons_title() -> None:
+    """"U.S. Army Secretary Dan Driscoll": the service secretary is one person's title (roles.yaml,
+    `role.agent.officials.deputies`), so the army named in it is no actor of its own; "the U.S. Army deployed
+    troops" stays the state."""
+    found = _shipped("Chilean President Gabriel Boric met U.S. Army Secretary Dan Driscoll in Santiago.", "2025-11-20")
+    assert ("gabriel-boric", "CONSULT", "dan-driscoll") in found and not {k for k in found if "USA" in k}
+    assert ("USA", "MOBILIZE", "POL") in _shipped("The U.S. Army deployed troops to Poland.", "2025-11-20")
