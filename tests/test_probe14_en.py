@@ -201,3 +201,14 @@ def test_a_service_secretary_is_a_persons_title() -> None:
     found = _shipped("Chilean President Gabriel Boric met U.S. Army Secretary Dan Driscoll in Santiago.", "2025-11-20")
     assert ("gabriel-boric", "CONSULT", "dan-driscoll") in found and not {k for k in found if "USA" in k}
     assert ("USA", "MOBILIZE", "POL") in _shipped("The U.S. Army deployed troops to Poland.", "2025-11-20")
+
+
+def test_initialling_an_agreement_with_a_witness_looking_on() -> None:
+    """"initialled a peace agreement …, with Trump looking on": initialling agrees on the text (`en.agree.initial`,
+    the verb's forms only), and the one looking on is a witness, no party (`mentions.witness-role`,
+    `events.witness_phrases`); "an initial agreement" is no initialling."""
+    found = keys(run("Chile and Peru initialled a peace agreement in Lima on Friday, with Bolivia looking on."))
+    assert {("CHL", "AGREE", "PER"), ("PER", "AGREE", "CHL")} <= found
+    assert not {k for k in found if "BOL" in k}
+    found = keys(run("Chile and Peru reached an initial agreement on Friday."))
+    assert ("CHL", "AGREE", "PER") in found

@@ -303,13 +303,15 @@ WITNESS_BEFORE = union_words("events.witness_before")  # "with"
 WITNESS_AS = union_words("events.witness_as")  # "as"
 WITNESS_NOUNS = union_words("events.witness_nouns")  # "witness", "guarantor"
 WITNESS_VERBS = union_words("events.witness_verbs")  # "witnessed" (by)
+WITNESS_PHRASES = [tuple(p.split()) for p in union_words("events.witness_phrases")]  # "with X looking on"
 
 
 @RULES.register("mentions.witness-role", "mentions")
 def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """An actor named after "with" as a witness or guarantor ("signed a joint declaration on Friday, with President
-    Donald Trump as witness") took no part in the act: no party of the signing, no actor of the sentence. So do the
-    actors listed after "witnessed by" ("in a ceremony witnessed by President X and Prime Minister Y")."""
+    Donald Trump as witness", "with Trump looking on") took no part in the act: no party of the signing, no actor
+    of the sentence. So do the actors listed after "witnessed by" ("in a ceremony witnessed by President X and
+    Prime Minister Y")."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
 
     def witnessed_by(m: Mention) -> bool:
@@ -318,17 +320,23 @@ def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             k -= 1
         return k >= 1 and words[k] in markers_of(ctx.lexicon).passive_agent and words[k - 1] in WITNESS_VERBS
 
+    def looking_on(i: int) -> bool:  # "with President X looking on"
+        return any(tuple(words[i : i + len(p)]) == p for p in WITNESS_PHRASES)
+
     def witness(m: Mention) -> bool:
         if witnessed_by(m):
             return True
         i = m.end
-        if i >= len(words) or words[i] not in WITNESS_AS:
+        if i < len(words) and looking_on(i):
+            pass
+        elif i >= len(words) or words[i] not in WITNESS_AS:
             return False
-        i += 1
-        while i < len(words) and words[i] in ("a", "an", "the"):
+        else:
             i += 1
-        if i >= len(words) or words[i] not in WITNESS_NOUNS:
-            return False
+            while i < len(words) and words[i] in ("a", "an", "the"):
+                i += 1
+            if i >= len(words) or words[i] not in WITNESS_NOUNS:
+                return False
         k = m.start - 1  # over a title or two written before the name ("with President Donald Trump")
         while k >= max(0, m.start - 3) and texts[k][:1].isupper() and words[k] not in WITNESS_BEFORE:
             k -= 1
