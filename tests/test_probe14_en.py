@@ -212,3 +212,15 @@ def test_initialling_an_agreement_with_a_witness_looking_on() -> None:
     assert not {k for k in found if "BOL" in k}
     found = keys(run("Chile and Peru reached an initial agreement on Friday."))
     assert ("CHL", "AGREE", "PER") in found
+
+
+def test_a_meeting_cancelled_or_called_off_is_not_held() -> None:
+    """"cancelled a trilateral summit with Y", "called off its meeting with Y": a cut in contacts
+    (`en.sanction.cancel-summit`, `en.sanction.call-off-summit`), no meeting and no phone call; strikes called off
+    are a de-escalation (`en.retreat.call-off-attacks`); anything else called off is no call (`en.none.call-off`)."""
+    for text in ("Chile cancelled a trilateral summit with Peru.", "Chile called off its meeting with Peru."):
+        found = keys(run(text))
+        assert ("CHL", "SANCTION", "PER") in found and not {k for k in found if k[1] == "CONSULT"}
+    assert keys(run("Chile called off the planned strikes on Peru's border posts.")) == {("CHL", "RETREAT", "PER")}
+    assert not keys(run("Chile called off the search for the missing Peruvian boat."))
+    assert ("CHL", "CONSULT", "PER") in keys(run("Chile called Peru on Monday."))
