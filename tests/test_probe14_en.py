@@ -224,3 +224,13 @@ def test_a_meeting_cancelled_or_called_off_is_not_held() -> None:
     assert keys(run("Chile called off the planned strikes on Peru's border posts.")) == {("CHL", "RETREAT", "PER")}
     assert not keys(run("Chile called off the search for the missing Peruvian boat."))
     assert ("CHL", "CONSULT", "PER") in keys(run("Chile called Peru on Monday."))
+
+
+def test_an_actor_inside_the_apposition_of_an_unknown_opening_name_is_no_subject() -> None:
+    """"Rojas, a longtime friend of Boric, met Peru's president": the apposition after a name the gazetteer lacks
+    opening the sentence is set off (`_parenthetical`), so Boric is no subject; an opening adverb or time phrase
+    ("Meanwhile, the EU, which …, urged Y") names no one and keeps the subject after it."""
+    found = keys(run("Rojas, a longtime friend of Boric, met Peru's president."))
+    assert not {k for k in found if k[0] == "gabriel-boric"}
+    found = keys(run("Meanwhile, Chile, which mediates the talks, urged Peru to act."))
+    assert ("CHL", "REQUEST", "PER") in found

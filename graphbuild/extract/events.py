@@ -4343,6 +4343,10 @@ def _place_apposition(doc: Doc, start: int, left: int, marks: Markers, end: int 
     return True
 
 
+OPENING_NAME_WORDS = 3  # capitalised words of a name opening a clause before an apposition's comma
+OPENING_ADVERBS = union_words("events.opening_adverbs")  # "Meanwhile, the EU, …": no name
+
+
 def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, marks: Markers) -> set[int]:
     """Tokens of an apposition, a relative clause or (in a language with participle markers) a participial phrase
     set off by commas after an actor: "Pakistan, a key U.S. ally in the war, has refused …", "Sweden, which joined
@@ -4353,7 +4357,12 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
     inside: set[int] = set()
     i = left
     while i < right:
-        if (texts[i] == "," and i in ends and i + 1 < right
+        # after an actor, or after a name the gazetteer lacks opening the clause ("Witkoff, a longtime friend of
+        # Trump, has met Putin": Trump is no subject)
+        named = i in ends or (0 < i - left <= OPENING_NAME_WORDS and all(
+            texts[k][:1].isupper() and words[k] not in marks.preps and words[k] not in OPENING_ADVERBS
+            and not words[k].endswith("ly") for k in range(left, i)))
+        if (texts[i] == "," and named and i + 1 < right
                 and (words[i + 1] in APPOSITION_ARTICLES or words[i + 1] in marks.relative
                      or (marks.participles and _participial(words[i + 1], marks)))):  # fmt: skip
             j = i + 1
