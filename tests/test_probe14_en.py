@@ -234,3 +234,13 @@ def test_an_actor_inside_the_apposition_of_an_unknown_opening_name_is_no_subject
     assert not {k for k in found if k[0] == "gabriel-boric"}
     found = keys(run("Meanwhile, Chile, which mediates the talks, urged Peru to act."))
     assert ("CHL", "REQUEST", "PER") in found
+
+
+def test_an_agreement_called_unacceptable_accuses_none_of_its_parties() -> None:
+    """"Chile and Peru signed a trade pact. Bolivia said the agreement was unacceptable": a pact judged in a reported
+    clause is no accusation of its parties (`coref.act-anaphor` leaves `events.act_pact_nouns` out there); an act of
+    one actor judged so stays an accusation."""
+    found = keys(run("Chile and Peru concluded a trade agreement. Bolivia said the agreement was unacceptable."))
+    assert not {k for k in found if k[0] == "BOL"}
+    found = keys(run("Chile imposed tariffs on Peru on Friday. Bolivia said the tariffs were unacceptable."))
+    assert ("BOL", "ACCUSE", "CHL") in found

@@ -739,7 +739,8 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             continue
         if speech:
             noun = _act_noun_after(ctx, sent, j + 1, covered) if words[j] in ACT_DETERMINERS else None
-            if noun is not None and noun + 1 in predicates:
+            # "said the agreement was unacceptable": a pact judged is rejected, no accusation of its parties
+            if noun is not None and noun + 1 in predicates and words[noun] not in ACT_PACT_NOUNS:
                 out += _act_mentions(j, noun + 1, _act_owners(ctx, words[noun]))
             continue
         quoted = int(words[j + 1] in QUOTE_MARKS)  # "condemned the \"irrational provocation\"": a scare-quoted act
