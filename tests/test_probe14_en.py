@@ -244,3 +244,11 @@ def test_an_agreement_called_unacceptable_accuses_none_of_its_parties() -> None:
     assert not {k for k in found if k[0] == "BOL"}
     found = keys(run("Chile imposed tariffs on Peru on Friday. Bolivia said the tariffs were unacceptable."))
     assert ("BOL", "ACCUSE", "CHL") in found
+
+
+def test_tariffs_dropped_are_a_concession() -> None:
+    """"dropped most of its retaliatory tariffs on Y's goods": easing a trade measure on Y (`en.concede.lift-tariffs`),
+    no tariff imposed."""
+    assert keys(run("Chile dropped most of its retaliatory tariffs on Peruvian goods on Monday.")) == {
+        ("CHL", "CONCEDE", "PER")}
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile imposed tariffs on Peruvian goods on Monday."))
