@@ -252,3 +252,12 @@ def test_tariffs_dropped_are_a_concession() -> None:
     assert keys(run("Chile dropped most of its retaliatory tariffs on Peruvian goods on Monday.")) == {
         ("CHL", "CONCEDE", "PER")}
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile imposed tariffs on Peruvian goods on Monday."))
+
+
+def test_telling_an_actor_to_act_is_a_demand() -> None:
+    """"Beijing told Tokyo to retract the remarks": telling the actor named before "to" what to do is REQUEST
+    (`en.request.tell-to`); "were told to leave" names no one told (`en.none.passive-told`), "told reporters to"
+    no actor."""
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile told Peru to withdraw its troops from the border."))
+    assert not keys(run("Chilean workers in Peru were told to leave the area."))
+    assert not {k for k in keys(run("Chile told reporters to expect good news.")) if k[1] == "REQUEST"}
