@@ -261,3 +261,10 @@ def test_telling_an_actor_to_act_is_a_demand() -> None:
     assert ("CHL", "REQUEST", "PER") in keys(run("Chile told Peru to withdraw its troops from the border."))
     assert not keys(run("Chilean workers in Peru were told to leave the area."))
     assert not {k for k in keys(run("Chile told reporters to expect good news.")) if k[1] == "REQUEST"}
+
+
+def test_force_threatened_in_a_state_is_a_threat_to_it() -> None:
+    """"threatened military action in Y over the killings": force threatened in a state is THREATEN against it
+    (`en.threaten.action-in`)."""
+    assert ("CHL", "THREATEN", "PER") in keys(run("Chile threatened military action in Peru over the killings."))
+    assert ("CHL", "THREATEN", "PER") in keys(run("Chile threatens strikes in Peru"))
