@@ -268,3 +268,12 @@ def test_force_threatened_in_a_state_is_a_threat_to_it() -> None:
     (`en.threaten.action-in`)."""
     assert ("CHL", "THREATEN", "PER") in keys(run("Chile threatened military action in Peru over the killings."))
     assert ("CHL", "THREATEN", "PER") in keys(run("Chile threatens strikes in Peru"))
+
+
+def test_a_warning_after_but_is_the_speakers() -> None:
+    """"X said the plan could form a basis, but warned Y that its forces would keep advancing": the warning after
+    "but", left with no subject, is the speaker's (`roles.speaker-of-joined-verb`,
+    `events.joined_verb_conjunctions`)."""
+    found = keys(run("Chile said the plan could form the basis of a settlement, but warned Peru that its forces would "
+                     "keep advancing."))
+    assert ("CHL", "THREATEN", "PER") in found

@@ -3833,26 +3833,31 @@ def _role_warned_clause_object(r: Roles) -> None:
     r.pairs = pairs
 
 
+JOINED_VERB_CONJUNCTIONS = union_words("events.joined_verb_conjunctions")  # "… and demanded", "…, but warned"
+
+
 @RULES.register("roles.speaker-of-joined-verb", "roles")
 def _role_speaker_of_joined_verb(r: Roles) -> None:
     """"Chile said the Peruvian vessel had entered its waters and blamed Lima for the collision": a verb after
     "and" whose every pair would be an actor acting on itself took the reported clause's subject as its own; it is
     the speaker's, the subject of the speech verb before (the second verb of "said … and blamed" shares its
-    subject); so is one that found no subject at all, its clause opened after the reported clause's judgement
-    ("told Y that Z's comments were \"erroneous\" and demanded that she retract them")."""
+    subject); so is a past tense right after "and" or "but" that found no subject at all, its clause opened after
+    the reported clause ("told Y that Z's comments were \"erroneous\" and demanded that she retract them", "said
+    the plan could form a basis, but warned Kyiv that …", `events.joined_verb_conjunctions`)."""
     pairs = r.settled()
     words = low(r.doc)
-    if (not pairs and not r.sources and r.targets and not r.between and r.c.start - 1 > r.sent.start
-            and words[r.c.start - 1] == "and" and words[r.c.start].endswith("ed")):  # fmt: skip
-        pairs = [(r.targets[0], t, ()) for t in r.targets]  # "… and demanded that she …": the speaker's
+    subjectless = (not pairs and not r.sources and r.targets and not r.between and r.c.start - 1 > r.sent.start
+                   and words[r.c.start - 1] in JOINED_VERB_CONJUNCTIONS and words[r.c.start].endswith("ed"))
+    if subjectless:  # "… and demanded that she …", "said …, but warned Kyiv that …": the speaker's
+        pairs = [(r.targets[0], t, ()) for t in r.targets]
     elif not pairs or r.between or not all(self_loop(s.actor, t.actor) for s, t, _rules in pairs):
         return
     table, c = tokens(r.doc), r.c
     joint = c.start - 1
     if joint > r.sent.start and table.is_lower[joint] and table.is_alpha[joint] and words[joint] not in \
-            r.marks.coordinators:  # "and strongly condemned"
+            r.marks.coordinators and not subjectless:  # "and strongly condemned"
         joint -= 1
-    if joint <= r.sent.start or words[joint] not in r.marks.coordinators:
+    if joint <= r.sent.start or (words[joint] not in r.marks.coordinators and not subjectless):
         return
     verb = next((j for j in range(joint - 1, r.sent.start - 1, -1) if words[j] in r.marks.speech), None)
     speaker = _speech_subject(r.sent, verb + 1, r.mentions, r.marks) if verb is not None else None
