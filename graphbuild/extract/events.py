@@ -3842,7 +3842,7 @@ def _role_speaker_of_joined_verb(r: Roles) -> None:
     "and" whose every pair would be an actor acting on itself took the reported clause's subject as its own; it is
     the speaker's, the subject of the speech verb before (the second verb of "said … and blamed" shares its
     subject); so is a past tense right after "and" or "but" that found no subject at all, its clause opened after
-    the reported clause ("told Y that Z's comments were \"erroneous\" and demanded that she retract them", "said
+    the reported clause ("told Y that Z's comments were erroneous and demanded that she retract them", "said
     the plan could form a basis, but warned Kyiv that …", `events.joined_verb_conjunctions`)."""
     pairs = r.settled()
     words = low(r.doc)
