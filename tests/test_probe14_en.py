@@ -268,6 +268,8 @@ def test_force_threatened_in_a_state_is_a_threat_to_it() -> None:
     (`en.threaten.action-in`)."""
     assert ("CHL", "THREATEN", "PER") in keys(run("Chile threatened military action in Peru over the killings."))
     assert ("CHL", "THREATEN", "PER") in keys(run("Chile threatens strikes in Peru"))
+    found = keys(run("Chile today mounted its long-threatened invasion of Peru."))
+    assert ("CHL", "ASSAULT", "PER") in found and ("CHL", "THREATEN", "PER") not in found
 
 
 def test_a_warning_after_but_is_the_speakers() -> None:
