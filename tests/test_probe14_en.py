@@ -246,14 +246,6 @@ def test_an_agreement_called_unacceptable_accuses_none_of_its_parties() -> None:
     assert ("BOL", "ACCUSE", "CHL") in found
 
 
-def test_tariffs_dropped_are_a_concession() -> None:
-    """"dropped most of its retaliatory tariffs on Y's goods": easing a trade measure on Y (`en.concede.lift-tariffs`),
-    no tariff imposed."""
-    assert keys(run("Chile dropped most of its retaliatory tariffs on Peruvian goods on Monday.")) == {
-        ("CHL", "CONCEDE", "PER")}
-    assert ("CHL", "SANCTION", "PER") in keys(run("Chile imposed tariffs on Peruvian goods on Monday."))
-
-
 def test_telling_an_actor_to_act_is_a_demand() -> None:
     """"Beijing told Tokyo to retract the remarks": telling the actor named before "to" what to do is REQUEST
     (`en.request.tell-to`); "were told to leave" names no one told (`en.none.passive-told`), "told reporters to"
