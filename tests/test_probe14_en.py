@@ -271,3 +271,11 @@ def test_a_warning_after_but_is_the_speakers() -> None:
     found = keys(run("Chile said the plan could form the basis of a settlement, but warned Peru that its forces would "
                      "keep advancing."))
     assert ("CHL", "THREATEN", "PER") in found
+
+
+def test_a_list_of_agents_closes_at_and() -> None:
+    """"mediated by Bolivia and Turkey, the Chilean foreign ministry said": the agents listed after "by" end where
+    "and" closed the list (`_listed_after`), so a speaker after the comma does not undo the list."""
+    found = keys(run("Chile and Peru agreed to a ceasefire after talks mediated by Bolivia and Turkey, the Jordanian "
+                     "foreign ministry said."))
+    assert {("BOL", "CONSULT", "CHL"), ("TUR", "CONSULT", "CHL"), ("TUR", "CONSULT", "PER")} <= found

@@ -4111,6 +4111,8 @@ def _listed_after(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
         between = words[last.end : other.start]
         if not (1 <= len(between) <= 2 and all(word in marks.coordinators for word in between)):
             break
+        if joined and not any(word in PAIR_JOINERS for word in between):
+            break  # "by Qatar and Turkey, the Qatari foreign ministry said": the list closed at "and"
         run.append(other)
         joined = any(word in PAIR_JOINERS for word in between)
         last = other
