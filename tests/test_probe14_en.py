@@ -78,8 +78,8 @@ def test_a_meeting_that_could_happen_is_no_meeting() -> None:
 
 def test_nordic_leaders_and_current_us_envoys_are_known() -> None:
     """The Danish, Greenlandic and Norwegian heads of government and foreign ministers (persons-europe.yaml) and
-    Dan Driscoll, John Coale, Christopher Landau and Sun Weidong (persons-current.yaml) are gazetteer actors; a
-    title alone resolves to the holder at the date."""
+    Dan Driscoll, John Coale, Christopher Landau, Jared Kushner and Sun Weidong (persons-current.yaml) are gazetteer
+    actors; a title alone resolves to the holder at the date."""
     found = _shipped("Danish Prime Minister Mette Frederiksen met Chilean President Gabriel Boric.", "2025-03-28")
     assert ("mette-frederiksen", "CONSULT", "gabriel-boric") in found
     title_only = "The Norwegian prime minister criticised Chile."
@@ -87,6 +87,8 @@ def test_nordic_leaders_and_current_us_envoys_are_known() -> None:
     assert ("erna-solberg", "ACCUSE", "CHL") in _shipped(title_only, "2019-06-01")
     found = _shipped("U.S. Army Secretary Dan Driscoll met a Russian delegation in Abu Dhabi.", "2025-11-25")
     assert ("dan-driscoll", "CONSULT", "RUS") in found
+    found = _shipped("Jared Kushner met Russian President Vladimir Putin in Moscow.", "2025-12-02")
+    assert ("jared-kushner", "CONSULT", "vladimir-putin") in found
 
 
 def test_nato_allies_are_the_alliance() -> None:
