@@ -303,13 +303,15 @@ WITNESS_BEFORE = union_words("events.witness_before")  # "with"
 WITNESS_AS = union_words("events.witness_as")  # "as"
 WITNESS_NOUNS = union_words("events.witness_nouns")  # "witness", "guarantor"
 WITNESS_VERBS = union_words("events.witness_verbs")  # "witnessed" (by)
+WITNESS_PHRASES = [tuple(p.split()) for p in union_words("events.witness_phrases")]  # "with X looking on"
 
 
 @RULES.register("mentions.witness-role", "mentions")
 def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """An actor named after "with" as a witness or guarantor ("signed a joint declaration on Friday, with President
-    Donald Trump as witness") took no part in the act: no party of the signing, no actor of the sentence. So do the
-    actors listed after "witnessed by" ("in a ceremony witnessed by President X and Prime Minister Y")."""
+    Donald Trump as witness", "with Trump looking on") took no part in the act: no party of the signing, no actor
+    of the sentence. So do the actors listed after "witnessed by" ("in a ceremony witnessed by President X and
+    Prime Minister Y")."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
 
     def witnessed_by(m: Mention) -> bool:
@@ -318,17 +320,23 @@ def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             k -= 1
         return k >= 1 and words[k] in markers_of(ctx.lexicon).passive_agent and words[k - 1] in WITNESS_VERBS
 
+    def looking_on(i: int) -> bool:  # "with President X looking on"
+        return any(tuple(words[i : i + len(p)]) == p for p in WITNESS_PHRASES)
+
     def witness(m: Mention) -> bool:
         if witnessed_by(m):
             return True
         i = m.end
-        if i >= len(words) or words[i] not in WITNESS_AS:
+        if i < len(words) and looking_on(i):
+            pass
+        elif i >= len(words) or words[i] not in WITNESS_AS:
             return False
-        i += 1
-        while i < len(words) and words[i] in ("a", "an", "the"):
+        else:
             i += 1
-        if i >= len(words) or words[i] not in WITNESS_NOUNS:
-            return False
+            while i < len(words) and words[i] in ("a", "an", "the"):
+                i += 1
+            if i >= len(words) or words[i] not in WITNESS_NOUNS:
+                return False
         k = m.start - 1  # over a title or two written before the name ("with President Donald Trump")
         while k >= max(0, m.start - 3) and texts[k][:1].isupper() and words[k] not in WITNESS_BEFORE:
             k -= 1
@@ -595,6 +603,10 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         elif (lower in PARTICIPLE_OBJECTS and i - 2 > sent.start and texts[i - 2] == ","
               and words[i - 1].endswith("ing") and (state := _participle_object(mentions, i)) is not None):
             extra.append(Mention(i, i + 1, state, "pronoun", "coref.object-pronoun", True))
+        elif (lower in THIRD_PERSON and i - 2 > sent.start and words[i - 1] in COMPLEMENTIZERS
+              and words[i - 2] in DEMAND_VERBS and (person := _object_person(ctx, sent, mentions, i, marks))):
+            # "demanded that she retract them": the one asked, not the speaker who demands
+            extra.append(Mention(i, i + 1, person, "pronoun", "coref.object-pronoun", True))
         elif lower in SPEAKER_PRONOUNS and i > sent.start and _after_speech(doc[i], marks):
             speaker = _speech_subject(sent, i, mentions, marks)
             if speaker:
@@ -728,7 +740,8 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             continue
         if speech:
             noun = _act_noun_after(ctx, sent, j + 1, covered) if words[j] in ACT_DETERMINERS else None
-            if noun is not None and noun + 1 in predicates:
+            # "said the agreement was unacceptable": a pact judged is rejected, no accusation of its parties
+            if noun is not None and noun + 1 in predicates and words[noun] not in ACT_PACT_NOUNS:
                 out += _act_mentions(j, noun + 1, _act_owners(ctx, words[noun]))
             continue
         quoted = int(words[j + 1] in QUOTE_MARKS)  # "condemned the \"irrational provocation\"": a scare-quoted act
@@ -1655,6 +1668,7 @@ def _after_speech(token: Token, marks: Markers) -> bool:
     return previous in marks.speech or previous in COMPLEMENTIZERS
 
 
+DEMAND_VERBS = union_words("events.demand_verbs")  # "demanded that she …": she is the one asked
 SPEAKER_PARTICIPLES = union_words("events.speaker_participles")  # ", accusing Y of …" after a reported clause
 SPEECH_PARTICIPLES = union_words("events.speech_participles")  # ", saying Y was behind …"
 
@@ -1787,8 +1801,11 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
         possessed = (mark is not None and mark in mention_ends and len(between) <= 5
                      and not any(punct[i] for i in between[:-1]))
         owner = mention_ends.get(mark if possessed and mark is not None else owner_end)
+        # a pledge after the signed text ("signed a joint declaration committing to end the conflict") is what the
+        # text says, no act against anyone: the signing stays
         enacted = a.cameo == SIGNING_CAMEO and (any(words[i] in DOCUMENT_NOUNS for i in between) or (
-            any(words[i] in STATEMENT_DOCUMENTS for i in between) and _participle_at(words, b.start, b.end, marks)))
+            any(words[i] in STATEMENT_DOCUMENTS for i in between) and _participle_at(words, b.start, b.end, marks)
+            and bool(b.relation)))
         link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
                     words[a.start - 1] if a.start > 0 else "", bridged, possessed, enacted)
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
@@ -2111,6 +2128,7 @@ def _modal_subject(doc: Doc, sent: Span, span: Span) -> bool:
     return False
 
 
+POSSIBILITY_MODALS = union_words("events.possibility_modals")  # "could meet", "might attack"
 TITLE_MODIFIERS = union_words("events.title_modifiers")  # "host" in "with host President X", "the host nation"
 TITLE_MODIFIER_HEADS = union_words("events.title_modifier_heads")  # "nation", "country", "government"
 TITLE_MODIFIER_BEFORE = union_words("events.title_modifier_before")  # "with", "as"
@@ -2137,6 +2155,8 @@ def _modifier_use(doc: Doc, sent: Span, span: Span, marks: Markers) -> bool:
         return True
     if _title_modifier(doc, sent, span, marks):
         return True
+    if before and before[-1] in POSSIBILITY_MODALS:
+        return True  # "Y and Z could meet in the coming days": a possibility, no act reported
     word = low(doc)[span.start]
     return (len(span) == 1 and word.endswith(("ed", "ing")) and bool(before) and before[-1] in marks.determiners
             and span.end < sent.end and not tokens(doc).is_punct[span.end] and low(doc)[span.end] not in marks.preps)
@@ -2726,8 +2746,15 @@ def _scheduled_noun(ctx: DocContext, sent: Span, o: Outcome, words: set[str], me
 @RULES.register("rewrite.ultimatum-threaten", "rewrite")
 def _ultimatum(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
                marks: Markers) -> bool:  # fmt: skip
-    """An intent with an ultimatum ("will withdraw its ambassador unless …") is THREATEN (CAMEO 13)."""
-    if words.isdisjoint(marks.ultimatum) or o.c.mode != "intended":
+    """An intent with an ultimatum ("will withdraw its ambassador unless …") is THREATEN (CAMEO 13), and so is a
+    sanction the subject says it will impose if a condition is met ("would cut off all aid to Y if the killings
+    continued": a condition after the trigger, `events.clause_conditionals`)."""
+    if o.c.mode == "intended" and not words.isdisjoint(marks.ultimatum):
+        o.relation, o.mode = "THREATEN", "threatened"
+        return True
+    if o.c.relation != "SANCTION" or "chain.intent" not in o.c.rules or words.isdisjoint(CLAUSE_CONDITIONALS):
+        return False
+    if not any(word in CLAUSE_CONDITIONALS for word in low(ctx.doc)[o.c.end : sent.end]):
         return False
     o.relation, o.mode = "THREATEN", "threatened"
     return True
@@ -2925,6 +2952,7 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
     at = c.end
     while at < min(len(doc), c.end + 3) and words[at] in TIME_FILLERS | BETWEEN_MODIFIERS:
         at += 1  # "an agreement Friday between A and B", "perundingan tidak langsung antara A dan B"
+    at = _past_place(doc, at, mentions, marks)  # "Talks in Istanbul between A and B"
     if at >= len(doc) or words[at] not in BETWEEN or not (tokens(doc).is_lower[c.start]
                                                           or _opens_sentence(doc, sent, c.start)):
         return None
@@ -2952,6 +2980,23 @@ def _between_pair(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], m
                     and _past_head_words(doc, after, mentions, marks, heads) == m.start):  # fmt: skip
                 return [first, m]
     return None
+
+
+PLACE_WORDS = 3  # the capitalised words of a place a locative names before "between": "in Abu Dhabi between"
+
+
+def _past_place(doc: Doc, at: int, mentions: list[Mention], marks: Markers) -> int:
+    """The token after a locative and a place that names no actor ("in Istanbul", "in Abu Dhabi") when "between"
+    follows it; else `at` itself."""
+    words, texts = low(doc), tokens(doc).text
+    if at >= len(doc) or words[at] not in marks.locative:
+        return at
+    k = at + 1
+    while k < min(len(doc), at + 1 + PLACE_WORDS) and texts[k][:1].isupper():
+        if any(m.start <= k < m.end for m in mentions):
+            return at
+        k += 1
+    return k if k > at + 1 and k < len(doc) and words[k] in BETWEEN else at
 
 
 def _opens_sentence(doc: Doc, sent: Span, i: int) -> bool:
@@ -3178,11 +3223,29 @@ def _role_between_pair(r: Roles) -> None:
 
 @RULES.register("roles.obligation", "roles")
 def _role_obligation(r: Roles) -> None:
-    """`X said (that) Y must …`: X demands of Y. Needs the speaker; a bare "Y must" is no event."""
+    """`X said (that) Y must …`: X demands of Y. Needs the speaker; a bare "Y must" is no event. A judgement of the
+    clause before in a relative clause after a comma ("Y has violated our airspace, which is unacceptable", X said)
+    judges the sources of that clause's event."""
     if r.open() and r.c.entry.obligation:
         r.sources, r.targets = obligation_roles(r.sent, r.c, r.mentions, r.marks)
+        if not r.sources and r.c.relation == "ACCUSE" and (owners := _judged_clause_owners(r)):
+            speaker = _speaker_after_clause(r.sent, r.c, r.mentions, r.marks)
+            if speaker is not None and all(speaker.actor != o.actor for o in owners):
+                r.sources, r.targets = [speaker], owners
         r.branch = DECIDED
         r.trace.append(r.rule)
+
+
+def _judged_clause_owners(r: Roles) -> list[Mention]:
+    """The sources of the sentence's last earlier event when the judgement opens a relative clause set after a
+    comma right after that event's clause (", which is unacceptable")."""
+    words, texts, at = low(r.doc), tokens(r.doc).text, r.c.start - 1
+    if r.previous is None or at - 1 <= r.sent.start or words[at] != "which" or texts[at - 1] != ",":
+        return []
+    event, pairs = r.previous
+    if event.end > at - 1:
+        return []
+    return list({source.actor.id: source for source, _target, _rules in pairs}.values())
 
 
 @RULES.register("roles.passive", "roles")
@@ -3192,7 +3255,8 @@ def _role_passive(r: Roles) -> None:
     is the target, unless that noun is an act set after a comma for the clause before it ("…, langkah yang dikecam
     Jepang"): then the act's source is; nor is a speaker right before the passive ("attacks Washington said were
     backed by Iran"), nor anyone before a hosting set after a comma and a noun naming no actor ("a summit in the
-    Tajik capital, hosted by X")."""
+    Tajik capital, hosted by X"); talks someone mediated or hosted in a reduced passive ("after talks in Doha
+    mediated by Qatar and Turkey") have the talks' parties as targets."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3217,6 +3281,8 @@ def _role_passive(r: Roles) -> None:
             and not any(m.end == r.c.start - 1 and words[m.start - 1] not in r.marks.locative
                         for m in r.mentions)):  # fmt: skip
         subject = None  # "met at a summit in the Tajik capital / in Lima, hosted by X": X hosted the summit
+    if reduced and agent is not None and r.c.relation == "CONSULT" and (parties := _mediated_parties(r, agent)):
+        subject = parties  # "agreed to a truce after talks in Doha mediated by Qatar and Turkey": the talks' parties
     speaker_end = subject[-1].end if subject else 0
     if subject and speaker_end < r.c.start <= speaker_end + 3 and words[speaker_end] in r.marks.speech:
         subject = None  # "attacks which Washington said were backed by Iran": the speaker is not the one backed
@@ -3229,6 +3295,31 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+MEDIATED_NOUNS = union_words("events.mediated_nouns")  # "talks mediated by X": talks someone mediates or hosts
+MEDIATED_REACH = 4  # tokens from the talks noun to the mediator's participle: "talks in the Qatari capital mediated"
+
+
+def _mediated_parties(r: Roles, agent: Mention) -> list[Mention] | None:
+    """The parties of talks a reduced passive says someone mediated or hosted ("after talks in Doha mediated by
+    Qatar and Turkey"): the actors of the sentence's last earlier event when it is talks (`events.mediated_nouns`)
+    ending at most `MEDIATED_REACH` tokens before the participle, with no punctuation between; none of the agents."""
+    if r.previous is None:
+        return None
+    meeting, pairs = r.previous
+    words, punct = low(r.doc), tokens(r.doc).is_punct
+    if meeting.relation != "CONSULT" or words[meeting.end - 1] not in MEDIATED_NOUNS:
+        return None
+    if not 0 <= r.c.start - meeting.end <= MEDIATED_REACH or any(punct[i] for i in range(meeting.end, r.c.start)):
+        return None
+    agents = {agent.actor.id} | {m.actor.id for m in _listed_after(r.doc, agent, r.mentions, r.marks)}
+    parties: dict[str, Mention] = {}
+    for source, target, _rules in pairs:
+        for m in (source, target):
+            if m.actor.id not in agents:
+                parties.setdefault(m.actor.id, m)
+    return list(parties.values()) or None
 
 
 def _apposed_move_owners(r: Roles) -> list[Mention] | None:
@@ -4025,21 +4116,31 @@ def _role_warned_clause_object(r: Roles) -> None:
     r.pairs = pairs
 
 
+JOINED_VERB_CONJUNCTIONS = union_words("events.joined_verb_conjunctions")  # "… and demanded", "…, but warned"
+
+
 @RULES.register("roles.speaker-of-joined-verb", "roles")
 def _role_speaker_of_joined_verb(r: Roles) -> None:
     """"Chile said the Peruvian vessel had entered its waters and blamed Lima for the collision": a verb after
     "and" whose every pair would be an actor acting on itself took the reported clause's subject as its own; it is
     the speaker's, the subject of the speech verb before (the second verb of "said … and blamed" shares its
-    subject)."""
+    subject); so is a past tense right after "and" or "but" that found no subject at all, its clause opened after
+    the reported clause ("told Y that Z's comments were erroneous and demanded that she retract them", "said
+    the plan could form a basis, but warned Kyiv that …", `events.joined_verb_conjunctions`)."""
     pairs = r.settled()
-    if not pairs or r.between or not all(self_loop(s.actor, t.actor) for s, t, _rules in pairs):
+    words = low(r.doc)
+    subjectless = (not pairs and not r.sources and r.targets and not r.between and r.c.start - 1 > r.sent.start
+                   and words[r.c.start - 1] in JOINED_VERB_CONJUNCTIONS and words[r.c.start].endswith("ed"))
+    if subjectless:  # "… and demanded that she …", "said …, but warned Kyiv that …": the speaker's
+        pairs = [(r.targets[0], t, ()) for t in r.targets]
+    elif not pairs or r.between or not all(self_loop(s.actor, t.actor) for s, t, _rules in pairs):
         return
-    words, table, c = low(r.doc), tokens(r.doc), r.c
+    table, c = tokens(r.doc), r.c
     joint = c.start - 1
     if joint > r.sent.start and table.is_lower[joint] and table.is_alpha[joint] and words[joint] not in \
-            r.marks.coordinators:  # "and strongly condemned"
+            r.marks.coordinators and not subjectless:  # "and strongly condemned"
         joint -= 1
-    if joint <= r.sent.start or words[joint] not in r.marks.coordinators:
+    if joint <= r.sent.start or (words[joint] not in r.marks.coordinators and not subjectless):
         return
     verb = next((j for j in range(joint - 1, r.sent.start - 1, -1) if words[j] in r.marks.speech), None)
     speaker = _speech_subject(r.sent, verb + 1, r.mentions, r.marks) if verb is not None else None
@@ -4139,6 +4240,8 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
         if lower[c.start].endswith("ed"):
             break  # "sanctions against Mugabe's government and appealed to Y": a verb, no owned noun
         if all(_modifier_word(table, j) for j in range(i + 1, c.start)) and "to" not in lower[i + 1 : c.start]:
+            if any(word in OWNER_BREAK_PREPOSITIONS for word in lower[i + 1 : c.start]):
+                break  # "Greenland's security during a visit to …": the owner's noun ends at the preposition
             end = i
             break
     for m in mentions:
@@ -4150,6 +4253,7 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     return None
 
 
+OWNER_BREAK_PREPOSITIONS = union_words("events.owner_break_prepositions")  # "X's security during a visit"
 NOMINAL_ENDINGS = tuple(sorted(union_words("events.nominal_endings")))
 NOMINALS = union_words("events.nominals")
 
@@ -4290,6 +4394,8 @@ def _listed_after(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
         between = words[last.end : other.start]
         if not (1 <= len(between) <= 2 and all(word in marks.coordinators for word in between)):
             break
+        if joined and not any(word in PAIR_JOINERS for word in between):
+            break  # "by Qatar and Turkey, the Qatari foreign ministry said": the list closed at "and"
         run.append(other)
         joined = any(word in PAIR_JOINERS for word in between)
         last = other
@@ -4528,6 +4634,10 @@ def _place_apposition(doc: Doc, start: int, left: int, marks: Markers, end: int 
     return True
 
 
+OPENING_NAME_WORDS = 3  # capitalised words of a name opening a clause before an apposition's comma
+OPENING_ADVERBS = union_words("events.opening_adverbs")  # "Meanwhile, the EU, …": no name
+
+
 def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, marks: Markers) -> set[int]:
     """Tokens of an apposition, a relative clause or (in a language with participle markers) a participial phrase
     set off by commas after an actor: "Pakistan, a key U.S. ally in the war, has refused …", "Sweden, which joined
@@ -4538,7 +4648,12 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
     inside: set[int] = set()
     i = left
     while i < right:
-        if (texts[i] == "," and i in ends and i + 1 < right
+        # after an actor, or after a name the gazetteer lacks opening the clause ("Witkoff, a longtime friend of
+        # Trump, has met Putin": Trump is no subject)
+        named = i in ends or (0 < i - left <= OPENING_NAME_WORDS and all(
+            texts[k][:1].isupper() and words[k] not in marks.preps and words[k] not in OPENING_ADVERBS
+            and not words[k].endswith("ly") for k in range(left, i)))
+        if (texts[i] == "," and named and i + 1 < right
                 and (words[i + 1] in APPOSITION_ARTICLES or words[i + 1] in marks.relative
                      or words[i + 1] in COMPANION_PARTICIPLES
                      or (marks.participles and _participial(words[i + 1], marks)))):  # fmt: skip
@@ -4755,6 +4870,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 entry.object or c.extra_object or (entry.preps and entry.relation != "CONSULT")):
             return _expand_right(doc, _person_for_modifier(doc, m, mentions), mentions, marks)
         introducer = _introducer(doc, start, m.start, marks)
+        if (introducer in marks.passive_agent and entry.quad in (1, 2) and len(between) >= 2
+                and words[between[-1]] in marks.passive_agent and words[between[-2]] in HARM_PARTICIPLES):  # fmt: skip
+            break  # "supports industries hit by U.S. tariffs": the harm's agent, not whom the help is for
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps or _shared_object(ctx, sent, between,
                                                                                          introducer, marks):
@@ -4822,6 +4940,7 @@ def _compound_words(texts: list[str], between: list[int]) -> int:
     return sum(1 for k, i in enumerate(between) if texts[i] != "-" and not (k and texts[between[k - 1]] == "-"))
 
 
+HARM_PARTICIPLES = union_words("events.harm_participles")  # "industries hit by U.S. tariffs" (find_targets)
 FLAG_WORDS = union_words("events.flag_words")  # "kapal berbendera Y": Y is the vessel's state
 NATIONAL_RELATIONS = ("COERCE", "CONCEDE")  # detaining or freeing a state's national is an act on that state
 NATIONALITY_NOUNS = union_words("events.nationality_nouns")  # "a U.S. citizen", "a British national"

@@ -73,8 +73,9 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.organisation-description` "organisasi tersebut", "perintah mahkamah" → the organisation whose name opened
                                   with that word, when it is the only one named in this sentence before it and the
                                   four before (`resolve.organisation_nouns`);
-- `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`) → the last
-                                  person named in this sentence or the one before who is not the subject
+- `coref.object-pronoun`          "him", or "her" before to/for/on/… (an object, `events.object_pronouns`), or he/she
+                                  after a demand's "that" ("demanded that she retract them", `events.demand_verbs`)
+                                  → the last person named in this sentence or the one before who is not the subject
                                   (extract/events.py);
 - `coref.plural-object`           "them" as an object (`events.plural_object_pronouns`) → the last list of two or more
                                   people, else states, the sentence names after its subject, not after a preposition
@@ -145,6 +146,7 @@ DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
 FORMER = union_words("resolve.former")
 PREPOSITIONS = union_words("resolve.prepositions")  # never a modifier between a state and a role after it
 PLACE_COMPOUNDS = union_words("resolve.place_compounds")  # "Lebanon-based Hezbollah": where, not who
+MEMBER_ALLY_NOUNS = union_words("resolve.member_ally_nouns")  # "NATO allies": the alliance itself
 ALLY_NOUNS = union_words("resolve.ally_nouns")  # "U.S. allies", "sekutu AS": the allies act, not the state
 AIDE_TITLES = union_words("resolve.aide_titles")  # "advisor", "spokesman", "penasihat": a title held for another
 GOVERNMENT_WORDS = union_words("events.government_of")  # "pemerintah", "government": "juru bicara pemerintah X, Y"
@@ -1686,6 +1688,9 @@ def _allies_of(doc: Doc, mention: Mention, sent: Span, state: DocActors) -> bool
     if state.head_first:
         return mention.start > sent.start and words[mention.start - 1] in ALLY_NOUNS
     after = mention.end + 1 if mention.end < sent.end and words[mention.end] in ("'s", "’s") else mention.end
+    if (mention.actor.type == "Organization" and after == mention.end and after < sent.end
+            and words[after] in MEMBER_ALLY_NOUNS):  # fmt: skip
+        return False  # "consultations with NATO allies": the alliance's own members, the alliance
     if after < sent.end and words[after] in ALLY_NOUNS:  # "U.S. allies", "Peru's allies"
         return True
     k = mention.start - 1
