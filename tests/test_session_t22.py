@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from graphbuild.extract.engine import LexiconExtractor
 from graphbuild.ingest import IngestOptions, make_article
 from tests.test_persons_current import keys
-
-
-@cache
-def _scored() -> LexiconExtractor:
-    return LexiconExtractor(parser="none", model="auto")  # the default path: the rules and the shipped scorer
-
-
-def _as_built(text: str, lang: str = "en", date: str = "2024-06-01") -> set[tuple[str, str, str]]:
-    """The text's triples as `graphbuild build` reads it: its dateline marked, the shipped scorer deciding."""
-    article = make_article("t", text, "test", IngestOptions(), date=date, lang=lang)
-    return keys(next(iter(_scored().extract([article]))).triples)
+from tests.test_session_t21 import _as_built, _scored
 
 
 def test_a_title_case_headline_after_a_title_keeps_the_office_holder() -> None:

@@ -2704,12 +2704,17 @@ SCHEDULE_WORDS = union_words("events.schedule_words")  # "dijadwalkan", "direnca
 TIME_CLAUSE_REACH = 4  # tokens from the time-clause word to the visit: "saat Perdana Menteri Albanese berkunjung"
 
 
+def _asserted_consult(o: Outcome, words: set[str], cues: frozenset[str]) -> bool:
+    """Is the outcome an asserted visit or meeting (CONSULT) in a sentence with one of the `cues` words?"""
+    return o.c.mode == "asserted" and (o.relation or o.c.relation) == "CONSULT" and not words.isdisjoint(cues)
+
+
 @RULES.register("rewrite.planned-time-clause", "rewrite")
 def _planned_time_clause(ctx: DocContext, sent: Span, o: Outcome, words: set[str], mentions: list[Mention],
                          marks: Markers) -> bool:  # fmt: skip
     """A visit or meeting in the time clause of a scheduled act ("Penandatanganan dijadwalkan berlangsung saat
     Albanese berkunjung ke Jakarta") is planned as well: AGREE (intended), as "will visit" (docs/annotation.md)."""
-    if o.c.mode != "asserted" or (o.relation or o.c.relation) != "CONSULT" or words.isdisjoint(TIME_CLAUSE_WORDS):
+    if not _asserted_consult(o, words, TIME_CLAUSE_WORDS):
         return False
     lower = low(ctx.doc)
     floor = max(sent.start, o.c.start - TIME_CLAUSE_REACH)
@@ -2729,7 +2734,7 @@ def _scheduled_noun(ctx: DocContext, sent: Span, o: Outcome, words: set[str], me
                     marks: Markers) -> bool:  # fmt: skip
     """A visit or meeting named as a noun that a schedule word follows ("Kunjungan Presiden Prabowo ke Tokyo
     dijadwalkan berlangsung bulan depan") is planned: AGREE (intended), as "will visit" (docs/annotation.md)."""
-    if o.c.mode != "asserted" or (o.relation or o.c.relation) != "CONSULT" or words.isdisjoint(SCHEDULE_WORDS):
+    if not _asserted_consult(o, words, SCHEDULE_WORDS):
         return False
     lower, punct = low(ctx.doc), tokens(ctx.doc).is_punct
     if not _event_noun(ctx, lower[o.c.start]):
