@@ -68,6 +68,7 @@ PURPOSE_RELATIONS = frozenset({"SUPPORT", "REQUEST", "ACCUSE"})  # verbal acts a
 BETWEEN = union_words("events.between")
 PAIR_JOINERS = union_words("events.pair_joiners")
 NOUN_DETERMINERS = union_words("events.noun_determiners")
+ARTICLES = union_words("events.articles")  # "as a witness", "as the guarantor"
 OWNER_DETERMINERS = union_words("events.owner_determiners")
 APPOSITION_ARTICLES = union_words("events.apposition_articles")
 GOVERNMENT_OF = union_words("events.government_of")
@@ -333,7 +334,7 @@ def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
             return False
         else:
             i += 1
-            while i < len(words) and words[i] in ("a", "an", "the"):
+            while i < len(words) and words[i] in ARTICLES:
                 i += 1
             if i >= len(words) or words[i] not in WITNESS_NOUNS:
                 return False
@@ -2103,7 +2104,7 @@ def _drop_date_phrase_events(ctx: DocContext, sent: Span, cands: list[Candidate]
 HYPOTHETICAL_OPENERS = union_words("events.hypothetical_openers")  # "a" / "any" Chinese attack on Taiwan …
 HYPOTHETICAL_MODALS = union_words("events.hypothetical_modals")  # … "could" justify a response
 # "serangan terhadap Y yang dapat memicu …": the modal is a relative clause's, as after "that"
-RELATIVE_OPENERS = frozenset({"that", "which", "who", "yang"})
+RELATIVE_OPENERS = union_words("events.relative_openers")  # "that", "which", "yang": a relative clause opens
 HYPOTHETICAL_REACH = 7  # tokens from the noun to the modal: "attack on the island of Taiwan could"
 
 
