@@ -15,6 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Span
 
 from graphbuild.extract.events import (
+    COMPLEMENTIZERS,
     COOPERATION,
     DocContext,
     asks,
@@ -342,7 +343,6 @@ def _blocked_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
 
 
 DENIAL_VERBS = union_words("events.denial_verbs")
-COMPLEMENTIZERS = union_words("events.complementizers")
 
 
 def _denied_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
