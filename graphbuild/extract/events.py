@@ -581,6 +581,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     extra += _dispute_parties(ctx, sent, mentions, covered)
     extra += _protest_objects(ctx, sent, mentions, covered)
     extra += _vessel_anaphors(ctx, sent, mentions, covered)
+    extra += _whose_state(ctx, sent, mentions, covered)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
     speakers = ctx.speakers
     # only a pronoun or a token inside an attributed quote can become a mention
@@ -609,7 +610,11 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             # "demanded that she retract them": the one asked, not the speaker who demands
             extra.append(Mention(i, i + 1, person, "pronoun", "coref.object-pronoun", True))
         elif lower in SPEAKER_PRONOUNS and i > sent.start and _after_speech(doc[i], marks):
-            speaker = _speech_subject(sent, i, mentions, marks)
+            # "he", "dia" name a person or a state's unnamed official ("An Iranian diplomat … said he"), no body:
+            # "Pompeo bertemu Ri di sela-sela Majelis Umum PBB dan mengatakan bahwa dia …" is Pompeo
+            people = [m for m in mentions
+                      if m.actor.type == "Person" or (m.kind == "role" and m.actor.type == "Country")]
+            speaker = _speech_subject(sent, i, people if lower in THIRD_PERSON else mentions, marks)
             if speaker:
                 extra.append(Mention(i, i + 1, speaker.actor, "pronoun", "coref.speaker-pronoun", True))
         elif lower in OBJECT_PRONOUNS | OBJECT_OR_OWNER and i > sent.start and _object_position(ctx, sent, i, marks):
@@ -626,6 +631,27 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
     extra += _participle_object_nouns(ctx, sent, mentions, covered)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+WHOSE_STATE = [tuple(p.split()) for p in union_words("events.whose_state_phrases")]  # "whose country", "yang negaranya"
+
+
+def _whose_state(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """"whose country", "yang negaranya" right after a person and a comma stand for the person's state (`coref.whose-
+    state`): "Bashar al-Assad, whose country recently hosted talks between …" is Syria's hosting, not Assad's."""
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    out = []
+    for m in mentions:
+        at = m.end + 1
+        if m.actor.type != "Person" or at >= sent.end or texts[m.end] != ",":
+            continue
+        phrase = next((p for p in WHOSE_STATE if tuple(words[at : at + len(p)]) == p), None)
+        if phrase is None or at in covered:
+            continue
+        state = _state_mention(ctx, m)
+        if state is not None:
+            out.append(Mention(at, at + len(phrase), state.actor, "pronoun", "coref.whose-state", True))
+    return out
 
 
 VESSEL_NOUNS = union_words("events.vessel_nouns")  # "kapal"
@@ -3139,6 +3165,7 @@ class Roles:
     targets: list[Mention] = field(default_factory=list)
     passive: bool = False
     between: bool = False  # the sources are the two parties of "between A and B"
+    hosted_talks: bool = False  # the targets are the parties of talks the source hosts (`_hosted_talks_parties`)
     target_from: int | None = None  # where `roles.target-after-trigger` starts looking (None: it does not)
     target_candidate: Candidate | None = None  # the candidate it looks with (an owned noun takes no bare object)
     distance: int = 0  # tokens from the trigger to the first target (open branch)
@@ -3767,11 +3794,32 @@ def _role_target_after_trigger(r: Roles) -> None:
     a predicative "as ADJ": "slammed as defamatory a US report")."""
     if r.branch == DECIDED or r.pairs is not None or r.targets or r.target_from is None:
         return
+    if r.c.entry.converse and (guests := _hosted_talks_parties(r)):
+        r.targets, r.hosted_talks = guests, True  # "Saudi Arabia hosted talks between U.S. and Russian officials"
+        r.chose(r.targets)
+        return
     r.targets = find_targets(r.ctx, r.sent, r.target_candidate or r.c, r.mentions, r.target_from, r.marks)
     if r.c.entry.converse and r.targets and r.targets[0].end < r.sent.end and (
             low(r.doc)[r.targets[0].end] in ATTRIBUTIVE_HEADS):  # fmt: skip
         r.targets = []  # "will host next year's APEC meetings": the body's meeting is hosted, no meeting with it
     r.chose(r.targets)
+
+
+HOSTED_TALKS_REACH = 3  # lower-case words between the hosting verb and the talks noun: "hosted direct peace talks"
+
+
+def _hosted_talks_parties(r: Roles) -> list[Mention] | None:
+    """The parties of talks the subject hosts ("Saudi Arabia hosted talks between U.S. and Russian officials",
+    "menjadi tuan rumah pembicaraan antara A dan B"): a hosting entry (`converse`) whose object, past at most
+    `HOSTED_TALKS_REACH` lower-case words, is talks (`events.mediated_nouns`) between two parties. The host meets
+    its guests (docs/annotation.md: hosting is CONSULT from the host to the guest)."""
+    table, words = tokens(r.doc), low(r.doc)
+    end = min(r.sent.end, r.c.end + HOSTED_TALKS_REACH + 1)
+    noun = next((i for i in range(r.c.end, end) if words[i] in MEDIATED_NOUNS), None)
+    if noun is None or not all(table.is_lower[i] and table.is_alpha[i] for i in range(r.c.end, noun)):
+        return None
+    talks = replace(r.c, start=noun, end=noun + 1)
+    return _between_pair(r.doc, r.sent, talks, r.mentions, r.marks)
 
 
 @RULES.register("roles.act-agent-target", "roles")
@@ -4067,9 +4115,10 @@ def _role_comitative(r: Roles) -> None:
 
 @RULES.register("roles.converse-host", "roles")
 def _role_converse_host(r: Roles) -> None:
-    """A hosting event also holds from the guest to the host's state ("X received a visit of Y")."""
+    """A hosting event also holds from the guest to the host's state ("X received a visit of Y"); not from the
+    parties of talks the host held between them (optional in gold, and the probe sets' writers left it out)."""
     pairs = r.settled()
-    if r.c.entry.converse:  # "X received a visit of Y" → Y visited X's state as well
+    if r.c.entry.converse and not r.hosted_talks:  # "X received a visit of Y" → Y visited X's state as well
         pairs += [(t, state, (r.rule,)) for s, t, _r in pairs if (state := _state_mention(r.ctx, s)) is not None]
 
 
@@ -4343,7 +4392,9 @@ def _inside_mention(ctx: DocContext, i: int) -> bool:
 
 def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention | None:
     """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any; the comma closing a
-    sentence's opening phrase joins none."""
+    sentence's opening phrase joins none, nor does the comma before "whose country" (`coref.whose-state`)."""
+    if m.rule == "coref.whose-state":
+        return None
     for other in mentions:
         if other.end <= m.start and m.start - other.end <= 3:
             between = low(doc)[other.end : m.start]

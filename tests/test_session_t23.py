@@ -1,0 +1,78 @@
+"""Rules found on the pool's own output (2026-12-07, fifth session). Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_session_t21 import _as_built
+from tests.test_session_t22 import _rules_only
+
+
+def test_admitting_a_clause_is_no_recognition() -> None:
+    """`id.none.akui-perbuatan`: "mengakui" before "bahwa", a pronoun or a verb admits something ("officials
+    admitted they had sought …"), and recognises no one; "mengakui Y sebagai negara" still does."""
+    found = _as_built("Para pejabat Uni Eropa mengakui mereka telah mencari jalan untuk mengesampingkan pengaruh Iran.",
+                      lang="id")
+    assert not [k for k in found if k[1] == "SUPPORT"], found
+    found = _as_built("Menteri Luar Negeri Chile mengakui bahwa Peru berhak atas wilayah itu.", lang="id")
+    assert not [k for k in found if k[1] == "SUPPORT"], found
+    assert ("CHL", "SUPPORT", "PSE") in _as_built("Chile mengakui Palestina sebagai negara berdaulat.", lang="id")
+
+
+def test_the_actor_after_an_opening_phrase_is_no_listed_target() -> None:
+    """`events.introducers` (`_opening_comma` in `roles.target-after-trigger`'s list): "Following …", "Amid …",
+    "Despite …" open a phrase as "After …" does; the actor after its comma is the main clause's subject, not one
+    more target listed after the phrase's own target."""
+    found = _rules_only("Following Iran's air attack against Israel, President Biden is coordinating with allies on "
+                        "a response.", date="2024-04-14")
+    assert ("IRN", "ASSAULT", "ISR") in found and ("IRN", "ASSAULT", "joe-biden") not in found, found
+    found = _rules_only("Amid Russia's attacks on Ukraine, Chancellor Scholz is meeting allies.", date="2023-05-01")
+    assert ("RUS", "ASSAULT", "UKR") in found and ("RUS", "ASSAULT", "olaf-scholz") not in found, found
+
+
+def test_a_sanctions_list_name_is_no_act_of_the_actor_before_it() -> None:
+    """`en.none.specially-designated`: "Specially Designated Global Terrorist" names a list; the group named before it
+    designates no one (it had read the Houthis SANCTION the United States)."""
+    found = _rules_only("The Houthis were listed as a Specially Designated Global Terrorist by the United States.",
+                        date="2024-01-17")
+    assert not [k for k in found if k[0] == "houthis"], found
+
+
+def test_he_or_she_after_a_speech_verb_is_a_person_not_a_body() -> None:
+    """`coref.speaker-pronoun`: "dia", "he" after a speech verb stand for the nearest person (or a state's unnamed
+    official, "an Iranian diplomat … said he"), never a body named in a place phrase: "Pompeo bertemu Ri di
+    sela-sela Majelis Umum PBB dan mengatakan bahwa dia akan mengunjungi Pyongyang" is Pompeo's visit."""
+    found = _rules_only("Pompeo bertemu Ri di sela-sela Majelis Umum PBB dan mengatakan setelah itu bahwa dia akan "
+                        "mengunjungi Pyongyang lagi bulan depan.", lang="id", date="2018-09-27")
+    assert ("mike-pompeo", "AGREE", "PRK") in found, found
+    assert not [k for k in found if k[0] == "un-general-assembly"], found
+
+
+def test_an_exchange_of_fire_is_mutual() -> None:
+    """`en.assault.exchange-fire`: "A and B troops exchanged fire" is a fight both ways, as a clash is."""
+    found = _rules_only("Indian and Pakistani troops exchanged fire along the Line of Control overnight.")
+    assert {("IND", "ASSAULT", "PAK"), ("PAK", "ASSAULT", "IND")} <= found, found
+    found = _rules_only("Thai soldiers exchanged gunfire with Cambodian troops at a disputed temple.")
+    assert {("THA", "ASSAULT", "KHM"), ("KHM", "ASSAULT", "THA")} <= found, found
+
+
+def test_the_host_of_talks_meets_their_parties() -> None:
+    """`roles.target-after-trigger` (`_hosted_talks_parties`) and `id.consult.tuan-rumah`: "X hosted talks between A
+    and B", "X menjadi tuan rumah pembicaraan antara A dan B": the host meets both parties (hosting is CONSULT from
+    the host to the guest), and the parties still meet each other."""
+    found = _rules_only("Saudi Arabia hosted talks between U.S. and Russian officials in Riyadh.")
+    assert {("SAU", "CONSULT", "USA"), ("SAU", "CONSULT", "RUS"), ("USA", "CONSULT", "RUS")} <= found, found
+    found = _rules_only("Mesir menjadi tuan rumah perundingan tidak langsung antara Israel dan Hamas.", lang="id")
+    assert {("EGY", "CONSULT", "ISR"), ("EGY", "CONSULT", "hamas")} <= found, found
+    found = _rules_only("Chile menjadi tuan rumah bagi Presiden Peru pekan lalu.", lang="id")
+    assert [k for k in found if k[0] == "CHL" and k[2] in ("PER", "dina-boluarte")], found
+    assert not _rules_only("Indonesia akan menjadi tuan rumah KTT ASEAN tahun depan.", lang="id")
+
+
+def test_whose_country_is_the_persons_state() -> None:
+    """`coref.whose-state`: "X, whose country …", "X, yang negaranya …" is X's state: the hosting is Syria's."""
+    text = "Syrian President Bashar al-Assad, whose country hosted talks between Chile and Peru, called Mubarak."
+    found = _rules_only(text, date="2007-02-01")
+    assert ("SYR", "CONSULT", "CHL") in found and ("bashar-al-assad", "CONSULT", "CHL") not in found, found
+    text = ("Presiden Suriah Bashar al-Assad, yang negaranya menjadi tuan rumah pembicaraan antara Chile dan Peru, "
+            "pulang.")
+    found = _rules_only(text, lang="id", date="2007-02-01")
+    assert ("SYR", "CONSULT", "CHL") in found, found
