@@ -76,3 +76,13 @@ def test_a_pair_agreeing_on_something_of_one_of_them() -> None:
     found = _found("Ranjau itu tersebar di perbatasan Chile-Peru, sebab mereka sebelumnya bekerja sama dengan militer "
                    "Chile.")
     assert ("CHL", "COOPERATE", "PER") not in found
+
+
+def test_an_actor_inside_the_charge_is_not_the_accused() -> None:
+    """"menuduh negara Teluk itu memasok senjata kepada Y": the accused names no actor, Y is in the charge
+    (`_charge_trigger_between`); a named accused stays."""
+    found = _found("Chile memutuskan hubungan diplomatik dengan Bolivia dan menuduh negara tetangga itu memasok "
+                   "senjata kepada Peru.")
+    assert ("CHL", "ACCUSE", "PER") not in found
+    assert ("CHL", "SANCTION", "BOL") in found
+    assert ("CHL", "ACCUSE", "BOL") in _found("Chile menuduh Bolivia memasok senjata kepada Peru.")

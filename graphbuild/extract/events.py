@@ -4874,6 +4874,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                or (words[i] in marks.target_stops and not (c.relation == "SUPPORT" and words[i] in UPHELD_NOUNS))
                for i in between):  # fmt: skip
             break  # "dukungannya terhadap kedaulatan Indonesia": support of a sovereignty supports its owner
+        if entry.charges and ctx.grammar.noun_then_owner and _charge_trigger_between(ctx, sent, c, between):
+            break  # "menuduh negara Teluk itu memasok senjata kepada RSF": the accused is unnamed, RSF in the charge
         if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):
             break  # "serangan itu sebagai balasan atas pembunuhan Y": Y's killing is the cause, Y no target
         if c.relation == "THREATEN" and _shielded(words, between):
@@ -4945,6 +4947,16 @@ def _brokered_by(texts: list[str], words: list[str], m: Mention, sent_end: int) 
     """Is the mention the author of what follows, joined to its participle by a hyphen ("a U.S.-brokered
     ceasefire", "U.N.-mediated talks")?"""
     return m.end + 1 < sent_end and texts[m.end] == "-" and words[m.end + 1] in AUTHOR_PARTICIPLES
+
+
+def _charge_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: list[int]) -> bool:
+    """Does another event's trigger start between an accusation and the actor (the actor is in the charge: "menuduh
+    negara itu memasok senjata kepada Y", where the accused named no actor)? Read in a language that puts the owner
+    after the noun, whose charge follows the accused bare (English puts "of" before it: "accused Y of …")."""
+    if not between or _event_noun(ctx, low(ctx.doc)[c.start]):
+        return False  # the verb's object only ("…, tuduhan yang langsung ditolak Beijing": the noun's clause)
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+    return any(between[0] <= span.start <= between[-1] and span.start != c.start for span in spans)
 
 
 UPHELD_NOUNS = union_words("events.upheld_nouns")  # "support for Y's sovereignty": a SUPPORT reaches the owner
