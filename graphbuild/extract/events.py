@@ -2598,7 +2598,8 @@ PENDING_CONDITIONS = union_words("events.pending_conditions")
 
 def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> bool:
     """Is the candidate negated: a negation word in the few words before it (up to an actor or a punctuation mark),
-    or inside it ("will not attack", an intent chain the negation sits in, whatever comes before it)?"""
+    or inside it ("will not attack", an intent chain the negation sits in, whatever comes before it) unless the
+    entry lists it among its own words ("sebagai tindakan tidak bersahabat" is a judgement)?"""
     mention_tokens = {i for m in mentions for i in range(m.start, m.end)}
     punct = tokens(doc).is_punct
     i, seen = c.start - 1, 0
@@ -2612,7 +2613,11 @@ def negated(doc: Doc, sent: Span, c: Candidate, mentions: list[Mention], marks: 
         if low(doc)[i] in marks.negation:
             return True
         i, seen = i - 1, seen + 1
-    return any(low(doc)[i] in marks.negation for i in range(c.start, c.end))
+    inside = [low(doc)[i] for i in range(c.start, c.end)]
+    if not any(word in marks.negation for word in inside):
+        return False
+    listed = {word for step in c.entry.words for word in step.split("|")}  # "tindakan tidak bersahabat": the entry's
+    return any(word in marks.negation and word not in listed for word in inside)
 
 
 def _aside_start(doc: Doc, sent: Span, i: int) -> int | None:
@@ -4063,18 +4068,32 @@ def _role_symmetric_without_target(r: Roles) -> None:
     plan word the pack lists in `pair_plans`: "X dan Y akan mengadakan perundingan"; after one in `pair_plans_forward`
     from the first named to the second only: "X and Y will hold talks"); three named right before an agreement or a
     signing ("Mali, Niger dan Chad sepakat …") give every pair; not when the sentence's event before took them as its
-    sources and others as its targets ("mediating between A and B to secure a ceasefire")."""
+    sources and others as its targets ("mediating between A and B to secure a ceasefire"). A target that is one of
+    the two is no other party ("Indonesia dan Korea Selatan sepakat menambah kuota pekerja migran Indonesia")."""
     pairs, c = r.settled(), r.c
     word = low(r.doc)[c.start]
     planned = c.relation == "AGREE" and c.mode == "intended" and (
         c.entry.relation != "CONSULT" or word in r.marks.pair_plans or word in r.marks.pair_plans_forward)
     kept = (c.relation == c.entry.relation or planned) and not _sources_act_on_others(r)
-    if not r.targets and c.entry.symmetric and kept and (len(r.sources) == 2 or _three_named_before(r)):
+    own = {m.actor.id for m in r.sources}
+    only_own = all(t.actor.id in own for t in r.targets) and _pair_named_before(r)  # the object names one of them
+    if (not r.targets or only_own) and c.entry.symmetric and kept and (len(r.sources) == 2 or _three_named_before(r)):
         for i, first in enumerate(r.sources):
             for second in r.sources[i + 1:]:
                 pairs.append((first, second, (r.rule,)))
                 if not (c.entry.relation == "CONSULT" and word in r.marks.pair_plans_forward):
                     pairs.append((second, first, (r.rule,)))
+
+
+def _pair_named_before(r: Roles) -> bool:
+    """Two actors named as "A dan B" right before the trigger ("Indonesia dan Korea Selatan sepakat …"), neither
+    read back from a pronoun or a description."""
+    if len(r.sources) != 2:
+        return False
+    first, second = sorted(r.sources, key=lambda m: m.start)
+    words = low(r.doc)
+    return (not any((m.rule or "").startswith("coref") for m in (first, second)) and first.end + 1 == second.start
+            and words[first.end] in PAIR_JOINERS and 0 <= r.c.start - second.end <= 2)
 
 
 def _sources_act_on_others(r: Roles) -> bool:
@@ -4902,8 +4921,12 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             # "vowed \"total war\" against Y", "a \"massive attack\" on Y": the mark closes a quote opened before
             # the trigger, around its scare-quoted words; it is no break
             between = [i for i in between if i != start]
-        if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS or words[i] in marks.target_stops for i in between):
-            break
+        if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS
+               or (words[i] in marks.target_stops and not (c.relation == "SUPPORT" and words[i] in UPHELD_NOUNS))
+               for i in between):  # fmt: skip
+            break  # "dukungannya terhadap kedaulatan Indonesia": support of a sovereignty supports its owner
+        if entry.charges and ctx.grammar.noun_then_owner and _charge_trigger_between(ctx, sent, c, between):
+            break  # "menuduh negara Teluk itu memasok senjata kepada RSF": the accused is unnamed, RSF in the charge
         if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):
             break  # "serangan itu sebagai balasan atas pembunuhan Y": Y's killing is the cause, Y no target
         if c.relation == "THREATEN" and _shielded(words, between):
@@ -4977,6 +5000,17 @@ def _brokered_by(texts: list[str], words: list[str], m: Mention, sent_end: int) 
     return m.end + 1 < sent_end and texts[m.end] == "-" and words[m.end + 1] in AUTHOR_PARTICIPLES
 
 
+def _charge_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: list[int]) -> bool:
+    """Does another event's trigger start between an accusation and the actor (the actor is in the charge: "menuduh
+    negara itu memasok senjata kepada Y", where the accused named no actor)? Read in a language that puts the owner
+    after the noun, whose charge follows the accused bare (English puts "of" before it: "accused Y of …")."""
+    if not between or _event_noun(ctx, low(ctx.doc)[c.start]):
+        return False  # the verb's object only ("…, tuduhan yang langsung ditolak Beijing": the noun's clause)
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+    return any(between[0] <= span.start <= between[-1] and span.start != c.start for span in spans)
+
+
+UPHELD_NOUNS = union_words("events.upheld_nouns")  # "support for Y's sovereignty": a SUPPORT reaches the owner
 DENIAL_VERBS = union_words("events.denial_verbs")  # "membantah (laporan) bahwa …": what is denied names no target
 COMPANY_NOUNS = union_words("events.company_nouns")  # "perusahaan (dirgantara) Turki", "a French firm"
 COMPANY_RELATIONS = ("AGREE", "SUPPORT", "COOPERATE", "CONSULT")  # a deal, a contract or talks with a firm

@@ -1837,9 +1837,10 @@ def _after_portfolio(texts: list[str], words: list[str], end: int, sent_end: int
     i = end
     named = 0  # capitalised words passed ("Menko Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan X": commas between)
     while i < sent_end and named < 5 and i not in by_start and i not in busy and (
-            _capital(texts[i]) or (words[i] in ("dan", ",") and i > end and _portfolio_goes_on(texts, words, i + 1,
-                                                                                           sent_end, by_start, busy))):
-        named += _capital(texts[i])
+            _capital(texts[i]) or _acronym(texts[i])
+            or (words[i] in ("dan", ",") and i > end and _portfolio_goes_on(texts, words, i + 1, sent_end, by_start,
+                                                                            busy))):
+        named += _capital(texts[i]) or _acronym(texts[i])
         i += 1  # fmt: skip
     after = by_start.get(i)
     if i == end or after is None or after.actor.type not in ("Country", "Organization", "Person"):
@@ -1961,6 +1962,11 @@ def _words_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 def _capital(text: str) -> bool:
     return text[:1].isupper() and text.replace("-", "").replace(".", "").isalpha()
+
+
+def _acronym(text: str) -> bool:
+    """A short form in capitals with digits, as ministries and agencies write theirs ("Menteri P2MI X")."""
+    return text[:1].isupper() and text.isalnum() and text.isupper() and not text.isalpha()
 
 
 def _name_like(text: str, i: int, by_start: dict[int, Mention]) -> bool:
