@@ -57,3 +57,10 @@ def test_eritreas_information_minister_and_the_us_attorney_general_are_known() -
     found = _shipped("Yemane Gebremeskel criticised Ethiopia on Friday.", "2025-10-03")
     assert ("yemane-gebremeskel", "ACCUSE", "ETH") in found
     assert ("pam-bondi", "SUPPORT", "MEX") in _shipped("Pamela Bondi thanked Mexico for its cooperation.", "2025-08-12")
+
+
+def test_partners_as_a_clauses_subject_are_no_partnering() -> None:
+    """"…, saying partners had always been welcome": the noun as the subject of a clause names who the partners are,
+    no partnering between the speakers (`en.none.partners-subject`); "will partner with Y" stays an intent."""
+    assert not keys(run("Chile and Peru left the forum, saying partners had always been welcome there."))
+    assert ("CHL", "AGREE", "PER") in keys(run("Chile will partner with Peru on solar energy."))
