@@ -64,3 +64,12 @@ def test_partners_as_a_clauses_subject_are_no_partnering() -> None:
     no partnering between the speakers (`en.none.partners-subject`); "will partner with Y" stays an intent."""
     assert not keys(run("Chile and Peru left the forum, saying partners had always been welcome there."))
     assert ("CHL", "AGREE", "PER") in keys(run("Chile will partner with Peru on solar energy."))
+
+
+def test_the_president_elect_is_not_the_president_named_before() -> None:
+    """"Outgoing President Gabriel Boric … Milei congratulated the president-elect": a role noun with a title suffix
+    (`resolve.title_suffixes`) takes no holder of the office named earlier in the article, nor its sole holder;
+    "the president" still does."""
+    text = "President Gabriel Boric spoke on Monday. Peru congratulated the {}."
+    assert not {k for k in _shipped(text.format("president-elect"), "2025-12-15") if k[0] == "PER"}
+    assert ("PER", "SUPPORT", "gabriel-boric") in _shipped(text.format("president"), "2025-12-15")
