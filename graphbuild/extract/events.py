@@ -4616,6 +4616,14 @@ def _absolute_subject(words: list[str], before: str, m: Mention, right: int) -> 
     return before in ABSOLUTE_PREPS and m.end == right and right < len(words) and words[right].endswith("ing")
 
 
+def _absolute_clause(texts: list[str], words: list[str], between: list[int], m: Mention) -> bool:
+    """Is the actor the subject of an absolute clause after the trigger's phrase (`roles.target-after-trigger`):
+    "held indirect talks in Oman, with Omani Foreign Minister X shuttling between the delegations"? A comma and "with"
+    (`events.absolute_preps`) right before the actor and an "-ing" word right after it: X is no partner of the act."""
+    return (len(between) >= 2 and words[between[-1]] in ABSOLUTE_PREPS and texts[between[-2]] == ","
+            and m.end < len(words) and words[m.end].endswith("ing"))
+
+
 def _participle_after_place(r: Roles, owner: Mention) -> bool:
     """Is the "-ing" trigger right after a state named after a preposition a participle with a bare object ("in
     southern Afghanistan helping the Taliban"), not the state's act ("after Israeli shelling of Gaza" is)?"""
@@ -4939,6 +4947,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
+        if _absolute_clause(texts, words, between, m):
+            break  # "held talks in Oman, with Omani Foreign Minister X shuttling …": X opens a clause of its own
         if c.relation in COMPANY_RELATIONS and _company_nationality(words, between, m):
             continue  # "menandatangani kontrak dengan perusahaan dirgantara Turki": the firm's state, no party
         if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(

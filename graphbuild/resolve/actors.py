@@ -1170,8 +1170,10 @@ class ActorResolver:
             keep = [m for m in mentions if id(m) not in used and m is not named]
             return [*keep, Mention(name_first, phrase_end, actor, "role", "role.named-before")]
         if not state_mention:
-            known = state.role_people.get(role)  # "Presiden" alone: the article's first "Presiden Joko Widodo"
-            if known is None and doc[start].is_lower:  # "the monarch", not a readout's "The President" (its own)
+            # "the president-elect" (`resolve.title_suffixes`) is no holder of the office named before
+            elect = doc[start:end].text.lower().endswith(tuple(TITLE_SUFFIXES))
+            known = None if elect else state.role_people.get(role)  # "Presiden" alone: the first "Presiden Joko Widodo"
+            if known is None and doc[start].is_lower and not elect:  # "the monarch", not a readout's "The President"
                 known = self._sole_holder_named(role, state)  # "King Abdullah II …, the monarch said"
             if known and not role.startswith("agent."):
                 return [*mentions, Mention(start, end, known, "role", "coref.role", coref=True)]
