@@ -31,6 +31,15 @@ def test_compare_takes_any_listed_relation_and_counts_misses_and_extras() -> Non
     assert extra == {("China", "ACCUSE", "Japan")}
 
 
+def test_reverse_optional_leaves_out_only_the_reverse_of_an_expected_triple() -> None:
+    """`--reverse-optional`: the second direction of an expected meeting is no false positive (gold marks it
+    optional); any other extra still is."""
+    probe = _probe()
+    expected = [("Japan", "CONSULT", "China")]
+    extra = {("China", "CONSULT", "Japan"), ("China", "ACCUSE", "Japan"), ("Japan", "CONSULT", "Korea")}
+    assert probe.reverses(expected, extra) == {("China", "CONSULT", "Japan")}
+
+
 def test_a_malformed_item_names_its_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
     path.write_text('{"lang": "en", "text": "Fine.", "expect": []}\n{"lang": "en", "text": "No expect"}\n')
