@@ -76,3 +76,15 @@ def test_whose_country_is_the_persons_state() -> None:
             "pulang.")
     found = _rules_only(text, lang="id", date="2007-02-01")
     assert ("SYR", "CONSULT", "CHL") in found, found
+
+
+def test_the_owner_of_a_threat_faced_is_no_partner() -> None:
+    """`find_targets` with `owns_conflict_act` (`events.conflict_nouns_*` now with threats and provocations): "agreed to
+    deepen cooperation to counter North Korea's threats", "untuk menghadapi ancaman Korea Utara" is an agreement of
+    the two, not with North Korea."""
+    found = _rules_only("Japan and South Korea agreed to deepen security cooperation to counter North Korea's "
+                        "threats.")
+    assert ("JPN", "AGREE", "KOR") in found and not [k for k in found if k[2] == "PRK"], found
+    found = _rules_only("Korea Selatan dan Jepang sepakat meningkatkan kerja sama keamanan untuk menghadapi ancaman "
+                        "Korea Utara.", lang="id")
+    assert ("KOR", "AGREE", "JPN") in found and not [k for k in found if k[2] == "PRK"], found

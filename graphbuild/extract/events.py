@@ -4951,6 +4951,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "held talks in Oman, with Omani Foreign Minister X shuttling …": X opens a clause of its own
         if c.relation in COMPANY_RELATIONS and _company_nationality(words, between, m):
             continue  # "menandatangani kontrak dengan perusahaan dirgantara Turki": the firm's state, no party
+        if c.relation in PARTNER_RELATIONS and owns_conflict_act(doc, m, sent.end):
+            continue  # "sepakat meningkatkan kerja sama untuk menghadapi ancaman Korea Utara": the threat's owner
         if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(
                 words[i] in entry.preps or words[i] in c.extra_preps for i in between):
             continue  # "boikot pimpinan Barat terhadap Hamas": who leads the act, not its target
@@ -5024,6 +5026,7 @@ UPHELD_NOUNS = union_words("events.upheld_nouns")  # "support for Y's sovereignt
 DENIAL_VERBS = union_words("events.denial_verbs")  # "membantah (laporan) bahwa …": what is denied names no target
 COMPANY_NOUNS = union_words("events.company_nouns")  # "perusahaan (dirgantara) Turki", "a French firm"
 COMPANY_RELATIONS = ("AGREE", "SUPPORT", "COOPERATE", "CONSULT")  # a deal, a contract or talks with a firm
+PARTNER_RELATIONS = ("AGREE", "COOPERATE", "CONSULT", "AID")  # acts with or for a partner, never the one faced
 
 
 def _company_nationality(words: list[str], between: list[int], m: Mention) -> bool:
