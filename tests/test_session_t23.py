@@ -88,3 +88,10 @@ def test_the_owner_of_a_threat_faced_is_no_partner() -> None:
     found = _rules_only("Korea Selatan dan Jepang sepakat meningkatkan kerja sama keamanan untuk menghadapi ancaman "
                         "Korea Utara.", lang="id")
     assert ("KOR", "AGREE", "JPN") in found and not [k for k in found if k[2] == "PRK"], found
+
+
+def test_a_charge_named_again_after_a_comma_is_no_second_accusation() -> None:
+    """`en.none.apposed-charge`: ", a charge Abu Dhabi denied" names the accusation before it again; the actor
+    before the comma (inside the charge) accuses no one."""
+    found = _rules_only("Sudan's army accused the UAE of arming the Rapid Support Forces, a charge Abu Dhabi denied.")
+    assert ("SDN", "ACCUSE", "ARE") in found and not [k for k in found if k[0] == "rsf"], found
