@@ -95,3 +95,12 @@ def test_a_charge_named_again_after_a_comma_is_no_second_accusation() -> None:
     before the comma (inside the charge) accuses no one."""
     found = _rules_only("Sudan's army accused the UAE of arming the Rapid Support Forces, a charge Abu Dhabi denied.")
     assert ("SDN", "ACCUSE", "ARE") in found and not [k for k in found if k[0] == "rsf"], found
+
+
+def test_expelling_an_ambassador_is_an_expulsion() -> None:
+    """`id.sanction.usir-diplomat` takes "duta (besar)", "dubes", "konsul": expelling another state's envoy is the
+    diplomatic sanction (CAMEO 1663), as "mengusir diplomat" and English "expelled the ambassador" are."""
+    found = _rules_only("Arab Saudi mengusir duta besar Kanada pada Senin.", lang="id")
+    assert ("SAU", "SANCTION", "CAN") in found, found
+    found = _rules_only("Chile mengusir dubes Peru dari Santiago.", lang="id")
+    assert ("CHL", "SANCTION", "PER") in found, found
