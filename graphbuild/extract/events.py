@@ -4951,8 +4951,10 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "held talks in Oman, with Omani Foreign Minister X shuttling …": X opens a clause of its own
         if c.relation in COMPANY_RELATIONS and _company_nationality(words, between, m):
             continue  # "menandatangani kontrak dengan perusahaan dirgantara Turki": the firm's state, no party
-        if c.relation in PARTNER_RELATIONS and owns_conflict_act(doc, m, sent.end):
+        if c.relation in PARTNER_RELATIONS and words[m.start - 1] not in marks.preps and owns_conflict_act(
+                doc, m, sent.end):  # fmt: skip
             continue  # "sepakat meningkatkan kerja sama untuk menghadapi ancaman Korea Utara": the threat's owner
+            # (not "setuju menghentikan serangan terhadap Peru": the attack's target)
         if _led_by(words, m.start, start, marks) and _event_noun(ctx, words[c.start]) and not any(
                 words[i] in entry.preps or words[i] in c.extra_preps for i in between):
             continue  # "boikot pimpinan Barat terhadap Hamas": who leads the act, not its target
