@@ -25,3 +25,11 @@ def test_the_measure_and_the_exercises_are_acts_named_before() -> None:
     found = keys(run("Chile began large-scale drills around Peru on Tuesday. Peru's defence ministry condemned the "
                      "exercises."))
     assert ("PER", "ACCUSE", "CHL") in found
+
+
+
+def test_calling_a_detention_arbitrary_accuses_its_owner() -> None:
+    """"called the detention arbitrary": a judging adjective (`en.accuse.call-adjective`) of an act named before
+    accuses the act's owner (`coref.act-anaphor`)."""
+    found = keys(run("Peru detained two Chilean nationals on spying charges. Chile called the detention arbitrary."))
+    assert ("CHL", "ACCUSE", "PER") in found
