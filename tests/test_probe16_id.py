@@ -42,3 +42,12 @@ def test_exercises_and_arrests_told_again_are_their_owners() -> None:
     assert ("PER", "ACCUSE", "CHL") in found
     found = _found("Polisi Chile menangkap tiga nelayan. Peru memprotes penangkapan itu.")
     assert ("PER", "ACCUSE", "CHL") in found
+
+
+def test_a_tie_that_must_change_asks_none_of_its_owners() -> None:
+    """`events.obliged_tie_nouns`: "Hubungan Chile dan Peru harus …, kata X" demands nothing of Chile or Peru; "X
+    mengatakan Peru harus …" still asks Peru."""
+    found = _found("\"Hubungan Chile dan Peru harus diperbaiki,\" kata Presiden Bolivia.")
+    assert not any(t[1] == "REQUEST" for t in found)
+    assert any(t[1:] == ("REQUEST", "PER") for t in _found("Presiden Chile mengatakan Peru harus mengembalikan kapal "
+                                                          "itu."))

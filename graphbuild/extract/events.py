@@ -4365,9 +4365,22 @@ def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
     speaker = _speech_subject(sent, target.start, mentions, marks, coordinated=True) \
         or _speaker_after_clause(sent, c, mentions, marks)  # fmt: skip
     if (speaker is None or any(speaker.actor == t.actor for t in targets)
-            or low(doc)[target.start - 1] in marks.preps):  # fmt: skip
-        return [], []
+            or low(doc)[target.start - 1] in marks.preps
+            or low(doc)[_list_start(doc, target, mentions) - 1] in OBLIGED_TIE_NOUNS):  # fmt: skip
+        return [], []  # "Hubungan Chile dan Peru harus …": they own the tie to change, no one is asked
     return [speaker], targets
+
+
+OBLIGED_TIE_NOUNS = union_words("events.obliged_tie_nouns")  # "hubungan kedua negara harus …": no demand of the pair
+
+
+def _list_start(doc: Doc, m: Mention, mentions: list[Mention]) -> int:
+    """Where the list of actors that ends with `m` starts ("Chile dan Peru", "Chile, Peru dan Bolivia")."""
+    words, start = low(doc), m.start
+    for other in reversed(mentions):
+        if other.end < start and other.end == start - 1 and words[start - 1] in (",", "dan", "and"):
+            start = other.start
+    return start
 
 
 def _speaker_after_clause(sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
