@@ -51,3 +51,14 @@ def test_a_tie_that_must_change_asks_none_of_its_owners() -> None:
     assert not any(t[1] == "REQUEST" for t in found)
     assert any(t[1:] == ("REQUEST", "PER") for t in _found("Presiden Chile mengatakan Peru harus mengembalikan kapal "
                                                           "itu."))
+
+
+def test_drills_around_a_state_are_forces_set_against_it() -> None:
+    """`id.mobilize.latihan-sekitar`: "menggelar latihan militer di sekitar Y" mobilises against Y, and "mengecam
+    latihan tersebut" condemns the drilling state; a joint exercise near a border is none."""
+    found = _found("Militer Chile menggelar latihan militer skala besar di sekitar Peru. Kementerian Pertahanan Peru "
+                   "mengecam latihan tersebut.")
+    assert ("CHL", "MOBILIZE", "PER") in found
+    assert ("PER", "ACCUSE", "CHL") in found
+    assert not any(t[1] == "MOBILIZE" for t in _found("Chile dan Peru menggelar latihan militer bersama di dekat "
+                                                       "perbatasan."))
