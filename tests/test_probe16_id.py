@@ -62,3 +62,13 @@ def test_drills_around_a_state_are_forces_set_against_it() -> None:
     assert ("PER", "ACCUSE", "CHL") in found
     assert not any(t[1] == "MOBILIZE" for t in _found("Chile dan Peru menggelar latihan militer bersama di dekat "
                                                        "perbatasan."))
+
+
+def test_a_step_called_a_bad_signal_is_criticised() -> None:
+    """`id.accuse.sebut-buruk`: "menyebut keputusan Y itu sebagai sinyal yang buruk", "menilai … sebagai langkah
+    provokatif" criticise Y; a step called good is none."""
+    assert ("CHL", "ACCUSE", "PER") in _found("Kementerian Luar Negeri Chile menyebut keputusan Peru itu sebagai "
+                                              "sinyal yang buruk.")
+    assert ("CHL", "ACCUSE", "PER") in _found("Chile menilai latihan Peru sebagai langkah provokatif.")
+    assert not any(t[1] == "ACCUSE" for t in _found("Chile menyebut kunjungan Presiden Peru sebagai langkah yang "
+                                                     "baik."))
