@@ -1015,13 +1015,23 @@ def _earlier_subject(ctx: DocContext, mentions: list[Mention], verb: int) -> Act
     """The owner of an act named with a demonstrative ("mengecam peluncuran tersebut"): the sentence before's subject
     (`_previous_actor_subject`), or, when that is the judge itself (the judge named in the sentence before: "Peluncuran
     itu terjadi sehari setelah Seoul dan Washington …. Korea Selatan mengecam peluncuran tersebut"), the subject of
-    the sentence before that one (within `ACT_LOOKBACK`)."""
+    the sentence before that one (within `ACT_LOOKBACK`). A sentence that opens with the act named again ("Peluncuran
+    itu terjadi sepekan sebelum KTT APEC") tells of the act, not of its owner: the one before it is read."""
     judge = next((m.actor for m in reversed(mentions) if m.end <= verb), None)
+    words = low(ctx.doc)
     for back in range(1, ACT_LOOKBACK + 1):
+        if len(ctx.sentence_mentions) >= back and _opens_with_act(words, ctx.sentence_mentions[-back][0]):
+            continue
         subject = _previous_actor_subject(ctx, back)
         if subject is None or judge is None or subject.id != judge.id:
             return subject
     return None
+
+
+def _opens_with_act(words: list[str], sent: Span) -> bool:
+    """Does the sentence open with an act noun and a demonstrative ("Peluncuran itu …", "Serangan tersebut …")?"""
+    return (sent.start + 1 < sent.end and words[sent.start] in ACT_ANAPHOR_NOUNS
+            and words[sent.start + 1] in ACT_DEMONSTRATIVES)  # fmt: skip
 
 
 def _previous_actor_subject(ctx: DocContext, back: int = 1) -> Actor | None:
@@ -4355,9 +4365,22 @@ def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
     speaker = _speech_subject(sent, target.start, mentions, marks, coordinated=True) \
         or _speaker_after_clause(sent, c, mentions, marks)  # fmt: skip
     if (speaker is None or any(speaker.actor == t.actor for t in targets)
-            or low(doc)[target.start - 1] in marks.preps):  # fmt: skip
-        return [], []
+            or low(doc)[target.start - 1] in marks.preps
+            or low(doc)[_list_start(doc, target, mentions) - 1] in OBLIGED_TIE_NOUNS):  # fmt: skip
+        return [], []  # "Hubungan Chile dan Peru harus …": they own the tie to change, no one is asked
     return [speaker], targets
+
+
+OBLIGED_TIE_NOUNS = union_words("events.obliged_tie_nouns")  # "hubungan kedua negara harus …": no demand of the pair
+
+
+def _list_start(doc: Doc, m: Mention, mentions: list[Mention]) -> int:
+    """Where the list of actors that ends with `m` starts ("Chile dan Peru", "Chile, Peru dan Bolivia")."""
+    words, start = low(doc), m.start
+    for other in reversed(mentions):
+        if other.end < start and other.end == start - 1 and words[start - 1] in (",", "dan", "and"):
+            start = other.start
+    return start
 
 
 def _speaker_after_clause(sent: Span, c: Candidate, mentions: list[Mention], marks: Markers) -> Mention | None:
@@ -4947,6 +4970,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
+        if (entry.governs and ctx.grammar.noun_then_owner and between and words[between[0]] in UNNAMED_ADDRESSEES
+                and any(words[i] in marks.complement for i in between[1:])):  # fmt: skip
+            break  # "mendesak sekutu-sekutu Barat untuk memperketat sanksi terhadap Moskwa": asked of no actor
         if _absolute_clause(texts, words, between, m):
             break  # "held talks in Oman, with Omani Foreign Minister X shuttling …": X opens a clause of its own
         if c.relation in COMPANY_RELATIONS and _company_nationality(words, between, m):
