@@ -104,3 +104,12 @@ def test_expelling_an_ambassador_is_an_expulsion() -> None:
     assert ("SAU", "SANCTION", "CAN") in found, found
     found = _rules_only("Chile mengusir dubes Peru dari Santiago.", lang="id")
     assert ("CHL", "SANCTION", "PER") in found, found
+
+
+def test_a_rejected_request_of_the_world_still_rejects_its_object() -> None:
+    """The probe16-id check for unnamed addressees ("mendesak sekutu-sekutu Barat untuk …": asked of no actor) is
+    for requests only: "menolak permintaan dunia internasional untuk mengizinkan penempatan pasukan PBB" still
+    rejects the UN force."""
+    found = _rules_only("Sudan menolak permintaan dunia internasional untuk mengizinkan penempatan pasukan PBB.",
+                        lang="id")
+    assert ("SDN", "REJECT", "un") in found, found

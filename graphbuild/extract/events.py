@@ -4970,9 +4970,11 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
-        if (entry.governs and ctx.grammar.noun_then_owner and between and words[between[0]] in UNNAMED_ADDRESSEES
-                and any(words[i] in marks.complement for i in between[1:])):  # fmt: skip
-            break  # "mendesak sekutu-sekutu Barat untuk memperketat sanksi terhadap Moskwa": asked of no actor
+        if (entry.governs and c.relation == "REQUEST" and ctx.grammar.noun_then_owner and between
+                and words[between[0]] in UNNAMED_ADDRESSEES and any(words[i] in marks.complement for i in between[1:])):
+            # "mendesak sekutu-sekutu Barat untuk memperketat sanksi terhadap Moskwa": asked of no actor; not a
+            # request rejected ("menolak permintaan dunia internasional untuk mengizinkan pasukan PBB": the UN's)
+            break  # fmt: skip
         if _absolute_clause(texts, words, between, m):
             break  # "held talks in Oman, with Omani Foreign Minister X shuttling …": X opens a clause of its own
         if c.relation in COMPANY_RELATIONS and _company_nationality(words, between, m):
