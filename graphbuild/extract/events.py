@@ -4378,7 +4378,8 @@ def _list_start(doc: Doc, m: Mention, mentions: list[Mention]) -> int:
     """Where the list of actors that ends with `m` starts ("Chile dan Peru", "Chile, Peru dan Bolivia")."""
     words, start = low(doc), m.start
     for other in reversed(mentions):
-        if other.end < start and other.end == start - 1 and words[start - 1] in (",", "dan", "and"):
+        joined = words[start - 1] == "," or words[start - 1] in PAIR_JOINERS
+        if other.end < start and other.end == start - 1 and joined:
             start = other.start
     return start
 
