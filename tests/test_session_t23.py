@@ -113,3 +113,26 @@ def test_a_rejected_request_of_the_world_still_rejects_its_object() -> None:
     found = _rules_only("Sudan menolak permintaan dunia internasional untuk mengizinkan penempatan pasukan PBB.",
                         lang="id")
     assert ("SDN", "REJECT", "un") in found, found
+
+
+def test_a_relative_clause_on_a_noun_naming_no_actor_has_no_actor_subject() -> None:
+    """`roles.nearest-subject` (`_active_relative_of_no_actor`): "sanksi kepada perusahaan yang telah membantu Y":
+    the firm helps Y, not the one imposing sanctions; after a copula the subject stays ("Chile adalah negara yang
+    membantu Peru"), and a letter or an act named before "yang" stays its author's."""
+    found = _as_built("Chile menjatuhkan sanksi kepada dua warga Peru dan satu perusahaan yang telah membantu program "
+                      "nuklir Bolivia.", lang="id")
+    assert ("CHL", "SANCTION", "PER") in found
+    assert not [k for k in found if k[2] == "BOL"], found
+    assert ("CHL", "AID", "PER") in _as_built("Chile adalah negara pertama yang membantu Peru.", lang="id")
+    found = _as_built("Presiden Chile mengeluarkan surat yang meminta pemerintah Peru mengakhiri kekerasan.", lang="id")
+    assert [k for k in found if k[1] == "REQUEST" and k[2] == "PER"], found
+    # a copula or a link before the noun: the noun describes the subject, who acts
+    found = _as_built("Chile, Peru dan Bolivia termasuk negara-negara pertama yang mengirimkan bantuan ke Ekuador.",
+                      lang="id")
+    assert {("CHL", "AID", "ECU"), ("PER", "AID", "ECU")} <= found, found
+    found = _as_built("Tentara Chile hanyalah satu dari banyak pasukan yang menggempur pemberontak Peru.", lang="id")
+    assert [k for k in found if k[0] == "CHL" and k[1] == "ASSAULT"], found
+    # an actor and one modifier before the relative word: the actor's clause
+    found = _as_built("Boric, pemimpin Chile pertama yang berkunjung ke Peru sejak 2010, tiba di Lima pada Senin.",
+                      lang="id")
+    assert ("gabriel-boric", "CONSULT", "PER") in found, found

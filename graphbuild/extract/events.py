@@ -3696,9 +3696,42 @@ def _role_nearest_subject(r: Roles) -> None:
         mentions = r.mentions
         if r.c.relation in COOPERATION:
             mentions = [m for m in mentions if not owns_conflict_act(r.doc, m, r.c.start)]
+        if _active_relative_of_no_actor(r.doc, mentions, r.left, r.c.start, r.marks):
+            return  # "sanksi kepada perusahaan yang telah membantu Y": the firm helps, not the clause's subject
         r.sources = nearest_subject(r.doc, mentions, r.left, r.c.start, r.used_as_target, r.marks) or []
         r.sources = _speakers_government(r.ctx, r.c.start, r.sources, r.mentions, r.marks)
         r.chose(r.sources)
+
+
+RELATIVE_CLAUSE_ADVERBS = union_words("events.relative_clause_adverbs")  # "yang telah membantu", "yang diduga …"
+RELATIVE_TEXT_NOUNS = union_words("events.relative_text_nouns")  # "surat yang meminta Y": its author acts through it
+PREDICATE_LINKS = union_words("events.predicate_links")  # "X termasuk negara yang …": the noun describes X
+
+
+def _active_relative_of_no_actor(doc: Doc, mentions: list[Mention], left: int, right: int, marks: Markers) -> bool:
+    """Does the active trigger at `right` open a relative clause (a relative word, then only the adverbs of
+    `events.relative_clause_adverbs`) on a noun that names no actor ("AS menjatuhkan sanksi kepada perusahaan
+    pelayaran yang telah membantu program nuklir Korea Utara": the firm helps, not the one sanctioning)? Then no actor
+    named before it is the trigger's subject. Not after a copula or a link of `events.predicate_links` ("Chile adalah
+    negara yang membantu Peru", "Chile dan Peru termasuk di antara negara yang menentang Y"), nor where an actor ends
+    right before the relative word (`nearest_subject` takes it: "pemerintah Chile yang …"), nor on a text its author
+    acts through (`events.relative_text_nouns`: "surat yang meminta Y") or an act or decision named for its actor
+    ("tindakan yang mendapat dukungan Y")."""
+    words = low(doc)
+    k = right - 1
+    while k > left and words[k] in RELATIVE_CLAUSE_ADVERBS:
+        k -= 1
+    noun = k - 1
+    if noun < left or words[k] not in marks.relative or not tokens(doc).is_alpha[noun]:
+        return False
+    if any(m.start <= noun <= m.end for m in mentions) or tokens(doc).text[noun][:1].isupper():
+        # an actor, or an actor and one modifier ("Wen, pemimpin China pertama yang berkunjung ke Jepang"), before it;
+        # a capitalised word is a name's ("Joseph F Dunford, Jr yang mengundang …")
+        return False
+    if words[noun] in RELATIVE_TEXT_NOUNS or words[noun] in ACT_ANAPHOR_NOUNS or words[noun] in DECISION_NOUNS:
+        return False  # "surat yang meminta Y", "tindakan yang mendapat dukungan Y": the author's, the actor's
+    named = max((m.end for m in mentions if left <= m.start and m.end <= noun), default=left)
+    return not any(words[i] in COPULAS or words[i] in PREDICATE_LINKS for i in range(named, noun))
 
 
 BARE_GOVERNMENTS = union_words("events.bare_governments")  # "mengatakan pemerintah berterima kasih kepada Y"
