@@ -136,3 +136,13 @@ def test_a_relative_clause_on_a_noun_naming_no_actor_has_no_actor_subject() -> N
     found = _as_built("Boric, pemimpin Chile pertama yang berkunjung ke Peru sejak 2010, tiba di Lima pada Senin.",
                       lang="id")
     assert ("gabriel-boric", "CONSULT", "PER") in found, found
+
+
+def test_tourists_visiting_are_no_state_visit() -> None:
+    """`roles.nearest-subject` (`_private_travellers`): a visit by tourists of a state ("wisatawan asal Chile",
+    `events.private_travellers`) is no visit of that state; a president's visit stays one."""
+    found = _as_built("Jumlah wisatawan asal Chile yang berkunjung ke Peru meningkat setiap tahun.", lang="id")
+    assert not [k for k in found if k[1] == "CONSULT"], found
+    found = _as_built("Wisatawan Chile kerap mengunjungi Peru pada musim panas.", lang="id")
+    assert not [k for k in found if k[1] == "CONSULT"], found
+    assert ("CHL", "CONSULT", "PER") in _as_built("Pemerintah Chile mengunjungi Peru pada musim panas.", lang="id")

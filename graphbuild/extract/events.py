@@ -3700,7 +3700,22 @@ def _role_nearest_subject(r: Roles) -> None:
             return  # "sanksi kepada perusahaan yang telah membantu Y": the firm helps, not the clause's subject
         r.sources = nearest_subject(r.doc, mentions, r.left, r.c.start, r.used_as_target, r.marks) or []
         r.sources = _speakers_government(r.ctx, r.c.start, r.sources, r.mentions, r.marks)
+        if r.c.relation == "CONSULT":  # "wisatawan asal Chile yang berkunjung ke Peru": tourists, no state visit
+            r.sources = [m for m in r.sources if not _private_travellers(r.doc, m)]
         r.chose(r.sources)
+
+
+PRIVATE_TRAVELLERS = union_words("events.private_travellers")  # "wisatawan", "tourists": people of a state, privately
+TRAVELLER_LINKS = union_words("events.traveller_links")  # "wisatawan asal Chile", "tourists from Chile"
+
+
+def _private_travellers(doc: Doc, m: Mention) -> bool:
+    """Does `m` name where private travellers come from ("wisatawan Chile", "wisatawan asal Ekuador", "tourists from
+    Chile"; `events.private_travellers`, `events.traveller_links`)? Their visits are no visit of their state."""
+    words, k = low(doc), m.start - 1
+    if k >= 0 and words[k] in TRAVELLER_LINKS:
+        k -= 1
+    return k >= 0 and words[k] in PRIVATE_TRAVELLERS
 
 
 RELATIVE_CLAUSE_ADVERBS = union_words("events.relative_clause_adverbs")  # "yang telah membantu", "yang diduga …"
