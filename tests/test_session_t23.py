@@ -146,3 +146,13 @@ def test_tourists_visiting_are_no_state_visit() -> None:
     found = _as_built("Wisatawan Chile kerap mengunjungi Peru pada musim panas.", lang="id")
     assert not [k for k in found if k[1] == "CONSULT"], found
     assert ("CHL", "CONSULT", "PER") in _as_built("Pemerintah Chile mengunjungi Peru pada musim panas.", lang="id")
+
+
+def test_a_speaker_saying_an_actor_lied_or_stole_accuses_it() -> None:
+    """`id.accuse.dikatakan-curang`, `en.accuse.said-wrongdoing` (obligation entries, as `id.accuse.campuri-urusan`):
+    a speaker saying Y lied, stole, harmed or deceived blames Y; with no speaker the wrongdoing is no event."""
+    assert ("CHL", "ACCUSE", "PER") in _as_built("Chile mengatakan Peru telah berbohong kepada dunia.", lang="id")
+    found = _as_built("Duta besar Chile mengatakan Peru telah merugikan para petani dan pengusaha Chile.", lang="id")
+    assert ("CHL", "ACCUSE", "PER") in found, found
+    assert not _as_built("Peru mencuri perhatian dunia pekan ini.", lang="id")
+    assert ("CHL", "ACCUSE", "PER") in _as_built("Chile said Peru had lied to the world about the deal.")
