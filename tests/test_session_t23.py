@@ -156,3 +156,13 @@ def test_a_speaker_saying_an_actor_lied_or_stole_accuses_it() -> None:
     assert ("CHL", "ACCUSE", "PER") in found, found
     assert not _as_built("Peru mencuri perhatian dunia pekan ini.", lang="id")
     assert ("CHL", "ACCUSE", "PER") in _as_built("Chile said Peru had lied to the world about the deal.")
+
+
+def test_a_noun_its_owner_owns_is_not_the_next_verb() -> None:
+    """`roles.its-owner` does not reach past another event ("thanked Peru for its support and urged Bolivia …": the
+    urging is Chile's), and the owned noun's target search stops at "and" and a second trigger (the actor is that
+    trigger's); "its strong support of Bolivia" keeps its target."""
+    found = _as_built("Chile thanked Peru for its support and urged Bolivia to exercise restraint.")
+    assert ("CHL", "REQUEST", "BOL") in found, found
+    assert not [k for k in found if k[0] == "PER"], found
+    assert ("PER", "SUPPORT", "BOL") in _as_built("Chile thanked Peru for its strong support of Bolivia.")

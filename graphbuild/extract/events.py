@@ -3515,8 +3515,12 @@ def _its_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention
     if not THING_OWNER_PRONOUNS:  # after "its" a trigger is a noun ("its war", "its support")
         return None
     k = c.start - 1
+    # a past-tense verb's walk stops at another event ("thanked Peru for its support and urged Bolivia …": the
+    # support is Peru's, the urging is not; "its agents had abducted" and "its abuses and aggression" stay owned)
+    events = ctx.doc.user_data.get(EVENT_STARTS, frozenset()) if _past_tense(words[c.start]) else frozenset()
     while k > sent.start and c.start - k <= OWNER_MODIFIER_TOKENS and words[k] not in THING_OWNER_PRONOUNS and (
-            table.is_lower[k] or table.text[k] == "-") and words[k] not in markers_of(ctx.lexicon).clause:
+            table.is_lower[k] or table.text[k] == "-") and words[k] not in markers_of(ctx.lexicon).clause \
+            and k not in events:  # fmt: skip
         k -= 1  # not across a clause word: "its stance before talks with Y" is no owned talks
     if k <= sent.start or words[k] not in THING_OWNER_PRONOUNS:
         return None
@@ -5073,8 +5077,9 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
                 break  # "condemned the attack and Peru called for restraint": Peru opens a clause of its own
-            if _second_verb_object(ctx, sent, words, between):
-                break  # "membantah tuduhan itu dan meminta Manila …": Manila is the second verb's
+            if _second_verb_object(ctx, sent, words, between) or _verb_after_owned_noun(ctx, sent, c, between):
+                break  # "membantah tuduhan itu dan meminta Manila …", "thanked Peru for its support and urged
+                # Bolivia …": the actor is the second verb's
             if _document_author(doc, m) and c.relation != "REJECT":
                 return []  # a vetoed text is rejected of its author ("vetoed a Security Council resolution")
             return _expand_right(doc, m, mentions, marks)
@@ -5162,6 +5167,27 @@ def _next_clause_subject(ctx: DocContext, sent: Span, words: list[str], between:
         return False
     starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
     return _verb_follows(ctx.doc, m.end, sent.end, marks, starts)
+
+
+def _past_tense(word: str) -> bool:
+    """A word with a past-tense ending (`events.object_verb_endings`: "urged", "accused"), no noun."""
+    return len(word) > 4 and word.endswith(OBJECT_VERB_ENDINGS) if OBJECT_VERB_ENDINGS else False
+
+
+def _verb_after_owned_noun(ctx: DocContext, sent: Span, c: Candidate, between: list[int]) -> bool:
+    """Is the trigger a noun a pronoun owns ("its support"; `roles.its-owner`) followed right away by "and" and a
+    second trigger in the past tense ("thanked Peru for its support and urged Bolivia to …")? The noun has no
+    object of its own; the actor after the second trigger is that trigger's."""
+    words, table = low(ctx.doc), tokens(ctx.doc)
+    if len(between) < 2 or words[between[0]] not in SECOND_VERB_JOINTS or not _past_tense(words[between[1]]):
+        return False
+    if between[1] not in {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}:
+        return False
+    k = c.start - 1
+    while k > sent.start and c.start - k <= OWNER_MODIFIER_TOKENS and words[k] not in THING_OWNER_PRONOUNS \
+            and table.is_lower[k]:  # fmt: skip
+        k -= 1
+    return k >= sent.start and words[k] in THING_OWNER_PRONOUNS
 
 
 def _second_verb_object(ctx: DocContext, sent: Span, words: list[str], between: list[int]) -> bool:
