@@ -2116,9 +2116,13 @@ def _reduplicated(ctx: DocContext, sent: Span, span: Span, inside_names: set[int
 
 @RULES.register("filter.no-relation", "filter")
 def _drop_without_relation(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
-    """A marker entry left alone after the chain (an intent word with no event after it) is no event."""
+    """A marker entry left alone after the chain (an intent word with no event after it) is no event; a charge
+    entry with no accused after it ("a man accused of spying") accuses the antecedent of an object relative clause
+    whose subject is named ("ECOWAS, which they accuse of serving French interests"; `roles.relative-object`)."""
     for c in cands:
-        if not c.relation:
+        if not c.relation and c.entry.charges and object_relative(ctx.doc, sent.start, c.start, marks) is not None:
+            _recode(c, CHARGE_RELATION, c.mode)
+        elif not c.relation:
             c.dropped = True
 
 
@@ -3684,6 +3688,73 @@ def _role_talks_after_clause(r: Roles) -> None:
         return
     left = clause_start(r.ctx, r.sent, k, r.marks)
     r.sources = nearest_subject(r.doc, r.mentions, left, k, r.used_as_target, r.marks) or []
+    r.chose(r.sources)
+
+
+OBJECT_RELATIVES = union_words("events.object_relatives")  # "ECOWAS, which they accuse of …": the antecedent is
+RELATIVE_SUBJECT_PRONOUNS = union_words("events.relative_subject_pronouns")  # the verb's object; "they" its subject
+RELATIVE_OBJECT_FILLERS = 3  # lower-case words (auxiliaries, adverbs) between the clause's subject and the verb
+RELATIVE_SUBJECT_NAME = 4  # capitalised words of a name as that subject ("which the European Union accused")
+CHARGE_RELATION = "ACCUSE"  # a charge entry's relation when its accuser is named in such a clause
+
+
+def object_relative(doc: Doc, floor: int, start: int, marks: Markers) -> tuple[int, int] | None:
+    """(the object relative word, the first token of the subject) of a relative clause whose verb is at `start`:
+    "which they accuse", "whom he had accused", "which Peru has long accused", "which the European Union
+    sanctioned" (`events.object_relatives`, a pronoun of `events.relative_subject_pronouns` or a capitalised name
+    as the subject, at most three lower-case words between it and the verb, none a speech verb: "Iran, which they
+    say supports …" is the relative word's own act); None for any other shape."""
+    if not OBJECT_RELATIVES:
+        return None
+    words, table = low(doc), tokens(doc)
+    k = start - 1
+    while k > floor and start - 1 - k < RELATIVE_OBJECT_FILLERS and table.is_lower[k] and table.is_alpha[k] \
+            and words[k] not in RELATIVE_SUBJECT_PRONOUNS and words[k] not in OBJECT_RELATIVES:
+        if words[k] in marks.speech:
+            return None
+        k -= 1  # back over "has long", "had repeatedly"
+    if k <= floor:
+        return None
+    first = k
+    if words[k] not in RELATIVE_SUBJECT_PRONOUNS:
+        first = k + 1
+        while first - 1 > floor and k + 1 - first < RELATIVE_SUBJECT_NAME and not table.is_lower[first - 1] \
+                and table.is_alpha[first - 1]:
+            first -= 1
+        if first > k:
+            return None
+        first -= first - 1 > floor and words[first - 1] in ARTICLES  # "which the European Union …"
+    at = first - 1
+    return (at, first) if at > floor and words[at] in OBJECT_RELATIVES else None
+
+
+@RULES.register("roles.relative-object", "roles")
+def _role_relative_object(r: Roles) -> None:
+    """"…, ECOWAS, which they accuse of serving French interests", "expelled the U.S. ambassador, whom he accused of
+    backing the opposition", "Chile, which Peru has long accused of …": a verb that takes an object, in a relative
+    clause opened by an object relative word right after an actor (a comma may come between; `object_relative`),
+    has that antecedent as its target, not an actor after it (the charge's). Its subject is the actor named there,
+    or for a pronoun the main clause's subject before the antecedent."""
+    if not (r.open() and not r.sources and r.c.entry.object):
+        return
+    found = object_relative(r.doc, r.sent.start, r.c.start, r.marks)
+    if found is None:
+        return
+    at, first = found
+    table = tokens(r.doc)
+    before = at - 1 - (table.text[at - 1] == ",")
+    antecedent = next((m for m in r.mentions if m.end == before + 1), None)
+    if antecedent is None:
+        return
+    named = [m for m in r.mentions if first <= m.start and m.end <= r.c.start]
+    if named:
+        sources = _expand(r.doc, [named[0]], r.mentions, r.marks)
+    else:
+        left = clause_start(r.ctx, r.sent, antecedent.start, r.marks)
+        sources = nearest_subject(r.doc, r.mentions, left, antecedent.start, r.used_as_target, r.marks) or []
+    if not sources or any(s.actor.id == antecedent.actor.id for s in sources):
+        return
+    r.sources, r.targets, r.branch = sources, [antecedent], DECIDED
     r.chose(r.sources)
 
 
@@ -5533,7 +5604,7 @@ RULES.set_order("roles", (
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
     "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",
-    "roles.pact-relative", "roles.nearest-subject",
+    "roles.pact-relative", "roles.relative-object", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",

@@ -1,0 +1,29 @@
+"""Probe probe17-en (2026-12-07, seventeenth round): events split across clauses and relative clauses, later
+sentences that refer back ("the ministry", "the two Gulf states"), third states' reactions. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_extract import keys, run
+
+
+def test_the_antecedent_of_an_object_relative_clause_is_the_target() -> None:
+    """"Peru, which they accuse of arming rebels", "whom it accused of spying": the antecedent is the object of the
+    clause's verb, its subject the actor named there or, for a pronoun, the main clause's subject
+    (`roles.relative-object`; a charge entry with its accuser named is an accusation, `filter.no-relation`)."""
+    found = keys(run("Chile and Bolivia cut ties with Peru, which they accuse of arming rebels."))
+    assert {("CHL", "ACCUSE", "PER"), ("BOL", "ACCUSE", "PER")} <= found
+    found = keys(run("Chile expelled the Peruvian ambassador, whom it accused of spying."))
+    assert ("CHL", "ACCUSE", "PER") in found
+    found = keys(run("Peru, which Chile has long accused of spying, rejected the claim."))
+    assert ("CHL", "ACCUSE", "PER") in found
+    # a speech verb between: the relative word is the subject of the act reported
+    assert not keys(run("Bolivia said Peru, which they say supports the rebels, was isolated."))
+
+
+def test_the_ministry_is_the_state_whose_ministry_was_named() -> None:
+    """"The ministry also summoned …" after "Chile's foreign ministry …": the state of the one ministry named
+    before (`resolve.definite_state_nouns`, `coref.state-definite`), not the summoned envoy protesting."""
+    found = keys(run("Chile's foreign ministry rejected the report. The ministry also summoned Peru's ambassador to "
+                     "protest."))
+    assert ("CHL", "ACCUSE", "PER") in found
+    assert ("PER", "ACCUSE", "CHL") not in found
