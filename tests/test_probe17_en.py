@@ -27,3 +27,14 @@ def test_the_ministry_is_the_state_whose_ministry_was_named() -> None:
                      "protest."))
     assert ("CHL", "ACCUSE", "PER") in found
     assert ("PER", "ACCUSE", "CHL") not in found
+
+
+def test_a_protest_note_sent_is_a_protest_and_no_aid() -> None:
+    """"sent a protest note to Y", "delivered a note of protest to Y": a formal protest (`en.accuse.protest-note`,
+    `en.accuse.note-of-protest`), weighing more than the light verb "sent", which is then no aid."""
+    found = keys(run("Chile sent a protest note to Peru on Friday."))
+    assert ("CHL", "ACCUSE", "PER") in found
+    assert ("CHL", "AID", "PER") not in found
+    found = keys(run("Bolivia delivered a note of protest to Peru."))
+    assert ("BOL", "ACCUSE", "PER") in found
+    assert ("BOL", "AID", "PER") not in found
