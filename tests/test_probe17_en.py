@@ -38,3 +38,12 @@ def test_a_protest_note_sent_is_a_protest_and_no_aid() -> None:
     found = keys(run("Bolivia delivered a note of protest to Peru."))
     assert ("BOL", "ACCUSE", "PER") in found
     assert ("BOL", "AID", "PER") not in found
+
+
+def test_a_request_of_no_named_actor_is_no_request_of_the_actor_in_its_complement() -> None:
+    """"urged the international community to lift sanctions on Y", "urged the world to help Y": asked of no actor
+    (`events.unnamed_addressees`, past the article), and Y, in what they are asked to do, is not asked."""
+    assert ("CHL", "REQUEST", "PER") not in keys(run("Chile urged the international community to lift the sanctions "
+                                                     "on Peru."))
+    assert ("CHL", "REQUEST", "PER") not in keys(run("Chile urged the world to help Peru."))
+    assert ("CHL", "REQUEST", "PER") in keys(run("Chile urged Bolivia and Peru to lift the sanctions."))

@@ -1904,7 +1904,8 @@ def _chain_governs(link: Link) -> str | None:
     withheld = link.possessed and a.relation == "REJECT" and (b.relation not in FORCE_ACTS or b.relation == "SANCTION")
     if not (a.entry.governs and (link.adjacent or link.owned or against or withheld)):
         return None
-    if a.relation == "REQUEST" and link.adjacent and link.between and link.between[0] in UNNAMED_ADDRESSEES:
+    lead = next((w for w in link.between if w in UNNAMED_ADDRESSEES or w not in NOUN_DETERMINERS), None)
+    if a.relation == "REQUEST" and link.adjacent and lead in UNNAMED_ADDRESSEES:  # past "the": "urged the world to"
         # "mendesak negara-negara anggota untuk mendukung Palestina": asked of no actor, and what they are asked to
         # do is nobody's act yet: no event (not a request of Palestine)
         a.dropped = b.dropped = True
@@ -5042,11 +5043,15 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
-        if (entry.governs and c.relation == "REQUEST" and ctx.grammar.noun_then_owner and between
-                and words[between[0]] in UNNAMED_ADDRESSEES and any(words[i] in marks.complement for i in between[1:])):
-            # "mendesak sekutu-sekutu Barat untuk memperketat sanksi terhadap Moskwa": asked of no actor; not a
-            # request rejected ("menolak permintaan dunia internasional untuk mengizinkan pasukan PBB": the UN's)
-            break  # fmt: skip
+        lead = next((k for k, i in enumerate(between) if words[i] in UNNAMED_ADDRESSEES
+                     or words[i] not in marks.determiners), None)  # past "the": "urged the international …"
+        if (entry.governs and c.relation == "REQUEST" and lead is not None
+                and words[between[lead]] in UNNAMED_ADDRESSEES
+                and any(words[i] in marks.complement for i in between[lead + 1 :])):  # fmt: skip
+            # "mendesak sekutu-sekutu Barat untuk memperketat sanksi terhadap Moskwa", "urged the international
+            # community to lift sanctions on Syria": asked of no actor; not a request rejected ("menolak permintaan
+            # dunia internasional untuk mengizinkan pasukan PBB": the UN's)
+            break
         if _absolute_clause(texts, words, between, m):
             break  # "held talks in Oman, with Omani Foreign Minister X shuttling …": X opens a clause of its own
         if c.relation in COMPANY_RELATIONS and _company_nationality(words, between, m):
