@@ -47,3 +47,11 @@ def test_a_request_of_no_named_actor_is_no_request_of_the_actor_in_its_complemen
                                                      "on Peru."))
     assert ("CHL", "REQUEST", "PER") not in keys(run("Chile urged the world to help Peru."))
     assert ("CHL", "REQUEST", "PER") in keys(run("Chile urged Bolivia and Peru to lift the sanctions."))
+
+
+def test_them_after_both_countries_in_a_relative_clause_is_the_pair() -> None:
+    """"Bolivia, which has close ties with both countries, urged them to …": "them" is the pair the anaphor named
+    (`coref.plural-object` reads pair and group anaphors too; one after a preposition is no list of places)."""
+    found = keys(run("Chile detained two Peruvian nationals on Monday. Bolivia, which has close ties with both "
+                     "countries, urged them to resolve the dispute."))
+    assert {("BOL", "REQUEST", "CHL"), ("BOL", "REQUEST", "PER")} <= found

@@ -622,8 +622,9 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.object-pronoun", True))
         elif lower in PLURAL_OBJECTS and i > sent.start and _object_position(ctx, sent, i, marks):
+            listed = sorted(mentions + [m for m in extra if m.rule in LIST_ANAPHOR_RULES], key=lambda m: m.start)
             extra += [Mention(i, i + 1, actor, "plural", "coref.plural-object", True)
-                      for actor in _plural_object(ctx, sent, mentions, i, marks)]
+                      for actor in _plural_object(ctx, sent, listed, i, marks)]
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
             person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
@@ -1113,9 +1114,15 @@ def _plural_object(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     later = [m for m in before if m.start > before[0].start]
     found = _last_list(ctx, later, False, None, marks) or _last_list(ctx, later, True, None, marks)
     first = next((m for m in later if m.actor in found or _as_state(ctx, m.actor) in found), None)
-    if first is None or (words[first.start - 1] in marks.preps and words[first.start - 1] not in PARTNERS):
+    # a pair or group anaphor names parties, never places: "…, which has close ties with both countries, urged them"
+    anaphor = first is not None and first.rule in LIST_ANAPHOR_RULES
+    if first is None or (words[first.start - 1] in marks.preps and words[first.start - 1] not in PARTNERS
+                         and not anaphor):  # fmt: skip
         return []
     return found
+
+
+LIST_ANAPHOR_RULES = ("coref.pair", "coref.group")  # "both countries", "the three states": parties, no places
 
 
 def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int, marks: Markers) -> Actor | None:
