@@ -55,3 +55,11 @@ def test_them_after_both_countries_in_a_relative_clause_is_the_pair() -> None:
     found = keys(run("Chile detained two Peruvian nationals on Monday. Bolivia, which has close ties with both "
                      "countries, urged them to resolve the dispute."))
     assert {("BOL", "REQUEST", "CHL"), ("BOL", "REQUEST", "PER")} <= found
+
+
+def test_skies_closed_to_flights_to_and_from_a_state_sanction_it() -> None:
+    """"closed its skies / airspace to flights to and from Y": Y is shut out (`en.sanction.close-to-flights`;
+    "skies" beside "airspace" in `en.sanction.close-border`)."""
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its skies to flights to and from Peru on Monday."))
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its airspace to all flights from Peru."))
+    assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its skies to Peruvian aircraft."))
