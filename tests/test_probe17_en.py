@@ -63,3 +63,11 @@ def test_skies_closed_to_flights_to_and_from_a_state_sanction_it() -> None:
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its skies to flights to and from Peru on Monday."))
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its airspace to all flights from Peru."))
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile closed its skies to Peruvian aircraft."))
+
+
+def test_demanding_the_release_asks_the_detainer() -> None:
+    """"demanded the release of the two men" after a detention: the release is asked of the detainer (`release` an
+    act noun whose "of" names the released, `events.act_patient_nouns`; its owner the last detainer's,
+    `coref.act-anaphor`)."""
+    found = keys(run("Peru detained two Chilean nationals on Monday. Chile demanded the release of the two men."))
+    assert ("CHL", "REQUEST", "PER") in found

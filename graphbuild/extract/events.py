@@ -901,12 +901,17 @@ def _owner_follows(ctx: DocContext, sent: Span, noun: int) -> bool:
     Hamas", "the decision this evening by Visa", "the deal between A and B"; not past an indefinite article: "called
     the strikes an act of war")? The act is named there, not before."""
     words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
+    patient = words[noun] in ACT_PATIENT_NOUNS  # "the release of the two men": "of" names the released, no owner
     for i in range(noun + 1, min(sent.end, noun + 4)):
         if punct[i] or words[i] in PHRASE_INDEFINITES:
             return False  # "called the strikes an act of war": "an" opens another noun phrase, "of" is not the act's
-        if words[i] in OWNER_LINKS or words[i] in PARTNERS:
+        if (words[i] in OWNER_LINKS and not (patient and words[i] in ACT_PATIENT_LINKS)) or words[i] in PARTNERS:
             return True
     return False
+
+
+ACT_PATIENT_NOUNS = union_words("events.act_patient_nouns")  # "demanded the release of …": "of" names the released
+ACT_PATIENT_LINKS = union_words("events.act_patient_links")
 
 
 def _act_noun_after(ctx: DocContext, sent: Span, at: int, covered: set[int]) -> int | None:
