@@ -71,3 +71,12 @@ def test_demanding_the_release_asks_the_detainer() -> None:
     `coref.act-anaphor`)."""
     found = keys(run("Peru detained two Chilean nationals on Monday. Chile demanded the release of the two men."))
     assert ("CHL", "REQUEST", "PER") in found
+
+
+def test_victims_of_an_attack_whose_agent_follows_it_are_its_target() -> None:
+    """"Two Peruvian brothers died during raids by Chilean police": the attack's agent after "by", its victims the
+    subject of the verb of dying before it (`roles.victim-before`, as "died in Chilean police raids")."""
+    found = keys(run("Two Peruvian brothers died during raids by Chilean police in Arica."))
+    assert ("CHL", "ASSAULT", "PER") in found
+    found = keys(run("Three Bolivian soldiers were wounded in an attack by Chile."))
+    assert ("CHL", "ASSAULT", "BOL") in found

@@ -3843,10 +3843,14 @@ VICTIM_MODIFIERS = 2  # lower-case words between the article and an English owne
 def _role_victim_before(r: Roles) -> None:
     """An attack noun with its owner, after a verb of dying or injury and "in" ("Dua tentara Peru tewas dalam
     serangan udara Chile", "Two Peruvian soldiers were killed on Monday in a Chilean air strike": Chile attacked
-    Peru): the subject of that verb is the victim, the target."""
+    Peru; or its agent after it, "died during raids by Chilean police"): the subject of that verb is the victim, the
+    target."""
     if r.targets or r.pairs is not None or not r.sources or r.c.relation != "ASSAULT":
         return
-    if r.ctx.grammar.owner_then_noun:  # the owner written before the noun ("roles.adjacent-owner")
+    if r.ctx.grammar.owner_then_noun and r.branch == OWNER and "roles.by-agent" in r.trace:
+        # the agent after the noun: "Two Azerbaijani brothers died during raids by Russian police"
+        verb = _victim_verb(r, _before_determiner(r, r.c.start - 1))
+    elif r.ctx.grammar.owner_then_noun:  # the owner written before the noun ("roles.adjacent-owner")
         if r.branch != OPEN or "roles.adjacent-owner" not in r.trace or r.sources[0].kind == "metonym":
             return  # a capital before the noun is where ("a western Baghdad ambush"), not who
         verb = _victim_verb(r, _before_determiner(r, r.sources[0].start - 1))
