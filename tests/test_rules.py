@@ -110,6 +110,8 @@ ROLE_SENTENCES = {
                                  ("CHL", "CONSULT", "PER")),
     "roles.document-relative": ("Chile approved a package that includes military aid for Peru.", "en", "none",
                                 ("CHL", "AID", "PER")),
+    "roles.relative-object": ("Bolivia cut ties with Peru, which it accuses of arming rebels.", "en", "none",
+                              ("BOL", "ACCUSE", "PER")),
     "roles.pact-relative": ("Bolivia praised the trade deal that Chile and Peru struck on Sunday.", "en", "none",
                             ("CHL", "AGREE", "PER")),
     "roles.its-owner": ("Bolivia sent weapons to help Chile in its war against Peru.", "en", "none",

@@ -622,8 +622,9 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             if person is not None:
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.object-pronoun", True))
         elif lower in PLURAL_OBJECTS and i > sent.start and _object_position(ctx, sent, i, marks):
+            listed = sorted(mentions + [m for m in extra if m.rule in LIST_ANAPHOR_RULES], key=lambda m: m.start)
             extra += [Mention(i, i + 1, actor, "plural", "coref.plural-object", True)
-                      for actor in _plural_object(ctx, sent, mentions, i, marks)]
+                      for actor in _plural_object(ctx, sent, listed, i, marks)]
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
             person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
@@ -900,12 +901,17 @@ def _owner_follows(ctx: DocContext, sent: Span, noun: int) -> bool:
     Hamas", "the decision this evening by Visa", "the deal between A and B"; not past an indefinite article: "called
     the strikes an act of war")? The act is named there, not before."""
     words, punct = low(ctx.doc), tokens(ctx.doc).is_punct
+    patient = words[noun] in ACT_PATIENT_NOUNS  # "the release of the two men": "of" names the released, no owner
     for i in range(noun + 1, min(sent.end, noun + 4)):
         if punct[i] or words[i] in PHRASE_INDEFINITES:
             return False  # "called the strikes an act of war": "an" opens another noun phrase, "of" is not the act's
-        if words[i] in OWNER_LINKS or words[i] in PARTNERS:
+        if (words[i] in OWNER_LINKS and not (patient and words[i] in ACT_PATIENT_LINKS)) or words[i] in PARTNERS:
             return True
     return False
+
+
+ACT_PATIENT_NOUNS = union_words("events.act_patient_nouns")  # "demanded the release of …": "of" names the released
+ACT_PATIENT_LINKS = union_words("events.act_patient_links")
 
 
 def _act_noun_after(ctx: DocContext, sent: Span, at: int, covered: set[int]) -> int | None:
@@ -1113,9 +1119,15 @@ def _plural_object(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     later = [m for m in before if m.start > before[0].start]
     found = _last_list(ctx, later, False, None, marks) or _last_list(ctx, later, True, None, marks)
     first = next((m for m in later if m.actor in found or _as_state(ctx, m.actor) in found), None)
-    if first is None or (words[first.start - 1] in marks.preps and words[first.start - 1] not in PARTNERS):
+    # a pair or group anaphor names parties, never places: "…, which has close ties with both countries, urged them"
+    anaphor = first is not None and first.rule in LIST_ANAPHOR_RULES
+    if first is None or (words[first.start - 1] in marks.preps and words[first.start - 1] not in PARTNERS
+                         and not anaphor):  # fmt: skip
         return []
     return found
+
+
+LIST_ANAPHOR_RULES = ("coref.pair", "coref.group")  # "both countries", "the three states": parties, no places
 
 
 def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int, marks: Markers) -> Actor | None:
@@ -1904,7 +1916,8 @@ def _chain_governs(link: Link) -> str | None:
     withheld = link.possessed and a.relation == "REJECT" and (b.relation not in FORCE_ACTS or b.relation == "SANCTION")
     if not (a.entry.governs and (link.adjacent or link.owned or against or withheld)):
         return None
-    if a.relation == "REQUEST" and link.adjacent and link.between and link.between[0] in UNNAMED_ADDRESSEES:
+    lead = next((w for w in link.between if w in UNNAMED_ADDRESSEES or w not in NOUN_DETERMINERS), None)
+    if a.relation == "REQUEST" and link.adjacent and lead in UNNAMED_ADDRESSEES:  # past "the": "urged the world to"
         # "mendesak negara-negara anggota untuk mendukung Palestina": asked of no actor, and what they are asked to
         # do is nobody's act yet: no event (not a request of Palestine)
         a.dropped = b.dropped = True
@@ -2116,9 +2129,13 @@ def _reduplicated(ctx: DocContext, sent: Span, span: Span, inside_names: set[int
 
 @RULES.register("filter.no-relation", "filter")
 def _drop_without_relation(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
-    """A marker entry left alone after the chain (an intent word with no event after it) is no event."""
+    """A marker entry left alone after the chain (an intent word with no event after it) is no event; a charge
+    entry with no accused after it ("a man accused of spying") accuses the antecedent of an object relative clause
+    whose subject is named ("ECOWAS, which they accuse of serving French interests"; `roles.relative-object`)."""
     for c in cands:
-        if not c.relation:
+        if not c.relation and c.entry.charges and object_relative(ctx.doc, sent.start, c.start, marks) is not None:
+            _recode(c, CHARGE_RELATION, c.mode)
+        elif not c.relation:
             c.dropped = True
 
 
@@ -3691,6 +3708,73 @@ def _role_talks_after_clause(r: Roles) -> None:
     r.chose(r.sources)
 
 
+OBJECT_RELATIVES = union_words("events.object_relatives")  # "ECOWAS, which they accuse of …": the antecedent is
+RELATIVE_SUBJECT_PRONOUNS = union_words("events.relative_subject_pronouns")  # the verb's object; "they" its subject
+RELATIVE_OBJECT_FILLERS = 3  # lower-case words (auxiliaries, adverbs) between the clause's subject and the verb
+RELATIVE_SUBJECT_NAME = 4  # capitalised words of a name as that subject ("which the European Union accused")
+CHARGE_RELATION = "ACCUSE"  # a charge entry's relation when its accuser is named in such a clause
+
+
+def object_relative(doc: Doc, floor: int, start: int, marks: Markers) -> tuple[int, int] | None:
+    """(the object relative word, the first token of the subject) of a relative clause whose verb is at `start`:
+    "which they accuse", "whom he had accused", "which Peru has long accused", "which the European Union
+    sanctioned" (`events.object_relatives`, a pronoun of `events.relative_subject_pronouns` or a capitalised name
+    as the subject, at most three lower-case words between it and the verb, none a speech verb: "Iran, which they
+    say supports …" is the relative word's own act); None for any other shape."""
+    if not OBJECT_RELATIVES:
+        return None
+    words, table = low(doc), tokens(doc)
+    k = start - 1
+    while k > floor and start - 1 - k < RELATIVE_OBJECT_FILLERS and table.is_lower[k] and table.is_alpha[k] \
+            and words[k] not in RELATIVE_SUBJECT_PRONOUNS and words[k] not in OBJECT_RELATIVES:
+        if words[k] in marks.speech:
+            return None
+        k -= 1  # back over "has long", "had repeatedly"
+    if k <= floor:
+        return None
+    first = k
+    if words[k] not in RELATIVE_SUBJECT_PRONOUNS:
+        first = k + 1
+        while first - 1 > floor and k + 1 - first < RELATIVE_SUBJECT_NAME and not table.is_lower[first - 1] \
+                and table.is_alpha[first - 1]:
+            first -= 1
+        if first > k:
+            return None
+        first -= first - 1 > floor and words[first - 1] in ARTICLES  # "which the European Union …"
+    at = first - 1
+    return (at, first) if at > floor and words[at] in OBJECT_RELATIVES else None
+
+
+@RULES.register("roles.relative-object", "roles")
+def _role_relative_object(r: Roles) -> None:
+    """"…, ECOWAS, which they accuse of serving French interests", "expelled the U.S. ambassador, whom he accused of
+    backing the opposition", "Chile, which Peru has long accused of …": a verb that takes an object, in a relative
+    clause opened by an object relative word right after an actor (a comma may come between; `object_relative`),
+    has that antecedent as its target, not an actor after it (the charge's). Its subject is the actor named there,
+    or for a pronoun the main clause's subject before the antecedent."""
+    if not (r.open() and not r.sources and r.c.entry.object):
+        return
+    found = object_relative(r.doc, r.sent.start, r.c.start, r.marks)
+    if found is None:
+        return
+    at, first = found
+    table = tokens(r.doc)
+    before = at - 1 - (table.text[at - 1] == ",")
+    antecedent = next((m for m in r.mentions if m.end == before + 1), None)
+    if antecedent is None:
+        return
+    named = [m for m in r.mentions if first <= m.start and m.end <= r.c.start]
+    if named:
+        sources = _expand(r.doc, [named[0]], r.mentions, r.marks)
+    else:
+        left = clause_start(r.ctx, r.sent, antecedent.start, r.marks)
+        sources = nearest_subject(r.doc, r.mentions, left, antecedent.start, r.used_as_target, r.marks) or []
+    if not sources or any(s.actor.id == antecedent.actor.id for s in sources):
+        return
+    r.sources, r.targets, r.branch = sources, [antecedent], DECIDED
+    r.chose(r.sources)
+
+
 @RULES.register("roles.nearest-subject", "roles")
 def _role_nearest_subject(r: Roles) -> None:
     """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object); for an act of
@@ -3811,10 +3895,14 @@ VICTIM_MODIFIERS = 2  # lower-case words between the article and an English owne
 def _role_victim_before(r: Roles) -> None:
     """An attack noun with its owner, after a verb of dying or injury and "in" ("Dua tentara Peru tewas dalam
     serangan udara Chile", "Two Peruvian soldiers were killed on Monday in a Chilean air strike": Chile attacked
-    Peru): the subject of that verb is the victim, the target."""
+    Peru; or its agent after it, "died during raids by Chilean police"): the subject of that verb is the victim, the
+    target."""
     if r.targets or r.pairs is not None or not r.sources or r.c.relation != "ASSAULT":
         return
-    if r.ctx.grammar.owner_then_noun:  # the owner written before the noun ("roles.adjacent-owner")
+    if r.ctx.grammar.owner_then_noun and r.branch == OWNER and "roles.by-agent" in r.trace:
+        # the agent after the noun: "Two Azerbaijani brothers died during raids by Russian police"
+        verb = _victim_verb(r, _before_determiner(r, r.c.start - 1))
+    elif r.ctx.grammar.owner_then_noun:  # the owner written before the noun ("roles.adjacent-owner")
         if r.branch != OPEN or "roles.adjacent-owner" not in r.trace or r.sources[0].kind == "metonym":
             return  # a capital before the noun is where ("a western Baghdad ambush"), not who
         verb = _victim_verb(r, _before_determiner(r, r.sources[0].start - 1))
@@ -5023,11 +5111,15 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if entry.governs and ctx.grammar.noun_then_owner and _addressee_passed(words, between, entry.preps,
                                                                                marks.complement):  # fmt: skip
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
-        if (entry.governs and c.relation == "REQUEST" and ctx.grammar.noun_then_owner and between
-                and words[between[0]] in UNNAMED_ADDRESSEES and any(words[i] in marks.complement for i in between[1:])):
-            # "mendesak sekutu-sekutu Barat untuk memperketat sanksi terhadap Moskwa": asked of no actor; not a
-            # request rejected ("menolak permintaan dunia internasional untuk mengizinkan pasukan PBB": the UN's)
-            break  # fmt: skip
+        lead = next((k for k, i in enumerate(between) if words[i] in UNNAMED_ADDRESSEES
+                     or words[i] not in marks.determiners), None)  # past "the": "urged the international …"
+        if (entry.governs and c.relation == "REQUEST" and lead is not None
+                and words[between[lead]] in UNNAMED_ADDRESSEES
+                and any(words[i] in marks.complement for i in between[lead + 1 :])):  # fmt: skip
+            # "mendesak sekutu-sekutu Barat untuk memperketat sanksi terhadap Moskwa", "urged the international
+            # community to lift sanctions on Syria": asked of no actor; not a request rejected ("menolak permintaan
+            # dunia internasional untuk mengizinkan pasukan PBB": the UN's)
+            break
         if _absolute_clause(texts, words, between, m):
             break  # "held talks in Oman, with Omani Foreign Minister X shuttling …": X opens a clause of its own
         if c.relation in COMPANY_RELATIONS and _company_nationality(words, between, m):
@@ -5607,7 +5699,7 @@ RULES.set_order("roles", (
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
     "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",
-    "roles.pact-relative", "roles.nearest-subject",
+    "roles.pact-relative", "roles.relative-object", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
