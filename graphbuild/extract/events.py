@@ -3691,8 +3691,13 @@ def _role_talks_after_clause(r: Roles) -> None:
 def _role_nearest_subject(r: Roles) -> None:
     """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object); for an act of
     cooperation, not the owner of an act of force named before it (`owns_conflict_act`: "condemned Russia's war in
-    Ukraine and pledged aid to Ukraine" is no pledge of Russia's; "a U.S. airstrike killed …" stays the US's)."""
+    Ukraine and pledged aid to Ukraine" is no pledge of Russia's; "a U.S. airstrike killed …" stays the US's). Not
+    the subject of a verb of dying before an attack noun with no owner ("Dua warga Chile tewas dalam serangan terhadap
+    desa di Peru": the victims, not the attacker; `roles.victim-before` reads an owner after the noun)."""
     if r.open() and not r.sources:
+        if r.c.relation == "ASSAULT" and not r.ctx.grammar.owner_then_noun and (
+                _victim_verb(r, r.c.start - 1) is not None):  # fmt: skip
+            return  # "Dua warga Chile tewas dalam serangan terhadap desa di Peru": the subject died, no attacker
         mentions = r.mentions
         if r.c.relation in COOPERATION:
             mentions = [m for m in mentions if not owns_conflict_act(r.doc, m, r.c.start)]

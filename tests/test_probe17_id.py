@@ -1,0 +1,47 @@
+"""Probe probe17-id (2026-12-07, seventeenth round): events split across clauses and sentences, back-references
+("kedua pemimpin", "kedua pihak", "keputusan itu", "kunjungan tersebut") and the reactions of third states, in
+the style of Indonesian outlets reporting world news. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_persons_current import keys, run
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return keys(run(text, lang="id"))
+
+
+def test_the_dead_of_an_attack_are_not_its_attacker() -> None:
+    """`roles.nearest-subject`: "X tewas dalam serangan terhadap …" with no owner after the noun names no attacker;
+    an owner after it still attacks the dead (`roles.victim-before`)."""
+    found = _found("Dua warga Chile tewas dalam serangan terhadap sebuah desa di Peru.")
+    assert not any(t[1] == "ASSAULT" for t in found)
+    assert ("PER", "ASSAULT", "CHL") in _found("Dua warga Chile tewas dalam serangan Peru.")
+
+
+def test_switching_recognition_recognises_the_new_state() -> None:
+    """`id.support.alih-pengakuan`: "mengalihkan pengakuannya kepada Y" (the stem of "pengakuannya" is no "akui")."""
+    found = _found("Chile memutuskan hubungan diplomatik dengan Bolivia dan mengalihkan pengakuannya kepada Peru.")
+    assert ("CHL", "SUPPORT", "PER") in found
+    assert ("CHL", "SANCTION", "BOL") in found
+
+
+def test_exchanging_ambassadors_again_is_a_plan_of_both() -> None:
+    """`id.cooperate.tukar-dubes`: "A dan B akan kembali bertukar duta besar" is intended cooperation, both ways."""
+    found = _found("Presiden Peru mengumumkan bahwa Chile dan Peru akan kembali bertukar duta besar.")
+    assert ("CHL", "AGREE", "PER") in found
+
+
+def test_handing_bases_over_to_the_host_is_a_withdrawal() -> None:
+    """`id.retreat.serah-pangkalan`: "menyerahkan pangkalan militernya … kepada pemerintah Y"."""
+    found = _found("Chile menyerahkan tiga pangkalan militernya di perbatasan kepada pemerintah Peru.")
+    assert ("CHL", "RETREAT", "PER") in found
+
+
+def test_regretting_or_disappointment_at_an_act_told_before_judges_its_owner() -> None:
+    """`events.act_anaphor_verbs` ("menyayangkan keputusan itu"), `events.act_concern_words` ("menyatakan
+    kekecewaan atas keputusan tersebut")."""
+    found = _found("Bolivia menangguhkan bantuan kepada Chile. Pemerintah Chile menyayangkan keputusan itu.")
+    assert ("CHL", "ACCUSE", "BOL") in found
+    found = _found("Bolivia menutup perbatasannya dengan Chile. Peru menyatakan kekecewaan atas keputusan tersebut.")
+    assert ("PER", "ACCUSE", "BOL") in found
