@@ -45,3 +45,16 @@ def test_regretting_or_disappointment_at_an_act_told_before_judges_its_owner() -
     assert ("CHL", "ACCUSE", "BOL") in found
     found = _found("Bolivia menutup perbatasannya dengan Chile. Peru menyatakan kekecewaan atas keputusan tersebut.")
     assert ("PER", "ACCUSE", "BOL") in found
+
+
+def test_the_two_leaders_of_a_list_joined_by_dan_are_its_two_people() -> None:
+    """`events.pair_joiners` in `_coordinated_people`: "Presiden A X dan Presiden B Y … Z menemui kedua pemimpin" is X
+    and Y, not Z and Y; "Z mendesak kedua pihak" after them asks the two leaders (`_pair_of_object`), not their
+    states nor Z's own."""
+    found = _found("Presiden Chile Gabriel Boric dan Presiden Peru Dina Boluarte tidak bertemu dalam KTT itu. Presiden "
+                   "Brasil Luiz Inacio Lula da Silva menemui kedua pemimpin secara terpisah. Lula kemudian mendesak "
+                   "kedua pihak untuk berdialog.")
+    lula = "luiz-inacio-lula-da-silva"
+    assert {(lula, "CONSULT", "gabriel-boric"), (lula, "CONSULT", "dina-boluarte")} <= found
+    assert {(lula, "REQUEST", "gabriel-boric"), (lula, "REQUEST", "dina-boluarte")} <= found
+    assert not any(t[2] in ("BRA", "CHL", "PER") for t in found)

@@ -1490,7 +1490,8 @@ def _pair_of_object(ctx: DocContext, sent: Span, i: int, groups: bool) -> list[A
     """A pair word of states after this sentence's subject and verb ("Iran mengecam serangan kedua negara itu",
     "X mendesak kedua pihak …"; not "…, dan kedua negara sepakat") stands for the last two parties named as a list
     ("A dan B") after that subject, or in the sentences before it: the subject itself is none of the two. With
-    `groups`, an armed group or faction may be one of them ("Israel dan Hamas … mendesak kedua pihak")."""
+    `groups`, an armed group or faction may be one of them ("Israel dan Hamas … mendesak kedua pihak"), and in a
+    head-first language a list of two people of two states is the two people, as `_sides_people` reads them."""
     words = low(ctx.doc)
     here = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= i]
     if not here or words[i - 1] in PAIR_JOINERS or not words[i - 1].isalpha():
@@ -1504,6 +1505,9 @@ def _pair_of_object(ctx: DocContext, sent: Span, i: int, groups: bool) -> list[A
             continue
         actors = list(dict.fromkeys(_as_state(ctx, m.actor) for m in run))
         if len(actors) == 2 and all(a.type in kinds for a in actors):
+            people = list(dict.fromkeys(m.actor for m in run))
+            if groups and ctx.actors.head_first and len(people) == 2 and all(p.type == "Person" for p in people):
+                return people  # "kedua pihak" after two leaders of two states: the two people (as `_sides_people`)
             return actors
     return _pair_of_event(ctx, here[0].actor, kinds)
 
@@ -1606,7 +1610,8 @@ def _mediator(ctx: DocContext, m: Mention) -> bool:
 
 
 def _coordinated_people(ctx: DocContext, before: int) -> list[Actor]:
-    """The two people the nearest earlier sentence naming two or more opens with, joined by "and" ("U.S. President
+    """The two people the nearest earlier sentence naming two or more opens with, joined by "and" / "dan"
+    (`events.pair_joiners`; "U.S. President
     Joe Biden and Chinese President Xi Jinping met …, their last meeting before Donald Trump takes office. The two
     leaders agreed …": Biden and Xi, not the last two named), when no two people are named in this sentence before
     token `before`; none otherwise (`_last_two` then takes the last two named)."""
@@ -1621,7 +1626,8 @@ def _coordinated_people(ctx: DocContext, before: int) -> list[Actor]:
         if len({m.actor for m in people}) < 2:
             continue
         first, second = people[0], people[1]
-        if first.actor != second.actor and [texts[k].lower() for k in range(first.end, second.start)] == ["and"]:
+        between = [texts[k].lower() for k in range(first.end, second.start)]
+        if first.actor != second.actor and len(between) == 1 and between[0] in PAIR_JOINERS:
             return [first.actor, second.actor]
         return []
     return []
