@@ -58,3 +58,13 @@ def test_the_two_leaders_of_a_list_joined_by_dan_are_its_two_people() -> None:
     assert {(lula, "CONSULT", "gabriel-boric"), (lula, "CONSULT", "dina-boluarte")} <= found
     assert {(lula, "REQUEST", "gabriel-boric"), (lula, "REQUEST", "dina-boluarte")} <= found
     assert not any(t[2] in ("BRA", "CHL", "PER") for t in found)
+
+
+def test_the_ministry_named_again_is_the_state_whose_ministry_spoke() -> None:
+    """`resolve.definite_state_nouns` with a demonstrative after it (`coref.state-definite`): "Kementerian itu" after
+    "Kementerian Luar Negeri Chile" is Chile, though Peru was named between; "di kementerian itu" is a place."""
+    found = _found("Kementerian Luar Negeri Chile menolak klaim Presiden Peru soal perbatasan. Kementerian itu juga "
+                   "menyampaikan nota protes kepada Peru.")
+    assert ("CHL", "ACCUSE", "PER") in found
+    found = _found("Kementerian Luar Negeri Chile bertemu Peru. Di kementerian itu Bolivia mengecam Peru.")
+    assert ("BOL", "ACCUSE", "PER") in found
