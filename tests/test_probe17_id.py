@@ -68,3 +68,11 @@ def test_the_ministry_named_again_is_the_state_whose_ministry_spoke() -> None:
     assert ("CHL", "ACCUSE", "PER") in found
     found = _found("Kementerian Luar Negeri Chile bertemu Peru. Di kementerian itu Bolivia mengecam Peru.")
     assert ("BOL", "ACCUSE", "PER") in found
+
+
+def test_respecting_an_agreement_is_no_new_agreement() -> None:
+    """`id.none.hormati-perjanjian`: "mendesak Y menghormati perjanjian …" asks Y to keep an agreement made before;
+    the speaker makes none."""
+    found = _found("Bolivia mendesak Chile menghormati kesepakatan damai dengan Peru.")
+    assert ("BOL", "REQUEST", "CHL") in found
+    assert not any(t[1] == "AGREE" for t in found)
