@@ -76,3 +76,11 @@ def test_respecting_an_agreement_is_no_new_agreement() -> None:
     found = _found("Bolivia mendesak Chile menghormati kesepakatan damai dengan Peru.")
     assert ("BOL", "REQUEST", "CHL") in found
     assert not any(t[1] == "AGREE" for t in found)
+
+
+def test_paying_off_another_states_debt_is_aid_to_it() -> None:
+    """`id.aid.lunasi-utang`: "melunasi utang Y kepada IMF" aids Y (planned: AGREE); paying one's own debt to a
+    lender names no one helped."""
+    assert ("BOL", "AID", "PER") in _found("Bolivia melunasi utang Peru kepada Dana Moneter Internasional.")
+    assert ("BOL", "AGREE", "PER") in _found("Bolivia akan membayar tunggakan utang Peru kepada Bank Dunia.")
+    assert not _found("Peru melunasi utangnya kepada Bolivia.")
