@@ -84,3 +84,14 @@ def test_paying_off_another_states_debt_is_aid_to_it() -> None:
     assert ("BOL", "AID", "PER") in _found("Bolivia melunasi utang Peru kepada Dana Moneter Internasional.")
     assert ("BOL", "AGREE", "PER") in _found("Bolivia akan membayar tunggakan utang Peru kepada Bank Dunia.")
     assert not _found("Peru melunasi utangnya kepada Bolivia.")
+
+
+def test_the_three_states_that_acted_before_when_no_list_of_three_was_named() -> None:
+    """`_acting_states` in `_group_anaphors`: "ketiga negara tersebut" after one state and then two more acted, in two
+    sentences, is those three (the sources of the rule events just before); with four acting, none."""
+    found = _found("Chile mengirim bantuan kemanusiaan ke Peru. Brasil dan Argentina juga mengirim tim medis ke Peru. "
+                   "Pemerintah Peru berterima kasih kepada ketiga negara tersebut.")
+    assert {("PER", "SUPPORT", "CHL"), ("PER", "SUPPORT", "BRA"), ("PER", "SUPPORT", "ARG")} <= found
+    found = _found("Chile mengirim bantuan ke Peru. Brasil juga mengirim tim medis ke Peru. Argentina dan Uruguay "
+                   "mengirim obat-obatan ke Peru. Pemerintah Peru berterima kasih kepada ketiga negara tersebut.")
+    assert not any(t[1] == "SUPPORT" for t in found)

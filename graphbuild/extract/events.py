@@ -1399,8 +1399,22 @@ def _group_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covere
         earlier = [ms for _s, ms in ctx.sentence_mentions[-(GROUP_LOOKBACK if size else PAIR_LOOKBACK) :]]
         group = next((found for candidates in [before, *reversed(earlier)] for states in kinds
                       if (found := _last_list(ctx, candidates, states, size, marks))), [])  # fmt: skip
+        if not group and size is not None and words[head] in PAIR_STATE_HEADS:
+            group = _acting_states(ctx, size)
         out += [Mention(i, head + 1, actor, "plural", "coref.group", coref=True) for actor in group]
     return out
+
+
+def _acting_states(ctx: DocContext, size: int) -> list[Actor]:
+    """With no list of `size` states named, the states that acted in the `ACT_LOOKBACK` sentences before, when
+    exactly `size` did: the sources of their factual rule events ("Indonesia mengirim bantuan ke Vanuatu. … Australia
+    dan Selandia Baru mengirim tim penyelamat. Vanuatu berterima kasih kepada ketiga negara tersebut")."""
+    if not ctx.sentence_mentions:
+        return []
+    since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
+    acting = list(dict.fromkeys(_as_state(ctx, t.source.actor) for t in ctx.rule_triples
+                                if (t.sentence_start or 0) >= since and not t.negated and t.mode in FACTUAL_MODES))
+    return acting if len(acting) == size and all(a.type == "Country" for a in acting) else []
 
 
 RULER_PLURALS = union_words("events.ruler_plurals")  # "the juntas": the rulers of the states of a list
