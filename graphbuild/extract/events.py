@@ -1411,8 +1411,22 @@ def _group_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covere
         earlier = [ms for _s, ms in ctx.sentence_mentions[-(GROUP_LOOKBACK if size else PAIR_LOOKBACK) :]]
         group = next((found for candidates in [before, *reversed(earlier)] for states in kinds
                       if (found := _last_list(ctx, candidates, states, size, marks))), [])  # fmt: skip
+        if not group and size is not None and words[head] in PAIR_STATE_HEADS:
+            group = _acting_states(ctx, size)
         out += [Mention(i, head + 1, actor, "plural", "coref.group", coref=True) for actor in group]
     return out
+
+
+def _acting_states(ctx: DocContext, size: int) -> list[Actor]:
+    """With no list of `size` states named, the states that acted in the `ACT_LOOKBACK` sentences before, when
+    exactly `size` did: the sources of their factual rule events ("Indonesia mengirim bantuan ke Vanuatu. … Australia
+    dan Selandia Baru mengirim tim penyelamat. Vanuatu berterima kasih kepada ketiga negara tersebut")."""
+    if not ctx.sentence_mentions:
+        return []
+    since = ctx.sentence_mentions[-ACT_LOOKBACK:][0][0].start_char
+    acting = list(dict.fromkeys(_as_state(ctx, t.source.actor) for t in ctx.rule_triples
+                                if (t.sentence_start or 0) >= since and not t.negated and t.mode in FACTUAL_MODES))
+    return acting if len(acting) == size and all(a.type == "Country" for a in acting) else []
 
 
 RULER_PLURALS = union_words("events.ruler_plurals")  # "the juntas": the rulers of the states of a list
@@ -1502,7 +1516,8 @@ def _pair_of_object(ctx: DocContext, sent: Span, i: int, groups: bool) -> list[A
     """A pair word of states after this sentence's subject and verb ("Iran mengecam serangan kedua negara itu",
     "X mendesak kedua pihak …"; not "…, dan kedua negara sepakat") stands for the last two parties named as a list
     ("A dan B") after that subject, or in the sentences before it: the subject itself is none of the two. With
-    `groups`, an armed group or faction may be one of them ("Israel dan Hamas … mendesak kedua pihak")."""
+    `groups`, an armed group or faction may be one of them ("Israel dan Hamas … mendesak kedua pihak"), and in a
+    head-first language a list of two people of two states is the two people, as `_sides_people` reads them."""
     words = low(ctx.doc)
     here = [m for m in ctx.all_mentions if sent.start <= m.start and m.end <= i]
     if not here or words[i - 1] in PAIR_JOINERS or not words[i - 1].isalpha():
@@ -1516,6 +1531,9 @@ def _pair_of_object(ctx: DocContext, sent: Span, i: int, groups: bool) -> list[A
             continue
         actors = list(dict.fromkeys(_as_state(ctx, m.actor) for m in run))
         if len(actors) == 2 and all(a.type in kinds for a in actors):
+            people = list(dict.fromkeys(m.actor for m in run))
+            if groups and ctx.actors.head_first and len(people) == 2 and all(p.type == "Person" for p in people):
+                return people  # "kedua pihak" after two leaders of two states: the two people (as `_sides_people`)
             return actors
     return _pair_of_event(ctx, here[0].actor, kinds)
 
@@ -1618,7 +1636,8 @@ def _mediator(ctx: DocContext, m: Mention) -> bool:
 
 
 def _coordinated_people(ctx: DocContext, before: int) -> list[Actor]:
-    """The two people the nearest earlier sentence naming two or more opens with, joined by "and" ("U.S. President
+    """The two people the nearest earlier sentence naming two or more opens with, joined by "and" / "dan"
+    (`events.pair_joiners`; "U.S. President
     Joe Biden and Chinese President Xi Jinping met …, their last meeting before Donald Trump takes office. The two
     leaders agreed …": Biden and Xi, not the last two named), when no two people are named in this sentence before
     token `before`; none otherwise (`_last_two` then takes the last two named)."""
@@ -1633,7 +1652,8 @@ def _coordinated_people(ctx: DocContext, before: int) -> list[Actor]:
         if len({m.actor for m in people}) < 2:
             continue
         first, second = people[0], people[1]
-        if first.actor != second.actor and [texts[k].lower() for k in range(first.end, second.start)] == ["and"]:
+        between = [texts[k].lower() for k in range(first.end, second.start)]
+        if first.actor != second.actor and len(between) == 1 and between[0] in PAIR_JOINERS:
             return [first.actor, second.actor]
         return []
     return []
@@ -3779,8 +3799,15 @@ def _role_relative_object(r: Roles) -> None:
 def _role_nearest_subject(r: Roles) -> None:
     """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object); for an act of
     cooperation, not the owner of an act of force named before it (`owns_conflict_act`: "condemned Russia's war in
-    Ukraine and pledged aid to Ukraine" is no pledge of Russia's; "a U.S. airstrike killed …" stays the US's)."""
+    Ukraine and pledged aid to Ukraine" is no pledge of Russia's; "a U.S. airstrike killed …" stays the US's). Not
+    the subject of a verb of dying before an attack noun with no owner ("Dua warga Chile tewas dalam serangan terhadap
+    desa di Peru": the victims, not the attacker; `roles.victim-before` reads an owner after the noun). Not across a
+    relative clause on a noun naming no actor ("sanksi kepada perusahaan yang telah membantu Y": the firm helps), and
+    no state's tourists as a visitor ("wisatawan asal Chile yang berkunjung ke Peru")."""
     if r.open() and not r.sources:
+        if r.c.relation == "ASSAULT" and not r.ctx.grammar.owner_then_noun and (
+                _victim_verb(r, r.c.start - 1) is not None):  # fmt: skip
+            return  # "Dua warga Chile tewas dalam serangan terhadap desa di Peru": the subject died, no attacker
         mentions = r.mentions
         if r.c.relation in COOPERATION:
             mentions = [m for m in mentions if not owns_conflict_act(r.doc, m, r.c.start)]

@@ -80,8 +80,10 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.plural-object`           "them" as an object (`events.plural_object_pronouns`) → the last list of two or more
                                   people, else states, the sentence names after its subject, not after a preposition
                                   other than with/between ("congratulated A and B … and urged them to", events.py);
-- `coref.state-definite`          "the junta", "the regime" → the state named before it, when it is the only state
-                                  named in this sentence before it and the two before (`resolve.definite_state_nouns`);
+- `coref.state-definite`          "the junta", "the regime", "kementerian itu" → the state named before it, when it
+                                  is the only state named in this sentence before it and the two before, or the one
+                                  whose rulers the noun named ("Kementerian Luar Negeri Peru") in the four before
+                                  (`resolve.definite_state_nouns`);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
@@ -587,13 +589,23 @@ class ActorResolver:
     def _definite_state_descriptions(self, sent: Span, taken: list[Mention], state: DocActors) -> list[Mention]:
         """A state's rulers named by a definite noun alone ("the junta", "the regime") → the state named before it,
         when it is the only state named (itself or through one of its people) in this sentence before the noun and
-        the two sentences before (`coref.state-definite`); none of two. Not "the junta's", not "the regime of/in" a
-        name, nor a name right after it ("the Assad regime" is another rule's)."""
+        the two sentences before (`coref.state-definite`); none of two. With a demonstrative after the noun
+        ("kementerian itu", `resolve.demonstratives_after`; not a place: "di kementerian itu") the state whose
+        rulers the same noun named in the sentences before comes first ("Kementerian Luar Negeri Peru menegaskan …
+        Kementerian itu juga memprotes Kolombia": Peru, though Colombia was named too). Not "the junta's", not "the
+        regime of/in" a name, nor a name right after it ("the Assad regime" is another rule's)."""
         if not state.states_seen and not taken:
             return []
         texts, words, covered, heads = _description_heads(sent, taken, DEFINITE_STATE_NOUNS)
         found = []
         for i in heads:
+            if i + 1 < sent.end and words[i + 1] in DEMONSTRATIVES_AFTER and i + 1 not in covered and (
+                    i == sent.start or words[i - 1] not in STATE_NOUN_BLOCKERS):  # fmt: skip
+                # "Kementerian Luar Negeri Peru … Kementerian itu juga …": the state whose ministry was named
+                actor = self._one_state_so_ruled(words[i], state) or self._one_state_before(i, taken, state)
+                if actor is not None:
+                    found.append(Mention(i, i + 2, actor, "description", "coref.state-definite", coref=True))
+                continue
             if i == sent.start or words[i - 1] not in DEFINITE_ARTICLES or i - 1 in covered:
                 continue
             if i + 1 < sent.end and (texts[i + 1] in ("'s", "’s") or i + 1 in covered):
