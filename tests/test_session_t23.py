@@ -166,3 +166,11 @@ def test_a_noun_its_owner_owns_is_not_the_next_verb() -> None:
     assert ("CHL", "REQUEST", "BOL") in found, found
     assert not [k for k in found if k[0] == "PER"], found
     assert ("PER", "SUPPORT", "BOL") in _as_built("Chile thanked Peru for its strong support of Bolivia.")
+
+
+def test_a_second_listed_item_whose_owner_follows_its_noun() -> None:
+    """`_expand_right`, `events.item_determiners`: "sanksi terhadap tiga perusahaan Peru dan sebuah kilang Bolivia"
+    sanctions both owners (as "three Peruvian traders and a Bolivian refinery")."""
+    found = _as_built("Kementerian Keuangan Chile menjatuhkan sanksi terhadap tiga perusahaan minyak Peru dan sebuah "
+                      "kilang Bolivia.", lang="id")
+    assert {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")} <= found, found

@@ -5505,6 +5505,9 @@ AMOUNT_WORDS = union_words("events.amount_words")  # "$30 billion of": a sum bef
 AMOUNT_REACH = 3  # the words of the sum: "on C$ 30 billion of", "on $ 30 billion worth of"
 
 
+ITEM_DETERMINERS = union_words("events.item_determiners")  # "… dan sebuah kilang Bolivia": a second listed item
+
+
 def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
     """The target and the actors listed after it: "X, Y dan Z", "X beserta istri, Y and Z"; a pair or group
     anaphor is every actor it stands for ("urged both sides to …")."""
@@ -5545,6 +5548,11 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             if (len(between) == 2 and words[between[0]] in marks.coordinators
                     and (words[between[1]] in NOUN_DETERMINERS or table.like_num[between[1]])):  # fmt: skip
                 between = between[:1]  # "three Peruvian traders and a / two Bolivian firms": a second listed item
+            elif (3 <= len(between) <= 4 and words[between[0]] in PAIR_JOINERS
+                  and (words[between[1]] in ITEM_DETERMINERS or table.like_num[between[1]])
+                  and all(table.is_lower[i] and table.is_alpha[i] and words[i] not in marks.preps
+                          for i in between[2:])):  # fmt: skip
+                between = between[:1]  # "tiga perusahaan Peru dan sebuah kilang Bolivia": the owner after its noun
             if len(between) >= 2 and words[between[-1]] in OWNER_PRONOUNS and other.actor.type == "Person":
                 between = between[:-1]  # "X, his former defence chief Y": a titled person of the list
             if (len(between) >= 2 and words[between[-1]] in ITEM_GROUP_NOUNS
