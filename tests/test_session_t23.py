@@ -174,3 +174,13 @@ def test_a_second_listed_item_whose_owner_follows_its_noun() -> None:
     found = _as_built("Kementerian Keuangan Chile menjatuhkan sanksi terhadap tiga perusahaan minyak Peru dan sebuah "
                       "kilang Bolivia.", lang="id")
     assert {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")} <= found, found
+
+
+def test_a_surname_shared_within_one_state_is_the_office_holder_of_the_date() -> None:
+    """`coref.surname-gazetteer`: a surname two gazetteer people of one state share is the one holding an office on
+    the article's date (Ali Khamenei until 2026-02, Mojtaba Khamenei from 2026-03); a surname shared across states
+    ("Kim") still needs a full name first."""
+    found = _as_built("Khamenei warned Israel of a crushing response.", date="2025-06-01")
+    assert ("ali-khamenei", "THREATEN", "ISR") in found, found
+    found = _as_built("Khamenei warned Israel of a crushing response.", date="2026-05-01")
+    assert ("mojtaba-khamenei", "THREATEN", "ISR") in found, found

@@ -40,7 +40,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
 - `coref.surname`                 a surname resolved to a person named in full in the document;
 - `coref.surname-slip`            a lone capitalised word one typical slip (`spelling.slip`) from the surname of
                                   exactly one person the document named before ("Motaki" after "Manouchehr Mottaki");
-- `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date;
+- `coref.surname-gazetteer`       a surname resolved to the only gazetteer person holding an office on the date
+                                  (its only bearer, or one of several of one state: "Khamenei");
 - `coref.surname-sole`            in an undated article, a surname only one gazetteer person has, whose state the
                                   article names ("Hu" in undated wire copy about China);
 - `coref.leader-government`       a surname before "administration"/"government" whose gazetteer office holders all
@@ -882,7 +883,10 @@ class ActorResolver:
             return None
         people = self._surname_people.get(text, [])
         in_office = [p for p in people if any(o.holds_on(state.date) for o in self._offices.get(p, ()))]
-        if len(people) == 1 and len(in_office) == 1 and not self._other_name_follows(span, in_office[0]):
+        # one person of the surname, or one in office among people of one state (the Khameneis, the Bushes: the
+        # office holder of the date; "Kim" of several states stays unresolved)
+        one_state = len({self.gazetteer.actors[p].country for p in people}) == 1
+        if (len(people) == 1 or one_state) and len(in_office) == 1 and not self._other_name_follows(span, in_office[0]):
             actor = self.gazetteer.actors[in_office[0]]
             return Mention(span.start, span.end, actor, "surname", "coref.surname-gazetteer", coref=True)
         sole = self.gazetteer.actors[people[0]] if len(people) == 1 else None
