@@ -5196,7 +5196,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         ):
             if _next_clause_subject(ctx, sent, words, between, m, marks):
                 break  # "condemned the attack and Peru called for restraint": Peru opens a clause of its own
-            if _second_verb_object(ctx, sent, words, between) or _verb_after_owned_noun(ctx, sent, c, between):
+            if _second_verb_object(ctx, sent, words, between) or _verb_after_owned_noun(ctx, sent, c, between,
+                                                                                         mentions):
                 break  # "membantah tuduhan itu dan meminta Manila …", "thanked Peru for its support and urged
                 # Bolivia …": the actor is the second verb's
             if _document_author(doc, m) and c.relation != "REJECT":
@@ -5293,20 +5294,17 @@ def _past_tense(word: str) -> bool:
     return len(word) > 4 and word.endswith(OBJECT_VERB_ENDINGS) if OBJECT_VERB_ENDINGS else False
 
 
-def _verb_after_owned_noun(ctx: DocContext, sent: Span, c: Candidate, between: list[int]) -> bool:
+def _verb_after_owned_noun(ctx: DocContext, sent: Span, c: Candidate, between: list[int],
+                           mentions: list[Mention]) -> bool:  # fmt: skip
     """Is the trigger a noun a pronoun owns ("its support"; `roles.its-owner`) followed right away by "and" and a
     second trigger in the past tense ("thanked Peru for its support and urged Bolivia to …")? The noun has no
     object of its own; the actor after the second trigger is that trigger's."""
-    words, table = low(ctx.doc), tokens(ctx.doc)
+    words = low(ctx.doc)
     if len(between) < 2 or words[between[0]] not in SECOND_VERB_JOINTS or not _past_tense(words[between[1]]):
         return False
     if between[1] not in {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}:
         return False
-    k = c.start - 1
-    while k > sent.start and c.start - k <= OWNER_MODIFIER_TOKENS and words[k] not in THING_OWNER_PRONOUNS \
-            and table.is_lower[k]:  # fmt: skip
-        k -= 1
-    return k >= sent.start and words[k] in THING_OWNER_PRONOUNS
+    return _its_owner(ctx, sent, c, mentions) is not None
 
 
 def _second_verb_object(ctx: DocContext, sent: Span, words: list[str], between: list[int]) -> bool:
