@@ -5480,7 +5480,8 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers; a count word
     does not use up the reach: "serangan terhadap sejumlah sasaran milik kelompok Houthi", `events.
-    introducer_quantifiers`; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
+    introducer_quantifiers`; nor does an upheld noun, `events.upheld_nouns`: "dukungan terhadap kedaulatan dan
+    integritas wilayah Y"; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
     `events.amount_words`)."""
     words = low(doc)
     reach = marks.introducer_reach
@@ -5494,8 +5495,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
             return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
             return None
-        if word in INTRODUCER_QUANTIFIERS:
-            reach += 1
+        if word in INTRODUCER_QUANTIFIERS or word in UPHELD_NOUNS:
+            reach += 1  # nor an upheld noun: "dukungan terhadap kedaulatan dan keutuhan wilayah Somalia"
         i -= 1
     return None
 

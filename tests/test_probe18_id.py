@@ -1,0 +1,24 @@
+"""Probe probe18-id (2026-12-07, eighteenth round): a speaker's statements about other actors, rulings and measures
+of offices, aid and thanks for lists of states, in the style of Indonesian outlets reporting world news and
+Indonesia's relations. Sentences of our own."""
+
+from __future__ import annotations
+
+from tests.test_persons_current import keys, run
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return keys(run(text, lang="id"))
+
+
+def test_support_for_sovereignty_and_integrity_reaches_their_owner() -> None:
+    """`events.upheld_nouns` take no place in the preposition's reach (`_introducer`): "dukungan terhadap
+    kedaulatan dan integritas wilayah Y"."""
+    found = _found("Chile menegaskan dukungan terhadap kedaulatan dan integritas wilayah Bolivia.")
+    assert ("CHL", "SUPPORT", "BOL") in found
+
+
+def test_judging_that_a_party_broke_a_rule_accuses_it() -> None:
+    """`id.accuse.nilai-langgar`: "menilai Y melanggar …" (a ruling, a panel's finding); a judged act is no party."""
+    assert ("BRA", "ACCUSE", "ARG") in _found("Brasil menilai Argentina telah melanggar kesepakatan dagang kedua negara.")
+    assert not _found("Brasil menilai langkah itu melanggar hukum internasional.")
