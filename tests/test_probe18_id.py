@@ -20,5 +20,6 @@ def test_support_for_sovereignty_and_integrity_reaches_their_owner() -> None:
 
 def test_judging_that_a_party_broke_a_rule_accuses_it() -> None:
     """`id.accuse.nilai-langgar`: "menilai Y melanggar …" (a ruling, a panel's finding); a judged act is no party."""
-    assert ("BRA", "ACCUSE", "ARG") in _found("Brasil menilai Argentina telah melanggar kesepakatan dagang kedua negara.")
+    found = _found("Brasil menilai Argentina telah melanggar kesepakatan dagang kedua negara.")
+    assert ("BRA", "ACCUSE", "ARG") in found
     assert not _found("Brasil menilai langkah itu melanggar hukum internasional.")
