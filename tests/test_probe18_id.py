@@ -23,3 +23,20 @@ def test_judging_that_a_party_broke_a_rule_accuses_it() -> None:
     found = _found("Brasil menilai Argentina telah melanggar kesepakatan dagang kedua negara.")
     assert ("BRA", "ACCUSE", "ARG") in found
     assert not _found("Brasil menilai langkah itu melanggar hukum internasional.")
+
+
+def test_rejecting_the_call_told_before_rejects_the_one_who_urged() -> None:
+    """`events.act_request_nouns`: "menolak seruan tersebut" is the last requester's, not the sentence before's subject
+    when that one urged no one."""
+    found = _found(
+        "Peru mendesak Chile menarik pasukannya dari perbatasan. Brasil mengirim bantuan kepada Chile. "
+        "Chile menolak desakan tersebut."
+    )
+    assert ("CHL", "REJECT", "PER") in found
+    assert ("CHL", "REJECT", "BRA") not in found
+
+
+def test_calling_an_act_unfair_judges_its_owner() -> None:
+    """`id.accuse.sebut-tidak-adil`: "menyebut sanksi itu tidak adil", the act told before being its owner's."""
+    found = _found("Peru menjatuhkan tarif atas baja Chile. Pemerintah Chile menyebut tarif tersebut tidak adil.")
+    assert ("CHL", "ACCUSE", "PER") in found

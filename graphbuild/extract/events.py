@@ -719,6 +719,7 @@ ACT_PACT_NOUNS = union_words("events.act_pact_nouns")  # a joint act: both its p
 ACT_MEETING_NOUNS = union_words("events.act_meeting_nouns")  # a meeting: its participants, people as people
 ACT_CHARGE_NOUNS = union_words("events.act_charge_nouns")  # "dismissed the claims": the last accuser's
 ACT_SANCTION_NOUNS = union_words("events.act_sanction_nouns")  # "opposed the unilateral sanctions"
+ACT_REQUEST_NOUNS = union_words("events.act_request_nouns")  # "menolak seruan tersebut": the last requester's
 ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("the unilateral sanctions")
 PACT_RELATIONS = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})  # a pact's event (or a symmetric entry's)
 ACT_LOOKBACK = 3  # sentences back to the rule event an act noun names
@@ -981,14 +982,16 @@ def _first_of_latest(events: list[Triple]) -> Triple:
 
 def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     """Is the rule event one `noun` may name: an attack for an attack noun, an accusation for a charge noun ("the
-    claims"), sanctions for a sanction noun, a detention, seizure or expulsion for such a noun, aid for an aid noun;
+    claims"), sanctions for a sanction noun, a detention, seizure or expulsion for such a noun, aid for an aid noun, a
+    request for a request noun ("menolak seruan tersebut");
     an agreement, a ceasefire or an exchange (or any joint act, of a symmetric entry: "signed a trade pact") for a
     pact noun; any event for another noun?"""
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
     kinds = ((ACT_ASSAULT_NOUNS, ("ASSAULT",)), (ACT_CHARGE_NOUNS, ("ACCUSE",)), (ACT_SANCTION_NOUNS, ("SANCTION",)),
-             (ACT_COERCE_NOUNS, ("COERCE", "SANCTION")), (ACT_AID_NOUNS, ("AID",)))  # "bantuan tersebut": the giver's
+             (ACT_COERCE_NOUNS, ("COERCE", "SANCTION")), (ACT_AID_NOUNS, ("AID",)),  # "bantuan tersebut": the giver's
+             (ACT_REQUEST_NOUNS, ("REQUEST",)))  # "seruan tersebut": the one who urged
     return next((triple.relation in relations for nouns, relations in kinds if noun in nouns), True)
 
 
@@ -1006,9 +1009,10 @@ def _other_owners_acted(ctx: DocContext, noun: str, subject: Actor) -> bool:
     """Did the sentence before's subject make no act of the noun's kind there, while another actor made one in the
     sentences before ("Iran meluncurkan rudal ke Israel. AS dan Inggris membantu Israel menembak jatuh proyektil itu.
     Guterres mengecam serangan itu": Iran's attack, not the helpers')? Then the act's owners are that event's. Only
-    for a noun of one kind (an attack, a charge, sanctions, a seizure, aid): "tawaran tersebut", "langkah itu" may
-    name any act of the subject's, whatever relation the rules gave it."""
-    kinded = (ACT_ASSAULT_NOUNS, ACT_CHARGE_NOUNS, ACT_SANCTION_NOUNS, ACT_COERCE_NOUNS, ACT_AID_NOUNS)
+    for a noun of one kind (an attack, a charge, sanctions, a seizure, aid, a request): "tawaran tersebut", "langkah
+    itu" may name any act of the subject's, whatever relation the rules gave it."""
+    kinded = (ACT_ASSAULT_NOUNS, ACT_CHARGE_NOUNS, ACT_SANCTION_NOUNS, ACT_COERCE_NOUNS, ACT_AID_NOUNS,
+              ACT_REQUEST_NOUNS)
     if not ctx.sentence_mentions or not any(noun in nouns for nouns in kinded):
         return False
     last = ctx.sentence_mentions[-1][0].start_char
