@@ -40,3 +40,12 @@ def test_calling_an_act_unfair_judges_its_owner() -> None:
     """`id.accuse.sebut-tidak-adil`: "menyebut sanksi itu tidak adil", the act told before being its owner's."""
     found = _found("Peru menjatuhkan tarif atas baja Chile. Pemerintah Chile menyebut tarif tersebut tidak adil.")
     assert ("CHL", "ACCUSE", "PER") in found
+
+
+def test_each_state_of_a_list_thanked_for_aid_gave_it() -> None:
+    """`roles.thanked-for-act` reads the whole list thanked (`_thanked_list`): "berterima kasih kepada X, Y dan Z
+    atas bantuan darurat yang dikirim" is aid of each to the thanker's state."""
+    found = _found(
+        "Pemerintah Chile berterima kasih kepada Peru, Bolivia dan Brasil atas bantuan darurat yang dikirim."
+    )
+    assert {("PER", "AID", "CHL"), ("BOL", "AID", "CHL"), ("BRA", "AID", "CHL")} <= found

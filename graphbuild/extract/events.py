@@ -4188,7 +4188,10 @@ THANKED_ACTS = ("AID",)  # support or cooperation thanked for: the train split c
 def _role_thanked_for_act(r: Roles) -> None:
     """"Lai thanked the United States for approving a $385 million arms sale", "Zelensky thanked Germany for sending
     air defence systems": an act of aid with no actor of its own after "thanked Y for" is Y's, done for
-    the thanker's side (the thanker, a person as their state: `_as_state`)."""
+    the thanker's side (the thanker, a person as their state: `_as_state`); in a language that puts the owner after
+    the noun, of each actor of a list thanked ("berterima kasih kepada India, Jepang dan Pakistan atas bantuan
+    darurat"; English keeps the last one only: the probe3-en-b writer reads no aid in "thanked the United States,
+    Germany and Romania for new Patriot air defence systems")."""
     words = low(r.doc)
     if not r.open() or r.targets or r.c.relation not in THANKED_ACTS or words[r.c.start] in VAGUE_HELP_WORDS:
         return
@@ -4201,8 +4204,10 @@ def _role_thanked_for_act(r: Roles) -> None:
     thanked = next((m for m in reversed(r.mentions) if m.end <= k and k - m.end <= 3), None)  # "thanked Y (today) for"
     if thanked is None:
         return
+    listed = _thanked_list(words, r.mentions, thanked, r.marks) if r.ctx.grammar.noun_then_owner else [thanked]
     # the thank right before the thanked, or before its preposition ("berterima kasih kepada Jepang atas …")
-    thank = next((t for t in (thanked.start - 1, thanked.start - 2) if t >= r.sent.start and words[t] in THANK_WORDS),
+    first = listed[0]
+    thank = next((t for t in (first.start - 1, first.start - 2) if t >= r.sent.start and words[t] in THANK_WORDS),
                  -1)  # fmt: skip
     if thank < 0:
         return
@@ -4210,11 +4215,26 @@ def _role_thanked_for_act(r: Roles) -> None:
     if thanker is None:
         return
     side = _as_state(r.ctx, thanker.actor)
-    if self_loop(thanked.actor, side) or _same_state(thanked.actor, side):
+    listed = [m for m in listed if not (self_loop(m.actor, side) or _same_state(m.actor, side))]
+    if not listed:
         return
-    r.sources = [thanked]
+    r.sources = listed
     r.targets = [Mention(thanker.start, thanker.end, side, thanker.kind, "coref.thanker-side", True)]
     r.trace.append(r.rule)
+
+
+def _thanked_list(words: list[str], mentions: list[Mention], last: Mention, marks: Markers) -> list[Mention]:
+    """The actors listed up to the last one thanked ("thanked Japan, Korea and Peru for", "berterima kasih kepada
+    India, Jepang dan Pakistan atas"): each joined to the next by a comma or a coordinator only."""
+    listed = [last]
+    for m in reversed(mentions):
+        if m.end > listed[0].start:
+            continue
+        between = words[m.end : listed[0].start]
+        if not between or len(between) > 2 or not all(w == "," or w in marks.coordinators for w in between):
+            break
+        listed.insert(0, m)
+    return listed
 
 
 @RULES.register("roles.pair-pronoun-alone", "roles")
