@@ -49,3 +49,23 @@ def test_each_state_of_a_list_thanked_for_aid_gave_it() -> None:
         "Pemerintah Chile berterima kasih kepada Peru, Bolivia dan Brasil atas bantuan darurat yang dikirim."
     )
     assert {("PER", "AID", "CHL"), ("BOL", "AID", "CHL"), ("BRA", "AID", "CHL")} <= found
+
+
+def test_states_thanked_in_a_relative_clause_of_aid_gave_it() -> None:
+    """`events.thanked_for` "yang": "berterima kasih kepada X dan Y yang mengirimkan tim penyelamat" is aid of each to
+    the thanker's state; a relative clause of support stays a thank only."""
+    found = _found(
+        "Pemerintah Chile berterima kasih kepada Peru dan Bolivia yang mengirimkan tim penyelamat setelah gempa."
+    )
+    assert {("PER", "AID", "CHL"), ("BOL", "AID", "CHL")} <= found
+    found = _found("Pemerintah Chile berterima kasih kepada Peru yang telah mendukung pencalonannya.")
+    assert ("PER", "AID", "CHL") not in found
+
+
+def test_a_state_thanked_for_helping_a_delivery_gave_no_aid() -> None:
+    """`events.vague_help_words` "membantu" and `THANKED_RELATIVE_REACH`: "berterima kasih kepada Y yang telah
+    membantu kelancaran pengiriman" tells a help with the thanker's own delivery, no aid of Y's."""
+    found = _found(
+        "Menlu Chile berterima kasih kepada pemerintah Peru yang telah membantu kelancaran pengiriman bantuan."
+    )
+    assert not any(t[1] == "AID" for t in found)

@@ -4181,6 +4181,7 @@ THANK_WORDS = union_words("events.thank_words")  # "thanked Y for …", "berteri
 THANKED_FOR = union_words("events.thanked_for")  # "for", "atas": the thanked act follows
 THANKED_ACT_REACH = 8  # tokens from "for" to the thanked act's trigger ("for approving a $385 million arms sale")
 VAGUE_HELP_WORDS = union_words("events.vague_help_words")  # "thanked Peru for its help": no aid told
+THANKED_RELATIVE_REACH = 2  # "yang (telah) mengirimkan …": a relative clause's act is its verb, right after it
 THANKED_ACTS = ("AID",)  # support or cooperation thanked for: the train split codes none ("for his cooperation")
 
 
@@ -4201,6 +4202,8 @@ def _role_thanked_for_act(r: Roles) -> None:
               if words[k] in THANKED_FOR), None)  # fmt: skip
     if k is None or any(k < m.start < r.c.start for m in r.mentions) or any(m.start >= r.c.end for m in r.mentions):
         return
+    if words[k] in r.marks.relative and r.c.start - k > THANKED_RELATIVE_REACH:
+        return  # "kepada Mesir yang telah membantu kelancaran pengiriman": the relative clause's verb is no aid told
     thanked = next((m for m in reversed(r.mentions) if m.end <= k and k - m.end <= 3), None)  # "thanked Y (today) for"
     if thanked is None:
         return
