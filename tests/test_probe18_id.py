@@ -69,3 +69,9 @@ def test_a_state_thanked_for_helping_a_delivery_gave_no_aid() -> None:
         "Menlu Chile berterima kasih kepada pemerintah Peru yang telah membantu kelancaran pengiriman bantuan."
     )
     assert not any(t[1] == "AID" for t in found)
+
+
+def test_condemning_a_killing_of_four_words_by_an_agent_accuses_the_agent() -> None:
+    """`JUDGED_ACT_REACH`: "mengecam pembunuhan massal warga sipil oleh Y" (a judged act of four words)."""
+    found = _found("Pemerintah Chile mengecam pembunuhan massal warga sipil oleh pasukan Peru di perbatasan.")
+    assert ("CHL", "ACCUSE", "PER") in found

@@ -96,6 +96,7 @@ PENALISED_OWNERS = union_words("events.penalised_owner_pronouns")
 AGENT_LINKS = union_words("events.agent_links")
 JUDGED_OWNER_LINKS = union_words("events.judged_owner_links")  # "mengecam blokade … oleh Y" (find_targets)
 OWNER_JUDGEMENTS = ("ACCUSE", "SUPPORT")  # relations whose verb reaches a judged act's agent
+JUDGED_ACT_REACH = 5  # the judged act's words and "oleh", with no comma: "pembunuhan massal warga sipil oleh"
 DEPARTURE_VERBS = union_words("events.departure_verbs")
 CONTINUATION_WORDS = union_words("events.continuation")
 CONTINUATION_MARKERS = union_words("events.continuation_markers")
@@ -5204,9 +5205,12 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
-            if (introducer in JUDGED_OWNER_LINKS and entry.relation in OWNER_JUDGEMENTS and len(between) <= 4
+            if (introducer in JUDGED_OWNER_LINKS and entry.relation in OWNER_JUDGEMENTS
+                    and (len(between) <= 4 or (len(between) <= JUDGED_ACT_REACH and not any(punct[i] for i in between)))
                     and not _event_noun(ctx, words[c.start])):  # fmt: skip
-                # "mengecam blokade bantuan kemanusiaan oleh Israel": the agent of the judged act
+                # "mengecam blokade bantuan kemanusiaan oleh Israel", "mengecam pembunuhan massal warga sipil oleh
+                # RSF": the agent of the judged act (a longer phrase not past a comma: "menandatangani Perjanjian
+                # Kerja Sama Pertahanan, yang diteken oleh Prabowo" is signed by a party's minister, no agent)
                 return _expand_right(doc, m, mentions, marks)
             continue
         if c.relation in NATIONAL_RELATIONS and (entry.object or c.extra_object) and _national_apposition(
