@@ -96,6 +96,7 @@ PENALISED_OWNERS = union_words("events.penalised_owner_pronouns")
 AGENT_LINKS = union_words("events.agent_links")
 JUDGED_OWNER_LINKS = union_words("events.judged_owner_links")  # "mengecam blokade … oleh Y" (find_targets)
 OWNER_JUDGEMENTS = ("ACCUSE", "SUPPORT")  # relations whose verb reaches a judged act's agent
+JUDGED_ACT_REACH = 5  # the judged act's words and "oleh", with no comma: "pembunuhan massal warga sipil oleh"
 DEPARTURE_VERBS = union_words("events.departure_verbs")
 CONTINUATION_WORDS = union_words("events.continuation")
 CONTINUATION_MARKERS = union_words("events.continuation_markers")
@@ -719,6 +720,7 @@ ACT_PACT_NOUNS = union_words("events.act_pact_nouns")  # a joint act: both its p
 ACT_MEETING_NOUNS = union_words("events.act_meeting_nouns")  # a meeting: its participants, people as people
 ACT_CHARGE_NOUNS = union_words("events.act_charge_nouns")  # "dismissed the claims": the last accuser's
 ACT_SANCTION_NOUNS = union_words("events.act_sanction_nouns")  # "opposed the unilateral sanctions"
+ACT_REQUEST_NOUNS = union_words("events.act_request_nouns")  # "menolak seruan tersebut": the last requester's
 ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("the unilateral sanctions")
 PACT_RELATIONS = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})  # a pact's event (or a symmetric entry's)
 ACT_LOOKBACK = 3  # sentences back to the rule event an act noun names
@@ -981,14 +983,16 @@ def _first_of_latest(events: list[Triple]) -> Triple:
 
 def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     """Is the rule event one `noun` may name: an attack for an attack noun, an accusation for a charge noun ("the
-    claims"), sanctions for a sanction noun, a detention, seizure or expulsion for such a noun, aid for an aid noun;
+    claims"), sanctions for a sanction noun, a detention, seizure or expulsion for such a noun, aid for an aid noun, a
+    request for a request noun ("menolak seruan tersebut");
     an agreement, a ceasefire or an exchange (or any joint act, of a symmetric entry: "signed a trade pact") for a
     pact noun; any event for another noun?"""
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
     kinds = ((ACT_ASSAULT_NOUNS, ("ASSAULT",)), (ACT_CHARGE_NOUNS, ("ACCUSE",)), (ACT_SANCTION_NOUNS, ("SANCTION",)),
-             (ACT_COERCE_NOUNS, ("COERCE", "SANCTION")), (ACT_AID_NOUNS, ("AID",)))  # "bantuan tersebut": the giver's
+             (ACT_COERCE_NOUNS, ("COERCE", "SANCTION")), (ACT_AID_NOUNS, ("AID",)),  # "bantuan tersebut": the giver's
+             (ACT_REQUEST_NOUNS, ("REQUEST",)))  # "seruan tersebut": the one who urged
     return next((triple.relation in relations for nouns, relations in kinds if noun in nouns), True)
 
 
@@ -1006,9 +1010,10 @@ def _other_owners_acted(ctx: DocContext, noun: str, subject: Actor) -> bool:
     """Did the sentence before's subject make no act of the noun's kind there, while another actor made one in the
     sentences before ("Iran meluncurkan rudal ke Israel. AS dan Inggris membantu Israel menembak jatuh proyektil itu.
     Guterres mengecam serangan itu": Iran's attack, not the helpers')? Then the act's owners are that event's. Only
-    for a noun of one kind (an attack, a charge, sanctions, a seizure, aid): "tawaran tersebut", "langkah itu" may
-    name any act of the subject's, whatever relation the rules gave it."""
-    kinded = (ACT_ASSAULT_NOUNS, ACT_CHARGE_NOUNS, ACT_SANCTION_NOUNS, ACT_COERCE_NOUNS, ACT_AID_NOUNS)
+    for a noun of one kind (an attack, a charge, sanctions, a seizure, aid, a request): "tawaran tersebut", "langkah
+    itu" may name any act of the subject's, whatever relation the rules gave it."""
+    kinded = (ACT_ASSAULT_NOUNS, ACT_CHARGE_NOUNS, ACT_SANCTION_NOUNS, ACT_COERCE_NOUNS, ACT_AID_NOUNS,
+              ACT_REQUEST_NOUNS)
     if not ctx.sentence_mentions or not any(noun in nouns for nouns in kinded):
         return False
     last = ctx.sentence_mentions[-1][0].start_char
@@ -4177,6 +4182,7 @@ THANK_WORDS = union_words("events.thank_words")  # "thanked Y for …", "berteri
 THANKED_FOR = union_words("events.thanked_for")  # "for", "atas": the thanked act follows
 THANKED_ACT_REACH = 8  # tokens from "for" to the thanked act's trigger ("for approving a $385 million arms sale")
 VAGUE_HELP_WORDS = union_words("events.vague_help_words")  # "thanked Peru for its help": no aid told
+THANKED_RELATIVE_REACH = 2  # "yang (telah) mengirimkan …": a relative clause's act is its verb, right after it
 THANKED_ACTS = ("AID",)  # support or cooperation thanked for: the train split codes none ("for his cooperation")
 
 
@@ -4184,7 +4190,10 @@ THANKED_ACTS = ("AID",)  # support or cooperation thanked for: the train split c
 def _role_thanked_for_act(r: Roles) -> None:
     """"Lai thanked the United States for approving a $385 million arms sale", "Zelensky thanked Germany for sending
     air defence systems": an act of aid with no actor of its own after "thanked Y for" is Y's, done for
-    the thanker's side (the thanker, a person as their state: `_as_state`)."""
+    the thanker's side (the thanker, a person as their state: `_as_state`); in a language that puts the owner after
+    the noun, of each actor of a list thanked ("berterima kasih kepada India, Jepang dan Pakistan atas bantuan
+    darurat"; English keeps the last one only: the probe3-en-b writer reads no aid in "thanked the United States,
+    Germany and Romania for new Patriot air defence systems")."""
     words = low(r.doc)
     if not r.open() or r.targets or r.c.relation not in THANKED_ACTS or words[r.c.start] in VAGUE_HELP_WORDS:
         return
@@ -4194,11 +4203,15 @@ def _role_thanked_for_act(r: Roles) -> None:
               if words[k] in THANKED_FOR), None)  # fmt: skip
     if k is None or any(k < m.start < r.c.start for m in r.mentions) or any(m.start >= r.c.end for m in r.mentions):
         return
+    if words[k] in r.marks.relative and r.c.start - k > THANKED_RELATIVE_REACH:
+        return  # "kepada Mesir yang telah membantu kelancaran pengiriman": the relative clause's verb is no aid told
     thanked = next((m for m in reversed(r.mentions) if m.end <= k and k - m.end <= 3), None)  # "thanked Y (today) for"
     if thanked is None:
         return
+    listed = _thanked_list(words, r.mentions, thanked, r.marks) if r.ctx.grammar.noun_then_owner else [thanked]
     # the thank right before the thanked, or before its preposition ("berterima kasih kepada Jepang atas …")
-    thank = next((t for t in (thanked.start - 1, thanked.start - 2) if t >= r.sent.start and words[t] in THANK_WORDS),
+    first = listed[0]
+    thank = next((t for t in (first.start - 1, first.start - 2) if t >= r.sent.start and words[t] in THANK_WORDS),
                  -1)  # fmt: skip
     if thank < 0:
         return
@@ -4206,11 +4219,26 @@ def _role_thanked_for_act(r: Roles) -> None:
     if thanker is None:
         return
     side = _as_state(r.ctx, thanker.actor)
-    if self_loop(thanked.actor, side) or _same_state(thanked.actor, side):
+    listed = [m for m in listed if not (self_loop(m.actor, side) or _same_state(m.actor, side))]
+    if not listed:
         return
-    r.sources = [thanked]
+    r.sources = listed
     r.targets = [Mention(thanker.start, thanker.end, side, thanker.kind, "coref.thanker-side", True)]
     r.trace.append(r.rule)
+
+
+def _thanked_list(words: list[str], mentions: list[Mention], last: Mention, marks: Markers) -> list[Mention]:
+    """The actors listed up to the last one thanked ("thanked Japan, Korea and Peru for", "berterima kasih kepada
+    India, Jepang dan Pakistan atas"): each joined to the next by a comma or a coordinator only."""
+    listed = [last]
+    for m in reversed(mentions):
+        if m.end > listed[0].start:
+            continue
+        between = words[m.end : listed[0].start]
+        if not between or len(between) > 2 or not all(w == "," or w in marks.coordinators for w in between):
+            break
+        listed.insert(0, m)
+    return listed
 
 
 @RULES.register("roles.pair-pronoun-alone", "roles")
@@ -5177,9 +5205,12 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             if introducer in OWNER_LINKS and (entry.object or c.extra_object) and len(between) <= 4:
                 # "allow the return of X", "condemned the attack by X": the owner of what is acted on
                 return _expand_right(doc, m, mentions, marks)
-            if (introducer in JUDGED_OWNER_LINKS and entry.relation in OWNER_JUDGEMENTS and len(between) <= 4
+            if (introducer in JUDGED_OWNER_LINKS and entry.relation in OWNER_JUDGEMENTS
+                    and (len(between) <= 4 or (len(between) <= JUDGED_ACT_REACH and not any(punct[i] for i in between)))
                     and not _event_noun(ctx, words[c.start])):  # fmt: skip
-                # "mengecam blokade bantuan kemanusiaan oleh Israel": the agent of the judged act
+                # "mengecam blokade bantuan kemanusiaan oleh Israel", "mengecam pembunuhan massal warga sipil oleh
+                # RSF": the agent of the judged act (a longer phrase not past a comma: "menandatangani Perjanjian
+                # Kerja Sama Pertahanan, yang diteken oleh Prabowo" is signed by a party's minister, no agent)
                 return _expand_right(doc, m, mentions, marks)
             continue
         if c.relation in NATIONAL_RELATIONS and (entry.object or c.extra_object) and _national_apposition(
@@ -5478,7 +5509,8 @@ def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Menti
 def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers; a count word
     does not use up the reach: "serangan terhadap sejumlah sasaran milik kelompok Houthi", `events.
-    introducer_quantifiers`; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
+    introducer_quantifiers`; nor does an upheld noun, `events.upheld_nouns`: "dukungan terhadap kedaulatan dan
+    integritas wilayah Y"; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
     `events.amount_words`)."""
     words = low(doc)
     reach = marks.introducer_reach
@@ -5492,8 +5524,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
             return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
             return None
-        if word in INTRODUCER_QUANTIFIERS:
-            reach += 1
+        if word in INTRODUCER_QUANTIFIERS or word in UPHELD_NOUNS:
+            reach += 1  # nor an upheld noun: "dukungan terhadap kedaulatan dan keutuhan wilayah Somalia"
         i -= 1
     return None
 
