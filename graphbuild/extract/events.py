@@ -289,14 +289,18 @@ BACKER_WORDS = union_words("events.backer_words")  # "Iran-backed"
 @RULES.register("mentions.origin-modifier", "mentions")
 def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """A maker named in a product ("Russian-made missiles", "senjata buatan Rusia") is no actor of the sentence, nor
-    a backer named in a group ("struck Iran-backed militias": the militias, not Iran, were struck)."""
+    a backer named in a group ("struck Iran-backed militias": the militias, not Iran, were struck). A state's role
+    noun as the backer keeps the state's possessive, which owns the noun after it ("Sudan's army-backed government
+    rejected …": the government is Sudan's; only "army" is the backer)."""
     words = low(ctx.doc)
     out = mentions
     for m in mentions:
         after = (m.end + 1 < len(words) and words[m.end] == "-"
                  and (words[m.end + 1] in ORIGIN_WORDS or words[m.end + 1] in BACKER_WORDS))  # fmt: skip
         if after or (m.start > 0 and words[m.start - 1] in ORIGIN_BEFORE):
-            out = [x for x in out if x is not m]
+            mark = next((k for k in range(m.start + 1, m.end - 1) if words[k] in POSSESSIVE_MARKS), None)
+            kept = [replace(m, end=mark, kind="name")] if after and m.kind == "role" and mark is not None else []
+            out = [y for x in out for y in ([x] if x is not m else kept)]
     return out
 
 
