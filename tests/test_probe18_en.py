@@ -36,3 +36,12 @@ def test_an_arrangement_reached_with_a_state_is_an_agreement() -> None:
     found = keys(run("Peru and Bolivia have reached similar arrangements with Chile."))
     assert {("PER", "AGREE", "CHL"), ("BOL", "AGREE", "CHL")} <= found
 
+
+def test_the_crew_of_a_vessel_named_by_its_state_is_that_state() -> None:
+    """"boarded a Peruvian fishing boat and beat its crew": "its crew", "the crew" stand for the state of the one
+    vessel named so before them in the sentence (`events.crew_vessels`, `coref.vessel-crew`), none when vessels
+    of two states were named."""
+    found = keys(run("Chilean coast guard personnel boarded a Peruvian fishing boat and beat its crew."))
+    assert ("CHL", "ASSAULT", "PER") in found
+    found = keys(run("Chilean sailors seized a Peruvian boat and a Bolivian trawler and beat the crew."))
+    assert not {t for t in found if t[1] == "ASSAULT"}
