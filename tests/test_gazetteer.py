@@ -321,11 +321,12 @@ def test_problems_reports_dangling_references(tmp_path: Path) -> None:
 
 def test_non_actor_phrases_block_something(gazetteer: Gazetteer) -> None:
     surfaces = {s.text for s in gazetteer.surfaces if s.kind != "surname"}
+    surnames = {s.text for s in gazetteer.surfaces if s.kind == "surname"}  # "Dar es Salaam" blocks Ishaq Dar's "Dar"
     assert len(gazetteer.non_actors) >= 100
     for phrase in gazetteer.non_actors:
         words = phrase.text.replace("-", " ").split()
         inner = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
-        assert inner & surfaces, f"{phrase.rule}: {phrase.text!r} contains no actor surface"
+        assert inner & (surfaces | surnames), f"{phrase.rule}: {phrase.text!r} contains no actor surface"
         assert phrase.text not in surfaces, f"{phrase.rule}: {phrase.text!r} is itself an actor surface"
         assert phrase.rule.split(".")[0] in {"place", "currency", "media", "phrase"}
     texts = {(phrase.text, phrase.lang) for phrase in gazetteer.non_actors}

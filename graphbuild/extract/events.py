@@ -290,14 +290,18 @@ BACKER_WORDS = union_words("events.backer_words")  # "Iran-backed"
 @RULES.register("mentions.origin-modifier", "mentions")
 def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """A maker named in a product ("Russian-made missiles", "senjata buatan Rusia") is no actor of the sentence, nor
-    a backer named in a group ("struck Iran-backed militias": the militias, not Iran, were struck)."""
+    a backer named in a group ("struck Iran-backed militias": the militias, not Iran, were struck). A state's role
+    noun as the backer keeps the state's possessive, which owns the noun after it ("Sudan's army-backed government
+    rejected …": the government is Sudan's; only "army" is the backer)."""
     words = low(ctx.doc)
     out = mentions
     for m in mentions:
         after = (m.end + 1 < len(words) and words[m.end] == "-"
                  and (words[m.end + 1] in ORIGIN_WORDS or words[m.end + 1] in BACKER_WORDS))  # fmt: skip
         if after or (m.start > 0 and words[m.start - 1] in ORIGIN_BEFORE):
-            out = [x for x in out if x is not m]
+            mark = next((k for k in range(m.start + 1, m.end - 1) if words[k] in POSSESSIVE_MARKS), None)
+            kept = [replace(m, end=mark, kind="name")] if after and m.kind == "role" and mark is not None else []
+            out = [y for x in out for y in ([x] if x is not m else kept)]
     return out
 
 
@@ -582,6 +586,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     extra += _dispute_parties(ctx, sent, mentions, covered)
     extra += _protest_objects(ctx, sent, mentions, covered)
     extra += _vessel_anaphors(ctx, sent, mentions, covered)
+    extra += _vessel_crews(ctx, sent, mentions, covered)
     extra += _whose_state(ctx, sent, mentions, covered)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
     speakers = ctx.speakers
@@ -685,6 +690,36 @@ def _vessel_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], cover
                 states.add(state)
         if len(states) == 1:
             out.append(Mention(i, i + 2, next(iter(states)), "description", "coref.vessel-definite", True))
+    return out
+
+
+CREW_VESSELS = union_words("events.crew_vessels")  # "a Vietnamese fishing boat"
+CREW_NOUNS = union_words("events.crew_nouns")  # "its crew"
+CREW_OWNERS = union_words("events.crew_owners")  # "its", "the"
+CREW_VESSEL_GAP = 3  # lower-case words between the vessel's state and the vessel noun ("Vietnamese fishing boat")
+
+
+def _vessel_crews(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+    """"boarded a Vietnamese fishing boat and beat its crew": "its/the crew" (`events.crew_owners`,
+    `events.crew_nouns`) is the state of the one vessel (`events.crew_vessels`) named so before it in the sentence
+    (`coref.vessel-crew`); none when vessels of two states were named."""
+    if not (CREW_VESSELS and CREW_NOUNS):
+        return []
+    words, table = low(ctx.doc), tokens(ctx.doc)
+    heads = [i for i in range(sent.start, sent.end - 1) if words[i] in CREW_OWNERS and words[i + 1] in CREW_NOUNS
+             and i not in covered and i + 1 not in covered]  # fmt: skip
+    out = []
+    for i in heads:
+        states = set()
+        for m in (m for m in mentions if sent.start <= m.start and m.end <= i):
+            k = m.end
+            while k < min(i, m.end + CREW_VESSEL_GAP) and table.is_lower[k] and words[k] not in CREW_VESSELS:
+                k += 1
+            state = _as_state(ctx, m.actor)
+            if k < i and words[k] in CREW_VESSELS and state.type == "Country":
+                states.add(state)
+        if len(states) == 1:
+            out.append(Mention(i, i + 2, next(iter(states)), "description", "coref.vessel-crew", True))
     return out
 
 
