@@ -305,6 +305,29 @@ def _drop_origin_modifiers(ctx: DocContext, mentions: list[Mention]) -> list[Men
     return out
 
 
+OPPOSITION_AFTER = union_words("events.opposition_after")  # "Belarusian opposition leader X"
+OPPOSITION_BEFORE = union_words("events.opposition_before")  # "pemimpin oposisi Belarus X"
+OPPOSITION_OBJECT_LINKS = union_words("events.opposition_object_links")  # "Russian opposition to the plan"
+
+
+@RULES.register("mentions.opposition-modifier", "mentions")
+def _drop_opposition_states(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
+    """A state named as the country of an opposition ("Belarusian opposition leader Sviatlana Tsikhanouskaya",
+    "kelompok oposisi Suriah") is no actor of the sentence: the opposition is not the state, and its leader named
+    after is the actor. A state voicing its opposition to something ("Russian opposition to the plan") stays."""
+    words = low(ctx.doc)
+
+    def modifier(m: Mention) -> bool:
+        if m.actor.type != "Country" or m.kind == "role":
+            return False
+        if m.end + 1 < len(words) and words[m.end] in OPPOSITION_AFTER:
+            return words[m.end + 1] not in OPPOSITION_OBJECT_LINKS
+        return m.start > 0 and words[m.start - 1] in OPPOSITION_BEFORE and (
+            m.end >= len(words) or words[m.end] not in OPPOSITION_OBJECT_LINKS)
+
+    return [m for m in mentions if not modifier(m)]
+
+
 WITNESS_BEFORE = union_words("events.witness_before")  # "with"
 WITNESS_AS = union_words("events.witness_as")  # "as"
 WITNESS_NOUNS = union_words("events.witness_nouns")  # "witness", "guarantor"
@@ -5778,8 +5801,8 @@ def describe_mode(c: Candidate) -> dict[str, Any]:
 
 # -- the order of every stage (graphbuild.extract.rules) ------------------------------------------------------
 
-RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.mission-post", "mentions.document-title",
-                              "mentions.class-of-others", "mentions.government-of-leader",
+RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.opposition-modifier", "mentions.mission-post",
+                              "mentions.document-title", "mentions.class-of-others", "mentions.government-of-leader",
                               "mentions.leader-apposition", "mentions.witness-role",
                               "mentions.counterparts-named"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.document-title",

@@ -1,0 +1,43 @@
+"""Rules found on the pool's own output (2026-12-07, seventh session). Sentences of our own."""
+
+from __future__ import annotations
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.ingest import IngestOptions, make_article
+from tests.test_session_t21 import _as_built
+from tests.test_session_t22 import _rules_only
+
+
+def _mentioned(text: str, lang: str = "en", date: str = "2024-06-01") -> set[str]:
+    article = make_article("t", text, "test", IngestOptions(), date=date, lang=lang)
+    extraction = next(iter(LexiconExtractor(parser="none", model="none").extract([article])))
+    return {m.actor.id for m in extraction.mentions}
+
+
+def test_a_state_naming_an_opposition_is_no_actor() -> None:
+    """`mentions.opposition-modifier` (`events.opposition_after`, `events.opposition_before`): the state of an
+    opposition ("Belarusian opposition leader X", "pemimpin oposisi Belarus X", "kelompok oposisi Suriah") is not the
+    state acting; its leader named after is the actor. A state voicing its opposition to something stays."""
+    found = _rules_only("Belarusian opposition leader Sviatlana Tsikhanouskaya met President Gitanas Nauseda in "
+                        "Vilnius on Monday.", date="2024-06-01")
+    assert ("svyatlana-tsikhanouskaya", "CONSULT", "gitanas-nauseda") in found, found
+    assert not [k for k in found if "BLR" in (k[0], k[2])], found
+    found = _rules_only("Presiden Lithuania Gitanas Nauseda bertemu dengan pemimpin oposisi Belarus Sviatlana "
+                        "Tsikhanouskaya di Vilnius.", lang="id", date="2024-06-01")
+    assert ("gitanas-nauseda", "CONSULT", "svyatlana-tsikhanouskaya") in found, found
+    assert not [k for k in found if "BLR" in (k[0], k[2])], found
+    found = _rules_only("Kelompok oposisi Suriah menuduh Rusia menyerang rumah sakit di Idlib.", lang="id",
+                        date="2019-06-01")
+    assert ("SYR", "ACCUSE", "RUS") not in found, found
+    assert "TUR" in _mentioned("Turkish opposition to Sweden's membership delayed the alliance's enlargement.")
+
+
+def test_an_opposition_figure_is_no_act_of_opposing() -> None:
+    """`en.none.opposition-figure`: "opposition leader", "opposition party" name a side of politics; "opposition"
+    there is no REJECT (`en.reject.oppose`), and it no longer hides the subject of the verb after the name."""
+    found = _rules_only("Opposition leader Sviatlana Tsikhanouskaya criticised Russia on Monday.")
+    assert ("svyatlana-tsikhanouskaya", "ACCUSE", "RUS") in found, found
+    found = _rules_only("President Gitanas Nauseda met opposition leader Sviatlana Tsikhanouskaya in Vilnius.")
+    assert not [k for k in found if k[1] == "REJECT"], found
+    assert ("svyatlana-tsikhanouskaya", "ACCUSE", "RUS") in _as_built(
+        "Belarusian opposition leader Sviatlana Tsikhanouskaya criticised Russia on Monday.")
