@@ -41,3 +41,14 @@ def test_an_opposition_figure_is_no_act_of_opposing() -> None:
     assert not [k for k in found if k[1] == "REJECT"], found
     assert ("svyatlana-tsikhanouskaya", "ACCUSE", "RUS") in _as_built(
         "Belarusian opposition leader Sviatlana Tsikhanouskaya criticised Russia on Monday.")
+
+
+def test_a_new_name_with_a_typographic_apostrophe_is_written_plain() -> None:
+    """`text_name`: a person the gazetteer does not know, written with news copy's curly apostrophe ("Sean
+    O’Driscoll"), is named with the plain one, as canonical English names (and the gazetteer) write them; the
+    mention keeps the text as written."""
+    text = "President Gitanas Nauseda met deputy First Minister Sean O’Driscoll in Vilnius."
+    article = make_article("t", text, "test", IngestOptions(), date="2024-06-01", lang="en")
+    extraction = next(iter(LexiconExtractor(parser="none", model="none").extract([article])))
+    names = {m.actor.name: article.text[m.start : m.end] for m in extraction.mentions if m.actor.type == "Person"}
+    assert names.get("Sean O'Driscoll", "").endswith("Sean O’Driscoll"), names

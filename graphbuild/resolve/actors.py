@@ -283,6 +283,16 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or re.sub(r"[\W_]+", "-", lower).strip("-")
 
 
+_TYPOGRAPHIC_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def text_name(text: str) -> str:
+    """A new actor's name from its text: as written, but with the typographic apostrophes of news copy as the
+    plain one canonical English names use ("Michelle O’Neill" → "Michelle O'Neill", as the gazetteer writes
+    "Peter O'Neill")."""
+    return text.translate(_TYPOGRAPHIC_APOSTROPHES)
+
+
 @lru_cache(maxsize=65536)
 def parse_label(label: str) -> tuple[str, str, str]:
     """(`actor`|`role`, actor id or role key, rule) from a `gb_actors` span label."""
@@ -1562,7 +1572,7 @@ class ActorResolver:
         name = doc[i:j].text
         actor = state.new_actors.get(slug(name)) or self.gazetteer.actors.get(slug(name))
         if actor is None:
-            actor = Actor(id=slug(name), name=name, type=kind, country=country)  # type: ignore[arg-type]
+            actor = Actor(id=slug(name), name=text_name(name), type=kind, country=country)  # type: ignore[arg-type]
             state.new_actors[actor.id] = actor
         return Mention(i, j, actor, "new", f"text.new.{kind.lower()}")
 
@@ -1606,7 +1616,7 @@ class ActorResolver:
         if actor is None and (known := self._spelling.person(name)) is not None:
             actor, respelled = self.gazetteer.actors[known], True
         if actor is None:
-            actor = Actor(id=actor_id, name=name, type="Person", country=country)
+            actor = Actor(id=actor_id, name=text_name(name), type="Person", country=country)
             state.new_actors[actor_id] = actor
         self._remember_name(name, country, actor, state, respelled)
         return actor
