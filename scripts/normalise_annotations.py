@@ -36,7 +36,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATIONS = ROOT / "data" / "annotations"
 MAP_FILE = ANNOTATIONS / "actor-map.tsv"
-SKIP = ("en11-",)
+SKIP: tuple[str, ...] = ()  # file-name prefixes of sheets still being annotated (none since 2026-12-07)
 _LEADING = "the "  # "the Quartet" = "Quartet"
 
 

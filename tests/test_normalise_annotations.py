@@ -70,7 +70,9 @@ def test_proposals_match_gazetteer_names_and_group_spellings(tmp_path: Path) -> 
     assert found["new-republic-of-peru"].same_name == ()
 
 
-def test_apply_rewrites_only_mapped_actor_records_and_is_idempotent(tmp_path: Path) -> None:
+def test_apply_rewrites_only_mapped_actor_records_and_is_idempotent(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(norm, "SKIP", ("en11-",))  # a sheet in progress, as it is declared while annotated
     gazetteer = load_gazetteer(FIXTURE_GAZETTEER)
     chile = {"id": "CHL", "iso3": "CHL", "name": "Chile", "type": "Country"}
     un = new("United Nations", "Organization")
