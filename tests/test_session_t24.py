@@ -52,3 +52,15 @@ def test_a_new_name_with_a_typographic_apostrophe_is_written_plain() -> None:
     extraction = next(iter(LexiconExtractor(parser="none", model="none").extract([article])))
     names = {m.actor.name: article.text[m.start : m.end] for m in extraction.mentions if m.actor.type == "Person"}
     assert names.get("Sean O'Driscoll", "").endswith("Sean O’Driscoll"), names
+
+
+def test_sanctions_or_tariffs_eased_are_a_concession() -> None:
+    """`en.concede.ease-sanctions` (remove, scrap, drop, waive, suspend, loosen) and `en.concede.ease-tariffs`:
+    sanctions or tariffs removed, paused or cut for a state ease an economic measure (CONCEDE), as the Indonesian
+    `id.concede.cabut-sanksi` reads "mencabut sanksi", "menunda tarif"; no SANCTION of the state."""
+    found = _rules_only("Chile removed sanctions on Bolivia after the elections.")
+    assert ("CHL", "CONCEDE", "BOL") in found and ("CHL", "SANCTION", "BOL") not in found, found
+    found = _rules_only("Chile paused its tariffs on Bolivia and Paraguay for 90 days.")
+    assert {("CHL", "CONCEDE", "BOL"), ("CHL", "CONCEDE", "PRY")} <= found, found
+    assert ("CHL", "CONCEDE", "BOL") in _rules_only("Chile cut tariffs on Bolivian wine.")
+    assert ("CHL", "SANCTION", "BOL") in _rules_only("Chile raised tariffs on Bolivian wine.")
