@@ -64,3 +64,34 @@ def test_sanctions_or_tariffs_eased_are_a_concession() -> None:
     assert {("CHL", "CONCEDE", "BOL"), ("CHL", "CONCEDE", "PRY")} <= found, found
     assert ("CHL", "CONCEDE", "BOL") in _rules_only("Chile cut tariffs on Bolivian wine.")
     assert ("CHL", "SANCTION", "BOL") in _rules_only("Chile raised tariffs on Bolivian wine.")
+
+
+def test_a_denied_act_is_no_event_and_the_denial_has_no_target() -> None:
+    """`_denied_act` and `chain.governs-complement` (`events.denied_act_prefixes`): a verb right after "membantah"
+    is the act denied ("Bolivia membantah memasok senjata kepada Peru"): neither the supply nor a REJECT of Peru;
+    "membantah tuduhan Peru" still rejects Peru's charge."""
+    found = _rules_only("Bolivia membantah memasok senjata kepada Peru.", lang="id")
+    assert not [k for k in found if "PER" in (k[0], k[2])], found
+    found = _rules_only("Bolivia membantah telah mengirim drone kepada Peru.", lang="id")
+    assert not [k for k in found if "PER" in (k[0], k[2])], found
+    assert ("BOL", "REJECT", "PER") in _rules_only("Bolivia membantah tuduhan Peru.", lang="id")
+
+
+def test_the_preposition_before_a_border_governs_the_state_after_it() -> None:
+    """`_introducer` (`events.border_nouns`, `events.border_links`): "mengerahkan pasukan ke perbatasan dengan Y":
+    the border's own "dengan" is no preposition of the act; "ke" governs Y, as "ke perbatasan Y"."""
+    for text in ("Bolivia mengerahkan 5.000 tentara ke perbatasan dengan Peru.",
+                 "Bolivia mengerahkan pasukan ke perbatasannya dengan Peru."):
+        assert ("BOL", "MOBILIZE", "PER") in _rules_only(text, lang="id"), text
+
+
+def test_a_mediator_meets_both_parties_in_indonesian() -> None:
+    """`id.consult.tengahi`: "menjadi penengah perundingan antara A dan B", "memediasi pembicaraan antara A dan B":
+    the mediator meets each party (CAMEO 045, as `en.consult.mediate`); "di tengah" ("amid") is no mediation."""
+    found = _rules_only("Chile menjadi penengah perundingan antara Peru dan Bolivia.", lang="id")
+    assert {("CHL", "CONSULT", "PER"), ("CHL", "CONSULT", "BOL")} <= found, found
+    found = _rules_only("Chile memediasi pembicaraan antara Peru dan Bolivia di Santiago.", lang="id")
+    assert {("CHL", "CONSULT", "PER"), ("CHL", "CONSULT", "BOL")} <= found, found
+    found = _rules_only("Di tengah ketegangan antara Peru dan Bolivia, Chile menyerukan dialog.", lang="id")
+    assert not [k for k in found if k[0] == "CHL" and k[1] == "CONSULT"], found
+

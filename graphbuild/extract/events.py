@@ -1878,6 +1878,7 @@ class Link:
     bridged: bool = False  # not adjacent, but joined through a bridge verb ("will deepen bilateral cooperation")
     possessed: bool = False  # `b` right after an actor's possessive ("opposed Peru's invasion")
     enacted: bool = False  # `a` signs a document that does `b` ("signed orders imposing tariffs on Y")
+    b_first: str = ""  # the lower-case first word of `b`
 
 
 KEEP, ADVANCE = "keep", "advance"
@@ -1939,7 +1940,7 @@ def _chain(doc: Doc, cands: list[Candidate], mentions: list[Mention], marks: Mar
             any(words[i] in STATEMENT_DOCUMENTS for i in between) and _participle_at(words, b.start, b.end, marks)
             and bool(b.relation)))
         link = Link(a, b, adjacent, owned, owner, between_words, words[a.start],
-                    words[a.start - 1] if a.start > 0 else "", bridged, possessed, enacted)
+                    words[a.start - 1] if a.start > 0 else "", bridged, possessed, enacted, words[b.start])
         outcome = next((result for rule in chain_rules if (result := rule.function(link)) is not None), ADVANCE)
         if outcome == ADVANCE:
             a = b
@@ -1999,6 +2000,14 @@ def _chain_governs(link: Link) -> str | None:
     withheld = link.possessed and a.relation == "REJECT" and (b.relation not in FORCE_ACTS or b.relation == "SANCTION")
     if not (a.entry.governs and (link.adjacent or link.owned or against or withheld)):
         return None
+    if (link.first in DENIAL_VERBS and link.adjacent and link.b_first.startswith(DENIED_ACT_PREFIXES)
+            and all(w in DENIED_ACT_ADVERBS for w in link.between)):  # fmt: skip
+        # "Iran membantah memasok senjata kepada Rusia": the act denied (a verb, not "membantah tuduhan Y") is not
+        # reported as done, and the denial rejects no one named after it (`_denied_act` for a verb the lexicon
+        # does not know)
+        a.dropped = b.dropped = True
+        a.applied("chain.governs-complement")
+        return KEEP
     lead = next((w for w in link.between if w in UNNAMED_ADDRESSEES or w not in NOUN_DETERMINERS), None)
     if a.relation == "REQUEST" and link.adjacent and lead in UNNAMED_ADDRESSEES:  # past "the": "urged the world to"
         # "mendesak negara-negara anggota untuk mendukung Palestina": asked of no actor, and what they are asked to
@@ -5216,7 +5225,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "serangan itu sebagai balasan atas pembunuhan Y": Y's killing is the cause, Y no target
         if c.relation == "THREATEN" and _shielded(words, between):
             continue  # "warned that any attack on Peru would be met with force": Peru is shielded, not threatened
-        if words[c.start] in DENIAL_VERBS and any(words[i] in COMPLEMENTIZERS for i in between):
+        if words[c.start] in DENIAL_VERBS and (any(words[i] in COMPLEMENTIZERS for i in between)
+                                               or _denied_act(ctx, words, c.end, m.start)):  # fmt: skip
             break  # "membantah laporan bahwa pihaknya menahan warga Thailand": the denied claim's actor, no target
         if (entry.relation == "THREATEN" and any(words[i] in COMPLEMENTIZERS for i in between)
                 and m.end < sent.end and words[m.end] in COPULAS):  # fmt: skip
@@ -5317,6 +5327,22 @@ def _charge_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: 
 
 UPHELD_NOUNS = union_words("events.upheld_nouns")  # "support for Y's sovereignty": a SUPPORT reaches the owner
 DENIAL_VERBS = union_words("events.denial_verbs")  # "membantah (laporan) bahwa …": what is denied names no target
+DENIED_ACT_ADVERBS = union_words("events.denied_act_adverbs")  # "membantah telah memasok …"
+DENIED_ACT_PREFIXES = tuple(sorted(union_words("events.denied_act_prefixes")))  # "membantah memasok …"
+
+
+def _denied_act(ctx: DocContext, words: list[str], after: int, end: int) -> bool:
+    """Does a verb follow the denial right away, from token `after` on and before `end` ("Iran membantah memasok
+    drone kepada Rusia", "membantah telah menyerang Y")? The act denied is the actor's own, and the actors after it
+    are that act's, no target of the denial (English "denied supplying drones to Russia" names no target either).
+    A verb is a word with a verb prefix that the stemmer strips ("memasok" → "pasok"; "mereka" stays); not what
+    follows a noun the denial took ("membantah tuduhan tersebut": "tersebut" is no verb)."""
+    while after < end and words[after] in DENIED_ACT_ADVERBS:
+        after += 1
+    if after >= end:
+        return False
+    word = words[after]
+    return word.startswith(DENIED_ACT_PREFIXES) and ctx.pack.stem(word) != word
 COMPANY_NOUNS = union_words("events.company_nouns")  # "perusahaan (dirgantara) Turki", "a French firm"
 COMPANY_RELATIONS = ("AGREE", "SUPPORT", "COOPERATE", "CONSULT")  # a deal, a contract or talks with a firm
 PARTNER_RELATIONS = ("AGREE", "COOPERATE", "CONSULT", "AID")  # acts with or for a partner, never the one faced
@@ -5578,6 +5604,11 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
         if word == "of" and i - 1 >= lo and words[i - 1] in AMOUNT_WORDS:
             i, reach = i - 2, reach + AMOUNT_REACH  # "tariffs on C$30 billion of U.S. goods": the sum takes no reach
             continue
+        if (word in BORDER_LINKS and i - 2 >= lo and words[i - 1] in BORDER_NOUNS
+                and words[i - 2] in marks.preps):  # fmt: skip
+            # "ke perbatasan dengan Y": the border's own "dengan" is no preposition of the act ("membahas isu
+            # perbatasan dengan Y" keeps the verb's "dengan")
+            return words[i - 2]
         if word in marks.preps and not (i + 1 < start and words[i + 1] in TIME_FILLERS):
             return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
@@ -5589,6 +5620,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
 
 
 INTRODUCER_QUANTIFIERS = union_words("events.introducer_quantifiers")
+BORDER_NOUNS = union_words("events.border_nouns")  # "mengerahkan pasukan ke perbatasan dengan Y"
+BORDER_LINKS = union_words("events.border_links")
 AMOUNT_WORDS = union_words("events.amount_words")  # "$30 billion of": a sum before "of" and the goods
 AMOUNT_REACH = 3  # the words of the sum: "on C$ 30 billion of", "on $ 30 billion worth of"
 
