@@ -56,7 +56,9 @@ def test_a_speaker_saying_a_state_harbours_plotters_accuses_it() -> None:
 
 def test_an_effort_towards_a_ceasefire_is_no_truce() -> None:
     """`id.none.upaya-gencatan`: leaders discussing "upaya mewujudkan gencatan senjata" agree no truce."""
-    found = _found("Presiden Chile dan Presiden Argentina membahas situasi di Sudan dan upaya mewujudkan gencatan senjata.")
+    found = _found(
+        "Presiden Chile dan Presiden Argentina membahas situasi di Sudan dan upaya mewujudkan gencatan senjata."
+    )
     assert not any(t[1] == "RETREAT" for t in found)
 
 
