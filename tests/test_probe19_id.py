@@ -4,11 +4,26 @@ outlets reporting world news and Indonesia's relations. Sentences of our own."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.ingest import IngestOptions, make_article
 from tests.test_persons_current import keys, run
 
 
 def _found(text: str) -> set[tuple[str, str, str]]:
     return keys(run(text, lang="id"))
+
+
+@cache
+def _scored() -> LexiconExtractor:
+    return LexiconExtractor(parser="none", model="auto")  # the default path: the rules and the shipped scorer
+
+
+def _as_built(text: str) -> set[tuple[str, str, str]]:
+    """The text's triples as `graphbuild build` reads it: its dateline marked, the shipped scorer deciding."""
+    article = make_article("t", text, "test", IngestOptions(), date="2025-06-01", lang="id")
+    return keys(next(iter(_scored().extract([article]))).triples)
 
 
 def test_ordering_embassy_staff_to_leave_expels_them() -> None:
@@ -72,3 +87,10 @@ def test_handing_over_vehicles_and_equipment_is_aid() -> None:
     """`id.aid.serah-barang`: "menyerahkan 20 kendaraan dan peralatan medis kepada Y"."""
     found = _found("Pemerintah Brasil menyerahkan 20 kendaraan dan peralatan medis kepada Paraguay.")
     assert ("BRA", "AID", "PRY") in found
+
+
+def test_a_recipient_of_aid_is_no_event() -> None:
+    """`id.none.penerima-bantuan`: "salah satu penerima bantuan pembangunan terbesar dari Y" describes standing ties;
+    the scorer read the recipient as giving aid to Y."""
+    found = _as_built("Paraguay merupakan salah satu penerima bantuan pembangunan terbesar dari Brasil di kawasan itu.")
+    assert not found
