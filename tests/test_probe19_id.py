@@ -94,3 +94,16 @@ def test_a_recipient_of_aid_is_no_event() -> None:
     the scorer read the recipient as giving aid to Y."""
     found = _as_built("Paraguay merupakan salah satu penerima bantuan pembangunan terbesar dari Brasil di kawasan itu.")
     assert not found
+
+
+def test_an_act_told_before_after_a_speech_verb_is_not_the_speakers() -> None:
+    """`candidate.spoken-act`: "Arce menyebut serangan itu dilakukan oleh …" speaks of an attack told before; the
+    speaker attacked no one (a judgement spanning the speech verb, "menyebut serangan itu sebagai …", stays)."""
+    found = _found(
+        "Presiden Bolivia Luis Arce menuduh Paraguay berada di balik ledakan di perbatasan. Arce menyebut serangan itu "
+        "dilakukan oleh kelompok profesional yang dikendalikan Asunción."
+    )
+    assert ("luis-arce", "ACCUSE", "PRY") in found
+    assert ("luis-arce", "ASSAULT", "PRY") not in found
+    found = _found("Paraguay menyerang Bolivia. Chile menyebut serangan itu sebagai kejahatan perang.")
+    assert ("CHL", "ACCUSE", "PRY") in found
