@@ -2202,6 +2202,17 @@ def _gapped_report(ctx: DocContext, sent: Span, span: Span, inside_names: set[in
     return i < span.start - 1 and words[i] in marks.speech and tokens(ctx.doc).is_lower[i] and i not in inside_names
 
 
+@RULES.register("candidate.spoken-act", "candidate")
+def _spoken_act(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
+    """"Kurti menyebut serangan itu dilakukan oleh …": an act noun (`events.act_anaphor_nouns`) right after a speech
+    verb, a demonstrative after it (`events.act_demonstratives`: Indonesian), is an act told before that the speaker
+    speaks of, no act of the speaker's (the judgement entries that span the speech verb keep their own match)."""
+    words, i = low(ctx.doc), span.start
+    if span.end - i != 1 or i - 1 < sent.start or span.end >= sent.end or words[i] not in ACT_ANAPHOR_NOUNS:
+        return False
+    return words[i - 1] in marks.speech and words[span.end] in ACT_DEMONSTRATIVES
+
+
 @RULES.register("candidate.modifier-use", "candidate")
 def _modifier_candidate(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
     """A trigger used as a modifier is no event ("a possible war", "the occupied territories"); an intent marker
@@ -5839,7 +5850,8 @@ RULES.set_order("mentions", ("mentions.origin-modifier", "mentions.opposition-mo
                               "mentions.leader-apposition", "mentions.witness-role",
                               "mentions.counterparts-named"))
 RULES.set_order("candidate", ("candidate.modifier-use", "candidate.inside-name", "candidate.document-title",
-                               "candidate.inside-gap", "candidate.gapped-report", "candidate.reduplication"))
+                               "candidate.inside-gap", "candidate.gapped-report", "candidate.spoken-act",
+                               "candidate.reduplication"))
 RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement", "chain.continued-act", "chain.intent",
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
