@@ -2134,6 +2134,9 @@ def _in_document_title(ctx: DocContext, sent: Span, span: Span, inside_names: se
     return any(i in ctx.document_titles for i in range(span.start, span.end))
 
 
+INSIDE_GAP_QUANTITIES = union_words("events.inside_gap_quantities")  # "expelled hundreds of Peruvian migrants"
+
+
 @RULES.register("candidate.inside-gap", "candidate")
 def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
     """The gap of an `inside` entry is the judged actor's phrase: it opens with a name, an article or an owner
@@ -2146,6 +2149,8 @@ def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int],
     # a name, or a title before one ("called Chinese President Xi Jinping a …")
     named = first in inside_names or tokens(ctx.doc).text[first][:1].isupper()
     opens = named or words[first] in NOUN_DETERMINERS or words[first] in OWNER_PRONOUNS
+    # a number or a quantity, as an article: "expelled hundreds of Peruvian migrants", "expelled 300 Peruvian nationals"
+    opens = opens or words[first] in INSIDE_GAP_QUANTITIES or words[first].replace(",", "").isdigit()
     # where the owner follows its noun, an act and its owner: "menyebut tindakan China sebagai pembajakan", the
     # owner a state's forces too ("menyebut kerja sama militer Moskow sebagai ancaman": a role mention)
     opens = opens or (ctx.grammar.noun_then_owner and any(first <= m.start and m.end < span.end
@@ -4464,6 +4469,32 @@ def _role_speaker_of_joined_verb(r: Roles) -> None:
     r.pairs = [(speaker, t, rules) for _s, t, rules in pairs]
 
 
+CARRIED_TARGET_RELATIONS = union_words("events.carried_target_relations")  # "accused Y … and vowed to retaliate"
+CARRIED_FROM_RELATIONS = union_words("events.carried_from_relations")  # the earlier event's: a hostile act
+
+
+@RULES.register("roles.joined-threat-target", "roles")
+def _role_joined_threat_target(r: Roles) -> None:
+    """"Moscow accused Skopje of hysteria and vowed to retaliate", "Iran condemned the strike by Israel and threatened
+    a response": a threat with no target of its own (`events.carried_target_relations`), its verb right after "and"
+    (`events.joined_verb_conjunctions`) and no actor named after it in the sentence, shares the subject of the
+    sentence's last earlier event, a hostile one (`events.carried_from_relations`), and is aimed at that event's
+    target."""
+    if r.targets or not r.sources or r.previous is None or r.c.relation not in CARRIED_TARGET_RELATIONS \
+            or r.previous[0].relation not in CARRIED_FROM_RELATIONS:
+        return
+    words, joint = low(r.doc), r.c.start - 1
+    if joint <= r.sent.start or words[joint] not in JOINED_VERB_CONJUNCTIONS:
+        return
+    if any(r.c.start <= m.start < r.sent.end for m in r.mentions):
+        return  # "… and vowed to keep fighting Hamas": an actor after the threat is its own, found or not
+    sources = {m.actor.id for m in r.sources}
+    targets = [t for s, t, _rules in r.previous[1] if s.actor.id in sources]
+    if targets and all(t.start < joint for t in targets):
+        r.targets = list({t.actor.id: t for t in targets}.values())
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.no-self-loop", "roles")
 def _role_no_self_loop(r: Roles) -> None:
     """No event from an actor to itself, nor between a person and their own state."""
@@ -5802,7 +5833,7 @@ RULES.set_order("roles", (
     "roles.pact-relative", "roles.relative-object", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
+    "roles.owner-target", "roles.second-addressee", "roles.welcomed-between", "roles.joined-threat-target",
     "roles.judged-move", "roles.protest-previous-subject", "roles.thanked-for-act",
     "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
