@@ -62,3 +62,12 @@ def test_a_veto_held_or_granted_rejects_no_one() -> None:
     found = keys(run("The treaty gives Chile a veto over any security pact Peru signs."))
     assert not {t for t in found if t[1] == "REJECT"}, found
     assert ("CHL", "REJECT", "PER") in keys(run("Chile vetoed Peru's resolution."))
+
+
+def test_forces_from_listed_states_act_for_them() -> None:
+    """"Naval forces from Chile, Peru and Bolivia began an exercise with …": forces named by the state they come from
+    (`events.force_origin_nouns` after `events.force_origin_links`) are each state's, as "Chilean forces"; ministers
+    "from" a state stay no subject."""
+    found = keys(run("Naval forces from Chile, Peru and Bolivia began a week-long exercise with Jordan on Sunday."))
+    assert {("CHL", "COOPERATE", "JOR"), ("PER", "COOPERATE", "JOR"), ("BOL", "COOPERATE", "JOR")} <= found
+    assert ("CHL", "ASSAULT", "PER") in keys(run("Troops from Chile attacked Peruvian positions."))

@@ -74,6 +74,8 @@ APPOSITION_ARTICLES = union_words("events.apposition_articles")
 GOVERNMENT_OF = union_words("events.government_of")
 GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
+FORCE_ORIGIN_LINKS = union_words("events.force_origin_links")  # "forces from Bahrain": the state's forces
+FORCE_ORIGIN_NOUNS = union_words("events.force_origin_nouns")
 OWNER_LINKS = union_words("events.owner_links")
 HOLDER_NOUNS = union_words("events.holder_nouns")
 HOLDER_DETERMINERS = union_words("events.holder_determiners")  # before the state: "from the European Union"
@@ -4819,8 +4821,11 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
                 located = words[head.start - 2]
                 before = located if located not in marks.passive_agent else before
+            # "Naval forces from Bahrain and Qatar began an exercise": troops from a state are its own
+            forces_from = (before in FORCE_ORIGIN_LINKS and head.start - 2 >= left
+                           and words[head.start - 2] in FORCE_ORIGIN_NOUNS)
             if (before in marks.preps and before not in allowed and not _absolute_subject(words, before, m, right)
-                    and not _listed_subject(doc, head, m, left, right)):  # fmt: skip
+                    and not _listed_subject(doc, head, m, left, right) and not forces_from):  # fmt: skip
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
