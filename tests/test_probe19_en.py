@@ -4,24 +4,16 @@ Caucasus, the Pacific, the Balkans, the Gulf. Sentences of our own."""
 
 from __future__ import annotations
 
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.model import Article
 from tests.test_extract import keys, run
 
-
-def test_a_single_charge_denied_is_the_accusers() -> None:
-    """"denied the charge": the singular charge noun, as "the charges", names the last accusation
-    (`events.act_charge_nouns`): the denier rejects the accuser."""
-    found = keys(run("Chile accused Peru of spying on Monday. Peru's foreign ministry denied the charge."))
-    assert ("PER", "REJECT", "CHL") in found
+SHIPPED = LexiconExtractor(parser="none", model="none")  # the shipped gazetteer (cities as seats of government)
 
 
-def test_a_charge_denied_in_an_apposition_rejects_the_accuser() -> None:
-    """"…, a charge Lima denied": a charge noun judged in an apposition after the comma, as ", a move Y
-    condemned" (`events.move_nouns`, `roles.judged-move`): the denier rejects the main clause's accuser."""
-    found = keys(run("Chile accused Peruvian border guards on Monday of opening fire on villagers, a charge Lima "
-                     "denied."))
-    assert {("CHL", "ACCUSE", "PER"), ("PER", "REJECT", "CHL")} <= found
-    found = keys(run("Chile accused Peru of spying, an accusation Lima rejected."))
-    assert ("PER", "REJECT", "CHL") in found
+def shipped(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="en", date="2025-01-16")
+    return keys(next(iter(SHIPPED.extract([article]))).triples)
 
 
 def test_the_military_in_a_state_is_the_state() -> None:
@@ -71,3 +63,16 @@ def test_forces_from_listed_states_act_for_them() -> None:
     found = keys(run("Naval forces from Chile, Peru and Bolivia began a week-long exercise with Jordan on Sunday."))
     assert {("CHL", "COOPERATE", "JOR"), ("PER", "COOPERATE", "JOR"), ("BOL", "COOPERATE", "JOR")} <= found
     assert ("CHL", "ASSAULT", "PER") in keys(run("Troops from Chile attacked Peruvian positions."))
+
+
+def test_its_owner_is_not_inside_a_relative_clause() -> None:
+    """"accused the African Union, whose ministers meet in Lima next week, of blackmail over its threat …": an
+    actor inside a relative clause or an apposition set off by commas is no owner of "its" (`roles.its-owner`);
+    the threat is the bloc's, not Peru's (Lima)."""
+    found = shipped("Chilean President Gabriel Boric accused the African Union, whose foreign ministers are due to "
+                    "meet in Lima next week, of blackmail over its threat to suspend visa-free travel for Chilean "
+                    "officials.")
+    assert ("african-union", "THREATEN", "CHL") in found, found
+    assert not {t for t in found if t[0] == "PER"}, found
+    found = shipped("Chile criticised Peru, whose ministers met in Bolivia last week, over its attacks on Ecuador.")
+    assert ("PER", "ASSAULT", "ECU") in found and not {t for t in found if t[0] == "BOL"}, found

@@ -3588,7 +3588,9 @@ OWNER_MODIFIER_TOKENS = 4  # lower-case words or hyphens between "its" and the e
 def _role_its_owner(r: Roles) -> None:
     """"sent troops to help Russia in its war against Ukraine", "urged Israel to scale back its offensive": an event
     noun after "its" (`events.thing_owner_pronouns`, a few lower-case modifiers between) belongs to the last state,
-    body or group named before the pronoun in the sentence, not to the clause's subject."""
+    body or group named before the pronoun in the sentence, not to the clause's subject; not one named inside a
+    relative clause or an apposition set off by commas ("accused the EU, whose ministers meet in Brussels next
+    week, of blackmail over its threat …" is the EU's threat)."""
     if r.open() and not r.sources and (owner := _its_owner(r.ctx, r.sent, r.c, r.mentions)):
         r.sources = [owner]
         r.trace.append(r.rule)
@@ -3610,8 +3612,11 @@ def _its_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention
         return None
     # not the author of a text named before the pronoun: "vetoed a UN Security Council resolution condemning its
     # invasion of Ukraine" is the vetoer's invasion
+    # nor an actor inside a relative clause or an apposition set off by commas: "accused the EU, whose ministers
+    # meet in Brussels next week, of blackmail over its threat" is the EU's threat
+    inside = _parenthetical(ctx.doc, mentions, sent.start, k, markers_of(ctx.lexicon))
     before = [m for m in mentions if sent.start <= m.start and m.end <= k and m.actor.type != "Person"
-              and not _document_author(ctx.doc, m)]  # fmt: skip
+              and not _document_author(ctx.doc, m) and m.start not in inside]  # fmt: skip
     return before[-1] if before else None
 
 
