@@ -87,6 +87,8 @@ ROLE_SENTENCES = {
     "roles.between-pair": ("The agreement between Chile and Peru was signed.", "en", "none", ("PER", "AGREE", "CHL")),
     "roles.welcomed-between": ("Jordan welcomed the resumption of talks between Chile and Peru.", "en", "none",
                                ("JOR", "SUPPORT", "PER")),
+    "roles.joined-threat-target": ("Chile accused Peru of spying and vowed to retaliate.", "en", "none",
+                                   ("CHL", "THREATEN", "PER")),
     "roles.judged-move": ("Chile expelled two Peruvian diplomats, a move Bolivia has denounced.", "en", "none",
                           ("BOL", "ACCUSE", "CHL")),
     "roles.protest-previous-subject": ("Peruvian warships entered Chilean waters. Chile lodged a protest.", "en",

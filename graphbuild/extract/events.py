@@ -74,6 +74,8 @@ APPOSITION_ARTICLES = union_words("events.apposition_articles")
 GOVERNMENT_OF = union_words("events.government_of")
 GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
+FORCE_ORIGIN_LINKS = union_words("events.force_origin_links")  # "forces from Bahrain": the state's forces
+FORCE_ORIGIN_NOUNS = union_words("events.force_origin_nouns")
 OWNER_LINKS = union_words("events.owner_links")
 HOLDER_NOUNS = union_words("events.holder_nouns")
 HOLDER_DETERMINERS = union_words("events.holder_determiners")  # before the state: "from the European Union"
@@ -2166,6 +2168,9 @@ def _in_document_title(ctx: DocContext, sent: Span, span: Span, inside_names: se
     return any(i in ctx.document_titles for i in range(span.start, span.end))
 
 
+INSIDE_GAP_QUANTITIES = union_words("events.inside_gap_quantities")  # "expelled hundreds of Peruvian migrants"
+
+
 @RULES.register("candidate.inside-gap", "candidate")
 def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
     """The gap of an `inside` entry is the judged actor's phrase: it opens with a name, an article or an owner
@@ -2178,6 +2183,8 @@ def _inside_gap(ctx: DocContext, sent: Span, span: Span, inside_names: set[int],
     # a name, or a title before one ("called Chinese President Xi Jinping a …")
     named = first in inside_names or tokens(ctx.doc).text[first][:1].isupper()
     opens = named or words[first] in NOUN_DETERMINERS or words[first] in OWNER_PRONOUNS
+    # a number or a quantity, as an article: "expelled hundreds of Peruvian migrants", "expelled 300 Peruvian nationals"
+    opens = opens or words[first] in INSIDE_GAP_QUANTITIES or words[first].replace(",", "").isdigit()
     # where the owner follows its noun, an act and its owner: "menyebut tindakan China sebagai pembajakan", the
     # owner a state's forces too ("menyebut kerja sama militer Moskow sebagai ancaman": a role mention)
     opens = opens or (ctx.grammar.noun_then_owner and any(first <= m.start and m.end < span.end
@@ -3624,7 +3631,9 @@ OWNER_MODIFIER_TOKENS = 4  # lower-case words or hyphens between "its" and the e
 def _role_its_owner(r: Roles) -> None:
     """"sent troops to help Russia in its war against Ukraine", "urged Israel to scale back its offensive": an event
     noun after "its" (`events.thing_owner_pronouns`, a few lower-case modifiers between) belongs to the last state,
-    body or group named before the pronoun in the sentence, not to the clause's subject."""
+    body or group named before the pronoun in the sentence, not to the clause's subject; not one named inside a
+    relative clause or an apposition set off by commas ("accused the EU, whose ministers meet in Brussels next
+    week, of blackmail over its threat …" is the EU's threat)."""
     if r.open() and not r.sources and (owner := _its_owner(r.ctx, r.sent, r.c, r.mentions)):
         r.sources = [owner]
         r.trace.append(r.rule)
@@ -3646,8 +3655,11 @@ def _its_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention
         return None
     # not the author of a text named before the pronoun: "vetoed a UN Security Council resolution condemning its
     # invasion of Ukraine" is the vetoer's invasion
+    # nor an actor inside a relative clause or an apposition set off by commas: "accused the EU, whose ministers
+    # meet in Brussels next week, of blackmail over its threat" is the EU's threat
+    inside = _parenthetical(ctx.doc, mentions, sent.start, k, markers_of(ctx.lexicon))
     before = [m for m in mentions if sent.start <= m.start and m.end <= k and m.actor.type != "Person"
-              and not _document_author(ctx.doc, m)]  # fmt: skip
+              and not _document_author(ctx.doc, m) and m.start not in inside]  # fmt: skip
     return before[-1] if before else None
 
 
@@ -4507,6 +4519,32 @@ def _role_speaker_of_joined_verb(r: Roles) -> None:
     r.pairs = [(speaker, t, rules) for _s, t, rules in pairs]
 
 
+CARRIED_TARGET_RELATIONS = union_words("events.carried_target_relations")  # "accused Y … and vowed to retaliate"
+CARRIED_FROM_RELATIONS = union_words("events.carried_from_relations")  # the earlier event's: a hostile act
+
+
+@RULES.register("roles.joined-threat-target", "roles")
+def _role_joined_threat_target(r: Roles) -> None:
+    """"Moscow accused Skopje of hysteria and vowed to retaliate", "Iran condemned the strike by Israel and threatened
+    a response": a threat with no target of its own (`events.carried_target_relations`), its verb right after "and"
+    (`events.joined_verb_conjunctions`) and no actor named after it in the sentence, shares the subject of the
+    sentence's last earlier event, a hostile one (`events.carried_from_relations`), and is aimed at that event's
+    target."""
+    if r.targets or not r.sources or r.previous is None or r.c.relation not in CARRIED_TARGET_RELATIONS \
+            or r.previous[0].relation not in CARRIED_FROM_RELATIONS:
+        return
+    words, joint = low(r.doc), r.c.start - 1
+    if joint <= r.sent.start or words[joint] not in JOINED_VERB_CONJUNCTIONS:
+        return
+    if any(r.c.start <= m.start < r.sent.end for m in r.mentions):
+        return  # "… and vowed to keep fighting Hamas": an actor after the threat is its own, found or not
+    sources = {m.actor.id for m in r.sources}
+    targets = [t for s, t, _rules in r.previous[1] if s.actor.id in sources]
+    if targets and all(t.start < joint for t in targets):
+        r.targets = list({t.actor.id: t for t in targets}.values())
+        r.trace.append(r.rule)
+
+
 @RULES.register("roles.no-self-loop", "roles")
 def _role_no_self_loop(r: Roles) -> None:
     """No event from an actor to itself, nor between a person and their own state."""
@@ -4831,8 +4869,11 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 # which …") nor the owner of the event noun right after it ("under the Western-led embargo")
                 located = words[head.start - 2]
                 before = located if located not in marks.passive_agent else before
+            # "Naval forces from Bahrain and Qatar began an exercise": troops from a state are its own
+            forces_from = (before in FORCE_ORIGIN_LINKS and head.start - 2 >= left
+                           and words[head.start - 2] in FORCE_ORIGIN_NOUNS)
             if (before in marks.preps and before not in allowed and not _absolute_subject(words, before, m, right)
-                    and not _listed_subject(doc, head, m, left, right)):  # fmt: skip
+                    and not _listed_subject(doc, head, m, left, right) and not forces_from):  # fmt: skip
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
@@ -5870,7 +5911,7 @@ RULES.set_order("roles", (
     "roles.pact-relative", "roles.relative-object", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
-    "roles.owner-target", "roles.second-addressee", "roles.welcomed-between",
+    "roles.owner-target", "roles.second-addressee", "roles.welcomed-between", "roles.joined-threat-target",
     "roles.judged-move", "roles.protest-previous-subject", "roles.thanked-for-act",
     "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
