@@ -35,7 +35,8 @@ def test_tariffs_on_a_sum_of_goods_and_owned_tariffs() -> None:
     """"imposed tariffs on C$30 billion of U.S. goods": a sum before "of" (`events.amount_words`) takes no place in
     the preposition's reach (`_introducer`); a state modifier is no person named after "hours after" in another
     clause (`events.modifier_breaks`); "Y's 25% tariffs on Z's imports took effect" names Y's tariffs
-    (`en.sanction.owned-tariffs`), as "Y's sanctions on Z" does; tariffs to be removed are none."""
+    (`en.sanction.owned-tariffs`), as "Y's sanctions on Z" does; tariffs to be removed are no sanction (a
+    concession announced, `en.concede.ease-tariffs`, read as intent: AGREE)."""
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile imposed tariffs on $30 billion of Peruvian goods."))
     assert ("CHL", "SANCTION", "PER") in keys(run("Chile imposed tariffs on $2 billion worth of Peruvian steel."))
     found = keys(run_shipped("Canada imposed tariffs on C$30 billion of U.S. goods on Tuesday, hours after "
@@ -43,7 +44,7 @@ def test_tariffs_on_a_sum_of_goods_and_owned_tariffs() -> None:
     assert ("CAN", "SANCTION", "USA") in found
     found = keys(run("Peru retaliated after Chile's new 25% tariffs on Peruvian and Bolivian goods took effect."))
     assert {("CHL", "SANCTION", "PER"), ("CHL", "SANCTION", "BOL")} <= found
-    assert not keys(run("Chile will remove tariffs on Peruvian wine."))
+    assert keys(run("Chile will remove tariffs on Peruvian wine.")) == {("CHL", "AGREE", "PER")}
 
 
 def test_signing_off_on_a_plan_is_agreeing() -> None:
