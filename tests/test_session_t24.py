@@ -95,3 +95,17 @@ def test_a_mediator_meets_both_parties_in_indonesian() -> None:
     found = _rules_only("Di tengah ketegangan antara Peru dan Bolivia, Chile menyerukan dialog.", lang="id")
     assert not [k for k in found if k[0] == "CHL" and k[1] == "CONSULT"], found
 
+
+
+def test_a_vow_to_respond_is_a_threat() -> None:
+    """`en.threaten.vow-response` ("respond"): "vowed to respond to Y's tariffs" threatens Y (as "vowed a
+    response"), no pledge of cooperation (`en.agree.pledge`)."""
+    found = _rules_only("Chile vowed to respond to Peru's new tariffs on copper.")
+    assert ("CHL", "THREATEN", "PER") in found and ("CHL", "AGREE", "PER") not in found, found
+
+
+def test_a_ceasefire_plan_is_no_truce_of_its_authors() -> None:
+    """`en.none.ceasefire-plan`: "ceasefire proposal", "truce plan": "ceasefire" modifies the plan, as in "a
+    proposal for a ceasefire" (`en.none.ceasefire-proposal`); its authors declare no truce with each other."""
+    found = _rules_only("Chile and Bolivia presented a new ceasefire proposal to Peru.")
+    assert not [k for k in found if k[1] == "RETREAT"], found
