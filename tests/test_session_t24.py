@@ -86,10 +86,14 @@ def test_the_preposition_before_a_border_governs_the_state_after_it() -> None:
 
 
 def test_a_mediator_meets_both_parties_in_indonesian() -> None:
-    """`id.consult.tengahi`: "menjadi penengah perundingan antara A dan B", "memediasi pembicaraan antara A dan B":
-    the mediator meets each party (CAMEO 045, as `en.consult.mediate`); "di tengah" ("amid") is no mediation."""
-    found = _rules_only("Chile menjadi penengah perundingan antara Peru dan Bolivia.", lang="id")
+    """`id.consult.tengahi`: "menengahi perundingan antara A dan B", "memediasi pembicaraan antara A dan B": the
+    mediator meets each party (CAMEO 045, as `en.consult.mediate`); "di tengah" ("amid") is no mediation, nor is a
+    role named with the noun ("peran Chile sebagai mediator antara A dan B")."""
+    found = _rules_only("Chile menengahi perundingan antara Peru dan Bolivia.", lang="id")
     assert {("CHL", "CONSULT", "PER"), ("CHL", "CONSULT", "BOL")} <= found, found
+    found = _rules_only("Ekuador menyampaikan apresiasi atas peran Chile sebagai mediator antara Peru dan Bolivia.",
+                        lang="id")
+    assert not [k for k in found if k[0] == "ECU" and k[1] == "CONSULT"], found
     found = _rules_only("Chile memediasi pembicaraan antara Peru dan Bolivia di Santiago.", lang="id")
     assert {("CHL", "CONSULT", "PER"), ("CHL", "CONSULT", "BOL")} <= found, found
     found = _rules_only("Di tengah ketegangan antara Peru dan Bolivia, Chile menyerukan dialog.", lang="id")
