@@ -113,3 +113,12 @@ def test_a_ceasefire_plan_is_no_truce_of_its_authors() -> None:
     proposal for a ceasefire" (`en.none.ceasefire-proposal`); its authors declare no truce with each other."""
     found = _rules_only("Chile and Bolivia presented a new ceasefire proposal to Peru.")
     assert not [k for k in found if k[1] == "RETREAT"], found
+
+
+def test_an_envoy_pulled_home_is_a_recall() -> None:
+    """`id.sanction.panggil-pulang`: "menarik pulang duta besarnya untuk Y" recalls the envoy posted to Y, as
+    "memanggil pulang duta besarnya dari Y" does (CAMEO 161)."""
+    found = _rules_only("Chile menarik pulang duta besarnya untuk Peru sebagai bentuk protes.", lang="id")
+    assert ("CHL", "SANCTION", "PER") in found, found
+    found = _rules_only("Chile memanggil pulang duta besarnya untuk Peru.", lang="id")
+    assert ("CHL", "SANCTION", "PER") in found, found
