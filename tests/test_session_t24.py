@@ -122,3 +122,13 @@ def test_an_envoy_pulled_home_is_a_recall() -> None:
     assert ("CHL", "SANCTION", "PER") in found, found
     found = _rules_only("Chile memanggil pulang duta besarnya untuk Peru.", lang="id")
     assert ("CHL", "SANCTION", "PER") in found, found
+
+
+def test_contacts_or_flights_halted_reduce_relations() -> None:
+    """`id.sanction.henti-kontak`: contacts, flights or talks halted, suspended or cut with a state (CAMEO 16, as
+    `en.sanction.suspend-links`); "memutuskan" is also "decided": "memutuskan memperluas kontak dengan Y" is none."""
+    found = _rules_only("Chile memutuskan menghentikan semua kontak dengan Peru setelah insiden itu.", lang="id")
+    assert ("CHL", "SANCTION", "PER") in found, found
+    assert ("CHL", "SANCTION", "PER") in _rules_only("Chile menangguhkan penerbangan ke Peru.", lang="id")
+    found = _rules_only("Chile memutuskan memperluas kontak dengan Peru.", lang="id")
+    assert ("CHL", "SANCTION", "PER") not in found, found
