@@ -132,3 +132,8 @@ def test_contacts_or_flights_halted_reduce_relations() -> None:
     assert ("CHL", "SANCTION", "PER") in _rules_only("Chile menangguhkan penerbangan ke Peru.", lang="id")
     found = _rules_only("Chile memutuskan memperluas kontak dengan Peru.", lang="id")
     assert ("CHL", "SANCTION", "PER") not in found, found
+
+
+def test_contacts_frozen_reduce_relations_in_english() -> None:
+    """`en.sanction.suspend-links` ("freeze"): "froze contacts with Y" reduces relations as "suspended" does."""
+    assert ("CHL", "SANCTION", "PER") in _rules_only("Chile froze all contacts with Peru.")
