@@ -137,3 +137,15 @@ def test_contacts_or_flights_halted_reduce_relations() -> None:
 def test_contacts_frozen_reduce_relations_in_english() -> None:
     """`en.sanction.suspend-links` ("freeze"): "froze contacts with Y" reduces relations as "suspended" does."""
     assert ("CHL", "SANCTION", "PER") in _rules_only("Chile froze all contacts with Peru.")
+
+
+def test_a_place_before_a_reduced_passive_is_no_patient() -> None:
+    """`roles.passive` (`_located_phrase_owner`): "Chile's offensive in Peru condemned by Bolivia": the place in the
+    locative phrase is where the act was, the act's owner is what the agent condemns; "Chilean troops in Peru attacked
+    by Bolivian fighters" attacks Chile's troops. The noun the participle follows stays the patient otherwise ("jailed
+    200 Peruvians deported by Bolivia")."""
+    found = _rules_only("Chile's offensive in Peru condemned by Bolivia")
+    assert ("BOL", "ACCUSE", "CHL") in found and ("BOL", "ACCUSE", "PER") not in found, found
+    found = _rules_only("Chilean troops in Peru attacked by Bolivian fighters")
+    assert ("BOL", "ASSAULT", "CHL") in found and ("BOL", "ASSAULT", "PER") not in found, found
+    assert ("BOL", "COERCE", "PER") in _rules_only("Chile jailed 200 Peruvians deported by Bolivia.")

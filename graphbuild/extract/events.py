@@ -3431,7 +3431,9 @@ def _role_passive(r: Roles) -> None:
     Jepang"): then the act's source is; nor is a speaker right before the passive ("attacks Washington said were
     backed by Iran"), nor anyone before a hosting set after a comma and a noun naming no actor ("a summit in the
     Tajik capital, hosted by X"); talks someone mediated or hosted in a reduced passive ("after talks in Doha
-    mediated by Qatar and Turkey") have the talks' parties as targets."""
+    mediated by Qatar and Turkey") have the talks' parties as targets; a place in a locative phrase right before a
+    reduced passive is where the act was, and the phrase's actor is the target ("Israel's offensive in Rafah
+    condemned by Egypt")."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3441,6 +3443,8 @@ def _role_passive(r: Roles) -> None:
     words = low(r.doc)
     if reduced and (noun := next((m for m in r.mentions if m.end == r.c.start and m is not agent), None)):
         subject = [noun]  # "jailed 200 Venezuelans deported by the United States": the noun the participle follows
+        if (located := _located_phrase_owner(r, noun, agent)) is not None:
+            subject = [located]  # "Israel's offensive in Rafah condemned by Egypt": the act's, not the place's
     if (not subject and r.c.start - 2 > r.sent.start and words[r.c.start - 1] in BE_WORDS
             and words[r.c.start - 2] in PAIR_JOINERS):  # fmt: skip
         # "Modi arrived in Moscow …, and was welcomed by Putin": a coordinated predicate's subject is the sentence's
@@ -3470,6 +3474,20 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+def _located_phrase_owner(r: Roles, noun: Mention, agent: Mention | None) -> Mention | None:
+    """The actor of a phrase placed by a locative before a reduced passive ("Israel's offensive in Rafah condemned by
+    Egypt", "Chilean troops in Peru attacked by …"): the nearest actor before the locative word in the same phrase (no
+    punctuation between), when the noun the participle follows is that place."""
+    words, punct = low(r.doc), tokens(r.doc).is_punct
+    at = noun.start - 1
+    if at <= r.left or words[at] not in r.marks.locative:
+        return None
+    before = [m for m in r.mentions if r.left <= m.start and m.end <= at and m is not agent]
+    if not before or any(punct[k] for k in range(before[-1].end, at)) or at - before[-1].end > 3:
+        return None
+    return before[-1]
 
 
 MEDIATED_NOUNS = union_words("events.mediated_nouns")  # "talks mediated by X": talks someone mediates or hosts
