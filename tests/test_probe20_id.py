@@ -20,3 +20,31 @@ def test_a_speaker_after_the_comma_is_no_person_the_state_modifies() -> None:
     found = _found("Chile menyatakan dukungan terhadap Peru menampung pengungsi, kata Presiden Peru Dina Boluarte.")
     assert ("CHL", "SUPPORT", "PER") in found
     assert ("CHL", "SUPPORT", "dina-boluarte") not in found
+
+
+def test_a_meeting_in_a_time_clause_after_a_comma_is_the_main_subjects() -> None:
+    """`roles.time-clause-subject` (`events.subjectless_clause_words` with "saat"): "Menlu Chile meminta Peru membantu
+    evakuasi warga Bolivia, saat bertemu Y" is the minister's meeting, not the Bolivians' (named last before it)."""
+    found = _found(
+        "Presiden Chile Gabriel Boric meminta Peru membantu evakuasi warga Bolivia, saat bertemu Presiden Peru Dina "
+        "Boluarte di Lima."
+    )
+    assert ("gabriel-boric", "REQUEST", "PER") in found
+    assert ("gabriel-boric", "CONSULT", "dina-boluarte") in found
+    assert ("BOL", "CONSULT", "dina-boluarte") not in found
+
+
+def test_a_mediation_named_as_background_is_no_meeting() -> None:
+    """`id.none.tengah-upaya-tengahi`: "terjadi di tengah upaya X menengahi konflik antara A dan B" reports another
+    event; X met no one."""
+    found = _found("Bentrokan itu terjadi di tengah upaya Chile menengahi konflik antara Peru dan Bolivia.")
+    assert not any(t[1] == "CONSULT" for t in found)
+
+
+def test_agreeing_after_a_meeting_agrees_with_the_partner() -> None:
+    """`roles.agreed-at-meeting` (`events.meeting_agreement_joiners`): "bertemu Y di Lima, Kamis, dan sepakat
+    memperluas …" is an agreement with Y."""
+    found = _found("Presiden Chile Gabriel Boric bertemu Presiden Peru Dina Boluarte di Lima, Kamis, dan sepakat "
+                   "memperluas perdagangan.")
+    assert ("gabriel-boric", "AGREE", "dina-boluarte") in found
+
