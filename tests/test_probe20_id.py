@@ -48,3 +48,9 @@ def test_agreeing_after_a_meeting_agrees_with_the_partner() -> None:
                    "memperluas perdagangan.")
     assert ("gabriel-boric", "AGREE", "dina-boluarte") in found
 
+
+def test_rejecting_any_form_of_displacing_a_people_rejects_no_state() -> None:
+    """`id.none.tolak-pemindahan` past two words ("menolak segala bentuk pemindahan paksa warga Y"): the people
+    displaced, not their state, is what the act is done to; a proposal of the state stays rejected."""
+    assert not _found("Chile menolak segala bentuk pengusiran warga Peru ke negara lain.")
+    assert ("CHL", "REJECT", "PER") in _found("Chile menolak usulan Peru soal pemindahan pengungsi.")
