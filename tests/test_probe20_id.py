@@ -54,3 +54,14 @@ def test_rejecting_any_form_of_displacing_a_people_rejects_no_state() -> None:
     displaced, not their state, is what the act is done to; a proposal of the state stays rejected."""
     assert not _found("Chile menolak segala bentuk pengusiran warga Peru ke negara lain.")
     assert ("CHL", "REJECT", "PER") in _found("Chile menolak usulan Peru soal pemindahan pengungsi.")
+
+
+def test_a_hyphenated_palace_name_before_a_capital_keeps_the_capital_a_place() -> None:
+    """`_place_apposition` (a hyphen inside the name): "di Istana Al-Carondelet, Quito, Senin, dan menyampaikan
+    terima kasih atas bantuan Ekuador": Quito says where, no subject (Ecuador thanking itself, a self-loop dropped);
+    the thanks are the president's."""
+    found = _found(
+        "Presiden Chile Gabriel Boric bertemu Presiden Ekuador Daniel Noboa di Istana Al-Carondelet, Quito, Senin, dan "
+        "menyampaikan terima kasih atas bantuan Ekuador."
+    )
+    assert ("gabriel-boric", "SUPPORT", "ECU") in found

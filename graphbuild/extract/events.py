@@ -5083,18 +5083,20 @@ DIRECTIONS_AFTER = union_words("events.directions_after")  # "di Basra, Irak sel
 
 def _place_apposition(doc: Doc, start: int, left: int, marks: Markers, end: int | None = None) -> bool:
     """Does the mention at `start` (ending at `end`, when known) name the state of a place set off by a comma after
-    a locative preposition ("in Basra, southern Iraq", "di Basra, Irak selatan")? Then it says where, and is no
-    subject. A locative phrase opening the sentence ends at its comma ("Di Bandung, Jepang dan AS sepakat …", "In
-    Geneva, Japan and …"): the actor after it is the clause's subject unless a direction or a comma closes it as
-    the place's apposition ("Di Basra, Irak selatan, …", "In Basra, Iraq, …")."""
+    a locative preposition ("in Basra, southern Iraq", "di Basra, Irak selatan", "di Istana Al-Husseiniya, Amman")?
+    Then it says where, and is no subject. A locative phrase opening the sentence ends at its comma ("Di Bandung,
+    Jepang dan AS sepakat …", "In Geneva, Japan and …"): the actor after it is the clause's subject unless a
+    direction or a comma closes it as the place's apposition ("Di Basra, Irak selatan, …", "In Basra, Iraq, …")."""
     texts, words = tokens(doc).text, low(doc)
     i = start - 1
     while i > left and words[i] in marks.directions:
         i -= 1
     if i <= left or texts[i] != ",":
         return False
-    j = i - 1
-    while j > left and i - j <= 3 and texts[j][:1].isupper():
+    j, named = i - 1, 0
+    # up to three capitalised words, a hyphen inside the name taking none of them ("di Istana Al-Husseiniya, Amman")
+    while j > left and named < 3 and (texts[j][:1].isupper() or (texts[j] == "-" and texts[j - 1][:1].isupper())):
+        named += texts[j] != "-"
         j -= 1
     if j < i - 1 and j > left and words[j] in PLACE_NOUNS:  # "di kota Arbil, Irak utara"
         j -= 1
