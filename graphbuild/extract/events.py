@@ -3908,6 +3908,29 @@ def _role_relative_object(r: Roles) -> None:
     r.chose(r.sources)
 
 
+@RULES.register("roles.time-clause-subject", "roles")
+def _role_time_clause_subject(r: Roles) -> None:
+    """A verb trigger right after a comma and a time word that opens no clause with a subject of its own
+    (`events.subjectless_clause_words`: "Menlu Chile meminta Peru membantu evakuasi warga Bolivia, saat bertemu Menlu
+    Peru X"): the subjects of the sentence's last earlier event, if it ends before the comma and is asserted, are its
+    subjects; the actor named last before the comma (the people of the request's complement) is none."""
+    if not r.open() or r.sources or r.previous is None:
+        return
+    words, texts, at = low(r.doc), tokens(r.doc).text, r.c.start - 1
+    if at - 1 <= r.sent.start or words[at] not in SUBJECTLESS_CLAUSE_WORDS or texts[at - 1] != ",":
+        return
+    if _event_noun(r.ctx, words[r.c.start]):
+        return  # "…, setelah serangan Y": a time phrase with an event noun of its own owner
+    before, pairs = r.previous
+    if before.end > at - 1 or before.mode != "asserted":
+        return  # after a planned act ("mengharapkan bertemu Y, sebelum bertemu Z") the time clause is planned too
+    # the subjects, not the partners a meeting or a joint act also gives as sources ("X bertemu Y": Y → X too)
+    targets = {target.actor.id for _source, target, _rules in pairs}
+    subjects = {source.actor.id: source for source, _target, _rules in pairs if source.actor.id not in targets}
+    r.sources = list(subjects.values()) or [pairs[0][0]]
+    r.chose(r.sources)
+
+
 @RULES.register("roles.nearest-subject", "roles")
 def _role_nearest_subject(r: Roles) -> None:
     """The nearest actor before the trigger that is a subject (not in a PP, not an earlier object); for an act of
@@ -4166,6 +4189,30 @@ def _role_purpose_of_meeting(r: Roles) -> None:
     if any(s.actor.id == partner.actor.id for s in r.sources):
         return
     r.targets = [partner]
+    r.trace.append(r.rule)
+
+
+MEETING_AGREEMENT_JOINERS = union_words("events.meeting_agreement_joiners")  # "bertemu Y … dan sepakat …"
+
+
+@RULES.register("roles.agreed-at-meeting", "roles")
+def _role_agreed_at_meeting(r: Roles) -> None:
+    """An agreement with no target of its own right after a joiner that follows a meeting of the same subject
+    (`events.meeting_agreement_joiners`: "Menhan Chile bertemu Menhan Peru di Lima, Kamis, dan sepakat memperluas
+    latihan bersama"): agreed with the meeting's one partner, in that direction only. The sentence's last earlier
+    event must be the asserted meeting, with two parties."""
+    if not (r.open() and not r.targets and r.previous is not None and r.c.relation == "AGREE"):
+        return
+    meeting, pairs = r.previous
+    host, partner = pairs[0][0], pairs[0][1]
+    parties = {m.actor.id for s, t, _r in pairs for m in (s, t)}
+    if meeting.relation != "CONSULT" or meeting.mode != "asserted" or len(parties) != 2:
+        return
+    if r.c.start - 1 <= meeting.end or low(r.doc)[r.c.start - 1] not in MEETING_AGREEMENT_JOINERS:
+        return
+    if r.sources and any(s.actor.id != host.actor.id for s in r.sources):
+        return
+    r.sources, r.targets = r.sources or [host], [partner]
     r.trace.append(r.rule)
 
 
@@ -4435,10 +4482,13 @@ def _role_comitative(r: Roles) -> None:
     not from a state back to a person ("Gates talked with Jordan"): that reverse is the state-level version of the
     partner's act, optional at most, and wrong whenever the state stands for an official (docs/annotation.md); in a
     pack with `grammar.people_meet_both_ways` (Indonesian) only between two people ("Prabowo bertemu Xi Jinping"):
-    the Indonesian train split lists no reverse of a meeting with a state or a body."""
+    the Indonesian train split lists no reverse of a meeting with a state or a body; nor the reverse of an agreement
+    taken from the meeting before it (`roles.agreed-at-meeting`: "Bush berbicara dengan Al-Maliki …, dan sepakat
+    bahwa …" is Bush's agreement; the annotators leave the partner's copy out)."""
     pairs, c = r.settled(), r.c
     if (not r.between and r.sources and len(r.targets) == 1 and c.entry.symmetric and c.relation == c.entry.relation
-            and c.mode == "asserted" and _comitative(r.doc, c, r.targets[0], r.marks)):
+            and c.mode == "asserted" and _comitative(r.doc, c, r.targets[0], r.marks)
+            and "roles.agreed-at-meeting" not in r.trace):  # fmt: skip
         pairs += [(t, s, (r.rule,)) for s, t, _r in pairs
                   if not (t.actor.type == "Country" and s.actor.type == "Person")
                   and not (r.ctx.grammar.people_meet_both_ways and (
@@ -5051,18 +5101,20 @@ DIRECTIONS_AFTER = union_words("events.directions_after")  # "di Basra, Irak sel
 
 def _place_apposition(doc: Doc, start: int, left: int, marks: Markers, end: int | None = None) -> bool:
     """Does the mention at `start` (ending at `end`, when known) name the state of a place set off by a comma after
-    a locative preposition ("in Basra, southern Iraq", "di Basra, Irak selatan")? Then it says where, and is no
-    subject. A locative phrase opening the sentence ends at its comma ("Di Bandung, Jepang dan AS sepakat …", "In
-    Geneva, Japan and …"): the actor after it is the clause's subject unless a direction or a comma closes it as
-    the place's apposition ("Di Basra, Irak selatan, …", "In Basra, Iraq, …")."""
+    a locative preposition ("in Basra, southern Iraq", "di Basra, Irak selatan", "di Istana Al-Husseiniya, Amman")?
+    Then it says where, and is no subject. A locative phrase opening the sentence ends at its comma ("Di Bandung,
+    Jepang dan AS sepakat …", "In Geneva, Japan and …"): the actor after it is the clause's subject unless a
+    direction or a comma closes it as the place's apposition ("Di Basra, Irak selatan, …", "In Basra, Iraq, …")."""
     texts, words = tokens(doc).text, low(doc)
     i = start - 1
     while i > left and words[i] in marks.directions:
         i -= 1
     if i <= left or texts[i] != ",":
         return False
-    j = i - 1
-    while j > left and i - j <= 3 and texts[j][:1].isupper():
+    j, named = i - 1, 0
+    # up to three capitalised words, a hyphen inside the name taking none of them ("di Istana Al-Husseiniya, Amman")
+    while j > left and named < 3 and (texts[j][:1].isupper() or (texts[j] == "-" and texts[j - 1][:1].isupper())):
+        named += texts[j] != "-"
         j -= 1
     if j < i - 1 and j > left and words[j] in PLACE_NOUNS:  # "di kota Arbil, Irak utara"
         j -= 1
@@ -5926,9 +5978,10 @@ RULES.set_order("roles", (
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
     "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",
-    "roles.pact-relative", "roles.relative-object", "roles.nearest-subject",
+    "roles.pact-relative", "roles.relative-object", "roles.time-clause-subject", "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
-    "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.parse-object",
+    "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.agreed-at-meeting",
+    "roles.parse-object",
     "roles.owner-target", "roles.second-addressee", "roles.welcomed-between", "roles.joined-threat-target",
     "roles.judged-move", "roles.protest-previous-subject", "roles.thanked-for-act",
     "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
