@@ -93,3 +93,25 @@ def test_a_released_persons_nationality_after_the_and_modifiers() -> None:
                     "after direct talks with Ecuador.")
     assert ("CHL", "AGREE", "PER") in found and ("CHL", "CONSULT", "ECU") in found, found
     assert ("CHL", "RETREAT", "PER") in shipped("Chile released Juan Perez, the jailed Peruvian hostage, on Monday.")
+
+
+def test_a_passive_agent_belongs_to_the_nearest_participle() -> None:
+    """"The truce was agreed after weeks of talks in Lima mediated by Bolivia and Brazil": the agent after a second
+    participle is that participle's (the mediators'), not the agreement's (`passive_agent`); participles listed with
+    the trigger ("killed, wounded, or detained by …") share it."""
+    found = shipped("The truce was agreed after weeks of talks in Lima mediated by Bolivia and Brazil.")
+    assert not relations_of(found, "AGREE"), found
+    assert ("PER", "SUPPORT", "CHL") in shipped("The deal was signed in Lima by Peru and Chile.")
+    found = shipped("Chilean fishermen have been killed, wounded, or detained by Peru's navy.")
+    assert ("PER", "ASSAULT", "CHL") in found, found  # participles listed share the agent (`events.participle_joiners`)
+
+
+def test_a_dated_passive_keeps_its_agent() -> None:
+    """"Chile was attacked on Monday by Peru": "on" before a day is no frame of the verb ("attacked on Y"), the
+    passive's agent after "by" is the attacker (`passive_agent`)."""
+    found = keys(run("Chile was attacked on Monday by Peru."))
+    assert ("PER", "ASSAULT", "CHL") in found and ("CHL", "ASSAULT", "PER") not in found, found
+
+
+def relations_of(found: set[tuple[str, str, str]], relation: str) -> set[tuple[str, str, str]]:
+    return {t for t in found if t[1] == relation}

@@ -5152,7 +5152,8 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         return False, None, False
     before = low(doc)[max(sent.start, c.start - 3) : c.start]
     after = low(doc)[c.end] if c.end < sent.end else ""
-    if after != "by" and after in c.entry.preps:
+    dated = after == "on" and c.end + 1 < sent.end and low(doc)[c.end + 1] in TIME_FILLERS  # "attacked on Monday by"
+    if after != "by" and after in c.entry.preps and not dated:
         return False, None, False  # an adjective with its own frame: "is concerned about", "is opposed to"
     if ctx.parsed and doc[c.start].tag_ not in ("VBN", ""):
         return False, None, False
@@ -5169,10 +5170,20 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         # "was pleased and thanked Qatar": a past tense after "and" with its object (inside the trigger for an
         # `inside` entry: "were killed and called the strikes a provocation")
         return False, None, False
+    words, table = low(doc), tokens(doc)
     for m in mentions:
-        if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
+        if c.end <= m.start <= c.end + 8 and words[m.start - 1] in marks.passive_agent:
+            k = m.start - 2
+            # "was agreed after talks in Lima mediated by X": the agent is the mediation's; not a participle listed
+            # with the trigger ("have been killed, wounded, or imprisoned by the regime": the agent of all three)
+            if k > c.end and table.is_lower[k] and (words[k] in marks.participles or words[k].endswith(("ed", "en"))) \
+                    and words[k - 1] not in PARTICIPLE_JOINERS:
+                return True, None, False
             return True, m, False
     return True, None, False
+
+
+PARTICIPLE_JOINERS = union_words("events.participle_joiners")  # "killed, wounded, or imprisoned by X": one agent
 
 
 def _headline_word(doc: Doc, sent: Span, at: int) -> bool:
