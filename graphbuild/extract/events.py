@@ -1592,8 +1592,8 @@ def _pair_of_object(ctx: DocContext, sent: Span, i: int, groups: bool) -> list[A
                                       for run in reversed(_runs(ctx, ms))]  # fmt: skip
     kinds = ("Country", *PAIR_GROUP_TYPES) if groups else ("Country",)
     for run in lists:
-        if len(run) < 2 or any(_named_place(ctx, m) for m in run):
-            continue
+        if len(run) < 2 or any(_named_place(ctx, m) for m in run) or _mediator(ctx, run[0]):
+            continue  # "talks mediated by Qatar, Egypt and the United States. … urged both sides": no parties
         actors = list(dict.fromkeys(_as_state(ctx, m.actor) for m in run))
         if len(actors) == 2 and all(a.type in kinds for a in actors):
             people = list(dict.fromkeys(m.actor for m in run))
@@ -3430,10 +3430,10 @@ def _role_passive(r: Roles) -> None:
     is the target, unless that noun is an act set after a comma for the clause before it ("…, langkah yang dikecam
     Jepang"): then the act's source is; nor is a speaker right before the passive ("attacks Washington said were
     backed by Iran"), nor anyone before a hosting set after a comma and a noun naming no actor ("a summit in the
-    Tajik capital, hosted by X"); talks someone mediated or hosted in a reduced passive ("after talks in Doha
-    mediated by Qatar and Turkey") have the talks' parties as targets; a place in a locative phrase right before a
-    reduced passive is where the act was, and the phrase's actor is the target ("Israel's offensive in Rafah
-    condemned by Egypt")."""
+    Tajik capital, hosted by X"), nor a place named after a locative preposition right before a reduced passive
+    ("after weeks of talks in Doha mediated by Qatar"): when an actor's phrase stands right before that locative, the
+    phrase's actor is the target ("Israel's offensive in Rafah condemned by Egypt"); talks someone mediated or hosted in
+    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3460,6 +3460,8 @@ def _role_passive(r: Roles) -> None:
             and not any(m.end == r.c.start - 1 and words[m.start - 1] not in r.marks.locative
                         for m in r.mentions)):  # fmt: skip
         subject = None  # "met at a summit in the Tajik capital / in Lima, hosted by X": X hosted the summit
+    if reduced and subject and subject[-1].end == r.c.start and all(_named_place(r.ctx, m) for m in subject):
+        subject = None  # "after weeks of talks in Doha mediated by Qatar": the place is where, the talks are mediated
     if reduced and agent is not None and r.c.relation == "CONSULT" and (parties := _mediated_parties(r, agent)):
         subject = parties  # "agreed to a truce after talks in Doha mediated by Qatar and Turkey": the talks' parties
     speaker_end = subject[-1].end if subject else 0
@@ -4994,15 +4996,19 @@ def _object_of_first_verb(doc: Doc, m: Mention, right: int, left: int) -> bool:
 def _subject_after_object(doc: Doc, mentions: list[Mention], m: Mention, right: int, used_as_target: set[int],
                           marks: Markers) -> bool:  # fmt: skip
     """Is `m`, right before the verb at `right` (past an "also"), coordinated only with an actor an earlier verb took
-    as its target ("Chile condemned Peru, and Bolivia accused Turkey")? Then it opens a clause of its own: it is no
-    item of that object's list, and the subject (`roles.nearest-subject`)."""
-    if not used_as_target:
-        return False
+    as its target ("Chile condemned Peru, and Bolivia accused Turkey"), or by ", and" with a place named after a
+    locative preposition ("after talks in Saudi Arabia, and Washington agreed to …")? Then it opens a clause of its
+    own: it is no item of that object's or that place's list, and the subject (`roles.nearest-subject`)."""
     words = low(doc)
     if any(words[i] not in CLAUSE_ADVERBS for i in range(m.end, right)):
         return False
     left = _coordinated_left(doc, mentions, m, marks)
-    return left is not None and left.start in used_as_target
+    if left is None:
+        return False
+    if left.start in used_as_target:
+        return True
+    closed = m.start >= 2 and words[m.start - 1] in CLAUSE_CONJUNCTIONS and words[m.start - 2] == ","
+    return closed and left.start > 0 and words[left.start - 1] in marks.locative
 
 
 ABSOLUTE_PREPS = union_words("events.absolute_preps")  # "…, with Katz accusing him of …": Katz accuses
@@ -5215,7 +5221,8 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         return False, None, False
     before = low(doc)[max(sent.start, c.start - 3) : c.start]
     after = low(doc)[c.end] if c.end < sent.end else ""
-    if after != "by" and after in c.entry.preps:
+    dated = after == "on" and c.end + 1 < sent.end and low(doc)[c.end + 1] in TIME_FILLERS  # "attacked on Monday by"
+    if after != "by" and after in c.entry.preps and not dated:
         return False, None, False  # an adjective with its own frame: "is concerned about", "is opposed to"
     if ctx.parsed and doc[c.start].tag_ not in ("VBN", ""):
         return False, None, False
@@ -5232,10 +5239,20 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         # "was pleased and thanked Qatar": a past tense after "and" with its object (inside the trigger for an
         # `inside` entry: "were killed and called the strikes a provocation")
         return False, None, False
+    words, table = low(doc), tokens(doc)
     for m in mentions:
-        if c.end <= m.start <= c.end + 8 and low(doc)[m.start - 1] in marks.passive_agent:
+        if c.end <= m.start <= c.end + 8 and words[m.start - 1] in marks.passive_agent:
+            k = m.start - 2
+            # "was agreed after talks in Lima mediated by X": the agent is the mediation's; not a participle listed
+            # with the trigger ("have been killed, wounded, or imprisoned by the regime": the agent of all three)
+            if k > c.end and table.is_lower[k] and (words[k] in marks.participles or words[k].endswith(("ed", "en"))) \
+                    and words[k - 1] not in PARTICIPLE_JOINERS:
+                return True, None, False
             return True, m, False
     return True, None, False
+
+
+PARTICIPLE_JOINERS = union_words("events.participle_joiners")  # "killed, wounded, or imprisoned by X": one agent
 
 
 def _headline_word(doc: Doc, sent: Span, at: int) -> bool:
@@ -5403,9 +5420,10 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 # Kerja Sama Pertahanan, yang diteken oleh Prabowo" is signed by a party's minister, no agent)
                 return _expand_right(doc, m, mentions, marks)
             continue
-        if c.relation in NATIONAL_RELATIONS and (entry.object or c.extra_object) and _national_apposition(
-                texts, words, punct, between, m):  # fmt: skip
-            return [m]  # "detained reporter Evan Gershkovich, a U.S. citizen, …": the person's state is the target
+        if NATIONAL_RELATIONS & {c.relation, entry.relation} and (entry.object or c.extra_object) and (
+                _national_apposition(texts, words, punct, between, m)):  # fmt: skip
+            return [m]  # "detained reporter Evan Gershkovich, a U.S. citizen, …": the person's state is the target (a
+            # release intended too: "would release Edan Alexander, the last living American hostage")
         # "mengecam vonis hukuman mati yang dijatuhkan pengadilan Y": the object noun's phrase ends at the relative
         # word whose passive names Y, its agent (`roles.by-agent` reads the same clause after an event noun)
         agent_clause = (m.start - 2 >= start and words[m.start - 2] in marks.relative and ctx.grammar.passive_prefix
@@ -5487,19 +5505,28 @@ def _compound_words(texts: list[str], between: list[int]) -> int:
 
 HARM_PARTICIPLES = union_words("events.harm_participles")  # "industries hit by U.S. tariffs" (find_targets)
 FLAG_WORDS = union_words("events.flag_words")  # "kapal berbendera Y": Y is the vessel's state
-NATIONAL_RELATIONS = ("COERCE", "CONCEDE")  # detaining or freeing a state's national is an act on that state
+# detaining or freeing a state's national is an act on that state (English codes a release RETREAT: en.retreat.release)
+NATIONAL_RELATIONS = frozenset({"COERCE", "CONCEDE", "RETREAT"})
 NATIONALITY_NOUNS = union_words("events.nationality_nouns")  # "a U.S. citizen", "a British national"
-NATIONAL_ARTICLES = frozenset({"a", "an"})
+NATIONAL_ARTICLES = frozenset({"a", "an", "the"})
+NATIONAL_MODIFIERS = 2  # lower-case words between the article and the nationality: "the last living American hostage"
 
 
 def _national_apposition(texts: list[str], words: list[str], punct: list[bool], between: list[int], m: Mention) -> bool:
     """Is the actor the nationality in an apposition to an unknown person the act's bare object ("detained reporter
-    Evan Gershkovich, a U.S. citizen", "freed John Doe, an American,")? The object ends in a capitalised name, a
-    comma and "a"/"an" come right before the actor, and a nationality noun (`events.nationality_nouns`), a comma or
-    the end follows it (a demonym alone)."""
-    if len(between) < 3 or len(between) > 9 or texts[between[-2]] != "," or words[between[-1]] not in NATIONAL_ARTICLES:
+    Evan Gershkovich, a U.S. citizen", "freed John Doe, an American,", "release Edan Alexander, the last living
+    American hostage")? The object ends in a capitalised name, a comma and an article (at most `NATIONAL_MODIFIERS`
+    lower-case words after it) come right before the actor, and a nationality noun (`events.nationality_nouns`), a
+    comma or the end follows it (a demonym alone)."""
+    if len(between) < 3 or len(between) > 9 + NATIONAL_MODIFIERS:
         return False
-    name = between[:-2]
+    k = len(between) - 1
+    while k > 0 and len(between) - 1 - k < NATIONAL_MODIFIERS and words[between[k]] not in NATIONAL_ARTICLES \
+            and words[between[k]].isalpha() and words[between[k]] == texts[between[k]]:
+        k -= 1  # back over "last living"
+    if k < 2 or texts[between[k - 1]] != "," or words[between[k]] not in NATIONAL_ARTICLES:
+        return False
+    name = between[: k - 1]
     if not texts[name[-1]][:1].isupper() or any(punct[i] for i in name):
         return False
     after = words[m.end] if m.end < len(words) else "."
