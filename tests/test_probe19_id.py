@@ -4,26 +4,7 @@ outlets reporting world news and Indonesia's relations. Sentences of our own."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from graphbuild.extract.engine import LexiconExtractor
-from graphbuild.ingest import IngestOptions, make_article
-from tests.test_persons_current import keys, run
-
-
-def _found(text: str) -> set[tuple[str, str, str]]:
-    return keys(run(text, lang="id"))
-
-
-@cache
-def _scored() -> LexiconExtractor:
-    return LexiconExtractor(parser="none", model="auto")  # the default path: the rules and the shipped scorer
-
-
-def _as_built(text: str) -> set[tuple[str, str, str]]:
-    """The text's triples as `graphbuild build` reads it: its dateline marked, the shipped scorer deciding."""
-    article = make_article("t", text, "test", IngestOptions(), date="2025-06-01", lang="id")
-    return keys(next(iter(_scored().extract([article]))).triples)
+from tests.test_probe12_id import _as_built, _found  # the same helpers: rules only, and as built
 
 
 def test_ordering_embassy_staff_to_leave_expels_them() -> None:

@@ -4170,19 +4170,27 @@ def _role_act_agent_target(r: Roles) -> None:
         r.trace.append(r.rule)
 
 
+def _two_party_meeting(r: Roles) -> tuple[Candidate, Mention, Mention] | None:
+    """The sentence's last earlier event when it is an asserted meeting of two parties: (the meeting, its host, its
+    partner)."""
+    if r.previous is None:
+        return None
+    meeting, pairs = r.previous
+    parties = {m.actor.id for s, t, _r in pairs for m in (s, t)}
+    if meeting.relation != "CONSULT" or meeting.mode != "asserted" or len(parties) != 2:
+        return None
+    return meeting, pairs[0][0], pairs[0][1]
+
+
 @RULES.register("roles.purpose-of-meeting", "roles")
 def _role_purpose_of_meeting(r: Roles) -> None:
     """The purpose of a meeting or call is directed at its partner: "X spoke with Y to congratulate him on his
     election", "X called Y to offer condolences" (a verbal act right after "to", with no target of its own, takes
     the meeting's one partner; its source is the meeting's when it found none). Acts of cooperation or force in
     the purpose ("met Y to advance cooperation", "to discuss ways to end the fighting") are left alone."""
-    if not (r.open() and not r.targets and r.previous is not None):
+    if not (r.open() and not r.targets) or (found := _two_party_meeting(r)) is None:
         return
-    meeting, pairs = r.previous
-    host, partner = pairs[0][0], pairs[0][1]
-    parties = {m.actor.id for s, t, _r in pairs for m in (s, t)}
-    if meeting.relation != "CONSULT" or meeting.mode != "asserted" or len(parties) != 2:
-        return
+    meeting, host, partner = found
     if r.c.relation not in PURPOSE_RELATIONS or r.c.start - 1 < meeting.end:
         return
     if low(r.doc)[r.c.start - 1] not in r.marks.complement:
@@ -4203,13 +4211,9 @@ def _role_agreed_at_meeting(r: Roles) -> None:
     (`events.meeting_agreement_joiners`: "Menhan Chile bertemu Menhan Peru di Lima, Kamis, dan sepakat memperluas
     latihan bersama"): agreed with the meeting's one partner, in that direction only. The sentence's last earlier
     event must be the asserted meeting, with two parties."""
-    if not (r.open() and not r.targets and r.previous is not None and r.c.relation == "AGREE"):
+    if not (r.open() and not r.targets and r.c.relation == "AGREE") or (found := _two_party_meeting(r)) is None:
         return
-    meeting, pairs = r.previous
-    host, partner = pairs[0][0], pairs[0][1]
-    parties = {m.actor.id for s, t, _r in pairs for m in (s, t)}
-    if meeting.relation != "CONSULT" or meeting.mode != "asserted" or len(parties) != 2:
-        return
+    meeting, host, partner = found
     if r.c.start - 1 <= meeting.end or low(r.doc)[r.c.start - 1] not in MEETING_AGREEMENT_JOINERS:
         return
     if r.sources and any(s.actor.id != host.actor.id for s in r.sources):
