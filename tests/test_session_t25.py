@@ -1,0 +1,42 @@
+"""Lexicon gaps one language covered and the other did not (2026-12-07, eighth session): sentences of our own in the
+style of current wire copy, written in both languages and run through both."""
+
+from __future__ import annotations
+
+from tests.test_session_t22 import _rules_only
+
+
+def test_sitting_down_with_a_party_is_talks() -> None:
+    """`en.consult.sit-down` ("sat down with", `markers.irregular` sit → sat) and `id.consult.duduk-bersama`
+    ("duduk bersama"): sitting down with another party is talks (CONSULT); "berpenduduk" (populated), whose stem is
+    also "duduk", is no talks."""
+    found = _rules_only("Kenyan negotiators sat down with Ethiopian officials in Nairobi on Friday.")
+    assert ("KEN", "CONSULT", "ETH") in found, found
+    found = _rules_only("Delegasi Kenya duduk bersama pejabat Ethiopia di Nairobi pada Jumat.", lang="id")
+    assert ("KEN", "CONSULT", "ETH") in found, found
+    found = _rules_only("Kenya dan Uganda, negara berpenduduk terbesar di kawasan itu, mengirim bantuan ke Ethiopia.",
+                        lang="id")
+    assert not [k for k in found if k[1] == "CONSULT"], found
+
+
+def test_being_in_communication_with_a_party_is_contact() -> None:
+    """`en.consult.in-touch` with "communication": "we are in close communication with Y" keeps contact with Y, as
+    `id.consult.komunikasi` reads "berkomunikasi dengan"."""
+    found = _rules_only("Kenya said it was in close communication with Ethiopia about the drought.")
+    assert ("KEN", "CONSULT", "ETH") in found, found
+
+
+def test_a_joint_exercise_named_gabungan_is_cooperation() -> None:
+    """`id.cooperate.latihan-bersama` with "gabungan" and two words between: "latihan angkatan laut gabungan" is a
+    joint exercise (COOPERATE), as `en.cooperate.exercise` reads "joint naval drills"."""
+    found = _rules_only("Kenya dan Ethiopia menggelar latihan angkatan darat gabungan di Mombasa pekan ini.", lang="id")
+    assert ("KEN", "COOPERATE", "ETH") in found, found
+
+
+def test_restrictions_imposed_on_a_state_are_a_sanction() -> None:
+    """`id.sanction.jatuh-pembatasan`: restrictions or bans imposed on a state or its officials ("menjatuhkan
+    pembatasan visa terhadap pejabat Y") are a sanction, as `en.sanction.impose` reads "imposed visa restrictions
+    on"; restrictions on no actor make none."""
+    found = _rules_only("Kenya menjatuhkan pembatasan visa terhadap pejabat Ethiopia pada Senin.", lang="id")
+    assert ("KEN", "SANCTION", "ETH") in found, found
+    assert not _rules_only("Kenya memberlakukan pembatasan terhadap warga asing.", lang="id")
