@@ -40,3 +40,13 @@ def test_restrictions_imposed_on_a_state_are_a_sanction() -> None:
     found = _rules_only("Kenya menjatuhkan pembatasan visa terhadap pejabat Ethiopia pada Senin.", lang="id")
     assert ("KEN", "SANCTION", "ETH") in found, found
     assert not _rules_only("Kenya memberlakukan pembatasan terhadap warga asing.", lang="id")
+
+
+def test_supplying_a_state_in_indonesian_is_aid() -> None:
+    """`id.aid.pasok`: "memasok Y dengan …" / "memasok … kepada Y" supplies another actor (AID; a pledge with
+    "akan"), as `en.aid.provide` reads "supply"; the passive of trade flows ("dipasok oleh") is not matched."""
+    found = _rules_only("Kenya memasok Ethiopia dengan gandum dan obat-obatan pekan lalu.", lang="id")
+    assert ("KEN", "AID", "ETH") in found, found
+    found = _rules_only("Kenya akan memasok Ethiopia dengan kendaraan lapis baja, kata menteri pertahanan.", lang="id")
+    assert ("KEN", "AGREE", "ETH") in found, found
+    assert not _rules_only("Separuh impor teh Ethiopia dipasok oleh Kenya.", lang="id")
