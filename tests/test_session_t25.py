@@ -3,6 +3,7 @@ style of current wire copy, written in both languages and run through both."""
 
 from __future__ import annotations
 
+from tests.test_session_t21 import _as_built
 from tests.test_session_t22 import _rules_only
 
 
@@ -50,3 +51,14 @@ def test_supplying_a_state_in_indonesian_is_aid() -> None:
     found = _rules_only("Kenya akan memasok Ethiopia dengan kendaraan lapis baja, kata menteri pertahanan.", lang="id")
     assert ("KEN", "AGREE", "ETH") in found, found
     assert not _rules_only("Separuh impor teh Ethiopia dipasok oleh Kenya.", lang="id")
+
+
+def test_the_act_a_state_s_firms_are_penalised_for_is_theirs() -> None:
+    """`roles.judged-for-act` (`_judged_before_heads`): "sanctioned / designated three Iranian firms for supplying
+    drone parts to Z": the act after "for" is the firms' (their state's), not the penaliser's; and the reason of a
+    penalty is no place for a pair of the penaliser's (`ctx.penalty_reasons`), rules or scorer."""
+    for verb in ("sanctioned", "designated"):
+        text = f"The United States {verb} two Belarusian companies for supplying engines to Myanmar."
+        for found in (_rules_only(text), _as_built(text, date="2025-06-01")):
+            assert ("USA", "SANCTION", "BLR") in found, found
+            assert not [k for k in found if k[0] == "USA" and k[2] == "MMR"], found

@@ -3755,22 +3755,44 @@ JUDGED_REACH = 6  # tokens from the judging trigger to the judged actor
 def _role_judged_for_act(r: Roles) -> None:
     """"Chile thanked Peru and Bolivia for approving its membership", "praised Peru for supporting Bolivia's bid": a
     participle right after "for" (`events.reason_links`) that follows the object of a judging verb (SUPPORT,
-    ACCUSE, SANCTION) is that object's act: the actors named before "for" are its source, not the judge."""
+    ACCUSE, SANCTION) is that object's act: the actors named before "for" are its source, not the judge; so is the
+    actor whose people or firms the object names ("sanctioned three Iranian firms for supplying drones to Z"). The
+    reason of a penalty (SANCTION, ACCUSE) is then no place for the scorer to find a pair of the penaliser's."""
     if not (r.open() and not r.sources):
         return
     words, c = low(r.doc), r.c
     link = next((k for k in (c.start - 1, c.start - 2) if k > r.sent.start and words[k] in REASON_LINKS), None)
     if link is None or not _participle_at(words, link + 1, link + 2, r.marks):
         return  # "-ing" with its object: "for sending aid" (and the noun's trigger), not "for the shelling of …"
-    judged = next((m for m in r.mentions if m.end == link), None)
+    judged = next((m for m in r.mentions if m.end == link), None) or _judged_before_heads(r, link)
     if judged is None:
         return
     spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
-    if not any(judged.start - JUDGED_REACH <= span.end <= judged.start and r.ctx.entries[span.label_].relation
-               in JUDGED_FOR for span in spans):  # fmt: skip
+    judging = {r.ctx.entries[span.label_].relation for span in spans
+               if judged.start - JUDGED_REACH <= span.end <= judged.start} & set(JUDGED_FOR)  # fmt: skip
+    if not judging:
         return
     r.sources = _expand(r.doc, [judged], r.mentions, r.marks)
     r.chose(r.sources)
+    if judging & PENALTY_RELATIONS:  # the reason of a penalty: no pair of the penaliser's there for the scorer
+        end = next((k for k in range(link, r.sent.end) if words[k] in (",", ";", ".")), r.sent.end)
+        r.ctx.penalty_reasons.update(range(link, end))
+
+
+JUDGED_HEADS = 2  # lower-case words between the judged actor and "for": "sanctioned three Iranian firms for …"
+
+
+def _judged_before_heads(r: Roles, link: int) -> Mention | None:
+    """The actor whose people or firms a judging verb's object names before "for" ("sanctioned three Iranian firms
+    for supplying drones to Z", "praised Peruvian officials for …"): an actor followed by at most `JUDGED_HEADS`
+    lower-case words (no preposition, no coordinator) right up to the link."""
+    words, lower, alpha = low(r.doc), tokens(r.doc).is_lower, tokens(r.doc).is_alpha
+    stops = r.marks.preps | r.marks.coordinators
+    for m in r.mentions:
+        if m.end < link and link - m.end <= JUDGED_HEADS and all(
+                lower[k] and alpha[k] and words[k] not in stops for k in range(m.end, link)):  # fmt: skip
+            return m
+    return None
 
 
 DOCUMENT_RELATIVES = union_words("events.document_relatives")  # "that", "which" after a bill or a package
