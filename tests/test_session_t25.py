@@ -62,3 +62,16 @@ def test_the_act_a_state_s_firms_are_penalised_for_is_theirs() -> None:
         for found in (_rules_only(text), _as_built(text, date="2025-06-01")):
             assert ("USA", "SANCTION", "BLR") in found, found
             assert not [k for k in found if k[0] == "USA" and k[2] == "MMR"], found
+
+
+def test_the_agent_of_a_condemned_act_on_people_no_actor_names_is_the_target() -> None:
+    """`roles.act-agent-target` (`_agent_after_phrase`, `events.act_object_links`): "condemned the detention of
+    journalists by X" condemns X, also when the act's object names no actor; `roles.by-agent-after-target`: the
+    arrest "of fishermen by X" is X's act, not the act of the subject who protests it. A participle's agent ("a deal
+    brokered by X") is no agent of the act."""
+    found = _rules_only("Kenya condemned the detention of two journalists by Ethiopian police.")
+    assert ("KEN", "ACCUSE", "ETH") in found, found
+    found = _rules_only("Nairobi protested the arrest of fishermen by Ethiopian authorities.")
+    assert ("KEN", "COERCE", "ETH") not in found, found
+    found = _rules_only("Kenya and Ethiopia accepted a deal brokered by Uganda.")
+    assert not [k for k in found if k[2] == "UGA"], found

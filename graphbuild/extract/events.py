@@ -3598,13 +3598,47 @@ def _role_by_agent(r: Roles) -> None:
 @RULES.register("roles.by-agent-after-target", "roles")
 def _role_by_agent_after_target(r: Roles) -> None:
     """"the first visit to Somalia by a senior US official", "the attack on Peru by Chile": an event noun's target
-    phrase, then its agent after the passive-agent word (a few determiners or modifiers before the agent)."""
+    phrase, then its agent after the passive-agent word (a few determiners or modifiers before the agent); when the
+    object names no actor ("the arrest of fishermen by Australian authorities") the agent acts on no one named."""
     if not r.open() or r.sources:
         return
     found = _agent_after_target(r.ctx, r.c, r.mentions, r.marks)
     if found is not None:
         r.sources, r.targets, r.branch = [found[0]], [found[1]], DECIDED
         r.trace.append(r.rule)
+    elif (_event_noun(r.ctx, low(r.doc)[r.c.start]) or (r.c.start > r.sent.start and low(r.doc)[r.c.start - 1]
+                                                       in NOUN_DETERMINERS)) and (agent := _agent_after_phrase(
+            r, r.c.end)) is not None:  # fmt: skip
+        # "the arrest of fishermen by Australian authorities": the agent's act on people no actor names; not the
+        # act of the sentence's subject, who protests it
+        r.sources, r.targets, r.branch = [agent], [], DECIDED
+        r.trace.append(r.rule)
+
+
+ACT_OBJECT_LINKS = union_words("events.act_object_links")  # "the arrest of fishermen by X": the object's link
+AGENT_PHRASE_REACH = 5  # tokens of an act's object phrase before its agent: "of two Filipino fishermen by …"
+
+
+def _agent_after_phrase(r: Roles, at: int) -> Mention | None:
+    """The agent of an event noun ending at `at` whose object names no actor ("the arrest of fishermen by
+    Australian authorities", "pelecehan terhadap nelayan oleh …"): after an object link (`events.act_object_links`),
+    at most `AGENT_PHRASE_REACH` lower-case words or numbers (no participle, no punctuation, no actor), then the
+    passive-agent word and (after a determiner) the agent."""
+    words, table = low(r.doc), tokens(r.doc)
+    if at >= r.sent.end or words[at] not in ACT_OBJECT_LINKS:
+        return None  # "requests by Ukraine", "attacks with enabling by Iran": no object phrase
+    at += 1
+    starts = {m.start: m for m in r.mentions}
+    k = at
+    while k < min(r.sent.end, at + AGENT_PHRASE_REACH) and words[k] not in r.marks.passive_agent:
+        if k in starts or table.is_punct[k] or not (table.is_lower[k] or table.like_num[k]) or _participle(
+                words[k], r.marks, r.ctx.grammar.passive_prefix) or words[k] in r.marks.target_stops:  # fmt: skip
+            return None  # "a deal brokered by X": a participle's agent, not the act's
+        k += 1
+    if k == at or k + 1 >= r.sent.end or words[k] not in r.marks.passive_agent:
+        return None
+    k += 2 if words[k + 1] in r.marks.determiners else 1
+    return starts.get(k)
 
 
 def _agent_after_target(ctx: DocContext, c: Candidate, mentions: list[Mention], marks: Markers
@@ -4168,13 +4202,26 @@ def _hosted_talks_parties(r: Roles) -> list[Mention] | None:
 def _role_act_agent_target(r: Roles) -> None:
     """A verb whose object is an act with its agent after "by" / "oleh" ("mengecam pencaplokan wilayah Peru oleh
     Bolivia", "condemned the annexation of Peruvian territory by Bolivia"): the agent is the verb's target, the one
-    acted on inside the act's phrase is the act's."""
-    if not (r.open() and r.targets) or _event_noun(r.ctx, low(r.doc)[r.c.start]):
+    acted on inside the act's phrase is the act's; so when the act's object names no actor ("condemned the detention
+    of two journalists by X", `events.act_object_links`)."""
+    if not r.open() or _event_noun(r.ctx, low(r.doc)[r.c.start]):
+        return
+    spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
+    if not r.targets:  # "protested the arrest of fishermen by Australian authorities": the act's agent
+        words = low(r.doc)
+        noun = r.c.end + (r.c.end < r.sent.end and words[r.c.end] in r.marks.determiners)
+        act = next((s for s in spans if s.start == noun and getattr(r.ctx.entries.get(s.label_), "relation", None)),
+                   None)  # fmt: skip
+        if noun < r.sent.end and (act is not None or _event_noun(r.ctx, words[noun])) and (agent := _agent_after_phrase(
+                r, act.end if act is not None else noun + 1)):  # fmt: skip
+            r.targets = _expand_right(r.doc, agent, r.mentions, r.marks)
+            r.trace.append(r.rule)
         return
     words, first, last = low(r.doc), r.targets[0], r.targets[-1]
-    spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
+    noun = r.c.end + (r.c.end < r.sent.end and words[r.c.end] in r.marks.determiners)
     if not any(r.c.end <= s.start < first.start and _event_noun(r.ctx, words[s.start])
-               and getattr(r.ctx.entries.get(s.label_), "relation", None) for s in spans):  # fmt: skip
+               and getattr(r.ctx.entries.get(s.label_), "relation", None) for s in spans) and not (
+            noun < first.start and _event_noun(r.ctx, words[noun])):  # "the detention of two Canadians by X"
         return
     table, at = tokens(r.doc), last.end
     while at < min(r.sent.end, last.end + 2) and table.is_lower[at] and table.is_alpha[at] and words[at] not in (
