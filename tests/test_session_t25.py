@@ -75,3 +75,15 @@ def test_the_agent_of_a_condemned_act_on_people_no_actor_names_is_the_target() -
     assert ("KEN", "COERCE", "ETH") not in found, found
     found = _rules_only("Kenya and Ethiopia accepted a deal brokered by Uganda.")
     assert not [k for k in found if k[2] == "UGA"], found
+
+
+def test_a_joint_statement_acts_for_its_authors_in_indonesian() -> None:
+    """`_active_relative_of_no_actor` (`events.relative_text_nouns`, now with "komunike"): a text and one modifier
+    before the relative word ("pernyataan bersama yang mengecam Y", "komunike bersama yang mendesak Y") is its
+    authors' act, as "pernyataan yang mengecam Y" was; a firm with a modifier still acts for itself."""
+    found = _rules_only("Kenya dan Uganda mengeluarkan pernyataan bersama yang mengecam Ethiopia.", lang="id")
+    assert {("KEN", "ACCUSE", "ETH"), ("UGA", "ACCUSE", "ETH")} <= found, found
+    found = _rules_only("Kenya menerbitkan komunike resmi yang mendesak Ethiopia menarik pasukannya.", lang="id")
+    assert ("KEN", "REQUEST", "ETH") in found, found
+    found = _rules_only("Kenya menjatuhkan sanksi kepada perusahaan pelayaran besar yang membantu Ethiopia.", lang="id")
+    assert ("KEN", "AID", "ETH") not in found, found

@@ -4039,8 +4039,8 @@ def _active_relative_of_no_actor(doc: Doc, mentions: list[Mention], left: int, r
     named before it is the trigger's subject. Not after a copula or a link of `events.predicate_links` ("Chile adalah
     negara yang membantu Peru", "Chile dan Peru termasuk di antara negara yang menentang Y"), nor where an actor ends
     right before the relative word (`nearest_subject` takes it: "pemerintah Chile yang …"), nor on a text its author
-    acts through (`events.relative_text_nouns`: "surat yang meminta Y") or an act or decision named for its actor
-    ("tindakan yang mendapat dukungan Y")."""
+    acts through (`events.relative_text_nouns`: "surat yang meminta Y", also with one modifier: "pernyataan bersama
+    yang mengecam Y") or an act or decision named for its actor ("tindakan yang mendapat dukungan Y")."""
     words = low(doc)
     k = right - 1
     while k > left and words[k] in RELATIVE_CLAUSE_ADVERBS:
@@ -4054,6 +4054,8 @@ def _active_relative_of_no_actor(doc: Doc, mentions: list[Mention], left: int, r
         return False
     if words[noun] in RELATIVE_TEXT_NOUNS or words[noun] in ACT_ANAPHOR_NOUNS or words[noun] in DECISION_NOUNS:
         return False  # "surat yang meminta Y", "tindakan yang mendapat dukungan Y": the author's, the actor's
+    if noun - 1 >= left and words[noun - 1] in RELATIVE_TEXT_NOUNS and tokens(doc).is_lower[noun]:
+        return False  # a text and its modifier: "pernyataan bersama yang mengecam Y", "surat terbuka yang …"
     named = max((m.end for m in mentions if left <= m.start and m.end <= noun), default=left)
     return not any(words[i] in COPULAS or words[i] in PREDICATE_LINKS for i in range(named, noun))
 
