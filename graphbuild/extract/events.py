@@ -3423,6 +3423,31 @@ def _judged_clause_owners(r: Roles) -> list[Mention]:
     return list({source.actor.id: source for source, _target, _rules in pairs}.values())
 
 
+ENVOY_NOUNS = union_words("events.envoy_nouns")  # "Duta Besar Chile untuk Peru": the last word of an envoy's title
+ENVOY_POSTINGS = union_words("events.envoy_postings")  # "… untuk Peru": where the envoy is posted
+
+
+@RULES.register("roles.recalled-envoy", "roles")
+def _role_recalled_envoy(r: Roles) -> None:
+    """A recall in the passive whose subject is an envoy named by their state and their posting ("Duta Besar Chile
+    untuk Peru ditarik pulang"; `events.envoy_nouns`, `events.envoy_postings`): the envoy's state recalls from the
+    posting's, though no agent is named (a recall is the sending state's act, CAMEO 161)."""
+    if not (r.open() and r.c.cameo == "161" and r.ctx.grammar.passive_prefix):
+        return
+    words = low(r.doc)
+    if not _participle(words[r.c.start], r.marks, r.ctx.grammar.passive_prefix):
+        return
+    posting = next((m for m in r.mentions if m.end == r.c.start and m.start - 1 > r.left), None)
+    if posting is None or words[posting.start - 1] not in ENVOY_POSTINGS:
+        return
+    state = next((m for m in r.mentions if m.end == posting.start - 1 and m.start >= r.left), None)
+    if state is None or state.actor == posting.actor or not any(
+            words[i] in ENVOY_NOUNS for i in range(max(r.left, state.start - 1), state.end)):  # fmt: skip
+        return  # the title before the state's name, or inside the mention ("Duta Besar Chile" names Chile)
+    r.sources, r.targets, r.branch = [state], [posting], DECIDED
+    r.chose(r.sources)
+
+
 @RULES.register("roles.passive", "roles")
 def _role_passive(r: Roles) -> None:
     """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target;
@@ -3931,6 +3956,36 @@ def _role_time_clause_subject(r: Roles) -> None:
     subjects = {source.actor.id: source for source, _target, _rules in pairs if source.actor.id not in targets}
     r.sources = list(subjects.values()) or [pairs[0][0]]
     r.chose(r.sources)
+
+
+ARRIVAL_VERBS = union_words("events.arrival_verbs")  # "Kecaman terhadap Y datang dari A dan B"
+ARRIVAL_LINKS = union_words("events.arrival_links")  # "… datang dari A"
+ARRIVAL_REACH = 14  # tokens from the noun trigger to the arrival verb: "Kecaman terhadap serangan Israel ke … Iran"
+
+
+@RULES.register("roles.came-from", "roles")
+def _role_came_from(r: Roles) -> None:
+    """An event noun opening its clause whose verb says where it came from ("Kecaman terhadap Peru datang dari Chile,
+    Ekuador dan Bolivia"; `events.arrival_verbs`, `events.arrival_links`): the actors listed after the link are its
+    sources, and no actor after the verb is its target."""
+    if not r.open() or r.sources or not _event_noun(r.ctx, low(r.doc)[r.c.start]):
+        return
+    words, texts = low(r.doc), tokens(r.doc).text
+    if any(words[i] not in NOUN_DETERMINERS and texts[i].strip() for i in range(r.left, r.c.start)):
+        return  # the noun is not the clause's subject ("Chile menyampaikan kecaman …"); a blanked dateline is none
+    end = min(r.sent.end - 1, r.c.end + ARRIVAL_REACH)
+    for i in range(r.c.end, end):
+        if texts[i] in CLAUSE_BREAKS or texts[i] == "," or words[i] in r.marks.clause:
+            return
+        if words[i] in ARRIVAL_VERBS and words[i + 1] in ARRIVAL_LINKS:
+            first = next((m for m in r.mentions if m.start == i + 2), None)
+            if first is not None:
+                r.sources = _expand_right(r.doc, first, r.mentions, r.marks)
+                r.targets = [t for t in find_targets(r.ctx, r.sent, r.c, r.mentions, r.c.search_from, r.marks)
+                             if t.end <= i]  # fmt: skip
+                r.branch = DECIDED
+                r.chose(r.sources)
+            return
 
 
 @RULES.register("roles.nearest-subject", "roles")
@@ -6005,11 +6060,13 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
                            "filter.question", "filter.rejected-text"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
-    "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
+    "roles.between-pair", "roles.obligation", "roles.recalled-envoy", "roles.passive", "roles.genitive-owner",
+    "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
     "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",
-    "roles.pact-relative", "roles.relative-object", "roles.time-clause-subject", "roles.nearest-subject",
+    "roles.pact-relative", "roles.relative-object", "roles.time-clause-subject", "roles.came-from",
+    "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.agreed-at-meeting",
     "roles.parse-object",

@@ -1,0 +1,36 @@
+"""Probe probe21-id (2026-12-07, twenty-first round): 2025 world news as Indonesian outlets report it (the
+Thailand–Cambodia border clashes and Malaysia's mediation, India and Pakistan, the Iran–Israel war, UNIFIL, Prabowo in
+Paris, the IEU-CEPA), in the shapes of condemnation as a noun ("Kecaman terhadap Y datang dari A dan B"), passives
+without an agent ("Duta Besar X untuk Y ditarik pulang") and measures named as nouns. Sentences of our own."""
+
+from __future__ import annotations
+
+from graphbuild.model import Article
+from tests.test_persons_current import _extractor, keys
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="id", date="2025-06-01")
+    return keys(next(iter(_extractor().extract([article]))).triples)
+
+
+def test_condemnation_that_came_from_a_list_is_each_listed_actors() -> None:
+    """`roles.came-from` (`events.arrival_verbs`, `events.arrival_links`): "Kecaman terhadap serangan Peru ke Bolivia
+    datang dari Chile, Ekuador dan Argentina" is each listed state's condemnation of Peru; none of them is a target."""
+    found = _found("Kecaman terhadap serangan Peru ke Bolivia datang dari Chile, Ekuador dan Argentina.")
+    assert {("CHL", "ACCUSE", "PER"), ("ECU", "ACCUSE", "PER"), ("ARG", "ACCUSE", "PER")} <= found
+    assert not any(t[2] in ("CHL", "ECU", "ARG") for t in found)
+
+
+def test_a_recalled_envoy_in_the_passive_is_the_sending_states_recall() -> None:
+    """`roles.recalled-envoy` (`events.envoy_nouns`, `events.envoy_postings`): "Duta Besar Chile untuk Peru ditarik
+    pulang" names no agent; the recall is Chile's, from Peru."""
+    assert ("CHL", "SANCTION", "PER") in _found("Duta Besar Chile untuk Peru ditarik pulang menyusul insiden itu.")
+
+
+def test_downgrading_relations_is_a_sanction() -> None:
+    """`id.sanction.turunkan-hubungan`, `id.sanction.turunkan-status-hubungan`: downgrading diplomatic relations with Y
+    (CAMEO 161, as cutting them); lowering tension in relations is none."""
+    assert ("ECU", "SANCTION", "PER") in _found(
+        "Pemerintah Ekuador membalas dengan menurunkan hubungan diplomatik dengan Peru ke tingkat terendah.")
+    assert ("ECU", "SANCTION", "PER") in _found("Ekuador menurunkan status hubungan diplomatiknya dengan Peru.")
