@@ -34,3 +34,30 @@ def test_downgrading_relations_is_a_sanction() -> None:
     assert ("ECU", "SANCTION", "PER") in _found(
         "Pemerintah Ekuador membalas dengan menurunkan hubungan diplomatik dengan Peru ke tingkat terendah.")
     assert ("ECU", "SANCTION", "PER") in _found("Ekuador menurunkan status hubungan diplomatiknya dengan Peru.")
+
+
+def test_attending_at_someones_invitation_is_the_inviters_offer() -> None:
+    """`id.agree.atas-undangan`: "… atas undangan Y" is Y's invitation of the subject (AGREE, the subject receives it);
+    an actor named by a meeting noun ("menghadiri KTT Mercosur") is where, not the one invited
+    (`roles.received-from`, `markers.directions`)."""
+    found = _found("Presiden Ekuador Daniel Noboa menghadiri parade itu sebagai tamu kehormatan atas undangan Presiden "
+                   "Chile Gabriel Boric.")
+    assert ("gabriel-boric", "AGREE", "daniel-noboa") in found
+    found = _found("Presiden Ekuador Daniel Noboa menghadiri KTT Mercosur di Asuncion, Paraguay, atas undangan "
+                   "Presiden Chile Gabriel Boric.")
+    assert not any(t[0] == "gabriel-boric" and t[2] != "daniel-noboa" for t in found)
+
+
+def test_a_weapon_named_before_the_passive_agent_leaves_its_owner_the_agent() -> None:
+    """`passive_agent` (`events.agent_means_nouns`): "diserang oleh tank Chile", "oleh pesawat nirawak Chile": the
+    weapon's owner is the agent."""
+    assert ("CHL", "ASSAULT", "PER") in _found("Pos militer Peru diserang oleh tank Chile, Kamis.")
+    assert ("CHL", "ASSAULT", "unifil") in _found("Markas UNIFIL diserang oleh pesawat nirawak Chile.")
+
+
+def test_all_parties_asked_to_respect_a_body_is_no_request_of_the_body() -> None:
+    """`find_targets` (`events.active_verb_prefixes`): "menyerukan semua pihak menghormati keselamatan pasukan PBB"
+    asks no actor; the UN is in the act asked, as after "untuk"."""
+    found = _found("Chile menyerukan semua pihak menghormati keselamatan pasukan penjaga perdamaian PBB.")
+    assert not any(t[1] == "REQUEST" for t in found)
+    assert ("CHL", "REQUEST", "PER") in _found("Chile mendesak Peru menghormati keselamatan pasukan PBB.")

@@ -2030,6 +2030,16 @@ def _chain_governs(link: Link) -> str | None:
     return KEEP
 
 
+ACTIVE_VERB_PREFIXES = tuple(sorted(union_words("events.active_verb_prefixes")))  # "menghormati", "memberikan"
+
+
+def _active_verb(ctx: DocContext, word: str) -> bool:
+    """Is `word` an active verb by its prefix (`events.active_verb_prefixes`: Indonesian "me-" with a stem of its
+    own: "menghormati", not "merah")?"""
+    return bool(ACTIVE_VERB_PREFIXES) and word.startswith(ACTIVE_VERB_PREFIXES) and word.isalpha() and (
+        ctx.pack.stem(word) != word)
+
+
 UNNAMED_ADDRESSEES = union_words("events.unnamed_addressees")  # "mendesak negara-negara anggota untuk …"
 
 
@@ -4569,10 +4579,12 @@ def _role_converse_host(r: Roles) -> None:
 def _role_received_from(r: Roles) -> None:
     """An event the subject receives ("X menerima bantuan dari Y", "X mendapat dukungan kuat Y") is Y's toward X; when
     the subject is an act named by its noun ("Israeli strikes on Iran's nuclear sites draw condemnation from Y"), the
-    act's author is the one Y acts on, not the act's target named last before the verb."""
+    act's author is the one Y acts on, not the act's target named last before the verb. An actor named by a meeting
+    noun (`markers.directions`: "menghadiri KTT BRICS … atas undangan Y") is where, not who receives it."""
     if r.c.entry.received:
-        acted = _subject_act(r)
-        r.pairs = [(t, acted.get(s.actor.id, s), (*rules, r.rule)) for s, t, rules in r.settled()]
+        acted, words = _subject_act(r), low(r.doc)
+        r.pairs = [(t, acted.get(s.actor.id, s), (*rules, r.rule)) for s, t, rules in r.settled()
+                   if not (s.start > r.sent.start and words[s.start - 1] in r.marks.directions)]  # fmt: skip
 
 
 def _subject_act(r: Roles) -> dict[str, Mention]:
@@ -5274,6 +5286,10 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
                 return True, m, False
+        if c.end + 1 < sent.end and low(doc)[c.end] in marks.passive_agent:  # "diserang oleh tank Israel"
+            at = _past_means(low(doc), c.end + 1, sent.end)
+            if at > c.end + 1 and (m := next((m for m in mentions if m.start == at), None)) is not None:
+                return True, m, False
         agent = _agent_after_modifiers(doc, sent, c.end, mentions, marks)
         return True, agent or _agent_noun_phrase(ctx, sent, c, mentions, marks), False
     if lower not in marks.participles and not lower.endswith(("ed", "en")):
@@ -5324,6 +5340,19 @@ def _headline_word(doc: Doc, sent: Span, at: int) -> bool:
 
 
 PASSIVE_MODIFIER_WORDS = 2  # lower-case words between a prefix passive and its agent's "oleh": "dikecam keras oleh"
+
+
+AGENT_MEANS_NOUNS = union_words("events.agent_means_nouns")  # "diserang oleh tank Israel": the weapon, then its owner
+AGENT_MEANS_WORDS = 3  # "oleh jet tempur F-16 Israel" is too far; "oleh pesawat nirawak Israel" is not
+
+
+def _past_means(words: list[str], at: int, end: int) -> int:
+    """The token after at most `AGENT_MEANS_WORDS` words of `events.agent_means_nouns` from `at` (the weapons or
+    craft an agent acts with, named before it: "oleh tank Israel", "oleh pesawat nirawak Rusia"); `at` if none."""
+    k = at
+    while k < min(end, at + AGENT_MEANS_WORDS) and words[k] in AGENT_MEANS_NOUNS:
+        k += 1
+    return k
 
 
 def _agent_after_modifiers(doc: Doc, sent: Span, end: int, mentions: list[Mention], marks: Markers) -> Mention | None:
@@ -5434,11 +5463,13 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
         lead = next((k for k, i in enumerate(between) if words[i] in UNNAMED_ADDRESSEES
                      or words[i] not in marks.determiners), None)  # past "the": "urged the international …"
+        asked = lead is not None and any(words[i] in marks.complement or _active_verb(ctx, words[i])
+                                         for i in between[lead + 1 :])  # fmt: skip
         if (entry.governs and c.relation == "REQUEST" and lead is not None
-                and words[between[lead]] in UNNAMED_ADDRESSEES
-                and any(words[i] in marks.complement for i in between[lead + 1 :])):  # fmt: skip
+                and words[between[lead]] in UNNAMED_ADDRESSEES and asked):  # fmt: skip
             # "mendesak sekutu-sekutu Barat untuk memperketat sanksi terhadap Moskwa", "urged the international
-            # community to lift sanctions on Syria": asked of no actor; not a request rejected ("menolak permintaan
+            # community to lift sanctions on Syria", "menyerukan semua pihak menghormati pasukan PBB" (an active verb,
+            # `events.active_verb_prefixes`): asked of no actor; not a request rejected ("menolak permintaan
             # dunia internasional untuk mengizinkan pasukan PBB": the UN's)
             break
         if _absolute_clause(texts, words, between, m):
