@@ -61,3 +61,22 @@ def test_all_parties_asked_to_respect_a_body_is_no_request_of_the_body() -> None
     found = _found("Chile menyerukan semua pihak menghormati keselamatan pasukan penjaga perdamaian PBB.")
     assert not any(t[1] == "REQUEST" for t in found)
     assert ("CHL", "REQUEST", "PER") in _found("Chile mendesak Peru menghormati keselamatan pasukan PBB.")
+
+
+def test_a_grenade_dropped_near_forces_attacks_them() -> None:
+    """`id.assault.jatuhkan-bom`, `id.assault.jatuhkan-bom-dekat`: a drone dropping grenades on or near an actor's
+    forces attacks that actor; a bomb dropped "di" a place says where it fell."""
+    assert ("CHL", "ASSAULT", "unifil") in _found("Sebuah drone Chile menjatuhkan granat di dekat personel UNIFIL.")
+    assert ("CHL", "ASSAULT", "PER") in _found("Pesawat Chile menjatuhkan bom ke pangkalan militer Peru.")
+
+
+def test_fighting_each_other_after_a_pairs_truce_is_the_pairs_fighting() -> None:
+    """`roles.time-clause-subject` (`events.duration_words`, `events.reciprocal_words`): "Chile dan Peru sepakat …,
+    setelah empat hari saling serang" is the pair's fighting, both ways (rules only: the scorer is not retrained)."""
+    from graphbuild.extract.engine import LexiconExtractor
+
+    article = Article(id="t", text="Chile dan Peru sepakat melakukan gencatan senjata penuh, setelah empat hari saling "
+                      "serang dengan rudal dan drone.", language="id", date="2025-06-01")
+    found = keys(next(iter(LexiconExtractor(parser="none", model="none").extract([article]))).triples)
+    assert {("CHL", "ASSAULT", "PER"), ("PER", "ASSAULT", "CHL")} <= found
+

@@ -3945,26 +3945,39 @@ def _role_relative_object(r: Roles) -> None:
     r.chose(r.sources)
 
 
+DURATION_WORDS = union_words("events.duration_words")  # "setelah empat hari saling serang"
+COUNT_WORDS = union_words("resolve.count_words")
+RECIPROCAL_WORDS = union_words("events.reciprocal_words")  # "saling serang": the verb after the marker
+
+
 @RULES.register("roles.time-clause-subject", "roles")
 def _role_time_clause_subject(r: Roles) -> None:
     """A verb trigger right after a comma and a time word that opens no clause with a subject of its own
     (`events.subjectless_clause_words`: "Menlu Chile meminta Peru membantu evakuasi warga Bolivia, saat bertemu Menlu
     Peru X"): the subjects of the sentence's last earlier event, if it ends before the comma and is asserted, are its
-    subjects; the actor named last before the comma (the people of the request's complement) is none."""
+    subjects; the actor named last before the comma (the people of the request's complement) is none. A duration may
+    stand between the time word and the verb ("…, setelah empat hari saling serang"; `events.duration_words`; the
+    reciprocal marker of `events.reciprocal_words` before it is no event noun)."""
     if not r.open() or r.sources or r.previous is None:
         return
     words, texts, at = low(r.doc), tokens(r.doc).text, r.c.start - 1
+    if at - 2 > r.sent.start and words[at] in DURATION_WORDS and (
+            words[at - 1] in COUNT_WORDS or texts[at - 1].isdigit()):  # fmt: skip
+        at -= 2  # "…, setelah empat hari saling serang": a duration between the time word and the verb
     if at - 1 <= r.sent.start or words[at] not in SUBJECTLESS_CLAUSE_WORDS or texts[at - 1] != ",":
         return
-    if _event_noun(r.ctx, words[r.c.start]):
-        return  # "…, setelah serangan Y": a time phrase with an event noun of its own owner
+    head = r.c.start + 1 if words[r.c.start] in RECIPROCAL_WORDS and r.c.end > r.c.start + 1 else r.c.start
+    if _event_noun(r.ctx, words[head]):
+        return  # "…, setelah serangan Y": a time phrase with an event noun of its own owner ("saling serang" is a verb)
     before, pairs = r.previous
     if before.end > at - 1 or before.mode != "asserted":
         return  # after a planned act ("mengharapkan bertemu Y, sebelum bertemu Z") the time clause is planned too
     # the subjects, not the partners a meeting or a joint act also gives as sources ("X bertemu Y": Y → X too)
     targets = {target.actor.id for _source, target, _rules in pairs}
     subjects = {source.actor.id: source for source, _target, _rules in pairs if source.actor.id not in targets}
-    r.sources = list(subjects.values()) or [pairs[0][0]]
+    everyone = list({source.actor.id: source for source, _target, _rules in pairs}.values())
+    # a reciprocal act after a pair's joint act ("A dan B sepakat …, setelah saling serang"): the pair, both ways
+    r.sources = list(subjects.values()) or (everyone if r.c.entry.symmetric else [pairs[0][0]])
     r.chose(r.sources)
 
 
