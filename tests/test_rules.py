@@ -91,6 +91,8 @@ ROLE_SENTENCES = {
                                    ("CHL", "THREATEN", "PER")),
     "roles.time-clause-subject": ("Chile meminta Peru membantu warga Bolivia, saat bertemu Ekuador di Quito.", "id",
                                   "none", ("CHL", "CONSULT", "ECU")),
+    "roles.came-from": ("Kecaman terhadap Peru datang dari Chile dan Ekuador.", "id", "none", ("ECU", "ACCUSE", "PER")),
+    "roles.recalled-envoy": ("Duta Besar Chile untuk Peru ditarik pulang.", "id", "none", ("CHL", "SANCTION", "PER")),
     "roles.agreed-at-meeting": ("Chile bertemu Peru di Lima dan sepakat memperluas perdagangan.", "id", "none",
                                 ("CHL", "AGREE", "PER")),
     "roles.judged-move": ("Chile expelled two Peruvian diplomats, a move Bolivia has denounced.", "en", "none",

@@ -2030,6 +2030,16 @@ def _chain_governs(link: Link) -> str | None:
     return KEEP
 
 
+ACTIVE_VERB_PREFIXES = tuple(sorted(union_words("events.active_verb_prefixes")))  # "menghormati", "memberikan"
+
+
+def _active_verb(ctx: DocContext, word: str) -> bool:
+    """Is `word` an active verb by its prefix (`events.active_verb_prefixes`: Indonesian "me-" with a stem of its
+    own: "menghormati", not "merah")?"""
+    return bool(ACTIVE_VERB_PREFIXES) and word.startswith(ACTIVE_VERB_PREFIXES) and word.isalpha() and (
+        ctx.pack.stem(word) != word)
+
+
 UNNAMED_ADDRESSEES = union_words("events.unnamed_addressees")  # "mendesak negara-negara anggota untuk …"
 
 
@@ -3423,6 +3433,31 @@ def _judged_clause_owners(r: Roles) -> list[Mention]:
     return list({source.actor.id: source for source, _target, _rules in pairs}.values())
 
 
+ENVOY_NOUNS = union_words("events.envoy_nouns")  # "Duta Besar Chile untuk Peru": the last word of an envoy's title
+ENVOY_POSTINGS = union_words("events.envoy_postings")  # "… untuk Peru": where the envoy is posted
+
+
+@RULES.register("roles.recalled-envoy", "roles")
+def _role_recalled_envoy(r: Roles) -> None:
+    """A recall in the passive whose subject is an envoy named by their state and their posting ("Duta Besar Chile
+    untuk Peru ditarik pulang"; `events.envoy_nouns`, `events.envoy_postings`): the envoy's state recalls from the
+    posting's, though no agent is named (a recall is the sending state's act, CAMEO 161)."""
+    if not (r.open() and r.c.cameo == "161" and r.ctx.grammar.passive_prefix):
+        return
+    words = low(r.doc)
+    if not _participle(words[r.c.start], r.marks, r.ctx.grammar.passive_prefix):
+        return
+    posting = next((m for m in r.mentions if m.end == r.c.start and m.start - 1 > r.left), None)
+    if posting is None or words[posting.start - 1] not in ENVOY_POSTINGS:
+        return
+    state = next((m for m in r.mentions if m.end == posting.start - 1 and m.start >= r.left), None)
+    if state is None or state.actor == posting.actor or not any(
+            words[i] in ENVOY_NOUNS for i in range(max(r.left, state.start - 1), state.end)):  # fmt: skip
+        return  # the title before the state's name, or inside the mention ("Duta Besar Chile" names Chile)
+    r.sources, r.targets, r.branch = [state], [posting], DECIDED
+    r.chose(r.sources)
+
+
 @RULES.register("roles.passive", "roles")
 def _role_passive(r: Roles) -> None:
     """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target;
@@ -3966,27 +4001,70 @@ def _role_relative_object(r: Roles) -> None:
     r.chose(r.sources)
 
 
+DURATION_WORDS = union_words("events.duration_words")  # "setelah empat hari saling serang"
+COUNT_WORDS = union_words("resolve.count_words")
+RECIPROCAL_WORDS = union_words("events.reciprocal_words")  # "saling serang": the verb after the marker
+
+
 @RULES.register("roles.time-clause-subject", "roles")
 def _role_time_clause_subject(r: Roles) -> None:
     """A verb trigger right after a comma and a time word that opens no clause with a subject of its own
     (`events.subjectless_clause_words`: "Menlu Chile meminta Peru membantu evakuasi warga Bolivia, saat bertemu Menlu
     Peru X"): the subjects of the sentence's last earlier event, if it ends before the comma and is asserted, are its
-    subjects; the actor named last before the comma (the people of the request's complement) is none."""
+    subjects; the actor named last before the comma (the people of the request's complement) is none. A duration may
+    stand between the time word and the verb ("…, setelah empat hari saling serang"; `events.duration_words`; the
+    reciprocal marker of `events.reciprocal_words` before it is no event noun)."""
     if not r.open() or r.sources or r.previous is None:
         return
     words, texts, at = low(r.doc), tokens(r.doc).text, r.c.start - 1
+    if at - 2 > r.sent.start and words[at] in DURATION_WORDS and (
+            words[at - 1] in COUNT_WORDS or texts[at - 1].isdigit()):  # fmt: skip
+        at -= 2  # "…, setelah empat hari saling serang": a duration between the time word and the verb
     if at - 1 <= r.sent.start or words[at] not in SUBJECTLESS_CLAUSE_WORDS or texts[at - 1] != ",":
         return
-    if _event_noun(r.ctx, words[r.c.start]):
-        return  # "…, setelah serangan Y": a time phrase with an event noun of its own owner
+    head = r.c.start + 1 if words[r.c.start] in RECIPROCAL_WORDS and r.c.end > r.c.start + 1 else r.c.start
+    if _event_noun(r.ctx, words[head]):
+        return  # "…, setelah serangan Y": a time phrase with an event noun of its own owner ("saling serang" is a verb)
     before, pairs = r.previous
     if before.end > at - 1 or before.mode != "asserted":
         return  # after a planned act ("mengharapkan bertemu Y, sebelum bertemu Z") the time clause is planned too
     # the subjects, not the partners a meeting or a joint act also gives as sources ("X bertemu Y": Y → X too)
     targets = {target.actor.id for _source, target, _rules in pairs}
     subjects = {source.actor.id: source for source, _target, _rules in pairs if source.actor.id not in targets}
-    r.sources = list(subjects.values()) or [pairs[0][0]]
+    everyone = list({source.actor.id: source for source, _target, _rules in pairs}.values())
+    # a reciprocal act after a pair's joint act ("A dan B sepakat …, setelah saling serang"): the pair, both ways
+    r.sources = list(subjects.values()) or (everyone if r.c.entry.symmetric else [pairs[0][0]])
     r.chose(r.sources)
+
+
+ARRIVAL_VERBS = union_words("events.arrival_verbs")  # "Kecaman terhadap Y datang dari A dan B"
+ARRIVAL_LINKS = union_words("events.arrival_links")  # "… datang dari A"
+ARRIVAL_REACH = 14  # tokens from the noun trigger to the arrival verb: "Kecaman terhadap serangan Israel ke … Iran"
+
+
+@RULES.register("roles.came-from", "roles")
+def _role_came_from(r: Roles) -> None:
+    """An event noun opening its clause whose verb says where it came from ("Kecaman terhadap Peru datang dari Chile,
+    Ekuador dan Bolivia"; `events.arrival_verbs`, `events.arrival_links`): the actors listed after the link are its
+    sources, and no actor after the verb is its target."""
+    if not r.open() or r.sources or not _event_noun(r.ctx, low(r.doc)[r.c.start]):
+        return
+    words, texts = low(r.doc), tokens(r.doc).text
+    if any(words[i] not in NOUN_DETERMINERS and texts[i].strip() for i in range(r.left, r.c.start)):
+        return  # the noun is not the clause's subject ("Chile menyampaikan kecaman …"); a blanked dateline is none
+    end = min(r.sent.end - 1, r.c.end + ARRIVAL_REACH)
+    for i in range(r.c.end, end):
+        if texts[i] in CLAUSE_BREAKS or texts[i] == "," or words[i] in r.marks.clause:
+            return
+        if words[i] in ARRIVAL_VERBS and words[i + 1] in ARRIVAL_LINKS:
+            first = next((m for m in r.mentions if m.start == i + 2), None)
+            if first is not None:
+                r.sources = _expand_right(r.doc, first, r.mentions, r.marks)
+                r.targets = [t for t in find_targets(r.ctx, r.sent, r.c, r.mentions, r.c.search_from, r.marks)
+                             if t.end <= i]  # fmt: skip
+                r.branch = DECIDED
+                r.chose(r.sources)
+            return
 
 
 @RULES.register("roles.nearest-subject", "roles")
@@ -4585,10 +4663,12 @@ def _role_converse_host(r: Roles) -> None:
 def _role_received_from(r: Roles) -> None:
     """An event the subject receives ("X menerima bantuan dari Y", "X mendapat dukungan kuat Y") is Y's toward X; when
     the subject is an act named by its noun ("Israeli strikes on Iran's nuclear sites draw condemnation from Y"), the
-    act's author is the one Y acts on, not the act's target named last before the verb."""
+    act's author is the one Y acts on, not the act's target named last before the verb. An actor named by a meeting
+    noun (`markers.directions`: "menghadiri KTT BRICS … atas undangan Y") is where, not who receives it."""
     if r.c.entry.received:
-        acted = _subject_act(r)
-        r.pairs = [(t, acted.get(s.actor.id, s), (*rules, r.rule)) for s, t, rules in r.settled()]
+        acted, words = _subject_act(r), low(r.doc)
+        r.pairs = [(t, acted.get(s.actor.id, s), (*rules, r.rule)) for s, t, rules in r.settled()
+                   if not (s.start > r.sent.start and words[s.start - 1] in r.marks.directions)]  # fmt: skip
 
 
 def _subject_act(r: Roles) -> dict[str, Mention]:
@@ -5290,6 +5370,10 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         for m in mentions:
             if m.start == c.end or (m.start == c.end + 1 and low(doc)[c.end] in marks.passive_agent):
                 return True, m, False
+        if c.end + 1 < sent.end and low(doc)[c.end] in marks.passive_agent:  # "diserang oleh tank Israel"
+            at = _past_means(low(doc), c.end + 1, sent.end)
+            if at > c.end + 1 and (m := next((m for m in mentions if m.start == at), None)) is not None:
+                return True, m, False
         agent = _agent_after_modifiers(doc, sent, c.end, mentions, marks)
         return True, agent or _agent_noun_phrase(ctx, sent, c, mentions, marks), False
     if lower not in marks.participles and not lower.endswith(("ed", "en")):
@@ -5340,6 +5424,19 @@ def _headline_word(doc: Doc, sent: Span, at: int) -> bool:
 
 
 PASSIVE_MODIFIER_WORDS = 2  # lower-case words between a prefix passive and its agent's "oleh": "dikecam keras oleh"
+
+
+AGENT_MEANS_NOUNS = union_words("events.agent_means_nouns")  # "diserang oleh tank Israel": the weapon, then its owner
+AGENT_MEANS_WORDS = 3  # "oleh jet tempur F-16 Israel" is too far; "oleh pesawat nirawak Israel" is not
+
+
+def _past_means(words: list[str], at: int, end: int) -> int:
+    """The token after at most `AGENT_MEANS_WORDS` words of `events.agent_means_nouns` from `at` (the weapons or
+    craft an agent acts with, named before it: "oleh tank Israel", "oleh pesawat nirawak Rusia"); `at` if none."""
+    k = at
+    while k < min(end, at + AGENT_MEANS_WORDS) and words[k] in AGENT_MEANS_NOUNS:
+        k += 1
+    return k
 
 
 def _agent_after_modifiers(doc: Doc, sent: Span, end: int, mentions: list[Mention], marks: Markers) -> Mention | None:
@@ -5450,11 +5547,13 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "menyerukan kepada negara-negara Islam untuk membantu rakyat Palestina": asked of no actor
         lead = next((k for k, i in enumerate(between) if words[i] in UNNAMED_ADDRESSEES
                      or words[i] not in marks.determiners), None)  # past "the": "urged the international …"
+        asked = lead is not None and any(words[i] in marks.complement or _active_verb(ctx, words[i])
+                                         for i in between[lead + 1 :])  # fmt: skip
         if (entry.governs and c.relation == "REQUEST" and lead is not None
-                and words[between[lead]] in UNNAMED_ADDRESSEES
-                and any(words[i] in marks.complement for i in between[lead + 1 :])):  # fmt: skip
+                and words[between[lead]] in UNNAMED_ADDRESSEES and asked):  # fmt: skip
             # "mendesak sekutu-sekutu Barat untuk memperketat sanksi terhadap Moskwa", "urged the international
-            # community to lift sanctions on Syria": asked of no actor; not a request rejected ("menolak permintaan
+            # community to lift sanctions on Syria", "menyerukan semua pihak menghormati pasukan PBB" (an active verb,
+            # `events.active_verb_prefixes`): asked of no actor; not a request rejected ("menolak permintaan
             # dunia internasional untuk mengizinkan pasukan PBB": the UN's)
             break
         if _absolute_clause(texts, words, between, m):
@@ -6076,11 +6175,13 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
                            "filter.question", "filter.rejected-text"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
-    "roles.between-pair", "roles.obligation", "roles.passive", "roles.genitive-owner", "roles.by-agent",
+    "roles.between-pair", "roles.obligation", "roles.recalled-envoy", "roles.passive", "roles.genitive-owner",
+    "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject",
     "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",
-    "roles.pact-relative", "roles.relative-object", "roles.time-clause-subject", "roles.nearest-subject",
+    "roles.pact-relative", "roles.relative-object", "roles.time-clause-subject", "roles.came-from",
+    "roles.nearest-subject",
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.agreed-at-meeting",
     "roles.parse-object",
