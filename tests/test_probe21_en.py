@@ -4,6 +4,7 @@ Iran, Armenia and Azerbaijan, Syria and the US strikes off Venezuela. Sentences 
 from __future__ import annotations
 
 from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.ingest import IngestOptions, make_article
 from graphbuild.model import Article
 from tests.test_extract import keys, run
 
@@ -40,3 +41,35 @@ def test_a_top_diplomat_posted_in_another_state_is_the_envoy() -> None:
     found = shipped("Egypt summoned Turkey's top diplomat in Cairo on Monday.")
     assert ("EGY", "ACCUSE", "TUR") in found and ("EGY", "ACCUSE", "hakan-fidan") not in found, found
     assert ("EGY", "ACCUSE", "hakan-fidan") in shipped("Egypt summoned Turkey's top diplomat on Monday.")
+
+
+def test_an_air_campaign_against_a_state_is_an_attack() -> None:
+    """"joining Peru's air campaign against Bolivia": a campaign of force against a state is its attack
+    (`en.assault.air-campaign`); a campaign alone is none."""
+    assert ("PER", "ASSAULT", "BOL") in keys(run("Chile joined Peru's air campaign against Bolivia on Sunday."))
+    assert not {t for t in keys(run("Chile launched a pressure campaign against Peru.")) if t[1] == "ASSAULT"}
+
+
+def test_an_attack_on_its_sites_hits_the_sentences_subject() -> None:
+    """"Chile recalled its envoy after Peru's attack on its embassy": the attack "on its …" with no target hits the
+    sentence's subject (`roles.its-target`, `events.its_target_relations`)."""
+    assert ("PER", "ASSAULT", "CHL") in keys(run("Chile recalled its envoy after Peru's attack on its embassy."))
+    found = keys(run("Chile fired rockets in retaliation for the Peruvian strikes on its border posts."))
+    assert ("PER", "ASSAULT", "CHL") in found, found
+    found = with_dateline("SANTIAGO, May 2 (Reuters) - Chile recalled its envoy after the Peruvian strikes on its "
+                          "border posts, the ministry said.")
+    assert ("PER", "ASSAULT", "CHL") in found, found  # after a dateline, the first actor still opens the sentence
+
+
+def with_dateline(text: str) -> set[tuple[str, str, str]]:
+    """Made as `graphbuild build` makes an article (its dateline marked as page furniture)."""
+    article = make_article("t", text, "test", IngestOptions(), title="", date="2025-06-01", lang="en")
+    return keys(next(iter(SHIPPED.extract([article]))).triples)
+
+
+def test_denying_the_charge_rejects_the_accuser() -> None:
+    """"Chile accused Peru of shelling two villages. Peru denied the charge.": the singular "the charge" names the
+    last accusation as "the charges" does (`events.act_charge_nouns`): a REJECT of the accuser."""
+    found = keys(run("Chile accused Peru on Monday of shelling two villages. Peru's defence ministry denied the "
+                     "charge."))
+    assert ("PER", "REJECT", "CHL") in found, found

@@ -4146,6 +4146,28 @@ def _role_target_after_trigger(r: Roles) -> None:
     r.chose(r.targets)
 
 
+ITS_TARGET_RELATIONS = union_words("events.its_target_relations")  # "the U.S. strikes on its nuclear sites"
+
+
+@RULES.register("roles.its-target", "roles")
+def _role_its_target(r: Roles) -> None:
+    """"Iran condemned the U.S. strikes on its nuclear facilities", "Chile said Peru's strikes on its border posts
+    killed ten soldiers": an attack (`events.its_target_relations`) with a source and no target, right after it one of
+    its prepositions and "its" (`events.thing_owner_pronouns`), hits the sentence's subject: the first actor of the
+    sentence, its first word (after a dateline: `_opens_sentence`), no person and not the attack's own source."""
+    if r.pairs is not None or r.targets or not r.sources or r.c.relation not in ITS_TARGET_RELATIONS:
+        return
+    words, at = low(r.doc), r.c.end
+    if at + 1 >= r.sent.end or words[at] not in r.c.entry.preps or words[at + 1] not in THING_OWNER_PRONOUNS:
+        return
+    first = min((m for m in r.mentions if r.sent.start <= m.start < r.c.start), key=lambda m: m.start, default=None)
+    if (first is None or not _opens_sentence(r.doc, r.sent, first.start) or first.actor.type == "Person"
+            or any(first.actor.id == s.actor.id for s in r.sources)):
+        return
+    r.targets = [first]
+    r.trace.append(r.rule)
+
+
 HOSTED_TALKS_REACH = 3  # lower-case words between the hosting verb and the talks noun: "hosted direct peace talks"
 
 
@@ -6058,7 +6080,8 @@ RULES.set_order("roles", (
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.agreed-at-meeting",
     "roles.parse-object",
-    "roles.owner-target", "roles.second-addressee", "roles.welcomed-between", "roles.joined-threat-target",
+    "roles.owner-target", "roles.its-target", "roles.second-addressee", "roles.welcomed-between",
+    "roles.joined-threat-target",
     "roles.judged-move", "roles.protest-previous-subject", "roles.thanked-for-act",
     "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",
