@@ -4646,7 +4646,8 @@ def _role_joined_threat_target(r: Roles) -> None:
     a response": a threat with no target of its own (`events.carried_target_relations`), its verb right after "and"
     (`events.joined_verb_conjunctions`) and no actor named after it in the sentence, shares the subject of the
     sentence's last earlier event, a hostile one (`events.carried_from_relations`), and is aimed at that event's
-    target."""
+    target; after a reported hostile act ("Chile said Peru's strikes had killed 12 people and vowed to retaliate")
+    it is the speaker's, aimed at the reported clause's subject."""
     if r.targets or not r.sources or r.c.relation not in CARRIED_TARGET_RELATIONS:
         return
     words, joint = low(r.doc), r.c.start - 1
