@@ -26,11 +26,12 @@ def test_prisoners_sent_to_a_state_are_an_extradition() -> None:
 def test_charging_another_states_nationals_accuses_that_state() -> None:
     """"charged 12 Chinese nationals over a hacking campaign", "indicted two officers of Y's navy": a prosecution of
     another state's people accuses it (`en.accuse.charge`); the noun ("denied the charge", "charge d'affaires") is
-    no charge."""
+    no charge of its own ("denied the charge" rejects the accuser, as "denied the charges" does: probe21-en)."""
     assert ("CHL", "ACCUSE", "PER") in keys(run("Chile charged 12 Peruvian nationals over a hacking campaign."))
     assert ("CHL", "ACCUSE", "PER") in keys(run("Chile indicted two officers of Peru's navy."))
     assert ("PER", "ACCUSE", "CHL") in keys(run("Chile was charged with war crimes by Peru."))
-    assert not {k for k in keys(run("Peru accused Chile of spying. Chile denied the charge.")) if k[1] == "REJECT"}
+    found = keys(run("Peru accused Chile of spying. Chile denied the charge."))
+    assert ("CHL", "ACCUSE", "PER") not in found and ("CHL", "REJECT", "PER") in found, found
 
 
 def test_an_absolute_clause_after_talks_names_no_partner() -> None:

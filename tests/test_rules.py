@@ -138,6 +138,8 @@ ROLE_SENTENCES = {
     "roles.parse-object": ("Chile condemned in unusually harsh terms yesterday the government of Peru.", "en", "auto",
                            ("CHL", "ACCUSE", "PER")),
     "roles.owner-target": ("Chile rejected a Peru offer.", "en", "none", ("CHL", "REJECT", "PER")),
+    "roles.its-target": ("Chile recalled its envoy after Peru's attack on its embassy.", "en", "none",
+                         ("PER", "ASSAULT", "CHL")),
     "roles.pair-pronoun-alone": ("Chilean President Gabriel Boric met Peruvian Foreign Minister Rosa Vidal. "
                                  "They agreed to help Bolivia.", "en", "none",
                                  ("gabriel-boric", "AGREE", "rosa-vidal")),

@@ -2165,10 +2165,31 @@ def _chain_light_verb(link: Link) -> str | None:
 @RULES.register("candidate.inside-name", "candidate")
 def _inside_name(ctx: DocContext, sent: Span, span: Span, inside_names: set[int], marks: Markers) -> bool:
     """A trigger word inside an actor's name is no event ("Rapid Support Forces"); the gap of an `inside` entry names
-    its target ("called Xi a dictator"): only its first and last words count."""
+    its target ("called Xi a dictator"): only its first and last words count; nor does the owner of a multiword
+    trigger's noun in its gap ("lifted U.S. sanctions on Syria", `_owner_in_gap`)."""
     if ctx.entries[span.label_].inside:
         return span.start in inside_names or span.end - 1 in inside_names
-    return any(i in inside_names for i in range(span.start, span.end))
+    return (any(i in inside_names for i in range(span.start, span.end))
+            and not _owner_in_gap(ctx, span, inside_names, marks))
+
+
+GAP_OWNER_KINDS = ("demonym", "name", "acronym")
+GAP_OWNER_TYPES = union_words("events.gap_owner_types")  # "lifted EU sanctions"; not "training the Taliban insurgents"
+
+
+def _owner_in_gap(ctx: DocContext, span: Span, inside_names: set[int], marks: Markers) -> bool:
+    """A multiword trigger's own words are outside names and the only name in its gap is the owner of its last word,
+    right before it ("ending most U.S. sanctions on Syria", "lifted EU sanctions on Peru"): the owner modifies the
+    trigger's noun, the trigger stands. Not after a preposition: "the lifting of U.S. sanctions" names the owner as
+    the act's agent, no act of the clause's subject."""
+    words = low(ctx.doc)
+    if span.start in inside_names or span.end - 1 in inside_names:
+        return False
+    if any(words[i] in marks.preps for i in range(span.start + 1, span.end - 1)):
+        return False
+    gap = [m for m in ctx.all_mentions if span.start < m.end and m.start < span.end - 1]
+    return bool(gap) and all(span.start < m.start and m.end == span.end - 1 and m.kind in GAP_OWNER_KINDS
+                             and m.actor.type in GAP_OWNER_TYPES for m in gap)
 
 
 @RULES.register("candidate.document-title", "candidate")
@@ -4261,6 +4282,28 @@ def _role_target_after_trigger(r: Roles) -> None:
     r.chose(r.targets)
 
 
+ITS_TARGET_RELATIONS = union_words("events.its_target_relations")  # "the U.S. strikes on its nuclear sites"
+
+
+@RULES.register("roles.its-target", "roles")
+def _role_its_target(r: Roles) -> None:
+    """"Iran condemned the U.S. strikes on its nuclear facilities", "Chile said Peru's strikes on its border posts
+    killed ten soldiers": an attack (`events.its_target_relations`) with a source and no target, right after it one of
+    its prepositions and "its" (`events.thing_owner_pronouns`), hits the sentence's subject: the first actor of the
+    sentence, its first word (after a dateline: `_opens_sentence`), no person and not the attack's own source."""
+    if r.pairs is not None or r.targets or not r.sources or r.c.relation not in ITS_TARGET_RELATIONS:
+        return
+    words, at = low(r.doc), r.c.end
+    if at + 1 >= r.sent.end or words[at] not in r.c.entry.preps or words[at + 1] not in THING_OWNER_PRONOUNS:
+        return
+    first = min((m for m in r.mentions if r.sent.start <= m.start < r.c.start), key=lambda m: m.start, default=None)
+    if (first is None or not _opens_sentence(r.doc, r.sent, first.start) or first.actor.type == "Person"
+            or any(first.actor.id == s.actor.id for s in r.sources)):
+        return
+    r.targets = [first]
+    r.trace.append(r.rule)
+
+
 HOSTED_TALKS_REACH = 3  # lower-case words between the hosting verb and the talks noun: "hosted direct peace talks"
 
 
@@ -4754,20 +4797,45 @@ def _role_joined_threat_target(r: Roles) -> None:
     a response": a threat with no target of its own (`events.carried_target_relations`), its verb right after "and"
     (`events.joined_verb_conjunctions`) and no actor named after it in the sentence, shares the subject of the
     sentence's last earlier event, a hostile one (`events.carried_from_relations`), and is aimed at that event's
-    target."""
-    if r.targets or not r.sources or r.previous is None or r.c.relation not in CARRIED_TARGET_RELATIONS \
-            or r.previous[0].relation not in CARRIED_FROM_RELATIONS:
+    target; after a reported hostile act ("Chile said Peru's strikes had killed 12 people and vowed to retaliate")
+    it is the speaker's, aimed at the reported clause's subject."""
+    if r.targets or not r.sources or r.c.relation not in CARRIED_TARGET_RELATIONS:
         return
     words, joint = low(r.doc), r.c.start - 1
     if joint <= r.sent.start or words[joint] not in JOINED_VERB_CONJUNCTIONS:
         return
     if any(r.c.start <= m.start < r.sent.end for m in r.mentions):
         return  # "… and vowed to keep fighting Hamas": an actor after the threat is its own, found or not
+    if _reported_attacker_threatened(r, joint):
+        return
+    if r.previous is None or r.previous[0].relation not in CARRIED_FROM_RELATIONS:
+        return
     sources = {m.actor.id for m in r.sources}
     targets = [t for s, t, _rules in r.previous[1] if s.actor.id in sources]
     if targets and all(t.start < joint for t in targets):
         r.targets = list({t.actor.id: t for t in targets}.values())
         r.trace.append(r.rule)
+
+
+def _reported_attacker_threatened(r: Roles, joint: int) -> bool:
+    """"Pakistan said India's strikes had killed 26 people and vowed to retaliate": the threat's subject found is the
+    reported clause's (right after the speech verb, or its possessive), the clause holds a hostile act
+    (`events.carried_from_relations`) before the "and": the threat is the speaker's, aimed at that clause's
+    subject (`roles.joined-threat-target`)."""
+    words = low(r.doc)
+    first = min(r.sources, key=lambda m: m.start)
+    if first.start - 1 <= r.sent.start or words[first.start - 1] not in r.marks.speech:
+        return False
+    spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
+    if not any(first.end <= span.start and span.end <= joint
+               and r.ctx.entries[span.label_].relation in CARRIED_FROM_RELATIONS for span in spans):
+        return False
+    speaker = _speech_subject(r.sent, first.start, r.mentions, r.marks)
+    if speaker is None or self_loop(speaker.actor, first.actor):
+        return False
+    r.sources, r.targets = [speaker], [first]
+    r.trace.append(r.rule)
+    return True
 
 
 @RULES.register("roles.no-self-loop", "roles")
@@ -6185,7 +6253,8 @@ RULES.set_order("roles", (
     "roles.suffix-possessor", "roles.introductory-owner", "roles.possessor-object", "roles.victim-before",
     "roles.target-after-trigger", "roles.act-agent-target", "roles.purpose-of-meeting", "roles.agreed-at-meeting",
     "roles.parse-object",
-    "roles.owner-target", "roles.second-addressee", "roles.welcomed-between", "roles.joined-threat-target",
+    "roles.owner-target", "roles.its-target", "roles.second-addressee", "roles.welcomed-between",
+    "roles.joined-threat-target",
     "roles.judged-move", "roles.protest-previous-subject", "roles.thanked-for-act",
     "roles.pair-pronoun-alone", "roles.pair-of-the-subjects",
     "roles.symmetric-without-target",

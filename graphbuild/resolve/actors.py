@@ -142,6 +142,8 @@ TITLE_MODIFIERS = union_words("resolve.title_modifiers")  # between a state and 
 GIVEN_NAME_LIKENESS = 0.6  # a given name this like one of a bearer's is a respelling of it, no other person
 COUNTERPART_LINKS = union_words("resolve.counterpart_links")
 POSTING_LINKS = union_words("resolve.posting_links")
+STATIONED_TITLES = union_words("resolve.stationed_titles")  # "India's top diplomat in Islamabad": the envoy
+STATIONED_LINKS = union_words("resolve.stationed_links")
 POSTING_TITLES = union_words("resolve.posting_titles")  # the last word of a title posted "to" a body or state
 DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
@@ -1042,6 +1044,18 @@ class ActorResolver:
         return frozenset(out)
 
     @staticmethod
+    def _stationed(doc: Doc, sent: Span, start: int, end: int, by_start: dict[int, Mention],
+                   state_mention: Mention) -> bool:  # fmt: skip
+        """"India's top diplomat in Islamabad", "Washington's chief diplomat in Kabul": an office's title
+        (`resolve.stationed_titles`) followed by "in" and another state or its capital names the state's envoy
+        posted there, not the minister (the state acts, `role.state`)."""
+        if doc[start:end].text.lower() not in STATIONED_TITLES or end + 1 >= sent.end:
+            return False
+        there = by_start.get(end + 1)
+        return (doc[end].lower_ in STATIONED_LINKS and there is not None and there.actor.type == "Country"
+                and there.actor.id != state_mention.actor.id)
+
+    @staticmethod
     def _organisation_beside(doc: Doc, mentions: list[Mention], start: int, end: int) -> bool:
         """An organisation right before the noun ("the IAEA chief") or right after it, alone or after "of (the)"
         ("Ketua OKI", "the head of the IAEA")."""
@@ -1222,6 +1236,8 @@ class ActorResolver:
                 return [*keep, Mention(phrase_start, name_end, bearer, "role", "role.named-holder")]
         if possessed:
             return mentions
+        if self._stationed(doc, sent, start, end, by_start, state_mention):  # "India's top diplomat in Islamabad"
+            return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]
         if interim or any(words[k] in TITLE_MODIFIERS for k in range(phrase_start, start)):  # "the Venezuelan interim
             return [*keep, Mention(phrase_start, phrase_end, state_mention.actor, "role", "role.state")]  # president"
         if any(words[k] in FORMER for k in range(phrase_start, start)):  # "Chile's former president": no holder
