@@ -87,3 +87,11 @@ def test_a_joint_statement_acts_for_its_authors_in_indonesian() -> None:
     assert ("KEN", "REQUEST", "ETH") in found, found
     found = _rules_only("Kenya menjatuhkan sanksi kepada perusahaan pelayaran besar yang membantu Ethiopia.", lang="id")
     assert ("KEN", "AID", "ETH") not in found, found
+
+
+def test_demand_as_buying_is_no_demand_made() -> None:
+    """`en.none.market-demand`: "weak demand from Y", "oil demand" is buying, an economy's, no REQUEST made of Y
+    (`en.request.demand`); "demanded compensation from Y" still is one."""
+    assert not _rules_only("Kenya's tea exports fell, hit by weak demand from Ethiopia.")
+    assert not _rules_only("Coffee prices rose on strong consumer demand from Ethiopia, Kenyan traders said.")
+    assert ("KEN", "REQUEST", "ETH") in _rules_only("Kenya demanded compensation from Ethiopia.")
