@@ -95,3 +95,12 @@ def test_demand_as_buying_is_no_demand_made() -> None:
     assert not _rules_only("Kenya's tea exports fell, hit by weak demand from Ethiopia.")
     assert not _rules_only("Coffee prices rose on strong consumer demand from Ethiopia, Kenyan traders said.")
     assert ("KEN", "REQUEST", "ETH") in _rules_only("Kenya demanded compensation from Ethiopia.")
+
+
+def test_a_match_or_travellers_make_no_event() -> None:
+    """`en.none.sports-result`: a national team beating another ("beat Y 2-1 in a World Cup qualifier") is sport, no
+    assault (`en.assault.torture` reads "beat"); `en.none.travellers-visit`: tourists or fans from a state visiting
+    another are no state visit. Police beating protesters and a minister's visit stay events."""
+    assert not _rules_only("Kenya beat Ethiopia 3-0 in an Africa Cup of Nations qualifier on Sunday.")
+    assert not _rules_only("Thousands of tourists from Kenya visited Ethiopia during the Easter holiday.")
+    assert ("KEN", "CONSULT", "ETH") in _rules_only("Kenya's foreign minister visited Ethiopia on Sunday.")
