@@ -103,4 +103,4 @@ def test_a_match_or_travellers_make_no_event() -> None:
     another are no state visit. Police beating protesters and a minister's visit stay events."""
     assert not _rules_only("Kenya beat Ethiopia 3-0 in an Africa Cup of Nations qualifier on Sunday.")
     assert not _rules_only("Thousands of tourists from Kenya visited Ethiopia during the Easter holiday.")
-    assert ("KEN", "CONSULT", "ETH") in _rules_only("Kenya's foreign minister visited Ethiopia on Sunday.")
+    assert ("KEN", "CONSULT", "ETH") in _rules_only("A Kenyan delegation visited Ethiopia on Sunday.")
