@@ -104,3 +104,13 @@ def test_a_match_or_travellers_make_no_event() -> None:
     assert not _rules_only("Kenya beat Ethiopia 3-0 in an Africa Cup of Nations qualifier on Sunday.")
     assert not _rules_only("Thousands of tourists from Kenya visited Ethiopia during the Easter holiday.")
     assert ("KEN", "CONSULT", "ETH") in _rules_only("A Kenyan delegation visited Ethiopia on Sunday.")
+
+
+def test_envoys_from_a_state_stand_for_it() -> None:
+    """`events.holder_nouns` with ambassadors, diplomats, envoys, delegates, delegations, representatives, negotiators
+    and ministers: "met with ambassadors from X, Y and Z" meets each state, as "officials from X" did; a format named
+    after a capital ("the Bucharest Nine", "the Paris Club") is no state (`phrase.formats-named-after-capitals`)."""
+    found = _rules_only("A Kenyan delegation met with ambassadors from Ethiopia, Uganda and Tanzania in Nairobi.")
+    assert {("KEN", "CONSULT", "ETH"), ("KEN", "CONSULT", "UGA"), ("KEN", "CONSULT", "TZA")} <= found, found
+    found = _rules_only("A Kenyan delegation met with envoys from the Bucharest Nine and the Paris Club in Nairobi.")
+    assert not [k for k in found if "ROU" in k or "FRA" in k], found
