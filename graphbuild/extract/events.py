@@ -846,10 +846,26 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             owners = _act_owners(ctx, words[j]) if subject is not None and _other_owners_acted(ctx, words[j],
                                                                                                 subject) else []
             end, owners = k + 1, owners or ([subject] if subject is not None else _act_owners(ctx, words[j]))
+        elif _patient_phrase_act(ctx, sent, mentions, j, covered):
+            end, owners = j + 1, _act_owners(ctx, words[j])  # "mengecam penahanan para aktivis": the last detainer
         else:
             continue
         out += _act_mentions(j, end, owners)
     return out + _judged_act_subject(ctx, sent, covered) + _passive_judged_act(ctx, sent, covered)
+
+
+def _patient_phrase_act(ctx: DocContext, sent: Span, mentions: list[Mention], j: int, covered: set[int]) -> bool:
+    """Is the word at `j` a detention, arrest or expulsion noun (`events.act_coerce_nouns`) of a language whose head
+    comes first, followed by the lower-case phrase of those it was done to and no actor before the clause ends
+    ("Turki mengecam penahanan para aktivis dan …")? Then it names the last such act told before, as "the detention
+    of the activists" does after "the" (`_owner_follows`, `events.act_patient_nouns`)."""
+    words, table = low(ctx.doc), tokens(ctx.doc)
+    if not ctx.grammar.noun_then_owner or words[j] not in ACT_COERCE_NOUNS or j + 1 >= sent.end:
+        return False
+    if j in covered or j + 1 in covered or not (table.is_lower[j + 1] and table.is_alpha[j + 1]):
+        return False
+    clause_end = _clause_end(ctx.doc, j + 1, sent.end)
+    return not any(j < m.start < clause_end for m in mentions)
 
 
 def _reduplicated_end(words: list[str], j: int, end: int) -> int:
@@ -945,9 +961,18 @@ RECEIVED_REACH = 4  # tokens from the act noun to the trigger of a reaction it d
 def _judged_act_subject(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
     """"The visit drew criticism from Ukraine": an act named by a determiner and an act noun opening the sentence,
     with a reaction it received right after it (an entry with `received`: `en.accuse.drew-condemnation`), is an act
-    of the sentences before; its owners (`_act_owners`) are that reaction's target (`coref.act-anaphor`)."""
+    of the sentences before; its owners (`_act_owners`) are that reaction's target (`coref.act-anaphor`). So is an act
+    noun opening the sentence with a demonstrative after it (`events.act_demonstratives`: "Serangan itu menuai
+    kecaman dari Qatar", `id.accuse.tuai-kecaman`)."""
     words, start = low(ctx.doc), sent.start
-    if words[start] not in ACT_DETERMINERS or (noun := _act_noun_after(ctx, sent, start + 1, covered)) is None:
+    if words[start] in ACT_ANAPHOR_NOUNS and start not in covered:
+        after = _reduplicated_end(words, start, sent.end)
+        noun = start if after < sent.end and words[after] in ACT_DEMONSTRATIVES and after not in covered else None
+    elif words[start] in ACT_DETERMINERS:
+        noun = _act_noun_after(ctx, sent, start + 1, covered)
+    else:
+        noun = None
+    if noun is None:
         return []
     spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
     if not any(noun < span.start <= noun + RECEIVED_REACH and ctx.entries[span.label_].received for span in spans):
@@ -5958,7 +5983,10 @@ LIST_ENDS = frozenset(phrase[-1] for phrase in LIST_INTRODUCERS)
 
 def _listed(words: list[str], start: int, at: int) -> bool:
     """Is the phrase at `at` the head of a list of the trigger's objects ("menerima sejumlah tamu, antara lain X,
-    Y dan Z", "met several leaders, including X and Y")?"""
+    Y dan Z", "met several leaders, including X and Y")? A count before the item is the item's ("menahan ratusan
+    aktivis, termasuk sejumlah warga Indonesia", "including two Americans"; `resolve.count_words`)."""
+    while at - 1 > start and (words[at - 1] in COUNT_WORDS or words[at - 1].isdigit()):
+        at -= 1
     if at == 0 or words[at - 1] not in LIST_ENDS:
         return False
     for phrase in LIST_INTRODUCERS:
@@ -6035,6 +6063,8 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             end = other.end + (other.end < len(words) and words[other.end] == ")")
             continue
         if other.start >= end and other.start - end <= 5:
+            if other.rule == "coref.whose-state":
+                break  # "bertemu Mark Carney, yang pemerintahnya mengakui …": the person's state opens a clause
             between = list(range(end, other.start))
             skipped = False
             while between and (

@@ -1,0 +1,59 @@
+"""Probe probe22-id (2026-12-07, twenty-second round): 2025 news as Indonesian outlets report it (Prabowo at the UN
+General Assembly, the recognition of Palestine, the Ambalat talks, defence deals with Japan and South Korea, the OECD,
+Sudan, Israel's strike on Doha, the Gaza flotilla, Pakistan and Afghanistan), in the shapes of a reaction told in a
+second sentence ("Serangan itu menuai kecaman dari Y", "Y mengecam penahanan para aktivis"), a person's state in a
+relative clause ("…, yang pemerintahnya mengakui …"), nationals counted in a list ("termasuk sejumlah warga negara Y")
+and accusations without "menuduh" ("X menyebut Y berada di balik serangkaian serangan"). Sentences of our own."""
+
+from __future__ import annotations
+
+from graphbuild.model import Article
+from tests.test_persons_current import _extractor, keys
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="id", date="2025-06-01")
+    return keys(next(iter(_extractor().extract([article]))).triples)
+
+
+def test_nationals_counted_in_a_list_are_their_states() -> None:
+    """`_listed` past a count word (`resolve.count_words`): "menahan puluhan nelayan, termasuk tiga warga negara
+    Chile" detains Chile's nationals, as "termasuk warga negara Chile" did."""
+    assert ("PER", "COERCE", "CHL") in _found("Angkatan Laut Peru menahan puluhan nelayan, termasuk tiga warga negara "
+                                              "Chile, di perairan sengketa.")
+    assert ("PER", "COERCE", "CHL") in _found("Peru menahan ratusan pekerja, termasuk sejumlah warga Chile.")
+
+
+def test_an_act_named_again_that_drew_criticism_is_its_owners() -> None:
+    """`_judged_act_subject`: "Serangan itu menuai kecaman dari Y" opens with the act of the sentence before named by
+    a noun and a demonstrative; Y's criticism is of its owner (`id.accuse.tuai-kecaman`)."""
+    found = _found("Peru melancarkan serangan udara ke Bolivia, Selasa. Serangan itu langsung menuai kecaman dari "
+                   "Chile dan Ekuador.")
+    assert {("CHL", "ACCUSE", "PER"), ("ECU", "ACCUSE", "PER")} <= found
+
+
+def test_a_persons_government_in_a_relative_clause_is_their_state() -> None:
+    """`coref.whose-state` ("…, yang pemerintahnya …") is no list item after the person (`_expand_right`): the met
+    person's state is not met, and it is the subject of the relative clause's act, not the main clause's subject."""
+    found = _found("Presiden Chile Gabriel Boric bertemu Presiden Argentina Javier Milei, yang pemerintahnya sehari "
+                   "sebelumnya mengakui Kosovo.")
+    assert ("ARG", "SUPPORT", "XKX") in found
+    assert ("gabriel-boric", "SUPPORT", "XKX") not in found
+    assert ("gabriel-boric", "CONSULT", "ARG") not in found
+
+
+def test_behind_a_series_of_attacks_is_a_charge() -> None:
+    """`id.accuse.di-balik-serangan` with one word between ("di balik serangkaian serangan", "di balik dua
+    serangan")."""
+    assert ("CHL", "ACCUSE", "PER") in _found("Chile menyebut Peru berada di balik serangkaian serangan di perbatasan.")
+    assert ("CHL", "ACCUSE", "PER") in _found("Chile mengatakan Peru berada di balik dua pengeboman di Arica.")
+
+
+def test_condemning_a_detention_of_unnamed_people_is_of_the_last_detainer() -> None:
+    """`_patient_phrase_act` (`events.act_coerce_nouns`): "mengecam penahanan para nelayan" names the detention told
+    before, whose owner is the target; an agent named after the noun stays the target."""
+    found = _found("Angkatan Laut Peru menahan dua kapal nelayan Chile di perairan sengketa. Ekuador mengecam "
+                   "penahanan para nelayan dan meminta mereka segera dibebaskan.")
+    assert ("ECU", "ACCUSE", "PER") in found
+    found = _found("Peru menahan dua kapal nelayan Chile. Ekuador mengecam penangkapan jurnalis oleh Bolivia.")
+    assert ("ECU", "ACCUSE", "BOL") in found and ("ECU", "ACCUSE", "PER") not in found
