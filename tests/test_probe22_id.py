@@ -57,3 +57,12 @@ def test_condemning_a_detention_of_unnamed_people_is_of_the_last_detainer() -> N
     assert ("ECU", "ACCUSE", "PER") in found
     found = _found("Peru menahan dua kapal nelayan Chile. Ekuador mengecam penangkapan jurnalis oleh Bolivia.")
     assert ("ECU", "ACCUSE", "BOL") in found and ("ECU", "ACCUSE", "PER") not in found
+
+
+def test_an_attack_on_housing_in_a_city_is_on_its_state() -> None:
+    """`events.holder_nouns` (perumahan, apartemen, bangunan, kediaman): "serangan udara ke sebuah kompleks perumahan di
+    La Paz" strikes Bolivia, as "ke sebuah gedung di …" did; a reaction told next is to the attacker."""
+    found = _found("Peru melancarkan serangan udara ke sebuah kompleks perumahan di La Paz, Selasa. Serangan itu "
+                   "langsung menuai kecaman dari Chile.")
+    assert {("PER", "ASSAULT", "BOL"), ("CHL", "ACCUSE", "PER")} <= found
+    assert ("PER", "ASSAULT", "CHL") in _found("Peru melancarkan serangan rudal ke sejumlah bangunan di Santiago.")
