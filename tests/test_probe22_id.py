@@ -7,6 +7,7 @@ and accusations without "menuduh" ("X menyebut Y berada di balik serangkaian ser
 
 from __future__ import annotations
 
+from graphbuild.ingest import IngestOptions, make_article
 from graphbuild.model import Article
 from tests.test_persons_current import _extractor, keys
 
@@ -66,3 +67,15 @@ def test_an_attack_on_housing_in_a_city_is_on_its_state() -> None:
                    "langsung menuai kecaman dari Chile.")
     assert {("PER", "ASSAULT", "BOL"), ("CHL", "ACCUSE", "PER")} <= found
     assert ("PER", "ASSAULT", "CHL") in _found("Peru melancarkan serangan rudal ke sejumlah bangunan di Santiago.")
+
+
+def test_an_opening_phrase_after_a_dateline_is_no_subject() -> None:
+    """`_opening_comma` after a blanked dateline: "SANTIAGO, ANTARA - Di sela rangkaian Sidang Majelis Umum PBB,
+    Presiden Chile … bertemu …" opens with the phrase; the General Assembly in it meets no one (and "Di sela Sidang
+    …" with a dateline had given no meeting at all)."""
+    article = make_article("t", "SANTIAGO, ANTARA - Di sela rangkaian Sidang Majelis Umum PBB, Presiden Chile Gabriel "
+                           "Boric bertemu dengan Presiden Argentina Javier Milei, Selasa (23/9/2025).", "t",
+                           IngestOptions(), title="", date="2025-09-23", lang="id")  # fmt: skip
+    found = keys(next(iter(_extractor().extract([article]))).triples)
+    assert ("gabriel-boric", "CONSULT", "javier-milei") in found
+    assert not any(t[0] == "un-general-assembly" for t in found)

@@ -5101,13 +5101,15 @@ def _opening_comma(doc: Doc, i: int) -> bool:
     introducer word (`events.introducers`)? The actor after it is the clause's subject, not one more item of a
     list with the place before it. So is the comma closing an attribution ("Menurut Lavrov, Rusia dan Indonesia
     sepakat …", "According to Lavrov, Russia …"; `events.attribution_openers`): the source is no subject of the
-    clause after it."""
+    clause after it. The sentence opens after a blanked dateline ("NEW YORK, KOMPAS.com - Di sela …",
+    `_opens_sentence`)."""
     texts = tokens(doc).text
     if texts[i] != ",":
         return False
     sent = doc[i].sent
-    first = low(doc)[sent.start]
-    return (first in INTRODUCERS or first in ATTRIBUTION_OPENERS) and "," not in texts[sent.start : i]
+    start = next((k for k in range(sent.start, i) if texts[k].strip()), sent.start)
+    first = low(doc)[start]
+    return (first in INTRODUCERS or first in ATTRIBUTION_OPENERS) and "," not in texts[start:i]
 
 
 def _listed_after(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
