@@ -79,3 +79,13 @@ def test_an_opening_phrase_after_a_dateline_is_no_subject() -> None:
     found = keys(next(iter(_extractor().extract([article]))).triples)
     assert ("gabriel-boric", "CONSULT", "javier-milei") in found
     assert not any(t[0] == "un-general-assembly" for t in found)
+
+
+def test_a_meeting_in_an_opening_phrase_after_a_dateline_is_the_subjects() -> None:
+    """`roles.introductory-owner` after a blanked dateline (`_first_word`): "SANTIAGO, ANTARA - Usai bertemu Presiden
+    Chile Gabriel Boric, Presiden Argentina … mengatakan …" is the Argentine's meeting, as it was without the
+    dateline."""
+    article = make_article("t", "SANTIAGO, ANTARA - Usai bertemu Presiden Chile Gabriel Boric, Presiden Argentina "
+                           "Javier Milei mengatakan kedua negara sepakat memperkuat kerja sama energi.", "t",
+                           IngestOptions(), title="", date="2025-09-23", lang="id")  # fmt: skip
+    assert ("javier-milei", "CONSULT", "gabriel-boric") in keys(next(iter(_extractor().extract([article]))).triples)

@@ -3236,6 +3236,13 @@ def _opens_sentence(doc: Doc, sent: Span, i: int) -> bool:
     return i == sent.start or (i > sent.start and all(not texts[k].strip() for k in range(sent.start, i)))
 
 
+def _first_word(doc: Doc, sent: Span) -> int:
+    """The sentence's first word: its first token not blanked (a dateline or an outlet blanked as page furniture,
+    `_opens_sentence`)."""
+    texts = tokens(doc).text
+    return next((k for k in range(sent.start, sent.end) if texts[k].strip()), sent.start)
+
+
 BETWEEN_HEAD_WORDS = 3  # lower-case head words before a party after "antara": "pasukan pemerintah Sudan"
 BETWEEN_MODIFIERS = union_words("events.between_modifiers")  # "bentrokan bersenjata pecah antara A dan B"
 
@@ -4897,20 +4904,22 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
                         marks: Markers) -> list[Mention]:  # fmt: skip
     """The subject after the comma of an opening phrase with an owned event noun (`roles.introductory-owner`), or
     with a trigger that opens the phrase right after a word the pack lists in `events.clause_openers` ("Ketika
-    bertemu Y, X …", "Dalam pertemuan dengan Y, X …": the omitted subject is the main clause's)."""
+    bertemu Y, X …", "Dalam pertemuan dengan Y, X …": the omitted subject is the main clause's). The sentence opens
+    after a blanked dateline ("TOKYO, ANTARA - Usai bertemu Y, X …", `_first_word`)."""
     doc = ctx.doc
     words = low(doc)
     participle = _opening_participle(ctx, sent)
-    if not (words[sent.start] in INTRODUCERS or participle) or c.start - sent.start > 6:
+    first = _first_word(doc, sent)
+    if not (words[first] in INTRODUCERS or participle) or c.start - first > 6:
         return []
     suffix = ctx.grammar.possessive_suffix
     owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
     passive = ctx.grammar.passive_prefix
     table = tokens(doc)
-    opened = (words[sent.start] in ctx.pack.words("events.clause_openers") and c.start - sent.start in (0, 1, 2)
-              and all(table.is_lower[i] and table.is_alpha[i] for i in range(sent.start + 1, c.start))
+    opened = (words[first] in ctx.pack.words("events.clause_openers") and c.start - first in (0, 1, 2)
+              and all(table.is_lower[i] and table.is_alpha[i] for i in range(first + 1, c.start))
               and not (passive and words[c.start].startswith(passive)))  # "Setelah melakukan pembicaraan …"
-    opened = opened or (participle and c.start == sent.start)  # "Accusing Y of …, X said"
+    opened = opened or (participle and c.start == first)  # "Accusing Y of …, X said"
     if not (owned or opened):
         return []
     texts = tokens(doc).text
@@ -4934,8 +4943,9 @@ def _opening_participle(ctx: DocContext, sent: Span) -> bool:
     """Does the sentence open with a participle the pack's `events.opening_participle_endings` mark ("Accusing Y
     of …, X said", "Making her first visit to Y, X …")? Its omitted subject is the main clause's."""
     endings = ctx.pack.words("events.opening_participle_endings")
-    word, table = low(ctx.doc)[sent.start], tokens(ctx.doc)
-    return bool(endings) and table.is_alpha[sent.start] and any(
+    first = _first_word(ctx.doc, sent)
+    word, table = low(ctx.doc)[first], tokens(ctx.doc)
+    return bool(endings) and table.is_alpha[first] and any(
         word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
 
@@ -5107,7 +5117,7 @@ def _opening_comma(doc: Doc, i: int) -> bool:
     if texts[i] != ",":
         return False
     sent = doc[i].sent
-    start = next((k for k in range(sent.start, i) if texts[k].strip()), sent.start)
+    start = _first_word(doc, sent)
     first = low(doc)[start]
     return (first in INTRODUCERS or first in ATTRIBUTION_OPENERS) and "," not in texts[start:i]
 
