@@ -846,10 +846,26 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             owners = _act_owners(ctx, words[j]) if subject is not None and _other_owners_acted(ctx, words[j],
                                                                                                 subject) else []
             end, owners = k + 1, owners or ([subject] if subject is not None else _act_owners(ctx, words[j]))
+        elif _patient_phrase_act(ctx, sent, mentions, j, covered):
+            end, owners = j + 1, _act_owners(ctx, words[j])  # "mengecam penahanan para aktivis": the last detainer
         else:
             continue
         out += _act_mentions(j, end, owners)
     return out + _judged_act_subject(ctx, sent, covered) + _passive_judged_act(ctx, sent, covered)
+
+
+def _patient_phrase_act(ctx: DocContext, sent: Span, mentions: list[Mention], j: int, covered: set[int]) -> bool:
+    """Is the word at `j` a detention, arrest or expulsion noun (`events.act_coerce_nouns`) of a language whose head
+    comes first, followed by the lower-case phrase of those it was done to and no actor before the clause ends
+    ("Turki mengecam penahanan para aktivis dan …")? Then it names the last such act told before, as "the detention
+    of the activists" does after "the" (`_owner_follows`, `events.act_patient_nouns`)."""
+    words, table = low(ctx.doc), tokens(ctx.doc)
+    if not ctx.grammar.noun_then_owner or words[j] not in ACT_COERCE_NOUNS or j + 1 >= sent.end:
+        return False
+    if j in covered or j + 1 in covered or not (table.is_lower[j + 1] and table.is_alpha[j + 1]):
+        return False
+    clause_end = _clause_end(ctx.doc, j + 1, sent.end)
+    return not any(j < m.start < clause_end for m in mentions)
 
 
 def _reduplicated_end(words: list[str], j: int, end: int) -> int:
@@ -945,9 +961,18 @@ RECEIVED_REACH = 4  # tokens from the act noun to the trigger of a reaction it d
 def _judged_act_subject(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
     """"The visit drew criticism from Ukraine": an act named by a determiner and an act noun opening the sentence,
     with a reaction it received right after it (an entry with `received`: `en.accuse.drew-condemnation`), is an act
-    of the sentences before; its owners (`_act_owners`) are that reaction's target (`coref.act-anaphor`)."""
+    of the sentences before; its owners (`_act_owners`) are that reaction's target (`coref.act-anaphor`). So is an act
+    noun opening the sentence with a demonstrative after it (`events.act_demonstratives`: "Serangan itu menuai
+    kecaman dari Qatar", `id.accuse.tuai-kecaman`)."""
     words, start = low(ctx.doc), sent.start
-    if words[start] not in ACT_DETERMINERS or (noun := _act_noun_after(ctx, sent, start + 1, covered)) is None:
+    if words[start] in ACT_ANAPHOR_NOUNS and start not in covered:
+        after = _reduplicated_end(words, start, sent.end)
+        noun = start if after < sent.end and words[after] in ACT_DEMONSTRATIVES and after not in covered else None
+    elif words[start] in ACT_DETERMINERS:
+        noun = _act_noun_after(ctx, sent, start + 1, covered)
+    else:
+        noun = None
+    if noun is None:
         return []
     spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
     if not any(noun < span.start <= noun + RECEIVED_REACH and ctx.entries[span.label_].received for span in spans):
@@ -3211,6 +3236,13 @@ def _opens_sentence(doc: Doc, sent: Span, i: int) -> bool:
     return i == sent.start or (i > sent.start and all(not texts[k].strip() for k in range(sent.start, i)))
 
 
+def _first_word(doc: Doc, sent: Span) -> int:
+    """The sentence's first word: its first token not blanked (a dateline or an outlet blanked as page furniture,
+    `_opens_sentence`)."""
+    texts = tokens(doc).text
+    return next((k for k in range(sent.start, sent.end) if texts[k].strip()), sent.start)
+
+
 BETWEEN_HEAD_WORDS = 3  # lower-case head words before a party after "antara": "pasukan pemerintah Sudan"
 BETWEEN_MODIFIERS = union_words("events.between_modifiers")  # "bentrokan bersenjata pecah antara A dan B"
 
@@ -4872,20 +4904,22 @@ def _introductory_owner(ctx: DocContext, sent: Span, c: Candidate, mentions: lis
                         marks: Markers) -> list[Mention]:  # fmt: skip
     """The subject after the comma of an opening phrase with an owned event noun (`roles.introductory-owner`), or
     with a trigger that opens the phrase right after a word the pack lists in `events.clause_openers` ("Ketika
-    bertemu Y, X …", "Dalam pertemuan dengan Y, X …": the omitted subject is the main clause's)."""
+    bertemu Y, X …", "Dalam pertemuan dengan Y, X …": the omitted subject is the main clause's). The sentence opens
+    after a blanked dateline ("TOKYO, ANTARA - Usai bertemu Y, X …", `_first_word`)."""
     doc = ctx.doc
     words = low(doc)
     participle = _opening_participle(ctx, sent)
-    if not (words[sent.start] in INTRODUCERS or participle) or c.start - sent.start > 6:
+    first = _first_word(doc, sent)
+    if not (words[first] in INTRODUCERS or participle) or c.start - first > 6:
         return []
     suffix = ctx.grammar.possessive_suffix
     owned = words[c.start].endswith(suffix) if suffix else words[c.start - 1] in ctx.pack.words("events.owner_pronouns")
     passive = ctx.grammar.passive_prefix
     table = tokens(doc)
-    opened = (words[sent.start] in ctx.pack.words("events.clause_openers") and c.start - sent.start in (0, 1, 2)
-              and all(table.is_lower[i] and table.is_alpha[i] for i in range(sent.start + 1, c.start))
+    opened = (words[first] in ctx.pack.words("events.clause_openers") and c.start - first in (0, 1, 2)
+              and all(table.is_lower[i] and table.is_alpha[i] for i in range(first + 1, c.start))
               and not (passive and words[c.start].startswith(passive)))  # "Setelah melakukan pembicaraan …"
-    opened = opened or (participle and c.start == sent.start)  # "Accusing Y of …, X said"
+    opened = opened or (participle and c.start == first)  # "Accusing Y of …, X said"
     if not (owned or opened):
         return []
     texts = tokens(doc).text
@@ -4909,8 +4943,9 @@ def _opening_participle(ctx: DocContext, sent: Span) -> bool:
     """Does the sentence open with a participle the pack's `events.opening_participle_endings` mark ("Accusing Y
     of …, X said", "Making her first visit to Y, X …")? Its omitted subject is the main clause's."""
     endings = ctx.pack.words("events.opening_participle_endings")
-    word, table = low(ctx.doc)[sent.start], tokens(ctx.doc)
-    return bool(endings) and table.is_alpha[sent.start] and any(
+    first = _first_word(ctx.doc, sent)
+    word, table = low(ctx.doc)[first], tokens(ctx.doc)
+    return bool(endings) and table.is_alpha[first] and any(
         word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
 
@@ -5076,13 +5111,15 @@ def _opening_comma(doc: Doc, i: int) -> bool:
     introducer word (`events.introducers`)? The actor after it is the clause's subject, not one more item of a
     list with the place before it. So is the comma closing an attribution ("Menurut Lavrov, Rusia dan Indonesia
     sepakat …", "According to Lavrov, Russia …"; `events.attribution_openers`): the source is no subject of the
-    clause after it."""
+    clause after it. The sentence opens after a blanked dateline ("NEW YORK, KOMPAS.com - Di sela …",
+    `_opens_sentence`)."""
     texts = tokens(doc).text
     if texts[i] != ",":
         return False
     sent = doc[i].sent
-    first = low(doc)[sent.start]
-    return (first in INTRODUCERS or first in ATTRIBUTION_OPENERS) and "," not in texts[sent.start : i]
+    start = _first_word(doc, sent)
+    first = low(doc)[start]
+    return (first in INTRODUCERS or first in ATTRIBUTION_OPENERS) and "," not in texts[start:i]
 
 
 def _listed_after(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers) -> list[Mention]:
@@ -5958,7 +5995,10 @@ LIST_ENDS = frozenset(phrase[-1] for phrase in LIST_INTRODUCERS)
 
 def _listed(words: list[str], start: int, at: int) -> bool:
     """Is the phrase at `at` the head of a list of the trigger's objects ("menerima sejumlah tamu, antara lain X,
-    Y dan Z", "met several leaders, including X and Y")?"""
+    Y dan Z", "met several leaders, including X and Y")? A count before the item is the item's ("menahan ratusan
+    aktivis, termasuk sejumlah warga Indonesia", "including two Americans"; `resolve.count_words`)."""
+    while at - 1 > start and (words[at - 1] in COUNT_WORDS or words[at - 1].isdigit()):
+        at -= 1
     if at == 0 or words[at - 1] not in LIST_ENDS:
         return False
     for phrase in LIST_INTRODUCERS:
@@ -6035,6 +6075,8 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             end = other.end + (other.end < len(words) and words[other.end] == ")")
             continue
         if other.start >= end and other.start - end <= 5:
+            if other.rule == "coref.whose-state":
+                break  # "bertemu Mark Carney, yang pemerintahnya mengakui …": the person's state opens a clause
             between = list(range(end, other.start))
             skipped = False
             while between and (
