@@ -656,6 +656,11 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             listed = sorted(mentions + [m for m in extra if m.rule in LIST_ANAPHOR_RULES], key=lambda m: m.start)
             extra += [Mention(i, i + 1, actor, "plural", "coref.plural-object", True)
                       for actor in _plural_object(ctx, sent, listed, i, marks)]
+        elif (lower in OPENING_STATE_PRONOUNS and i == sent.start and _actor_verb_follows(words, i + 1, sent.end)
+              and (opener := _previous_opener(ctx, marks)) is not None):
+            # "The United States criticised … . It also accused Hamas of …": the state or body that opened the
+            # sentence before, when an act only an actor does follows ("It will include …" is a thing)
+            extra.append(Mention(i, i + 1, opener, "pronoun", "coref.opening-it", True))
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
             person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
@@ -764,6 +769,36 @@ def _previous_subject(ctx: DocContext, marks: Markers) -> Actor | None:
             acting = [m for m in people if m.end < len(words) and lower[m.end] and words[m.end] not in marks.preps]
             return (acting or people)[0].actor
     return None
+
+
+OPENING_STATE_PRONOUNS = union_words("events.opening_state_pronouns")  # "It also accused …" opening a sentence
+OPENING_IT_VERBS = union_words("events.opening_it_verbs")  # "It also accused …": acts of an actor, not of a thing
+OPENING_IT_SKIPS = union_words("events.opening_it_skips")  # "It also / has / later …" before the verb
+
+
+def _actor_verb_follows(words: list[str], at: int, end: int) -> bool:
+    """Does a verb of `events.opening_it_verbs` follow, after words of `events.opening_it_skips` only?"""
+    while at < end and words[at] in OPENING_IT_SKIPS:
+        at += 1
+    return at < end and words[at] in OPENING_IT_VERBS
+
+
+def _previous_opener(ctx: DocContext, marks: Markers) -> Actor | None:
+    """For "it" opening a sentence: the actor that opened the sentence right before, when it is a state, a body or
+    a group, not a person, and no preposition or owner's mark stands right before it ("In a letter to Peru, …" is no
+    opener)."""
+    if not ctx.sentence_mentions:
+        return None
+    words = low(ctx.doc)
+    _sent, mentions = ctx.sentence_mentions[-1]
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if first is None or first.actor.type == "Person" or first.kind == "pronoun":
+        return None
+    if first.start > 0 and words[first.start - 1] in marks.preps:
+        return None
+    if first.end < len(words) and words[first.end] in {"'s", "’s"}:
+        return None
+    return first.actor
 
 
 ACT_ANAPHOR_VERBS = union_words("events.act_anaphor_verbs")
@@ -1235,7 +1270,8 @@ SPEAKER_LINKS = union_words("events.speaker_links")
 OPENING_WORDS = union_words("events.opening_words")
 # the words `add_pronouns` reads
 PLURAL_OBJECTS = union_words("events.plural_object_pronouns")  # "urged them to": the list named before
-_PRONOUNS = ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER | PLURAL_OBJECTS
+_PRONOUNS = (ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER | PLURAL_OBJECTS
+             | OPENING_STATE_PRONOUNS)
 
 
 def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],

@@ -1,0 +1,55 @@
+"""Probe probe22-en (2026-12-07, twenty-second round): 2025 wire copy on the US-China tariff truce, the minerals deal,
+the NATO summit, the snapback on Iran, the recognitions of Palestine and El Fasher. Sentences of our own."""
+
+from __future__ import annotations
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.model import Article
+from tests.test_extract import keys, run
+
+SHIPPED = LexiconExtractor(parser="none", model="none")  # the shipped gazetteer (capitals, armed groups)
+
+
+def shipped(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="en", date="2025-06-01")
+    return keys(next(iter(SHIPPED.extract([article]))).triples)
+
+
+def test_it_opening_a_sentence_before_an_actors_act_is_the_state_before() -> None:
+    """"Chile criticised … . It also accused Bolivia of …": "it" opening a sentence before an act only an actor does
+    is the state that opened the sentence before (`coref.opening-it`, `events.opening_it_verbs`); "It will include …"
+    is a thing, and a person is never "it"."""
+    assert ("CHL", "ACCUSE", "BOL") in keys(run("Chile criticised the plan by Peru on Monday. It also accused "
+                                                "Bolivia of hiding weapons."))
+    assert ("CHL", "REQUEST", "BOL") in keys(run("Chile on Monday criticised Peru. It has urged Bolivia to stay out."))
+    assert not {t for t in keys(run("Chile criticised Peru on Monday. It will include talks with Bolivia."))
+                if "BOL" in t}
+
+
+def test_the_government_in_a_capital_is_its_state() -> None:
+    """"The government in Lima blamed …", "the authorities in Lima": the state seated there, as "officials in Kabul"
+    (`resolve.seated_roles`); troops in a state are not that state's."""
+    assert ("PER", "ACCUSE", "CHL") in shipped("The government in Lima blamed the killing of civilians on Chile.")
+    assert ("PER", "COERCE", "CHL") in shipped("The authorities in Lima detained two Chilean nationals.")
+    assert not {t for t in shipped("Troops in Peru attacked Chile.") if t[0] == "PER"}
+
+
+def test_behind_a_harm_that_is_no_attack_is_an_accusation() -> None:
+    """"Chile says Peru is behind the rebels' weapons supplies / the coup plot": the speaker blames Peru
+    (`en.accuse.behind-harm`, as `en.accuse.behind-attack`); "it was behind the plan" is none."""
+    assert ("CHL", "ACCUSE", "PER") in shipped("Chile's government says Peru is behind the rebels' weapons supplies.")
+    assert ("CHL", "ACCUSE", "PER") in shipped("Chile said Peru was behind the coup plot.")
+    assert not shipped("Chile said it was behind the plan.")
+
+
+def test_a_signal_sent_to_a_state_is_no_aid() -> None:
+    """"the deal sent a clear signal to Peru": a figure of speech (`en.none.send-signal`), no aid; aid stays."""
+    assert not shipped("Chile said the deal sent a clear signal to Peru.")
+    assert ("CHL", "AID", "PER") in shipped("Chile sent food aid to Peru.")
+
+
+def test_meeting_a_states_target_is_no_meeting() -> None:
+    """"meeting Peru's earlier target": a target met, no talks (`en.none.meet-deadline`, its gap now 3 for the owner's
+    "'s" and a modifier)."""
+    assert not shipped("Chile's spending will reach 2% this year, meeting Peru's earlier target.")
+    assert ("CHL", "CONSULT", "PER") in shipped("Chile met Peru in Geneva on Monday.")
