@@ -53,3 +53,27 @@ def test_meeting_a_states_target_is_no_meeting() -> None:
     "'s" and a modifier)."""
     assert not shipped("Chile's spending will reach 2% this year, meeting Peru's earlier target.")
     assert ("CHL", "CONSULT", "PER") in shipped("Chile met Peru in Geneva on Monday.")
+
+
+def test_a_verb_joined_after_the_triggers_object_takes_the_actor_after_it() -> None:
+    """"welcomed the return of the sanctions and urged Peru to follow suit": Peru is asked, neither welcomed nor
+    sanctioned (`find_targets`, `events.target_joints`); "condemned and sanctioned Peru" shares its object."""
+    found = shipped("Chile welcomed the return of the sanctions and urged Peru to follow suit with its own measures.")
+    assert found == {("CHL", "REQUEST", "PER")}, found
+    found = shipped("Chile condemned and sanctioned Peru.")
+    assert {("CHL", "ACCUSE", "PER"), ("CHL", "SANCTION", "PER")} <= found, found
+
+
+def test_a_past_tense_after_was_adjective_and_with_an_article_is_active() -> None:
+    """"said the plan was unjust and blamed the Netherlands for …": "blamed" is the speaker's act, no passive of "was"
+    (`passive_agent`: its object may follow an article, as "was pleased and thanked Qatar")."""
+    found = shipped("Chile said on Sunday the plan was unjust and blamed the Netherlands for the crisis.")
+    assert ("CHL", "ACCUSE", "NLD") in found, found
+
+
+def test_a_charge_denied_in_an_apposition_rejects_the_accuser() -> None:
+    """"Chile accused Peru of spying, a charge Lima denies": Peru rejects Chile, the accuser of the clause before
+    (`roles.judged-move`, `events.apposed_charge_nouns`), as "Lima denied the charge" in a sentence of its own."""
+    assert ("PER", "REJECT", "CHL") in shipped("Chile accused Peru of spying, a charge Lima denies.")
+    found = shipped("Chile says Peru is behind the rebels' weapons supplies, a charge Lima denied.")
+    assert ("PER", "REJECT", "CHL") in found, found

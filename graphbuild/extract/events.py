@@ -4524,6 +4524,7 @@ def _role_welcomed_between(r: Roles) -> None:
 
 
 MOVE_NOUNS = union_words("events.move_nouns")  # ", a move Israel denounced": the act of the main clause
+APPOSED_CHARGE_NOUNS = union_words("events.apposed_charge_nouns")  # ", a charge Lima denied": the accusation before
 PERFECT_AUX = union_words("events.perfect_aux")  # "a move Israel has denounced"
 JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
 
@@ -4532,7 +4533,8 @@ JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
 def _role_judged_move(r: Roles) -> None:
     """A judgement in an apposition after a comma ("…, a move Israel has denounced as …", "…, a step that Moscow
     criticised", "…, a decision the United States welcomed"): with no target of its own, the move judged is the
-    main clause's act, so its subject is the target."""
+    main clause's act, so its subject is the target; a charge so judged (", a charge Abu Dhabi denies",
+    `events.apposed_charge_nouns`) is the accusation before the comma, its accuser the target."""
     if not r.open() or r.targets or len(r.sources) != 1 or r.c.relation not in JUDGED_RELATIONS:
         return
     words, texts, source = low(r.doc), tokens(r.doc).text, r.sources[0]
@@ -4544,9 +4546,17 @@ def _role_judged_move(r: Roles) -> None:
         i -= 1
     if i > r.sent.start and words[i] in r.marks.relative | COMPLEMENTIZERS:
         i -= 1
-    if k != r.c.start or i - 2 < r.sent.start or words[i] not in MOVE_NOUNS or texts[i - 2] != ",":
+    if k != r.c.start or i - 2 < r.sent.start or texts[i - 2] != ",":
         return
-    if words[i - 1] not in NOUN_DETERMINERS:
+    if words[i] not in MOVE_NOUNS and words[i] not in APPOSED_CHARGE_NOUNS or words[i - 1] not in NOUN_DETERMINERS:
+        return
+    if words[i] in APPOSED_CHARGE_NOUNS:  # ", a charge Abu Dhabi denies": the accuser of the clause before
+        if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > i - 2:
+            return
+        accusers = [s for s, _t, _rules in r.previous[1] if s.actor != source.actor]
+        if accusers:
+            r.targets = list({m.actor.id: m for m in accusers}.values())
+            r.trace.append(r.rule)
         return
     subject = nearest_subject(r.doc, r.mentions, r.sent.start, i - 2, r.used_as_target, r.marks)
     if subject and source.actor not in {m.actor for m in subject}:
@@ -5497,10 +5507,12 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         return (True, agent, True) if agent is not None else (False, None, False)
     if ctx.parsed and doc[c.start].tag_ == "VBN" and "has" in before[-1:]:
         return False, None, False
+    object_at = c.end + 1 if c.end < sent.end and low(doc)[c.end] in marks.determiners else c.end
     if "and" in before[before.index(next(w for w in before if w in be_verbs)):] and any(
-            m.start == c.end or (c.entry.inside and c.start < m.start < c.end) for m in mentions):
-        # "was pleased and thanked Qatar": a past tense after "and" with its object (inside the trigger for an
-        # `inside` entry: "were killed and called the strikes a provocation")
+            m.start == object_at or (c.entry.inside and c.start < m.start < c.end) for m in mentions):
+        # "was pleased and thanked Qatar", "were unjust and blamed the United States": a past tense after "and" with
+        # its object, past an article (inside the trigger for an `inside` entry: "were killed and called the
+        # strikes a provocation")
         return False, None, False
     words, table = low(doc), tokens(doc)
     for m in mentions:
@@ -5604,6 +5616,24 @@ def _closes_trigger_quote(texts: list[str], sent_start: int, start: int, trigger
     return len(opened) % 2 == 1 and trigger - opened[-1] <= 5
 
 
+TARGET_JOINTS = union_words("events.target_joints")  # "… and urged Y": a joined verb's object, not the trigger's
+
+
+def _joined_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: list[int]) -> bool:
+    """Does a lower-case trigger right after "and" (`events.target_joints`) stand between the trigger and the actor,
+    after the trigger's own object or right after an event noun ("welcomed the return of the sanctions and urged the
+    EU to follow suit", "the sanctions and urged Peru": the EU and Peru are asked, neither welcomed nor sanctioned)?
+    Not right after a verb or a gerund ("condemned and sanctioned Peru", "helping and training X": one object)."""
+    if not TARGET_JOINTS or sent.start not in ctx.sentence_index:
+        return False
+    words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
+    starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
+    # a gerund shares its object as a verb does: "were helping and training the insurgents"
+    noun = _event_noun(ctx, words[c.start]) and c.end - c.start == 1 and not words[c.start].endswith("ing")
+    return any(words[i] in TARGET_JOINTS and between[k + 1] in starts and lower[between[k + 1]] and (k > 0 or noun)
+               for k, i in enumerate(between[:-1]))
+
+
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
     """The targets from `start` on (`roles.target-after-trigger`): a phrase the entry's preposition introduces, or a
@@ -5634,6 +5664,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                or (words[i] in marks.target_stops and not (c.relation == "SUPPORT" and words[i] in UPHELD_NOUNS))
                for i in between):  # fmt: skip
             break  # "dukungannya terhadap kedaulatan Indonesia": support of a sovereignty supports its owner
+        if _joined_trigger_between(ctx, sent, c, between):
+            break  # "welcomed the return of the sanctions and urged the EU to …": the EU is the next verb's
         if entry.charges and ctx.grammar.noun_then_owner and _charge_trigger_between(ctx, sent, c, between):
             break  # "menuduh negara Teluk itu memasok senjata kepada RSF": the accused is unnamed, RSF in the charge
         if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):
