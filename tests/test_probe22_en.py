@@ -77,3 +77,20 @@ def test_a_charge_denied_in_an_apposition_rejects_the_accuser() -> None:
     assert ("PER", "REJECT", "CHL") in shipped("Chile accused Peru of spying, a charge Lima denies.")
     found = shipped("Chile says Peru is behind the rebels' weapons supplies, a charge Lima denied.")
     assert ("PER", "REJECT", "CHL") in found, found
+
+
+def test_him_after_a_sentence_naming_only_its_subject_is_the_subject_before() -> None:
+    """"Boric left after a heated exchange with Milei and Mondino. Milei accused him of …": a sentence that names
+    only its subject before "him" points back to the first person of the sentence before (`_object_person`), not to
+    the last person named there."""
+    found = shipped("Chilean President Gabriel Boric left Buenos Aires on Friday after a heated exchange with "
+                    "Argentine President Javier Milei and Foreign Minister Diana Mondino. Milei accused him of lying.")
+    assert ("javier-milei", "ACCUSE", "gabriel-boric") in found, found
+
+
+def test_a_verb_joined_after_a_relative_clause_on_the_object_is_the_subjects() -> None:
+    """"Chile criticised Peru, which had secured an exemption, and threatened to make it pay": the verb after ", and"
+    goes on from the main clause's subject, not from the object the relative clause is about (`nearest_subject`)."""
+    found = shipped("Chile criticised Peru, which had secured an exemption, and threatened to make it pay.")
+    assert ("CHL", "THREATEN", "PER") in found, found
+    assert ("RUS", "SUPPORT", "IRN") in shipped("Iran, which is backed by Russia, rejected the plan.")

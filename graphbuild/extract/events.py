@@ -1235,7 +1235,9 @@ def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     before, who is not the subject ("Macron hosted Xi, pressing him to …" is Xi; "Sullivan spoke with Aurescu.
     He congratulated him on …" is Aurescu). The subject is the first person this sentence names before the
     pronoun when it names no other actor before that person, or for a sentence opened by "he"/"she" the subject of
-    the sentence before; nor is it the actor right before the pronoun's verb ("…, with Katz accusing him")."""
+    the sentence before; nor is it the actor right before the pronoun's verb ("…, with Katz accusing him"). When
+    this sentence names only its subject before the pronoun, it is the first person of the sentence before, when that
+    is not the subject ("Zelensky met Trump and Vance. Trump accused him …" is Zelensky)."""
     here = [m.actor for m in mentions if m.start < i and m.kind != "pronoun"]
     subject = here[0] if here and here[0].type == "Person" else None  # a state opening it is no person
     if subject is None and low(ctx.doc)[sent.start] in THIRD_PERSON:
@@ -1243,6 +1245,12 @@ def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     # nor the subject of the pronoun's own verb ("…, with Katz accusing him of …": him is not Katz)
     own = next((m.actor for m in mentions if m.end == i - 1 and m.kind != "pronoun"), None)
     earliest = ctx.sentence_mentions[-1][0].start if ctx.sentence_mentions else sent.start
+    if subject is not None and here == [subject] and ctx.sentence_mentions:
+        # "Zelensky left after a heated exchange with Trump and Vance. Trump accused him of …": a sentence naming
+        # only its subject before the pronoun points back to the subject of the sentence before
+        before = [m for m in ctx.sentence_mentions[-1][1] if m.actor.type == "Person" and m.kind != "pronoun"]
+        if before and before[0].actor not in (subject, own):
+            return before[0].actor
     for m in reversed(ctx.all_mentions):
         if (earliest <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun"
                 and m.actor not in (subject, own)):  # fmt: skip
@@ -4548,7 +4556,7 @@ def _role_judged_move(r: Roles) -> None:
         i -= 1
     if k != r.c.start or i - 2 < r.sent.start or texts[i - 2] != ",":
         return
-    if words[i] not in MOVE_NOUNS and words[i] not in APPOSED_CHARGE_NOUNS or words[i - 1] not in NOUN_DETERMINERS:
+    if words[i] not in MOVE_NOUNS | APPOSED_CHARGE_NOUNS or words[i - 1] not in NOUN_DETERMINERS:
         return
     if words[i] in APPOSED_CHARGE_NOUNS:  # ", a charge Abu Dhabi denies": the accuser of the clause before
         if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > i - 2:
@@ -5197,7 +5205,11 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             # the antecedent of a relative clause set off by commas is the main clause's subject, even when the
             # clause's passive acted on it ("Iran, yang didukung Rusia, menolak …": backed, and the one rejecting)
             antecedent = m.end in inside or (m.end + 1 in inside and tokens(doc).text[m.end] == ",")
-            if (head.start in used_as_target or m.start in used_as_target) and not antecedent:
+            # not after ", and" ("criticised Spain, which had secured an exemption, and threatened …": the object
+            # the clause is about is no subject of the verb joined to the main clause)
+            joined = (antecedent and right - 2 > left and words[right - 1] in JOINED_VERB_CONJUNCTIONS
+                      and tokens(doc).text[right - 2] == ",")
+            if (head.start in used_as_target or m.start in used_as_target) and (not antecedent or joined):
                 continue
             if _object_of_first_verb(doc, head, right, left):
                 continue
