@@ -26,14 +26,6 @@ def test_it_opening_a_sentence_before_an_actors_act_is_the_state_before() -> Non
                 if "BOL" in t}
 
 
-def test_the_government_in_a_capital_is_its_state() -> None:
-    """"The government in Lima blamed …", "the authorities in Lima": the state seated there, as "officials in Kabul"
-    (`resolve.seated_roles`); troops in a state are not that state's."""
-    assert ("PER", "ACCUSE", "CHL") in shipped("The government in Lima blamed the killing of civilians on Chile.")
-    assert ("PER", "COERCE", "CHL") in shipped("The authorities in Lima detained two Chilean nationals.")
-    assert not {t for t in shipped("Troops in Peru attacked Chile.") if t[0] == "PER"}
-
-
 def test_behind_a_harm_that_is_no_attack_is_an_accusation() -> None:
     """"Chile says Peru is behind the rebels' weapons supplies / the coup plot": the speaker blames Peru
     (`en.accuse.behind-harm`, as `en.accuse.behind-attack`); "it was behind the plan" is none."""

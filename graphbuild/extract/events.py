@@ -5632,18 +5632,18 @@ TARGET_JOINTS = union_words("events.target_joints")  # "… and urged Y": a join
 
 
 def _joined_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: list[int]) -> bool:
-    """Does a lower-case trigger right after "and" (`events.target_joints`) stand between the trigger and the actor,
-    after the trigger's own object or right after an event noun ("welcomed the return of the sanctions and urged the
-    EU to follow suit", "the sanctions and urged Peru": the EU and Peru are asked, neither welcomed nor sanctioned)?
-    Not right after a verb or a gerund ("condemned and sanctioned Peru", "helping and training X": one object)."""
+    """Does a lower-case trigger right after "and" (`events.target_joints`) stand between an event noun and the actor
+    ("welcomed the return of the sanctions and urged the EU to follow suit": the EU is asked, not sanctioned)? Not
+    after a verb ("condemned the coup and suspended Peru": the coup is Peru's) or a gerund ("helping and training
+    X")."""
     if not TARGET_JOINTS or sent.start not in ctx.sentence_index:
         return False
     words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
     starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
     # a gerund shares its object as a verb does: "were helping and training the insurgents"
     noun = _event_noun(ctx, words[c.start]) and c.end - c.start == 1 and not words[c.start].endswith("ing")
-    return any(words[i] in TARGET_JOINTS and between[k + 1] in starts and lower[between[k + 1]] and (k > 0 or noun)
-               for k, i in enumerate(between[:-1]))
+    return noun and any(words[i] in TARGET_JOINTS and between[k + 1] in starts and lower[between[k + 1]]
+                        for k, i in enumerate(between[:-1]))
 
 
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,

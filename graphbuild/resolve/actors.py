@@ -199,8 +199,6 @@ OFFICE_NAME_GAP = 4  # tokens between a role noun and the name it introduces ("P
 COUNTERPART = "agent.counterpart"
 OFFICIALS = "agent.officials"
 OFFICIAL_LINKS = ("of", "in")  # "a border official in Pakistan", "officials in Kabul": the state's officials
-# roles whose state may follow "in" as "of": "officials in Kabul", "the government in Port Sudan" (not troops)
-SEATED_ROLES = frozenset({OFFICIALS} | union_words("resolve.seated_roles"))
 BACK_REFERENCE_ROLES = frozenset({"agent.officials", "agent.spokesperson"})
 LEADER_PRECEDENCE = ("supreme_leader", "president", "monarch", "prime_minister", "chancellor")
 HEAD_ROLES = frozenset(LEADER_PRECEDENCE)  # head of state or government (not the loose "leader")
@@ -1110,7 +1108,7 @@ class ActorResolver:
             if owner is not None and owner.actor.type == "Country":  # "Israel's U.N. envoy": Israel's, posted there
                 posted_to, left = left, owner
         right_start = end
-        links = COUNTERPART_LINKS if role == COUNTERPART else OFFICIAL_LINKS if role in SEATED_ROLES else ("of",)
+        links = COUNTERPART_LINKS if role == COUNTERPART else OFFICIAL_LINKS if role == OFFICIALS else ("of",)
         if texts[end].lower() in links if end < sent.end else False:
             right_start = end + 2 if end + 1 < sent.end and words[end + 1] == "the" else end + 1
         elif state.head_first and rule in self.gazetteer.person_title_rules:
