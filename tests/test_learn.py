@@ -123,7 +123,7 @@ def test_candidates_are_ordered_pairs_of_distinct_states_in_one_sentence() -> No
 
 
 def test_a_sentence_that_names_one_actor_gets_the_previous_actor_as_an_implicit_candidate() -> None:
-    ctx, rule_triples = rule_pass_of("Chile hosted a summit on Monday. It condemned Peru for the raid.")
+    ctx, rule_triples = rule_pass_of("Chile hosted a summit on Monday. It slammed Peru for the raid.")
     implicit = [c for c in document_candidates(ctx, rule_triples) if c.source.kind == "implicit-previous"]
     assert [(c.source.actor.id, c.target.actor.id) for c in implicit] == [("CHL", "PER")]
     assert "a_implicit-previous" in implicit[0].features

@@ -656,6 +656,11 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             listed = sorted(mentions + [m for m in extra if m.rule in LIST_ANAPHOR_RULES], key=lambda m: m.start)
             extra += [Mention(i, i + 1, actor, "plural", "coref.plural-object", True)
                       for actor in _plural_object(ctx, sent, listed, i, marks)]
+        elif (lower in OPENING_STATE_PRONOUNS and i == sent.start and _actor_verb_follows(words, i + 1, sent.end)
+              and (opener := _previous_opener(ctx, marks)) is not None):
+            # "The United States criticised … . It also accused Hamas of …": the state or body that opened the
+            # sentence before, when an act only an actor does follows ("It will include …" is a thing)
+            extra.append(Mention(i, i + 1, opener, "pronoun", "coref.opening-it", True))
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
             person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
@@ -764,6 +769,36 @@ def _previous_subject(ctx: DocContext, marks: Markers) -> Actor | None:
             acting = [m for m in people if m.end < len(words) and lower[m.end] and words[m.end] not in marks.preps]
             return (acting or people)[0].actor
     return None
+
+
+OPENING_STATE_PRONOUNS = union_words("events.opening_state_pronouns")  # "It also accused …" opening a sentence
+OPENING_IT_VERBS = union_words("events.opening_it_verbs")  # "It also accused …": acts of an actor, not of a thing
+OPENING_IT_SKIPS = union_words("events.opening_it_skips")  # "It also / has / later …" before the verb
+
+
+def _actor_verb_follows(words: list[str], at: int, end: int) -> bool:
+    """Does a verb of `events.opening_it_verbs` follow, after words of `events.opening_it_skips` only?"""
+    while at < end and words[at] in OPENING_IT_SKIPS:
+        at += 1
+    return at < end and words[at] in OPENING_IT_VERBS
+
+
+def _previous_opener(ctx: DocContext, marks: Markers) -> Actor | None:
+    """For "it" opening a sentence: the actor that opened the sentence right before, when it is a state, a body or
+    a group, not a person, and no preposition or owner's mark stands right before it ("In a letter to Peru, …" is no
+    opener)."""
+    if not ctx.sentence_mentions:
+        return None
+    words = low(ctx.doc)
+    _sent, mentions = ctx.sentence_mentions[-1]
+    first = min(mentions, key=lambda m: m.start, default=None)
+    if first is None or first.actor.type == "Person" or first.kind == "pronoun":
+        return None
+    if first.start > 0 and words[first.start - 1] in marks.preps:
+        return None
+    if first.end < len(words) and words[first.end] in {"'s", "’s"}:
+        return None
+    return first.actor
 
 
 ACT_ANAPHOR_VERBS = union_words("events.act_anaphor_verbs")
@@ -1225,7 +1260,9 @@ def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     before, who is not the subject ("Macron hosted Xi, pressing him to …" is Xi; "Sullivan spoke with Aurescu.
     He congratulated him on …" is Aurescu). The subject is the first person this sentence names before the
     pronoun when it names no other actor before that person, or for a sentence opened by "he"/"she" the subject of
-    the sentence before; nor is it the actor right before the pronoun's verb ("…, with Katz accusing him")."""
+    the sentence before; nor is it the actor right before the pronoun's verb ("…, with Katz accusing him"). When
+    this sentence names only its subject before the pronoun, it is the first person of the sentence before, when that
+    is not the subject ("Zelensky met Trump and Vance. Trump accused him …" is Zelensky)."""
     here = [m.actor for m in mentions if m.start < i and m.kind != "pronoun"]
     subject = here[0] if here and here[0].type == "Person" else None  # a state opening it is no person
     if subject is None and low(ctx.doc)[sent.start] in THIRD_PERSON:
@@ -1233,6 +1270,12 @@ def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     # nor the subject of the pronoun's own verb ("…, with Katz accusing him of …": him is not Katz)
     own = next((m.actor for m in mentions if m.end == i - 1 and m.kind != "pronoun"), None)
     earliest = ctx.sentence_mentions[-1][0].start if ctx.sentence_mentions else sent.start
+    if subject is not None and here == [subject] and ctx.sentence_mentions:
+        # "Zelensky left after a heated exchange with Trump and Vance. Trump accused him of …": a sentence naming
+        # only its subject before the pronoun points back to the subject of the sentence before
+        before = [m for m in ctx.sentence_mentions[-1][1] if m.actor.type == "Person" and m.kind != "pronoun"]
+        if before and before[0].actor not in (subject, own):
+            return before[0].actor
     for m in reversed(ctx.all_mentions):
         if (earliest <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun"
                 and m.actor not in (subject, own)):  # fmt: skip
@@ -1260,7 +1303,8 @@ SPEAKER_LINKS = union_words("events.speaker_links")
 OPENING_WORDS = union_words("events.opening_words")
 # the words `add_pronouns` reads
 PLURAL_OBJECTS = union_words("events.plural_object_pronouns")  # "urged them to": the list named before
-_PRONOUNS = ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER | PLURAL_OBJECTS
+_PRONOUNS = (ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER | PLURAL_OBJECTS
+             | OPENING_STATE_PRONOUNS)
 
 
 def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
@@ -4520,6 +4564,7 @@ def _role_welcomed_between(r: Roles) -> None:
 
 
 MOVE_NOUNS = union_words("events.move_nouns")  # ", a move Israel denounced": the act of the main clause
+APPOSED_CHARGE_NOUNS = union_words("events.apposed_charge_nouns")  # ", a charge Lima denied": the accusation before
 PERFECT_AUX = union_words("events.perfect_aux")  # "a move Israel has denounced"
 JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
 
@@ -4528,7 +4573,8 @@ JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
 def _role_judged_move(r: Roles) -> None:
     """A judgement in an apposition after a comma ("…, a move Israel has denounced as …", "…, a step that Moscow
     criticised", "…, a decision the United States welcomed"): with no target of its own, the move judged is the
-    main clause's act, so its subject is the target."""
+    main clause's act, so its subject is the target; a charge so judged (", a charge Abu Dhabi denies",
+    `events.apposed_charge_nouns`) is the accusation before the comma, its accuser the target."""
     if not r.open() or r.targets or len(r.sources) != 1 or r.c.relation not in JUDGED_RELATIONS:
         return
     words, texts, source = low(r.doc), tokens(r.doc).text, r.sources[0]
@@ -4540,9 +4586,17 @@ def _role_judged_move(r: Roles) -> None:
         i -= 1
     if i > r.sent.start and words[i] in r.marks.relative | COMPLEMENTIZERS:
         i -= 1
-    if k != r.c.start or i - 2 < r.sent.start or words[i] not in MOVE_NOUNS or texts[i - 2] != ",":
+    if k != r.c.start or i - 2 < r.sent.start or texts[i - 2] != ",":
         return
-    if words[i - 1] not in NOUN_DETERMINERS:
+    if words[i] not in MOVE_NOUNS | APPOSED_CHARGE_NOUNS or words[i - 1] not in NOUN_DETERMINERS:
+        return
+    if words[i] in APPOSED_CHARGE_NOUNS:  # ", a charge Abu Dhabi denies": the accuser of the clause before
+        if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > i - 2:
+            return
+        accusers = [s for s, _t, _rules in r.previous[1] if s.actor != source.actor]
+        if accusers:
+            r.targets = list({m.actor.id: m for m in accusers}.values())
+            r.trace.append(r.rule)
         return
     subject = nearest_subject(r.doc, r.mentions, r.sent.start, i - 2, r.used_as_target, r.marks)
     if subject and source.actor not in {m.actor for m in subject}:
@@ -5188,7 +5242,11 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             # the antecedent of a relative clause set off by commas is the main clause's subject, even when the
             # clause's passive acted on it ("Iran, yang didukung Rusia, menolak …": backed, and the one rejecting)
             antecedent = m.end in inside or (m.end + 1 in inside and tokens(doc).text[m.end] == ",")
-            if (head.start in used_as_target or m.start in used_as_target) and not antecedent:
+            # not after ", and" ("criticised Spain, which had secured an exemption, and threatened …": the object
+            # the clause is about is no subject of the verb joined to the main clause)
+            joined = (antecedent and right - 2 > left and words[right - 1] in JOINED_VERB_CONJUNCTIONS
+                      and tokens(doc).text[right - 2] == ",")
+            if (head.start in used_as_target or m.start in used_as_target) and (not antecedent or joined):
                 continue
             if _object_of_first_verb(doc, head, right, left):
                 continue
@@ -5498,10 +5556,12 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         return (True, agent, True) if agent is not None else (False, None, False)
     if ctx.parsed and doc[c.start].tag_ == "VBN" and "has" in before[-1:]:
         return False, None, False
+    object_at = c.end + 1 if c.end < sent.end and low(doc)[c.end] in marks.determiners else c.end
     if "and" in before[before.index(next(w for w in before if w in be_verbs)):] and any(
-            m.start == c.end or (c.entry.inside and c.start < m.start < c.end) for m in mentions):
-        # "was pleased and thanked Qatar": a past tense after "and" with its object (inside the trigger for an
-        # `inside` entry: "were killed and called the strikes a provocation")
+            m.start == object_at or (c.entry.inside and c.start < m.start < c.end) for m in mentions):
+        # "was pleased and thanked Qatar", "were unjust and blamed the United States": a past tense after "and" with
+        # its object, past an article (inside the trigger for an `inside` entry: "were killed and called the
+        # strikes a provocation")
         return False, None, False
     words, table = low(doc), tokens(doc)
     for m in mentions:
@@ -5605,6 +5665,24 @@ def _closes_trigger_quote(texts: list[str], sent_start: int, start: int, trigger
     return len(opened) % 2 == 1 and trigger - opened[-1] <= 5
 
 
+TARGET_JOINTS = union_words("events.target_joints")  # "… and urged Y": a joined verb's object, not the trigger's
+
+
+def _joined_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: list[int]) -> bool:
+    """Does a lower-case trigger right after "and" (`events.target_joints`) stand between an event noun and the actor
+    ("welcomed the return of the sanctions and urged the EU to follow suit": the EU is asked, not sanctioned)? Not
+    after a verb ("condemned the coup and suspended Peru": the coup is Peru's) or a gerund ("helping and training
+    X")."""
+    if not TARGET_JOINTS or sent.start not in ctx.sentence_index:
+        return False
+    words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
+    starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
+    # a gerund shares its object as a verb does: "were helping and training the insurgents"
+    noun = _event_noun(ctx, words[c.start]) and c.end - c.start == 1 and not words[c.start].endswith("ing")
+    return noun and any(words[i] in TARGET_JOINTS and between[k + 1] in starts and lower[between[k + 1]]
+                        for k, i in enumerate(between[:-1]))
+
+
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
     """The targets from `start` on (`roles.target-after-trigger`): a phrase the entry's preposition introduces, or a
@@ -5635,6 +5713,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                or (words[i] in marks.target_stops and not (c.relation == "SUPPORT" and words[i] in UPHELD_NOUNS))
                for i in between):  # fmt: skip
             break  # "dukungannya terhadap kedaulatan Indonesia": support of a sovereignty supports its owner
+        if _joined_trigger_between(ctx, sent, c, between):
+            break  # "welcomed the return of the sanctions and urged the EU to …": the EU is the next verb's
         if entry.charges and ctx.grammar.noun_then_owner and _charge_trigger_between(ctx, sent, c, between):
             break  # "menuduh negara Teluk itu memasok senjata kepada RSF": the accused is unnamed, RSF in the charge
         if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):

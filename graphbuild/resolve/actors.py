@@ -85,6 +85,10 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   is the only state named in this sentence before it and the two before, or the one
                                   whose rulers the noun named ("Kementerian Luar Negeri Peru") in the four before
                                   (`resolve.definite_state_nouns`);
+- `coref.opening-it`              "it" opening a sentence before an act only an actor does ("It also accused …",
+                                  `events.opening_it_verbs`) → the state, body or group that opened the sentence
+                                  before, no person ("The United States criticised … . It also accused Hamas of …",
+                                  `events.opening_state_pronouns`, extract/events.py);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
