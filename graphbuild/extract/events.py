@@ -3952,7 +3952,8 @@ def _judged_before_heads(r: Roles, link: int) -> Mention | None:
     """The actor whose people or firms a judging verb's object names before "for" ("sanctioned three Iranian firms
     for supplying drones to Z", "praised Peruvian officials for …"): an actor followed by at most `JUDGED_HEADS`
     lower-case words (no preposition, no coordinator) right up to the link."""
-    words, lower, alpha = low(r.doc), tokens(r.doc).is_lower, tokens(r.doc).is_alpha
+    words, table = low(r.doc), tokens(r.doc)
+    lower, alpha = table.is_lower, table.is_alpha
     stops = r.marks.preps | r.marks.coordinators
     for m in r.mentions:
         if m.end < link and link - m.end <= JUDGED_HEADS and all(
@@ -4406,9 +4407,9 @@ def _role_act_agent_target(r: Roles) -> None:
     if not r.open() or _event_noun(r.ctx, low(r.doc)[r.c.start]):
         return
     spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
+    words = low(r.doc)
+    noun = r.c.end + (r.c.end < r.sent.end and words[r.c.end] in r.marks.determiners)  # the verb's object, past "the"
     if not r.targets:  # "protested the arrest of fishermen by Australian authorities": the act's agent
-        words = low(r.doc)
-        noun = r.c.end + (r.c.end < r.sent.end and words[r.c.end] in r.marks.determiners)
         act = next((s for s in spans if s.start == noun and getattr(r.ctx.entries.get(s.label_), "relation", None)),
                    None)  # fmt: skip
         if noun < r.sent.end and (act is not None or _event_noun(r.ctx, words[noun])) and (agent := _agent_after_phrase(
@@ -4416,8 +4417,7 @@ def _role_act_agent_target(r: Roles) -> None:
             r.targets = _expand_right(r.doc, agent, r.mentions, r.marks)
             r.trace.append(r.rule)
         return
-    words, first, last = low(r.doc), r.targets[0], r.targets[-1]
-    noun = r.c.end + (r.c.end < r.sent.end and words[r.c.end] in r.marks.determiners)
+    first, last = r.targets[0], r.targets[-1]
     if not any(r.c.end <= s.start < first.start and _event_noun(r.ctx, words[s.start])
                and getattr(r.ctx.entries.get(s.label_), "relation", None) for s in spans) and not (
             noun < first.start and _event_noun(r.ctx, words[noun])):  # "the detention of two Canadians by X"
