@@ -240,7 +240,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # the condemned act is no act of the condemner; one with an agent after "by" stays the agent's
     ("Chile condemned the recent attacks on Peru's parliament.", set()),
     ("Chile denounced the ongoing shelling of Peru's border towns.", {("CHL", "ACCUSE", "PER")}),
-    ("Chile condemned the ongoing rocket attacks by Peru on Bolivia.", {("PER", "ASSAULT", "BOL")}),
+    # and condemning it accuses the agent (docs/annotation.md: "X condemned the attack by Y" is ACCUSE X→Y)
+    ("Chile condemned the ongoing rocket attacks by Peru on Bolivia.",
+     {("PER", "ASSAULT", "BOL"), ("CHL", "ACCUSE", "PER")}),
     # a past tense after "and" is the condemner's next act, not part of the charge
     ("Chile condemned the coup and suspended Peru from the bloc.",
      {("CHL", "ACCUSE", "PER"), ("CHL", "SANCTION", "PER")}),

@@ -84,6 +84,8 @@ ROLE_SENTENCES = {
                                ("CHL", "ACCUSE", "BOL")),
     "roles.purpose-subject": ("Pasukan Chile memasuki Bolivia untuk membantu Peru.", "id", "none",
                               ("CHL", "AID", "PER")),
+    "roles.decision-owner": ("Bolivia welcomed Chile's decision to recognise Peru.", "en", "none",
+                             ("CHL", "SUPPORT", "PER")),
     "roles.between-pair": ("The agreement between Chile and Peru was signed.", "en", "none", ("PER", "AGREE", "CHL")),
     "roles.welcomed-between": ("Jordan welcomed the resumption of talks between Chile and Peru.", "en", "none",
                                ("JOR", "SUPPORT", "PER")),

@@ -2092,6 +2092,9 @@ def _chain_governs(link: Link) -> str | None:
     a.extra_object = a.extra_object or b.entry.object
     if (link.owned and not link.adjacent) or against or withheld:
         a.owner_target = link.owner
+    if (link.owned or link.possessed) and a.relation == "REJECT" and (b.relation not in FORCE_ACTS
+                                                                      or b.relation == "SANCTION"):  # fmt: skip
+        b.opposed_owner = link.owner  # "blocked (the) EU('s) sanctions on Y": no other source's measure
     if against:  # "opposed Russian aggression", "opposed Peru's invasion": a criticism of the act's owner
         b.opposed_owner = link.owner
         _recode(a, str(a.entry.against_acts), a.mode)
@@ -2958,13 +2961,16 @@ def _conditional_mode(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
     """An asserted event in a sentence with a conditional word is hypothetical; with a word that opens a
     conditional clause (`events.clause_conditionals`: if, unless, whether), only an event after it ("If Peru
     attacks Chile, …"): one before it is the main clause's ("signed a pact that pledges help if either is
-    attacked", "asked Peru whether it would …": the signing and the question took place)."""
+    attacked", "asked Peru whether it would …": the signing and the question took place); nor a participle of a
+    speaker's reaction after a comma (`events.speaker_participles`: "…, drawing a sharp rebuke from Y")."""
     if words.isdisjoint(marks.conditional) or o.c.mode != "asserted":
         return False
-    if words.isdisjoint(marks.conditional - CLAUSE_CONDITIONALS):
-        lower = low(ctx.doc)
-        if not any(lower[i] in marks.conditional for i in range(sent.start, o.c.start)):
-            return False
+    lower, start = low(ctx.doc), o.c.start
+    if lower[start] in SPEAKER_PARTICIPLES and start > sent.start and tokens(ctx.doc).text[start - 1] == ",":
+        return False  # "X said Y could respond if Z attacked, drawing a rebuke from W": a reaction to the saying
+    if words.isdisjoint(marks.conditional - CLAUSE_CONDITIONALS) and not any(
+            lower[i] in marks.conditional for i in range(sent.start, start)):  # fmt: skip
+        return False
     o.mode = "hypothetical"
     return True
 
@@ -3747,6 +3753,25 @@ def _role_by_agent_after_target(r: Roles) -> None:
         r.trace.append(r.rule)
 
 
+def _agent_right_after(r: Roles, start: int, at: int) -> Mention | None:
+    """The agent after "by" of the act a verb's object names, from `start` (the object) and `at` (where the act's
+    trigger ends, or `start`): "condemned the joint military drills by the United States" (the drills' trigger
+    stopped the verb's search for a target), "denounced the large-scale military exercises by X" ("by" stopped
+    it). Past at most `AGENT_PHRASE_REACH` lower-case words or hyphens and a determiner; none past a participle
+    ("a message delivered by his deputy": the participle's agent, not the act's)."""
+    words, table = low(r.doc), tokens(r.doc)
+    end = min(r.sent.end, at + AGENT_PHRASE_REACH)
+    stops = r.marks.preps | r.marks.coordinators | r.marks.passive_agent
+    while at < end and (table.text[at] == "-" or (table.is_lower[at] and table.is_alpha[at]
+                                                   and words[at] not in stops)):  # fmt: skip
+        at += 1
+    if at + 1 >= r.sent.end or words[at] not in r.marks.passive_agent or any(
+            _participle(words[k], r.marks, r.ctx.grammar.passive_prefix) for k in range(start, at)):  # fmt: skip
+        return None
+    at += 2 if words[at + 1] in r.marks.determiners else 1
+    return next((m for m in r.mentions if m.start == at), None)
+
+
 ACT_OBJECT_LINKS = union_words("events.act_object_links")  # "the arrest of fishermen by X": the object's link
 AGENT_PHRASE_REACH = 5  # tokens of an act's object phrase before its agent: "of two Filipino fishermen by …"
 
@@ -3889,6 +3914,41 @@ def _role_purpose_subject(r: Roles) -> None:
         return  # "gerilyawan X yang menyeberangi … untuk menyerang Y", a purpose inside a purpose: not the clause's
     r.sources = nearest_subject(r.doc, r.mentions, r.left, verb, r.used_as_target, r.marks) or []
     r.chose(r.sources)
+
+
+@RULES.register("roles.decision-owner", "roles")
+def _role_decision_owner(r: Roles) -> None:
+    """A verb right after an owner's decision noun and a complement word ("welcomed Portugal's decision to
+    recognise a Palestinian state", "Qatar's efforts to mediate between …", "the move by Chile to expel …";
+    `events.decision_nouns`): the decision's owners act, not the subject that judges the decision; with the owner
+    after the noun, a verb right after the owners ("menyesalkan keputusan AS menolak visa delegasi Palestina"; with
+    "untuk" between, `roles.purpose-subject`)."""
+    if not (r.open() and not r.sources) or r.c.start - r.left < 3:
+        return
+    words, table = low(r.doc), tokens(r.doc)
+    if r.ctx.grammar.noun_then_owner:  # "menyesalkan keputusan AS menolak visa …": the verb right after the owner
+        owner = next((m for m in r.mentions if m.end == r.c.start and m.start > r.left), None)
+        head = _head_of_coordination(r.doc, r.mentions, owner, r.marks) if owner else None
+        if head is not None and head.start > r.left and words[head.start - 1] in DECISION_NOUNS:
+            r.sources = [m for m in r.mentions if head.start <= m.start and m.end <= owner.end]
+            r.chose(r.sources)
+        return
+    if words[r.c.start - 1] not in r.marks.complement:
+        return
+    ends = {m.end: m for m in r.mentions if r.left <= m.start}
+    owner = None
+    noun = r.c.start - 2
+    if words[noun] in DECISION_NOUNS:  # "Portugal's decision to", "Portugal's historic decision to"
+        mark = noun - 1 if table.text[noun - 1] in POSSESSIVE_MARKS else noun - 2
+        if mark > r.left and table.text[mark] in POSSESSIVE_MARKS and (mark == noun - 1 or table.is_lower[noun - 1]):
+            owner = ends.get(mark)
+    elif (by := ends.get(r.c.start - 1)) is not None:  # "the move by Chile to expel"
+        at = by.start - 1 - (words[by.start - 1] in r.marks.determiners)
+        if at - 1 > r.left and words[at] in r.marks.passive_agent and words[at - 1] in DECISION_NOUNS:
+            owner = by
+    if owner is not None:
+        r.sources = _expand(r.doc, [owner], r.mentions, r.marks)
+        r.chose(r.sources)
 
 
 @RULES.register("roles.participle-of-speaker", "roles")
@@ -4403,7 +4463,8 @@ def _role_act_agent_target(r: Roles) -> None:
     """A verb whose object is an act with its agent after "by" / "oleh" ("mengecam pencaplokan wilayah Peru oleh
     Bolivia", "condemned the annexation of Peruvian territory by Bolivia"): the agent is the verb's target, the one
     acted on inside the act's phrase is the act's; so when the act's object names no actor ("condemned the detention
-    of two journalists by X", `events.act_object_links`)."""
+    of two journalists by X", `events.act_object_links`), or when the act is a trigger of its own right before "by"
+    ("condemned the joint military drills by X")."""
     if not r.open() or _event_noun(r.ctx, low(r.doc)[r.c.start]):
         return
     spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
@@ -4412,8 +4473,11 @@ def _role_act_agent_target(r: Roles) -> None:
     if not r.targets:  # "protested the arrest of fishermen by Australian authorities": the act's agent
         act = next((s for s in spans if s.start == noun and getattr(r.ctx.entries.get(s.label_), "relation", None)),
                    None)  # fmt: skip
-        if noun < r.sent.end and (act is not None or _event_noun(r.ctx, words[noun])) and (agent := _agent_after_phrase(
-                r, act.end if act is not None else noun + 1)):  # fmt: skip
+        agent = None
+        if noun < r.sent.end and (act is not None or _event_noun(r.ctx, words[noun])):
+            agent = _agent_after_phrase(r, act.end if act is not None else noun + 1)
+        agent = agent or _agent_right_after(r, noun, act.end if act is not None else noun)
+        if agent is not None:
             r.targets = _expand_right(r.doc, agent, r.mentions, r.marks)
             r.trace.append(r.rule)
         return
@@ -6368,7 +6432,7 @@ RULES.set_order("roles", (
     "roles.between-pair", "roles.obligation", "roles.recalled-envoy", "roles.passive", "roles.genitive-owner",
     "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
-    "roles.purpose-subject",
+    "roles.purpose-subject", "roles.decision-owner",
     "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",
     "roles.pact-relative", "roles.relative-object", "roles.time-clause-subject", "roles.came-from",
     "roles.nearest-subject",

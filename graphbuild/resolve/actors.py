@@ -192,6 +192,7 @@ STATE_NOUN_BLOCKERS = union_words("resolve.state_noun_blockers")  # "di negara i
 ORGANISATION_NOUNS = union_words("resolve.organisation_nouns")  # "organisasi tersebut", "perintah mahkamah"
 ORGANISATION_WINDOW = 5  # sentences (this one and the four before) in which the organisation's name is looked for
 DEFINITE_STATE_NOUNS = union_words("resolve.definite_state_nouns")  # "the junta": a state's rulers, no state named
+DEFINITE_MODIFIER_AGENTS = union_words("resolve.definite_modifier_agents")  # "the military drills by X": a modifier
 DEFINITE_ARTICLES = union_words("resolve.definite_articles")
 STATE_DESCRIPTION_GAP = 3  # words allowed between the state noun and its demonstrative ("negara terisolasi itu")
 MISSPELT_HOLDER_LENGTH = 5  # letters of a name word one letter off an office holder's, after the title and state
@@ -610,7 +611,8 @@ class ActorResolver:
         ("kementerian itu", `resolve.demonstratives_after`; not a place: "di kementerian itu") the state whose
         rulers the same noun named in the sentences before comes first ("Kementerian Luar Negeri Peru menegaskan …
         Kementerian itu juga memprotes Kolombia": Peru, though Colombia was named too). Not "the junta's", not "the
-        regime of/in" a name, nor a name right after it ("the Assad regime" is another rule's)."""
+        regime of/in" a name, nor a name right after it ("the Assad regime" is another rule's), nor a modifier of an act
+        whose agent follows ("the military drills by X", `resolve.definite_modifier_agents`)."""
         if not state.states_seen and not taken:
             return []
         texts, words, covered, heads = _description_heads(sent, taken, DEFINITE_STATE_NOUNS)
@@ -629,6 +631,9 @@ class ActorResolver:
                 continue  # "the junta's leader", "the regime Assad built"
             if i + 2 < sent.end and words[i + 1] in ("of", "in") and (texts[i + 2][:1].isupper() or i + 2 in covered):
                 continue  # "the regime of Bashar al-Assad", "the regime in Damascus"; not "accused the regime of lying"
+            if i + 2 < sent.end and texts[i + 1].isalpha() and texts[i + 1].islower() and (
+                    words[i + 2] in DEFINITE_MODIFIER_AGENTS):  # fmt: skip
+                continue  # "the military drills by the United States": the act of the one after "by"
             actor = self._one_state_before(i, taken, state) or self._one_state_so_ruled(words[i], state)
             if actor is None:
                 continue
@@ -1052,11 +1057,13 @@ class ActorResolver:
                    state_mention: Mention) -> bool:  # fmt: skip
         """"India's top diplomat in Islamabad", "Washington's chief diplomat in Kabul": an office's title
         (`resolve.stationed_titles`) followed by "in" and another state or its capital names the state's envoy
-        posted there, not the minister (the state acts, `role.state`)."""
-        if doc[start:end].text.lower() not in STATIONED_TITLES or end + 1 >= sent.end:
+        posted there, not the minister (the state acts, `role.state`); so with the state after the title
+        ("diplomat tertinggi AS di Kopenhagen")."""
+        link = state_mention.end if state_mention.start == end else end  # "diplomat tertinggi AS di Kopenhagen"
+        if doc[start:end].text.lower() not in STATIONED_TITLES or link + 1 >= sent.end:
             return False
-        there = by_start.get(end + 1)
-        return (doc[end].lower_ in STATIONED_LINKS and there is not None and there.actor.type == "Country"
+        there = by_start.get(link + 1)
+        return (doc[link].lower_ in STATIONED_LINKS and there is not None and there.actor.type == "Country"
                 and there.actor.id != state_mention.actor.id)
 
     @staticmethod
