@@ -3584,6 +3584,8 @@ def _role_passive(r: Roles) -> None:
     if not subject:  # "a camp for Congolese refugees was attacked by …": the subject phrase's actor
         inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
         subject = inside[-1:] or None
+    if subject and not reduced and (owner := _before_active_relative(r, subject[0])):
+        subject = owner  # "Serangan Israel … yang menargetkan para pemimpin Hamas dikecam oleh Y": the attacker's
     if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
     if not subject:  # "X mengenakan tarif terhadap Y, langkah yang dikecam Z": Z condemns X
@@ -3608,6 +3610,20 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+def _before_active_relative(r: Roles, m: Mention) -> list[Mention] | None:
+    """The subject before a relative clause whose active verb (`events.active_verb_prefixes`) has `m` in its object
+    ("Serangan udara Israel terhadap sebuah gedung di Doha yang menargetkan para pemimpin Hamas dikecam oleh Y",
+    `roles.passive`): the passive acts on the phrase the clause is about, so on the nearest subject before the
+    relative word when there is one (no punctuation between the relative word and `m`)."""
+    words, punct = low(r.doc), tokens(r.doc).is_punct
+    at = next((k for k in range(m.start - 1, r.left, -1) if words[k] in r.marks.relative), None)
+    if at is None or at + 1 >= m.start or not _active_verb(r.ctx, words[at + 1]):
+        return None
+    if any(punct[k] for k in range(at, m.start)):
+        return None
+    return nearest_subject(r.doc, r.mentions, r.left, at, r.used_as_target, r.marks)
 
 
 def _located_phrase_owner(r: Roles, noun: Mention, agent: Mention | None) -> Mention | None:
@@ -6105,7 +6121,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers; a count word
     does not use up the reach: "serangan terhadap sejumlah sasaran milik kelompok Houthi", `events.
     introducer_quantifiers`; nor does an upheld noun, `events.upheld_nouns`: "dukungan terhadap kedaulatan dan
-    integritas wilayah Y"; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
+    integritas wilayah Y"; nor does a direction word, `events.introducer_directions`: "ke arah kapal Biro Perikanan
+    Filipina"; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
     `events.amount_words`)."""
     words = low(doc)
     reach = marks.introducer_reach
@@ -6124,13 +6141,16 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
             return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
             return None
-        if word in INTRODUCER_QUANTIFIERS or word in UPHELD_NOUNS:
-            reach += 1  # nor an upheld noun: "dukungan terhadap kedaulatan dan keutuhan wilayah Somalia"
+        if word in INTRODUCER_QUANTIFIERS or word in UPHELD_NOUNS or word in INTRODUCER_DIRECTIONS:
+            # nor "arah" in "ke arah" (`events.introducer_directions`); nor an upheld noun: "dukungan terhadap
+            # kedaulatan dan keutuhan wilayah Somalia"
+            reach += 1
         i -= 1
     return None
 
 
 INTRODUCER_QUANTIFIERS = union_words("events.introducer_quantifiers")
+INTRODUCER_DIRECTIONS = union_words("events.introducer_directions")  # "ke arah kapal …": toward, one preposition
 BORDER_NOUNS = union_words("events.border_nouns")  # "mengerahkan pasukan ke perbatasan dengan Y"
 BORDER_LINKS = union_words("events.border_links")
 AMOUNT_WORDS = union_words("events.amount_words")  # "$30 billion of": a sum before "of" and the goods
