@@ -39,3 +39,21 @@ def test_toward_a_ship_is_one_preposition() -> None:
     as "ke kapal Biro Perikanan Peru" is."""
     found = _found("Kapal penjaga pantai Chile menembakkan meriam air ke arah kapal Biro Perikanan Peru.")
     assert ("CHL", "ASSAULT", "PER") in found
+
+
+def test_a_meeting_named_by_a_noun_that_yields_an_agreement_is_its_parties_agreement() -> None:
+    """`roles.agreed-at-meeting` after `events.meeting_outcome_verbs` (menghasilkan, membuahkan, melahirkan): "Pertemuan
+    X dan Y di Z, Sabtu, menghasilkan kesepakatan …" is X's agreement with Y, as "X bertemu Y … dan sepakat …" is."""
+    found = _found("Pertemuan Presiden Chile Gabriel Boric dan Presiden Argentina Javier Milei di Santiago, Sabtu "
+                   "(12/4/2025), menghasilkan kesepakatan kerja sama di bidang energi dan pertambangan.")
+    assert ("gabriel-boric", "AGREE", "javier-milei") in found
+    assert ("ARG", "AGREE", "PER") in _found("Pertemuan Argentina dan Peru di Lima membuahkan kesepakatan dagang.")
+
+
+def test_a_joint_document_signed_in_a_passive_is_its_owners_signing() -> None:
+    """`roles.passive` (`_signed_document_owners`, `events.signed_document_heads`, `events.joint_words`): a signing with
+    no agent whose subject lists two actors after a document noun has them as its parties."""
+    found = _found("Pernyataan bersama Argentina dan Uruguay yang diteken saat kunjungan Presiden Javier Milei ke "
+                   "Montevideo menuai kritik dari sejumlah pakar.")
+    assert ("ARG", "SUPPORT", "URY") in found
+    assert ("BOL", "SUPPORT", "PRY") in _found("Perjanjian Bolivia dan Paraguay ditandatangani di Asunción, Senin.")

@@ -3565,7 +3565,9 @@ def _role_passive(r: Roles) -> None:
     Tajik capital, hosted by X"), nor a place named after a locative preposition right before a reduced passive
     ("after weeks of talks in Doha mediated by Qatar"): when an actor's phrase stands right before that locative, the
     phrase's actor is the target ("Israel's offensive in Rafah condemned by Egypt"); talks someone mediated or hosted in
-    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets."""
+    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets; a
+    signing with no agent whose subject lists two or more actors after a document noun ("Pernyataan bersama X dan Y
+    yang diteken …") has them as its parties."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3601,6 +3603,11 @@ def _role_passive(r: Roles) -> None:
     speaker_end = subject[-1].end if subject else 0
     if subject and speaker_end < r.c.start <= speaker_end + 3 and words[speaker_end] in r.marks.speech:
         subject = None  # "attacks which Washington said were backed by Iran": the speaker is not the one backed
+    if agent is None and subject and _signed_document_owners(r, subject):
+        # "Pernyataan bersama Indonesia dan China yang diteken saat …": the document's owners signed it together
+        r.sources, r.targets, r.passive, r.branch, r.target_from = subject, [], True, PASSIVE, None
+        r.trace.append(r.rule)
+        return
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
@@ -3610,6 +3617,24 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+SIGNED_DOCUMENT_HEADS = union_words("events.signed_document_heads")  # "Pernyataan bersama X dan Y yang diteken"
+JOINT_WORDS = union_words("events.joint_words")  # "pernyataan bersama": the joint document's own adjective
+
+
+def _signed_document_owners(r: Roles, subject: list[Mention]) -> bool:
+    """Is the passive a signing with no agent (`roles.passive`, CAMEO 057) whose subject is two or more actors listed
+    right after a document noun (`events.signed_document_heads`, past a joint word, `events.joint_words`): "Pernyataan
+    bersama Indonesia dan China yang diteken saat kunjungan …", "Perjanjian Peru dan Chile ditandatangani di Lima"?
+    Then the listed actors are the signing's parties, each with the others."""
+    if r.c.entry.cameo != SIGNING_CAMEO or not r.c.entry.symmetric or len({m.actor.id for m in subject}) < 2:
+        return False
+    words = low(r.doc)
+    at = subject[0].start - 1
+    if at > r.sent.start and words[at] in JOINT_WORDS:
+        at -= 1
+    return at >= r.sent.start and words[at] in SIGNED_DOCUMENT_HEADS
 
 
 def _before_active_relative(r: Roles, m: Mention) -> list[Mention] | None:
@@ -4487,18 +4512,24 @@ def _role_purpose_of_meeting(r: Roles) -> None:
 
 
 MEETING_AGREEMENT_JOINERS = union_words("events.meeting_agreement_joiners")  # "bertemu Y … dan sepakat …"
+MEETING_OUTCOME_VERBS = union_words("events.meeting_outcome_verbs")  # "Pertemuan X dan Y menghasilkan kesepakatan"
 
 
 @RULES.register("roles.agreed-at-meeting", "roles")
 def _role_agreed_at_meeting(r: Roles) -> None:
     """An agreement with no target of its own right after a joiner that follows a meeting of the same subject
     (`events.meeting_agreement_joiners`: "Menhan Chile bertemu Menhan Peru di Lima, Kamis, dan sepakat memperluas
-    latihan bersama"): agreed with the meeting's one partner, in that direction only. The sentence's last earlier
+    latihan bersama"), or after a verb of outcome whose subject is the meeting's noun (`events.meeting_outcome_verbs`:
+    "Pertemuan X dan Y di Lima, Sabtu, menghasilkan kesepakatan kerja sama"): agreed with the meeting's one partner,
+    in that direction only. The sentence's last earlier
     event must be the asserted meeting, with two parties."""
     if not (r.open() and not r.targets and r.c.relation == "AGREE") or (found := _two_party_meeting(r)) is None:
         return
     meeting, host, partner = found
-    if r.c.start - 1 <= meeting.end or low(r.doc)[r.c.start - 1] not in MEETING_AGREEMENT_JOINERS:
+    words = low(r.doc)
+    # "Pertemuan X dan Y di Z, Sabtu, menghasilkan kesepakatan kerja sama": the meeting named by a noun yields it
+    outcome = words[r.c.start - 1] in MEETING_OUTCOME_VERBS and _event_noun(r.ctx, words[meeting.start])
+    if r.c.start - 1 <= meeting.end or not (words[r.c.start - 1] in MEETING_AGREEMENT_JOINERS or outcome):
         return
     if r.sources and any(s.actor.id != host.actor.id for s in r.sources):
         return
