@@ -57,3 +57,15 @@ def test_a_joint_document_signed_in_a_passive_is_its_owners_signing() -> None:
                    "Montevideo menuai kritik dari sejumlah pakar.")
     assert ("ARG", "SUPPORT", "URY") in found
     assert ("BOL", "SUPPORT", "PRY") in _found("Perjanjian Bolivia dan Paraguay ditandatangani di Asunción, Senin.")
+
+
+def test_a_government_spokesman_named_after_the_title_is_the_person() -> None:
+    """`_aides` (resolve) and `mentions.government-of-leader`: "juru bicara pemerintah Rusia Dmitry Peskov" names the
+    spokesman, not the government of a leader (the state) nor an aide of the person; the title is part of the mention,
+    so a passive's "oleh juru bicara …" has him as its agent."""
+    found = _found("Ukraina menuding Rusia tidak serius menindak kelompok bersenjata. Tuduhan itu dibantah oleh juru "
+                   "bicara pemerintah Rusia Dmitry Peskov.")
+    assert ("dmitry-peskov", "REJECT", "UKR") in found
+    assert ("RUS", "REJECT", "UKR") not in found
+    assert ("dmitry-peskov", "REJECT", "UKR") in _found("Juru bicara pemerintah Rusia Dmitry Peskov membantah "
+                                                        "tuduhan Ukraina.")

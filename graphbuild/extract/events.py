@@ -478,8 +478,10 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
         before = m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
         # the government noun inside a role mention of the leader: "Pemerintahan Kim Jong-un"
         # (not "pemerintah Jepang, Yasuhisa Shiozaki": a name after a comma is an official of the government)
+        # nor "juru bicara pemerintah Taliban Zabihullah Mujahid": a name after a government's aide title is the aide's
         before = before or (m.kind == "role" and m.end - m.start > 1 and words[m.start] in GOVERNMENT_OF
-                            and "," not in words[m.start : m.end])
+                            and "," not in words[m.start : m.end]
+                            and not (m.start > 0 and words[m.start - 1] in GOVERNMENT_AIDE_TITLES))
         after = m.end < len(words) and words[m.end] in GOVERNMENT_AFTER
         joined = starts.get(m.end + 1) if m.end < len(words) and words[m.end] == "-" else None  # "Biden-Harris"
         after = after or (joined is not None and joined.end < len(words) and words[joined.end] in GOVERNMENT_AFTER)
@@ -488,6 +490,7 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
     return out
 
 
+GOVERNMENT_AIDE_TITLES = union_words("resolve.aide_titles")  # "juru bicara pemerintah X Y": Y is the spokesman
 LEADER_APPOSITION_NOUNS = union_words("events.leader_apposition_nouns")  # "pemimpin RSF, Mohamed Hamdan Dagalo"
 
 
