@@ -478,8 +478,10 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
         before = m.start > 0 and words[m.start - 1] in GOVERNMENT_OF
         # the government noun inside a role mention of the leader: "Pemerintahan Kim Jong-un"
         # (not "pemerintah Jepang, Yasuhisa Shiozaki": a name after a comma is an official of the government)
+        # nor "juru bicara pemerintah Taliban Zabihullah Mujahid": a name after a government's aide title is the aide's
         before = before or (m.kind == "role" and m.end - m.start > 1 and words[m.start] in GOVERNMENT_OF
-                            and "," not in words[m.start : m.end])
+                            and "," not in words[m.start : m.end]
+                            and not (m.start > 0 and words[m.start - 1] in GOVERNMENT_AIDE_TITLES))
         after = m.end < len(words) and words[m.end] in GOVERNMENT_AFTER
         joined = starts.get(m.end + 1) if m.end < len(words) and words[m.end] == "-" else None  # "Biden-Harris"
         after = after or (joined is not None and joined.end < len(words) and words[joined.end] in GOVERNMENT_AFTER)
@@ -488,6 +490,7 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
     return out
 
 
+GOVERNMENT_AIDE_TITLES = union_words("resolve.aide_titles")  # "juru bicara pemerintah X Y": Y is the spokesman
 LEADER_APPOSITION_NOUNS = union_words("events.leader_apposition_nouns")  # "pemimpin RSF, Mohamed Hamdan Dagalo"
 
 
@@ -3571,7 +3574,9 @@ def _role_passive(r: Roles) -> None:
     Tajik capital, hosted by X"), nor a place named after a locative preposition right before a reduced passive
     ("after weeks of talks in Doha mediated by Qatar"): when an actor's phrase stands right before that locative, the
     phrase's actor is the target ("Israel's offensive in Rafah condemned by Egypt"); talks someone mediated or hosted in
-    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets."""
+    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets; a
+    signing with no agent whose subject lists two or more actors after a document noun ("Pernyataan bersama X dan Y
+    yang diteken …") has them as its parties."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3590,6 +3595,8 @@ def _role_passive(r: Roles) -> None:
     if not subject:  # "a camp for Congolese refugees was attacked by …": the subject phrase's actor
         inside = [m for m in r.mentions if r.left <= m.start and m.end <= r.c.start and m is not agent]
         subject = inside[-1:] or None
+    if subject and not reduced and (owner := _before_active_relative(r, subject[0])):
+        subject = owner  # "Serangan Israel … yang menargetkan para pemimpin Hamas dikecam oleh Y": the attacker's
     if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
     if not subject:  # "X mengenakan tarif terhadap Y, langkah yang dikecam Z": Z condemns X
@@ -3605,6 +3612,11 @@ def _role_passive(r: Roles) -> None:
     speaker_end = subject[-1].end if subject else 0
     if subject and speaker_end < r.c.start <= speaker_end + 3 and words[speaker_end] in r.marks.speech:
         subject = None  # "attacks which Washington said were backed by Iran": the speaker is not the one backed
+    if agent is None and subject and _signed_document_owners(r, subject):
+        # "Pernyataan bersama Indonesia dan China yang diteken saat …": the document's owners signed it together
+        r.sources, r.targets, r.passive, r.branch, r.target_from = subject, [], True, PASSIVE, None
+        r.trace.append(r.rule)
+        return
     r.sources = _expand(r.doc, [agent], r.mentions, r.marks) if agent else []
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
@@ -3614,6 +3626,38 @@ def _role_passive(r: Roles) -> None:
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+SIGNED_DOCUMENT_HEADS = union_words("events.signed_document_heads")  # "Pernyataan bersama X dan Y yang diteken"
+JOINT_WORDS = union_words("events.joint_words")  # "pernyataan bersama": the joint document's own adjective
+
+
+def _signed_document_owners(r: Roles, subject: list[Mention]) -> bool:
+    """Is the passive a signing with no agent (`roles.passive`, CAMEO 057) whose subject is two or more actors listed
+    right after a document noun (`events.signed_document_heads`, past a joint word, `events.joint_words`): "Pernyataan
+    bersama Indonesia dan China yang diteken saat kunjungan …", "Perjanjian Peru dan Chile ditandatangani di Lima"?
+    Then the listed actors are the signing's parties, each with the others."""
+    if r.c.entry.cameo != SIGNING_CAMEO or not r.c.entry.symmetric or len({m.actor.id for m in subject}) < 2:
+        return False
+    words = low(r.doc)
+    at = subject[0].start - 1
+    if at > r.sent.start and words[at] in JOINT_WORDS:
+        at -= 1
+    return at >= r.sent.start and words[at] in SIGNED_DOCUMENT_HEADS
+
+
+def _before_active_relative(r: Roles, m: Mention) -> list[Mention] | None:
+    """The subject before a relative clause whose active verb (`events.active_verb_prefixes`) has `m` in its object
+    ("Serangan udara Israel terhadap sebuah gedung di Doha yang menargetkan para pemimpin Hamas dikecam oleh Y",
+    `roles.passive`): the passive acts on the phrase the clause is about, so on the nearest subject before the
+    relative word when there is one (no punctuation between the relative word and `m`)."""
+    words, punct = low(r.doc), tokens(r.doc).is_punct
+    at = next((k for k in range(m.start - 1, r.left, -1) if words[k] in r.marks.relative), None)
+    if at is None or at + 1 >= m.start or not _active_verb(r.ctx, words[at + 1]):
+        return None
+    if any(punct[k] for k in range(at, m.start)):
+        return None
+    return nearest_subject(r.doc, r.mentions, r.left, at, r.used_as_target, r.marks)
 
 
 def _located_phrase_owner(r: Roles, noun: Mention, agent: Mention | None) -> Mention | None:
@@ -4535,18 +4579,24 @@ def _role_purpose_of_meeting(r: Roles) -> None:
 
 
 MEETING_AGREEMENT_JOINERS = union_words("events.meeting_agreement_joiners")  # "bertemu Y … dan sepakat …"
+MEETING_OUTCOME_VERBS = union_words("events.meeting_outcome_verbs")  # "Pertemuan X dan Y menghasilkan kesepakatan"
 
 
 @RULES.register("roles.agreed-at-meeting", "roles")
 def _role_agreed_at_meeting(r: Roles) -> None:
     """An agreement with no target of its own right after a joiner that follows a meeting of the same subject
     (`events.meeting_agreement_joiners`: "Menhan Chile bertemu Menhan Peru di Lima, Kamis, dan sepakat memperluas
-    latihan bersama"): agreed with the meeting's one partner, in that direction only. The sentence's last earlier
+    latihan bersama"), or after a verb of outcome whose subject is the meeting's noun (`events.meeting_outcome_verbs`:
+    "Pertemuan X dan Y di Lima, Sabtu, menghasilkan kesepakatan kerja sama"): agreed with the meeting's one partner,
+    in that direction only. The sentence's last earlier
     event must be the asserted meeting, with two parties."""
     if not (r.open() and not r.targets and r.c.relation == "AGREE") or (found := _two_party_meeting(r)) is None:
         return
     meeting, host, partner = found
-    if r.c.start - 1 <= meeting.end or low(r.doc)[r.c.start - 1] not in MEETING_AGREEMENT_JOINERS:
+    words = low(r.doc)
+    # "Pertemuan X dan Y di Z, Sabtu, menghasilkan kesepakatan kerja sama": the meeting named by a noun yields it
+    outcome = words[r.c.start - 1] in MEETING_OUTCOME_VERBS and _event_noun(r.ctx, words[meeting.start])
+    if r.c.start - 1 <= meeting.end or not (words[r.c.start - 1] in MEETING_AGREEMENT_JOINERS or outcome):
         return
     if r.sources and any(s.actor.id != host.actor.id for s in r.sources):
         return
@@ -6169,7 +6219,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     """The preposition governing the phrase that ends at `start` (skipping determiners and modifiers; a count word
     does not use up the reach: "serangan terhadap sejumlah sasaran milik kelompok Houthi", `events.
     introducer_quantifiers`; nor does an upheld noun, `events.upheld_nouns`: "dukungan terhadap kedaulatan dan
-    integritas wilayah Y"; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
+    integritas wilayah Y"; nor does a direction word, `events.introducer_directions`: "ke arah kapal Biro Perikanan
+    Filipina"; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
     `events.amount_words`)."""
     words = low(doc)
     reach = marks.introducer_reach
@@ -6188,13 +6239,16 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
             return word  # a time phrase ("demanded on Wednesday that Y …") governs no actor
         if tokens(doc).is_punct[i]:
             return None
-        if word in INTRODUCER_QUANTIFIERS or word in UPHELD_NOUNS:
-            reach += 1  # nor an upheld noun: "dukungan terhadap kedaulatan dan keutuhan wilayah Somalia"
+        if word in INTRODUCER_QUANTIFIERS or word in UPHELD_NOUNS or word in INTRODUCER_DIRECTIONS:
+            # nor "arah" in "ke arah" (`events.introducer_directions`); nor an upheld noun: "dukungan terhadap
+            # kedaulatan dan keutuhan wilayah Somalia"
+            reach += 1
         i -= 1
     return None
 
 
 INTRODUCER_QUANTIFIERS = union_words("events.introducer_quantifiers")
+INTRODUCER_DIRECTIONS = union_words("events.introducer_directions")  # "ke arah kapal …": toward, one preposition
 BORDER_NOUNS = union_words("events.border_nouns")  # "mengerahkan pasukan ke perbatasan dengan Y"
 BORDER_LINKS = union_words("events.border_links")
 AMOUNT_WORDS = union_words("events.amount_words")  # "$30 billion of": a sum before "of" and the goods

@@ -736,6 +736,11 @@ class ActorResolver:
                 out.append(mention)
                 continue
             first = self._title_start(table, sent, title_start)
+            if mention.rule == "role.named" and table.lower[mention.start] in GOVERNMENT_WORDS:
+                # "juru bicara pemerintah Taliban Zabihullah Mujahid": a government serves as no person, the name is
+                # the spokesman's own, the title part of the mention (as "juru bicara pemerintah Jepang, Y" keeps Y)
+                out.append(Mention(first, mention.end, mention.actor, mention.kind, mention.rule, mention.coref))
+                continue
             bearer = self._aide_bearer(doc, sent, first, mention, mentions, state)
             if bearer is not None:
                 if bearer is not mention:
