@@ -4564,6 +4564,7 @@ def _role_welcomed_between(r: Roles) -> None:
 
 
 MOVE_NOUNS = union_words("events.move_nouns")  # ", a move Israel denounced": the act of the main clause
+MOVE_PREPS = union_words("events.move_preps")  # ", in a move Israel denounced": the move after a preposition
 APPOSED_CHARGE_NOUNS = union_words("events.apposed_charge_nouns")  # ", a charge Lima denied": the accusation before
 PERFECT_AUX = union_words("events.perfect_aux")  # "a move Israel has denounced"
 JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
@@ -4572,7 +4573,8 @@ JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
 @RULES.register("roles.judged-move", "roles")
 def _role_judged_move(r: Roles) -> None:
     """A judgement in an apposition after a comma ("…, a move Israel has denounced as …", "…, a step that Moscow
-    criticised", "…, a decision the United States welcomed"): with no target of its own, the move judged is the
+    criticised", "…, a decision the United States welcomed", "…, in an attack Qatar condemned as …" after a
+    preposition of `events.move_preps`): with no target of its own, the move judged is the
     main clause's act, so its subject is the target; a charge so judged (", a charge Abu Dhabi denies",
     `events.apposed_charge_nouns`) is the accusation before the comma, its accuser the target."""
     if not r.open() or r.targets or len(r.sources) != 1 or r.c.relation not in JUDGED_RELATIONS:
@@ -4586,19 +4588,20 @@ def _role_judged_move(r: Roles) -> None:
         i -= 1
     if i > r.sent.start and words[i] in r.marks.relative | COMPLEMENTIZERS:
         i -= 1
-    if k != r.c.start or i - 2 < r.sent.start or texts[i - 2] != ",":
+    comma = i - 3 if i - 2 > r.sent.start and words[i - 2] in MOVE_PREPS else i - 2  # ", in a move Y condemned"
+    if k != r.c.start or comma < r.sent.start or texts[comma] != ",":
         return
     if words[i] not in MOVE_NOUNS | APPOSED_CHARGE_NOUNS or words[i - 1] not in NOUN_DETERMINERS:
         return
     if words[i] in APPOSED_CHARGE_NOUNS:  # ", a charge Abu Dhabi denies": the accuser of the clause before
-        if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > i - 2:
+        if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > comma:
             return
         accusers = [s for s, _t, _rules in r.previous[1] if s.actor != source.actor]
         if accusers:
             r.targets = list({m.actor.id: m for m in accusers}.values())
             r.trace.append(r.rule)
         return
-    subject = nearest_subject(r.doc, r.mentions, r.sent.start, i - 2, r.used_as_target, r.marks)
+    subject = nearest_subject(r.doc, r.mentions, r.sent.start, comma, r.used_as_target, r.marks)
     if subject and source.actor not in {m.actor for m in subject}:
         r.targets = subject
         r.trace.append(r.rule)
@@ -5683,6 +5686,22 @@ def _joined_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: 
                         for k, i in enumerate(between[:-1]))
 
 
+def _contact_clause_subject(ctx: DocContext, sent: Span, c: Candidate, m: Mention) -> bool:
+    """Is the actor right after an event noun with its determiner the subject of a relative clause without a relative
+    word, a lower-case trigger in the past tense after it ("…, in an attack Qatar condemned as …", "an attack Lima
+    has denounced")? Then it judges the act and is none of its targets (`roles.judged-move` makes it the judge)."""
+    if sent.start not in ctx.sentence_index or c.end - c.start != 1 or c.start - 1 < sent.start:
+        return False
+    words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
+    if words[c.start - 1] not in NOUN_DETERMINERS or not _event_noun(ctx, words[c.start]):
+        return False
+    k = m.end
+    while k < sent.end and words[k] in PERFECT_AUX:
+        k += 1
+    starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
+    return k < sent.end and k in starts and lower[k] and words[k].endswith("ed")
+
+
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
     """The targets from `start` on (`roles.target-after-trigger`): a phrase the entry's preposition introduces, or a
@@ -5715,6 +5734,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "dukungannya terhadap kedaulatan Indonesia": support of a sovereignty supports its owner
         if _joined_trigger_between(ctx, sent, c, between):
             break  # "welcomed the return of the sanctions and urged the EU to …": the EU is the next verb's
+        if not between and _contact_clause_subject(ctx, sent, c, m):
+            break  # "in an attack Qatar condemned as …": the act's judge, the subject of a clause without "that"
         if entry.charges and ctx.grammar.noun_then_owner and _charge_trigger_between(ctx, sent, c, between):
             break  # "menuduh negara Teluk itu memasok senjata kepada RSF": the accused is unnamed, RSF in the charge
         if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):

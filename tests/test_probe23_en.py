@@ -1,0 +1,28 @@
+"""Probe probe23-en (2026-12-07, twenty-third round): 2025 wire copy on China and Japan over Taiwan, the Pakistan-
+Afghanistan clashes and talks, Israel's strike in Doha, the DR Congo-Rwanda accord, US sanctions and Denmark's
+summons. Sentences of our own, with other states and people than the probe's."""
+
+from __future__ import annotations
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.model import Article
+from tests.test_extract import keys
+
+SHIPPED = LexiconExtractor(parser="none", model="none")  # the shipped gazetteer (capitals, armed groups)
+
+
+def shipped(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="en", date="2025-06-01")
+    return keys(next(iter(SHIPPED.extract([article]))).triples)
+
+
+def test_a_move_judged_after_in_is_the_main_clauses_act() -> None:
+    """"Peru raided Chile's border post, in a move / an attack Bolivia condemned as reckless": Bolivia judges Peru's
+    act (`roles.judged-move` past a preposition of `events.move_preps`, attack nouns in `events.move_nouns`) and is
+    no target of the attack (`_contact_clause_subject`); "an attack on Bolivia" stays an attack."""
+    found = shipped("Peru raided Chile's border post on Monday, in an attack Bolivia condemned as reckless.")
+    assert ("BOL", "ACCUSE", "PER") in found, found
+    assert ("PER", "ASSAULT", "BOL") not in found, found
+    found = shipped("Peru expelled Chile's ambassador on Monday, in a move Bolivia has criticised.")
+    assert ("BOL", "ACCUSE", "PER") in found, found
+    assert ("PER", "ASSAULT", "BOL") in shipped("Peru launched an attack on Bolivia in March.")
