@@ -26,3 +26,15 @@ def test_a_move_judged_after_in_is_the_main_clauses_act() -> None:
     found = shipped("Peru expelled Chile's ambassador on Monday, in a move Bolivia has criticised.")
     assert ("BOL", "ACCUSE", "PER") in found, found
     assert ("PER", "ASSAULT", "BOL") in shipped("Peru launched an attack on Bolivia in March.")
+
+
+def test_a_phone_call_told_in_is_between_the_teller_and_the_told() -> None:
+    """"Vucic told the Hungarian prime minister in a phone call on Monday that Serbia stood with Hungary": the call is
+    between the teller and the one told (`en.consult.tell-in-call`), and "call on Monday" / "call that" after "phone"
+    is no appeal (`en.consult.phone-call`)."""
+    found = shipped("Aleksandar Vucic told Viktor Orban in a phone call on Monday that Serbia stood with Hungary.")
+    assert ("aleksandar-vucic", "CONSULT", "viktor-orban") in found, found
+    assert not {t for t in found if t[1] == "REQUEST"}, found
+    found = shipped("Chile told Peru in a phone call that Santiago stood with Bolivia.")
+    assert ("CHL", "CONSULT", "PER") in found and not {t for t in found if t[1] in ("CONSULT", "REQUEST")
+                                                      and "BOL" in t}, found
