@@ -38,3 +38,18 @@ def test_a_phone_call_told_in_is_between_the_teller_and_the_told() -> None:
     found = shipped("Chile told Peru in a phone call that Santiago stood with Bolivia.")
     assert ("CHL", "CONSULT", "PER") in found and not {t for t in found if t[1] in ("CONSULT", "REQUEST")
                                                       and "BOL" in t}, found
+
+
+def test_a_clash_between_two_people_is_no_attack() -> None:
+    """"Boric, who has clashed with Milei over trade, …": two people's row, no fighting (`roles.people-row`,
+    `events.row_words`); troops clashing stay an attack."""
+    assert not {t for t in shipped("Boric, who has clashed with Milei over trade, called the decision unfair.")
+                if t[1] == "ASSAULT"}
+    assert ("CHL", "ASSAULT", "PER") in shipped("Chilean troops clashed with Peruvian soldiers near the border.")
+
+
+def test_the_apology_welcomed_is_the_apologisers() -> None:
+    """"Peru apologised to Chile for the raid. Bolivia welcomed the apology.": the welcome supports the one who
+    apologised (`events.act_anaphor_nouns`)."""
+    assert ("BOL", "SUPPORT", "PER") in shipped("Peru apologised to Chile for the raid on Monday. Bolivia welcomed "
+                                                "the apology.")

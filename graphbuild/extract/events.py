@@ -4927,6 +4927,17 @@ def _reported_attacker_threatened(r: Roles, joint: int) -> bool:
     return True
 
 
+ROW_WORDS = union_words("events.row_words")  # "Petro has clashed with Trump": two people's row, no fighting
+
+
+@RULES.register("roles.people-row", "roles")
+def _role_people_row(r: Roles) -> None:
+    """A clash between two people ("Petro, who has clashed with Trump over …", `events.row_words`) is a political
+    row, no fighting: no pair of two persons; a clash of forces or of a state and a group stays an attack."""
+    if low(r.doc)[r.c.start] in ROW_WORDS and r.c.relation == "ASSAULT":
+        r.pairs = [p for p in r.settled() if not (p[0].actor.type == "Person" and p[1].actor.type == "Person")]
+
+
 @RULES.register("roles.no-self-loop", "roles")
 def _role_no_self_loop(r: Roles) -> None:
     """No event from an actor to itself, nor between a person and their own state."""
@@ -6403,7 +6414,7 @@ RULES.set_order("roles", (
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from", "roles.warned-clause-object",
-    "roles.speaker-of-joined-verb", "roles.no-self-loop",
+    "roles.speaker-of-joined-verb", "roles.people-row", "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.planned-time-clause",
                             "rewrite.scheduled-noun", "rewrite.ultimatum-threaten", "rewrite.cost-threaten",
