@@ -53,3 +53,11 @@ def test_the_apology_welcomed_is_the_apologisers() -> None:
     apologised (`events.act_anaphor_nouns`)."""
     assert ("BOL", "SUPPORT", "PER") in shipped("Peru apologised to Chile for the raid on Monday. Bolivia welcomed "
                                                 "the apology.")
+
+
+def test_the_host_of_a_signing_is_no_party_to_the_accord() -> None:
+    """"Ecuador and Colombia signed an accord at a ceremony hosted by Brazil": the host's agent after "hosted by" is
+    the meeting's (`_hosted_agent_between`), not the signers' partner; the signing stays between the two."""
+    found = shipped("Ecuador and Colombia signed an accord at a ceremony hosted by Brazil.")
+    assert ("ECU", "SUPPORT", "COL") in found, found
+    assert not {t for t in found if t[1] == "SUPPORT" and t[2] == "BRA"}, found

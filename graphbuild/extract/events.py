@@ -5697,6 +5697,18 @@ def _joined_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: 
                         for k, i in enumerate(between[:-1]))
 
 
+def _hosted_agent_between(ctx: DocContext, sent: Span, c: Candidate, between: list[int], marks: Markers) -> bool:
+    """Is the actor the agent of another trigger's participle of talks right before it ("signed an accord at a
+    ceremony hosted by Brazil", "agreed on a truce at talks mediated by Qatar")? It is that meeting's host or
+    mediator (`roles.passive` gives its CONSULT), no target of the earlier trigger."""
+    if not between or low(ctx.doc)[between[-1]] not in marks.passive_agent or sent.start not in ctx.sentence_index:
+        return False
+    participle = between[-1] - 1
+    return any(span.start == participle and span.start != c.start
+               and getattr(ctx.entries.get(span.label_), "relation", None) == "CONSULT"
+               for span in ctx.trigger_groups[ctx.sentence_index[sent.start]])  # fmt: skip
+
+
 def _contact_clause_subject(ctx: DocContext, sent: Span, c: Candidate, m: Mention) -> bool:
     """Is the actor right after an event noun with its determiner the subject of a relative clause without a relative
     word, a lower-case trigger in the past tense after it ("…, in an attack Qatar condemned as …", "an attack Lima
@@ -5745,6 +5757,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "dukungannya terhadap kedaulatan Indonesia": support of a sovereignty supports its owner
         if _joined_trigger_between(ctx, sent, c, between):
             break  # "welcomed the return of the sanctions and urged the EU to …": the EU is the next verb's
+        if _hosted_agent_between(ctx, sent, c, between, marks):
+            break  # "signed an accord at a ceremony hosted by Brazil": the host meets them, no party to the accord
         if not between and _contact_clause_subject(ctx, sent, c, m):
             break  # "in an attack Qatar condemned as …": the act's judge, the subject of a clause without "that"
         if entry.charges and ctx.grammar.noun_then_owner and _charge_trigger_between(ctx, sent, c, between):
