@@ -61,3 +61,12 @@ def test_the_host_of_a_signing_is_no_party_to_the_accord() -> None:
     found = shipped("Ecuador and Colombia signed an accord at a ceremony hosted by Brazil.")
     assert ("ECU", "SUPPORT", "COL") in found, found
     assert not {t for t in found if t[1] == "SUPPORT" and t[2] == "BRA"}, found
+
+
+def test_the_parties_of_a_hosted_ceremony_visit_no_host() -> None:
+    """"Ecuador and Colombia signed an accord on Friday at a ceremony hosted by Brazil's president": the host meets
+    both, but neither signer visited Brazil (`events.hosted_occasion_nouns`, no `roles.converse-host` reverse);
+    "Boric was hosted by Lula" keeps it."""
+    found = shipped("Ecuador and Colombia signed an accord on Friday at a ceremony hosted by Brazil's president.")
+    assert not {t for t in found if t[1] == "CONSULT" and t[2] == "BRA"}, found
+    assert ("gabriel-boric", "CONSULT", "BRA") in shipped("Gabriel Boric was hosted by Lula in Brasilia.")

@@ -3565,7 +3565,9 @@ def _role_passive(r: Roles) -> None:
     Tajik capital, hosted by X"), nor a place named after a locative preposition right before a reduced passive
     ("after weeks of talks in Doha mediated by Qatar"): when an actor's phrase stands right before that locative, the
     phrase's actor is the target ("Israel's offensive in Rafah condemned by Egypt"); talks someone mediated or hosted in
-    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets."""
+    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets; the
+    parties of an occasion hosted so ("signed an accord at a ceremony hosted by X", `events.hosted_occasion_nouns`)
+    visited no host (`roles.converse-host` gives no reverse, as for talks hosted between two parties)."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3603,11 +3605,16 @@ def _role_passive(r: Roles) -> None:
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
     r.targets, r.passive, r.branch = subject or [], True, PASSIVE
+    if reduced and r.c.entry.converse and r.c.start > r.sent.start and words[r.c.start - 1] in HOSTED_OCCASIONS:
+        r.hosted_talks = True  # "signed an accord at a ceremony hosted by X": X hosted the parties' occasion, no visit
     # no target in the clause: one after the agent, except after a reduced passive, whose target is the noun it
     # follows ("Rebels backed by Rwanda attacked Congolese troops": the troops are the attack's)
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+HOSTED_OCCASIONS = union_words("events.hosted_occasion_nouns")  # "a ceremony / talks hosted by X": the parties' own
 
 
 def _located_phrase_owner(r: Roles, noun: Mention, agent: Mention | None) -> Mention | None:
