@@ -5711,6 +5711,8 @@ def _hosted_agent_between(ctx: DocContext, sent: Span, c: Candidate, between: li
     if not between or low(ctx.doc)[between[-1]] not in marks.passive_agent or sent.start not in ctx.sentence_index:
         return False
     participle = between[-1] - 1
+    if not _participle(low(ctx.doc)[participle], marks, ctx.grammar.passive_prefix):
+        return False  # "rejected calls by Medvedev": the noun's author, no participle
     return any(span.start == participle and span.start != c.start
                and getattr(ctx.entries.get(span.label_), "relation", None) == "CONSULT"
                for span in ctx.trigger_groups[ctx.sentence_index[sent.start]])  # fmt: skip
