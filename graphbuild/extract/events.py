@@ -4942,7 +4942,8 @@ def _role_people_row(r: Roles) -> None:
     """A clash between two people ("Petro, who has clashed with Trump over …", `events.row_words`) is a political
     row, no fighting: no pair of two persons; a clash of forces or of a state and a group stays an attack."""
     if low(r.doc)[r.c.start] in ROW_WORDS and r.c.relation == "ASSAULT":
-        r.pairs = [p for p in r.settled() if not (p[0].actor.type == "Person" and p[1].actor.type == "Person")]
+        r.pairs = [(s, t, (*rules, r.rule)) for s, t, rules in r.settled()
+                   if not (s.actor.type == "Person" and t.actor.type == "Person")]  # fmt: skip
 
 
 @RULES.register("roles.no-self-loop", "roles")
