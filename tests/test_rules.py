@@ -156,6 +156,8 @@ ROLE_SENTENCES = {
                              ("PER", "SUPPORT", "BOL")),
     "roles.speaker-of-joined-verb": ("Chile said Peruvian troops had crossed the border and accused Lima of "
                                      "provocation.", "en", "none", ("CHL", "ACCUSE", "PER")),
+    "roles.people-row": ("Chilean troops clashed with Peruvian soldiers near the border.", "en", "none",
+                         ("CHL", "ASSAULT", "PER")),  # kept (a clash of forces); two persons' clash is dropped
     "roles.victim-before": ("Dua tentara Bolivia tewas dalam serangan Peru.", "id", "none", ("PER", "ASSAULT", "BOL")),
 }
 SELF_LOOP = "Chilean President Gabriel Boric praised Chile."  # `roles.no-self-loop`: a person and their own state

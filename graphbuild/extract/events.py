@@ -3574,9 +3574,11 @@ def _role_passive(r: Roles) -> None:
     Tajik capital, hosted by X"), nor a place named after a locative preposition right before a reduced passive
     ("after weeks of talks in Doha mediated by Qatar"): when an actor's phrase stands right before that locative, the
     phrase's actor is the target ("Israel's offensive in Rafah condemned by Egypt"); talks someone mediated or hosted in
-    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets; a
-    signing with no agent whose subject lists two or more actors after a document noun ("Pernyataan bersama X dan Y
-    yang diteken …") has them as its parties."""
+    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets; the
+    parties of an occasion hosted so ("signed an accord at a ceremony hosted by X", `events.hosted_occasion_nouns`)
+    visited no host (`roles.converse-host` gives no reverse, as for talks hosted between two parties); a signing
+    with no agent whose subject lists two or more actors after a document noun ("Pernyataan bersama X dan Y yang
+    diteken …") has them as its parties."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3621,11 +3623,16 @@ def _role_passive(r: Roles) -> None:
     listed = _listed_after(r.doc, agent, r.mentions, r.marks) if agent else []
     r.sources += listed  # "ditolak oleh Beijing dan Taiwan": both agents, neither the other's target
     r.targets, r.passive, r.branch = subject or [], True, PASSIVE
+    if reduced and r.c.entry.converse and r.c.start > r.sent.start and words[r.c.start - 1] in HOSTED_OCCASIONS:
+        r.hosted_talks = True  # "signed an accord at a ceremony hosted by X": X hosted the parties' occasion, no visit
     # no target in the clause: one after the agent, except after a reduced passive, whose target is the noun it
     # follows ("Rebels backed by Rwanda attacked Congolese troops": the troops are the attack's)
     last = listed[-1] if listed else agent
     r.target_from = last.end if last and not reduced else None
     r.trace.append(r.rule)
+
+
+HOSTED_OCCASIONS = union_words("events.hosted_occasion_nouns")  # "a ceremony / talks hosted by X": the parties' own
 
 
 SIGNED_DOCUMENT_HEADS = union_words("events.signed_document_heads")  # "Pernyataan bersama X dan Y yang diteken"
@@ -4678,6 +4685,7 @@ def _role_welcomed_between(r: Roles) -> None:
 
 
 MOVE_NOUNS = union_words("events.move_nouns")  # ", a move Israel denounced": the act of the main clause
+MOVE_PREPS = union_words("events.move_preps")  # ", in a move Israel denounced": the move after a preposition
 APPOSED_CHARGE_NOUNS = union_words("events.apposed_charge_nouns")  # ", a charge Lima denied": the accusation before
 PERFECT_AUX = union_words("events.perfect_aux")  # "a move Israel has denounced"
 JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
@@ -4686,7 +4694,8 @@ JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
 @RULES.register("roles.judged-move", "roles")
 def _role_judged_move(r: Roles) -> None:
     """A judgement in an apposition after a comma ("…, a move Israel has denounced as …", "…, a step that Moscow
-    criticised", "…, a decision the United States welcomed"): with no target of its own, the move judged is the
+    criticised", "…, a decision the United States welcomed", "…, in an attack Qatar condemned as …" after a
+    preposition of `events.move_preps`): with no target of its own, the move judged is the
     main clause's act, so its subject is the target; a charge so judged (", a charge Abu Dhabi denies",
     `events.apposed_charge_nouns`) is the accusation before the comma, its accuser the target."""
     if not r.open() or r.targets or len(r.sources) != 1 or r.c.relation not in JUDGED_RELATIONS:
@@ -4700,19 +4709,20 @@ def _role_judged_move(r: Roles) -> None:
         i -= 1
     if i > r.sent.start and words[i] in r.marks.relative | COMPLEMENTIZERS:
         i -= 1
-    if k != r.c.start or i - 2 < r.sent.start or texts[i - 2] != ",":
+    comma = i - 3 if i - 2 > r.sent.start and words[i - 2] in MOVE_PREPS else i - 2  # ", in a move Y condemned"
+    if k != r.c.start or comma < r.sent.start or texts[comma] != ",":
         return
     if words[i] not in MOVE_NOUNS | APPOSED_CHARGE_NOUNS or words[i - 1] not in NOUN_DETERMINERS:
         return
     if words[i] in APPOSED_CHARGE_NOUNS:  # ", a charge Abu Dhabi denies": the accuser of the clause before
-        if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > i - 2:
+        if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > comma:
             return
         accusers = [s for s, _t, _rules in r.previous[1] if s.actor != source.actor]
         if accusers:
             r.targets = list({m.actor.id: m for m in accusers}.values())
             r.trace.append(r.rule)
         return
-    subject = nearest_subject(r.doc, r.mentions, r.sent.start, i - 2, r.used_as_target, r.marks)
+    subject = nearest_subject(r.doc, r.mentions, r.sent.start, comma, r.used_as_target, r.marks)
     if subject and source.actor not in {m.actor for m in subject}:
         r.targets = subject
         r.trace.append(r.rule)
@@ -5036,6 +5046,18 @@ def _reported_attacker_threatened(r: Roles, joint: int) -> bool:
     r.sources, r.targets = [speaker], [first]
     r.trace.append(r.rule)
     return True
+
+
+ROW_WORDS = union_words("events.row_words")  # "Petro has clashed with Trump": two people's row, no fighting
+
+
+@RULES.register("roles.people-row", "roles")
+def _role_people_row(r: Roles) -> None:
+    """A clash between two people ("Petro, who has clashed with Trump over …", `events.row_words`) is a political
+    row, no fighting: no pair of two persons; a clash of forces or of a state and a group stays an attack."""
+    if low(r.doc)[r.c.start] in ROW_WORDS and r.c.relation == "ASSAULT":
+        r.pairs = [(s, t, (*rules, r.rule)) for s, t, rules in r.settled()
+                   if not (s.actor.type == "Person" and t.actor.type == "Person")]  # fmt: skip
 
 
 @RULES.register("roles.no-self-loop", "roles")
@@ -5797,6 +5819,36 @@ def _joined_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: 
                         for k, i in enumerate(between[:-1]))
 
 
+def _hosted_agent_between(ctx: DocContext, sent: Span, c: Candidate, between: list[int], marks: Markers) -> bool:
+    """Is the actor the agent of another trigger's participle of talks right before it ("signed an accord at a
+    ceremony hosted by Brazil", "agreed on a truce at talks mediated by Qatar")? It is that meeting's host or
+    mediator (`roles.passive` gives its CONSULT), no target of the earlier trigger."""
+    if not between or low(ctx.doc)[between[-1]] not in marks.passive_agent or sent.start not in ctx.sentence_index:
+        return False
+    participle = between[-1] - 1
+    if not _participle(low(ctx.doc)[participle], marks, ctx.grammar.passive_prefix):
+        return False  # "rejected calls by Medvedev": the noun's author, no participle
+    return any(span.start == participle and span.start != c.start
+               and getattr(ctx.entries.get(span.label_), "relation", None) == "CONSULT"
+               for span in ctx.trigger_groups[ctx.sentence_index[sent.start]])  # fmt: skip
+
+
+def _contact_clause_subject(ctx: DocContext, sent: Span, c: Candidate, m: Mention) -> bool:
+    """Is the actor right after an event noun with its determiner the subject of a relative clause without a relative
+    word, a lower-case trigger in the past tense after it ("…, in an attack Qatar condemned as …", "an attack Lima
+    has denounced")? Then it judges the act and is none of its targets (`roles.judged-move` makes it the judge)."""
+    if sent.start not in ctx.sentence_index or c.end - c.start != 1 or c.start - 1 < sent.start:
+        return False
+    words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
+    if words[c.start - 1] not in NOUN_DETERMINERS or not _event_noun(ctx, words[c.start]):
+        return False
+    k = m.end
+    while k < sent.end and words[k] in PERFECT_AUX:
+        k += 1
+    starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
+    return k < sent.end and k in starts and lower[k] and words[k].endswith("ed")
+
+
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
     """The targets from `start` on (`roles.target-after-trigger`): a phrase the entry's preposition introduces, or a
@@ -5829,6 +5881,10 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "dukungannya terhadap kedaulatan Indonesia": support of a sovereignty supports its owner
         if _joined_trigger_between(ctx, sent, c, between):
             break  # "welcomed the return of the sanctions and urged the EU to …": the EU is the next verb's
+        if _hosted_agent_between(ctx, sent, c, between, marks):
+            break  # "signed an accord at a ceremony hosted by Brazil": the host meets them, no party to the accord
+        if not between and _contact_clause_subject(ctx, sent, c, m):
+            break  # "in an attack Qatar condemned as …": the act's judge, the subject of a clause without "that"
         if entry.charges and ctx.grammar.noun_then_owner and _charge_trigger_between(ctx, sent, c, between):
             break  # "menuduh negara Teluk itu memasok senjata kepada RSF": the accused is unnamed, RSF in the charge
         if marks.cause_phrases and any(tuple(words[i : i + len(p)]) == p for p in marks.cause_phrases for i in between):
@@ -6500,7 +6556,7 @@ RULES.set_order("roles", (
     "roles.symmetric-without-target",
     "roles.comitative-both-ways",
     "roles.converse-host", "roles.received-from", "roles.warned-clause-object",
-    "roles.speaker-of-joined-verb", "roles.no-self-loop",
+    "roles.speaker-of-joined-verb", "roles.people-row", "roles.no-self-loop",
 ))
 RULES.set_order("rewrite", ("rewrite.conditional-hypothetical", "rewrite.planned-time-clause",
                             "rewrite.scheduled-noun", "rewrite.ultimatum-threaten", "rewrite.cost-threaten",
