@@ -143,3 +143,12 @@ def test_facilitating_talks_between_parties_meets_each() -> None:
     found = _rules_only("Kenya memfasilitasi pembicaraan antara Ethiopia dan Eritrea di Nairobi.", lang="id")
     assert ("KEN", "CONSULT", "ETH") in found and ("KEN", "CONSULT", "ERI") in found, found
     assert not _rules_only("Pemerintah memfasilitasi investasi dari Jepang.", lang="id")
+
+
+def test_a_national_team_s_win_is_no_assault() -> None:
+    """`en.none.national-team` and `en.none.sports-result` with cricket's and medals' words: "Y's cricket team beat Z
+    by seven wickets" is sport, no ASSAULT (`en.assault.torture` reads "beat"); soldiers beating prisoners still is."""
+    assert not _with_negated("Kenya's cricket team beat Uganda by seven wickets in Nairobi.")
+    assert not _with_negated("Kenya's national team defeated Uganda on penalties.")
+    found = _rules_only("Kenyan soldiers beat Ugandan prisoners, the report said.")
+    assert ("KEN", "ASSAULT", "UGA") in found, found
