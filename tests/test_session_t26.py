@@ -152,3 +152,14 @@ def test_a_national_team_s_win_is_no_assault() -> None:
     assert not _with_negated("Kenya's national team defeated Uganda on penalties.")
     found = _rules_only("Kenyan soldiers beat Ugandan prisoners, the report said.")
     assert ("KEN", "ASSAULT", "UGA") in found, found
+
+
+def test_protesting_an_arrest_by_x_accuses_x() -> None:
+    """`chain.light-verb` leaves an accusation of a hostile act standing (`en.accuse.protested`, weight 0.6, had given
+    way to the act noun after it, "the arrest", as a light verb does), and `roles.act-agent-target` takes an act
+    trigger right after the verb ("the arrest", no noun of `_event_noun`): "protested the arrest of Indonesian
+    fishermen by X" protests X, whose arrest it is."""
+    found = _rules_only("Nairobi protested the arrest of Kenyan fishermen by Ugandan authorities.")
+    assert ("KEN", "ACCUSE", "UGA") in found, found
+    found = _rules_only("Kenya protested the arrest of its citizens.")
+    assert not [k for k in found if k[1] == "ACCUSE"], found

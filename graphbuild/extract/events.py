@@ -2226,9 +2226,11 @@ def _chain_intent_bridge(link: Link) -> str | None:
 @RULES.register("chain.light-verb", "chain")
 def _chain_light_verb(link: Link) -> str | None:
     """A light verb before its event noun gives way to it ("provided assistance", "sent peacekeepers"), with the
-    intent an intent marker gave it ("will provide assistance" is AGREE)."""
+    intent an intent marker gave it ("will provide assistance" is AGREE); not an accusation of a hostile act ("protested
+    the arrest of fishermen by X": the protest stands, `roles.act-agent-target`)."""
     a, b = link.a, link.b
-    if not (link.adjacent and a.entry.weight < b.entry.weight and b.relation):
+    if not (link.adjacent and a.entry.weight < b.entry.weight and b.relation) or (a.relation == "ACCUSE"
+                                                                                and b.relation in FORCE_ACTS):
         return None
     a.dropped = True
     if a.mode in ("intended", "threatened"):  # "will continue providing assistance": the intent goes on to the noun
@@ -4533,7 +4535,7 @@ def _role_act_agent_target(r: Roles) -> None:
             r.trace.append(r.rule)
         return
     first, last = r.targets[0], r.targets[-1]
-    if not any(r.c.end <= s.start < first.start and _event_noun(r.ctx, words[s.start])
+    if not any(r.c.end <= s.start < first.start and (_event_noun(r.ctx, words[s.start]) or s.start == noun)
                and getattr(r.ctx.entries.get(s.label_), "relation", None) for s in spans) and not (
             noun < first.start and _event_noun(r.ctx, words[noun])):  # "the detention of two Canadians by X"
         return
