@@ -149,6 +149,7 @@ POSTING_LINKS = union_words("resolve.posting_links")
 STATIONED_TITLES = union_words("resolve.stationed_titles")  # "India's top diplomat in Islamabad": the envoy
 STATIONED_LINKS = union_words("resolve.stationed_links")
 POSTING_TITLES = union_words("resolve.posting_titles")  # the last word of a title posted "to" a body or state
+POSTING_REGIONS = sorted((tuple(p.split()) for p in union_words("resolve.posting_regions")), key=len, reverse=True)
 DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
@@ -1159,6 +1160,8 @@ class ActorResolver:
         if posting is not None:  # "North Korea's ambassador to the UN, Ja Song Nam,": the UN is the post's
             used.add(id(posting))
             after = posting.end
+        elif state_mention and (region := self._posting_region(doc, sent, by_start, start, end, after, busy)):
+            after = region  # "Utusan Khusus AS untuk Timur Tengah Steve Witkoff": a region the envoy is posted to
         # a name after the role: a gazetteer person, or capitalised tokens (a new person)
         name_start = _name_start(texts, words, after, sent.end)
         person = by_start.get(name_start)
@@ -1309,6 +1312,25 @@ class ActorResolver:
         if named is not None:
             return posting if named.actor.type == "Person" else None
         return posting if self._name_run(doc, name_start, sent.end, by_start, busy)[1] >= 2 else None
+
+    def _posting_region(self, doc: Doc, sent: Span, by_start: dict[int, Mention], start: int, end: int, after: int,
+                        busy: set[int] | frozenset[int]) -> int | None:  # fmt: skip
+        """The end of a region an envoy's title is posted to, no actor ("Utusan Khusus AS untuk Timur Tengah Steve
+        Witkoff", `resolve.posting_regions`), when the title is one posted (`resolve.posting_titles`) and a person's
+        name follows the region: the name is the envoy's."""
+        texts, words = tokens(doc).text, tokens(doc).lower
+        if after + 1 >= sent.end or words[after] not in POSTING_LINKS \
+                or not any(words[i] in POSTING_TITLES for i in range(start, end)):  # fmt: skip
+            return None
+        at = after + 1
+        region = next((r for r in POSTING_REGIONS if tuple(words[at : at + len(r)]) == r), None)
+        if region is None:
+            return None
+        name_start = _name_start(texts, words, at + len(region), sent.end)
+        named = by_start.get(name_start)
+        if named is not None:
+            return at + len(region) if named.actor.type == "Person" else None
+        return at + len(region) if self._name_run(doc, name_start, sent.end, by_start, busy)[1] >= 2 else None
 
     def _name_run(self, doc: Doc, start: int, sent_end: int, by_start: dict[int, Mention],
                   busy: set[int] | frozenset[int]) -> tuple[int, int]:  # fmt: skip
