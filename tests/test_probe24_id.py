@@ -17,7 +17,8 @@ def _found(text: str) -> set[tuple[str, str, str]]:
 
 def test_pihaknya_opening_a_sentence_is_the_state_that_opened_the_one_before() -> None:
     """`events.opening_state_pronouns` (pihaknya), `events.opening_it_verbs`, `events.opening_it_skips`: as "It also
-    urged …" in English, "Pihaknya juga meminta Y …" after "Pemerintah X mengecam …" is X's request (coref.opening-it)."""
+    urged …" in English, "Pihaknya juga meminta Y …" after "Pemerintah X mengecam …" is X's request
+    (coref.opening-it)."""
     found = _found("Pemerintah Malaysia mengecam serangan Israel terhadap kapal bantuan di Laut Tengah. "
                    "Pihaknya juga meminta Tel Aviv membebaskan para aktivis.")
     assert ("MYS", "REQUEST", "ISR") in found

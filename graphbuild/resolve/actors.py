@@ -15,7 +15,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   date, with that name ("Raja Arab Saudi Abdullah" in undated 2007 copy);
 - `role.state`                    a role or sector noun + state with no known holder → the state (agent);
 - `role.named`                    role noun (+ state) followed by a name → that person; a post after a state's
-                                  official ("ambassador to the UN", "untuk PBB") is part of the title;
+                                  official ("ambassador to the UN", "untuk PBB"), or a region an envoy is posted
+                                  to ("untuk Timur Tengah", `resolve.posting_regions`), is part of the title;
 - `role.named-title`              a person's title in capitals, no state, then a name ("National Security
                                   Advisor Daleep Singh") → that person (languages whose pack sets `title_names`);
 - `role.named-holder-named-state` a head of state's title before one name word, no state beside it ("Raja
@@ -85,10 +86,10 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   is the only state named in this sentence before it and the two before, or the one
                                   whose rulers the noun named ("Kementerian Luar Negeri Peru") in the four before
                                   (`resolve.definite_state_nouns`);
-- `coref.opening-it`              "it" opening a sentence before an act only an actor does ("It also accused …",
-                                  `events.opening_it_verbs`) → the state, body or group that opened the sentence
-                                  before, no person ("The United States criticised … . It also accused Hamas of …",
-                                  `events.opening_state_pronouns`, extract/events.py);
+- `coref.opening-it`              "it" / "pihaknya" opening a sentence before an act only an actor does ("It also
+                                  accused …", `events.opening_it_verbs`) → the state, body or group that opened the
+                                  sentence before, no person ("The United States criticised … . It also accused Hamas
+                                  of …", `events.opening_state_pronouns`, extract/events.py);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
