@@ -40,3 +40,12 @@ def test_an_envoy_posted_to_a_region_is_the_named_envoy() -> None:
                    "di Nairobi, Selasa.")
     assert ("william-ruto", "CONSULT", "massad-boulos") in found
     assert ("william-ruto", "CONSULT", "USA") not in found
+
+
+def test_an_answer_to_an_offer_reaches_its_maker_after_dari() -> None:
+    """`events.offer_owner_links` (dari), `events.offer_nouns`: "menolak tawaran/usulan … dari Y" rejects Y's offer,
+    as "menolak usulan Y" does; "tawaran mediasi" is an offer, no mediator's phrase (`markers.target_stops`)."""
+    found = _found("Pemerintah Ekuador menolak usulan dari Kolombia, kata juru bicara kepresidenan.")
+    assert ("ECU", "REJECT", "COL") in found
+    found = _found("Pemerintah Sudan Selatan menolak tawaran mediasi dari Kenya, disebutkan dalam sebuah pernyataan.")
+    assert ("SSD", "REJECT", "KEN") in found
