@@ -98,6 +98,9 @@ PENALISED_OWNERS = union_words("events.penalised_owner_pronouns")
 AGENT_LINKS = union_words("events.agent_links")
 JUDGED_OWNER_LINKS = union_words("events.judged_owner_links")  # "mengecam blokade … oleh Y" (find_targets)
 OWNER_JUDGEMENTS = ("ACCUSE", "SUPPORT")  # relations whose verb reaches a judged act's agent
+OFFER_OWNER_LINKS = union_words("events.offer_owner_links")  # "menolak tawaran mediasi dari Y" (find_targets)
+OFFER_NOUNS = union_words("events.offer_nouns")
+OFFER_ANSWERS = ("REJECT", "SUPPORT", "AGREE", "ACCUSE")  # relations whose verb answers an offer or a proposal
 JUDGED_ACT_REACH = 5  # the judged act's words and "oleh", with no comma: "pembunuhan massal warga sipil oleh"
 DEPARTURE_VERBS = union_words("events.departure_verbs")
 CONTINUATION_WORDS = union_words("events.continuation")
@@ -5878,9 +5881,11 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             # the trigger, around its scare-quoted words; it is no break
             between = [i for i in between if i != start]
         if any(texts[i] in CLAUSE_BREAKS or texts[i] in QUOTE_MARKS
-               or (words[i] in marks.target_stops and not (c.relation == "SUPPORT" and words[i] in UPHELD_NOUNS))
+               or (words[i] in marks.target_stops and not (c.relation == "SUPPORT" and words[i] in UPHELD_NOUNS)
+                   and not (i > start and words[i - 1] in OFFER_NOUNS))
                for i in between):  # fmt: skip
-            break  # "dukungannya terhadap kedaulatan Indonesia": support of a sovereignty supports its owner
+            break  # "dukungannya terhadap kedaulatan Indonesia": support of a sovereignty supports its owner; an offer
+            # of mediation ("tawaran mediasi dari Malaysia") names its maker, no mediator of a deal
         if _joined_trigger_between(ctx, sent, c, between):
             break  # "welcomed the return of the sanctions and urged the EU to …": the EU is the next verb's
         if _hosted_agent_between(ctx, sent, c, between, marks):
@@ -5949,6 +5954,10 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 # "mengecam blokade bantuan kemanusiaan oleh Israel", "mengecam pembunuhan massal warga sipil oleh
                 # RSF": the agent of the judged act (a longer phrase not past a comma: "menandatangani Perjanjian
                 # Kerja Sama Pertahanan, yang diteken oleh Prabowo" is signed by a party's minister, no agent)
+                return _expand_right(doc, m, mentions, marks)
+            if (introducer in OFFER_OWNER_LINKS and entry.relation in OFFER_ANSWERS and len(between) <= 4
+                    and any(words[i] in OFFER_NOUNS for i in between[:2])):  # fmt: skip
+                # "menolak tawaran mediasi dari Malaysia", "menyambut baik usulan dari Y": the one who offered
                 return _expand_right(doc, m, mentions, marks)
             continue
         if NATIONAL_RELATIONS & {c.relation, entry.relation} and (entry.object or c.extra_object) and (

@@ -15,7 +15,8 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   date, with that name ("Raja Arab Saudi Abdullah" in undated 2007 copy);
 - `role.state`                    a role or sector noun + state with no known holder → the state (agent);
 - `role.named`                    role noun (+ state) followed by a name → that person; a post after a state's
-                                  official ("ambassador to the UN", "untuk PBB") is part of the title;
+                                  official ("ambassador to the UN", "untuk PBB"), or a region an envoy is posted
+                                  to ("untuk Timur Tengah", `resolve.posting_regions`), is part of the title;
 - `role.named-title`              a person's title in capitals, no state, then a name ("National Security
                                   Advisor Daleep Singh") → that person (languages whose pack sets `title_names`);
 - `role.named-holder-named-state` a head of state's title before one name word, no state beside it ("Raja
@@ -85,10 +86,10 @@ Rule ids that travel into provenance and `actors.jsonl`:
                                   is the only state named in this sentence before it and the two before, or the one
                                   whose rulers the noun named ("Kementerian Luar Negeri Peru") in the four before
                                   (`resolve.definite_state_nouns`);
-- `coref.opening-it`              "it" opening a sentence before an act only an actor does ("It also accused …",
-                                  `events.opening_it_verbs`) → the state, body or group that opened the sentence
-                                  before, no person ("The United States criticised … . It also accused Hamas of …",
-                                  `events.opening_state_pronouns`, extract/events.py);
+- `coref.opening-it`              "it" / "pihaknya" opening a sentence before an act only an actor does ("It also
+                                  accused …", `events.opening_it_verbs`) → the state, body or group that opened the
+                                  sentence before, no person ("The United States criticised … . It also accused Hamas
+                                  of …", `events.opening_state_pronouns`, extract/events.py);
 - `coref.pronoun`                 he/she/dia/ia/beliau opening a sentence → the first person of the last sentence
                                   naming one (its subject); opening a clause → the last person named;
 - `text.apposition.role-state-name` the affiliation found in "Pemimpin Korea Utara, Kim Jong Un".
@@ -149,6 +150,7 @@ POSTING_LINKS = union_words("resolve.posting_links")
 STATIONED_TITLES = union_words("resolve.stationed_titles")  # "India's top diplomat in Islamabad": the envoy
 STATIONED_LINKS = union_words("resolve.stationed_links")
 POSTING_TITLES = union_words("resolve.posting_titles")  # the last word of a title posted "to" a body or state
+POSTING_REGIONS = sorted((tuple(p.split()) for p in union_words("resolve.posting_regions")), key=len, reverse=True)
 DEMONSTRATIVES = union_words("resolve.demonstratives")
 MINISTER_NOUNS = union_words("resolve.minister_nouns")
 DEMONSTRATIVES_AFTER = union_words("resolve.demonstratives_after")
@@ -1159,6 +1161,8 @@ class ActorResolver:
         if posting is not None:  # "North Korea's ambassador to the UN, Ja Song Nam,": the UN is the post's
             used.add(id(posting))
             after = posting.end
+        elif state_mention and (region := self._posting_region(doc, sent, by_start, start, end, after, busy)):
+            after = region  # "Utusan Khusus AS untuk Timur Tengah Steve Witkoff": a region the envoy is posted to
         # a name after the role: a gazetteer person, or capitalised tokens (a new person)
         name_start = _name_start(texts, words, after, sent.end)
         person = by_start.get(name_start)
@@ -1309,6 +1313,25 @@ class ActorResolver:
         if named is not None:
             return posting if named.actor.type == "Person" else None
         return posting if self._name_run(doc, name_start, sent.end, by_start, busy)[1] >= 2 else None
+
+    def _posting_region(self, doc: Doc, sent: Span, by_start: dict[int, Mention], start: int, end: int, after: int,
+                        busy: set[int] | frozenset[int]) -> int | None:  # fmt: skip
+        """The end of a region an envoy's title is posted to, no actor ("Utusan Khusus AS untuk Timur Tengah Steve
+        Witkoff", `resolve.posting_regions`), when the title is one posted (`resolve.posting_titles`) and a person's
+        name follows the region: the name is the envoy's."""
+        texts, words = tokens(doc).text, tokens(doc).lower
+        if after + 1 >= sent.end or words[after] not in POSTING_LINKS \
+                or not any(words[i] in POSTING_TITLES for i in range(start, end)):  # fmt: skip
+            return None
+        at = after + 1
+        region = next((r for r in POSTING_REGIONS if tuple(words[at : at + len(r)]) == r), None)
+        if region is None:
+            return None
+        name_start = _name_start(texts, words, at + len(region), sent.end)
+        named = by_start.get(name_start)
+        if named is not None:
+            return at + len(region) if named.actor.type == "Person" else None
+        return at + len(region) if self._name_run(doc, name_start, sent.end, by_start, busy)[1] >= 2 else None
 
     def _name_run(self, doc: Doc, start: int, sent_end: int, by_start: dict[int, Mention],
                   busy: set[int] | frozenset[int]) -> tuple[int, int]:  # fmt: skip
