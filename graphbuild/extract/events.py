@@ -792,11 +792,14 @@ def _actor_verb_follows(words: list[str], at: int, end: int) -> bool:
 def _previous_opener(ctx: DocContext, marks: Markers) -> Actor | None:
     """For "it" opening a sentence: the actor that opened the sentence right before, when it is a state, a body or
     a group, not a person, and no preposition or owner's mark stands right before it ("In a letter to Peru, …" is no
-    opener)."""
+    opener). A sentence right before that names no actor is passed over ("Peru condemned … . The foreign ministry said
+    … . It called on Chile …": the ministry is Peru's)."""
     if not ctx.sentence_mentions:
         return None
     words = low(ctx.doc)
     _sent, mentions = ctx.sentence_mentions[-1]
+    if not mentions and len(ctx.sentence_mentions) > 1:
+        _sent, mentions = ctx.sentence_mentions[-2]
     first = min(mentions, key=lambda m: m.start, default=None)
     if first is None or first.actor.type == "Person" or first.kind == "pronoun":
         return None
@@ -2516,7 +2519,9 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
             continue
         suspicion = a.entry.relation is None  # "officers accused of supplying …": no accuser, the charge still alleged
         for b in cands[i + 1 :]:
-            if b.dropped or b.start - a.end > 6:
+            # the accused's name counts as one token ("accused the United Arab Emirates on Thursday of …")
+            named = sum(m.end - m.start - 1 for m in ctx.all_mentions if a.end <= m.start and m.end <= b.start)
+            if b.dropped or b.start - a.end - named > 6:
                 break
             between = low(doc)[a.end : b.start]
             if suspicion:  # the charge, and what its phrase goes on to name ("supplying weapons to Y")
@@ -4237,8 +4242,9 @@ def _role_time_clause_subject(r: Roles) -> None:
     if at - 1 <= r.sent.start or words[at] not in SUBJECTLESS_CLAUSE_WORDS or texts[at - 1] != ",":
         return
     head = r.c.start + 1 if words[r.c.start] in RECIPROCAL_WORDS and r.c.end > r.c.start + 1 else r.c.start
-    if _event_noun(r.ctx, words[head]):
-        return  # "…, setelah serangan Y": a time phrase with an event noun of its own owner ("saling serang" is a verb)
+    if _event_noun(r.ctx, words[head]) and not _participle_at(words, head, r.c.end, r.marks):
+        return  # "…, setelah serangan Y": a time phrase with an event noun of its own owner ("saling serang" is a verb;
+        # so is "accusing" with a bare object: "…, after accusing Y of …")
     before, pairs = r.previous
     if before.end > at - 1 or before.mode != "asserted":
         return  # after a planned act ("mengharapkan bertemu Y, sebelum bertemu Z") the time clause is planned too
