@@ -4003,7 +4003,7 @@ def _role_decision_owner(r: Roles) -> None:
         mark = noun - 1 if table.text[noun - 1] in POSSESSIVE_MARKS else noun - 2
         if mark > r.left and table.text[mark] in POSSESSIVE_MARKS and (mark == noun - 1 or table.is_lower[noun - 1]):
             owner = ends.get(mark)
-    elif (by := ends.get(r.c.start - 1)) is not None:  # "the move by Chile to expel"
+    elif (by := ends.get(r.c.start - 1)) is not None and by.start - 1 > r.left:  # "the move by Chile to expel"
         at = by.start - 1 - (words[by.start - 1] in r.marks.determiners)
         if at - 1 > r.left and words[at] in r.marks.passive_agent and words[at - 1] in DECISION_NOUNS:
             owner = by
