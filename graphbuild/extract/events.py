@@ -805,7 +805,7 @@ def _previous_opener(ctx: DocContext, marks: Markers) -> Actor | None:
         return None
     if first.start > 0 and words[first.start - 1] in marks.preps:
         return None
-    if first.end < len(words) and words[first.end] in {"'s", "’s"}:
+    if first.end < len(words) and words[first.end] in POSSESSIVE_MARKS:
         return None
     return first.actor
 
@@ -2518,9 +2518,10 @@ def _drop_accusation_charges(ctx: DocContext, sent: Span, cands: list[Candidate]
         if not a.entry.charges or (a.dropped and a.entry.relation is not None):
             continue
         suspicion = a.entry.relation is None  # "officers accused of supplying …": no accuser, the charge still alleged
+        # the accused's name counts as one token ("accused the United Arab Emirates on Thursday of …")
+        names_after = [m for m in ctx.all_mentions if a.end <= m.start and m.end <= sent.end]
         for b in cands[i + 1 :]:
-            # the accused's name counts as one token ("accused the United Arab Emirates on Thursday of …")
-            named = sum(m.end - m.start - 1 for m in ctx.all_mentions if a.end <= m.start and m.end <= b.start)
+            named = sum(m.end - m.start - 1 for m in names_after if m.end <= b.start)
             if b.dropped or b.start - a.end - named > 6:
                 break
             between = low(doc)[a.end : b.start]
@@ -4723,7 +4724,7 @@ def _role_judged_move(r: Roles) -> None:
     comma = i - 3 if i - 2 > r.sent.start and words[i - 2] in MOVE_PREPS else i - 2  # ", in a move Y condemned"
     if k != r.c.start or comma < r.sent.start or texts[comma] != ",":
         return
-    if words[i] not in MOVE_NOUNS | APPOSED_CHARGE_NOUNS or words[i - 1] not in NOUN_DETERMINERS:
+    if (words[i] not in MOVE_NOUNS and words[i] not in APPOSED_CHARGE_NOUNS) or words[i - 1] not in NOUN_DETERMINERS:
         return
     if words[i] in APPOSED_CHARGE_NOUNS:  # ", a charge Abu Dhabi denies": the accuser of the clause before
         if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > comma:
