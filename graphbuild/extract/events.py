@@ -86,6 +86,7 @@ DOCUMENT_NOUNS = union_words("events.document_nouns")
 STATEMENT_DOCUMENTS = union_words("events.statement_documents")  # "signed a joint statement criticising Y"
 OWNER_PRONOUNS = union_words("events.owner_pronouns")  # "X, his former defence chief Y" (`_expand_right`)
 SIGNING_CAMEO = "057"
+MEDIATION_CAMEO = "045"  # mediation: the mediator meets each party
 HOLDER_LINKS = union_words("events.holder_links")
 MODIFIER_BREAKS = union_words("events.modifier_breaks")
 PURPOSE_WORDS = union_words("events.purpose_words")
@@ -2233,11 +2234,14 @@ def _chain_intent_bridge(link: Link) -> str | None:
 def _chain_light_verb(link: Link) -> str | None:
     """A light verb before its event noun gives way to it ("provided assistance", "sent peacekeepers"), with the
     intent an intent marker gave it ("will provide assistance" is AGREE); not an accusation of a hostile act ("protested
-    the arrest of fishermen by X": the protest stands, `roles.act-agent-target`)."""
+    the arrest of fishermen by X": the protest stands, `roles.act-agent-target`), nor an asserted mediation before
+    talks ("menjadi penengah dalam perundingan antara A dan B": the mediator meets each party, as they meet)."""
     a, b = link.a, link.b
     if not (link.adjacent and a.entry.weight < b.entry.weight and b.relation) or (a.relation == "ACCUSE"
                                                                                 and b.relation in FORCE_ACTS):
         return None
+    if a.cameo == MEDIATION_CAMEO and a.mode == "asserted" and b.relation == "CONSULT":
+        return None  # "menjadi penengah dalam perundingan antara A dan B": the mediator meets each party, as they meet
     a.dropped = True
     if a.mode in ("intended", "threatened"):  # "will continue providing assistance": the intent goes on to the noun
         _apply_intent_relation(a, b)
@@ -3589,7 +3593,10 @@ def _role_passive(r: Roles) -> None:
     parties of an occasion hosted so ("signed an accord at a ceremony hosted by X", `events.hosted_occasion_nouns`)
     visited no host (`roles.converse-host` gives no reverse, as for talks hosted between two parties); a signing
     with no agent whose subject lists two or more actors after a document noun ("Pernyataan bersama X dan Y yang
-    diteken …") has them as its parties."""
+    diteken …") has them as its parties. A passive right after a concessive or time word
+    (`events.passive_clause_openers`: "… meski dikenai tarif oleh AS", "… despite being sanctioned by Y") acts on
+    the subject of the clause before it, not on an actor its object names ("membeli minyak Rusia"); a full passive's
+    agent may follow an article ("was attacked by the United States")."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3612,6 +3619,8 @@ def _role_passive(r: Roles) -> None:
         subject = owner  # "Serangan Israel … yang menargetkan para pemimpin Hamas dikecam oleh Y": the attacker's
     if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
+    if (opener := _passive_clause_opener(r)) is not None:
+        subject = _opening_subject(r, opener)  # "India akan terus membeli minyak Rusia meski dikenai tarif oleh AS"
     if not subject:  # "X mengenakan tarif terhadap Y, langkah yang dikecam Z": Z condemns X
         subject = _apposed_move_owners(r)
     if (reduced and r.c.entry.converse and r.c.start - 1 > r.sent.start and words[r.c.start - 1] == ","
@@ -3644,6 +3653,33 @@ def _role_passive(r: Roles) -> None:
 
 
 HOSTED_OCCASIONS = union_words("events.hosted_occasion_nouns")  # "a ceremony / talks hosted by X": the parties' own
+PASSIVE_CLAUSE_OPENERS = union_words("events.passive_clause_openers")  # "meski dikenai tarif", "despite being hit"
+OPENING_SUBJECT_REACH = 2  # tokens from a clause's start to its subject's first word ("Pemerintah India …")
+
+
+def _passive_clause_opener(r: Roles) -> int | None:
+    """The position of a concessive or time word right before a passive trigger (past a "being"), which opens a
+    clause with no subject of its own: "… meski dikenai tarif oleh AS", "… despite being hit with sanctions by Y"."""
+    words, at = low(r.doc), r.c.start - 1
+    if at > r.sent.start and words[at] in BE_WORDS:
+        at -= 1
+    return at if at > r.sent.start and words[at] in PASSIVE_CLAUSE_OPENERS else None
+
+
+def _opening_subject(r: Roles, opener: int) -> list[Mention] | None:
+    """The subject of the clause a subjectless passive's opener follows (`roles.passive`): the last actor before the
+    opener named at the clause's or the sentence's start or right after a speech verb ("India menegaskan akan terus
+    membeli minyak Rusia meski dikenai tarif oleh AS": India, not the oil's Russia; "Chile said Peru would keep
+    buying gas despite being …": Peru); none when no actor opens a clause (the nearest actor is an object)."""
+    words = low(r.doc)
+
+    def opens(m: Mention) -> bool:
+        return (r.left <= m.start <= r.left + OPENING_SUBJECT_REACH < opener
+                or r.sent.start <= m.start <= r.sent.start + OPENING_SUBJECT_REACH
+                or (m.start > r.sent.start and words[m.start - 1] in r.marks.speech))
+
+    subject = next((m for m in reversed(r.mentions) if m.end <= opener and m.start >= r.sent.start and opens(m)), None)
+    return _expand(r.doc, [subject], r.mentions, r.marks) if subject is not None else None
 
 
 SIGNED_DOCUMENT_HEADS = union_words("events.signed_document_heads")  # "Pernyataan bersama X dan Y yang diteken"
@@ -5692,8 +5728,8 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
     before = low(doc)[max(sent.start, c.start - 3) : c.start]
     after = low(doc)[c.end] if c.end < sent.end else ""
     dated = after == "on" and c.end + 1 < sent.end and low(doc)[c.end + 1] in TIME_FILLERS  # "attacked on Monday by"
-    if after != "by" and after in c.entry.preps and not dated:
-        return False, None, False  # an adjective with its own frame: "is concerned about", "is opposed to"
+    if (after != "by" or not c.entry.object) and after in c.entry.preps and not dated:
+        return False, None, False  # an adjective with its own frame: "is concerned about", "is alarmed by"
     if ctx.parsed and doc[c.start].tag_ not in ("VBN", ""):
         return False, None, False
     be_verbs = ctx.pack.words("events.be_verbs")  # before a participle: a passive
@@ -5713,8 +5749,9 @@ def passive_agent(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Ment
         return False, None, False
     words, table = low(doc), tokens(doc)
     for m in mentions:
-        if c.end <= m.start <= c.end + 8 and words[m.start - 1] in marks.passive_agent:
-            k = m.start - 2
+        by = m.start - 2 if words[m.start - 1] in marks.determiners else m.start - 1  # "by the United States"
+        if c.end <= m.start <= c.end + 8 and by >= c.end and words[by] in marks.passive_agent:
+            k = by - 1
             # "was agreed after talks in Lima mediated by X": the agent is the mediation's; not a participle listed
             # with the trigger ("have been killed, wounded, or imprisoned by the regime": the agent of all three)
             if k > c.end and table.is_lower[k] and (words[k] in marks.participles or words[k].endswith(("ed", "en"))) \

@@ -1,0 +1,65 @@
+"""Sentences of our own in the style of current wire copy, written in both languages (2026-12-07, tenth session):
+names called, truces agreed with their proposers, mediators in talks, passives with "by the" and
+subjectless passive clauses."""
+
+from __future__ import annotations
+
+from tests.test_session_t22 import _rules_only
+
+
+def test_calling_a_leader_a_drug_trafficker_or_traitor_is_an_accusation() -> None:
+    """`en.accuse.call-it` and `id.accuse.sebut-sebagai` take criminal and traitor nouns ("called Y a drug
+    leader", "menyebut Y sebagai diktator"): a judgement of Y, no phone call (`en.consult.telephone`)."""
+    found = _rules_only("Kenya's president called Ethiopia's leader a drug trafficker on Monday.")
+    assert [k for k in found if k[1] == "ACCUSE"] and not [k for k in found if k[1] == "CONSULT"], found
+    found = _rules_only("Uganda called Kenya a traitor to the region.")
+    assert ("UGA", "ACCUSE", "KEN") in found, found
+    found = _rules_only("Uganda called Kenya on Monday to discuss the border.")
+    assert ("UGA", "CONSULT", "KEN") in found, found
+    found = _rules_only("Uganda menyebut Kenya sebagai pengkhianat di kawasan itu.", lang="id")
+    assert ("UGA", "ACCUSE", "KEN") in found, found
+
+
+def test_agreeing_to_a_truce_proposed_by_others_agrees_with_the_proposers() -> None:
+    """`en.agree.agree-to-proposal`: "agreed to a truce / the plan proposed by A and B" agrees with each proposer
+    after the proposal's participle; "X and Y agreed to a ceasefire" stays `en.agree.agree`)."""
+    found = _rules_only("Sudan agreed to a truce proposed by Egypt and Kenya, officials said.")
+    assert ("SDN", "AGREE", "EGY") in found and ("SDN", "AGREE", "KEN") in found, found
+    found = _rules_only("Sudan agreed to the plan proposed by Egypt.")
+    assert ("SDN", "AGREE", "EGY") in found, found
+    assert not [k for k in found if k[0] == "EGY"], found
+
+
+def test_a_mediator_in_talks_between_parties_meets_each() -> None:
+    """`chain.light-verb` keeps an asserted mediation before a talks noun: "menjadi penengah dalam perundingan antara
+    A dan B" gives the mediator CONSULT with each party besides the parties' talks; an intent ("siap menjadi mediator
+    dialog antara …") still goes on to the talks noun."""
+    found = _rules_only("Kenya menjadi penengah dalam perundingan antara Ethiopia dan Eritrea.", lang="id")
+    assert ("KEN", "CONSULT", "ETH") in found and ("KEN", "CONSULT", "ERI") in found, found
+    assert ("ETH", "CONSULT", "ERI") in found, found
+    found = _rules_only("Kenya telah lama menjadi penengah dalam perundingan antara Ethiopia dan Eritrea.", lang="id")
+    assert not [k for k in found if k[0] == "KEN"], found  # background: `id.none.lama-penengah`
+    found = _rules_only("Kenya siap menjadi mediator dialog antara Ethiopia dan Eritrea.", lang="id")
+    assert not [k for k in found if k[0] == "KEN" and k[1] == "CONSULT"], found
+
+
+def test_a_passive_agent_after_the_article() -> None:
+    """`roles.passive`: "was attacked by the United States" has the state after "by the" as its agent (the article
+    had hidden it, and the scorer had read the attack the wrong way round)."""
+    found = _rules_only("Somalia was attacked by the United States on Monday.")
+    assert ("USA", "ASSAULT", "SOM") in found and ("SOM", "ASSAULT", "USA") not in found, found
+    found = _rules_only("Eritrea was sanctioned by the European Union last year.")
+    assert ("EUR", "SANCTION", "ERI") in found or ("EU", "SANCTION", "ERI") in found or any(
+        r == "SANCTION" and b == "ERI" for _a, r, b in found), found
+
+
+def test_a_subjectless_passive_clause_acts_on_the_clause_subject() -> None:
+    """`roles.passive` with `events.passive_clause_openers`: "… meski dikenai tarif oleh AS", "… despite being
+    sanctioned by Y" act on the subject of the clause (the one named at its start or after a speech verb), not
+    on an actor named in its object ("membeli minyak Rusia")."""
+    found = _rules_only("Kenya menegaskan akan terus membeli minyak Iran meski dikenai tarif oleh Uganda.", lang="id")
+    assert ("UGA", "SANCTION", "KEN") in found and ("UGA", "SANCTION", "IRN") not in found, found
+    found = _rules_only("Ethiopia said Kenya would keep buying Iranian oil despite being sanctioned by Uganda.")
+    assert ("UGA", "SANCTION", "KEN") in found and ("UGA", "SANCTION", "IRN") not in found, found
+    found = _rules_only("Eritrea kept exporting gold after being attacked by Ethiopia.")
+    assert ("ETH", "ASSAULT", "ERI") in found, found
