@@ -115,6 +115,8 @@ ROLE_SENTENCES = {
     "roles.by-agent-after-target": ("The attack on Peru by Chile killed three.", "en", "none",
                                     ("CHL", "ASSAULT", "PER")),
     "roles.by-agent": ("The attack by Chile on Peru killed three people.", "en", "none", ("CHL", "ASSAULT", "PER")),
+    "roles.under-measure": ("Peru has been under Chilean sanctions since 2019.", "en", "none",
+                            ("CHL", "SANCTION", "PER")),
     "roles.adjacent-owner": ("Chile's attack on Peru killed three people.", "en", "none", ("CHL", "ASSAULT", "PER")),
     "roles.talks-after-clause": ("Chile accepted the plan after talks with Peru in Lima.", "en", "none",
                                  ("CHL", "CONSULT", "PER")),

@@ -1,9 +1,10 @@
 """Sentences of our own in the style of current wire copy, written in both languages (2026-12-07, tenth session):
-names called, truces agreed with their proposers, mediators in talks, passives with "by the" and
-subjectless passive clauses."""
+names called, truces agreed with their proposers, mediators in talks, passives with "by the", subjectless passive
+clauses, measures a state lives under and the agent of a passive clause after an event noun."""
 
 from __future__ import annotations
 
+from tests.test_session_t21 import _as_built
 from tests.test_session_t22 import _rules_only
 
 
@@ -63,3 +64,24 @@ def test_a_subjectless_passive_clause_acts_on_the_clause_subject() -> None:
     assert ("UGA", "SANCTION", "KEN") in found and ("UGA", "SANCTION", "IRN") not in found, found
     found = _rules_only("Eritrea kept exporting gold after being attacked by Ethiopia.")
     assert ("ETH", "ASSAULT", "ERI") in found, found
+
+
+def test_a_measure_the_subject_lives_under_targets_the_subject() -> None:
+    """`roles.under-measure`: "Y has been under U.S. sanctions", "Y remains under an American embargo", "… under a
+    blockade imposed by X", "Y berada di bawah sanksi X": X imposes it on Y, not Y on X (`events.nominals` now holds
+    "embargo", "blockade", "tariff" and "siege", so "an embargo imposed by the United States" has its agent); the
+    scorer's reverse of the pair is no event of its own (`_against_passive`)."""
+    found = _rules_only("Eritrea has been under U.S. sanctions since 2009.")
+    assert ("USA", "SANCTION", "ERI") in found and ("ERI", "SANCTION", "USA") not in found, found
+    found = _rules_only("Eritrea remains under a trade embargo imposed by the United States.")
+    assert ("USA", "SANCTION", "ERI") in found and ("ERI", "SANCTION", "USA") not in found, found
+    found = _rules_only("Eritrea masih berada di bawah sanksi Amerika Serikat.", lang="id")
+    assert ("USA", "SANCTION", "ERI") in found and ("ERI", "SANCTION", "USA") not in found, found
+    assert ("ERI", "SANCTION", "USA") not in _as_built("Eritrea remains under an American embargo.")
+
+
+def test_the_agent_of_a_passive_clause_is_no_target_of_its_subject_noun() -> None:
+    """`find_targets` stops at a passive predicate with its agent word (`_passive_predicate_between`): in "The
+    Eritrean attacks were condemned by the United Nations" the UN condemns, it was not attacked."""
+    found = _rules_only("The Eritrean attacks were condemned by the United Nations.")
+    assert ("ERI", "ASSAULT", "un") not in found and ("un", "ACCUSE", "ERI") in found, found

@@ -3820,6 +3820,40 @@ def _preposition_follows(r: Roles, m: Mention) -> bool:
     return m.end < r.sent.end and words[m.end] in r.c.entry.preps
 
 
+UNDER_MEASURE_WORDS = union_words("events.under_measure_words")  # "has been under U.S. sanctions", "di bawah sanksi"
+UNDER_MEASURE_RELATIONS = frozenset({"SANCTION", "COERCE"})
+UNDER_MEASURE_REACH = 4  # tokens between "under" and the measure's noun: "under an American trade embargo"
+
+
+@RULES.register("roles.under-measure", "roles")
+def _role_under_measure(r: Roles) -> None:
+    """A measure the subject lives under (`events.under_measure_words`: "Iran has been under U.S. sanctions since
+    1979", "Cuba remains under an American embargo", "… under a blockade imposed by Israel", "Iran berada di bawah
+    sanksi AS"): the clause's subject is the measure's target and its owner (before the noun, or after it where owners
+    follow their nouns) or its agent after "by" its source; read the other way, the subject was taken for the one
+    imposing it."""
+    if not r.open() or r.c.relation not in UNDER_MEASURE_RELATIONS:
+        return
+    words, table = low(r.doc), tokens(r.doc)
+    under = next((k for k in range(r.c.start - 1, max(r.sent.start, r.c.start - 1 - UNDER_MEASURE_REACH), -1)
+                  if words[k] in UNDER_MEASURE_WORDS), None)  # fmt: skip
+    if under is None or under <= r.sent.start:
+        return
+    between = [m for m in r.mentions if under < m.start and m.end <= r.c.start]
+    if any(table.is_punct[k] and words[k] != "." for k in range(under + 1, r.c.start)):
+        return
+    if r.ctx.grammar.owner_then_noun:
+        owner = between[-1] if between else _by_agent(r.ctx, r.c, r.mentions, r.marks)
+    else:
+        owner = next((m for m in r.mentions if m.start == r.c.end), None) or _by_agent(r.ctx, r.c, r.mentions,
+                                                                                         r.marks)  # fmt: skip
+    subject = nearest_subject(r.doc, r.mentions, r.left, under, r.used_as_target, r.marks)
+    if owner is None or not subject:
+        return
+    r.sources, r.targets, r.branch = [owner], subject, DECIDED
+    r.trace.append(r.rule)
+
+
 @RULES.register("roles.by-agent", "roles")
 def _role_by_agent(r: Roles) -> None:
     """"the attack by Israel on Gaza", "serangan oleh Israel": the agent of an event noun, with the actors listed
@@ -5882,6 +5916,14 @@ def _hosted_agent_between(ctx: DocContext, sent: Span, c: Candidate, between: li
                for span in ctx.trigger_groups[ctx.sentence_index[sent.start]])  # fmt: skip
 
 
+def _passive_predicate_between(ctx: DocContext, between: list[int], marks: Markers) -> bool:
+    """Does a passive predicate with its agent word stand before the actor ("The Houthi attacks were condemned by
+    the United Nations")? The actor is the agent of the clause the trigger is the subject of, no target of it."""
+    words, prefix = low(ctx.doc), ctx.grammar.passive_prefix
+    return any(words[i] in BE_WORDS and i + 1 in between and _participle(words[i + 1], marks, prefix)
+               and any(words[j] in marks.passive_agent for j in between if j > i + 1) for i in between)  # fmt: skip
+
+
 def _contact_clause_subject(ctx: DocContext, sent: Span, c: Candidate, m: Mention) -> bool:
     """Is the actor right after an event noun with its determiner the subject of a relative clause without a relative
     word, a lower-case trigger in the past tense after it ("…, in an attack Qatar condemned as …", "an attack Lima
@@ -5934,6 +5976,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             break  # "welcomed the return of the sanctions and urged the EU to …": the EU is the next verb's
         if _hosted_agent_between(ctx, sent, c, between, marks):
             break  # "signed an accord at a ceremony hosted by Brazil": the host meets them, no party to the accord
+        if _passive_predicate_between(ctx, between, marks):
+            break  # "The Houthi attacks were condemned by the UN": the passive's agent, no target of the attacks
         if not between and _contact_clause_subject(ctx, sent, c, m):
             break  # "in an attack Qatar condemned as …": the act's judge, the subject of a clause without "that"
         if entry.charges and ctx.grammar.noun_then_owner and _charge_trigger_between(ctx, sent, c, between):
@@ -6594,8 +6638,8 @@ RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "f
                            "filter.question", "filter.rejected-text"))
 # roles: in order of precedence as `sentence_triples` and `assign_roles` consult them
 RULES.set_order("roles", (
-    "roles.between-pair", "roles.obligation", "roles.recalled-envoy", "roles.passive", "roles.genitive-owner",
-    "roles.by-agent",
+    "roles.between-pair", "roles.obligation", "roles.recalled-envoy", "roles.passive", "roles.under-measure",
+    "roles.genitive-owner", "roles.by-agent",
     "roles.by-agent-after-target", "roles.adjacent-owner", "roles.its-owner", "roles.parse-subject",
     "roles.purpose-subject", "roles.decision-owner",
     "roles.participle-of-speaker", "roles.judged-for-act", "roles.talks-after-clause", "roles.document-relative",

@@ -34,7 +34,8 @@ from graphbuild.model import Mention as ModelMention
 from graphbuild.resolve.actors import Mention
 
 NO_TRIGGER_RULE = "learn.no-trigger"
-PASSIVE_RULE = "roles.passive"
+# rules that read an act against word order: the scorer's reverse of their pair is no event of its own
+REVERSED_ORDER_RULES = frozenset({"roles.passive", "roles.under-measure"})
 SCORER_RULE = "learn.event-scorer"  # in a triple's `rules`: the scorer decided it (after the code rules it keeps)
 IMPLICIT_PREVIOUS = "learn.context.previous-actor"
 MAX_PREVIOUS_ACTORS = 4
@@ -267,7 +268,7 @@ def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventMod
     triples = [t for t in rule_triples if id(t) not in judged and party(t.source.actor) != party(t.target.actor)
                and (t.sentence_start, t.source.actor.id, t.target.actor.id) not in covered]  # fmt: skip
     passives = {(t.sentence_start, t.target.actor.id, t.source.actor.id, t.relation) for t in rule_triples
-                if (PASSIVE_RULE in t.rules and _one_way(ctx.entries.get(t.trigger.rule)))
+                if (REVERSED_ORDER_RULES.intersection(t.rules) and _one_way(ctx.entries.get(t.trigger.rule)))
                 or stated(t)}
     partners = _co_parties(ctx, rule_triples)
     kept = [k for k in score(model, candidates, lang, thresholds)
@@ -306,9 +307,10 @@ def _one_way(entry: Entry | None) -> bool:
 
 def _against_passive(scored: ScoredCandidate, passives: set[tuple[int | None, str, str, str]]) -> bool:
     """A scorer event with no rule triple whose reverse the rules read off a passive of a one-way act, with the same
-    relation ("Rusia dijatuhi sanksi oleh Inggris": Britain sanctions Russia, not Russia Britain): the passive's
-    agent is the source, which the scorer's word-order features cannot tell (a meeting "hosted by" Y holds both
-    ways)."""
+    relation ("Rusia dijatuhi sanksi oleh Inggris": Britain sanctions Russia, not Russia Britain), or off a measure
+    its target lives under ("Cuba remains under an American embargo", `roles.under-measure`): the passive's agent or
+    the measure's owner is the source, which the scorer's word-order features cannot tell (a meeting "hosted by" Y
+    holds both ways)."""
     c = scored.candidate
     return c.rule_triple is None and (c.sentence.start_char, c.source.actor.id, c.target.actor.id,
                                       scored.relation) in passives
