@@ -77,6 +77,8 @@ def test_a_measure_the_subject_lives_under_targets_the_subject() -> None:
     assert ("USA", "SANCTION", "ERI") in found and ("ERI", "SANCTION", "USA") not in found, found
     found = _rules_only("Eritrea masih berada di bawah sanksi Amerika Serikat.", lang="id")
     assert ("USA", "SANCTION", "ERI") in found and ("ERI", "SANCTION", "USA") not in found, found
+    found = _rules_only("Eritrea berada di bawah embargo senjata yang diberlakukan Amerika Serikat.", lang="id")
+    assert ("USA", "SANCTION", "ERI") in found and ("ERI", "SANCTION", "USA") not in found, found
     assert ("ERI", "SANCTION", "USA") not in _as_built("Eritrea remains under an American embargo.")
 
 

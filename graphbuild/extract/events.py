@@ -3845,13 +3845,28 @@ def _role_under_measure(r: Roles) -> None:
     if r.ctx.grammar.owner_then_noun:
         owner = between[-1] if between else _by_agent(r.ctx, r.c, r.mentions, r.marks)
     else:
-        owner = next((m for m in r.mentions if m.start == r.c.end), None) or _by_agent(r.ctx, r.c, r.mentions,
-                                                                                         r.marks)  # fmt: skip
+        owner = next((m for m in r.mentions if m.start == r.c.end), None) or _relative_agent_after(r)
     subject = nearest_subject(r.doc, r.mentions, r.left, under, r.used_as_target, r.marks)
     if owner is None or not subject:
         return
     r.sources, r.targets, r.branch = [owner], subject, DECIDED
     r.trace.append(r.rule)
+
+
+def _relative_agent_after(r: Roles) -> Mention | None:
+    """The agent of a relative passive right after a measure's noun and up to two lower-case modifiers
+    (`roles.under-measure`): "embargo perdagangan yang diberlakukan Amerika Serikat", "sanksi yang dijatuhkan oleh
+    AS"; else its agent as `_by_agent` reads it."""
+    words, table = low(r.doc), tokens(r.doc)
+    for k in range(r.c.end, min(r.sent.end - 2, r.c.end + 3)):
+        if words[k] in r.marks.relative:
+            if not _participle(words[k + 1], r.marks, r.ctx.grammar.passive_prefix):
+                return None
+            agent = k + 3 if words[k + 2] in r.marks.passive_agent else k + 2
+            return next((m for m in r.mentions if m.start == agent), None)
+        if not (table.is_lower[k] and table.is_alpha[k]):
+            break
+    return _by_agent(r.ctx, r.c, r.mentions, r.marks)
 
 
 @RULES.register("roles.by-agent", "roles")
