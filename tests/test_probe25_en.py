@@ -1,0 +1,31 @@
+"""Probe probe25-en (2026-12-07, twenty-fifth round): 2025 wire copy on the DR Congo-Rwanda peace deal and the M23
+talks, the Armenia-Azerbaijan accord, North Korean troops in Russia, Syria's new government, US tariffs on India and
+the IAEA and Iran. Sentences of our own, with other states and people than the probe's."""
+
+from __future__ import annotations
+
+from graphbuild.extract.engine import LexiconExtractor
+from graphbuild.model import Article
+from tests.test_extract import keys
+
+SHIPPED = LexiconExtractor(parser="none", model="none")  # the shipped gazetteer (capitals, armed groups)
+
+
+def shipped(text: str, negated: bool = False) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="en", date="2025-06-01")
+    return keys(next(iter(SHIPPED.extract([article]))).triples, negated)
+
+
+def test_declined_to_is_a_negation() -> None:
+    """"Brazil has declined to condemn Chile over …": an act declined is not done (`declined`, `declines` among the
+    English lexicon's negation markers), as "refrained from condemning"."""
+    assert ("BRA", "ACCUSE", "CHL") not in shipped("Brazil has declined to condemn Chile over the border clash.")
+    assert ("BRA", "ACCUSE", "CHL") in shipped("Brazil has declined to condemn Chile over the border clash.",
+                                               negated=True)
+
+
+def test_unfreezing_assets_eases_a_sanction() -> None:
+    """"Chile unfroze the assets of Peru's central bank": the reverse of freezing them, a concession (CAMEO 085;
+    `en.concede.unfreeze-assets`, `en.concede.unfreeze-owned-assets`)."""
+    assert ("CHL", "CONCEDE", "PER") in shipped("Chile unfroze the assets of Peru's central bank on Friday.")
+    assert ("ECU", "CONCEDE", "BOL") in shipped("Ecuador has unfrozen Bolivia's sovereign assets.")
