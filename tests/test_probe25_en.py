@@ -29,3 +29,20 @@ def test_unfreezing_assets_eases_a_sanction() -> None:
     `en.concede.unfreeze-assets`, `en.concede.unfreeze-owned-assets`)."""
     assert ("CHL", "CONCEDE", "PER") in shipped("Chile unfroze the assets of Peru's central bank on Friday.")
     assert ("ECU", "CONCEDE", "BOL") in shipped("Ecuador has unfrozen Bolivia's sovereign assets.")
+
+
+def test_a_place_closing_an_opening_phrase_is_no_state_of_the_subject() -> None:
+    """"On Tuesday in Geneva, Chile accused Bolivia …": the capitalised word after the comma that closes an opening
+    phrase (`_opening_comma`) is the clause's subject, not the state of the place before it ("in Santiago, Chile");
+    a comma after it still makes it the place's apposition."""
+    assert ("CHL", "ACCUSE", "BOL") in shipped("On Tuesday in Geneva, Chile accused Bolivia of spying.")
+    assert ("ECU", "ACCUSE", "BOL") in shipped("During talks in Vienna, Ecuador accused Bolivia of spying.")
+    found = shipped("On Monday in Madrid, Ecuador and Uruguay signed a trade agreement.")
+    assert ("ECU", "SUPPORT", "URY") in found, found
+
+
+def test_a_denial_after_which_answers_the_accusation_before() -> None:
+    """"Brazil accused Peru of backing the rebels, which Lima denies": a denial after ", which" with no target of its
+    own answers the accusation before the comma (`roles.judged-move`, as ", a charge Lima denies")."""
+    found = shipped("Brazil has long accused Peru of arming the rebels, which Lima has denied.")
+    assert ("PER", "REJECT", "BRA") in found, found
