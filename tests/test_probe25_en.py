@@ -46,3 +46,10 @@ def test_a_denial_after_which_answers_the_accusation_before() -> None:
     own answers the accusation before the comma (`roles.judged-move`, as ", a charge Lima denies")."""
     found = shipped("Brazil has long accused Peru of arming the rebels, which Lima has denied.")
     assert ("PER", "REJECT", "BRA") in found, found
+
+
+def test_troops_sent_to_fight_alongside_a_state_aid_it() -> None:
+    """"Chile sent thousands of troops to fight alongside Peru's army": military aid to Peru
+    (`en.aid.troops-fight-alongside`; "alongside" among the English prepositions)."""
+    found = shipped("Ecuador sent troops to fight alongside Uruguay's army on Monday.")
+    assert ("ECU", "AID", "URY") in found, found
