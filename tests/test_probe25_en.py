@@ -53,3 +53,10 @@ def test_troops_sent_to_fight_alongside_a_state_aid_it() -> None:
     (`en.aid.troops-fight-alongside`; "alongside" among the English prepositions)."""
     found = shipped("Ecuador sent troops to fight alongside Uruguay's army on Monday.")
     assert ("ECU", "AID", "URY") in found, found
+
+
+def test_the_deployment_is_the_act_told_before() -> None:
+    """"Ecuador moved troops to its border with Peru. Bolivia condemned the deployment.": "the deployment" names the
+    act of the sentence before (`events.act_anaphor_nouns`, `coref.act-anaphor`), so Bolivia condemns Ecuador."""
+    found = shipped("Ecuador moved thousands of troops to its border with Peru. Bolivia condemned the deployment.")
+    assert ("BOL", "ACCUSE", "ECU") in found, found
