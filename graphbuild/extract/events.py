@@ -4794,7 +4794,8 @@ def _role_judged_move(r: Roles) -> None:
     criticised", "…, a decision the United States welcomed", "…, in an attack Qatar condemned as …" after a
     preposition of `events.move_preps`): with no target of its own, the move judged is the
     main clause's act, so its subject is the target; a charge so judged (", a charge Abu Dhabi denies",
-    `events.apposed_charge_nouns`) is the accusation before the comma, its accuser the target."""
+    `events.apposed_charge_nouns`), or denied after a relative word alone (", which Kigali denies"), is the
+    accusation before the comma, its accuser the target."""
     if not r.open() or r.targets or len(r.sources) != 1 or r.c.relation not in JUDGED_RELATIONS:
         return
     words, texts, source = low(r.doc), tokens(r.doc).text, r.sources[0]
@@ -4805,6 +4806,9 @@ def _role_judged_move(r: Roles) -> None:
     if i > r.sent.start and words[i] == "the":
         i -= 1
     if i > r.sent.start and words[i] in r.marks.relative | COMPLEMENTIZERS:
+        if r.c.relation == "REJECT" and k == r.c.start and texts[i - 1] == "," and words[i] in r.marks.relative:
+            _judged_charge(r, source, i - 1)  # ", which Kigali denies": the accusation before the comma
+            return
         i -= 1
     comma = i - 3 if i - 2 > r.sent.start and words[i - 2] in MOVE_PREPS else i - 2  # ", in a move Y condemned"
     if k != r.c.start or comma < r.sent.start or texts[comma] != ",":
@@ -4812,16 +4816,22 @@ def _role_judged_move(r: Roles) -> None:
     if (words[i] not in MOVE_NOUNS and words[i] not in APPOSED_CHARGE_NOUNS) or words[i - 1] not in NOUN_DETERMINERS:
         return
     if words[i] in APPOSED_CHARGE_NOUNS:  # ", a charge Abu Dhabi denies": the accuser of the clause before
-        if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > comma:
-            return
-        accusers = [s for s, _t, _rules in r.previous[1] if s.actor != source.actor]
-        if accusers:
-            r.targets = list({m.actor.id: m for m in accusers}.values())
-            r.trace.append(r.rule)
+        _judged_charge(r, source, comma)
         return
     subject = nearest_subject(r.doc, r.mentions, r.sent.start, comma, r.used_as_target, r.marks)
     if subject and source.actor not in {m.actor for m in subject}:
         r.targets = subject
+        r.trace.append(r.rule)
+
+
+def _judged_charge(r: Roles, source: Mention, comma: int) -> None:
+    """The accusers of the accusation that ends before `comma` become the targets of the judgement after it (", a
+    charge Abu Dhabi denies", and for a denial a relative word alone: ", which Kigali denies")."""
+    if r.previous is None or r.previous[0].relation != "ACCUSE" or r.previous[0].end > comma:
+        return
+    accusers = [s for s, _t, _rules in r.previous[1] if s.actor != source.actor]
+    if accusers:
+        r.targets = list({m.actor.id: m for m in accusers}.values())
         r.trace.append(r.rule)
 
 
@@ -5660,8 +5670,10 @@ def _place_apposition(doc: Doc, start: int, left: int, marks: Markers, end: int 
     """Does the mention at `start` (ending at `end`, when known) name the state of a place set off by a comma after
     a locative preposition ("in Basra, southern Iraq", "di Basra, Irak selatan", "di Istana Al-Husseiniya, Amman")?
     Then it says where, and is no subject. A locative phrase opening the sentence ends at its comma ("Di Bandung,
-    Jepang dan AS sepakat …", "In Geneva, Japan and …"): the actor after it is the clause's subject unless a
-    direction or a comma closes it as the place's apposition ("Di Basra, Irak selatan, …", "In Basra, Iraq, …")."""
+    Jepang dan AS sepakat …", "In Geneva, Japan and …"), and so does one at the end of an opening phrase ("On
+    Tuesday in Cairo, Iran and …", "During talks in Geneva, Japan …", `_opening_comma`): the actor after it is the
+    clause's subject unless a direction or a comma closes it as the place's apposition ("Di Basra, Irak selatan, …",
+    "In Basra, Iraq, …")."""
     texts, words = tokens(doc).text, low(doc)
     i = start - 1
     while i > left and words[i] in marks.directions:
@@ -5678,7 +5690,7 @@ def _place_apposition(doc: Doc, start: int, left: int, marks: Markers, end: int 
     if not (j < i - 1 and words[j] in marks.locative):
         return False
     sent = doc[start].sent
-    if end is not None and i == start - 1 and j == sent.start:
+    if end is not None and i == start - 1 and (j == sent.start or _opening_comma(doc, i)):
         return end < sent.end and (words[end] == "," or words[end] in DIRECTIONS_AFTER)
     return True
 
