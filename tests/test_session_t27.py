@@ -87,3 +87,12 @@ def test_the_agent_of_a_passive_clause_is_no_target_of_its_subject_noun() -> Non
     Eritrean attacks were condemned by the United Nations" the UN condemns, it was not attacked."""
     found = _rules_only("The Eritrean attacks were condemned by the United Nations.")
     assert ("ERI", "ASSAULT", "un") not in found and ("un", "ACCUSE", "ERI") in found, found
+
+
+def test_freezing_assets_named_by_a_demonym_sanctions_their_state() -> None:
+    """`en.sanction.freeze-named-assets`: "froze Eritrean central bank assets" sanctions Eritrea (the owner named in
+    the gap); "the use of frozen Eritrean assets" names assets frozen before, no act of the subject."""
+    found = _rules_only("Kenya froze Eritrean central bank assets on Monday.")
+    assert ("KEN", "SANCTION", "ERI") in found, found
+    found = _rules_only("Kenya blocked the use of frozen Eritrean assets for the loan.")
+    assert ("KEN", "SANCTION", "ERI") not in found, found
