@@ -96,3 +96,11 @@ def test_freezing_assets_named_by_a_demonym_sanctions_their_state() -> None:
     assert ("KEN", "SANCTION", "ERI") in found, found
     found = _rules_only("Kenya blocked the use of frozen Eritrean assets for the loan.")
     assert ("KEN", "SANCTION", "ERI") not in found, found
+
+
+def test_reactivated_sanctions_are_the_subjects_not_the_body_named_after_the_noun() -> None:
+    """`id.sanction.berlakukan-sanksi`: "mengaktifkan kembali sanksi PBB terhadap Y", "memberlakukan sanksi terhadap
+    Y": the listed subjects impose them; the UN named after "sanksi" is no source."""
+    found = _rules_only("Kenya, Uganda dan Tanzania mengaktifkan kembali sanksi PBB terhadap Eritrea.", lang="id")
+    assert {("KEN", "SANCTION", "ERI"), ("UGA", "SANCTION", "ERI"), ("TZA", "SANCTION", "ERI")} <= found, found
+    assert ("un", "SANCTION", "ERI") not in found, found
