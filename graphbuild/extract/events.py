@@ -4091,12 +4091,18 @@ DOCUMENT_RELATIVES = union_words("events.document_relatives")  # "that", "which"
 def _role_document_relative(r: Roles) -> None:
     """"Biden signed a bill that provides military aid for Ukraine": the act in a relative clause on a document the
     main clause's subject signed, passed or approved (`events.document_nouns`, `events.document_relatives`) is that
-    subject's, the nearest subject before the document noun."""
+    subject's, the nearest subject before the document noun; a relative word that opens no clause ("menandatangani
+    dekret yang mencabut sanksi terhadap Y") counts right before the trigger."""
     if not (r.open() and not r.sources):
         return
     words = low(r.doc)
-    left = r.left
-    if left - 2 < r.sent.start or words[left - 1] not in DOCUMENT_RELATIVES or words[left - 2] not in DOCUMENT_NOUNS:
+
+    def after_document(at: int) -> bool:
+        return at - 2 >= r.sent.start and words[at - 1] in DOCUMENT_RELATIVES and words[at - 2] in DOCUMENT_NOUNS
+
+    # the clause opens at the relative word ("that"), or (where it opens no clause: "yang") right before the trigger
+    left = next((at for at in (r.left, r.c.start) if after_document(at)), None)
+    if left is None:
         return
     if any(left <= m.start < r.c.start for m in r.mentions):
         return  # the clause names its own subject
@@ -5593,9 +5599,21 @@ def _place_apposition(doc: Doc, start: int, left: int, marks: Markers, end: int 
     if not (j < i - 1 and words[j] in marks.locative):
         return False
     sent = doc[start].sent
-    if end is not None and i == start - 1 and j == sent.start:
+    if end is not None and i == start - 1 and _time_before(texts, words, sent.start, j):
         return end < sent.end and (words[end] == "," or words[end] in DIRECTIONS_AFTER)
     return True
+
+
+OPENING_TIME_WORDS = union_words("events.opening_time_words") | TIME_FILLERS  # "Pada Jumat (8/8) di …"
+OPENING_TIME_LENGTH = 12  # tokens of a date opening the sentence before its place: "Pada hari Jumat (8/8/2025) di"
+
+
+def _time_before(texts: list[str], words: list[str], sent_start: int, at: int) -> bool:
+    """Does the sentence open at `at`, or with nothing but a date before it ("Pada Jumat di Washington, …", "Senin
+    (7/7) di Lima, …": `events.opening_time_words`, digits and their marks)? A locative phrase after the date still
+    opens the clause, and the actor after its comma is the subject."""
+    return at - sent_start <= OPENING_TIME_LENGTH and all(
+        words[k] in OPENING_TIME_WORDS or not any(ch.isalpha() for ch in texts[k]) for k in range(sent_start, at))
 
 
 OPENING_NAME_WORDS = 3  # capitalised words of a name opening a clause before an apposition's comma
