@@ -53,3 +53,37 @@ def test_lifting_most_of_the_sanctions_eases_them() -> None:
     found = _found("Kanada mencabut sebagian besar sanksi terhadap Belarus.")
     assert ("CAN", "CONCEDE", "BLR") in found
     assert ("CAN", "SANCTION", "BLR") not in found
+
+
+def test_the_source_of_an_attribution_is_no_party_of_kedua_negara() -> None:
+    """`_attribution_source` in `_last_two` (`events.attribution_openers`): "Menurut Brasil, kedua negara sepakat …"
+    after Peru and Bolivia signed is Peru's and Bolivia's agreement; the source that reports it is no party."""
+    found = _found("Peru dan Bolivia menandatangani perjanjian di Brasilia. Menurut Brasil, kedua negara juga sepakat "
+                   "membuka perbatasan.")
+    assert ("PER", "AGREE", "BOL") in found
+    assert ("BRA", "AGREE", "BOL") not in found
+
+
+def test_a_charge_denied_after_a_comma_is_rejected_by_the_denier() -> None:
+    """`_passive_judged_act_inside` (`events.act_charge_nouns`, `events.act_passive_verbs`): "X menuduh Y …, tuduhan
+    yang dibantah Y" is Y's rejection of X, as "Tuduhan itu dibantah Y" in the next sentence; so after "namun"."""
+    found = _found("Kolombia menuding Ekuador melindungi gerilyawan di perbatasan, tuduhan yang dibantah oleh Quito.")
+    assert ("COL", "ACCUSE", "ECU") in found
+    assert ("ECU", "REJECT", "COL") in found
+    found = _found("Serbia menuduh Kosovo menyerang polisinya, namun tuduhan itu dibantah Pristina.")
+    assert ("XKX", "REJECT", "SRB") in found or ("KOS", "REJECT", "SRB") in found
+
+
+def test_an_act_judged_after_a_comma_keeps_its_judge() -> None:
+    """Other acts named again after a comma ("…, langkah yang dikecam Z") are no charge: the judge still accuses the
+    act's owner."""
+    found = _found("Chile secara resmi mencaplok dua pulau Peru, Senin, langkah yang dikecam Sekretaris Jenderal PBB "
+                   "Antonio Guterres.")
+    assert ("antonio-guterres", "ACCUSE", "CHL") in found
+
+
+def test_unconditional_support_reaches_its_object() -> None:
+    """`events.manner_phrases` (`find_targets`): "mendukung tanpa syarat langkah Y" supports Y; "tanpa" opens a manner
+    phrase there, no preposition that ends the object."""
+    assert ("EGY", "SUPPORT", "SAU") in _found("Mesir mendukung tanpa syarat langkah Arab Saudi.")
+    assert ("BLR", "AGREE", "RUS") in _found("Belarus siap membantu tanpa syarat pemerintah Rusia.")

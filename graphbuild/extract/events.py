@@ -895,7 +895,8 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         else:
             continue
         out += _act_mentions(j, end, owners)
-    return out + _judged_act_subject(ctx, sent, covered) + _passive_judged_act(ctx, sent, covered)
+    return (out + _judged_act_subject(ctx, sent, covered) + _passive_judged_act(ctx, sent, covered)
+            + _passive_judged_act_inside(ctx, sent, covered))
 
 
 def _patient_phrase_act(ctx: DocContext, sent: Span, mentions: list[Mention], j: int, covered: set[int]) -> bool:
@@ -935,6 +936,26 @@ def _passive_judged_act(ctx: DocContext, sent: Span, covered: set[int]) -> list[
         return []
     owner = _earlier_subject(ctx, [], start)
     return _act_mentions(start, start + 2, [owner]) if owner is not None else []
+
+
+def _passive_judged_act_inside(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
+    """A charge named again after a comma in the sentence that reports it (`events.act_charge_nouns`: "X menuduh Y …,
+    tuduhan yang dibantah Z", "…, namun tuduhan itu dibantah Z"; a relative word or a demonstrative after the noun, a
+    contrast conjunction before it, `events.contrast_conjunctions`): the charge of the sentence's first actor, its
+    opening subject, as `_passive_judged_act` reads "Tuduhan itu dibantah Z" in the next sentence. Other acts ("…,
+    langkah yang dikecam Z") are left to the rules that read them."""
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    out: list[Mention] = []
+    for i in range(sent.start + 2, sent.end - 2):
+        comma = i - 1 - (words[i - 1] in CONTRAST_CONJUNCTIONS)
+        if (texts[comma] != "," or words[i] not in ACT_CHARGE_NOUNS
+                or words[i + 1] not in ACT_DEMONSTRATIVES | RELATIVE_OPENERS or words[i + 2] not in ACT_PASSIVE_VERBS
+                or i in covered or i + 1 in covered):  # fmt: skip
+            continue
+        first = next((m for m in ctx.all_mentions if sent.start <= m.start and m.end <= comma), None)
+        if first is not None:
+            out += _act_mentions(i, i + 2, [first.actor])
+    return out
 
 
 MEDIATION_WORDS = union_words("events.mediation_words")  # "offered to mediate": between the parties named before
@@ -1741,6 +1762,8 @@ def _last_two(ctx: DocContext, before: int, states: bool, skipped: set[int] | fr
             continue  # "bertemu di Jenewa, Swiss": where, not a party
         if _mediator(ctx, m):
             continue  # "perundingan yang difasilitasi Menlu Turki Hakan Fidan": the broker, not a party
+        if _attribution_source(ctx, m):
+            continue  # "Menurut Gedung Putih, kedua negara sepakat …": the report's source, not a party
         actor = _as_state(ctx, m.actor) if states else m.actor
         if (actor.type == "Country" if states else actor.type == "Person") and actor not in seen:
             seen.append(actor)
@@ -1766,6 +1789,14 @@ def _sides_people(ctx: DocContext, before: int) -> list[Actor]:
 
 
 PAIR_MEDIATORS = union_words("events.pair_mediators")
+
+
+def _attribution_source(ctx: DocContext, m: Mention) -> bool:
+    """Is the actor the source of an attribution ("Menurut X, …", "According to X, …": `events.attribution_openers`,
+    the English one before "to")? It reports the event and is no party of "kedua negara" / "both countries"."""
+    words = low(ctx.doc)
+    at = m.start - 1 - (m.start - 1 > 0 and words[m.start - 1] == "to")
+    return at >= 0 and words[at] in ATTRIBUTION_OPENERS
 
 
 def _mediator(ctx: DocContext, m: Mention) -> bool:
@@ -5879,6 +5910,10 @@ def _contact_clause_subject(ctx: DocContext, sent: Span, c: Candidate, m: Mentio
     return k < sent.end and k in starts and lower[k] and words[k].endswith("ed")
 
 
+# "mendukung tanpa syarat langkah Y": a manner phrase right after the trigger, its preposition no end of the object
+MANNER_PHRASES = tuple(tuple(p.split()) for p in union_words("events.manner_phrases"))
+
+
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
     """The targets from `start` on (`roles.target-after-trigger`): a phrase the entry's preposition introduces, or a
@@ -5888,6 +5923,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     table = tokens(doc)
     texts, words, punct = table.text, table.lower, table.is_punct
     start = _skip_predicative(words, punct, start, mentions, entry.object or c.extra_object, marks)
+    start += next((len(p) for p in MANNER_PHRASES if tuple(words[start : start + len(p)]) == p), 0)
     for m in mentions:
         if m.kind == "role" and c.start < m.start < start < m.end and (entry.object or c.extra_object):
             # the trigger ends in the object's role noun: "mengusir diplomat Jerman", "expelled envoys of Peru"
