@@ -87,3 +87,11 @@ def test_unconditional_support_reaches_its_object() -> None:
     phrase there, no preposition that ends the object."""
     assert ("EGY", "SUPPORT", "SAU") in _found("Mesir mendukung tanpa syarat langkah Arab Saudi.")
     assert ("BLR", "AGREE", "RUS") in _found("Belarus siap membantu tanpa syarat pemerintah Rusia.")
+
+
+def test_a_charge_after_a_comma_is_no_item_of_a_list_with_the_group_before_it() -> None:
+    """`_coordinated_left`: in "… melindungi ELN, tuduhan yang dibantah Caracas" the group before the comma and the
+    charge after it are no list; only the accuser is rejected."""
+    found = _found("Kolombia menuduh Venezuela melindungi ELN, tuduhan yang dibantah Caracas.")
+    assert ("VEN", "REJECT", "COL") in found
+    assert not any(source == "VEN" and relation == "REJECT" and target != "COL" for source, relation, target in found)

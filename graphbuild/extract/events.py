@@ -5316,6 +5316,8 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     sentence's opening phrase joins none, nor does the comma before "whose country" (`coref.whose-state`)."""
     if m.rule == "coref.whose-state":
         return None
+    if m.rule == "coref.act-anaphor" and low(doc)[m.start - 1] in (",", *CONTRAST_CONJUNCTIONS):
+        return None  # "… pemberontak M23, tuduhan yang dibantah Z": the charge after the clause, no list item
     for other in mentions:
         if other.end <= m.start and m.start - other.end <= 3:
             between = low(doc)[other.end : m.start]
