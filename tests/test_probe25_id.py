@@ -95,3 +95,12 @@ def test_a_charge_after_a_comma_is_no_item_of_a_list_with_the_group_before_it() 
     found = _found("Kolombia menuduh Venezuela melindungi ELN, tuduhan yang dibantah Caracas.")
     assert ("VEN", "REJECT", "COL") in found
     assert not any(source == "VEN" and relation == "REJECT" and target != "COL" for source, relation, target in found)
+
+
+
+def test_a_person_named_by_a_pronoun_in_a_time_clause_is_the_main_subject() -> None:
+    """`roles.time-clause-subject` (Indonesian; `events.time_clause_pronouns`): "… diumumkan X setelah ia berbicara
+    dengan Z" is X's call with Z; "ia" after "setelah" is the person who is the main clause's subject."""
+    found = _found("Kesepakatan itu diumumkan Presiden Kenya William Ruto setelah ia berbicara melalui telepon dengan "
+                   "Presiden Somalia Hassan Sheikh Mohamud.")
+    assert ("william-ruto", "CONSULT", "hassan-sheikh-mohamud") in found
