@@ -896,7 +896,8 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
         else:
             continue
         out += _act_mentions(j, end, owners)
-    return out + _judged_act_subject(ctx, sent, covered) + _passive_judged_act(ctx, sent, covered)
+    return (out + _judged_act_subject(ctx, sent, covered) + _passive_judged_act(ctx, sent, covered)
+            + _passive_judged_act_inside(ctx, sent, covered))
 
 
 def _patient_phrase_act(ctx: DocContext, sent: Span, mentions: list[Mention], j: int, covered: set[int]) -> bool:
@@ -936,6 +937,26 @@ def _passive_judged_act(ctx: DocContext, sent: Span, covered: set[int]) -> list[
         return []
     owner = _earlier_subject(ctx, [], start)
     return _act_mentions(start, start + 2, [owner]) if owner is not None else []
+
+
+def _passive_judged_act_inside(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
+    """A charge named again after a comma in the sentence that reports it (`events.act_charge_nouns`: "X menuduh Y …,
+    tuduhan yang dibantah Z", "…, namun tuduhan itu dibantah Z"; a relative word or a demonstrative after the noun, a
+    contrast conjunction before it, `events.contrast_conjunctions`): the charge of the sentence's first actor, its
+    opening subject, as `_passive_judged_act` reads "Tuduhan itu dibantah Z" in the next sentence. Other acts ("…,
+    langkah yang dikecam Z") are left to the rules that read them."""
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    out: list[Mention] = []
+    for i in range(sent.start + 2, sent.end - 2):
+        comma = i - 1 - (words[i - 1] in CONTRAST_CONJUNCTIONS)
+        if (texts[comma] != "," or words[i] not in ACT_CHARGE_NOUNS
+                or words[i + 1] not in ACT_DEMONSTRATIVES | RELATIVE_OPENERS or words[i + 2] not in ACT_PASSIVE_VERBS
+                or i in covered or i + 1 in covered):  # fmt: skip
+            continue
+        first = next((m for m in ctx.all_mentions if sent.start <= m.start and m.end <= comma), None)
+        if first is not None:
+            out += _act_mentions(i, i + 2, [first.actor])
+    return out
 
 
 MEDIATION_WORDS = union_words("events.mediation_words")  # "offered to mediate": between the parties named before
@@ -1742,6 +1763,8 @@ def _last_two(ctx: DocContext, before: int, states: bool, skipped: set[int] | fr
             continue  # "bertemu di Jenewa, Swiss": where, not a party
         if _mediator(ctx, m):
             continue  # "perundingan yang difasilitasi Menlu Turki Hakan Fidan": the broker, not a party
+        if _attribution_source(ctx, m):
+            continue  # "Menurut Gedung Putih, kedua negara sepakat …": the report's source, not a party
         actor = _as_state(ctx, m.actor) if states else m.actor
         if (actor.type == "Country" if states else actor.type == "Person") and actor not in seen:
             seen.append(actor)
@@ -1767,6 +1790,14 @@ def _sides_people(ctx: DocContext, before: int) -> list[Actor]:
 
 
 PAIR_MEDIATORS = union_words("events.pair_mediators")
+
+
+def _attribution_source(ctx: DocContext, m: Mention) -> bool:
+    """Is the actor the source of an attribution ("Menurut X, …", "According to X, …": `events.attribution_openers`,
+    the English one before "to")? It reports the event and is no party of "kedua negara" / "both countries"."""
+    words = low(ctx.doc)
+    at = m.start - 1 - (m.start - 1 > 0 and words[m.start - 1] == "to")
+    return at >= 0 and words[at] in ATTRIBUTION_OPENERS
 
 
 def _mediator(ctx: DocContext, m: Mention) -> bool:
@@ -4176,12 +4207,18 @@ DOCUMENT_RELATIVES = union_words("events.document_relatives")  # "that", "which"
 def _role_document_relative(r: Roles) -> None:
     """"Biden signed a bill that provides military aid for Ukraine": the act in a relative clause on a document the
     main clause's subject signed, passed or approved (`events.document_nouns`, `events.document_relatives`) is that
-    subject's, the nearest subject before the document noun."""
+    subject's, the nearest subject before the document noun; a relative word that opens no clause ("menandatangani
+    dekret yang mencabut sanksi terhadap Y") counts right before the trigger."""
     if not (r.open() and not r.sources):
         return
     words = low(r.doc)
-    left = r.left
-    if left - 2 < r.sent.start or words[left - 1] not in DOCUMENT_RELATIVES or words[left - 2] not in DOCUMENT_NOUNS:
+
+    def after_document(at: int) -> bool:
+        return at - 2 >= r.sent.start and words[at - 1] in DOCUMENT_RELATIVES and words[at - 2] in DOCUMENT_NOUNS
+
+    # the clause opens at the relative word ("that"), or (where it opens no clause: "yang") right before the trigger
+    left = next((at for at in (r.left, r.c.start) if after_document(at)), None)
+    if left is None:
         return
     if any(left <= m.start < r.c.start for m in r.mentions):
         return  # the clause names its own subject
@@ -4311,6 +4348,9 @@ COUNT_WORDS = union_words("resolve.count_words")
 RECIPROCAL_WORDS = union_words("events.reciprocal_words")  # "saling serang": the verb after the marker
 
 
+TIME_CLAUSE_PRONOUNS = union_words("events.time_clause_pronouns")  # "setelah ia berbicara …": the main subject
+
+
 @RULES.register("roles.time-clause-subject", "roles")
 def _role_time_clause_subject(r: Roles) -> None:
     """A verb trigger right after a comma and a time word that opens no clause with a subject of its own
@@ -4318,19 +4358,36 @@ def _role_time_clause_subject(r: Roles) -> None:
     Peru X"): the subjects of the sentence's last earlier event, if it ends before the comma and is asserted, are its
     subjects; the actor named last before the comma (the people of the request's complement) is none. A duration may
     stand between the time word and the verb ("…, setelah empat hari saling serang"; `events.duration_words`; the
-    reciprocal marker of `events.reciprocal_words` before it is no event noun)."""
-    if not r.open() or r.sources or r.previous is None:
+    reciprocal marker of `events.reciprocal_words` before it is no event noun). In a language whose owner follows the
+    noun (Indonesian), a time word with no comma before it and a personal pronoun after it
+    (`events.time_clause_pronouns`: "… diumumkan X setelah ia berbicara dengan Y") opens a clause whose subject is
+    the main clause's person."""
+    if not r.open() or r.sources:
         return
     words, texts, at = low(r.doc), tokens(r.doc).text, r.c.start - 1
     if at - 2 > r.sent.start and words[at] in DURATION_WORDS and (
             words[at - 1] in COUNT_WORDS or texts[at - 1].isdigit()):  # fmt: skip
         at -= 2  # "…, setelah empat hari saling serang": a duration between the time word and the verb
-    if at - 1 <= r.sent.start or words[at] not in SUBJECTLESS_CLAUSE_WORDS or texts[at - 1] != ",":
+    person = False
+    if r.ctx.grammar.noun_then_owner and at - 1 > r.sent.start and words[at] in TIME_CLAUSE_PRONOUNS \
+            and words[at - 1] in SUBJECTLESS_CLAUSE_WORDS and texts[at - 2] != ",":  # fmt: skip
+        at, person = at - 1, True  # "… setelah ia berbicara dengan Y": the person who is the main clause's subject
+    if at - 1 <= r.sent.start or words[at] not in SUBJECTLESS_CLAUSE_WORDS:
         return
     head = r.c.start + 1 if words[r.c.start] in RECIPROCAL_WORDS and r.c.end > r.c.start + 1 else r.c.start
     if _event_noun(r.ctx, words[head]) and not _participle_at(words, head, r.c.end, r.marks):
         return  # "…, setelah serangan Y": a time phrase with an event noun of its own owner ("saling serang" is a verb;
         # so is "accusing" with a bare object: "…, after accusing Y of …")
+    if person:
+        # no comma, a pronoun: "X mengumumkan kesepakatan itu setelah ia bertemu Y": the main clause's person (without
+        # the pronoun, "X … setelah bertemu Y" was tried: id train +1 fp, fitted probes +7 fp)
+        subjects = nearest_subject(r.doc, r.mentions, clause_start(r.ctx, r.sent, at, r.marks), at,
+                                   r.used_as_target, r.marks) or []
+        r.sources = [m for m in subjects if m.actor.type == "Person"]
+        r.chose(r.sources)
+        return
+    if texts[at - 1] != "," or r.previous is None:
+        return
     before, pairs = r.previous
     if before.end > at - 1 or before.mode != "asserted":
         return  # after a planned act ("mengharapkan bertemu Y, sebelum bertemu Z") the time clause is planned too
@@ -5374,6 +5431,8 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     sentence's opening phrase joins none, nor does the comma before "whose country" (`coref.whose-state`)."""
     if m.rule == "coref.whose-state":
         return None
+    if m.rule == "coref.act-anaphor" and low(doc)[m.start - 1] in (",", *CONTRAST_CONJUNCTIONS):
+        return None  # "… pemberontak M23, tuduhan yang dibantah Z": the charge after the clause, no list item
     for other in mentions:
         if other.end <= m.start and m.start - other.end <= 3:
             between = low(doc)[other.end : m.start]
@@ -5690,9 +5749,21 @@ def _place_apposition(doc: Doc, start: int, left: int, marks: Markers, end: int 
     if not (j < i - 1 and words[j] in marks.locative):
         return False
     sent = doc[start].sent
-    if end is not None and i == start - 1 and (j == sent.start or _opening_comma(doc, i)):
+    if end is not None and i == start - 1 and (_time_before(texts, words, sent.start, j) or _opening_comma(doc, i)):
         return end < sent.end and (words[end] == "," or words[end] in DIRECTIONS_AFTER)
     return True
+
+
+OPENING_TIME_WORDS = union_words("events.opening_time_words") | TIME_FILLERS  # "Pada Jumat (8/8) di …"
+OPENING_TIME_LENGTH = 12  # tokens of a date opening the sentence before its place: "Pada hari Jumat (8/8/2025) di"
+
+
+def _time_before(texts: list[str], words: list[str], sent_start: int, at: int) -> bool:
+    """Does the sentence open at `at`, or with nothing but a date before it ("Pada Jumat di Washington, …", "Senin
+    (7/7) di Lima, …": `events.opening_time_words`, digits and their marks)? A locative phrase after the date still
+    opens the clause, and the actor after its comma is the subject."""
+    return at - sent_start <= OPENING_TIME_LENGTH and all(
+        words[k] in OPENING_TIME_WORDS or not any(ch.isalpha() for ch in texts[k]) for k in range(sent_start, at))
 
 
 OPENING_NAME_WORDS = 3  # capitalised words of a name opening a clause before an apposition's comma
@@ -5967,6 +6038,10 @@ def _contact_clause_subject(ctx: DocContext, sent: Span, c: Candidate, m: Mentio
     return k < sent.end and k in starts and lower[k] and words[k].endswith("ed")
 
 
+# "mendukung tanpa syarat langkah Y": a manner phrase right after the trigger, its preposition no end of the object
+MANNER_PHRASES = tuple(tuple(p.split()) for p in union_words("events.manner_phrases"))
+
+
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
                  marks: Markers) -> list[Mention]:  # fmt: skip
     """The targets from `start` on (`roles.target-after-trigger`): a phrase the entry's preposition introduces, or a
@@ -5976,6 +6051,7 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
     table = tokens(doc)
     texts, words, punct = table.text, table.lower, table.is_punct
     start = _skip_predicative(words, punct, start, mentions, entry.object or c.extra_object, marks)
+    start += next((len(p) for p in MANNER_PHRASES if tuple(words[start : start + len(p)]) == p), 0)
     for m in mentions:
         if m.kind == "role" and c.start < m.start < start < m.end and (entry.object or c.extra_object):
             # the trigger ends in the object's role noun: "mengusir diplomat Jerman", "expelled envoys of Peru"
