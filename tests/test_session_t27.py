@@ -104,3 +104,20 @@ def test_reactivated_sanctions_are_the_subjects_not_the_body_named_after_the_nou
     found = _rules_only("Kenya, Uganda dan Tanzania mengaktifkan kembali sanksi PBB terhadap Eritrea.", lang="id")
     assert {("KEN", "SANCTION", "ERI"), ("UGA", "SANCTION", "ERI"), ("TZA", "SANCTION", "ERI")} <= found, found
     assert ("un", "SANCTION", "ERI") not in found, found
+
+
+def test_a_trigger_joined_by_dan_takes_the_actor_after_a_multiword_noun_trigger() -> None:
+    """`_joined_trigger_between` with `events.target_joints` "dan" and a noun-first pack's multiword noun trigger:
+    in "menyambut baik pembebasan para sandera dan memuji peran Y" Y is praised, not released."""
+    found = _rules_only("Kenya menyambut baik pembebasan para sandera dan memuji peran Uganda.", lang="id")
+    assert ("KEN", "SUPPORT", "UGA") in found and ("KEN", "CONCEDE", "UGA") not in found, found
+
+
+def test_police_deployed_to_a_state_go_to_its_aid_in_indonesian() -> None:
+    """`id.aid.kerah-petugas`: "mengerahkan polisi / tim penyelamat ke Y" aids Y (as `en.aid.deploy-helpers`);
+    police sent to the state's own border (`id.none.kerah-petugas-perbatasan`) and troops
+    (`id.mobilize.kerah-pasukan`) do not."""
+    found = _rules_only("Kenya mengerahkan ratusan polisi ke Somalia dalam misi PBB.", lang="id")
+    assert ("KEN", "AID", "SOM") in found, found
+    found = _rules_only("Kenya mengerahkan ratusan polisi ke perbatasan dengan Somalia.", lang="id")
+    assert ("KEN", "AID", "SOM") not in found, found

@@ -5995,7 +5995,9 @@ def _joined_trigger_between(ctx: DocContext, sent: Span, c: Candidate, between: 
     words, lower = low(ctx.doc), tokens(ctx.doc).is_lower
     starts = {span.start for span in ctx.trigger_groups[ctx.sentence_index[sent.start]]}
     # a gerund shares its object as a verb does: "were helping and training the insurgents"
-    noun = _event_noun(ctx, words[c.start]) and c.end - c.start == 1 and not words[c.start].endswith("ing")
+    # a noun-first pack's multiword noun trigger too ("menyambut baik pembebasan para sandera dan memuji peran Y")
+    single = c.end - c.start == 1 or not ctx.grammar.owner_then_noun
+    noun = _event_noun(ctx, words[c.start]) and single and not words[c.start].endswith("ing")
     return noun and any(words[i] in TARGET_JOINTS and between[k + 1] in starts and lower[between[k + 1]]
                         for k, i in enumerate(between[:-1]))
 
