@@ -331,8 +331,9 @@ EN_CASES: list[tuple[str, set[Key]]] = [
     # an event noun as the topic of a governing verb is talked about, not done by the subject
     ("Chile pressed Peru on support for Bolivia's rebels.", {("CHL", "REQUEST", "PER")}),
     ("Chile warned Peru against arms sales to Bolivia.", {("CHL", "THREATEN", "PER")}),
-    # a violated agreement or truce is talked about, not made; a cyberattack is an attack
-    ("Chile said Peru had violated the ceasefire with Bolivia.", set()),
+    # a violated agreement or truce is talked about, not made (the speaker blames the violator:
+    # en.accuse.said-violated, as en.accuse.said-wrongdoing); a cyberattack is an attack
+    ("Chile said Peru had violated the ceasefire with Bolivia.", {("CHL", "ACCUSE", "PER")}),
     ("Chile said Peru was behind the cyberattack on Bolivian banks.", {("PER", "ASSAULT", "BOL")}),
     ("Chile approved arms sales to Peru.", {("CHL", "AID", "PER")}),
     # suspending a member is a sanction

@@ -76,6 +76,8 @@ GOVERNMENT_AFTER = union_words("resolve.government_after")
 SUBJECT_LINKS = union_words("events.subject_links")
 FORCE_ORIGIN_LINKS = union_words("events.force_origin_links")  # "forces from Bahrain": the state's forces
 FORCE_ORIGIN_NOUNS = union_words("events.force_origin_nouns")
+SEAT_LINKS = union_words("events.seat_links")  # "the junta in Bamako": the government seated in a capital
+SEAT_NOUNS = union_words("events.seat_nouns")
 OWNER_LINKS = union_words("events.owner_links")
 HOLDER_NOUNS = union_words("events.holder_nouns")
 HOLDER_DETERMINERS = union_words("events.holder_determiners")  # before the state: "from the European Union"
@@ -620,6 +622,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     extra += _vessel_anaphors(ctx, sent, mentions, covered)
     extra += _vessel_crews(ctx, sent, mentions, covered)
     extra += _whose_state(ctx, sent, mentions, covered)
+    extra += _speaker_forces(ctx, sent, mentions, covered, marks)
     doc, words, texts = ctx.doc, low(ctx.doc), tokens(ctx.doc).text  # token objects only where a pronoun is found
     speakers = ctx.speakers
     # only a pronoun or a token inside an attributed quote can become a mention
@@ -675,6 +678,35 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
                 extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
     extra += _participle_object_nouns(ctx, sent, mentions, covered)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+SPEAKER_FORCES_BEFORE = union_words("events.speaker_forces_before")  # "fired at", "attacked" right before "its"
+SPEAKER_FORCES_OWNERS = union_words("events.speaker_forces_owners")  # "its", "their"
+SPEAKER_FORCES_NOUNS = union_words("events.speaker_forces_nouns")  # "peacekeepers", "soldiers", "positions"
+
+
+def _speaker_forces(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
+                    marks: Markers) -> list[Mention]:  # fmt: skip
+    """"UNIFIL said Israeli troops had fired at its peacekeepers": "its/their" with a forces noun right after an
+    attack word (`events.speaker_forces_before`, `_owners`, `_nouns`) in a clause reported by a named speaker, with
+    another actor between the speech verb and the pronoun (the clause's subject, who does not attack its own), is
+    the speaker's (`coref.speaker-forces`)."""
+    if not (SPEAKER_FORCES_BEFORE and SPEAKER_FORCES_OWNERS and SPEAKER_FORCES_NOUNS):
+        return []
+    words = low(ctx.doc)
+    out = []
+    for i in range(sent.start + 3, sent.end - 1):
+        if (words[i] not in SPEAKER_FORCES_OWNERS or words[i + 1] not in SPEAKER_FORCES_NOUNS
+                or words[i - 1] not in SPEAKER_FORCES_BEFORE or i in covered or i + 1 in covered):  # fmt: skip
+            continue
+        speaker = _speech_subject(sent, i, mentions, marks)
+        if speaker is None:
+            continue
+        verb = next(j for j in range(i - 1, speaker.end - 1, -1) if words[j] in marks.speech
+                    or words[j] in SPEECH_PARTICIPLES)  # fmt: skip
+        if any(verb < m.start and m.end <= i and m.actor != speaker.actor for m in mentions):
+            out.append(Mention(i, i + 2, speaker.actor, "description", "coref.speaker-forces", True))
+    return out
 
 
 WHOSE_STATE = [tuple(p.split()) for p in union_words("events.whose_state_phrases")]  # "whose country", "yang negaranya"
@@ -836,6 +868,9 @@ PLAN_MODES = (*FACTUAL_MODES, "intended")  # what a decision or a plan may name
 PLAN_NOUNS = union_words("events.plan_nouns")  # "condemned the decision": an intended act too (`_recent_acts`)
 
 
+JUDGED_ACT_RELATIONS = ("ACCUSE", "REJECT")  # an obligation entry's predicate that judges an act named before it
+
+
 def _clause_end(doc: Doc, start: int, end: int) -> int:
     """The first contrast conjunction after a comma ("…, namun / tetapi …", `events.contrast_conjunctions`) or clause
     break from token `start` on (`end` if none): where the clause ends."""
@@ -857,14 +892,16 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
     owner is the sentence before's subject (its first actor a verb follows); else, and with a determiner unless an
     owner or a partner follows ("condemned the attack by Hamas", "welcomed the deal between A and B"), the
     owners of a recent rule event (`_act_owners`; both parties of a pact). After a speech verb the act is judged by
-    the predicate right after it ("said (that) the sanctions were illegal": an ACCUSE `obligation` entry)."""
+    the predicate right after it ("said (that) the sanctions were illegal": an ACCUSE `obligation` entry; "said the
+    accusations were unfounded": a REJECT one)."""
     words = low(ctx.doc)
     out: list[Mention] = []
     spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
     judging = {span.start for span in spans if ctx.entries[span.label_].inside}  # "called the launch an escalation"
-    # "said the sanctions were illegal" (`en.accuse.judged-unlawful`): a judgement the speaker makes of the act
+    # "said the sanctions were illegal" (`en.accuse.judged-unlawful`): a judgement the speaker makes of the act;
+    # "said the accusations were unfounded" (`en.reject.judged-unfounded`): a charge denied
     predicates = {span.start for span in spans if ctx.entries[span.label_].obligation
-                  and ctx.entries[span.label_].relation == "ACCUSE"}  # fmt: skip
+                  and ctx.entries[span.label_].relation in JUDGED_ACT_RELATIONS}  # fmt: skip
     for i in range(sent.start, sent.end - 2):
         speech = bool(predicates) and words[i] in marks.speech
         concern = words[i] in ACT_CONCERN_WORDS and words[i + 1] in ACT_CONCERN_PREPS  # "concern over the decision"
@@ -2095,7 +2132,8 @@ def _chain_appeal(link: Link) -> str | None:
 
 @RULES.register("chain.governs-complement", "chain")
 def _chain_governs(link: Link) -> str | None:
-    """A governing verb absorbs the event after it ("refused to meet", "rejected a US offer").
+    """A governing verb absorbs the event after it ("refused to meet", "rejected a US offer"), unless the entry
+    `keeps` that act's relation ("agreed to impose sanctions on Y" is the sanction).
 
     An entry with `against_acts` that takes an owned act of force ("opposed Russian aggression", "opposed Peru's
     invasion") takes that relation (ACCUSE) with the owner as target; the act stays its owner's event."""
@@ -2112,6 +2150,13 @@ def _chain_governs(link: Link) -> str | None:
     withheld = link.possessed and a.relation == "REJECT" and (b.relation not in FORCE_ACTS or b.relation == "SANCTION")
     if not (a.entry.governs and (link.adjacent or link.owned or against or withheld)):
         return None
+    if link.adjacent and b.relation in a.entry.keeps:
+        # "EU ministers agreed to impose sanctions on Y": the decision is the measure, no agreement with its
+        # target; the act governed stays (`keeps`, as an intent marker's)
+        a.dropped = True
+        b.start = a.start
+        b.applied("chain.governs-complement")
+        return ADVANCE
     if (link.first in DENIAL_VERBS and link.adjacent and link.b_first.startswith(DENIED_ACT_PREFIXES)
             and all(w in DENIED_ACT_ADVERBS for w in link.between)):  # fmt: skip
         # "Iran membantah memasok senjata kepada Rusia": the act denied (a verb, not "membantah tuduhan Y") is not
@@ -5562,8 +5607,12 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
             # "Naval forces from Bahrain and Qatar began an exercise": troops from a state are its own
             forces_from = (before in FORCE_ORIGIN_LINKS and head.start - 2 >= left
                            and words[head.start - 2] in FORCE_ORIGIN_NOUNS)
+            # "The junta in Bamako expelled …": the government seated in a capital (a metonym) acts for its state
+            seated = (before in SEAT_LINKS and head.kind == "metonym" and head.start - 2 >= left
+                      and words[head.start - 2] in SEAT_NOUNS)
             if (before in marks.preps and before not in allowed and not _absolute_subject(words, before, m, right)
-                    and not _listed_subject(doc, head, m, left, right) and not forces_from):  # fmt: skip
+                    and not _listed_subject(doc, head, m, left, right) and not forces_from
+                    and not seated):  # fmt: skip
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
