@@ -3825,8 +3825,10 @@ def _role_genitive_owner(r: Roles) -> None:
     ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts, with
     the actors listed after it when one of the entry's prepositions closes the list ("serangan Amerika Serikat dan
     Inggris terhadap Houthi"); with an agent after "oleh" it is the one acted on ("penculikan warga Jepang oleh
-    Korea Utara")."""
-    if r.open() and r.ctx.grammar.noun_then_owner and (owner := _genitive_owner(r.ctx, r.c, r.mentions)):
+    Korea Utara"), also past a few lower-case words or after a trigger of several words when that agent follows
+    ("penembakan sebuah drone Mali oleh Aljazair", "pengusiran tiga diplomat Rusia oleh Moldova")."""
+    if r.open() and r.ctx.grammar.noun_then_owner and (
+            owner := _genitive_owner(r.ctx, r.c, r.mentions) or _acted_on_before_agent(r)):  # fmt: skip
         words, by = low(r.doc), owner.end
         if by + 2 < r.sent.end and words[by] in r.marks.relative and _participle(words[by + 1], r.marks,
                                                                                   r.ctx.grammar.passive_prefix):
@@ -3842,6 +3844,28 @@ def _role_genitive_owner(r: Roles) -> None:
         if listed and _preposition_follows(r, listed[-1]):
             # "serangan Amerika Serikat dan Inggris terhadap Houthi": each owner acts; the target after the list
             r.sources, r.target_from = [owner, *listed], listed[-1].end
+
+
+ACTED_ON_MODIFIERS = 2  # lower-case words between an event noun and the one acted on: "sebuah drone", "tiga warga"
+
+
+def _acted_on_before_agent(r: Roles) -> Mention | None:
+    """The actor acted on after an event noun that an agent after "oleh" follows, past at most `ACTED_ON_MODIFIERS`
+    lower-case words (none a link) or right after (or ending) a trigger of several words: "penembakan sebuah drone
+    Mali oleh militer Aljazair", "pengusiran tiga diplomat Rusia oleh Moldova" (`roles.genitive-owner`); else None."""
+    words, table, ctx = low(r.doc), tokens(r.doc), r.ctx
+    if r.c.entry.converse or not (_event_noun(ctx, words[r.c.start]) or ctx.pack.derived_noun(words[r.c.start])):
+        return None
+    links = r.marks.preps | r.marks.coordinators | r.marks.complement | r.marks.clause | r.marks.passive_agent
+    at = r.c.end
+    while at < r.sent.end and at - r.c.end < ACTED_ON_MODIFIERS and table.is_lower[at] and table.is_alpha[at] \
+            and words[at] not in links:  # fmt: skip
+        at += 1
+    # the actor may take in the trigger's last word ("pengusiran tiga [diplomat Rusia]")
+    m = next((m for m in r.mentions if m.start == at or r.c.start < m.start < r.c.end <= m.end), None)
+    if m is None or m.end >= r.sent.end or words[m.end] not in r.marks.passive_agent:
+        return None
+    return m
 
 
 def _preposition_follows(r: Roles, m: Mention) -> bool:

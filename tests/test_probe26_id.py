@@ -1,0 +1,23 @@
+"""Probe probe26-id (2026-12-07, twenty-sixth round): 2024–2025 news as Indonesian outlets report it (the Sahel juntas
+leaving ECOWAS and their row with Algeria, Moldova and Georgia between Russia and the EU, the Haiti gang suppression
+force, Second Thomas Shoal, Lebanon–Israel ceasefire violations, Timor-Leste in ASEAN, Myanmar's junta), in the shapes
+of a nominal lead with its agent after "oleh" ("Pengusiran tiga diplomat X oleh Y …"). Sentences of our own."""
+
+from __future__ import annotations
+
+from graphbuild.model import Article
+from tests.test_persons_current import _extractor, keys
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="id", date="2025-07-01")
+    return keys(next(iter(_extractor().extract([article]))).triples)
+
+
+def test_a_nominal_lead_with_its_agent_after_oleh_past_a_quantifier() -> None:
+    """`roles.genitive-owner` (`_acted_on_before_agent`): "Pengusiran dua diplomat Chile oleh Peru …" and "Penembakan
+    sebuah helikopter Kolombia oleh militer Venezuela …" are the agent's acts on the actor named after the noun, past
+    a quantifier and a noun, or inside a trigger of several words, as "penculikan warga Jepang oleh Korea Utara"."""
+    assert ("PER", "SANCTION", "CHL") in _found("Pengusiran dua diplomat Chile oleh Peru pada Jumat memicu protes.")
+    assert ("VEN", "ASSAULT", "COL") in _found("Penembakan sebuah helikopter Kolombia oleh militer Venezuela "
+                                               "memicu ketegangan baru.")
