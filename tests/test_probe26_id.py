@@ -21,3 +21,13 @@ def test_a_nominal_lead_with_its_agent_after_oleh_past_a_quantifier() -> None:
     assert ("PER", "SANCTION", "CHL") in _found("Pengusiran dua diplomat Chile oleh Peru pada Jumat memicu protes.")
     assert ("VEN", "ASSAULT", "COL") in _found("Penembakan sebuah helikopter Kolombia oleh militer Venezuela "
                                                "memicu ketegangan baru.")
+
+
+def test_an_acronym_in_brackets_after_a_target_is_that_target() -> None:
+    """`_restated_in_brackets` (in `Roles.settled`): "… terhadap markas Misi PBB di Sudan Selatan (UNMISS) …, yang …,
+    menuai kecaman dari Y": the acronym restates the attack's target, so it is no subject of the later verb either;
+    Y condemns the attacker."""
+    found = _found("Serangan pasukan Sudan terhadap markas Misi PBB di Sudan Selatan (UNMISS) di Malakal, yang melukai "
+                   "tiga penjaga perdamaian, menuai kecaman dari Pemerintah Kenya.")
+    assert ("KEN", "ACCUSE", "SDN") in found
+    assert ("KEN", "ACCUSE", "unmiss") not in found

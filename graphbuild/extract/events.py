@@ -3517,6 +3517,7 @@ class Roles:
             self.distance = self.targets[0].start - self.c.end
         if self.sources:
             self.used_as_target.update(t.start for t in self.targets)
+            self.used_as_target.update(_restated_in_brackets(self.doc, self.mentions, self.targets))
         if len(self.targets) > 1:  # "his UK counterpart, …, John Healey": one actor named twice is one target
             self.targets = list({t.actor.id: t for t in reversed(self.targets)}.values())[::-1]
         if self.between:
@@ -5539,6 +5540,14 @@ def _head_of_coordination(doc: Doc, mentions: list[Mention], m: Mention, marks: 
     while (left := _coordinated_left(doc, mentions, m, marks)) is not None:
         m = left
     return m
+
+
+def _restated_in_brackets(doc: Doc, mentions: list[Mention], targets: list[Mention]) -> list[int]:
+    """The starts of the actors restated in brackets right after a target ("markas Pasukan Sementara PBB di Lebanon
+    (UNIFIL)": the acronym is the same target, so no subject of a later verb either)."""
+    texts, ids = tokens(doc).text, {(t.end, t.actor.id) for t in targets}
+    return [m.start for m in mentions if m.start >= 1 and texts[m.start - 1] == "("
+            and (m.start - 1, m.actor.id) in ids]  # fmt: skip
 
 
 def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, used_as_target: set[int],
