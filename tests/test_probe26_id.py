@@ -31,3 +31,10 @@ def test_an_acronym_in_brackets_after_a_target_is_that_target() -> None:
                    "tiga penjaga perdamaian, menuai kecaman dari Pemerintah Kenya.")
     assert ("KEN", "ACCUSE", "SDN") in found
     assert ("KEN", "ACCUSE", "unmiss") not in found
+
+
+def test_seizing_arms_from_another_states_vessel_coerces_that_state() -> None:
+    """`id.coerce.rampas` (preposition "dari"): "Penjaga pantai Vietnam menaiki dan merampas peralatan dari kapal
+    nelayan Malaysia" is Vietnam's coercion of Malaysia, as "menyita kapal Y"."""
+    assert ("VNM", "COERCE", "MYS") in _found("Penjaga pantai Vietnam menaiki dan merampas peralatan dari kapal "
+                                              "nelayan Malaysia di dekat Kepulauan Spratly.")
