@@ -38,3 +38,11 @@ def test_seizing_arms_from_another_states_vessel_coerces_that_state() -> None:
     nelayan Malaysia" is Vietnam's coercion of Malaysia, as "menyita kapal Y"."""
     assert ("VNM", "COERCE", "MYS") in _found("Penjaga pantai Vietnam menaiki dan merampas peralatan dari kapal "
                                               "nelayan Malaysia di dekat Kepulauan Spratly.")
+
+
+def test_calling_a_step_unfriendly_without_sebagai_accuses_its_owner() -> None:
+    """`id.accuse.sebut-tidak-bersahabat`: "X menyebut keputusan itu tidak bersahabat" judges the owner of the step
+    named before (here an expulsion in the sentence before), as "… sebagai tindakan tidak bersahabat" does."""
+    found = _found("Pengusiran dua diplomat Serbia oleh Kroasia memicu reaksi keras. Juru bicara Kementerian Luar "
+                   "Negeri Serbia menyebut keputusan itu tidak bersahabat.")
+    assert ("SRB", "ACCUSE", "HRV") in found
