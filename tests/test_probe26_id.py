@@ -46,3 +46,10 @@ def test_calling_a_step_unfriendly_without_sebagai_accuses_its_owner() -> None:
     found = _found("Pengusiran dua diplomat Serbia oleh Kroasia memicu reaksi keras. Juru bicara Kementerian Luar "
                    "Negeri Serbia menyebut keputusan itu tidak bersahabat.")
     assert ("SRB", "ACCUSE", "HRV") in found
+
+
+def test_a_body_named_as_the_thing_created_is_no_party_of_the_agreement() -> None:
+    """`events.creation_nouns` (`find_targets`, AGREE only): "Uni Afrika menyetujui pembentukan Komisi Penyelidik
+    Khusus" agrees with no one; the commission it creates is no counterpart."""
+    found = _found("Uni Afrika menyetujui pembentukan Komisi Penyelidik Khusus pada Selasa.")
+    assert not any(relation == "AGREE" for _, relation, _ in found)

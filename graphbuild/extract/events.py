@@ -6073,6 +6073,7 @@ def _contact_clause_subject(ctx: DocContext, sent: Span, c: Candidate, m: Mentio
 
 # "mendukung tanpa syarat langkah Y": a manner phrase right after the trigger, its preposition no end of the object
 MANNER_PHRASES = tuple(tuple(p.split()) for p in union_words("events.manner_phrases"))
+CREATION_NOUNS = union_words("events.creation_nouns")  # "menyetujui pembentukan X": X is created, no party
 
 
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
@@ -6093,6 +6094,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             continue
         if c.relation in BROKERED_RELATIONS and _brokered_by(texts, words, m, sent.end):
             continue  # "agreed to a U.S.-brokered ceasefire": the broker is no party to the deal
+        if c.relation == "AGREE" and m.start > start and words[m.start - 1] in CREATION_NOUNS:
+            continue  # "menyetujui pembentukan Pasukan Penekan Geng": the body created is no party to the agreement
         # a quoted phrase closed before the actor is no quote entered ("mengecam \u201cserangan sistematis\u201d
         # aparat keamanan Peru"): its marks count as no words
         quoted = [i for i in range(start, m.start) if texts[i] in QUOTE_MARKS]
