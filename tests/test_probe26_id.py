@@ -53,3 +53,12 @@ def test_a_body_named_as_the_thing_created_is_no_party_of_the_agreement() -> Non
     Khusus" agrees with no one; the commission it creates is no counterpart."""
     found = _found("Uni Afrika menyetujui pembentukan Komisi Penyelidik Khusus pada Selasa.")
     assert not any(relation == "AGREE" for _, relation, _ in found)
+
+
+def test_a_person_judging_a_step_against_their_state_judges_its_author() -> None:
+    """`_earlier_subject`: "Pengusiran tiga diplomat Kolombia oleh Venezuela …. Menteri Luar Negeri Kolombia mengecam
+    keputusan itu": the sentence before's first actor (Colombia, the state the minister serves) is no owner of the
+    act its minister judges; Venezuela is, as when a ministry's spokesperson (the state itself) judges it."""
+    found = _found("Pengusiran tiga diplomat Kolombia oleh Venezuela memicu reaksi keras. Menteri Luar Negeri Kolombia "
+                   "mengecam keputusan itu.")
+    assert any(relation == "ACCUSE" and target == "VEN" for _, relation, target in found)

@@ -1185,7 +1185,10 @@ def _earlier_subject(ctx: DocContext, mentions: list[Mention], verb: int) -> Act
         if len(ctx.sentence_mentions) >= back and _opens_with_act(words, ctx.sentence_mentions[-back][0]):
             continue
         subject = _previous_actor_subject(ctx, back)
-        if subject is None or judge is None or subject.id != judge.id:
+        # the judge itself, or the state a judging person serves ("Menteri Luar Negeri Serbia menyebut keputusan itu
+        # …" after "Pengusiran diplomat Serbia oleh Kroasia …": Serbia is no owner of the act its minister judges)
+        if subject is None or judge is None or subject.id not in {
+                judge.id, judge.country if judge.type == "Person" else None}:  # an armed group is its own party
             return subject
     return None
 
