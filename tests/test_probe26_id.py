@@ -68,7 +68,7 @@ def test_a_quoted_charge_of_violated_sovereignty_accuses_the_violator() -> None:
     """`id.accuse.langgar-kedaulatan` (obligation): "“Venezuela terus melanggar kedaulatan kami,” kata Menteri Luar
     Negeri Guyana" is the speaker's charge against Venezuela, as "menilai Y melanggar …"; told by the writer alone
     ("Pesawat Kuba melanggar wilayah udara Jamaika") it stays no event."""
-    found = _found("\u201cVenezuela terus melanggar kedaulatan Guyana setiap hari,\u201d kata juru bicara Kementerian Luar "
-                   "Negeri Guyana di Georgetown.")
+    found = _found("\u201cVenezuela terus melanggar kedaulatan Guyana setiap hari,\u201d kata juru bicara "
+                   "Kementerian Luar Negeri Guyana di Georgetown.")
     assert ("GUY", "ACCUSE", "VEN") in found
     assert _found("Pesawat Kuba melanggar wilayah udara Jamaika pada Senin.") == set()
