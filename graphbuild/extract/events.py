@@ -1222,7 +1222,10 @@ def _earlier_subject(ctx: DocContext, mentions: list[Mention], verb: int) -> Act
         if len(ctx.sentence_mentions) >= back and _opens_with_act(words, ctx.sentence_mentions[-back][0]):
             continue
         subject = _previous_actor_subject(ctx, back)
-        if subject is None or judge is None or subject.id != judge.id:
+        # the judge itself, or the state a judging person serves ("Menteri Luar Negeri Serbia menyebut keputusan itu
+        # …" after "Pengusiran diplomat Serbia oleh Kroasia …": Serbia is no owner of the act its minister judges)
+        if subject is None or judge is None or subject.id not in {
+                judge.id, judge.country if judge.type == "Person" else None}:  # an armed group is its own party
             return subject
     return None
 
@@ -3562,6 +3565,7 @@ class Roles:
             self.distance = self.targets[0].start - self.c.end
         if self.sources:
             self.used_as_target.update(t.start for t in self.targets)
+            self.used_as_target.update(_restated_in_brackets(self.doc, self.mentions, self.targets))
         if len(self.targets) > 1:  # "his UK counterpart, …, John Healey": one actor named twice is one target
             self.targets = list({t.actor.id: t for t in reversed(self.targets)}.values())[::-1]
         if self.between:
@@ -3870,8 +3874,10 @@ def _role_genitive_owner(r: Roles) -> None:
     ("serangan Israel", "kunjungan Presiden Peru", "bantuan Jepang"): that actor is the noun's owner, who acts, with
     the actors listed after it when one of the entry's prepositions closes the list ("serangan Amerika Serikat dan
     Inggris terhadap Houthi"); with an agent after "oleh" it is the one acted on ("penculikan warga Jepang oleh
-    Korea Utara")."""
-    if r.open() and r.ctx.grammar.noun_then_owner and (owner := _genitive_owner(r.ctx, r.c, r.mentions)):
+    Korea Utara"), also past a few lower-case words or after a trigger of several words when that agent follows
+    ("penembakan sebuah drone Mali oleh Aljazair", "pengusiran tiga diplomat Rusia oleh Moldova")."""
+    if r.open() and r.ctx.grammar.noun_then_owner and (
+            owner := _genitive_owner(r.ctx, r.c, r.mentions) or _acted_on_before_agent(r)):  # fmt: skip
         words, by = low(r.doc), owner.end
         if by + 2 < r.sent.end and words[by] in r.marks.relative and _participle(words[by + 1], r.marks,
                                                                                   r.ctx.grammar.passive_prefix):
@@ -3887,6 +3893,28 @@ def _role_genitive_owner(r: Roles) -> None:
         if listed and _preposition_follows(r, listed[-1]):
             # "serangan Amerika Serikat dan Inggris terhadap Houthi": each owner acts; the target after the list
             r.sources, r.target_from = [owner, *listed], listed[-1].end
+
+
+ACTED_ON_MODIFIERS = 2  # lower-case words between an event noun and the one acted on: "sebuah drone", "tiga warga"
+
+
+def _acted_on_before_agent(r: Roles) -> Mention | None:
+    """The actor acted on after an event noun that an agent after "oleh" follows, past at most `ACTED_ON_MODIFIERS`
+    lower-case words (none a link) or right after (or ending) a trigger of several words: "penembakan sebuah drone
+    Mali oleh militer Aljazair", "pengusiran tiga diplomat Rusia oleh Moldova" (`roles.genitive-owner`); else None."""
+    words, table, ctx = low(r.doc), tokens(r.doc), r.ctx
+    if r.c.entry.converse or not (_event_noun(ctx, words[r.c.start]) or ctx.pack.derived_noun(words[r.c.start])):
+        return None
+    links = r.marks.preps | r.marks.coordinators | r.marks.complement | r.marks.clause | r.marks.passive_agent
+    at = r.c.end
+    while at < r.sent.end and at - r.c.end < ACTED_ON_MODIFIERS and table.is_lower[at] and table.is_alpha[at] \
+            and words[at] not in links:  # fmt: skip
+        at += 1
+    # the actor may take in the trigger's last word ("pengusiran tiga [diplomat Rusia]")
+    m = next((m for m in r.mentions if m.start == at or r.c.start < m.start < r.c.end <= m.end), None)
+    if m is None or m.end >= r.sent.end or words[m.end] not in r.marks.passive_agent:
+        return None
+    return m
 
 
 def _preposition_follows(r: Roles, m: Mention) -> bool:
@@ -5562,6 +5590,14 @@ def _head_of_coordination(doc: Doc, mentions: list[Mention], m: Mention, marks: 
     return m
 
 
+def _restated_in_brackets(doc: Doc, mentions: list[Mention], targets: list[Mention]) -> list[int]:
+    """The starts of the actors restated in brackets right after a target ("markas Pasukan Sementara PBB di Lebanon
+    (UNIFIL)": the acronym is the same target, so no subject of a later verb either)."""
+    texts, ids = tokens(doc).text, {(t.end, t.actor.id) for t in targets}
+    return [m.start for m in mentions if m.start >= 1 and texts[m.start - 1] == "("
+            and (m.start - 1, m.actor.id) in ids]  # fmt: skip
+
+
 def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, used_as_target: set[int],
                     marks: Markers) -> list[Mention] | None:  # fmt: skip
     """The nearest subject before `right` in the clause from `left` (`roles.nearest-subject`), if any."""
@@ -6091,6 +6127,7 @@ def _contact_clause_subject(ctx: DocContext, sent: Span, c: Candidate, m: Mentio
 
 # "mendukung tanpa syarat langkah Y": a manner phrase right after the trigger, its preposition no end of the object
 MANNER_PHRASES = tuple(tuple(p.split()) for p in union_words("events.manner_phrases"))
+CREATION_NOUNS = union_words("events.creation_nouns")  # "menyetujui pembentukan X": X is created, no party
 
 
 def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Mention], start: int,
@@ -6111,6 +6148,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
             continue
         if c.relation in BROKERED_RELATIONS and _brokered_by(texts, words, m, sent.end):
             continue  # "agreed to a U.S.-brokered ceasefire": the broker is no party to the deal
+        if c.relation == "AGREE" and m.start > start and words[m.start - 1] in CREATION_NOUNS:
+            continue  # "menyetujui pembentukan Pasukan Penekan Geng": the body created is no party to the agreement
         # a quoted phrase closed before the actor is no quote entered ("mengecam \u201cserangan sistematis\u201d
         # aparat keamanan Peru"): its marks count as no words
         quoted = [i for i in range(start, m.start) if texts[i] in QUOTE_MARKS]
