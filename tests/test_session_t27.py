@@ -121,3 +121,10 @@ def test_police_deployed_to_a_state_go_to_its_aid_in_indonesian() -> None:
     assert ("KEN", "AID", "SOM") in found, found
     found = _rules_only("Kenya mengerahkan ratusan polisi ke perbatasan dengan Somalia.", lang="id")
     assert ("KEN", "AID", "SOM") not in found, found
+
+
+def test_a_relative_passive_on_an_unnamed_noun_has_no_target_after_its_agent() -> None:
+    """`roles.passive`: in "Milisi yang didukung pemerintah Iran menyerang pasukan AS" the militia is backed; the
+    troops after the backer's name are the attack's, not the support's target."""
+    found = _rules_only("Milisi yang didukung pemerintah Eritrea menyerang pasukan Ethiopia di perbatasan.", lang="id")
+    assert ("ERI", "SUPPORT", "ETH") not in found, found

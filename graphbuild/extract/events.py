@@ -3662,21 +3662,21 @@ def _role_recalled_envoy(r: Roles) -> None:
 @RULES.register("roles.passive", "roles")
 def _role_passive(r: Roles) -> None:
     """A passive trigger ("was attacked by X", "diserang (oleh) X"): the agent is the source, the subject the target;
-    after a relative pronoun that follows a noun naming no actor ("milisi yang didukung Iran") no actor before it
-    is the target, unless that noun is an act set after a comma for the clause before it ("…, langkah yang dikecam
-    Jepang"): then the act's source is; nor is a speaker right before the passive ("attacks Washington said were
-    backed by Iran"), nor anyone before a hosting set after a comma and a noun naming no actor ("a summit in the
-    Tajik capital, hosted by X"), nor a place named after a locative preposition right before a reduced passive
-    ("after weeks of talks in Doha mediated by Qatar"): when an actor's phrase stands right before that locative, the
-    phrase's actor is the target ("Israel's offensive in Rafah condemned by Egypt"); talks someone mediated or hosted in
-    a reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets; the
-    parties of an occasion hosted so ("signed an accord at a ceremony hosted by X", `events.hosted_occasion_nouns`)
-    visited no host (`roles.converse-host` gives no reverse, as for talks hosted between two parties); a signing
-    with no agent whose subject lists two or more actors after a document noun ("Pernyataan bersama X dan Y yang
-    diteken …") has them as its parties. A passive right after a concessive or time word
-    (`events.passive_clause_openers`: "… meski dikenai tarif oleh AS", "… despite being sanctioned by Y") acts on
-    the subject of the clause before it, not on an actor its object names ("membeli minyak Rusia"); a full passive's
-    agent may follow an article ("was attacked by the United States")."""
+    after a relative pronoun that follows a noun naming no actor ("milisi yang didukung Iran") no actor before it (nor
+    after its agent) is the target, unless that noun is an act set after a comma for the clause before it ("…, langkah
+    yang dikecam Jepang"): then the act's source is; nor is a speaker right before the passive ("attacks Washington said
+    were backed by Iran"), nor anyone before a hosting set after a comma and a noun naming no actor ("a summit in the
+    Tajik capital, hosted by X"), nor a place named after a locative preposition right before a reduced passive ("after
+    weeks of talks in Doha mediated by Qatar"): when an actor's phrase stands right before that locative, the phrase's
+    actor is the target ("Israel's offensive in Rafah condemned by Egypt"); talks someone mediated or hosted in a
+    reduced passive ("after talks in Doha mediated by Qatar and Turkey") have the talks' parties as targets; the parties
+    of an occasion hosted so ("signed an accord at a ceremony hosted by X", `events.hosted_occasion_nouns`) visited no
+    host (`roles.converse-host` gives no reverse, as for talks hosted between two parties); a signing with no agent
+    whose subject lists two or more actors after a document noun ("Pernyataan bersama X dan Y yang diteken …") has them
+    as its parties. A passive right after a concessive or time word (`events.passive_clause_openers`: "… meski dikenai
+    tarif oleh AS", "… despite being sanctioned by Y") acts on the subject of the clause before it, not on an actor its
+    object names ("membeli minyak Rusia"); a full passive's agent may follow an article ("was attacked by the United
+    States")."""
     if not r.open():
         return
     passive, agent, reduced = passive_agent(r.ctx, r.sent, r.c, r.mentions, r.marks)
@@ -3697,7 +3697,8 @@ def _role_passive(r: Roles) -> None:
         subject = inside[-1:] or None
     if subject and not reduced and (owner := _before_active_relative(r, subject[0])):
         subject = owner  # "Serangan Israel … yang menargetkan para pemimpin Hamas dikecam oleh Y": the attacker's
-    if _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks):
+    backed_noun = _relative_of_no_actor(r.doc, r.c.start, r.left, r.mentions, r.marks)
+    if backed_noun:
         subject = None  # "milisi yang didukung Iran": the militia is backed, not an actor named before it
     if (opener := _passive_clause_opener(r)) is not None:
         subject = _opening_subject(r, opener)  # "India akan terus membeli minyak Rusia meski dikenai tarif oleh AS"
@@ -3728,7 +3729,9 @@ def _role_passive(r: Roles) -> None:
     # no target in the clause: one after the agent, except after a reduced passive, whose target is the noun it
     # follows ("Rebels backed by Rwanda attacked Congolese troops": the troops are the attack's)
     last = listed[-1] if listed else agent
-    r.target_from = last.end if last and not reduced else None
+    # nor after the agent of a relative passive on a noun naming no actor: the noun is its target ("Milisi yang didukung
+    # pemerintah Iran menyerang pasukan AS": the militia is backed, the troops are the militia's target)
+    r.target_from = last.end if last and not reduced and not backed_noun else None
     r.trace.append(r.rule)
 
 
