@@ -3729,9 +3729,11 @@ def _role_passive(r: Roles) -> None:
     # no target in the clause: one after the agent, except after a reduced passive, whose target is the noun it
     # follows ("Rebels backed by Rwanda attacked Congolese troops": the troops are the attack's)
     last = listed[-1] if listed else agent
-    # nor after the agent of a relative passive on a noun naming no actor: the noun is its target ("Milisi yang didukung
-    # pemerintah Iran menyerang pasukan AS": the militia is backed, the troops are the militia's target)
-    r.target_from = last.end if last and not reduced and not backed_noun else None
+    # nor after the agent of a relative passive of a one-way act on a noun naming no actor: the noun is its target
+    # ("Milisi yang didukung pemerintah Iran menyerang pasukan AS": the militia is backed, the troops are the militia's
+    # target; "Nota kesepahaman yang ditandatangani Chile dengan Peru" keeps its partner)
+    one_way_noun = backed_noun and not r.c.entry.symmetric
+    r.target_from = last.end if last and not reduced and not one_way_noun else None
     r.trace.append(r.rule)
 
 
