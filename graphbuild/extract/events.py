@@ -3948,10 +3948,10 @@ def _role_under_measure(r: Roles) -> None:
                   if words[k] in UNDER_MEASURE_WORDS), None)  # fmt: skip
     if under is None or under <= r.sent.start:
         return
-    between = [m for m in r.mentions if under < m.start and m.end <= r.c.start]
     if any(table.is_punct[k] and words[k] != "." for k in range(under + 1, r.c.start)):
         return
     if r.ctx.grammar.owner_then_noun:
+        between = [m for m in r.mentions if under < m.start and m.end <= r.c.start]
         owner = between[-1] if between else _by_agent(r.ctx, r.c, r.mentions, r.marks)
     else:
         owner = next((m for m in r.mentions if m.start == r.c.end), None) or _relative_agent_after(r)
