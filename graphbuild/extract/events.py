@@ -4195,8 +4195,8 @@ def _role_decision_owner(r: Roles) -> None:
     owner = None
     noun = r.c.start - 2
     if words[noun] in DECISION_NOUNS:  # "Portugal's decision to", "Portugal's historic decision to"
-        mark = noun - 1 if table.text[noun - 1] in POSSESSIVE_MARKS else noun - 2
-        if mark > r.left and table.text[mark] in POSSESSIVE_MARKS and (mark == noun - 1 or table.is_lower[noun - 1]):
+        mark = noun - 1 if words[noun - 1] in POSSESSIVE_MARKS else noun - 2
+        if mark > r.left and words[mark] in POSSESSIVE_MARKS and (mark == noun - 1 or table.is_lower[noun - 1]):
             owner = ends.get(mark)
     elif (by := ends.get(r.c.start - 1)) is not None and by.start - 1 > r.left:  # "the move by Chile to expel"
         at = by.start - 1 - (words[by.start - 1] in r.marks.determiners)
@@ -5386,11 +5386,10 @@ def _adjacent_owner(doc: Doc, c: Candidate, mentions: list[Mention], left: int) 
     table = tokens(doc)
     if c.start == 0 or not low(doc)[c.start].isalpha() or not table.is_lower[c.start]:
         return None
-    texts = table.text
-    end = c.start - 1 if texts[c.start - 1] in ("'s", "’s") else c.start
-    lower = low(doc)
+    lower = low(doc)  # with a plural's bare apostrophe as "'s" ("the Houthis' attacks")
+    end = c.start - 1 if lower[c.start - 1] in POSSESSIVE_MARKS else c.start
     for i in range(c.start - 2, max(left, c.start - 9), -1):  # "Russia's dangerous escalation and … attack"
-        if lower[i] not in ("'s", "’s") or texts[i] not in ("'s", "’s"):  # (the lower-case form first: cheaper)
+        if lower[i] not in POSSESSIVE_MARKS:
             continue
         if lower[c.start].endswith("ed"):
             break  # "sanctions against Mugabe's government and appealed to Y": a verb, no owned noun
@@ -5669,16 +5668,19 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
 
 def _reported_clause_speaker(doc: Doc, mentions: list[Mention], m: Mention, right: int,
                              marks: Markers) -> Mention | None:  # fmt: skip
-    """The speaker, when the nearest actor `m` is inside the clause a speech verb reports ("announced that …") and the
-    trigger at `right` follows ", and" ("Trump announced that Israel and Iran had agreed to a ceasefire, and thanked
-    Qatar's emir"): the verb after the comma goes on from the speaker, the main clause's subject, the last actor named
-    before the speech verb (`roles.nearest-subject`)."""
+    """The speaker, when the nearest actor `m` is inside the clause a speech verb reports ("announced that …", "said
+    Kosovo was …") and the trigger at `right` follows ", and" ("Trump announced that Israel and Iran had agreed to a
+    ceasefire, and thanked Qatar's emir"): the verb after the comma goes on from the speaker, the main clause's
+    subject, the last actor named before the speech verb (`roles.nearest-subject`)."""
     words = low(doc)
     if right < 2 or words[right - 1] not in CLAUSE_CONJUNCTIONS or words[right - 2] != ",":
         return None
+    starts = {x.start for x in mentions}
     for k in range(m.start - 1, mentions[0].start, -1):  # the mentions of the trigger's sentence
         if words[k] in COMPLEMENTIZERS and words[k - 1] in marks.speech:
             return next((x for x in reversed(mentions) if x.end < k), None)
+        if words[k] in marks.speech and k + 1 in starts:  # no "that": "said Kosovo was trying …, and asked"
+            return next((x for x in reversed(mentions) if x.end <= k), None)
     return None
 
 

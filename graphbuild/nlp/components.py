@@ -387,11 +387,27 @@ class TriggerMatcher:
         self.stem = self.pack.stem_among(words)  # a stem is only ever compared with lexicon words
 
     def keys(self, doc: Doc) -> list[tuple[str, ...]]:
-        words = doc.user_data[LOWER_KEY] = lower_words(doc)  # the rules read them again
+        words = doc.user_data[LOWER_KEY] = self.plural_possessives(doc, lower_words(doc))  # the rules read them again
         if not self.pack.stemmer:
             return [(lower,) for lower in words]
         stem = self.stem
         return [(lower, stem(lower)) if lower.isalpha() else (lower,) for lower in words]
+
+    def plural_possessives(self, doc: Doc, words: list[str]) -> list[str]:
+        """`words` with a bare apostrophe closing a plural ("the Houthis' attacks", "the Rapid Support Forces'
+        assault") read as the possessive "'s", so that the rules see the noun's owner as they do after "Russia's":
+        the pack's `tokens.plural_possessive_marks`, right after a capitalised word ending in "s" (a name: an actor
+        can own the noun after it) and before a space."""
+        marks = self.pack.words("tokens.plural_possessive_marks")
+        if not marks or not marks.intersection(words):
+            return words
+        table = tokens(doc)
+        for i in range(1, len(words) - 1):
+            if (words[i] in marks and words[i - 1].endswith("s") and not table.is_lower[i - 1]
+                    and table.idx[i] == table.idx[i - 1] + len(words[i - 1])
+                    and table.idx[i + 1] > table.idx[i] + 1 and words[i + 1].isalpha()):  # fmt: skip
+                words[i] = words[i] + "s"
+        return words
 
     def __call__(self, doc: Doc) -> Doc:
         keys = self.keys(doc)

@@ -1,0 +1,30 @@
+"""Sentences of our own in the style of current wire copy, written in both languages (2026-12-07, eleventh session):
+a verb joined to a reported clause without "that", and the possessive of a plural name ("the Houthis' attacks")."""
+
+from __future__ import annotations
+
+from tests.test_session_t22 import _rules_only
+
+
+def test_a_verb_joined_after_a_reported_clause_without_that_is_the_speakers() -> None:
+    """`roles.nearest-subject` (`_reported_clause_speaker`): "X said Y was …, and asked Z to …" has X ask, as
+    with "said that": the clause a speech verb reports starts right after it, and the verb after ", and" goes on
+    from the speaker, not from an actor named inside the reported clause (English: Indonesian "dan" has no
+    `events.clause_conjunctions`)."""
+    found = _rules_only("Uganda said Kenya was trying to drive Ethiopians out of the border towns, and asked the "
+                        "African Union to intervene.")
+    assert any(k[0] == "UGA" and k[1] == "REQUEST" for k in found), found
+    assert not any(k[0] in ("KEN", "ETH") and k[1] == "REQUEST" for k in found), found
+    found = _rules_only("Uganda said that Kenya was driving Ethiopians out, and asked the African Union to act.")
+    assert any(k[0] == "UGA" and k[1] == "REQUEST" for k in found), found
+
+
+def test_a_plural_names_apostrophe_owns_the_event_noun_after_it() -> None:
+    """`tokens.plural_possessive_marks`: a bare apostrophe after a capitalised plural ("the Rapid Support Forces'
+    assault", "the Houthis' attacks") is read as "'s", so the noun after it is the name's act
+    (`roles.adjacent-owner`), not the act of the one condemning it."""
+    found = _rules_only("Kenya condemned the Rapid Support Forces' assault on El Fasher.")
+    assert ("KEN", "ASSAULT", "SDN") not in found, found
+    assert any(k[1] == "ASSAULT" and k[0] != "KEN" for k in found), found
+    found = _rules_only("Uganda welcomed the Gulf States' support for Kenya.")
+    assert any(k[1] == "SUPPORT" and k[0] != "UGA" and k[2] == "KEN" for k in found), found
