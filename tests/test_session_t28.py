@@ -3,6 +3,7 @@ a verb joined to a reported clause without "that", and the possessive of a plura
 
 from __future__ import annotations
 
+from tests.test_session_t21 import _as_built
 from tests.test_session_t22 import _rules_only
 
 
@@ -28,3 +29,32 @@ def test_a_plural_names_apostrophe_owns_the_event_noun_after_it() -> None:
     assert any(k[1] == "ASSAULT" and k[0] != "KEN" for k in found), found
     found = _rules_only("Uganda welcomed the Gulf States' support for Kenya.")
     assert any(k[1] == "SUPPORT" and k[0] != "UGA" and k[2] == "KEN" for k in found), found
+
+
+def test_a_second_verb_joined_by_serta_takes_the_addressee_after_its_preposition() -> None:
+    """`find_targets` with `_second_verb_object`: "menyambut pembebasan para sandera serta berterima kasih kepada
+    Y" thanks Y; the welcome hosts no one and the release is no concession to Y (`events.target_joints` holds
+    "serta" as "dan")."""
+    text = "Kenya dan Uganda menyambut pembebasan para sandera serta berterima kasih kepada Ethiopia atas perannya."
+    found = _rules_only(text, lang="id")
+    assert ("KEN", "SUPPORT", "ETH") in found and ("UGA", "SUPPORT", "ETH") in found, found
+    assert not [k for k in found if k[1] in ("CONSULT", "CONCEDE")], found
+
+
+def test_a_speaker_saying_y_intruded_into_its_waters_accuses_y() -> None:
+    """`en.accuse.said-intruded-into`: an intrusion is unlawful by its verb, no "illegally" needed; told by the
+    writer alone it is no event."""
+    found = _rules_only("Kenya said Ugandan boats had intruded into its waters on Lake Victoria.")
+    assert ("KEN", "ACCUSE", "UGA") in found, found
+    assert not _rules_only("Ugandan boats intruded into Kenyan waters on Lake Victoria.")
+
+
+def test_a_denied_act_is_no_scorer_event() -> None:
+    """`_denied_only` with English `events.denial_verbs`: "denied that it had supplied missiles to Y" and "denied
+    supplying missiles to Y" say the supply did not take place; the scorer had made it an event (AID, and for the
+    gerund an attack) with no rule behind it. Nor is the denial a REJECT of the one named in the claim ("membantah
+    memasok drone kepada Y"). Told as a fact, the supply stays."""
+    assert not [k for k in _as_built("Iran denied that it had supplied missiles to Russia.") if k[2] == "RUS"]
+    assert not [k for k in _as_built("Iran denied supplying missiles to Russia.") if k[2] == "RUS"]
+    assert not [k for k in _as_built("Iran membantah memasok drone kepada Rusia.", lang="id") if k[2] == "RUS"]
+    assert ("IRN", "AID", "RUS") in _as_built("Iran has supplied missiles to Russia, officials said.")

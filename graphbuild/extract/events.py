@@ -6226,6 +6226,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
         if (introducer in marks.passive_agent and entry.quad in (1, 2) and len(between) >= 2
                 and words[between[-1]] in marks.passive_agent and words[between[-2]] in HARM_PARTICIPLES):  # fmt: skip
             break  # "supports industries hit by U.S. tariffs": the harm's agent, not whom the help is for
+        if introducer is not None and _second_verb_object(ctx, sent, words, between):
+            break  # "menyambut pembebasan para sandera serta berterima kasih kepada AS": the second verb's addressee
         if introducer is not None:
             if introducer in entry.preps or introducer in c.extra_preps or _shared_object(ctx, sent, between,
                                                                                          introducer, marks):

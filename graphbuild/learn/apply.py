@@ -345,21 +345,38 @@ def _blocked_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
 
 
 DENIAL_VERBS = union_words("events.denial_verbs")
+DENIED_ACT_SUFFIXES = tuple(sorted(union_words("events.denied_act_suffixes")))  # "denied supplying …"
+DENIED_ACT_PREFIXES = tuple(sorted(union_words("events.denied_act_prefixes")))  # "membantah memasok …"
 
 
 def _denied_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
     """A scorer event with no rule triple whose trigger stands in a denied clause: after a denial verb and a
-    complementizer in its sentence ("membantah laporan bahwa pihaknya menahan warga negara Thailand"; `events.
-    denial_verbs`). The denial says the act did not take place, as a negation does for the rules."""
+    complementizer in its sentence ("membantah laporan bahwa pihaknya menahan warga negara Thailand", "denied
+    reports that it had supplied missiles to Y"; `events.denial_verbs`), or the denied act right after the verb
+    ("denied supplying drones to Y", "membantah memasok …": `events.denied_act_suffixes`, `events.
+    denied_act_prefixes`). The denial says the act did not take place, as a negation does for the rules; and the
+    denial's own event toward an actor of the claim ("membantah memasok drone kepada Y" rejects no Y), as for the
+    rules (`find_targets`)."""
     c = scored.candidate
     if c.rule_triple is not None:
         return False
     span = _pick_trigger(ctx, c, scored.relation)
     if span is None:
         return False
-    words = low(ctx.doc)[c.sentence.start : span.start]
-    denial = next((k for k, word in enumerate(words) if word in DENIAL_VERBS), None)
-    return denial is not None and any(word in COMPLEMENTIZERS for word in words[denial + 1 :])
+    if low(ctx.doc)[span.start] in DENIAL_VERBS and span.end < c.target.start:  # the denial's own REJECT:
+        return _denied_claim(low(ctx.doc)[span.start : c.target.start])  # its target named in the claim denied
+    return _denied_claim(low(ctx.doc)[c.sentence.start : span.start + 1])  # up to the trigger's first word
+
+
+def _denied_claim(words: list[str]) -> bool:
+    """Do `words` hold a denial verb and, after it, a complementizer before the last word, or a denied act right
+    after it?"""
+    denial = next((k for k, word in enumerate(words[:-1]) if word in DENIAL_VERBS), None)
+    if denial is None:
+        return False
+    act = words[denial + 1]
+    return any(word in COMPLEMENTIZERS for word in words[denial + 1 : -1]) or (
+        act.isalpha() and (act.endswith(DENIED_ACT_SUFFIXES) or act.startswith(DENIED_ACT_PREFIXES)))
 
 
 COMPANION_VERBS = union_words("events.companion_verbs")
