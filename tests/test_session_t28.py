@@ -58,3 +58,20 @@ def test_a_denied_act_is_no_scorer_event() -> None:
     assert not [k for k in _as_built("Iran denied supplying missiles to Russia.") if k[2] == "RUS"]
     assert not [k for k in _as_built("Iran membantah memasok drone kepada Rusia.", lang="id") if k[2] == "RUS"]
     assert ("IRN", "AID", "RUS") in _as_built("Iran has supplied missiles to Russia, officials said.")
+
+
+def test_countermeasures_announced_for_later_threaten_their_target() -> None:
+    """`en.threaten.will-take-countermeasures`: "said it would take countermeasures against Y" threatens Y (it had
+    been an agreement, from "would" alone)."""
+    found = _rules_only("Uganda said it would take strong countermeasures against Kenya's new border fence.")
+    assert ("UGA", "THREATEN", "KEN") in found and not [k for k in found if k[1] == "AGREE"], found
+
+
+def test_witnesses_after_an_indonesian_prefixed_passive_are_no_parties() -> None:
+    """`mentions.witness-role` with Indonesian `events.witness_verbs`: "menandatangani deklarasi … yang disaksikan
+    (oleh) Presiden X" has X as a witness, no party of the signing."""
+    for text in ("Kenya dan Uganda menandatangani perjanjian damai di Nairobi yang disaksikan Presiden Ethiopia.",
+                 "Kenya dan Uganda menandatangani perjanjian damai yang disaksikan oleh Ethiopia dan Somalia."):
+        found = _rules_only(text, lang="id")
+        assert ("KEN", "SUPPORT", "UGA") in found or ("KEN", "AGREE", "UGA") in found, found
+        assert not [k for k in found if k[2] in ("ETH", "SOM") or k[0] in ("ETH", "SOM")], found

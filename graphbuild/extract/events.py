@@ -339,7 +339,7 @@ def _drop_opposition_states(ctx: DocContext, mentions: list[Mention]) -> list[Me
 WITNESS_BEFORE = union_words("events.witness_before")  # "with"
 WITNESS_AS = union_words("events.witness_as")  # "as"
 WITNESS_NOUNS = union_words("events.witness_nouns")  # "witness", "guarantor"
-WITNESS_VERBS = union_words("events.witness_verbs")  # "witnessed" (by)
+WITNESS_VERBS = union_words("events.witness_verbs")  # "witnessed" (by), "disaksikan"
 WITNESS_PHRASES = [tuple(p.split()) for p in union_words("events.witness_phrases")]  # "with X looking on"
 
 
@@ -348,14 +348,17 @@ def _drop_witnesses(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """An actor named after "with" as a witness or guarantor ("signed a joint declaration on Friday, with President
     Donald Trump as witness", "with Trump looking on") took no part in the act: no party of the signing, no actor
     of the sentence. So do the actors listed after "witnessed by" ("in a ceremony witnessed by President X and
-    Prime Minister Y")."""
+    Prime Minister Y"), and after a prefixed passive with its agent right after it ("yang disaksikan Presiden X")."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
+    agents = markers_of(ctx.lexicon).passive_agent
 
     def witnessed_by(m: Mention) -> bool:
         k = m.start - 1  # back over the titles, names and list marks of the list the mention is an item of
-        while k > max(0, m.start - 16) and (texts[k][:1].isupper() or words[k] in (",", "and")):
+        while k > max(0, m.start - 16) and (texts[k][:1].isupper() or words[k] == "," or words[k] in PAIR_JOINERS):
             k -= 1
-        return k >= 1 and words[k] in markers_of(ctx.lexicon).passive_agent and words[k - 1] in WITNESS_VERBS
+        if k >= 0 and words[k] in WITNESS_VERBS and ctx.grammar.passive_prefix:  # "disaksikan X"
+            return True
+        return k >= 1 and words[k] in agents and words[k - 1] in WITNESS_VERBS
 
     def looking_on(i: int) -> bool:  # "with President X looking on"
         return any(tuple(words[i : i + len(p)]) == p for p in WITNESS_PHRASES)
