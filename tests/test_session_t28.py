@@ -75,3 +75,16 @@ def test_witnesses_after_an_indonesian_prefixed_passive_are_no_parties() -> None
         found = _rules_only(text, lang="id")
         assert ("KEN", "SUPPORT", "UGA") in found or ("KEN", "AGREE", "UGA") in found, found
         assert not [k for k in found if k[2] in ("ETH", "SOM") or k[0] in ("ETH", "SOM")], found
+
+
+def test_an_aid_ship_or_convoy_is_no_aid_given() -> None:
+    """`en.none.aid-vessel`, `id.none.kapal-bantuan`: the ships and convoys that carry aid are named by their cargo;
+    detaining the activists of an aid flotilla gives no aid to its destination, and sending an aid ship stays aid
+    from the sender (`en.aid.provide`, `id.aid.kirim`)."""
+    found = _rules_only("Kenya detained the crew of an aid flotilla sailing to Somalia, including Ugandan citizens.")
+    assert not [k for k in found if k[1] == "AID"], found
+    found = _rules_only("Kenya menahan awak kapal bantuan yang berlayar menuju Somalia, termasuk warga Uganda.",
+                        lang="id")
+    assert not [k for k in found if k[1] == "AID"], found
+    assert ("KEN", "AID", "SOM") in _rules_only("Kenya sent an aid ship to Somalia.")
+    assert ("KEN", "AID", "SOM") in _rules_only("Kenya mengirim kapal bantuan ke Somalia.", lang="id")
