@@ -88,3 +88,12 @@ def test_an_aid_ship_or_convoy_is_no_aid_given() -> None:
     assert not [k for k in found if k[1] == "AID"], found
     assert ("KEN", "AID", "SOM") in _rules_only("Kenya sent an aid ship to Somalia.")
     assert ("KEN", "AID", "SOM") in _rules_only("Kenya mengirim kapal bantuan ke Somalia.", lang="id")
+
+
+def test_an_apposition_owned_by_another_actor_is_no_subject() -> None:
+    """`_parenthetical`: "Uganda, Kenya's closest ally in the region, welcomed …" sets off an owner's noun phrase
+    by commas, as "Uganda, a key ally, …": Kenya is no subject and no item of a list of subjects."""
+    found = _rules_only("Uganda, Kenya's closest ally in the region, condemned Somalia's decision.")
+    assert ("UGA", "ACCUSE", "SOM") in found and not [k for k in found if k[0] == "KEN"], found
+    found = _rules_only("Uganda, Kenya's closest ally in the region, welcomed the agreement.")
+    assert not [k for k in found if "KEN" in (k[0], k[2])], found

@@ -5867,11 +5867,15 @@ OPENING_ADVERBS = union_words("events.opening_adverbs")  # "Meanwhile, the EU, �
 
 def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, marks: Markers) -> set[int]:
     """Tokens of an apposition, a relative clause or (in a language with participle markers) a participial phrase
-    set off by commas after an actor: "Pakistan, a key U.S. ally in the war, has refused …", "Sweden, which joined
-    NATO last year, pledged …", "Richardson, heading a delegation of the coalition, held talks with …"."""
+    set off by commas after an actor: "Pakistan, a key U.S. ally in the war, has refused …", "Pakistan, China's
+    closest ally, welcomed …", "Sweden, which joined NATO last year, pledged …", "Richardson, heading a delegation
+    of the coalition, held talks with …"."""
     ends = {m.end for m in mentions}
-    texts = tokens(doc).text
+    texts, is_lower = tokens(doc).text, tokens(doc).is_lower
     words = low(doc)
+    # an owner's noun phrase: "Pakistan, China's closest ally in the region, welcomed …"
+    owners = {m.start for m in mentions if m.end + 1 < right and words[m.end] in POSSESSIVE_MARKS
+              and is_lower[m.end + 1]}  # fmt: skip
     inside: set[int] = set()
     i = left
     while i < right:
@@ -5881,7 +5885,7 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
             texts[k][:1].isupper() and words[k] not in marks.preps and words[k] not in OPENING_ADVERBS
             and not words[k].endswith("ly") for k in range(left, i)))
         if (texts[i] == "," and named and i + 1 < right
-                and (words[i + 1] in APPOSITION_ARTICLES or words[i + 1] in marks.relative
+                and (words[i + 1] in APPOSITION_ARTICLES or words[i + 1] in marks.relative or i + 1 in owners
                      or words[i + 1] in COMPANION_PARTICIPLES
                      or (marks.participles and _participial(words[i + 1], marks)))):  # fmt: skip
             j = i + 1
