@@ -5657,6 +5657,10 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
+            if _owner_of_place(words, head.start, left, marks):  # "… di lepas pantai Venezuela dan mendesak Y": where
+                if head is m:
+                    continue
+                return [m]  # "informan PBB di wilayah Palestina, Michael Lynk, menuding …": the place is no list item
             if _place_apposition(doc, head.start, left, marks, head.end):
                 continue
             if _attributive_after_prep(doc, head, left, marks):
@@ -5784,6 +5788,20 @@ def _attributive_after_prep(doc: Doc, m: Mention, left: int, marks: Markers) -> 
     while i > left and m.start - i <= 2 and lower[i] and words[i] not in marks.determiners | marks.preps:
         i -= 1
     return i < m.start - 1 and i - 1 >= left and words[i] in marks.determiners and words[i - 1] in marks.preps
+
+
+PLACE_HEADS = union_words("events.place_heads")  # "di lepas pantai Venezuela": nouns of a place its owner follows
+PLACE_HEAD_WORDS = 3  # place nouns between the preposition and their owner: "di sepanjang perbatasan Y"
+
+
+def _owner_of_place(words: list[str], start: int, left: int, marks: Markers) -> bool:
+    """Does the mention at `start` own a place named after a preposition, with up to three place nouns between them
+    (`events.place_heads`: "mengecam serangan AS terhadap sebuah kapal di lepas pantai Venezuela dan mendesak PBB …",
+    "di perbatasan Y")? It says where, and is no subject of a verb after it (`roles.nearest-subject`)."""
+    i, heads = start - 1, 0
+    while i > left and heads < PLACE_HEAD_WORDS and words[i] in PLACE_HEADS:
+        i, heads = i - 1, heads + 1
+    return heads > 0 and i >= left and words[i] in marks.preps
 
 
 def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:

@@ -1,0 +1,55 @@
+"""Probe probe27-id (2026-12-07, twenty-seventh round): 2025 news as Indonesian outlets report it (the US strikes on
+boats off Venezuela and Colombia's answer, the revoked visa of a head of state, a leader declared persona non grata,
+the RSF and El Fasher), in the shapes of two events with a shared subject ("X mengecam … di lepas pantai Y dan
+mendesak Z untuk …") and a group named again by its description ("kelompok paramiliter itu"). Sentences of our own."""
+
+from __future__ import annotations
+
+from graphbuild.model import Article
+from tests.test_persons_current import _extractor, keys
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", text=text, language="id", date="2025-07-01")
+    return keys(next(iter(_extractor().extract([article]))).triples)
+
+
+def test_revoking_the_visas_of_another_states_officials_sanctions_it() -> None:
+    """`id.sanction.cabut-visa`: "Pemerintah Ekuador mencabut visa dua menteri Nikaragua" bars them, a sanction on
+    their state, as barring officials from entering (`id.sanction.larang-pejabat-masuk`)."""
+    assert ("ECU", "SANCTION", "NIC") in _found("Pemerintah Ekuador mencabut visa dua menteri Nikaragua pada Kamis.")
+
+
+def test_declaring_an_envoy_persona_non_grata_sanctions_their_state() -> None:
+    """`id.sanction.persona-non-grata`: "Parlemen Bolivia menyatakan duta besar Argentina sebagai persona non grata" is
+    an expulsion of Argentina's envoy, with or without "sebagai"."""
+    assert ("BOL", "SANCTION", "ARG") in _found("Parlemen Bolivia menyatakan duta besar Argentina sebagai persona "
+                                                "non grata.")
+    assert ("BOL", "SANCTION", "ARG") in _found("Parlemen Bolivia menyatakan duta besar Argentina persona non grata.")
+
+
+def test_calling_an_attack_a_killing_accuses_its_author() -> None:
+    """`id.accuse.sebut-sebagai` with "pembunuhan": "menyebut serangan itu sebagai pembunuhan di luar hukum" judges
+    the author of the attack named before, as "… sebagai kejahatan perang"."""
+    found = _found("Serangan drone Myanmar menewaskan lima warga Bangladesh di perbatasan. Pemerintah Bangladesh "
+                   "menyebut serangan itu sebagai pembunuhan di luar hukum.")
+    assert ("BGD", "ACCUSE", "MMR") in found
+
+
+def test_the_owner_of_a_place_after_a_preposition_is_no_subject_of_a_joined_verb() -> None:
+    """`_owner_of_place` (`roles.nearest-subject`): in "Chile mengecam serangan udara Argentina terhadap sebuah desa di
+    dekat perbatasan Bolivia dan mendesak PBB …" Bolivia only says where the village is; the verb after "dan" is
+    Chile's."""
+    found = _found("Pemerintah Chile mengecam serangan udara Argentina terhadap sebuah desa di dekat perbatasan "
+                   "Bolivia dan mendesak PBB untuk menggelar sidang darurat.")
+    assert ("CHL", "REQUEST", "un") in found
+    assert ("BOL", "REQUEST", "un") not in found
+
+
+def test_a_paramilitary_group_named_again_by_its_description() -> None:
+    """`resolve.group_modifiers` with "paramiliter": "kelompok paramiliter itu" after the only armed group named is
+    that group ("Pemerintah Kuwait mengecam serangan Pasukan Mobilisasi Populer … dan meminta kelompok paramiliter
+    itu …")."""
+    found = _found("Pemerintah Kuwait mengecam serangan Pasukan Mobilisasi Populer terhadap pangkalan militer di "
+                   "Erbil dan meminta kelompok paramiliter itu untuk menahan diri.")
+    assert ("KWT", "REQUEST", "popular-mobilization-forces") in found
