@@ -53,3 +53,12 @@ def test_a_paramilitary_group_named_again_by_its_description() -> None:
     found = _found("Pemerintah Kuwait mengecam serangan Pasukan Mobilisasi Populer terhadap pangkalan militer di "
                    "Erbil dan meminta kelompok paramiliter itu untuk menahan diri.")
     assert ("KWT", "REQUEST", "popular-mobilization-forces") in found
+
+
+def test_a_state_after_pro_or_anti_names_a_stance_not_an_actor() -> None:
+    """`_stance_compound` (`resolve.stance_prefixes`): in "… setelah ia berpidato dalam unjuk rasa pro-Ukraina di Moskow
+    dan menyerukan …" the state names what the rally stands for (as "aksi anti-Jepang": against); it is no actor, and
+    no subject of the verb after it."""
+    found = _found("Pemerintah Rusia mengusir seorang jurnalis Jerman setelah ia berpidato dalam unjuk rasa "
+                   "pro-Ukraina di Moskow dan menyerukan NATO untuk mengirim senjata.")
+    assert ("UKR", "REQUEST", "nato") not in found
