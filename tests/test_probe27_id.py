@@ -62,3 +62,12 @@ def test_a_state_after_pro_or_anti_names_a_stance_not_an_actor() -> None:
     found = _found("Pemerintah Rusia mengusir seorang jurnalis Jerman setelah ia berpidato dalam unjuk rasa "
                    "pro-Ukraina di Moskow dan menyerukan NATO untuk mengirim senjata.")
     assert ("UKR", "REQUEST", "nato") not in found
+
+
+def test_a_vessel_named_by_where_it_was_is_no_vessel_of_that_state() -> None:
+    """`_vessel_anaphors`: "sebuah kapal di lepas pantai Guatemala" says where the vessel was; "kapal itu" after it is
+    no vessel of Guatemala's, so "Meksiko menuduh kapal itu …" accuses no state (a vessel named with its state,
+    "kapal nelayan Vietnam", still is that state's)."""
+    found = _found("Angkatan Laut Meksiko menembaki sebuah kapal di lepas pantai Guatemala pada Senin. Pemerintah "
+                   "Meksiko menuduh kapal itu menyelundupkan senjata.")
+    assert ("MEX", "ACCUSE", "GTM") not in found

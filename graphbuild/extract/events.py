@@ -619,7 +619,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     extra += _act_anaphors(ctx, sent, mentions, covered, marks)
     extra += _dispute_parties(ctx, sent, mentions, covered)
     extra += _protest_objects(ctx, sent, mentions, covered)
-    extra += _vessel_anaphors(ctx, sent, mentions, covered)
+    extra += _vessel_anaphors(ctx, sent, mentions, covered, marks)
     extra += _vessel_crews(ctx, sent, mentions, covered)
     extra += _whose_state(ctx, sent, mentions, covered)
     extra += _speaker_forces(ctx, sent, mentions, covered, marks)
@@ -735,10 +735,12 @@ VESSEL_DEMONSTRATIVES = union_words("events.vessel_demonstratives")  # "kapal it
 VESSEL_LOOKBACK = 2  # sentences before this one in which the vessel's state was named
 
 
-def _vessel_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+def _vessel_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
+                     marks: Markers) -> list[Mention]:  # fmt: skip
     """"kapal itu / kapal tersebut" → the state of the one vessel named so in this sentence before it or the two
     sentences before ("mengusir kapal Penjaga Pantai China … meminta kapal itu keluar": China, `coref.vessel-
-    definite`); none when vessels of two states were named."""
+    definite`); none when vessels of two states were named. A state after a preposition says where the vessel was
+    ("sebuah kapal di lepas pantai Venezuela"), not whose it is."""
     if not VESSEL_NOUNS:
         return []
     words, texts = low(ctx.doc), tokens(ctx.doc).text
@@ -752,7 +754,8 @@ def _vessel_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], cover
         states = set()
         for m in earlier + [m for m in mentions if m.end <= i]:
             k = m.start - 1
-            while k >= max(0, m.start - 4) and texts[k][:1].isalpha() and words[k] not in VESSEL_NOUNS:
+            while k >= max(0, m.start - 4) and texts[k][:1].isalpha() and words[k] not in VESSEL_NOUNS \
+                    and words[k] not in marks.preps:  # fmt: skip
                 k -= 1
             state = _as_state(ctx, m.actor)
             if k >= 0 and words[k] in VESSEL_NOUNS and state.type == "Country":
