@@ -71,3 +71,12 @@ def test_a_vessel_named_by_where_it_was_is_no_vessel_of_that_state() -> None:
     found = _found("Angkatan Laut Meksiko menembaki sebuah kapal di lepas pantai Guatemala pada Senin. Pemerintah "
                    "Meksiko menuduh kapal itu menyelundupkan senjata.")
     assert ("MEX", "ACCUSE", "GTM") not in found
+
+
+def test_a_pronoun_after_a_comma_and_a_time_word_is_the_person_named_last() -> None:
+    """`add_pronouns`: "Pemerintah Peru mencabut visa Presiden Bolivia Luis Arce, Rabu, setelah ia berpidato … dan
+    mendesak Chile …": after a comma and a time word, "ia" is the person named last before it in the sentence (here
+    the one the state acted on), and the verbs of the time clause are that person's."""
+    found = _found("Pemerintah Peru mencabut visa Presiden Bolivia Luis Arce, Rabu, setelah ia berpidato dalam sebuah "
+                   "rapat umum di Lima dan mendesak Chile untuk membuka akses ke laut.")
+    assert ("luis-arce", "REQUEST", "CHL") in found

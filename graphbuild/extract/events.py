@@ -671,6 +671,12 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             # "The United States criticised … . It also accused Hamas of …": the state or body that opened the
             # sentence before, when an act only an actor does follows ("It will include …" is a thing)
             extra.append(Mention(i, i + 1, opener, "pronoun", "coref.opening-it", True))
+        elif (lower in TIME_CLAUSE_PRONOUNS and i - 2 > sent.start and words[i - 1] in SUBJECTLESS_CLAUSE_WORDS
+              and texts[i - 2] == "," and (person := _sentence_person_before(ctx, sent, i)) is not None):
+            # "AS mencabut visa Presiden Kolombia Gustavo Petro, Jumat, setelah ia berorasi … dan menyerukan …": after
+            # a comma and a time word, the person named last before it in this sentence (the main clause's person
+            # subject, or the person the act was done to when the subject is a state)
+            extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
             person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
@@ -1353,6 +1359,14 @@ def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     for m in reversed(ctx.all_mentions):
         if (earliest <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun"
                 and m.actor not in (subject, own)):  # fmt: skip
+            return m.actor
+    return None
+
+
+def _sentence_person_before(ctx: DocContext, sent: Span, i: int) -> Actor | None:
+    """The last person named in the sentence before token `i`, if any (`_last_person_before` within the sentence)."""
+    for m in reversed(ctx.all_mentions):
+        if sent.start <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun":
             return m.actor
     return None
 
