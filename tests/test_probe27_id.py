@@ -80,3 +80,10 @@ def test_a_pronoun_after_a_comma_and_a_time_word_is_the_person_named_last() -> N
     found = _found("Pemerintah Peru mencabut visa Presiden Bolivia Luis Arce, Rabu, setelah ia berpidato dalam sebuah "
                    "rapat umum di Lima dan mendesak Chile untuk membuka akses ke laut.")
     assert ("luis-arce", "REQUEST", "CHL") in found
+
+
+def test_seizing_a_vessel_that_carries_a_states_cargo_coerces_that_state() -> None:
+    """`id.coerce.sita-muatan`: "Angkatan Laut Inggris menyita sebuah kapal tanker yang mengangkut minyak Iran" coerces
+    Iran, as "menyita minyak Iran" does; the relative clause on the vessel no longer hides the cargo's state."""
+    assert ("GBR", "COERCE", "IRN") in _found("Angkatan Laut Inggris menyita sebuah kapal tanker yang mengangkut "
+                                              "minyak Iran di lepas pantai Gibraltar.")
