@@ -87,3 +87,13 @@ def test_seizing_a_vessel_that_carries_a_states_cargo_coerces_that_state() -> No
     Iran, as "menyita minyak Iran" does; the relative clause on the vessel no longer hides the cargo's state."""
     assert ("GBR", "COERCE", "IRN") in _found("Angkatan Laut Inggris menyita sebuah kapal tanker yang mengangkut "
                                               "minyak Iran di lepas pantai Gibraltar.")
+
+
+def test_a_charge_made_against_no_actor_is_still_its_makers() -> None:
+    """`_targetless_act_of` (`_other_owners_acted`): "Kolombia menuduh kapal itu membawa senjata" is Colombia's charge
+    though no actor is its target; "Ekuador membantah tuduhan tersebut" after it rejects Colombia, not Mexico, whose
+    condemnation two sentences before was the last accusation the rules emitted."""
+    found = _found("Pemerintah Meksiko mengecam serangan Amerika Serikat terhadap sebuah kapal nelayan di Pasifik. "
+                   "Kolombia menuduh kapal itu membawa senjata. Pemerintah Ekuador membantah tuduhan tersebut.")
+    assert ("ECU", "REJECT", "COL") in found
+    assert ("ECU", "REJECT", "MEX") not in found

@@ -1187,10 +1187,16 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
+    relations = _noun_relations(noun)
+    return relations is None or triple.relation in relations
+
+
+def _noun_relations(noun: str) -> tuple[str, ...] | None:
+    """The relations of the events an act noun of one kind may name (an attack, a charge, …); None for another noun."""
     kinds = ((ACT_ASSAULT_NOUNS, ("ASSAULT",)), (ACT_CHARGE_NOUNS, ("ACCUSE",)), (ACT_SANCTION_NOUNS, ("SANCTION",)),
              (ACT_COERCE_NOUNS, ("COERCE", "SANCTION")), (ACT_AID_NOUNS, ("AID",)),  # "bantuan tersebut": the giver's
              (ACT_REQUEST_NOUNS, ("REQUEST",)))  # "seruan tersebut": the one who urged
-    return next((triple.relation in relations for nouns, relations in kinds if noun in nouns), True)
+    return next((relations for nouns, relations in kinds if noun in nouns), None)
 
 
 def _recent_acts(ctx: DocContext, noun: str, lookback: int) -> list[Triple]:
@@ -1215,8 +1221,21 @@ def _other_owners_acted(ctx: DocContext, noun: str, subject: Actor) -> bool:
         return False
     last = ctx.sentence_mentions[-1][0].start_char
     fitting = _recent_acts(ctx, noun, ACT_LOOKBACK)
-    own = any(t.source.actor.id == subject.id and (t.sentence_start or 0) >= last for t in fitting)
+    own = any(t.source.actor.id == subject.id and (t.sentence_start or 0) >= last for t in fitting) or (
+        _targetless_act_of(ctx, noun, subject))
     return not own and any(t.source.actor.id != subject.id for t in fitting)
+
+
+def _targetless_act_of(ctx: DocContext, noun: str, subject: Actor) -> bool:
+    """Did the sentence before's subject use a trigger of the noun's kind right after its name, though no actor was
+    its target ("Washington menuduh kapal itu mengangkut narkoba. Venezuela membantah tuduhan tersebut": the charge is
+    the US's, made against a vessel, not an earlier accuser's)? (`_other_owners_acted`)"""
+    relations = _noun_relations(noun)
+    sent, mentions = ctx.sentence_mentions[-1]
+    ends = {m.end for m in mentions if m.actor.id == subject.id}
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+    return relations is not None and any(span.start in ends and ctx.entries[span.label_].relation in relations
+                                         for span in spans)  # fmt: skip
 
 
 def _earlier_subject(ctx: DocContext, mentions: list[Mention], verb: int) -> Actor | None:
