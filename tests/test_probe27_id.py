@@ -97,3 +97,13 @@ def test_a_charge_made_against_no_actor_is_still_its_makers() -> None:
                    "Kolombia menuduh kapal itu membawa senjata. Pemerintah Ekuador membantah tuduhan tersebut.")
     assert ("ECU", "REJECT", "COL") in found
     assert ("ECU", "REJECT", "MEX") not in found
+
+
+def test_the_demonstrative_tersebut_starts_no_trigger_of_sebut() -> None:
+    """`lexicon.unstemmed_words` (`TriggerMatcher.keys`): "tersebut" stems to "sebut", so "membantah tuduhan tersebut
+    dan menyebut serangan itu sebagai pembunuhan" had started `id.accuse.sebut-sebagai` at "tersebut", and the act
+    "serangan itu" was never read; matched as written, the judgement of the attack is found."""
+    found = _found("Kapal perang Peru menembaki sebuah kapal nelayan Ekuador di Pasifik pada Senin. Lima menuduh kapal "
+                   "itu menyelundupkan narkoba. Pemerintah Ekuador membantah tuduhan tersebut dan menyebut serangan "
+                   "itu sebagai pembunuhan di luar hukum.")
+    assert ("ECU", "ACCUSE", "PER") in found
