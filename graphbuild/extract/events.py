@@ -622,7 +622,7 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
     extra += _act_anaphors(ctx, sent, mentions, covered, marks)
     extra += _dispute_parties(ctx, sent, mentions, covered)
     extra += _protest_objects(ctx, sent, mentions, covered)
-    extra += _vessel_anaphors(ctx, sent, mentions, covered)
+    extra += _vessel_anaphors(ctx, sent, mentions, covered, marks)
     extra += _vessel_crews(ctx, sent, mentions, covered)
     extra += _whose_state(ctx, sent, mentions, covered)
     extra += _speaker_forces(ctx, sent, mentions, covered, marks)
@@ -674,6 +674,12 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
             # "The United States criticised … . It also accused Hamas of …": the state or body that opened the
             # sentence before, when an act only an actor does follows ("It will include …" is a thing)
             extra.append(Mention(i, i + 1, opener, "pronoun", "coref.opening-it", True))
+        elif (lower in TIME_CLAUSE_PRONOUNS and i - 2 > sent.start and words[i - 1] in SUBJECTLESS_CLAUSE_WORDS
+              and texts[i - 2] == "," and (person := _sentence_person_before(ctx, sent, i)) is not None):
+            # "AS mencabut visa Presiden Kolombia Gustavo Petro, Jumat, setelah ia berorasi … dan menyerukan …": after
+            # a comma and a time word, the person named last before it in this sentence (the main clause's person
+            # subject, or the person the act was done to when the subject is a state)
+            extra.append(Mention(i, i + 1, person, "pronoun", "coref.pronoun", True))
         elif lower in THIRD_PERSON and (i == sent.start or texts[i - 1] == ","):
             person = _previous_subject(ctx, marks) if i == sent.start else None
             person = person or _last_person_before(ctx, i)
@@ -738,10 +744,12 @@ VESSEL_DEMONSTRATIVES = union_words("events.vessel_demonstratives")  # "kapal it
 VESSEL_LOOKBACK = 2  # sentences before this one in which the vessel's state was named
 
 
-def _vessel_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int]) -> list[Mention]:
+def _vessel_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
+                     marks: Markers) -> list[Mention]:  # fmt: skip
     """"kapal itu / kapal tersebut" → the state of the one vessel named so in this sentence before it or the two
     sentences before ("mengusir kapal Penjaga Pantai China … meminta kapal itu keluar": China, `coref.vessel-
-    definite`); none when vessels of two states were named."""
+    definite`); none when vessels of two states were named. A state after a preposition says where the vessel was
+    ("sebuah kapal di lepas pantai Venezuela"), not whose it is."""
     if not VESSEL_NOUNS:
         return []
     words, texts = low(ctx.doc), tokens(ctx.doc).text
@@ -755,7 +763,8 @@ def _vessel_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], cover
         states = set()
         for m in earlier + [m for m in mentions if m.end <= i]:
             k = m.start - 1
-            while k >= max(0, m.start - 4) and texts[k][:1].isalpha() and words[k] not in VESSEL_NOUNS:
+            while k >= max(0, m.start - 4) and texts[k][:1].isalpha() and words[k] not in VESSEL_NOUNS \
+                    and words[k] not in marks.preps:  # fmt: skip
                 k -= 1
             state = _as_state(ctx, m.actor)
             if k >= 0 and words[k] in VESSEL_NOUNS and state.type == "Country":
@@ -1181,10 +1190,16 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
+    relations = _noun_relations(noun)
+    return relations is None or triple.relation in relations
+
+
+def _noun_relations(noun: str) -> tuple[str, ...] | None:
+    """The relations of the events an act noun of one kind may name (an attack, a charge, …); None for another noun."""
     kinds = ((ACT_ASSAULT_NOUNS, ("ASSAULT",)), (ACT_CHARGE_NOUNS, ("ACCUSE",)), (ACT_SANCTION_NOUNS, ("SANCTION",)),
              (ACT_COERCE_NOUNS, ("COERCE", "SANCTION")), (ACT_AID_NOUNS, ("AID",)),  # "bantuan tersebut": the giver's
              (ACT_REQUEST_NOUNS, ("REQUEST",)))  # "seruan tersebut": the one who urged
-    return next((triple.relation in relations for nouns, relations in kinds if noun in nouns), True)
+    return next((relations for nouns, relations in kinds if noun in nouns), None)
 
 
 def _recent_acts(ctx: DocContext, noun: str, lookback: int) -> list[Triple]:
@@ -1209,8 +1224,21 @@ def _other_owners_acted(ctx: DocContext, noun: str, subject: Actor) -> bool:
         return False
     last = ctx.sentence_mentions[-1][0].start_char
     fitting = _recent_acts(ctx, noun, ACT_LOOKBACK)
-    own = any(t.source.actor.id == subject.id and (t.sentence_start or 0) >= last for t in fitting)
+    own = any(t.source.actor.id == subject.id and (t.sentence_start or 0) >= last for t in fitting) or (
+        _targetless_act_of(ctx, noun, subject))
     return not own and any(t.source.actor.id != subject.id for t in fitting)
+
+
+def _targetless_act_of(ctx: DocContext, noun: str, subject: Actor) -> bool:
+    """Did the sentence before's subject use a trigger of the noun's kind right after its name, though no actor was
+    its target ("Washington menuduh kapal itu mengangkut narkoba. Venezuela membantah tuduhan tersebut": the charge is
+    the US's, made against a vessel, not an earlier accuser's)? (`_other_owners_acted`)"""
+    relations = _noun_relations(noun)
+    sent, mentions = ctx.sentence_mentions[-1]
+    ends = {m.end for m in mentions if m.actor.id == subject.id}
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+    return relations is not None and any(span.start in ends and ctx.entries[span.label_].relation in relations
+                                         for span in spans)  # fmt: skip
 
 
 def _earlier_subject(ctx: DocContext, mentions: list[Mention], verb: int) -> Actor | None:
@@ -1353,6 +1381,14 @@ def _object_person(ctx: DocContext, sent: Span, mentions: list[Mention], i: int,
     for m in reversed(ctx.all_mentions):
         if (earliest <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun"
                 and m.actor not in (subject, own)):  # fmt: skip
+            return m.actor
+    return None
+
+
+def _sentence_person_before(ctx: DocContext, sent: Span, i: int) -> Actor | None:
+    """The last person named in the sentence before token `i`, if any (`_last_person_before` within the sentence)."""
+    for m in reversed(ctx.all_mentions):
+        if sent.start <= m.start < i and m.actor.type == "Person" and m.kind != "pronoun":
             return m.actor
     return None
 
@@ -5659,6 +5695,10 @@ def nearest_subject(doc: Doc, mentions: list[Mention], left: int, right: int, us
                 continue
             if before in DEPARTURE_VERBS and head.kind == "metonym":  # "Hu left Beijing for a visit to …": a place
                 continue
+            if _owner_of_place(words, head.start, left, marks):  # "… di lepas pantai Venezuela dan mendesak Y": where
+                if head is m:
+                    continue
+                return [m]  # "informan PBB di wilayah Palestina, Michael Lynk, menuding …": the place is no list item
             if _place_apposition(doc, head.start, left, marks, head.end):
                 continue
             if _attributive_after_prep(doc, head, left, marks):
@@ -5789,6 +5829,20 @@ def _attributive_after_prep(doc: Doc, m: Mention, left: int, marks: Markers) -> 
     while i > left and m.start - i <= 2 and lower[i] and words[i] not in marks.determiners | marks.preps:
         i -= 1
     return i < m.start - 1 and i - 1 >= left and words[i] in marks.determiners and words[i - 1] in marks.preps
+
+
+PLACE_HEADS = union_words("events.place_heads")  # "di lepas pantai Venezuela": nouns of a place its owner follows
+PLACE_HEAD_WORDS = 3  # place nouns between the preposition and their owner: "di sepanjang perbatasan Y"
+
+
+def _owner_of_place(words: list[str], start: int, left: int, marks: Markers) -> bool:
+    """Does the mention at `start` own a place named after a preposition, with up to three place nouns between them
+    (`events.place_heads`: "mengecam serangan AS terhadap sebuah kapal di lepas pantai Venezuela dan mendesak PBB …",
+    "di perbatasan Y")? It says where, and is no subject of a verb after it (`roles.nearest-subject`)."""
+    i, heads = start - 1, 0
+    while i > left and heads < PLACE_HEAD_WORDS and words[i] in PLACE_HEADS:
+        i, heads = i - 1, heads + 1
+    return heads > 0 and i >= left and words[i] in marks.preps
 
 
 def _word_before_directions(words: list[str], start: int, left: int, marks: Markers) -> str:

@@ -385,13 +385,15 @@ class TriggerMatcher:
         words = set(lexicon.index).union(*(slot for found in lexicon.index.values() for _e, rest in found
                                            for slot in rest))  # fmt: skip
         self.stem = self.pack.stem_among(words)  # a stem is only ever compared with lexicon words
+        # words whose stem is no trigger's ("tersebut", a demonstrative, stems to "sebut"): matched as written only
+        self.unstemmed = self.pack.words("lexicon.unstemmed_words")
 
     def keys(self, doc: Doc) -> list[tuple[str, ...]]:
         words = doc.user_data[LOWER_KEY] = self.plural_possessives(doc, lower_words(doc))  # the rules read them again
         if not self.pack.stemmer:
             return [(lower,) for lower in words]
-        stem = self.stem
-        return [(lower, stem(lower)) if lower.isalpha() else (lower,) for lower in words]
+        stem, unstemmed = self.stem, self.unstemmed
+        return [(lower, stem(lower)) if lower.isalpha() and lower not in unstemmed else (lower,) for lower in words]
 
     def plural_possessives(self, doc: Doc, words: list[str]) -> list[str]:
         """`words` with a bare apostrophe closing a plural ("the Houthis' attacks", "the Rapid Support Forces'

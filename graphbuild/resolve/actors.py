@@ -460,7 +460,7 @@ class ActorResolver:
         raw += self._new_surname_mentions(sent, raw, state)
         raw += self._slipped_surname_mentions(sent, raw, state)
         raw = [m for m in raw if not _place_compound(doc, m, sent.end) and not _allies_of(doc, m, sent, state)
-               and not _other_generation(doc, m, sent.end)]  # fmt: skip
+               and not _other_generation(doc, m, sent.end) and not _stance_compound(doc, m, sent.start)]  # fmt: skip
         raw += self._group_descriptions(sent, raw, state)
         raw += self._state_descriptions(sent, raw, state)
         raw += self._definite_state_descriptions(sent, raw, state)
@@ -1817,6 +1817,17 @@ def _place_compound(doc: Doc, mention: Mention, sent_end: int) -> bool:
     table = tokens(doc)
     i = mention.end
     return i + 1 < sent_end and _hyphen_joined(table, i, sent_end) and table.lower[i + 1] in PLACE_COMPOUNDS
+
+
+STANCE_PREFIXES = union_words("resolve.stance_prefixes")  # "unjuk rasa pro-Palestina": a stance, not who
+
+
+def _stance_compound(doc: Doc, mention: Mention, sent_start: int) -> bool:
+    """Is the mention the second half of a hyphened stance adjective ("berorasi dalam unjuk rasa pro-Palestina",
+    "kelompok anti-Amerika"; `resolve.stance_prefixes`)? It says what someone stands for or against: no actor."""
+    table = tokens(doc)
+    i = mention.start - 1
+    return i - 1 >= sent_start and _hyphen_joined(table, i, mention.end) and table.lower[i - 1] in STANCE_PREFIXES
 
 
 def _coordinated_before(words: list[str], mentions: list[Mention], state_mention: Mention) -> bool:
