@@ -646,6 +646,11 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         elif (lower in PARTICIPLE_OBJECTS and i - 2 > sent.start and texts[i - 2] == ","
               and words[i - 1].endswith("ing") and (state := _participle_object(mentions, i)) is not None):
             extra.append(Mention(i, i + 1, state, "pronoun", "coref.object-pronoun", True))
+        elif (lower in REQUEST_OBJECT_PRONOUNS and i - 2 > sent.start and i + 1 < sent.end
+              and words[i + 1] in marks.complement and _request_verb_before(words, i)
+              and (state := _participle_object(mentions, i)) is not None):
+            # "condemned the killings by the RSF and called on it to protect civilians": the one asked
+            extra.append(Mention(i, i + 1, state, "pronoun", "coref.object-pronoun", True))
         elif (lower in THIRD_PERSON and i - 2 > sent.start and words[i - 1] in COMPLEMENTIZERS
               and words[i - 2] in DEMAND_VERBS and (person := _object_person(ctx, sent, mentions, i, marks))):
             # "demanded that she retract them": the one asked, not the speaker who demands
@@ -1261,6 +1266,16 @@ OBJECT_FOLLOWERS = union_words("events.object_followers")  # after "her" as an o
 PARTICIPLE_OBJECTS = union_words("events.participle_object_pronouns")  # "…, accusing it of …"
 
 
+REQUEST_OBJECT_PRONOUNS = union_words("events.request_object_pronouns")  # "… and called on it to …"
+REQUEST_PRONOUN_VERBS = union_words("events.request_pronoun_verbs")  # the verbs (one or two words) before it
+
+
+def _request_verb_before(words: list[str], i: int) -> bool:
+    """Is the word before `i`, or the two words before it, a verb of asking (`events.request_pronoun_verbs`: "urged",
+    "called on")?"""
+    return words[i - 1] in REQUEST_PRONOUN_VERBS or f"{words[i - 2]} {words[i - 1]}" in REQUEST_PRONOUN_VERBS
+
+
 def _participle_object(mentions: list[Mention], i: int) -> Actor | None:
     """The state or body "it" stands for right after a participle that opens a clause ("Chile cut ties with Peru,
     accusing it of arming rebels"): the last one the clause before names after its subject, none when it names
@@ -1375,7 +1390,7 @@ OPENING_WORDS = union_words("events.opening_words")
 # the words `add_pronouns` reads
 PLURAL_OBJECTS = union_words("events.plural_object_pronouns")  # "urged them to": the list named before
 _PRONOUNS = (ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER | PLURAL_OBJECTS
-             | OPENING_STATE_PRONOUNS)
+             | OPENING_STATE_PRONOUNS | REQUEST_OBJECT_PRONOUNS)
 
 
 def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
@@ -4741,6 +4756,9 @@ def _hosted_talks_parties(r: Roles) -> list[Mention] | None:
     return _between_pair(r.doc, r.sent, talks, r.mentions, r.marks)
 
 
+ACT_NOUN_MODIFIERS = union_words("events.act_noun_modifiers")  # "the reported killings of civilians by X"
+
+
 @RULES.register("roles.act-agent-target", "roles")
 def _role_act_agent_target(r: Roles) -> None:
     """A verb whose object is an act with its agent after "by" / "oleh" ("mengecam pencaplokan wilayah Peru oleh
@@ -4753,6 +4771,8 @@ def _role_act_agent_target(r: Roles) -> None:
     spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
     words = low(r.doc)
     noun = r.c.end + (r.c.end < r.sent.end and words[r.c.end] in r.marks.determiners)  # the verb's object, past "the"
+    while noun + 1 < r.sent.end and words[noun] in ACT_NOUN_MODIFIERS:
+        noun += 1  # "condemned (the) reported killings of civilians by X": a word about the act before its noun
     if not r.targets:  # "protested the arrest of fishermen by Australian authorities": the act's agent
         act = next((s for s in spans if s.start == noun and getattr(r.ctx.entries.get(s.label_), "relation", None)),
                    None)  # fmt: skip
@@ -4920,6 +4940,7 @@ MOVE_NOUNS = union_words("events.move_nouns")  # ", a move Israel denounced": th
 MOVE_PREPS = union_words("events.move_preps")  # ", in a move Israel denounced": the move after a preposition
 APPOSED_CHARGE_NOUNS = union_words("events.apposed_charge_nouns")  # ", a charge Lima denied": the accusation before
 PERFECT_AUX = union_words("events.perfect_aux")  # "a move Israel has denounced"
+JUDGED_ADVERBS = union_words("events.judged_adverbs")  # "a charge Abu Dhabi has repeatedly denied"
 JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
 
 
@@ -4935,8 +4956,8 @@ def _role_judged_move(r: Roles) -> None:
         return
     words, texts, source = low(r.doc), tokens(r.doc).text, r.sources[0]
     k = source.end
-    while k < r.c.start and words[k] in PERFECT_AUX:
-        k += 1
+    while k < r.c.start and (words[k] in PERFECT_AUX or words[k] in JUDGED_ADVERBS):
+        k += 1  # "a charge Abu Dhabi has repeatedly denied"
     i = source.start - 1  # the move noun, past the judge's article and a relative word
     if i > r.sent.start and words[i] == "the":
         i -= 1
@@ -5504,6 +5525,30 @@ def _inside_mention(ctx: DocContext, i: int) -> bool:
     return any(m.start < i < m.end - 1 for m in ctx.all_mentions)
 
 
+LIST_JOINER_PHRASES = [tuple(p.split()) for p in sorted(union_words("events.list_joiner_phrases"))]  # "as well as"
+JOINER_REACH = max((len(p) - 1 for p in LIST_JOINER_PHRASES), default=0)
+
+
+def _joiner_at(words: list[str], at: list[int]) -> tuple[int, int] | None:
+    """(position in `at`, length) of the first phrase that joins list items like a comma (`events.list_joiner_phrases`:
+    "Russia and China, as well as Cuba", "the army as well as the RSF") among the tokens `at`, if any."""
+    for k in range(len(at)):
+        for phrase in LIST_JOINER_PHRASES:
+            n = len(phrase)
+            if k + n <= len(at) and tuple(words[i] for i in at[k : k + n]) == phrase:
+                return k, n
+    return None
+
+
+def _fold_joiners(between: list[str]) -> list[str]:
+    """The words between two actors with a joining phrase read as a comma ("A, as well as B" → "A, , B")."""
+    found = _joiner_at(between, list(range(len(between))))
+    if found is None:
+        return between
+    k, n = found
+    return [*between[:k], ",", *between[k + n :]]
+
+
 def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention | None:
     """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any; the comma closing a
     sentence's opening phrase joins none, nor does the comma before "whose country" (`coref.whose-state`)."""
@@ -5512,8 +5557,10 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     if m.rule == "coref.act-anaphor" and low(doc)[m.start - 1] in (",", *CONTRAST_CONJUNCTIONS):
         return None  # "… pemberontak M23, tuduhan yang dibantah Z": the charge after the clause, no list item
     for other in mentions:
-        if other.end <= m.start and m.start - other.end <= 3:
-            between = low(doc)[other.end : m.start]
+        if other.end <= m.start and m.start - other.end <= 3 + JOINER_REACH:
+            between = _fold_joiners(low(doc)[other.end : m.start])  # "A, as well as B": "A, B"
+            if len(between) > 3:
+                continue
             if len(between) >= 2 and between[0] == ")" and between[-1] != "," and _bracketed_repeat(doc, mentions,
                                                                                                    other):
                 # a bracketed short form: "Tentara Nasional Indonesia (TNI) dan militer AS" (after a comma, an
@@ -5676,9 +5723,13 @@ def _reported_clause_speaker(doc: Doc, mentions: list[Mention], m: Mention, righ
     words = low(doc)
     if right < 2 or words[right - 1] not in CLAUSE_CONJUNCTIONS or words[right - 2] != ",":
         return None
+    starts = {x.start for x in mentions}
     for k in range(m.start - 1, mentions[0].start, -1):  # the mentions of the trigger's sentence
         if words[k] in COMPLEMENTIZERS and words[k - 1] in marks.speech:
             return next((x for x in reversed(mentions) if x.end < k), None)
+        if words[k] in marks.speech and k + 1 in starts:
+            # a reported clause without "that" ("Trump said U.S. forces had destroyed a boat, …, and warned Y")
+            return next((x for x in reversed(mentions) if x.end <= k), None)
     return None
 
 
@@ -6629,6 +6680,11 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             if other.rule == "coref.whose-state":
                 break  # "bertemu Mark Carney, yang pemerintahnya mengakui …": the person's state opens a clause
             between = list(range(end, other.start))
+            if (joiner := _joiner_at(words, between)) is not None:  # "Sudan's army as well as the RSF": a comma
+                k, n = joiner
+                words = list(words)
+                words[between[k]] = ","
+                between = [*between[: k + 1], *between[k + n :]]
             skipped = False
             while between and (
                 (table.is_lower[between[0]] and table.is_alpha[between[0]]) or _figure(table.text[between[0]])
