@@ -69,3 +69,27 @@ def test_a_charge_repeatedly_denied_answers_the_accuser() -> None:
     (`events.judged_adverbs`, `roles.judged-move`)."""
     found = shipped("Chile accused Peru of arming the rebels, a charge Lima has repeatedly denied.")
     assert ("PER", "REJECT", "CHL") in found, found
+
+
+def test_a_demonym_before_a_title_the_roles_do_not_read_is_the_persons() -> None:
+    """"met Israeli Strategic Affairs Minister Ron Dermer": the person after a capitalised title (with "for", "of",
+    `events.title_connectors`) right after the demonym is the one met, not the state (`_titled_person`)."""
+    found = shipped("Chile's foreign minister met Israeli Minister for Strategic Affairs Ron Dermer in Geneva.")
+    assert ("alberto-van-klaveren", "CONSULT", "ron-dermer") in found, found
+    assert ("alberto-van-klaveren", "CONSULT", "ISR") not in found, found
+    found = shipped("Chile's president welcomed Israeli Strategic Affairs Minister Ron Dermer to Santiago.")
+    assert ("gabriel-boric", "CONSULT", "ron-dermer") in found, found  # a guest welcomed to a place is hosted
+
+
+def test_brussels_is_the_european_union() -> None:
+    """"Hungary accused Brussels of blackmail": the EU's seat acts for the EU (a metonym in the gazetteer)."""
+    found = shipped("Hungary's prime minister accused Brussels of blackmail over the frozen funds.")
+    assert any(s == "viktor-orban" or s == "HUN" for s, r, t in found if r == "ACCUSE" and t == "eu"), found
+
+
+def test_a_guest_welcomed_with_a_delegation_to_a_place_is_hosted() -> None:
+    """"welcomed X and his accompanying delegation to Santiago": the companions (`events.guest_companions`) stand
+    between the guest and the place; welcoming a guest to a place is hosting (`rewrite.welcome-guest`)."""
+    found = shipped("Chile's president welcomed Argentine President Javier Milei and his delegation to Santiago.")
+    assert ("gabriel-boric", "CONSULT", "javier-milei") in found, found
+    assert ("gabriel-boric", "SUPPORT", "javier-milei") not in found, found

@@ -3180,6 +3180,17 @@ def _failed_agreement(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
 
 WELCOME_WORDS = union_words("events.welcome_words")  # "welcomed Y to the White House": hosting, not praise
 GUEST_LINKS = union_words("events.guest_links")
+GUEST_COMPANIONS = union_words("events.guest_companions")  # "welcomed X and his delegation to …"
+COMPANION_JOINERS = union_words("events.guest_companion_joiners")  # the "and" before them
+COMPANION_REACH = 4  # words from "and" to the companions' noun: "and his accompanying delegation"
+
+
+def _past_companions(words: list[str], at: int, end: int) -> int:
+    """Past "and his (accompanying) delegation" after a guest (`events.guest_companions`), else `at`."""
+    if at >= end or words[at] not in COMPANION_JOINERS:
+        return at
+    noun = next((k for k in range(at + 1, min(end, at + 1 + COMPANION_REACH)) if words[k] in GUEST_COMPANIONS), None)
+    return at if noun is None else noun + 1
 BE_WORDS = union_words("events.be_verbs")  # "was welcomed by Y"
 
 
@@ -3196,12 +3207,16 @@ def _welcome_guest(ctx: DocContext, sent: Span, o: Outcome, words: set[str], men
                and low_words[c.end] in marks.passive_agent and c.end + 1 in people)
     if not passive:
         guest = people.get(c.end)  # "welcomed Chancellor Olaf Scholz of Germany to the White House"
+        nationality = next((m for m in mentions if m.start == c.end and _nationality_mention(m)), None)
+        if guest is None and nationality is not None:  # "welcomed Saudi Arabian Defense Minister Prince Khalid …"
+            guest = _titled_person(ctx.doc, nationality, mentions)
         if guest is None:
             return False
         after = guest.end
         of_state = after + 1 < sent.end and low_words[after] == "of"
         state = next((m for m in mentions if of_state and m.start == after + 1), None)
         after = state.end if state is not None else after
+        after = _past_companions(low_words, after, sent.end)  # "… and his accompanying delegation to the White House"
         if after >= sent.end or low_words[after] not in GUEST_LINKS:
             return False
     o.c = replace(c)
@@ -6318,7 +6333,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 # Bolivia …": the actor is the second verb's
             if _document_author(doc, m) and c.relation != "REJECT":
                 return []  # a vetoed text is rejected of its author ("vetoed a Security Council resolution")
-            return _expand_right(doc, m, mentions, marks)
+            titled = _titled_person(doc, m, mentions) if _nationality_mention(m) else None
+            return _expand_right(doc, titled or m, mentions, marks)  # "met Israeli Strategic Affairs Minister X"
     return []
 
 
@@ -6606,9 +6622,35 @@ def _listed(words: list[str], start: int, at: int) -> bool:
     return False
 
 
+TITLE_CONNECTORS = union_words("events.title_connectors")  # "Minister for Strategic Affairs", "Minister of State"
+TITLE_REACH = 8  # tokens of a capitalised title between a demonym and its person
+
+
+def _nationality_mention(m: Mention) -> bool:
+    """A state named by its demonym, or by a role with no holder ("Israeli Minister"), before a title."""
+    return m.actor.type == "Country" and (m.rule.endswith(".demonym") or m.rule == "role.state")
+
+
+def _titled_person(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person of the demonym's state right after a title the gazetteer's roles do not read, written in capitals
+    with its connectors (`events.title_connectors`): "Israeli Strategic Affairs Minister Ron Dermer", "Israeli
+    Minister for Strategic Affairs Ron Dermer"; none when another actor or any other word comes first."""
+    table = tokens(doc)
+    later = sorted((x for x in mentions if m.end < x.start <= m.end + TITLE_REACH), key=lambda x: x.start)
+    if not later or later[0].actor.type != "Person" or later[0].actor.country != m.actor.id:
+        return None
+    between = range(m.end, later[0].start)
+    if not between or any(not (table.is_alpha[i] and table.text[i][:1].isupper()) and table.lower[i] not in
+                          TITLE_CONNECTORS for i in between):  # fmt: skip
+        return None
+    return later[0]
+
+
 def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
     """"with his UK counterpart, Secretary of State for Defence, John Healey": the person, not the modifier."""
     table = tokens(doc)
+    if _nationality_mention(m) and (titled := _titled_person(doc, m, mentions)):
+        return titled  # "met Israeli Minister for Strategic Affairs Ron Dermer": the person, the title between
     if m.actor.type != "Country" or m.end >= len(doc) or not table.is_lower[m.end]:
         return m
     for other in mentions:
