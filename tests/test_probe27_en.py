@@ -93,3 +93,12 @@ def test_a_guest_welcomed_with_a_delegation_to_a_place_is_hosted() -> None:
     found = shipped("Chile's president welcomed Argentine President Javier Milei and his delegation to Santiago.")
     assert ("gabriel-boric", "CONSULT", "javier-milei") in found, found
     assert ("gabriel-boric", "SUPPORT", "javier-milei") not in found, found
+
+
+def test_a_move_criticised_is_no_thanks_before_it() -> None:
+    """"Chile expelled two Peruvian diplomats. Bolivia thanked Chile …. Argentina criticised the move": a move, a step
+    or a decision (`events.act_policy_nouns`) names a step taken, never a thanks or praise (`events.praise_verbs`)."""
+    found = shipped("Chile expelled two Peruvian diplomats on Monday. Bolivia thanked Chile for its firmness. "
+                    "Argentina criticised the move.")
+    assert ("ARG", "ACCUSE", "CHL") in found, found
+    assert ("ARG", "ACCUSE", "BOL") not in found, found

@@ -862,6 +862,8 @@ ACT_PACT_NOUNS = union_words("events.act_pact_nouns")  # a joint act: both its p
 ACT_MEETING_NOUNS = union_words("events.act_meeting_nouns")  # a meeting: its participants, people as people
 ACT_CHARGE_NOUNS = union_words("events.act_charge_nouns")  # "dismissed the claims": the last accuser's
 ACT_SANCTION_NOUNS = union_words("events.act_sanction_nouns")  # "opposed the unilateral sanctions"
+ACT_POLICY_NOUNS = union_words("events.act_policy_nouns")  # "the move", "the decision": a step taken, no praise
+PRAISE_VERBS = union_words("events.praise_verbs")  # "thanked", "praised": words, no move
 ACT_REQUEST_NOUNS = union_words("events.act_request_nouns")  # "menolak seruan tersebut": the last requester's
 ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("the unilateral sanctions")
 PACT_RELATIONS = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})  # a pact's event (or a symmetric entry's)
@@ -1183,6 +1185,8 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
+    if noun in ACT_POLICY_NOUNS and not PRAISE_VERBS.isdisjoint(triple.trigger.text.lower().split()):
+        return False  # "Kurti thanked the EU. Vucic criticised the move": a thanks is no move, the EU's step is
     kinds = ((ACT_ASSAULT_NOUNS, ("ASSAULT",)), (ACT_CHARGE_NOUNS, ("ACCUSE",)), (ACT_SANCTION_NOUNS, ("SANCTION",)),
              (ACT_COERCE_NOUNS, ("COERCE", "SANCTION")), (ACT_AID_NOUNS, ("AID",)),  # "bantuan tersebut": the giver's
              (ACT_REQUEST_NOUNS, ("REQUEST",)))  # "seruan tersebut": the one who urged
