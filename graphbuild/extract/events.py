@@ -649,6 +649,11 @@ def add_pronouns(ctx: DocContext, sent: Span, mentions: list[Mention], marks: Ma
         elif (lower in PARTICIPLE_OBJECTS and i - 2 > sent.start and texts[i - 2] == ","
               and words[i - 1].endswith("ing") and (state := _participle_object(mentions, i)) is not None):
             extra.append(Mention(i, i + 1, state, "pronoun", "coref.object-pronoun", True))
+        elif (lower in REQUEST_OBJECT_PRONOUNS and i - 2 > sent.start and i + 1 < sent.end
+              and words[i + 1] in marks.complement and _request_verb_before(words, i)
+              and (state := _participle_object(mentions, i)) is not None):
+            # "condemned the killings by the RSF and called on it to protect civilians": the one asked
+            extra.append(Mention(i, i + 1, state, "pronoun", "coref.object-pronoun", True))
         elif (lower in THIRD_PERSON and i - 2 > sent.start and words[i - 1] in COMPLEMENTIZERS
               and words[i - 2] in DEMAND_VERBS and (person := _object_person(ctx, sent, mentions, i, marks))):
             # "demanded that she retract them": the one asked, not the speaker who demands
@@ -869,6 +874,8 @@ ACT_PACT_NOUNS = union_words("events.act_pact_nouns")  # a joint act: both its p
 ACT_MEETING_NOUNS = union_words("events.act_meeting_nouns")  # a meeting: its participants, people as people
 ACT_CHARGE_NOUNS = union_words("events.act_charge_nouns")  # "dismissed the claims": the last accuser's
 ACT_SANCTION_NOUNS = union_words("events.act_sanction_nouns")  # "opposed the unilateral sanctions"
+ACT_POLICY_NOUNS = union_words("events.act_policy_nouns")  # "the move", "the decision": a step taken, no praise
+PRAISE_VERBS = union_words("events.praise_verbs")  # "thanked", "praised": words, no move
 ACT_REQUEST_NOUNS = union_words("events.act_request_nouns")  # "menolak seruan tersebut": the last requester's
 ACT_MODIFIERS = 1  # lower-case words between the determiner and the act noun ("the unilateral sanctions")
 PACT_RELATIONS = frozenset({"AGREE", "RETREAT", "CONCEDE", "COOPERATE"})  # a pact's event (or a symmetric entry's)
@@ -1190,6 +1197,8 @@ def _act_of_kind(ctx: DocContext, triple: Triple, noun: str) -> bool:
     if noun in ACT_PACT_NOUNS:
         entry = ctx.entries.get(triple.trigger.rule)
         return triple.relation in PACT_RELATIONS or (entry is not None and entry.symmetric)
+    if noun in ACT_POLICY_NOUNS and not PRAISE_VERBS.isdisjoint(triple.trigger.text.lower().split()):
+        return False  # "Kurti thanked the EU. Vucic criticised the move": a thanks is no move, the EU's step is
     relations = _noun_relations(noun)
     return relations is None or triple.relation in relations
 
@@ -1290,6 +1299,16 @@ OBJECT_FOLLOWERS = union_words("events.object_followers")  # after "her" as an o
 
 
 PARTICIPLE_OBJECTS = union_words("events.participle_object_pronouns")  # "…, accusing it of …"
+
+
+REQUEST_OBJECT_PRONOUNS = union_words("events.request_object_pronouns")  # "… and called on it to …"
+REQUEST_PRONOUN_VERBS = union_words("events.request_pronoun_verbs")  # the verbs (one or two words) before it
+
+
+def _request_verb_before(words: list[str], i: int) -> bool:
+    """Is the word before `i`, or the two words before it, a verb of asking (`events.request_pronoun_verbs`: "urged",
+    "called on")?"""
+    return words[i - 1] in REQUEST_PRONOUN_VERBS or f"{words[i - 2]} {words[i - 1]}" in REQUEST_PRONOUN_VERBS
 
 
 def _participle_object(mentions: list[Mention], i: int) -> Actor | None:
@@ -1414,7 +1433,7 @@ OPENING_WORDS = union_words("events.opening_words")
 # the words `add_pronouns` reads
 PLURAL_OBJECTS = union_words("events.plural_object_pronouns")  # "urged them to": the list named before
 _PRONOUNS = (ISSUER_PRONOUNS | SPEAKER_PRONOUNS | THIRD_PERSON | OBJECT_PRONOUNS | OBJECT_OR_OWNER | PLURAL_OBJECTS
-             | OPENING_STATE_PRONOUNS)
+             | OPENING_STATE_PRONOUNS | REQUEST_OBJECT_PRONOUNS)
 
 
 def statement_issuer(ctx: DocContext, sentences: list[Span], per_sentence: list[list[Mention]],
@@ -3204,6 +3223,17 @@ def _failed_agreement(ctx: DocContext, sent: Span, o: Outcome, words: set[str], 
 
 WELCOME_WORDS = union_words("events.welcome_words")  # "welcomed Y to the White House": hosting, not praise
 GUEST_LINKS = union_words("events.guest_links")
+GUEST_COMPANIONS = union_words("events.guest_companions")  # "welcomed X and his delegation to …"
+COMPANION_JOINERS = union_words("events.guest_companion_joiners")  # the "and" before them
+COMPANION_REACH = 4  # words from "and" to the companions' noun: "and his accompanying delegation"
+
+
+def _past_companions(words: list[str], at: int, end: int) -> int:
+    """Past "and his (accompanying) delegation" after a guest (`events.guest_companions`), else `at`."""
+    if at >= end or words[at] not in COMPANION_JOINERS:
+        return at
+    noun = next((k for k in range(at + 1, min(end, at + 1 + COMPANION_REACH)) if words[k] in GUEST_COMPANIONS), None)
+    return at if noun is None else noun + 1
 BE_WORDS = union_words("events.be_verbs")  # "was welcomed by Y"
 
 
@@ -3220,12 +3250,16 @@ def _welcome_guest(ctx: DocContext, sent: Span, o: Outcome, words: set[str], men
                and low_words[c.end] in marks.passive_agent and c.end + 1 in people)
     if not passive:
         guest = people.get(c.end)  # "welcomed Chancellor Olaf Scholz of Germany to the White House"
+        nationality = next((m for m in mentions if m.start == c.end and _nationality_mention(m)), None)
+        if guest is None and nationality is not None:  # "welcomed Saudi Arabian Defense Minister Prince Khalid …"
+            guest = _titled_person(ctx.doc, nationality, mentions)
         if guest is None:
             return False
         after = guest.end
         of_state = after + 1 < sent.end and low_words[after] == "of"
         state = next((m for m in mentions if of_state and m.start == after + 1), None)
         after = state.end if state is not None else after
+        after = _past_companions(low_words, after, sent.end)  # "… and his accompanying delegation to the White House"
         if after >= sent.end or low_words[after] not in GUEST_LINKS:
             return False
     o.c = replace(c)
@@ -4780,6 +4814,9 @@ def _hosted_talks_parties(r: Roles) -> list[Mention] | None:
     return _between_pair(r.doc, r.sent, talks, r.mentions, r.marks)
 
 
+ACT_NOUN_MODIFIERS = union_words("events.act_noun_modifiers")  # "the reported killings of civilians by X"
+
+
 @RULES.register("roles.act-agent-target", "roles")
 def _role_act_agent_target(r: Roles) -> None:
     """A verb whose object is an act with its agent after "by" / "oleh" ("mengecam pencaplokan wilayah Peru oleh
@@ -4792,6 +4829,8 @@ def _role_act_agent_target(r: Roles) -> None:
     spans = r.ctx.trigger_groups[r.ctx.sentence_index[r.sent.start]]
     words = low(r.doc)
     noun = r.c.end + (r.c.end < r.sent.end and words[r.c.end] in r.marks.determiners)  # the verb's object, past "the"
+    while noun + 1 < r.sent.end and words[noun] in ACT_NOUN_MODIFIERS:
+        noun += 1  # "condemned (the) reported killings of civilians by X": a word about the act before its noun
     if not r.targets:  # "protested the arrest of fishermen by Australian authorities": the act's agent
         act = next((s for s in spans if s.start == noun and getattr(r.ctx.entries.get(s.label_), "relation", None)),
                    None)  # fmt: skip
@@ -4959,6 +4998,7 @@ MOVE_NOUNS = union_words("events.move_nouns")  # ", a move Israel denounced": th
 MOVE_PREPS = union_words("events.move_preps")  # ", in a move Israel denounced": the move after a preposition
 APPOSED_CHARGE_NOUNS = union_words("events.apposed_charge_nouns")  # ", a charge Lima denied": the accusation before
 PERFECT_AUX = union_words("events.perfect_aux")  # "a move Israel has denounced"
+JUDGED_ADVERBS = union_words("events.judged_adverbs")  # "a charge Abu Dhabi has repeatedly denied"
 JUDGED_RELATIONS = ("ACCUSE", "SUPPORT", "REJECT")
 
 
@@ -4974,8 +5014,8 @@ def _role_judged_move(r: Roles) -> None:
         return
     words, texts, source = low(r.doc), tokens(r.doc).text, r.sources[0]
     k = source.end
-    while k < r.c.start and words[k] in PERFECT_AUX:
-        k += 1
+    while k < r.c.start and (words[k] in PERFECT_AUX or words[k] in JUDGED_ADVERBS):
+        k += 1  # "a charge Abu Dhabi has repeatedly denied"
     i = source.start - 1  # the move noun, past the judge's article and a relative word
     if i > r.sent.start and words[i] == "the":
         i -= 1
@@ -5542,6 +5582,30 @@ def _inside_mention(ctx: DocContext, i: int) -> bool:
     return any(m.start < i < m.end - 1 for m in ctx.all_mentions)
 
 
+LIST_JOINER_PHRASES = [tuple(p.split()) for p in sorted(union_words("events.list_joiner_phrases"))]  # "as well as"
+JOINER_REACH = max((len(p) - 1 for p in LIST_JOINER_PHRASES), default=0)
+
+
+def _joiner_at(words: list[str], at: list[int]) -> tuple[int, int] | None:
+    """(position in `at`, length) of the first phrase that joins list items like a comma (`events.list_joiner_phrases`:
+    "Russia and China, as well as Cuba", "the army as well as the RSF") among the tokens `at`, if any."""
+    for k in range(len(at)):
+        for phrase in LIST_JOINER_PHRASES:
+            n = len(phrase)
+            if k + n <= len(at) and tuple(words[i] for i in at[k : k + n]) == phrase:
+                return k, n
+    return None
+
+
+def _fold_joiners(between: list[str]) -> list[str]:
+    """The words between two actors with a joining phrase read as a comma ("A, as well as B" → "A, , B")."""
+    found = _joiner_at(between, list(range(len(between))))
+    if found is None:
+        return between
+    k, n = found
+    return [*between[:k], ",", *between[k + n :]]
+
+
 def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Markers) -> Mention | None:
     """The actor coordinated to the left of `m` (`A and B`, `A, B`, `A dan B`), if any; the comma closing a
     sentence's opening phrase joins none, nor does the comma before "whose country" (`coref.whose-state`)."""
@@ -5550,8 +5614,10 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     if m.rule == "coref.act-anaphor" and low(doc)[m.start - 1] in (",", *CONTRAST_CONJUNCTIONS):
         return None  # "… pemberontak M23, tuduhan yang dibantah Z": the charge after the clause, no list item
     for other in mentions:
-        if other.end <= m.start and m.start - other.end <= 3:
-            between = low(doc)[other.end : m.start]
+        if other.end <= m.start and m.start - other.end <= 3 + JOINER_REACH:
+            between = _fold_joiners(low(doc)[other.end : m.start])  # "A, as well as B": "A, B"
+            if len(between) > 3:
+                continue
             if len(between) >= 2 and between[0] == ")" and between[-1] != "," and _bracketed_repeat(doc, mentions,
                                                                                                    other):
                 # a bracketed short form: "Tentara Nasional Indonesia (TNI) dan militer AS" (after a comma, an
@@ -6332,7 +6398,8 @@ def find_targets(ctx: DocContext, sent: Span, c: Candidate, mentions: list[Menti
                 # Bolivia …": the actor is the second verb's
             if _document_author(doc, m) and c.relation != "REJECT":
                 return []  # a vetoed text is rejected of its author ("vetoed a Security Council resolution")
-            return _expand_right(doc, m, mentions, marks)
+            titled = _titled_person(doc, m, mentions) if _nationality_mention(m) else None
+            return _expand_right(doc, titled or m, mentions, marks)  # "met Israeli Strategic Affairs Minister X"
     return []
 
 
@@ -6620,9 +6687,35 @@ def _listed(words: list[str], start: int, at: int) -> bool:
     return False
 
 
+TITLE_CONNECTORS = union_words("events.title_connectors")  # "Minister for Strategic Affairs", "Minister of State"
+TITLE_REACH = 8  # tokens of a capitalised title between a demonym and its person
+
+
+def _nationality_mention(m: Mention) -> bool:
+    """A state named by its demonym, or by a role with no holder ("Israeli Minister"), before a title."""
+    return m.actor.type == "Country" and (m.rule.endswith(".demonym") or m.rule == "role.state")
+
+
+def _titled_person(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention | None:
+    """The person of the demonym's state right after a title the gazetteer's roles do not read, written in capitals
+    with its connectors (`events.title_connectors`): "Israeli Strategic Affairs Minister Ron Dermer", "Israeli
+    Minister for Strategic Affairs Ron Dermer"; none when another actor or any other word comes first."""
+    table = tokens(doc)
+    later = sorted((x for x in mentions if m.end < x.start <= m.end + TITLE_REACH), key=lambda x: x.start)
+    if not later or later[0].actor.type != "Person" or later[0].actor.country != m.actor.id:
+        return None
+    between = range(m.end, later[0].start)
+    if not between or any(not (table.is_alpha[i] and table.text[i][:1].isupper()) and table.lower[i] not in
+                          TITLE_CONNECTORS for i in between):  # fmt: skip
+        return None
+    return later[0]
+
+
 def _person_for_modifier(doc: Doc, m: Mention, mentions: list[Mention]) -> Mention:
     """"with his UK counterpart, Secretary of State for Defence, John Healey": the person, not the modifier."""
     table = tokens(doc)
+    if _nationality_mention(m) and (titled := _titled_person(doc, m, mentions)):
+        return titled  # "met Israeli Minister for Strategic Affairs Ron Dermer": the person, the title between
     if m.actor.type != "Country" or m.end >= len(doc) or not table.is_lower[m.end]:
         return m
     for other in mentions:
@@ -6694,6 +6787,11 @@ def _expand_right(doc: Doc, m: Mention, mentions: list[Mention], marks: Markers)
             if other.rule == "coref.whose-state":
                 break  # "bertemu Mark Carney, yang pemerintahnya mengakui …": the person's state opens a clause
             between = list(range(end, other.start))
+            if (joiner := _joiner_at(words, between)) is not None:  # "Sudan's army as well as the RSF": a comma
+                k, n = joiner
+                words = list(words)
+                words[between[k]] = ","
+                between = [*between[: k + 1], *between[k + n :]]
             skipped = False
             while between and (
                 (table.is_lower[between[0]] and table.is_alpha[between[0]]) or _figure(table.text[between[0]])
