@@ -81,12 +81,6 @@ def test_a_demonym_before_a_title_the_roles_do_not_read_is_the_persons() -> None
     assert ("gabriel-boric", "CONSULT", "ron-dermer") in found, found  # a guest welcomed to a place is hosted
 
 
-def test_brussels_is_the_european_union() -> None:
-    """"Hungary accused Brussels of blackmail": the EU's seat acts for the EU (a metonym in the gazetteer)."""
-    found = shipped("Hungary's prime minister accused Brussels of blackmail over the frozen funds.")
-    assert any(s == "viktor-orban" or s == "HUN" for s, r, t in found if r == "ACCUSE" and t == "eu"), found
-
-
 def test_a_guest_welcomed_with_a_delegation_to_a_place_is_hosted() -> None:
     """"welcomed X and his accompanying delegation to Santiago": the companions (`events.guest_companions`) stand
     between the guest and the place; welcoming a guest to a place is hosting (`rewrite.welcome-guest`)."""
