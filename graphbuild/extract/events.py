@@ -3234,6 +3234,8 @@ def _past_companions(words: list[str], at: int, end: int) -> int:
         return at
     noun = next((k for k in range(at + 1, min(end, at + 1 + COMPANION_REACH)) if words[k] in GUEST_COMPANIONS), None)
     return at if noun is None else noun + 1
+
+
 BE_WORDS = union_words("events.be_verbs")  # "was welcomed by Y"
 
 
