@@ -6443,6 +6443,8 @@ def _denied_act(ctx: DocContext, words: list[str], after: int, end: int) -> bool
         return False
     word = words[after]
     return word.startswith(DENIED_ACT_PREFIXES) and ctx.pack.stem(word) != word
+
+
 COMPANY_NOUNS = union_words("events.company_nouns")  # "perusahaan (dirgantara) Turki", "a French firm"
 COMPANY_RELATIONS = ("AGREE", "SUPPORT", "COOPERATE", "CONSULT")  # a deal, a contract or talks with a firm
 PARTNER_RELATIONS = ("AGREE", "COOPERATE", "CONSULT", "AID")  # acts with or for a partner, never the one faced

@@ -17,6 +17,8 @@ from spacy.tokens import Span
 from graphbuild.extract.events import (
     COMPLEMENTIZERS,
     COOPERATION,
+    DENIAL_VERBS,
+    DENIED_ACT_PREFIXES,
     DocContext,
     asks,
     low,
@@ -344,9 +346,7 @@ def _blocked_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
     return entry is not None and entry.relation is None and not entry.intent and not entry.governs
 
 
-DENIAL_VERBS = union_words("events.denial_verbs")
 DENIED_ACT_SUFFIXES = tuple(sorted(union_words("events.denied_act_suffixes")))  # "denied supplying …"
-DENIED_ACT_PREFIXES = tuple(sorted(union_words("events.denied_act_prefixes")))  # "membantah memasok …"
 
 
 def _denied_only(ctx: DocContext, scored: ScoredCandidate) -> bool:
