@@ -2790,6 +2790,37 @@ def _drop_hoped_act(ctx: DocContext, sent: Span, cands: list[Candidate], marks: 
             c.applied("filter.hoped-act")
 
 
+CAUTION_VERBS = union_words("events.caution_verbs")  # "warned", "cautioned"
+CAUTION_LINKS = union_words("events.caution_links")  # "against"
+CAUTION_DETERMINERS = union_words("events.caution_determiners")  # "any", "a", "further"
+
+
+@RULES.register("filter.cautioned-act", "filter")
+def _drop_cautioned_act(ctx: DocContext, sent: Span, cands: list[Candidate], marks: Markers) -> None:
+    """An act a warning cautions against is no event ("Brazil warned Venezuela against any attack on Guyana": no one
+    attacked, neither the warner nor the one warned): a trigger right after a caution link (`events.caution_links`)
+    and at most two determiners (`events.caution_determiners`), with a caution verb (`events.caution_verbs`) at most
+    six words before the link and no clause break between. The warning itself stays."""
+    if not CAUTION_LINKS:
+        return
+    words, texts = low(ctx.doc), tokens(ctx.doc).text
+    for c in cands:
+        if c.dropped:
+            continue
+        link = c.start - 1
+        while link > sent.start and c.start - link <= 2 and words[link] in CAUTION_DETERMINERS:
+            link -= 1
+        if link <= sent.start or words[link] not in CAUTION_LINKS:
+            continue
+        for k in range(link - 1, max(sent.start, link - 7) - 1, -1):
+            if texts[k] in CLAUSE_BREAKS or texts[k] == "," or words[k] in marks.clause:
+                break
+            if words[k] in CAUTION_VERBS:
+                c.dropped = True
+                c.applied("filter.cautioned-act")
+                break
+
+
 JUDGING_RELATIONS = ("ACCUSE", "REJECT")
 CAUSE_LINKS = union_words("events.cause_links")  # "summoned Y's ambassador over the attack on Z"
 PENALTY_RELATIONS = frozenset({"ACCUSE", "SANCTION", "REJECT", "THREATEN", "COERCE", "PROTEST"})
@@ -6996,7 +7027,7 @@ RULES.set_order("chain", ("chain.appeal-cooperation", "chain.governs-complement"
                           "chain.intent-bridge", "chain.light-verb"))
 RULES.set_order("filter", ("filter.no-relation", "filter.complement-clauses", "filter.requested-complements",
                            "filter.accusation-charges", "filter.topic-nouns", "filter.discussed-act",
-                           "filter.hoped-act", "filter.cause-nouns", "filter.judged-nouns",
+                           "filter.hoped-act", "filter.cautioned-act", "filter.cause-nouns", "filter.judged-nouns",
                            "filter.body-meeting", "filter.named-forum",
                            "filter.conditional-clause",
                            "filter.intent-coordinated", "filter.intent-purpose", "filter.date-phrase",

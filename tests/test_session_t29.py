@@ -1,0 +1,18 @@
+"""Sentences of our own in the style of current wire copy (2026-12-08, twelfth session): an act a warning cautions
+against."""
+
+from __future__ import annotations
+
+from tests.test_session_t21 import _as_built
+from tests.test_session_t22 import _rules_only
+
+
+def test_an_act_a_warning_cautions_against_is_no_event() -> None:
+    """`filter.cautioned-act` (`events.caution_verbs`, `events.caution_links`): "warned Y against any attack on Z"
+    reports no attack, neither the warner's nor Y's; the warning of Y stays. An attack told as done stays."""
+    for text in ("Kenya warned Uganda against any attack on Tanzania.",
+                 "Kenya cautioned Uganda against a possible invasion of Tanzania."):
+        assert not [k for k in _rules_only(text) if k[1] == "ASSAULT"], text
+        assert not [k for k in _as_built(text) if k[1] == "ASSAULT"], text
+    assert ("KEN", "THREATEN", "UGA") in _rules_only("Kenya warned Uganda against any attack on Tanzania.")
+    assert ("UGA", "ASSAULT", "TZA") in _rules_only("Kenya said Uganda launched an attack on Tanzania.")
