@@ -16,3 +16,10 @@ def test_an_act_a_warning_cautions_against_is_no_event() -> None:
         assert not [k for k in _as_built(text) if k[1] == "ASSAULT"], text
     assert ("KEN", "THREATEN", "UGA") in _rules_only("Kenya warned Uganda against any attack on Tanzania.")
     assert ("UGA", "ASSAULT", "TZA") in _rules_only("Kenya said Uganda launched an attack on Tanzania.")
+
+
+def test_an_inside_gap_opening_with_its_names_the_sentences_subject() -> None:
+    """`roles.its-target` for an `inside` entry (`events.its_target_relations` holds MOBILIZE): "X said Y's jets
+    violated its airspace" is an incursion into X's airspace; with no "its" the gap's own name is the target."""
+    assert ("UGA", "MOBILIZE", "KEN") in _rules_only("Kenya said Ugandan warplanes violated its airspace.")
+    assert ("UGA", "MOBILIZE", "TZA") in _rules_only("Kenya said Ugandan warplanes violated Tanzania's airspace.")

@@ -4816,11 +4816,14 @@ def _role_its_target(r: Roles) -> None:
     """"Iran condemned the U.S. strikes on its nuclear facilities", "Chile said Peru's strikes on its border posts
     killed ten soldiers": an attack (`events.its_target_relations`) with a source and no target, right after it one of
     its prepositions and "its" (`events.thing_owner_pronouns`), hits the sentence's subject: the first actor of the
-    sentence, its first word (after a dateline: `_opens_sentence`), no person and not the attack's own source."""
+    sentence, its first word (after a dateline: `_opens_sentence`), no person and not the attack's own source. So
+    does an `inside` entry whose gap opens with "its" ("Chile said Peruvian jets violated its airspace")."""
     if r.pairs is not None or r.targets or not r.sources or r.c.relation not in ITS_TARGET_RELATIONS:
         return
     words, at = low(r.doc), r.c.end
-    if at + 1 >= r.sent.end or words[at] not in r.c.entry.preps or words[at + 1] not in THING_OWNER_PRONOUNS:
+    owned_gap = r.c.entry.inside and words[r.c.start + 1] in THING_OWNER_PRONOUNS
+    if not owned_gap and (at + 1 >= r.sent.end or words[at] not in r.c.entry.preps
+                          or words[at + 1] not in THING_OWNER_PRONOUNS):  # fmt: skip
         return
     first = min((m for m in r.mentions if r.sent.start <= m.start < r.c.start), key=lambda m: m.start, default=None)
     if (first is None or not _opens_sentence(r.doc, r.sent, first.start) or first.actor.type == "Person"
