@@ -23,3 +23,19 @@ def test_an_inside_gap_opening_with_its_names_the_sentences_subject() -> None:
     violated its airspace" is an incursion into X's airspace; with no "its" the gap's own name is the target."""
     assert ("UGA", "MOBILIZE", "KEN") in _rules_only("Kenya said Ugandan warplanes violated its airspace.")
     assert ("UGA", "MOBILIZE", "TZA") in _rules_only("Kenya said Ugandan warplanes violated Tanzania's airspace.")
+
+
+def test_a_speaker_saying_y_fired_first_accuses_y() -> None:
+    """`en.accuse.said-fired-first`, `en.accuse.said-opened-fire-first`: blame for a clash, as a reported wrongdoing;
+    told by the writer alone it is no accusation."""
+    assert ("KEN", "ACCUSE", "UGA") in _rules_only("Kenya said Ugandan soldiers had fired first.")
+    assert ("KEN", "ACCUSE", "UGA") in _rules_only("Kenya said Ugandan troops opened fire first on Sunday.")
+    assert not [k for k in _rules_only("Ugandan troops fired first near the lake.") if k[1] == "ACCUSE"]
+
+
+def test_remarks_judged_after_a_sentence_with_no_event_are_its_speakers() -> None:
+    """`_act_owners` (`_previous_speaker`): "the remarks" judged right after "X said …" with no rule event are X's
+    words, so X is the target; with no speaker before, no one is."""
+    text = "Kenya said the lake islands belonged to it. Uganda condemned the remarks."
+    assert ("UGA", "ACCUSE", "KEN") in _rules_only(text)
+    assert not _rules_only("The lake islands were flooded. Uganda condemned the remarks.")

@@ -1143,13 +1143,15 @@ def _act_owners(ctx: DocContext, noun: str) -> list[Actor]:
     such event of the latest sentence with one, for a pact (people as their states); else the sentence before's
     subject if it is the source of one, or the sources of that first event (the targets, when that event judged an
     act: "X mengecam keputusan Y"; not for a charge or a speech noun: "the remarks" are the judge's); none without
-    such an event."""
+    such an event, except for a speech noun: the sentence before's speaker ("Trump said … Venezuela condemned the
+    remarks")."""
     if not ctx.sentence_mentions:
         return []
     pact = noun in ACT_PACT_NOUNS
     fitting = _recent_acts(ctx, noun, ACT_CHARGE_LOOKBACK if noun in ACT_CHARGE_NOUNS else ACT_LOOKBACK)
     if not fitting:
-        return []
+        speaker = _previous_speaker(ctx) if noun in ACT_SPEECH_NOUNS else None
+        return [speaker] if speaker is not None else []
     first = _first_of_latest(fitting)
     if pact:  # a pact binds the states its signers lead ("Putin and Kim signed … Seoul condemned the pact")
         # a meeting is its participants' own ("Trump met Sharaa. Mohammed bin Salman hosted the meeting")
@@ -1291,6 +1293,18 @@ def _previous_actor_subject(ctx: DocContext, back: int = 1) -> Actor | None:
     # a personal pronoun ("Ia mengusulkan …") is a subject; an act anaphor's owners are not
     acting = [m for m in mentions if (m.kind != "pronoun" or m.rule == "coref.pronoun") and verb_after(m)]
     return acting[0].actor if acting else None
+
+
+def _previous_speaker(ctx: DocContext) -> Actor | None:
+    """The actor of the sentence before that a speech verb follows right away ("Trump said …"), if it is that
+    sentence's subject (`_previous_actor_subject`)."""
+    subject = _previous_actor_subject(ctx)
+    if subject is None:
+        return None
+    _sent, mentions = ctx.sentence_mentions[-1]
+    words, speech = low(ctx.doc), markers_of(ctx.lexicon).speech
+    first = next(m for m in mentions if m.actor.id == subject.id)
+    return subject if first.end < len(words) and words[first.end] in speech else None
 
 
 OBJECT_PRONOUNS = union_words("events.object_pronouns")  # "urged him to": always an object
