@@ -39,3 +39,15 @@ def test_remarks_judged_after_a_sentence_with_no_event_are_its_speakers() -> Non
     text = "Kenya said the lake islands belonged to it. Uganda condemned the remarks."
     assert ("UGA", "ACCUSE", "KEN") in _rules_only(text)
     assert not _rules_only("The lake islands were flooded. Uganda condemned the remarks.")
+
+
+def test_a_list_of_targets_shares_the_event_the_scorer_keeps() -> None:
+    """`share_listed` (`_listed_after`): the rules read one event off "proposed by A, B, C and the D"; when the scorer
+    keeps it for one listed target, the others keep it too."""
+    text = ("Kenya's rebels said they accepted a truce proposed by Uganda, Tanzania, Rwanda and the "
+            "Democratic Republic of the Congo.")
+    found = _as_built(text)
+    targets = {k[2] for k in found if k[1] == "AGREE"}
+    assert targets and targets == {"UGA", "TZA", "RWA", "COD"}, found
+    found = _as_built("The European Union imposed sanctions on Iran, Belarus and North Korea.")
+    assert {k[2] for k in found if k[1] == "SANCTION"} == {"IRN", "BLR", "PRK"}, found

@@ -19,6 +19,7 @@ from graphbuild.extract.events import (
     COOPERATION,
     DENIAL_VERBS,
     DENIED_ACT_PREFIXES,
+    POSSESSIVE_MARKS,
     DocContext,
     asks,
     low,
@@ -52,6 +53,7 @@ LISTED_TYPES = frozenset({"Country", "Organization"})  # the listed sources whos
 LIST_TO_TRIGGER = 6  # words between a listed subject and its trigger ("A dan B juga telah mengecam", "A, B and C
 # announced on Monday their withdrawal")
 LIST_JOINERS = union_words("events.pair_joiners")  # "dan", "and": with commas, what joins a list of sources
+LIST_ARTICLES = union_words("events.noun_determiners")  # "A, B and the C": an article inside a list of targets
 # second events the rules read off the sentence's own structure, kept with their pair whatever the relation model
 # says: the purpose of a meeting ("X spoke with Y to congratulate him") is a second act the model, trained on one
 # relation per pair, finds implausible beside the meeting
@@ -222,9 +224,11 @@ def share_listed(candidates: list[PairCandidate], decisions: list[Decision]) -> 
             continue
         key = (rule.sentence_start, rule.trigger.start, rule.trigger.rule, rule.relation)
         groups.setdefault((*key, "target", candidate.target.actor.id), []).append(index)  # the listed sources
+        groups.setdefault((*key, "source", candidate.source.actor.id), []).append(index)  # the listed targets
     shared = list(decisions)
-    for (_start, trigger, _rule, relation, _side, _other), indices in groups.items():
-        if len(indices) < 2 or not _listed_before(candidates, indices, trigger):
+    for (_start, trigger, _rule, relation, side, _other), indices in groups.items():
+        listed = _listed_before if side == "target" else _listed_after
+        if len(indices) < 2 or not listed(candidates, indices, trigger):
             continue
         best = max(indices, key=lambda i: decisions[i].confidence if decisions[i].relation == relation else -1.0)
         if decisions[best].relation != relation:
@@ -252,6 +256,29 @@ def _listed_before(candidates: list[PairCandidate], indices: list[int], trigger:
         return False
     return all(all(t.lower_ in LIST_JOINERS or t.text == "," for t in doc[a[1] : b[0]]) and b[0] > a[1]
                for a, b in pairwise(sources))  # fmt: skip
+
+
+def _listed_after(candidates: list[PairCandidate], indices: list[int], trigger: int) -> bool:
+    """Are the candidates' targets states or organisations named as one list after the trigger, in its clause
+    ("accepted a truce proposed by A, B, C and the D", "sanctions on A, B and C"): named (no pronoun), joined only
+    by commas, `events.pair_joiners` and an article, the last by a joiner, none an owner ("Ukraine, and Washington's
+    support"), with no comma or clause break between the trigger and the list?"""
+    listed = [candidates[i].target for i in indices]
+    targets = sorted({(m.start, m.end, m.actor.type) for m in listed})
+    sentence = candidates[indices[0]].sentence
+    doc = sentence.doc
+    verb = next((t.i for t in sentence if t.idx == trigger), None)
+    if (verb is None or any(m.coref for m in listed) or any(kind not in LISTED_TYPES for _s, _e, kind in targets)
+            or targets[0][0] <= verb):  # fmt: skip
+        return False
+    if any(t.text in (",", ";", ":") for t in doc[verb : targets[0][0]]):
+        return False
+    if any(end < len(doc) and doc[end].lower_ in POSSESSIVE_MARKS for _s, end, _k in targets):
+        return False
+    if not any(t.lower_ in LIST_JOINERS for t in doc[targets[-2][1] : targets[-1][0]]):
+        return False
+    return all(all(t.lower_ in LIST_JOINERS or t.lower_ in LIST_ARTICLES or t.text == "," for t in doc[a[1] : b[0]])
+               and b[0] > a[1] for a, b in pairwise(targets))  # fmt: skip
 
 
 def learned_triples(ctx: DocContext, rule_triples: list[Triple], model: EventModel,
