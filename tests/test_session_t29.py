@@ -51,3 +51,12 @@ def test_a_list_of_targets_shares_the_event_the_scorer_keeps() -> None:
     assert targets and targets == {"UGA", "TZA", "RWA", "COD"}, found
     found = _as_built("The European Union imposed sanctions on Iran, Belarus and North Korea.")
     assert {k[2] for k in found if k[1] == "SANCTION"} == {"IRN", "BLR", "PRK"}, found
+
+
+def test_a_nationality_before_a_company_noun_is_no_source_of_a_deal() -> None:
+    """`roles.nearest-subject` with `_company_nationality` (`events.company_nouns` holds airlines and carriers):
+    "Kenyan airlines offered …", "Kenyan firms signed contracts with Y" are deals of firms, which are no actors
+    (docs/annotation.md), not of their state; the state itself stays."""
+    assert not _rules_only("Kenyan airlines offered refunds on flights to Ugandan cities.")
+    assert not _rules_only("Kenyan firms signed contracts with Uganda.")
+    assert ("KEN", "SUPPORT", "UGA") in _rules_only("Kenya signed contracts with Uganda.")

@@ -4650,6 +4650,9 @@ def _role_nearest_subject(r: Roles) -> None:
         r.sources = _speakers_government(r.ctx, r.c.start, r.sources, r.mentions, r.marks)
         if r.c.relation == "CONSULT":  # "wisatawan asal Chile yang berkunjung ke Peru": tourists, no state visit
             r.sources = [m for m in r.sources if not _private_travellers(r.doc, m)]
+        if r.c.relation in COMPANY_RELATIONS:  # "Chinese airlines offered refunds": firms, no act of their state
+            words = low(r.doc)
+            r.sources = [m for m in r.sources if m.kind == "role" or not _company_nationality(words, [], m)]
         r.chose(r.sources)
 
 
