@@ -60,3 +60,11 @@ def test_a_nationality_before_a_company_noun_is_no_source_of_a_deal() -> None:
     assert not _rules_only("Kenyan airlines offered refunds on flights to Ugandan cities.")
     assert not _rules_only("Kenyan firms signed contracts with Uganda.")
     assert ("KEN", "SUPPORT", "UGA") in _rules_only("Kenya signed contracts with Uganda.")
+
+
+def test_an_attack_on_a_site_in_a_state_hits_that_state() -> None:
+    """`events.holder_nouns` (depots, refineries, houses, bases, stations …): "bombed a weapons depot in Y", "struck an
+    oil refinery in the Y port of …" hit Y, as "struck targets in Y" does."""
+    assert ("KEN", "ASSAULT", "UGA") in _rules_only("Kenya bombed a weapons depot in northern Uganda.")
+    assert ("KEN", "ASSAULT", "UGA") in _rules_only("Kenyan drones struck an oil refinery in the Ugandan town of Jinja.")
+    assert ("KEN", "ASSAULT", "UGA") in _rules_only("Kenyan jets bombed a house in Uganda, killing five people.")
