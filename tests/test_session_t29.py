@@ -66,5 +66,14 @@ def test_an_attack_on_a_site_in_a_state_hits_that_state() -> None:
     """`events.holder_nouns` (depots, refineries, houses, bases, stations …): "bombed a weapons depot in Y", "struck an
     oil refinery in the Y port of …" hit Y, as "struck targets in Y" does."""
     assert ("KEN", "ASSAULT", "UGA") in _rules_only("Kenya bombed a weapons depot in northern Uganda.")
-    assert ("KEN", "ASSAULT", "UGA") in _rules_only("Kenyan drones struck an oil refinery in the Ugandan town of Jinja.")
+    found = _rules_only("Kenyan drones struck an oil refinery in the Ugandan town of Jinja.")
+    assert ("KEN", "ASSAULT", "UGA") in found, found
     assert ("KEN", "ASSAULT", "UGA") in _rules_only("Kenyan jets bombed a house in Uganda, killing five people.")
+
+
+def test_after_and_a_gerund_with_a_bare_object_takes_the_main_subject_without_a_comma() -> None:
+    """`roles.time-clause-subject`: "X ordered the closure of Y's consulate after blaming Y for …" has X blame Y, as
+    with a comma before "after"."""
+    text = "Kenya ordered the closure of the Ugandan consulate in Kisumu after blaming Kampala for an act of sabotage."
+    found = _rules_only(text)
+    assert ("KEN", "ACCUSE", "UGA") in found and ("KEN", "SANCTION", "UGA") in found, found

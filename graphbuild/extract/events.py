@@ -4559,7 +4559,8 @@ def _role_time_clause_subject(r: Roles) -> None:
     reciprocal marker of `events.reciprocal_words` before it is no event noun). In a language whose owner follows the
     noun (Indonesian), a time word with no comma before it and a personal pronoun after it
     (`events.time_clause_pronouns`: "… diumumkan X setelah ia berbicara dengan Y") opens a clause whose subject is
-    the main clause's person."""
+    the main clause's person. An English "-ing" verb with a bare object needs no comma before the time word ("Chile
+    closed Peru's consulate after blaming Peru for …")."""
     if not r.open() or r.sources:
         return
     words, texts, at = low(r.doc), tokens(r.doc).text, r.c.start - 1
@@ -4584,7 +4585,9 @@ def _role_time_clause_subject(r: Roles) -> None:
         r.sources = [m for m in subjects if m.actor.type == "Person"]
         r.chose(r.sources)
         return
-    if texts[at - 1] != "," or r.previous is None:
+    # an English "-ing" verb with a bare object needs no comma: "closed Y's consulate after blaming Y for …"
+    gerund = not r.ctx.grammar.noun_then_owner and head == at + 1 and _participle_at(words, head, r.c.end, r.marks)
+    if (texts[at - 1] != "," and not gerund) or r.previous is None:
         return
     before, pairs = r.previous
     if before.end > at - 1 or before.mode != "asserted":
