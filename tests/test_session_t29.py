@@ -77,3 +77,11 @@ def test_after_and_a_gerund_with_a_bare_object_takes_the_main_subject_without_a_
     text = "Kenya ordered the closure of the Ugandan consulate in Kisumu after blaming Kampala for an act of sabotage."
     found = _rules_only(text)
     assert ("KEN", "ACCUSE", "UGA") in found and ("KEN", "SANCTION", "UGA") in found, found
+
+
+def test_a_nationality_before_a_states_property_is_no_source() -> None:
+    """`roles.nearest-subject` with `events.resource_nouns`: in "agreed to use frozen Ugandan assets to fund a loan
+    for Y" the assets' state funds nothing."""
+    found = _rules_only("The European Union agreed to use frozen Ugandan assets to fund a loan for Kenya.")
+    assert not [k for k in found if k[0] == "UGA" and k[1] == "AID"], found
+    assert ("UGA", "AID", "KEN") in _rules_only("Uganda used its reserves to fund a loan for Kenya.")

@@ -4653,12 +4653,16 @@ def _role_nearest_subject(r: Roles) -> None:
         r.sources = _speakers_government(r.ctx, r.c.start, r.sources, r.mentions, r.marks)
         if r.c.relation == "CONSULT":  # "wisatawan asal Chile yang berkunjung ke Peru": tourists, no state visit
             r.sources = [m for m in r.sources if not _private_travellers(r.doc, m)]
+        words = low(r.doc)
         if r.c.relation in COMPANY_RELATIONS:  # "Chinese airlines offered refunds": firms, no act of their state
-            words = low(r.doc)
             r.sources = [m for m in r.sources if m.kind == "role" or not _company_nationality(words, [], m)]
+        # "agreed to use frozen Russian assets to fund a loan for Y": the assets' state pays for nothing
+        r.sources = [m for m in r.sources if m.kind != "demonym" or m.end >= len(words)
+                     or words[m.end] not in RESOURCE_NOUNS]  # fmt: skip
         r.chose(r.sources)
 
 
+RESOURCE_NOUNS = union_words("events.resource_nouns")  # "Russian assets": a state's property, no actor
 PRIVATE_TRAVELLERS = union_words("events.private_travellers")  # "wisatawan", "tourists": people of a state, privately
 TRAVELLER_LINKS = union_words("events.traveller_links")  # "wisatawan asal Chile", "tourists from Chile"
 
