@@ -85,3 +85,12 @@ def test_a_nationality_before_a_states_property_is_no_source() -> None:
     found = _rules_only("The European Union agreed to use frozen Ugandan assets to fund a loan for Kenya.")
     assert not [k for k in found if k[0] == "UGA" and k[1] == "AID"], found
     assert ("UGA", "AID", "KEN") in _rules_only("Uganda used its reserves to fund a loan for Kenya.")
+
+
+def test_an_act_judged_as_a_breach_of_a_bodys_text_is_still_the_subjects_before() -> None:
+    """`_act_anaphors` with `events.act_judgement_links` ("sebagai"): the body named in what the act is judged as
+    ("… sebagai pelanggaran resolusi Dewan Keamanan PBB") is not named after the act; with no recent rule event of
+    its kind, the act is the sentence before's subject's."""
+    text = ("Kenya meluncurkan rudal balistik ke Samudra Hindia pada Jumat. Uganda mengecam peluncuran itu sebagai "
+            "pelanggaran resolusi Dewan Keamanan PBB.")
+    assert ("UGA", "ACCUSE", "KEN") in _rules_only(text, lang="id")

@@ -901,6 +901,17 @@ def _clause_end(doc: Doc, start: int, end: int) -> int:
 CONTRAST_CONJUNCTIONS = union_words("events.contrast_conjunctions")  # "…, namun …", "…, but …"
 
 
+ACT_JUDGEMENT_LINKS = union_words("events.act_judgement_links")  # "mengecam tindakan itu sebagai …"
+
+
+def _named_in_judgement_only(ctx: DocContext, mentions: list[Mention], start: int, end: int) -> bool:
+    """Are the actors named from `start` to `end` (places aside) all inside what the act is judged as, after a
+    judgement link (`events.act_judgement_links`: "… sebagai pelanggaran resolusi Dewan Keamanan PBB")?"""
+    words = low(ctx.doc)
+    link = next((x for x in range(start, end) if words[x] in ACT_JUDGEMENT_LINKS), None)
+    return link is not None and not any(start <= m.start < link and not _named_place(ctx, m) for m in mentions)
+
+
 def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered: set[int],
                   marks: Markers) -> list[Mention]:  # fmt: skip
     """"Seoul mengecam tindakan itu", "Poland condemned the attack", "The US welcomed the agreement": an act named
@@ -947,6 +958,12 @@ def _act_anaphors(ctx: DocContext, sent: Span, mentions: list[Mention], covered:
             owners = _act_owners(ctx, words[j]) if subject is not None and _other_owners_acted(ctx, words[j],
                                                                                                 subject) else []
             end, owners = k + 1, owners or ([subject] if subject is not None else _act_owners(ctx, words[j]))
+            if not owners and named_after and words[j] not in ACT_PACT_NOUNS and _named_in_judgement_only(
+                    ctx, mentions, k + 1, clause_end):  # fmt: skip
+                # "Jepang mengecam peluncuran itu sebagai pelanggaran resolusi Dewan Keamanan PBB": with no recent
+                # event of its kind, the act is the sentence before's subject's, as with no actor named after it
+                subject = _earlier_subject(ctx, mentions, i)
+                owners = [subject] if subject is not None else []
         elif _patient_phrase_act(ctx, sent, mentions, j, covered):
             end, owners = j + 1, _act_owners(ctx, words[j])  # "mengecam penahanan para aktivis": the last detainer
         else:
