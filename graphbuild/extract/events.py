@@ -3980,15 +3980,18 @@ ACTED_ON_MODIFIERS = 2  # lower-case words between an event noun and the one act
 
 def _acted_on_before_agent(r: Roles) -> Mention | None:
     """The actor acted on after an event noun that an agent after "oleh" follows, past at most `ACTED_ON_MODIFIERS`
-    lower-case words (none a link) or right after (or ending) a trigger of several words: "penembakan sebuah drone
-    Mali oleh militer Aljazair", "pengusiran tiga diplomat Rusia oleh Moldova" (`roles.genitive-owner`); else None."""
+    lower-case words or numbers (none a link) or right after (or ending) a trigger of several words: "penembakan
+    sebuah drone Mali oleh militer Aljazair", "pengusiran tiga diplomat Rusia oleh Moldova", "penahanan 18 tentara
+    Kamboja oleh …" (`roles.genitive-owner`); else None."""
     words, table, ctx = low(r.doc), tokens(r.doc), r.ctx
     if r.c.entry.converse or not (_event_noun(ctx, words[r.c.start]) or ctx.pack.derived_noun(words[r.c.start])):
         return None
     links = r.marks.preps | r.marks.coordinators | r.marks.complement | r.marks.clause | r.marks.passive_agent
-    at = r.c.end
-    while at < r.sent.end and at - r.c.end < ACTED_ON_MODIFIERS and table.is_lower[at] and table.is_alpha[at] \
-            and words[at] not in links:  # fmt: skip
+    at, starts = r.c.end, {m.start for m in r.mentions}
+    while at < r.sent.end and at - r.c.end < ACTED_ON_MODIFIERS and at not in starts and (
+            table.is_lower[at] and table.is_alpha[at] or table.like_num[at]) and words[at] not in links:  # fmt: skip
+        # a number counts as a modifier ("penahanan 18 tentara Kamboja oleh pasukan Thailand"); an actor's first
+        # word ("tentara Kamboja") ends the modifiers
         at += 1
     # the actor may take in the trigger's last word ("pengusiran tiga [diplomat Rusia]")
     m = next((m for m in r.mentions if m.start == at or r.c.start < m.start < r.c.end <= m.end), None)
