@@ -998,21 +998,38 @@ def _passive_judged_act(ctx: DocContext, sent: Span, covered: set[int]) -> list[
 def _passive_judged_act_inside(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
     """A charge named again after a comma in the sentence that reports it (`events.act_charge_nouns`: "X menuduh Y …,
     tuduhan yang dibantah Z", "…, namun tuduhan itu dibantah Z"; a relative word or a demonstrative after the noun, a
-    contrast conjunction before it, `events.contrast_conjunctions`): the charge of the sentence's first actor, its
+    contrast conjunction before it, `events.contrast_conjunctions`, up to two adverbs before the verb,
+    `events.judged_adverbs`: "…, tuduhan yang selalu dibantah Z"): the charge of the sentence's first actor, its
     opening subject, as `_passive_judged_act` reads "Tuduhan itu dibantah Z" in the next sentence. Other acts ("…,
     langkah yang dikecam Z") are left to the rules that read them."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
     out: list[Mention] = []
     for i in range(sent.start + 2, sent.end - 2):
         comma = i - 1 - (words[i - 1] in CONTRAST_CONJUNCTIONS)
+        verb = i + 2
+        while verb < sent.end - 1 and verb - i < JUDGED_ADVERB_REACH and words[verb] in JUDGED_ADVERBS:
+            verb += 1  # ", tuduhan yang selalu dibantah Kigali": an adverb before the passive verb
         if (texts[comma] != "," or words[i] not in ACT_CHARGE_NOUNS
-                or words[i + 1] not in ACT_DEMONSTRATIVES | RELATIVE_OPENERS or words[i + 2] not in ACT_PASSIVE_VERBS
+                or words[i + 1] not in ACT_DEMONSTRATIVES | RELATIVE_OPENERS or words[verb] not in ACT_PASSIVE_VERBS
                 or i in covered or i + 1 in covered):  # fmt: skip
             continue
+        if verb > i + 2 and not _charge_before(ctx, sent, comma):
+            continue  # past an adverb only after a charge told before the comma; else the noun is the charge
         first = next((m for m in ctx.all_mentions if sent.start <= m.start and m.end <= comma), None)
         if first is not None:
             out += _act_mentions(i, i + 2, [first.actor])
     return out
+
+
+JUDGED_ADVERB_REACH = 4  # the noun, its relative word and up to two adverbs before the passive verb
+
+
+def _charge_before(ctx: DocContext, sent: Span, comma: int) -> bool:
+    """Does an accusation's trigger start in the sentence before token `comma` ("Kinshasa menuduh Rwanda …, tuduhan
+    yang selalu dibantah Kigali"; not "NATO menyebut China sebagai pendukung …, tuduhan yang langsung ditolak
+    Beijing", where the noun itself tells the charge)?"""
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+    return any(s.start < comma and getattr(ctx.entries.get(s.label_), "relation", None) == "ACCUSE" for s in spans)
 
 
 MEDIATION_WORDS = union_words("events.mediation_words")  # "offered to mediate": between the parties named before
