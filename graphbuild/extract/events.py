@@ -5534,12 +5534,27 @@ def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
     targets = _expand(doc, [before[-1]], mentions, marks) if c.relation == "THREATEN" else [before[-1]]
     target = targets[0]
     speaker = _speech_subject(sent, target.start, mentions, marks, coordinated=True) \
-        or _speaker_after_clause(sent, c, mentions, marks)  # fmt: skip
+        or _speaker_after_clause(sent, c, mentions, marks) or _attribution_speaker(sent, target, mentions)  # fmt: skip
     if (speaker is None or any(speaker.actor == t.actor for t in targets)
             or low(doc)[target.start - 1] in marks.preps
             or low(doc)[_list_start(doc, target, mentions) - 1] in OBLIGED_TIE_NOUNS):  # fmt: skip
         return [], []  # "Hubungan Chile dan Peru harus …": they own the tie to change, no one is asked
     return [speaker], targets
+
+
+def _attribution_speaker(sent: Span, target: Mention, mentions: list[Mention]) -> Mention | None:
+    """The source of an attribution that opens the sentence ("Menurut Kremlin, Inggris berusaha menggagalkan …",
+    "According to Kyiv, Moscow lied …": `events.attribution_openers`, the actor right after it and a comma after
+    that actor) when the obliged actor follows the comma: the one who says it, as a speech verb's subject."""
+    doc = sent.doc
+    words, first = low(doc), _first_word(doc, sent)
+    at = first + 1 + (first + 1 < sent.end and words[first + 1] == "to")
+    if words[first] not in ATTRIBUTION_OPENERS:
+        return None
+    source = next((m for m in mentions if m.start == at), None)
+    if source is None or source.end >= sent.end or words[source.end] != "," or target.start <= source.end:
+        return None
+    return source
 
 
 OBLIGED_TIE_NOUNS = union_words("events.obliged_tie_nouns")  # "hubungan kedua negara harus …": no demand of the pair
