@@ -4006,7 +4006,7 @@ def _acted_on_before_agent(r: Roles) -> Mention | None:
     links = r.marks.preps | r.marks.coordinators | r.marks.complement | r.marks.clause | r.marks.passive_agent
     at, starts = r.c.end, {m.start for m in r.mentions}
     while at < r.sent.end and at - r.c.end < ACTED_ON_MODIFIERS and at not in starts and (
-            table.is_lower[at] and table.is_alpha[at] or table.like_num[at]) and words[at] not in links:  # fmt: skip
+            (table.is_lower[at] and table.is_alpha[at]) or table.like_num[at]) and words[at] not in links:  # fmt: skip
         # a number counts as a modifier ("penahanan 18 tentara Kamboja oleh pasukan Thailand"); an actor's first
         # word ("tentara Kamboja") ends the modifiers
         at += 1
