@@ -69,3 +69,10 @@ def test_the_source_of_an_opening_attribution_speaks_for_an_obligation() -> None
     Kremlin says it, as a speech verb's subject would."""
     found = _found("Menurut Kremlin, Polandia berusaha menggagalkan perundingan damai di Istanbul.")
     assert ("RUS", "ACCUSE", "POL") in found
+
+
+def test_a_wrong_said_of_a_list_accuses_each_listed_actor() -> None:
+    """`obligation_roles` with `LISTED_OBLIGED`: "mengatakan Polandia dan Lituania berusaha menyabotase …" is a
+    charge against each, as a cost laid on a list is a threat to each."""
+    found = _found("Pemerintah Hongaria mengatakan Polandia dan Lituania berusaha menyabotase perundingan damai.")
+    assert {("HUN", "ACCUSE", "POL"), ("HUN", "ACCUSE", "LTU")} <= found

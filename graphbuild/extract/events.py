@@ -5530,8 +5530,9 @@ def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
     before = [m for m in mentions if m.end <= c.start and c.start - m.end <= 2]
     if not before:
         return [], []
-    # a cost laid on a list ("said the US and Britain would pay dearly") is a threat to each listed
-    targets = _expand(doc, [before[-1]], mentions, marks) if c.relation == "THREATEN" else [before[-1]]
+    # a cost laid on a list ("said the US and Britain would pay dearly") is a threat to each listed, a wrong said of
+    # a list a charge against each ("Menurut Kremlin, Inggris dan Prancis berusaha menggagalkan …")
+    targets = _expand(doc, [before[-1]], mentions, marks) if c.relation in LISTED_OBLIGED else [before[-1]]
     target = targets[0]
     speaker = _speech_subject(sent, target.start, mentions, marks, coordinated=True) \
         or _speaker_after_clause(sent, c, mentions, marks) or _attribution_speaker(sent, target, mentions)  # fmt: skip
@@ -5558,6 +5559,7 @@ def _attribution_speaker(sent: Span, target: Mention, mentions: list[Mention]) -
 
 
 OBLIGED_TIE_NOUNS = union_words("events.obliged_tie_nouns")  # "hubungan kedua negara harus …": no demand of the pair
+LISTED_OBLIGED = ("THREATEN", "ACCUSE")  # obligations whose listed subjects are each a target
 
 
 def _list_start(doc: Doc, m: Mention, mentions: list[Mention]) -> int:
