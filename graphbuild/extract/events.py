@@ -1015,21 +1015,38 @@ def _passive_judged_act(ctx: DocContext, sent: Span, covered: set[int]) -> list[
 def _passive_judged_act_inside(ctx: DocContext, sent: Span, covered: set[int]) -> list[Mention]:
     """A charge named again after a comma in the sentence that reports it (`events.act_charge_nouns`: "X menuduh Y …,
     tuduhan yang dibantah Z", "…, namun tuduhan itu dibantah Z"; a relative word or a demonstrative after the noun, a
-    contrast conjunction before it, `events.contrast_conjunctions`): the charge of the sentence's first actor, its
+    contrast conjunction before it, `events.contrast_conjunctions`, up to two adverbs before the verb,
+    `events.judged_adverbs`: "…, tuduhan yang selalu dibantah Z"): the charge of the sentence's first actor, its
     opening subject, as `_passive_judged_act` reads "Tuduhan itu dibantah Z" in the next sentence. Other acts ("…,
     langkah yang dikecam Z") are left to the rules that read them."""
     words, texts = low(ctx.doc), tokens(ctx.doc).text
     out: list[Mention] = []
     for i in range(sent.start + 2, sent.end - 2):
         comma = i - 1 - (words[i - 1] in CONTRAST_CONJUNCTIONS)
+        verb = i + 2
+        while verb < sent.end - 1 and verb - i < JUDGED_ADVERB_REACH and words[verb] in JUDGED_ADVERBS:
+            verb += 1  # ", tuduhan yang selalu dibantah Kigali": an adverb before the passive verb
         if (texts[comma] != "," or words[i] not in ACT_CHARGE_NOUNS
-                or words[i + 1] not in ACT_DEMONSTRATIVES | RELATIVE_OPENERS or words[i + 2] not in ACT_PASSIVE_VERBS
+                or words[i + 1] not in ACT_DEMONSTRATIVES | RELATIVE_OPENERS or words[verb] not in ACT_PASSIVE_VERBS
                 or i in covered or i + 1 in covered):  # fmt: skip
             continue
+        if verb > i + 2 and not _charge_before(ctx, sent, comma):
+            continue  # past an adverb only after a charge told before the comma; else the noun is the charge
         first = next((m for m in ctx.all_mentions if sent.start <= m.start and m.end <= comma), None)
         if first is not None:
             out += _act_mentions(i, i + 2, [first.actor])
     return out
+
+
+JUDGED_ADVERB_REACH = 4  # the noun, its relative word and up to two adverbs before the passive verb
+
+
+def _charge_before(ctx: DocContext, sent: Span, comma: int) -> bool:
+    """Does an accusation's trigger start in the sentence before token `comma` ("Kinshasa menuduh Rwanda …, tuduhan
+    yang selalu dibantah Kigali"; not "NATO menyebut China sebagai pendukung …, tuduhan yang langsung ditolak
+    Beijing", where the noun itself tells the charge)?"""
+    spans = ctx.trigger_groups[ctx.sentence_index[sent.start]]
+    return any(s.start < comma and getattr(ctx.entries.get(s.label_), "relation", None) == "ACCUSE" for s in spans)
 
 
 MEDIATION_WORDS = union_words("events.mediation_words")  # "offered to mediate": between the parties named before
@@ -4042,15 +4059,18 @@ ACTED_ON_MODIFIERS = 2  # lower-case words between an event noun and the one act
 
 def _acted_on_before_agent(r: Roles) -> Mention | None:
     """The actor acted on after an event noun that an agent after "oleh" follows, past at most `ACTED_ON_MODIFIERS`
-    lower-case words (none a link) or right after (or ending) a trigger of several words: "penembakan sebuah drone
-    Mali oleh militer Aljazair", "pengusiran tiga diplomat Rusia oleh Moldova" (`roles.genitive-owner`); else None."""
+    lower-case words or numbers (none a link) or right after (or ending) a trigger of several words: "penembakan
+    sebuah drone Mali oleh militer Aljazair", "pengusiran tiga diplomat Rusia oleh Moldova", "penahanan 18 tentara
+    Kamboja oleh …" (`roles.genitive-owner`); else None."""
     words, table, ctx = low(r.doc), tokens(r.doc), r.ctx
     if r.c.entry.converse or not (_event_noun(ctx, words[r.c.start]) or ctx.pack.derived_noun(words[r.c.start])):
         return None
     links = r.marks.preps | r.marks.coordinators | r.marks.complement | r.marks.clause | r.marks.passive_agent
-    at = r.c.end
-    while at < r.sent.end and at - r.c.end < ACTED_ON_MODIFIERS and table.is_lower[at] and table.is_alpha[at] \
-            and words[at] not in links:  # fmt: skip
+    at, starts = r.c.end, {m.start for m in r.mentions}
+    while at < r.sent.end and at - r.c.end < ACTED_ON_MODIFIERS and at not in starts and (
+            (table.is_lower[at] and table.is_alpha[at]) or table.like_num[at]) and words[at] not in links:  # fmt: skip
+        # a number counts as a modifier ("penahanan 18 tentara Kamboja oleh pasukan Thailand"); an actor's first
+        # word ("tentara Kamboja") ends the modifiers
         at += 1
     # the actor may take in the trigger's last word ("pengusiran tiga [diplomat Rusia]")
     m = next((m for m in r.mentions if m.start == at or r.c.start < m.start < r.c.end <= m.end), None)
@@ -5585,11 +5605,12 @@ def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
     before = [m for m in mentions if m.end <= c.start and c.start - m.end <= 2]
     if not before:
         return [], []
-    # a cost laid on a list ("said the US and Britain would pay dearly") is a threat to each listed
-    targets = _expand(doc, [before[-1]], mentions, marks) if c.relation == "THREATEN" else [before[-1]]
+    # a cost laid on a list ("said the US and Britain would pay dearly") is a threat to each listed, a wrong said of
+    # a list a charge against each ("Menurut Kremlin, Inggris dan Prancis berusaha menggagalkan …")
+    targets = _expand(doc, [before[-1]], mentions, marks) if c.relation in LISTED_OBLIGED else [before[-1]]
     target = targets[0]
     speaker = _speech_subject(sent, target.start, mentions, marks, coordinated=True) \
-        or _speaker_after_clause(sent, c, mentions, marks)  # fmt: skip
+        or _speaker_after_clause(sent, c, mentions, marks) or _attribution_speaker(sent, target, mentions)  # fmt: skip
     if (speaker is None or any(speaker.actor == t.actor for t in targets)
             or low(doc)[target.start - 1] in marks.preps
             or low(doc)[_list_start(doc, target, mentions) - 1] in OBLIGED_TIE_NOUNS):  # fmt: skip
@@ -5597,7 +5618,23 @@ def obligation_roles(sent: Span, c: Candidate, mentions: list[Mention],
     return [speaker], targets
 
 
+def _attribution_speaker(sent: Span, target: Mention, mentions: list[Mention]) -> Mention | None:
+    """The source of an attribution that opens the sentence ("Menurut Kremlin, Inggris berusaha menggagalkan …",
+    "According to Kyiv, Moscow lied …": `events.attribution_openers`, the actor right after it and a comma after
+    that actor) when the obliged actor follows the comma: the one who says it, as a speech verb's subject."""
+    doc = sent.doc
+    words, first = low(doc), _first_word(doc, sent)
+    at = first + 1 + (first + 1 < sent.end and words[first + 1] == "to")
+    if words[first] not in ATTRIBUTION_OPENERS:
+        return None
+    source = next((m for m in mentions if m.start == at), None)
+    if source is None or source.end >= sent.end or words[source.end] != "," or target.start <= source.end:
+        return None
+    return source
+
+
 OBLIGED_TIE_NOUNS = union_words("events.obliged_tie_nouns")  # "hubungan kedua negara harus …": no demand of the pair
+LISTED_OBLIGED = ("THREATEN", "ACCUSE")  # obligations whose listed subjects are each a target
 
 
 def _list_start(doc: Doc, m: Mention, mentions: list[Mention]) -> int:
