@@ -94,3 +94,11 @@ def test_an_act_judged_as_a_breach_of_a_bodys_text_is_still_the_subjects_before(
     text = ("Kenya meluncurkan rudal balistik ke Samudra Hindia pada Jumat. Uganda mengecam peluncuran itu sebagai "
             "pelanggaran resolusi Dewan Keamanan PBB.")
     assert ("UGA", "ACCUSE", "KEN") in _rules_only(text, lang="id")
+
+
+def test_a_charge_named_tudingan_again_is_the_last_accusers() -> None:
+    """id `events.act_anaphor_nouns` / `events.act_charge_nouns` hold "tudingan" as "tuduhan": "menepis tudingan
+    tersebut" rejects the one who made the charge in the sentence before."""
+    text = ("Kenya menuding Uganda mendukung kelompok pemberontak. Uganda menepis tudingan tersebut sebagai tidak "
+            "berdasar.")
+    assert ("UGA", "REJECT", "KEN") in _rules_only(text, lang="id")
