@@ -102,3 +102,10 @@ def test_a_charge_named_tudingan_again_is_the_last_accusers() -> None:
     text = ("Kenya menuding Uganda mendukung kelompok pemberontak. Uganda menepis tudingan tersebut sebagai tidak "
             "berdasar.")
     assert ("UGA", "REJECT", "KEN") in _rules_only(text, lang="id")
+
+
+def test_the_owner_after_milik_is_reached_past_a_places_name() -> None:
+    """`_introducer` with `events.introducer_owner_marks` ("milik"): "ke pangkalan udara Moi Timur milik Kenya"
+    hits Kenya, as "ke pangkalan udara milik Kenya" does; the place's name uses none of the preposition's reach."""
+    text = "Uganda menembakkan puluhan rudal ke pangkalan udara Moi Timur milik Kenya."
+    assert ("UGA", "ASSAULT", "KEN") in _rules_only(text, lang="id")

@@ -6848,7 +6848,8 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
     introducer_quantifiers`; nor does an upheld noun, `events.upheld_nouns`: "dukungan terhadap kedaulatan dan
     integritas wilayah Y"; nor does a direction word, `events.introducer_directions`: "ke arah kapal Biro Perikanan
     Filipina"; nor does a sum before "of": "tariffs on $30 billion of U.S. goods",
-    `events.amount_words`)."""
+    `events.amount_words`; nor does an owner's mark right before the phrase with a name before it,
+    `events.introducer_owner_marks`: "ke pangkalan udara Al Shayrat milik Suriah")."""
     words = low(doc)
     reach = marks.introducer_reach
     i = start - 1
@@ -6870,11 +6871,16 @@ def _introducer(doc: Doc, lo: int, start: int, marks: Markers) -> str | None:
             # nor "arah" in "ke arah" (`events.introducer_directions`); nor an upheld noun: "dukungan terhadap
             # kedaulatan dan keutuhan wilayah Somalia"
             reach += 1
+        if word in INTRODUCER_OWNER_MARKS and i == start - 1:
+            # "ke pangkalan udara Al Shayrat milik Suriah": the owner's mark and the place's two-word name
+            reach += OWNER_MARK_REACH
         i -= 1
     return None
 
 
 INTRODUCER_QUANTIFIERS = union_words("events.introducer_quantifiers")
+INTRODUCER_OWNER_MARKS = union_words("events.introducer_owner_marks")  # "… milik Suriah": the owner of the place
+OWNER_MARK_REACH = 3  # the mark and a name before it: "pangkalan udara Al Shayrat milik"
 INTRODUCER_DIRECTIONS = union_words("events.introducer_directions")  # "ke arah kapal …": toward, one preposition
 BORDER_NOUNS = union_words("events.border_nouns")  # "mengerahkan pasukan ke perbatasan dengan Y"
 BORDER_LINKS = union_words("events.border_links")
