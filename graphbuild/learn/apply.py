@@ -268,8 +268,8 @@ def _listed_after(candidates: list[PairCandidate], indices: list[int], trigger: 
     sentence = candidates[indices[0]].sentence
     doc = sentence.doc
     verb = next((t.i for t in sentence if t.idx == trigger), None)
-    if (verb is None or any(m.coref for m in listed) or any(kind not in LISTED_TYPES for _s, _e, kind in targets)
-            or targets[0][0] <= verb):  # fmt: skip
+    if (verb is None or len(targets) < 2 or any(m.coref for m in listed)
+            or any(kind not in LISTED_TYPES for _s, _e, kind in targets) or targets[0][0] <= verb):  # fmt: skip
         return False
     if any(t.text in (",", ";", ":") for t in doc[verb : targets[0][0]]):
         return False
