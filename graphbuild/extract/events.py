@@ -5674,6 +5674,18 @@ def _joiner_at(words: list[str], at: list[int]) -> tuple[int, int] | None:
     return None
 
 
+COMPOUND_MODIFIER_HEADS = union_words("events.compound_modifier_heads")  # "Kurdish-led", "Iran-backed"
+COMPOUND_REACH = 3 if COMPOUND_MODIFIER_HEADS else 0
+
+
+def _drop_compound_modifier(between: list[str]) -> list[str]:
+    """The words between two actors without a hyphenated modifier just before the second ("A and the Kurdish-led B",
+    "A and the Iran-backed B": `events.compound_modifier_heads`): it describes B and separates nothing."""
+    if len(between) >= 3 and between[-1] in COMPOUND_MODIFIER_HEADS and between[-2] == "-":
+        return between[:-3]
+    return between
+
+
 def _fold_joiners(between: list[str]) -> list[str]:
     """The words between two actors with a joining phrase read as a comma ("A, as well as B" → "A, , B")."""
     found = _joiner_at(between, list(range(len(between))))
@@ -5691,8 +5703,9 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     if m.rule == "coref.act-anaphor" and low(doc)[m.start - 1] in (",", *CONTRAST_CONJUNCTIONS):
         return None  # "… pemberontak M23, tuduhan yang dibantah Z": the charge after the clause, no list item
     for other in mentions:
-        if other.end <= m.start and m.start - other.end <= 3 + JOINER_REACH:
-            between = _fold_joiners(low(doc)[other.end : m.start])  # "A, as well as B": "A, B"
+        if other.end <= m.start and m.start - other.end <= 3 + JOINER_REACH + COMPOUND_REACH:
+            # "A, as well as B": "A, B"; "A and the Kurdish-led B": "A and the B"
+            between = _fold_joiners(_drop_compound_modifier(low(doc)[other.end : m.start]))
             if len(between) > 3:
                 continue
             if len(between) >= 2 and between[0] == ")" and between[-1] != "," and _bracketed_repeat(doc, mentions,

@@ -1,0 +1,46 @@
+"""Probe probe28-en (2026-12-08, twenty-eighth round): late-2025 wire copy on Honduras's election and Trump, Colombia
+decertified, Milei at the White House, the US tariffs on Brazil, the Washington Accords of DR Congo and Rwanda, the
+suspensions of Guinea-Bissau, Denmark's drones, Belgium and the frozen Russian assets, Cambodia's scam centres and
+South Korea, Iran and the IAEA, Hezbollah's weapons and Syria and the SDF. Sentences of our own, with other states and
+people than the probe's."""
+
+from __future__ import annotations
+
+from tests.test_probe27_en import shipped
+
+
+def test_the_african_unions_peace_and_security_council_is_the_african_union() -> None:
+    """"The African Union's Peace and Security Council suspended Gabon": the AU's organ (a name of the African Union in
+    the gazetteer), not the UN Security Council its last words name."""
+    found = shipped("The African Union's Peace and Security Council suspended Gabon after the coup.")
+    assert ("african-union", "SANCTION", "GAB") in found, found
+    assert not any(s == "un-security-council" for s, _r, _t in found), found
+
+
+def test_a_hyphenated_modifier_does_not_break_a_list_of_subjects() -> None:
+    """"Sudan's army and the Darfur-based Rapid Support Forces agreed …": "Darfur-based" describes the second actor
+    (`events.compound_modifier_heads`), both are subjects."""
+    found = shipped("Sudan's army and the Darfur-based Rapid Support Forces agreed to a truce on Monday.")
+    assert ("SDN", "AGREE", "rsf") in found, found
+    assert ("rsf", "AGREE", "SDN") in found, found
+
+
+def test_decertifying_a_state_is_a_measure_against_it() -> None:
+    """"Chile decertified Bolivia as a partner in the fight against drugs" (`en.sanction.decertify`)."""
+    found = shipped("Chile decertified Bolivia as a partner in the fight against drugs on Monday.")
+    assert ("CHL", "SANCTION", "BOL") in found, found
+
+
+def test_the_country_is_the_one_state_named_before() -> None:
+    """"ECOWAS suspended Guinea … The African Union also suspended the country": "the country" is the one state the
+    sentences before name (`resolve.definite_state_nouns`, `coref.state-definite`)."""
+    found = shipped("ECOWAS suspended Guinea on Thursday. The African Union also suspended the country.")
+    assert ("african-union", "SANCTION", "GIN") in found, found
+
+
+def test_the_country_after_a_preposition_of_place_is_no_actor() -> None:
+    """"… voiced concern over the air strikes in the south of the country": a place (`resolve.definite_place_nouns`,
+    `resolve.place_prepositions`), no target of the strikes."""
+    found = shipped("The OIC voiced serious concern over the escalation of the conflict in Kenya, particularly the air "
+                    "strikes in the south of the country.")
+    assert not any(s == "oic" and t == "KEN" for s, _r, t in found), found
