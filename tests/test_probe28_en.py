@@ -44,3 +44,10 @@ def test_the_country_after_a_preposition_of_place_is_no_actor() -> None:
     found = shipped("The OIC voiced serious concern over the escalation of the conflict in Kenya, particularly the air "
                     "strikes in the south of the country.")
     assert not any(s == "oic" and t == "KEN" for s, _r, t in found), found
+
+
+def test_a_charge_against_a_leaders_government_charges_the_state() -> None:
+    """"Peru accused President Gabriel Boric's government of lying": the possessive before "government" after a charge
+    verb is the leader's state (`mentions.government-of-leader`, `resolve.charge_verbs`)."""
+    found = shipped("Peru accused President Gabriel Boric's government of lying about the border.")
+    assert ("PER", "ACCUSE", "CHL") in found, found

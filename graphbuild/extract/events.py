@@ -73,6 +73,7 @@ OWNER_DETERMINERS = union_words("events.owner_determiners")
 APPOSITION_ARTICLES = union_words("events.apposition_articles")
 GOVERNMENT_OF = union_words("events.government_of")
 GOVERNMENT_AFTER = union_words("resolve.government_after")
+CHARGE_VERBS = union_words("resolve.charge_verbs")  # "accused X's government of …": the state charged
 SUBJECT_LINKS = union_words("events.subject_links")
 FORCE_ORIGIN_LINKS = union_words("events.force_origin_links")  # "forces from Bahrain": the state's forces
 FORCE_ORIGIN_NOUNS = union_words("events.force_origin_nouns")
@@ -479,7 +480,7 @@ def _drop_class_of_others(ctx: DocContext, mentions: list[Mention]) -> list[Ment
 def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush",
     "pemerintahan Kim Jong-un", "rezim Kim Jong-un", "the Bush administration", "the Maliki government", both names of
-    "the Biden-Harris Administration")."""
+    "the Biden-Harris Administration"; "accused President Gustavo Petro's government of …", a charge's object)."""
     words = low(ctx.doc)
     starts = {m.start: m for m in mentions}
     out = []
@@ -494,6 +495,10 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
         after = m.end < len(words) and words[m.end] in GOVERNMENT_AFTER
         joined = starts.get(m.end + 1) if m.end < len(words) and words[m.end] == "-" else None  # "Biden-Harris"
         after = after or (joined is not None and joined.end < len(words) and words[joined.end] in GOVERNMENT_AFTER)
+        # "accusing President Gustavo Petro's government of …": a charge against a leader's government charges the
+        # state (`resolve.charge_verbs`; "solidarity with Mugabe's government" stays the person's)
+        owned = m.end + 1 < len(words) and words[m.end] in ("'s", "’s") and words[m.end + 1] in GOVERNMENT_AFTER
+        after = after or (owned and m.start > 0 and words[m.start - 1] in CHARGE_VERBS)
         state = _state_mention(ctx, m) if (before or after) and m.actor.type == "Person" else None
         out.append(state or m)
     return out
