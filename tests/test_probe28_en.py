@@ -51,3 +51,21 @@ def test_a_charge_against_a_leaders_government_charges_the_state() -> None:
     verb is the leader's state (`mentions.government-of-leader`, `resolve.charge_verbs`)."""
     found = shipped("Peru accused President Gabriel Boric's government of lying about the border.")
     assert ("PER", "ACCUSE", "CHL") in found, found
+
+
+def test_a_failure_to_condemn_is_no_condemnation() -> None:
+    """"… forced by the agency's failure to condemn Chilean strikes": "failure" negates the act after it (the
+    lexicon's negation markers), so Peru condemns no one."""
+    found = shipped("Peru left the body, a step Lima says was forced by the agency's failure to condemn Chilean strikes on "
+                    "its mines.")
+    assert not any(s == "PER" and r == "ACCUSE" for s, r, _t in found), found
+
+
+def test_calling_a_tariff_a_charge_accuses_its_owner() -> None:
+    """"Chile imposed a 50% tariff on Peruvian goods. Peru's president called the tariff blackmail": a bare charge
+    noun (`en.accuse.call-charge`) of the act named before ("the tariff", `events.act_anaphor_nouns`)."""
+    found = shipped("Chile imposed a 50% tariff on Peruvian goods on Monday. Peruvian President Dina Boluarte called the "
+                    "tariff blackmail.")
+    assert ("dina-boluarte", "ACCUSE", "CHL") in found, found
+    found = shipped("Chile seized a Peruvian tanker on Monday. Peru called the seizure piracy.")
+    assert ("PER", "ACCUSE", "CHL") in found, found
