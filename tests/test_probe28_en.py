@@ -69,3 +69,12 @@ def test_calling_a_tariff_a_charge_accuses_its_owner() -> None:
     assert ("dina-boluarte", "ACCUSE", "CHL") in found, found
     found = shipped("Chile seized a Peruvian tanker on Monday. Peru called the seizure piracy.")
     assert ("PER", "ACCUSE", "CHL") in found, found
+
+
+def test_he_after_a_comma_and_a_time_word_is_the_last_person_named() -> None:
+    """"Boric accused Milei of meddling in the vote, after he endorsed …": "he" after ", after" is the last person the
+    sentence named before it (`events.time_clause_pronouns`, as "setelah ia …")."""
+    found = shipped("Chilean President Gabriel Boric accused Argentine President Javier Milei on Monday of meddling in the "
+                    "vote, after he praised Peru and threatened to cut trade with Bolivia.")
+    assert ("javier-milei", "SUPPORT", "PER") in found, found
+    assert ("gabriel-boric", "SUPPORT", "PER") not in found, found
