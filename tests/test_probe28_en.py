@@ -78,3 +78,11 @@ def test_he_after_a_comma_and_a_time_word_is_the_last_person_named() -> None:
                     "vote, after he praised Peru and threatened to cut trade with Bolivia.")
     assert ("javier-milei", "SUPPORT", "PER") in found, found
     assert ("gabriel-boric", "SUPPORT", "PER") not in found, found
+
+
+def test_an_object_named_after_the_verb_of_an_object_relative_is_the_one_charged() -> None:
+    """"Hezbollah, which Israel accuses Iran of arming, …": the actor right after "accuses" is charged, not the
+    antecedent before "which" (`roles.relative-object`)."""
+    found = shipped("Hezbollah, which Israel accuses Iran of arming, fired rockets at Syria on Monday.")
+    assert ("ISR", "ACCUSE", "IRN") in found, found
+    assert ("ISR", "ACCUSE", "hezbollah") not in found, found

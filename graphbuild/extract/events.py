@@ -4538,14 +4538,17 @@ def _role_relative_object(r: Roles) -> None:
     """"…, ECOWAS, which they accuse of serving French interests", "expelled the U.S. ambassador, whom he accused of
     backing the opposition", "Chile, which Peru has long accused of …": a verb that takes an object, in a relative
     clause opened by an object relative word right after an actor (a comma may come between; `object_relative`),
-    has that antecedent as its target, not an actor after it (the charge's). Its subject is the actor named there,
-    or for a pronoun the main clause's subject before the antecedent."""
+    has that antecedent as its target, not an actor after it (the charge's), unless an actor follows the verb right
+    away ("Hamas, which Israel accuses Iran of arming": Iran is the one charged). Its subject is the actor named
+    there, or for a pronoun the main clause's subject before the antecedent."""
     if not (r.open() and not r.sources and r.c.entry.object):
         return
     found = object_relative(r.doc, r.sent.start, r.c.start, r.marks)
     if found is None:
         return
     at, first = found
+    if any(m.start == r.c.end for m in r.mentions):
+        return  # "Hamas, which Israel accuses Iran of arming": the verb's own object is named right after it
     table = tokens(r.doc)
     before = at - 1 - (table.text[at - 1] == ",")
     antecedent = next((m for m in r.mentions if m.end == before + 1), None)
