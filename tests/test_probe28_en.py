@@ -56,16 +56,16 @@ def test_a_charge_against_a_leaders_government_charges_the_state() -> None:
 def test_a_failure_to_condemn_is_no_condemnation() -> None:
     """"… forced by the agency's failure to condemn Chilean strikes": "failure" negates the act after it (the
     lexicon's negation markers), so Peru condemns no one."""
-    found = shipped("Peru left the body, a step Lima says was forced by the agency's failure to condemn Chilean strikes on "
-                    "its mines.")
+    found = shipped("Peru left the body, a step Lima says was forced by the agency's failure to condemn Chilean "
+                    "strikes on its mines.")
     assert not any(s == "PER" and r == "ACCUSE" for s, r, _t in found), found
 
 
 def test_calling_a_tariff_a_charge_accuses_its_owner() -> None:
     """"Chile imposed a 50% tariff on Peruvian goods. Peru's president called the tariff blackmail": a bare charge
     noun (`en.accuse.call-charge`) of the act named before ("the tariff", `events.act_anaphor_nouns`)."""
-    found = shipped("Chile imposed a 50% tariff on Peruvian goods on Monday. Peruvian President Dina Boluarte called the "
-                    "tariff blackmail.")
+    found = shipped("Chile imposed a 50% tariff on Peruvian goods on Monday. Peruvian President Dina Boluarte "
+                    "called the tariff blackmail.")
     assert ("dina-boluarte", "ACCUSE", "CHL") in found, found
     found = shipped("Chile seized a Peruvian tanker on Monday. Peru called the seizure piracy.")
     assert ("PER", "ACCUSE", "CHL") in found, found
@@ -74,8 +74,8 @@ def test_calling_a_tariff_a_charge_accuses_its_owner() -> None:
 def test_he_after_a_comma_and_a_time_word_is_the_last_person_named() -> None:
     """"Boric accused Milei of meddling in the vote, after he endorsed …": "he" after ", after" is the last person the
     sentence named before it (`events.time_clause_pronouns`, as "setelah ia …")."""
-    found = shipped("Chilean President Gabriel Boric accused Argentine President Javier Milei on Monday of meddling in the "
-                    "vote, after he praised Peru and threatened to cut trade with Bolivia.")
+    found = shipped("Chilean President Gabriel Boric accused Argentine President Javier Milei on Monday of meddling "
+                    "in the vote, after he praised Peru and threatened to cut trade with Bolivia.")
     assert ("javier-milei", "SUPPORT", "PER") in found, found
     assert ("gabriel-boric", "SUPPORT", "PER") not in found, found
 
