@@ -86,3 +86,11 @@ def test_an_object_named_after_the_verb_of_an_object_relative_is_the_one_charged
     found = shipped("Hezbollah, which Israel accuses Iran of arming, fired rockets at Syria on Monday.")
     assert ("ISR", "ACCUSE", "IRN") in found, found
     assert ("ISR", "ACCUSE", "hezbollah") not in found, found
+
+
+def test_a_relative_clause_after_an_actors_descriptive_nouns_is_set_off() -> None:
+    """"The RSF paramilitary group, which Sudan accuses Chad of arming, attacked …": the clause after "paramilitary
+    group" (`events.antecedent_descriptors`) is parenthetical, its actors no subject of the main verb."""
+    found = shipped("The RSF paramilitary group, which Sudan accuses Chad of arming, attacked South Sudan on Monday.")
+    assert ("rsf", "ASSAULT", "SSD") in found, found
+    assert ("SDN", "ASSAULT", "SSD") not in found, found

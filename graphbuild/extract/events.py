@@ -6088,9 +6088,9 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
     set off by commas after an actor: "Pakistan, a key U.S. ally in the war, has refused …", "Pakistan, China's
     closest ally, welcomed …", "Sweden, which joined NATO last year, pledged …", "Richardson, heading a delegation
     of the coalition, held talks with …"."""
-    ends = {m.end for m in mentions}
     texts, is_lower = tokens(doc).text, tokens(doc).is_lower
     words = low(doc)
+    ends = {_past_descriptors(words, m.end, right) for m in mentions}  # "The M23 rebel group, which …"
     # an owner's noun phrase: "Pakistan, China's closest ally in the region, welcomed …"
     owners = {m.start for m in mentions if m.end + 1 < right and words[m.end] in POSSESSIVE_MARKS
               and is_lower[m.end + 1]}  # fmt: skip
@@ -6114,6 +6114,19 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
             i = j
         i += 1
     return inside
+
+
+ANTECEDENT_DESCRIPTORS = union_words("events.antecedent_descriptors")  # "The M23 rebel group, which …"
+DESCRIPTOR_REACH = 2
+
+
+def _past_descriptors(words: list[str], end: int, right: int) -> int:
+    """The token after an actor's mention and up to two lower-case nouns that describe it ("The M23 rebel group, which
+    Kinshasa accuses …": `events.antecedent_descriptors`), so that the clause set off after them is parenthetical."""
+    k = end
+    while k < right and k - end < DESCRIPTOR_REACH and words[k] in ANTECEDENT_DESCRIPTORS:
+        k += 1
+    return k
 
 
 # "Presiden Prabowo, didampingi Menlu Sugiono, bertemu …": the companion set off by commas is no subject
