@@ -94,3 +94,11 @@ def test_a_relative_clause_after_an_actors_descriptive_nouns_is_set_off() -> Non
     found = shipped("The RSF paramilitary group, which Sudan accuses Chad of arming, attacked South Sudan on Monday.")
     assert ("rsf", "ASSAULT", "SSD") in found, found
     assert ("SDN", "ASSAULT", "SSD") not in found, found
+
+
+def test_a_nationality_before_central_bank_assets_is_no_lender() -> None:
+    """"… to use frozen Iranian central bank assets for a loan to Iraq": the holder's words between the nationality and
+    the property (`events.resource_modifiers`) leave the state no source of the loan."""
+    found = shipped("Austria blocked a European Union plan on Thursday to use frozen Iranian central bank assets for a "
+                    "40 billion euro loan to Iraq.")
+    assert ("IRN", "AID", "IRQ") not in found, found

@@ -4682,9 +4682,21 @@ def _role_nearest_subject(r: Roles) -> None:
         if r.c.relation in COMPANY_RELATIONS:  # "Chinese airlines offered refunds": firms, no act of their state
             r.sources = [m for m in r.sources if m.kind == "role" or not _company_nationality(words, [], m)]
         # "agreed to use frozen Russian assets to fund a loan for Y": the assets' state pays for nothing
-        r.sources = [m for m in r.sources if m.kind != "demonym" or m.end >= len(words)
-                     or words[m.end] not in RESOURCE_NOUNS]  # fmt: skip
+        r.sources = [m for m in r.sources if m.kind != "demonym" or not _resource_owner(words, m.end)]
         r.chose(r.sources)
+
+
+RESOURCE_MODIFIERS = union_words("events.resource_modifiers")  # "Russian central bank assets", "state funds"
+RESOURCE_MODIFIER_REACH = 2
+
+
+def _resource_owner(words: list[str], end: int) -> bool:
+    """Does a state's property (`events.resource_nouns`) follow the nationality ending at `end`, past up to two words of
+    its holder (`events.resource_modifiers`: "Russian central bank assets")?"""
+    k = end
+    while k < len(words) and k - end < RESOURCE_MODIFIER_REACH and words[k] in RESOURCE_MODIFIERS:
+        k += 1
+    return k < len(words) and words[k] in RESOURCE_NOUNS
 
 
 RESOURCE_NOUNS = union_words("events.resource_nouns")  # "Russian assets": a state's property, no actor
