@@ -73,6 +73,7 @@ OWNER_DETERMINERS = union_words("events.owner_determiners")
 APPOSITION_ARTICLES = union_words("events.apposition_articles")
 GOVERNMENT_OF = union_words("events.government_of")
 GOVERNMENT_AFTER = union_words("resolve.government_after")
+CHARGE_VERBS = union_words("resolve.charge_verbs")  # "accused X's government of …": the state charged
 SUBJECT_LINKS = union_words("events.subject_links")
 FORCE_ORIGIN_LINKS = union_words("events.force_origin_links")  # "forces from Bahrain": the state's forces
 FORCE_ORIGIN_NOUNS = union_words("events.force_origin_nouns")
@@ -479,7 +480,7 @@ def _drop_class_of_others(ctx: DocContext, mentions: list[Mention]) -> list[Ment
 def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Mention]:
     """The government of a named leader is the leader's state ("pemerintah Presiden AS George W. Bush",
     "pemerintahan Kim Jong-un", "rezim Kim Jong-un", "the Bush administration", "the Maliki government", both names of
-    "the Biden-Harris Administration")."""
+    "the Biden-Harris Administration"; "accused President Gustavo Petro's government of …", a charge's object)."""
     words = low(ctx.doc)
     starts = {m.start: m for m in mentions}
     out = []
@@ -494,6 +495,10 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
         after = m.end < len(words) and words[m.end] in GOVERNMENT_AFTER
         joined = starts.get(m.end + 1) if m.end < len(words) and words[m.end] == "-" else None  # "Biden-Harris"
         after = after or (joined is not None and joined.end < len(words) and words[joined.end] in GOVERNMENT_AFTER)
+        # "accusing President Gustavo Petro's government of …": a charge against a leader's government charges the
+        # state (`resolve.charge_verbs`; "solidarity with Mugabe's government" stays the person's)
+        owned = m.end + 1 < len(words) and words[m.end] in ("'s", "’s") and words[m.end + 1] in GOVERNMENT_AFTER
+        after = after or (owned and m.start > 0 and words[m.start - 1] in CHARGE_VERBS)
         state = _state_mention(ctx, m) if (before or after) and m.actor.type == "Person" else None
         out.append(state or m)
     return out
@@ -4553,14 +4558,17 @@ def _role_relative_object(r: Roles) -> None:
     """"…, ECOWAS, which they accuse of serving French interests", "expelled the U.S. ambassador, whom he accused of
     backing the opposition", "Chile, which Peru has long accused of …": a verb that takes an object, in a relative
     clause opened by an object relative word right after an actor (a comma may come between; `object_relative`),
-    has that antecedent as its target, not an actor after it (the charge's). Its subject is the actor named there,
-    or for a pronoun the main clause's subject before the antecedent."""
+    has that antecedent as its target, not an actor after it (the charge's), unless an actor follows the verb right
+    away ("Hamas, which Israel accuses Iran of arming": Iran is the one charged). Its subject is the actor named
+    there, or for a pronoun the main clause's subject before the antecedent."""
     if not (r.open() and not r.sources and r.c.entry.object):
         return
     found = object_relative(r.doc, r.sent.start, r.c.start, r.marks)
     if found is None:
         return
     at, first = found
+    if any(m.start == r.c.end for m in r.mentions):
+        return  # "Hamas, which Israel accuses Iran of arming": the verb's own object is named right after it
     table = tokens(r.doc)
     before = at - 1 - (table.text[at - 1] == ",")
     antecedent = next((m for m in r.mentions if m.end == before + 1), None)
@@ -4694,9 +4702,21 @@ def _role_nearest_subject(r: Roles) -> None:
         if r.c.relation in COMPANY_RELATIONS:  # "Chinese airlines offered refunds": firms, no act of their state
             r.sources = [m for m in r.sources if m.kind == "role" or not _company_nationality(words, [], m)]
         # "agreed to use frozen Russian assets to fund a loan for Y": the assets' state pays for nothing
-        r.sources = [m for m in r.sources if m.kind != "demonym" or m.end >= len(words)
-                     or words[m.end] not in RESOURCE_NOUNS]  # fmt: skip
+        r.sources = [m for m in r.sources if m.kind != "demonym" or not _resource_owner(words, m.end)]
         r.chose(r.sources)
+
+
+RESOURCE_MODIFIERS = union_words("events.resource_modifiers")  # "Russian central bank assets", "state funds"
+RESOURCE_MODIFIER_REACH = 2
+
+
+def _resource_owner(words: list[str], end: int) -> bool:
+    """Does a state's property (`events.resource_nouns`) follow the nationality ending at `end`, past up to two words of
+    its holder (`events.resource_modifiers`: "Russian central bank assets")?"""
+    k = end
+    while k < len(words) and k - end < RESOURCE_MODIFIER_REACH and words[k] in RESOURCE_MODIFIERS:
+        k += 1
+    return k < len(words) and words[k] in RESOURCE_NOUNS
 
 
 RESOURCE_NOUNS = union_words("events.resource_nouns")  # "Russian assets": a state's property, no actor
@@ -5711,6 +5731,18 @@ def _joiner_at(words: list[str], at: list[int]) -> tuple[int, int] | None:
     return None
 
 
+COMPOUND_MODIFIER_HEADS = union_words("events.compound_modifier_heads")  # "Kurdish-led", "Iran-backed"
+COMPOUND_REACH = 3 if COMPOUND_MODIFIER_HEADS else 0
+
+
+def _drop_compound_modifier(between: list[str]) -> list[str]:
+    """The words between two actors without a hyphenated modifier just before the second ("A and the Kurdish-led B",
+    "A and the Iran-backed B": `events.compound_modifier_heads`): it describes B and separates nothing."""
+    if len(between) >= 3 and between[-1] in COMPOUND_MODIFIER_HEADS and between[-2] == "-":
+        return between[:-3]
+    return between
+
+
 def _fold_joiners(between: list[str]) -> list[str]:
     """The words between two actors with a joining phrase read as a comma ("A, as well as B" → "A, , B")."""
     found = _joiner_at(between, list(range(len(between))))
@@ -5728,8 +5760,9 @@ def _coordinated_left(doc: Doc, mentions: list[Mention], m: Mention, marks: Mark
     if m.rule == "coref.act-anaphor" and low(doc)[m.start - 1] in (",", *CONTRAST_CONJUNCTIONS):
         return None  # "… pemberontak M23, tuduhan yang dibantah Z": the charge after the clause, no list item
     for other in mentions:
-        if other.end <= m.start and m.start - other.end <= 3 + JOINER_REACH:
-            between = _fold_joiners(low(doc)[other.end : m.start])  # "A, as well as B": "A, B"
+        if other.end <= m.start and m.start - other.end <= 3 + JOINER_REACH + COMPOUND_REACH:
+            # "A, as well as B": "A, B"; "A and the Kurdish-led B": "A and the B"
+            between = _fold_joiners(_drop_compound_modifier(low(doc)[other.end : m.start]))
             if len(between) > 3:
                 continue
             if len(between) >= 2 and between[0] == ")" and between[-1] != "," and _bracketed_repeat(doc, mentions,
@@ -6104,9 +6137,9 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
     set off by commas after an actor: "Pakistan, a key U.S. ally in the war, has refused …", "Pakistan, China's
     closest ally, welcomed …", "Sweden, which joined NATO last year, pledged …", "Richardson, heading a delegation
     of the coalition, held talks with …"."""
-    ends = {m.end for m in mentions}
     texts, is_lower = tokens(doc).text, tokens(doc).is_lower
     words = low(doc)
+    ends = {_past_descriptors(words, m.end, right) for m in mentions}  # "The M23 rebel group, which …"
     # an owner's noun phrase: "Pakistan, China's closest ally in the region, welcomed …"
     owners = {m.start for m in mentions if m.end + 1 < right and words[m.end] in POSSESSIVE_MARKS
               and is_lower[m.end + 1]}  # fmt: skip
@@ -6130,6 +6163,19 @@ def _parenthetical(doc: Doc, mentions: list[Mention], left: int, right: int, mar
             i = j
         i += 1
     return inside
+
+
+ANTECEDENT_DESCRIPTORS = union_words("events.antecedent_descriptors")  # "The M23 rebel group, which …"
+DESCRIPTOR_REACH = 2
+
+
+def _past_descriptors(words: list[str], end: int, right: int) -> int:
+    """The token after an actor's mention and up to two lower-case nouns that describe it ("The M23 rebel group, which
+    Kinshasa accuses …": `events.antecedent_descriptors`), so that the clause set off after them is parenthetical."""
+    k = end
+    while k < right and k - end < DESCRIPTOR_REACH and words[k] in ANTECEDENT_DESCRIPTORS:
+        k += 1
+    return k
 
 
 # "Presiden Prabowo, didampingi Menlu Sugiono, bertemu …": the companion set off by commas is no subject

@@ -190,6 +190,8 @@ GROUP_TYPES = frozenset({"ArmedGroup", "Organization", "Group"})  # what "the gr
 GROUP_WINDOW = 3  # sentences (this one and the two before) in which exactly one armed group must be named
 STATE_NOUNS = union_words("resolve.state_nouns")  # "negara itu", "negeri tersebut": the one state named just before
 STATE_NOUN_FORMS = STATE_NOUNS | {noun.capitalize() for noun in STATE_NOUNS}
+DEFINITE_PLACE_NOUNS = union_words("resolve.definite_place_nouns")  # "the country": also a place
+PLACE_PREPOSITIONS = union_words("resolve.place_prepositions")  # "in the south of the country": the place
 STATE_NOUN_BLOCKERS = union_words("resolve.state_noun_blockers")  # "di negara itu" (a place), "negara bagian"
 ORGANISATION_NOUNS = union_words("resolve.organisation_nouns")  # "organisasi tersebut", "perintah mahkamah"
 ORGANISATION_WINDOW = 5  # sentences (this one and the four before) in which the organisation's name is looked for
@@ -614,7 +616,9 @@ class ActorResolver:
         rulers the same noun named in the sentences before comes first ("Kementerian Luar Negeri Peru menegaskan …
         Kementerian itu juga memprotes Kolombia": Peru, though Colombia was named too). Not "the junta's", not "the
         regime of/in" a name, nor a name right after it ("the Assad regime" is another rule's), nor a modifier of an act
-        whose agent follows ("the military drills by X", `resolve.definite_modifier_agents`)."""
+        whose agent follows ("the military drills by X", `resolve.definite_modifier_agents`), nor a noun that also
+        names a place after a preposition of place ("in the south of the country": `resolve.definite_place_nouns`,
+        `resolve.place_prepositions`)."""
         if not state.states_seen and not taken:
             return []
         texts, words, covered, heads = _description_heads(sent, taken, DEFINITE_STATE_NOUNS)
@@ -629,6 +633,8 @@ class ActorResolver:
                 continue
             if i == sent.start or words[i - 1] not in DEFINITE_ARTICLES or i - 1 in covered:
                 continue
+            if words[i] in DEFINITE_PLACE_NOUNS and i - 2 >= sent.start and words[i - 2] in PLACE_PREPOSITIONS:
+                continue  # "air strikes in the south of the country": a place, no actor
             if i + 1 < sent.end and (texts[i + 1] in ("'s", "’s") or i + 1 in covered):
                 continue  # "the junta's leader", "the regime Assad built"
             if i + 2 < sent.end and words[i + 1] in ("of", "in") and (texts[i + 2][:1].isupper() or i + 2 in covered):
