@@ -497,7 +497,7 @@ def _government_of_leader(ctx: DocContext, mentions: list[Mention]) -> list[Ment
         after = after or (joined is not None and joined.end < len(words) and words[joined.end] in GOVERNMENT_AFTER)
         # "accusing President Gustavo Petro's government of …": a charge against a leader's government charges the
         # state (`resolve.charge_verbs`; "solidarity with Mugabe's government" stays the person's)
-        owned = m.end + 1 < len(words) and words[m.end] in ("'s", "’s") and words[m.end + 1] in GOVERNMENT_AFTER
+        owned = m.end + 1 < len(words) and words[m.end] in POSSESSIVE_MARKS and words[m.end + 1] in GOVERNMENT_AFTER
         after = after or (owned and m.start > 0 and words[m.start - 1] in CHARGE_VERBS)
         state = _state_mention(ctx, m) if (before or after) and m.actor.type == "Person" else None
         out.append(state or m)
